@@ -1,0 +1,28 @@
+//! `pressarkiv index`: bring the index up to date with the corpus, once.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+
+use crate::sync::Syncer;
+use crate::{progress, Global, EXIT_SOME_FILES_FAILED};
+
+pub fn run(global: &Global) -> Result<ExitCode> {
+    let start = Instant::now();
+    let archive = super::open_for_writing(global)?;
+    let mut syncer = Syncer::new(&global.corpus, &archive)?;
+    let bar = progress::bar(0, global.quiet);
+    let summary = syncer.reconcile(&bar)?;
+    bar.finish_and_clear();
+    syncer.commit()?;
+    syncer.finish().context("finishing the index")?;
+    if !global.quiet {
+        println!("{}", summary.report(start.elapsed()));
+    }
+    Ok(if summary.failed > 0 {
+        ExitCode::from(EXIT_SOME_FILES_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,69 @@
+//! `pressarkiv watch`: reconcile, then keep the index fresh while files change.
+
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use crossbeam_channel::{select, Receiver};
+use indicatif::ProgressBar;
+use pressarkiv_ingest::{CorpusWatcher, WatchOptions};
+
+use crate::sync::Syncer;
+use crate::{progress, Global};
+
+/// How soon a file that was still being written is looked at again.
+const RETRY_AFTER: Duration = Duration::from_millis(300);
+
+pub fn run(global: &Global) -> Result<ExitCode> {
+    let archive = super::open_for_writing(global)?;
+    let mut syncer = Syncer::new(&global.corpus, &archive)?;
+    let interrupted = interrupt_channel()?;
+
+    // Watch before reconciling, so nothing that changes meanwhile slips through.
+    let (_watcher, changes) = CorpusWatcher::start(&global.corpus, WatchOptions::default())
+        .with_context(|| format!("watching {}", global.corpus.display()))?;
+
+    let start = Instant::now();
+    let bar = progress::bar(0, global.quiet);
+    let summary = syncer.reconcile(&bar)?;
+    bar.finish_and_clear();
+    syncer.commit()?;
+    tracing::info!("up to date: {}", summary.report(start.elapsed()));
+    tracing::info!("watching {} (Ctrl-C to stop)", global.corpus.display());
+
+    let quiet = ProgressBar::hidden();
+    loop {
+        let timeout = if syncer.has_retries() {
+            RETRY_AFTER
+        } else {
+            Duration::from_secs(3600)
+        };
+        let batch = select! {
+            recv(changes) -> batch => match batch {
+                Ok(batch) => batch,
+                Err(_) => anyhow::bail!("the file watcher stopped unexpectedly"),
+            },
+            recv(interrupted) -> _ => break,
+            default(timeout) => Vec::new(),
+        };
+        let start = Instant::now();
+        let summary = syncer.apply(batch, &quiet)?;
+        if syncer.commit()? {
+            tracing::info!("{}", summary.report(start.elapsed()));
+        }
+    }
+    tracing::info!("stopping: committing the index");
+    syncer.commit()?;
+    syncer.finish()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A channel that receives once on Ctrl-C or SIGTERM.
+fn interrupt_channel() -> Result<Receiver<()>> {
+    let (sender, receiver) = crossbeam_channel::bounded(1);
+    ctrlc::set_handler(move || {
+        let _ = sender.try_send(());
+    })
+    .context("installing the Ctrl-C handler")?;
+    Ok(receiver)
+}

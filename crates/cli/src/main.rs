@@ -1,0 +1,100 @@
+//! `pressarkiv`: index, search and watch a folder of Swedish press releases.
+
+mod commands;
+mod format;
+mod progress;
+mod sync;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Exit status when the run finished but some files could not be indexed.
+pub const EXIT_SOME_FILES_FAILED: u8 = 3;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pressarkiv",
+    version,
+    about = "Search a folder of Swedish press releases: amounts, ministers, agreements, regions."
+)]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+/// Options every subcommand takes.
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// Folder of press releases.
+    #[arg(
+        long,
+        global = true,
+        default_value = "corpus",
+        env = "PRESSARKIV_CORPUS"
+    )]
+    pub corpus: PathBuf,
+    /// Folder of the search index.
+    #[arg(long, global = true, default_value = "index", env = "PRESSARKIV_INDEX")]
+    pub index: PathBuf,
+    /// More log output (-v debug, -vv trace).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Only errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build or update the index from the corpus.
+    Index,
+    /// Search the index.
+    Search(commands::search::SearchArgs),
+    /// Bring the index up to date, then keep it fresh while files change (the default).
+    Watch,
+    /// Print the entities of files.
+    Extract(commands::extract::ExtractArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(&cli.global);
+    let result = match cli.command.unwrap_or(Command::Watch) {
+        Command::Index => commands::index::run(&cli.global),
+        Command::Search(args) => commands::search::run(&cli.global, &args),
+        Command::Watch => commands::watch::run(&cli.global),
+        Command::Extract(args) => commands::extract::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(global: &Global) {
+    let level = match (global.quiet, global.verbose) {
+        (true, _) => "error",
+        (false, 0) => "info",
+        (false, 1) => "debug",
+        (false, _) => "trace",
+    };
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_env("PRESSARKIV_LOG").unwrap_or_else(|_| {
+            tracing_subscriber::EnvFilter::new(format!(
+                "warn,pressarkiv={level},pressarkiv_ingest={level},pressarkiv_search={level}"
+            ))
+        });
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .without_time()
+        .with_target(false)
+        .init();
+}

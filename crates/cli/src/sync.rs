@@ -1,0 +1,235 @@
+//! Keeping the index equal to the corpus: the one place where ingest's outcomes meet
+//! the single index writer. Used by `index` (once) and `watch` (at start and per batch).
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use indicatif::ProgressBar;
+use pressarkiv_ingest::{Change, Outcome};
+use pressarkiv_search::{Archive, ArchiveWriter, IndexedDocument};
+
+/// Commit at least this often during a long import, so that a killed run keeps most of
+/// its work and the next run skips what was committed.
+const COMMIT_EVERY_DOCS: usize = 10_000;
+
+/// Outcomes waiting between the extraction threads and the writer: enough to keep the
+/// writer busy, small enough to bound memory.
+const CHANNEL_CAPACITY: usize = 256;
+
+/// What one pass changed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub indexed: usize,
+    pub unchanged: usize,
+    pub removed: usize,
+    pub failed: usize,
+    pub skipped: usize,
+}
+
+impl Summary {
+    pub fn report(&self, elapsed: Duration) -> String {
+        format!(
+            "indexed {}, unchanged {}, removed {}, failed {}, skipped {} in {:.2?}",
+            self.indexed, self.unchanged, self.removed, self.failed, self.skipped, elapsed
+        )
+    }
+}
+
+/// Owns the writer and what is indexed (path → content hash).
+pub struct Syncer {
+    corpus: PathBuf,
+    writer: ArchiveWriter,
+    indexed: HashMap<String, String>,
+    /// Files that were still being written; tried again on the next pass.
+    retry: HashSet<String>,
+}
+
+impl Syncer {
+    pub fn new(corpus: &Path, archive: &Archive) -> Result<Syncer> {
+        let writer = archive.writer()?;
+        let indexed = archive
+            .indexed_hashes()
+            .context("reading what the index holds")?;
+        Ok(Syncer {
+            corpus: corpus.to_path_buf(),
+            writer,
+            indexed,
+            retry: HashSet::new(),
+        })
+    }
+
+    /// Makes the index equal to the corpus folder: new and changed files indexed,
+    /// unchanged ones skipped, vanished ones deleted.
+    pub fn reconcile(&mut self, progress: &ProgressBar) -> Result<Summary> {
+        let on_disk = pressarkiv_ingest::scan(&self.corpus)
+            .with_context(|| format!("reading corpus folder {}", self.corpus.display()))?;
+        let present: HashSet<&str> = on_disk.iter().map(String::as_str).collect();
+        let vanished: Vec<String> = self
+            .indexed
+            .keys()
+            .filter(|path| !present.contains(path.as_str()))
+            .cloned()
+            .collect();
+        let mut summary = Summary::default();
+        for path in vanished {
+            self.remove(&path, &mut summary);
+        }
+        progress.set_length(on_disk.len() as u64);
+        self.load(&on_disk, &mut summary, progress)?;
+        Ok(summary)
+    }
+
+    /// Applies one batch of watcher changes.
+    pub fn apply(&mut self, changes: Vec<Change>, progress: &ProgressBar) -> Result<Summary> {
+        let mut summary = Summary::default();
+        let mut to_load: Vec<String> = self.retry.drain().collect();
+        for change in changes {
+            match change {
+                Change::Rescan => {
+                    let rescanned = self.reconcile(progress)?;
+                    add(&mut summary, &rescanned);
+                }
+                Change::Removed(path) => self.remove_tree(&path, &mut summary),
+                Change::Changed(path) => {
+                    let absolute = self.corpus.join(&path);
+                    if absolute.is_dir() {
+                        let inside = pressarkiv_ingest::scan(&absolute)
+                            .with_context(|| format!("reading folder {}", absolute.display()))?;
+                        to_load.extend(inside.into_iter().map(|rel| format!("{path}/{rel}")));
+                    } else if absolute.exists() || absolute.is_symlink() {
+                        to_load.push(path);
+                    } else {
+                        // Gone again before we looked: a temporary file or a quick rename.
+                        self.remove_tree(&path, &mut summary);
+                    }
+                }
+            }
+        }
+        to_load.sort();
+        to_load.dedup();
+        self.load(&to_load, &mut summary, progress)?;
+        Ok(summary)
+    }
+
+    /// Paths waiting for a retry (files that were still being written).
+    pub fn has_retries(&self) -> bool {
+        !self.retry.is_empty()
+    }
+
+    /// Commits when anything changed since the last commit; says whether it did.
+    pub fn commit(&mut self) -> Result<bool> {
+        if self.writer.pending() == 0 {
+            return Ok(false);
+        }
+        self.writer.commit().context("committing the index")?;
+        Ok(true)
+    }
+
+    /// Commits and waits for merges, leaving a compact index.
+    pub fn finish(self) -> Result<()> {
+        self.writer.finish().context("finishing the index")
+    }
+
+    fn remove(&mut self, path: &str, summary: &mut Summary) {
+        self.writer.delete(path);
+        self.indexed.remove(path);
+        summary.removed += 1;
+    }
+
+    /// Deletes `path` and, when it was a folder, everything that was indexed under it.
+    fn remove_tree(&mut self, path: &str, summary: &mut Summary) {
+        let prefix = format!("{path}/");
+        let doomed: Vec<String> = self
+            .indexed
+            .keys()
+            .filter(|indexed| *indexed == path || indexed.starts_with(&prefix))
+            .cloned()
+            .collect();
+        for indexed in doomed {
+            self.remove(&indexed, summary);
+        }
+    }
+
+    /// Loads `paths` on rayon's threads while this thread, the only writer, writes what
+    /// they produce: extraction never waits for indexing, and the other way round only
+    /// when the bounded channel is full.
+    fn load(
+        &mut self,
+        paths: &[String],
+        summary: &mut Summary,
+        progress: &ProgressBar,
+    ) -> Result<()> {
+        if paths.is_empty() {
+            return Ok(());
+        }
+        let (sender, receiver) = crossbeam_channel::bounded(CHANNEL_CAPACITY);
+        let corpus = self.corpus.clone();
+        let known = &self.indexed;
+        let writer = &mut self.writer;
+        let retry = &mut self.retry;
+        let mut updates: Vec<(String, String)> = Vec::new();
+        let written: Result<()> = std::thread::scope(|scope| {
+            scope.spawn(move || {
+                pressarkiv_ingest::load_all(
+                    &corpus,
+                    paths,
+                    &|path: &str| known.get(path).cloned(),
+                    &|outcome: Outcome| {
+                        // The receiver is gone only after a write error; the rest is moot then.
+                        let _ = sender.send(outcome);
+                    },
+                );
+            });
+            // Owned here, so that an early return on a write error drops it and unblocks the loaders.
+            let receiver = receiver;
+            let mut since_commit = 0;
+            for outcome in receiver.iter() {
+                progress.inc(1);
+                match outcome {
+                    Outcome::Indexed(doc) => {
+                        writer.upsert(&IndexedDocument {
+                            path: &doc.path,
+                            hash: &doc.hash,
+                            extraction: &doc.extraction,
+                        })?;
+                        updates.push((doc.path, doc.hash));
+                        summary.indexed += 1;
+                        since_commit += 1;
+                        if since_commit >= COMMIT_EVERY_DOCS {
+                            writer.commit()?;
+                            since_commit = 0;
+                        }
+                    }
+                    Outcome::Unchanged { .. } => summary.unchanged += 1,
+                    Outcome::Skipped { path, reason } => {
+                        tracing::info!("skipped {path}: {reason}");
+                        summary.skipped += 1;
+                    }
+                    Outcome::Failed(error) if error.is_retryable() => {
+                        tracing::debug!("{error}; trying again shortly");
+                        if let Some(path) = error.path() {
+                            retry.insert(path.to_string());
+                        }
+                    }
+                    Outcome::Failed(error) => {
+                        tracing::error!("{error}");
+                        summary.failed += 1;
+                    }
+                }
+            }
+            Ok(())
+        });
+        self.indexed.extend(updates);
+        written
+    }
+}
+
+fn add(total: &mut Summary, part: &Summary) {
+    total.indexed += part.indexed;
+    total.unchanged += part.unchanged;
+    total.removed += part.removed;
+    total.failed += part.failed;
+    total.skipped += part.skipped;
+}

@@ -1,0 +1,112 @@
+//! `pressarkiv index`: incremental updates and bad input.
+
+mod common;
+
+use common::Workspace;
+
+fn meta(ws: &Workspace) -> String {
+    std::fs::read_to_string(ws.index().join("meta.json")).expect("meta.json")
+}
+
+#[test]
+fn second_run_over_an_unchanged_corpus_changes_nothing() {
+    let ws = Workspace::with_shipped_corpus();
+    let first = ws.index_corpus();
+    let first = String::from_utf8_lossy(&first.stdout);
+    assert!(first.contains("indexed 5, unchanged 0"), "{first}");
+    let before = meta(&ws);
+
+    let second = ws.index_corpus();
+    let second = String::from_utf8_lossy(&second.stdout);
+    assert!(
+        second.contains("indexed 0, unchanged 5, removed 0, failed 0"),
+        "{second}"
+    );
+    assert_eq!(
+        meta(&ws),
+        before,
+        "an unchanged corpus must not be committed"
+    );
+}
+
+#[test]
+fn changed_and_removed_files_are_replaced_and_deleted() {
+    let ws = Workspace::with_shipped_corpus();
+    ws.index_corpus();
+    let changed = ws.corpus().join(common::seed("002"));
+    std::fs::write(&changed, "Ny rubrik om zebrafinkar\n\nText om zebrafinkar.").unwrap();
+    std::fs::remove_file(ws.corpus().join(common::seed("001"))).unwrap();
+
+    let output = ws.index_corpus();
+    let summary = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        summary.contains("indexed 1, unchanged 3, removed 1"),
+        "{summary}"
+    );
+    assert_eq!(ws.search("zebrafinkar"), vec![common::seed("002")]);
+    assert_eq!(ws.search("patientmiljarden"), vec![common::seed("000")]);
+    assert!(ws.search("\"En miljard för utveckling\"").is_empty());
+}
+
+#[test]
+fn bad_files_are_named_and_the_rest_is_indexed() {
+    let ws = Workspace::with_shipped_corpus();
+    let corpus = ws.corpus();
+    std::fs::write(corpus.join("empty.txt"), "").unwrap();
+    let noise: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    std::fs::write(corpus.join("noise.txt"), noise).unwrap();
+    std::os::unix::fs::symlink(
+        corpus.join("does-not-exist.txt"),
+        corpus.join("dangling.txt"),
+    )
+    .unwrap();
+
+    let output = ws.run(&["index"]);
+    assert_eq!(
+        output.status.code(),
+        Some(3),
+        "exit status 3 means some files failed"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    for name in ["empty.txt", "noise.txt", "dangling.txt"] {
+        let lines: Vec<&str> = stderr.lines().filter(|line| line.contains(name)).collect();
+        assert_eq!(lines.len(), 1, "one line for {name}: {stderr}");
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("indexed 5") && stdout.contains("failed 3"),
+        "{stdout}"
+    );
+    assert_eq!(ws.search("patientmiljarden").len(), 2);
+}
+
+#[test]
+fn a_second_writer_is_refused_while_searches_work() {
+    let ws = Workspace::with_shipped_corpus();
+    ws.index_corpus();
+    let mut watcher = ws.command(&["watch"]).spawn().expect("start watch");
+    // Wait until the watcher holds the lock: a second index fails with a clear message.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let refused = loop {
+        let output = ws.run(&["index"]);
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        if !output.status.success() && stderr.contains("already writing") {
+            break stderr;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "index was never refused: {stderr}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    assert!(
+        refused.contains(&ws.index().display().to_string()),
+        "{refused}"
+    );
+    assert_eq!(ws.search("minister:hallengren"), vec![common::seed("004")]);
+    watcher.kill().unwrap();
+    watcher.wait().unwrap();
+}

@@ -1,0 +1,219 @@
+//! Bytes to text: byte-order marks, UTF-8, UTF-16, legacy Windows-1252 / ISO-8859-1 guessed
+//! with chardetng, repair of double-encoded UTF-8, and a test for binary garbage.
+
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+
+/// Top-level domain hint for chardetng: the corpus is Swedish.
+const TLD_HINT: &[u8] = b"se";
+
+/// Above this share of control characters (other than tab, line feed, carriage return
+/// and form feed) or replacement characters, decoded "text" is binary data. Random bytes
+/// give about 15 %; real text with a stray control character stays far below 1 %.
+const MAX_GARBAGE_SHARE: f64 = 0.02;
+
+/// Sequences that UTF-8 Swedish (and common punctuation) turns into when its bytes are
+/// read as Windows-1252 and written back as UTF-8: their presence triggers the repair.
+const MOJIBAKE_MARKERS: &[&str] = &[
+    "Ã¶", "Ã¤", "Ã¥", "Ã–", "Ã„", "Ã…", "Ã©", "Ã¼", "â€", "Â\u{a0}",
+];
+
+/// Decodes `bytes` to text, picking the encoding as a Swedish reader would: a byte-order
+/// mark wins; then UTF-16 without BOM if every other byte is zero; then UTF-8 if valid;
+/// then chardetng's guess (hinted `.se`), which for Swedish legacy files is Windows-1252.
+/// Double-encoded UTF-8 ("Ã¶" for "ö") is repaired.
+pub(crate) fn decode(bytes: &[u8]) -> String {
+    let encoding = detect_encoding(bytes);
+    let (text, _, _) = encoding.decode(bytes);
+    repair_mojibake(&text)
+}
+
+fn detect_encoding(bytes: &[u8]) -> &'static Encoding {
+    if let Some((encoding, _)) = Encoding::for_bom(bytes) {
+        return encoding;
+    }
+    // Before the UTF-8 test: ASCII written as UTF-16 is valid UTF-8 full of NULs.
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return encoding;
+    }
+    if std::str::from_utf8(bytes).is_ok() {
+        return UTF_8;
+    }
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(Some(TLD_HINT), Utf8Detection::Deny);
+    // UTF-8 is denied (the bytes are not valid UTF-8); anything but a Western guess
+    // is unlikely for a Swedish corpus, but chardetng knows better for e.g. a Russian file.
+    guess
+}
+
+/// UTF-16 without a byte-order mark shows as ASCII letters interleaved with zero bytes.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 8 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let zero_at = |offset: usize| {
+        sample
+            .chunks_exact(2)
+            .filter(|pair| pair[offset] == 0 && pair[1 - offset] != 0)
+            .count()
+    };
+    if zero_at(1) * 10 >= pairs * 9 {
+        Some(UTF_16LE)
+    } else if zero_at(0) * 10 >= pairs * 9 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Repairs UTF-8 that was decoded as Windows-1252 and re-encoded (once or twice): each
+/// run of characters whose Windows-1252 bytes form a valid multi-byte UTF-8 sequence is
+/// replaced by what that sequence means. Text without a typical marker is returned as it
+/// is, so a legitimate "Ã" elsewhere is never touched.
+pub(crate) fn repair_mojibake(text: &str) -> String {
+    let mut text = text.to_owned();
+    // Twice covers text that went through the mistake twice.
+    for _ in 0..2 {
+        if !MOJIBAKE_MARKERS.iter().any(|marker| text.contains(marker)) {
+            break;
+        }
+        text = repair_once(&text);
+    }
+    text
+}
+
+fn repair_once(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        match repair_sequence(&chars[i..]) {
+            Some((repaired, used)) => {
+                out.push(repaired);
+                i += used;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// If `chars` starts with a UTF-8 lead byte and its continuation bytes, each written as
+/// the Windows-1252 character for that byte, returns the real character and how many
+/// characters it used.
+fn repair_sequence(chars: &[char]) -> Option<(char, usize)> {
+    let lead = cp1252_byte(*chars.first()?)?;
+    let len = match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return None,
+    };
+    let mut bytes = [0u8; 4];
+    bytes[0] = lead;
+    for (slot, c) in bytes[1..len].iter_mut().zip(chars.get(1..len)?) {
+        let byte = cp1252_byte(*c)?;
+        if !(0x80..=0xBF).contains(&byte) {
+            return None;
+        }
+        *slot = byte;
+    }
+    let repaired = std::str::from_utf8(&bytes[..len]).ok()?.chars().next()?;
+    Some((repaired, len))
+}
+
+/// The Windows-1252 byte (0x80–0xFF) that decodes to `c`, as encoding_rs decodes it
+/// (the five unassigned bytes map to the C1 controls of the same value).
+fn cp1252_byte(c: char) -> Option<u8> {
+    let code = u32::from(c);
+    if (0xA0..=0xFF).contains(&code) || (0x80..=0x9F).contains(&code) {
+        return u8::try_from(code).ok();
+    }
+    let mut buf = [0u8; 4];
+    let (bytes, _, unmappable) = WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+    match (&*bytes, unmappable) {
+        ([byte], false) if *byte >= 0x80 => Some(*byte),
+        _ => None,
+    }
+}
+
+/// Why `text` is not text, if it looks like binary data decoded by force.
+pub(crate) fn garbage_reason(text: &str) -> Option<String> {
+    let mut total = 0usize;
+    let mut garbage = 0usize;
+    for c in text.chars() {
+        total += 1;
+        let is_control = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
+        if is_control || c == '\u{FFFD}' {
+            garbage += 1;
+        }
+    }
+    if total == 0 {
+        return None;
+    }
+    let share = garbage as f64 / total as f64;
+    (share > MAX_GARBAGE_SHARE).then(|| {
+        format!(
+            "{:.0} % of its {total} characters are control or invalid bytes: binary data",
+            share * 100.0
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_utf8_wins_over_guessing() {
+        assert_eq!(decode("Östergötland".as_bytes()), "Östergötland");
+    }
+
+    #[test]
+    fn windows_1252_bytes_are_guessed() {
+        let (bytes, _, _) = WINDOWS_1252.encode("Östergötland får 44 miljoner kronor");
+        assert_eq!(decode(&bytes), "Östergötland får 44 miljoner kronor");
+    }
+
+    #[test]
+    fn double_encoded_utf8_is_repaired() {
+        assert_eq!(
+            repair_mojibake("Ã–stergÃ¶tland fÃ¥r â€“ 44"),
+            "Östergötland får – 44"
+        );
+    }
+
+    #[test]
+    fn mixed_correct_and_broken_text_is_repaired_per_sequence() {
+        assert_eq!(repair_mojibake("ö och Ã¶"), "ö och ö");
+    }
+
+    #[test]
+    fn text_without_markers_is_untouched() {
+        assert_eq!(repair_mojibake("Ã la carte"), "Ã la carte");
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised() {
+        let bytes: Vec<u8> = "Hej Sverige"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(decode(&bytes), "Hej Sverige");
+    }
+
+    #[test]
+    fn random_bytes_are_garbage() {
+        let bytes: Vec<u8> = (0u32..4000)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        assert!(garbage_reason(&decode(&bytes)).is_some());
+        assert!(garbage_reason("Hej\tdå\r\n").is_none());
+    }
+}

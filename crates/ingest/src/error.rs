@@ -1,0 +1,125 @@
+//! The one error type of this crate, split into what the user's file did wrong and what
+//! went wrong on this machine, so a caller can answer "bad file" versus "our fault".
+
+use std::io;
+
+use crate::Format;
+
+/// Everything that can go wrong while turning a corpus folder into documents.
+///
+/// Every variant that concerns one file names it by its path relative to the corpus root.
+/// [`IngestError::is_user_error`] separates a bad file (fix the file) from an internal
+/// failure (I/O, watcher); [`IngestError::is_retryable`] marks a file caught mid-write.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    /// The file could not be read: dangling symlink, permission denied, vanished, …
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        /// Relative path of the file.
+        path: String,
+        /// The operating system's reason.
+        #[source]
+        source: io::Error,
+    },
+    /// The file is empty or holds only white space.
+    #[error("{path}: file is empty (no text to index)")]
+    Empty {
+        /// Relative path of the file.
+        path: String,
+    },
+    /// A file named as text holds binary data, not text in any known encoding.
+    #[error("{path}: not text: {reason}")]
+    NotText {
+        /// Relative path of the file.
+        path: String,
+        /// What gave it away, e.g. the share of control characters.
+        reason: String,
+    },
+    /// The file's format was recognised but its content could not be parsed.
+    #[error("{path}: cannot parse as {format}: {reason}")]
+    Parse {
+        /// Relative path of the file.
+        path: String,
+        /// The format the content was recognised as.
+        format: Format,
+        /// The parser's reason.
+        reason: String,
+    },
+    /// The file's name is not valid UTF-8; its path was converted lossily.
+    #[error("{path}: file name is not valid UTF-8 (rename the file)")]
+    BadName {
+        /// The lossily converted relative path (with U+FFFD).
+        path: String,
+    },
+    /// The file changed while it was read (still being written): retry it later.
+    #[error("{path}: file changed while being read (still being written?); will retry")]
+    Incomplete {
+        /// Relative path of the file.
+        path: String,
+    },
+    /// Walking the corpus folder failed.
+    #[error("{path}: cannot list folder: {source}")]
+    Walk {
+        /// The folder (the root itself, or relative to it) that could not be listed.
+        path: String,
+        /// The operating system's reason.
+        #[source]
+        source: io::Error,
+    },
+    /// The file system watcher could not be started or failed.
+    #[error("{path}: cannot watch folder: {reason}")]
+    Watch {
+        /// The corpus root being watched.
+        path: String,
+        /// The watcher's reason.
+        reason: String,
+    },
+}
+
+impl IngestError {
+    /// The path of the file or folder concerned, relative to the corpus root where the
+    /// error is about a file inside it.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            IngestError::Read { path, .. }
+            | IngestError::Empty { path }
+            | IngestError::NotText { path, .. }
+            | IngestError::Parse { path, .. }
+            | IngestError::BadName { path }
+            | IngestError::Incomplete { path }
+            | IngestError::Walk { path, .. }
+            | IngestError::Watch { path, .. } => Some(path),
+        }
+    }
+
+    /// True when the file itself is at fault (empty, binary, unparsable, unreadable as
+    /// given, badly named): the user fixes the file. False for internal failures (the
+    /// watcher, walking the folder, a file caught mid-write).
+    ///
+    /// A [`IngestError::Read`] counts as the user's when the OS reason is about the file
+    /// (not found, e.g. a dangling symlink; permission denied; invalid data).
+    pub fn is_user_error(&self) -> bool {
+        match self {
+            IngestError::Empty { .. }
+            | IngestError::NotText { .. }
+            | IngestError::Parse { .. }
+            | IngestError::BadName { .. } => true,
+            IngestError::Read { source, .. } => matches!(
+                source.kind(),
+                io::ErrorKind::NotFound
+                    | io::ErrorKind::PermissionDenied
+                    | io::ErrorKind::InvalidData
+                    | io::ErrorKind::IsADirectory
+            ),
+            IngestError::Incomplete { .. }
+            | IngestError::Walk { .. }
+            | IngestError::Watch { .. } => false,
+        }
+    }
+
+    /// True when trying the same file again later may succeed: it was caught while still
+    /// being written.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, IngestError::Incomplete { .. })
+    }
+}

@@ -1,0 +1,334 @@
+//! HTML: the article body as lines, the headline from `<h1>` (or `<title>`), the date
+//! from meta tags or `<time datetime>`.
+
+use scraper::{ElementRef, Html, Node, Selector};
+
+use super::{iso_date, squash_spaces, Parsed};
+
+/// Elements that never hold the article: navigation, chrome, code, forms.
+const SKIPPED: &[&str] = &[
+    "nav", "footer", "aside", "script", "style", "noscript", "form", "template", "svg", "iframe",
+    "button", "select", "dialog", "canvas", "object", "embed", "head", "title",
+];
+
+/// Words in an `id` or `class` that mark cookie and consent banners.
+const BANNER_WORDS: &[&str] = &["cookie", "consent", "banner"];
+
+/// ARIA roles of page chrome.
+const CHROME_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+];
+
+/// Elements that end a paragraph (a blank line follows their text).
+const PARAGRAPHS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "figure",
+    "figcaption",
+    "address",
+    "hr",
+    "details",
+    "summary",
+    "caption",
+    "body",
+];
+
+/// Elements that end a line.
+const LINES: &[&str] = &["li", "dt", "dd", "tr", "br"];
+
+/// `<meta>` names and properties that state the publication date, most specific first.
+const DATE_META: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "dcterms.date",
+    "dcterms.issued",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "date",
+    "pubdate",
+    "publish-date",
+    "publication_date",
+    "parsely-pub-date",
+    "sailthru.date",
+];
+
+/// True if the start of a file looks like an HTML document whatever its extension.
+pub(crate) fn sniff(head: &[u8]) -> bool {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    let lower = head[start..].to_ascii_lowercase();
+    let starts = |p: &[u8]| lower.starts_with(p);
+    starts(b"<!doctype html")
+        || starts(b"<html")
+        || starts(b"<head>")
+        || starts(b"<body")
+        || ((starts(b"<?xml") || starts(b"<!--")) && lower.windows(5).any(|w| w == b"<html"))
+}
+
+fn selector(css: &str) -> Option<Selector> {
+    Selector::parse(css).ok()
+}
+
+/// Parses an HTML document into its article text and markup metadata.
+pub(crate) fn parse(source: &str) -> Parsed {
+    let doc = Html::parse_document(source);
+    let body = choose_body(&doc);
+    let mut writer = Writer::default();
+    walk(body, false, &mut writer);
+    let mut text = writer.finish();
+
+    let h1 = first_text(body, "h1").or_else(|| first_text(doc.root_element(), "h1"));
+    if let Some(h1) = &h1 {
+        // The page header may hold the headline outside <main>: keep it as the first line
+        // so the text-level extraction finds it too.
+        if !text.contains(h1.as_str()) {
+            text = format!("{h1}\n\n{text}");
+        }
+    }
+    let fallback_title = first_text(doc.root_element(), "title").map(|t| strip_site_name(&t));
+    Parsed {
+        text,
+        title: h1,
+        fallback_title: fallback_title.filter(|t| !t.is_empty()),
+        published: meta_date(&doc)
+            .or_else(|| time_date(body))
+            .or_else(|| time_date(doc.root_element())),
+    }
+}
+
+/// `<main>`, else the `<article>` with the most text, else `<body>`, else the root.
+fn choose_body(doc: &Html) -> ElementRef<'_> {
+    let first = |css: &str| selector(css).and_then(|s| doc.select(&s).next());
+    if let Some(main) = first("main") {
+        return main;
+    }
+    let articles = selector("article")
+        .map(|s| doc.select(&s).collect::<Vec<_>>())
+        .unwrap_or_default();
+    if let Some(article) = articles
+        .into_iter()
+        .filter(|a| !is_chrome(a))
+        .max_by_key(|a| a.text().map(str::len).sum::<usize>())
+    {
+        return article;
+    }
+    first("body").unwrap_or_else(|| doc.root_element())
+}
+
+/// Chrome by role, or a cookie / consent banner by id or class.
+fn is_chrome(element: &ElementRef<'_>) -> bool {
+    let el = element.value();
+    if el
+        .attr("role")
+        .is_some_and(|r| CHROME_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
+    {
+        return true;
+    }
+    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    let marks = [el.attr("id"), el.attr("class")];
+    marks.iter().flatten().any(|value| {
+        let value = value.to_ascii_lowercase();
+        BANNER_WORDS.iter().any(|w| value.contains(w))
+    })
+}
+
+fn walk(element: ElementRef<'_>, in_article: bool, w: &mut Writer) {
+    let name = element.value().name();
+    // A <header> inside an <article> holds its headline and date; elsewhere it is the
+    // site's banner.
+    if SKIPPED.contains(&name) || (name == "header" && !in_article) || is_chrome(&element) {
+        return;
+    }
+    let in_article = in_article || matches!(name, "article" | "main");
+    match name {
+        "br" => return w.end_line(false),
+        "tr" => w.end_line(false),
+        "td" | "th" => w.cell(),
+        "pre" => w.pre += 1,
+        _ => {}
+    }
+    for child in element.children() {
+        match child.value() {
+            Node::Text(text) => w.text(text),
+            Node::Element(_) => {
+                if let Some(child) = ElementRef::wrap(child) {
+                    walk(child, in_article, w);
+                }
+            }
+            _ => {}
+        }
+    }
+    if name == "pre" {
+        w.pre -= 1;
+    }
+    if PARAGRAPHS.contains(&name) {
+        w.end_line(true);
+    } else if LINES.contains(&name) {
+        w.end_line(false);
+    }
+}
+
+/// Accumulates text into lines: white space collapsed, table cells tab-separated,
+/// a blank line between paragraphs.
+#[derive(Default)]
+struct Writer {
+    out: String,
+    line: String,
+    cells_in_line: usize,
+    paragraph_pending: bool,
+    pre: usize,
+}
+
+impl Writer {
+    fn text(&mut self, text: &str) {
+        if self.pre > 0 {
+            let mut parts = text.split('\n');
+            if let Some(first) = parts.next() {
+                self.line.push_str(first);
+            }
+            for part in parts {
+                self.end_line(false);
+                self.line.push_str(part);
+            }
+            return;
+        }
+        for c in text.chars() {
+            if c.is_whitespace() {
+                if !self.line.is_empty() && !self.line.ends_with([' ', '\t']) {
+                    self.line.push(' ');
+                }
+            } else {
+                self.line.push(c);
+            }
+        }
+    }
+
+    fn cell(&mut self) {
+        if self.cells_in_line > 0 {
+            let kept = self.line.trim_end_matches(' ').len();
+            self.line.truncate(kept);
+            self.line.push('\t');
+        }
+        self.cells_in_line += 1;
+    }
+
+    fn end_line(&mut self, paragraph: bool) {
+        let line = self.line.trim_matches([' ', '\t']).trim_end();
+        if !line.is_empty() {
+            if !self.out.is_empty() {
+                self.out
+                    .push_str(if self.paragraph_pending { "\n\n" } else { "\n" });
+            }
+            self.out.push_str(line);
+            self.paragraph_pending = false;
+        }
+        self.line.clear();
+        self.cells_in_line = 0;
+        self.paragraph_pending |= paragraph;
+    }
+
+    fn finish(mut self) -> String {
+        self.end_line(false);
+        self.out
+    }
+}
+
+fn first_text(scope: ElementRef<'_>, css: &str) -> Option<String> {
+    let sel = selector(css)?;
+    scope
+        .select(&sel)
+        .map(|e| squash_spaces(&e.text().collect::<String>()))
+        .find(|t| !t.is_empty())
+}
+
+/// "Headline - Regeringen.se" → "Headline": a `<title>` usually ends with the site name.
+fn strip_site_name(title: &str) -> String {
+    [" | ", " – ", " - ", " — "]
+        .iter()
+        .find_map(|sep| {
+            title
+                .split_once(sep)
+                .map(|(head, _)| head.trim().to_owned())
+        })
+        .filter(|head| !head.is_empty())
+        .unwrap_or_else(|| title.trim().to_owned())
+}
+
+fn meta_date(doc: &Html) -> Option<String> {
+    let sel = selector("meta")?;
+    let metas: Vec<_> = doc.select(&sel).map(|m| m.value()).collect();
+    DATE_META.iter().find_map(|wanted| {
+        metas.iter().find_map(|m| {
+            let key = m
+                .attr("property")
+                .or_else(|| m.attr("name"))
+                .or_else(|| m.attr("itemprop"))?;
+            (key.eq_ignore_ascii_case(wanted)
+                || (*wanted == "date" && key.eq_ignore_ascii_case("datePublished")))
+            .then(|| m.attr("content").and_then(iso_date))
+            .flatten()
+        })
+    })
+}
+
+fn time_date(scope: ElementRef<'_>) -> Option<String> {
+    let sel = selector("time")?;
+    scope.select(&sel).find_map(|t| {
+        t.value()
+            .attr("datetime")
+            .and_then(iso_date)
+            .or_else(|| iso_date(&t.text().collect::<String>()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_cells_are_tab_separated_rows() {
+        let parsed =
+            parse("<table><tr><th>a</th><th> b </th></tr><tr><td>1</td><td>2</td></tr></table>");
+        assert_eq!(parsed.text, "a\tb\n1\t2");
+    }
+
+    #[test]
+    fn blocks_are_paragraphs_and_br_a_line() {
+        let parsed = parse(
+            "<body><div>ett <i>två</i></div><p>tre<br>fyra</p><ul><li>a</li><li>b</li></ul></body>",
+        );
+        assert_eq!(parsed.text, "ett två\n\ntre\nfyra\n\na\nb");
+    }
+
+    #[test]
+    fn cookie_banners_go_by_id_or_class() {
+        let parsed = parse("<body><div class=\"CookieBar\">kakor</div><section id=\"consent\">ok</section><p>text</p></body>");
+        assert_eq!(parsed.text, "text");
+    }
+}

@@ -1,0 +1,141 @@
+//! Markdown: markup stripped, each heading, paragraph line, list item and table row kept
+//! as its own line; the headline from front matter `title:` or the first `#` heading.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::{iso_date, Parsed};
+
+/// Parses Markdown into plain text and the metadata its front matter or first heading
+/// states.
+pub(crate) fn parse(source: &str) -> Parsed {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_FOOTNOTES;
+    let mut out = Lines::default();
+    let mut parsed = Parsed::default();
+    let mut in_metadata = false;
+    let mut heading: Option<(HeadingLevel, String)> = None;
+    let mut cells = 0usize;
+
+    for event in Parser::new_ext(source, options) {
+        match event {
+            Event::Start(Tag::MetadataBlock(_)) => in_metadata = true,
+            Event::End(TagEnd::MetadataBlock(_)) => in_metadata = false,
+            Event::Text(text) if in_metadata => read_front_matter(&text, &mut parsed),
+            Event::Start(Tag::Heading { level, .. }) => heading = Some((level, String::new())),
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((HeadingLevel::H1, text)) = heading.take() {
+                    if parsed.title.is_none() && !text.trim().is_empty() {
+                        parsed.title = Some(text.trim().to_owned());
+                    }
+                }
+                out.end(true);
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, h)) = heading.as_mut() {
+                    h.push_str(&text);
+                }
+                out.push(&text);
+            }
+            Event::SoftBreak | Event::HardBreak => out.end(false),
+            Event::Start(Tag::TableRow | Tag::TableHead) => cells = 0,
+            Event::Start(Tag::TableCell) => {
+                if cells > 0 {
+                    out.push("\t");
+                }
+                cells += 1;
+            }
+            Event::End(TagEnd::TableRow | TagEnd::TableHead | TagEnd::Item) => out.end(false),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_)
+                | TagEnd::List(_)
+                | TagEnd::Table,
+            )
+            | Event::Rule => out.end(true),
+            _ => {}
+        }
+    }
+    parsed.text = out.finish();
+    parsed
+}
+
+/// Reads `title:` and `date:` from YAML front matter (flat keys only).
+fn read_front_matter(yaml: &str, parsed: &mut Parsed) {
+    for line in yaml.lines() {
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let value = value.trim().trim_matches(['"', '\'']).trim();
+        match key.trim().to_ascii_lowercase().as_str() {
+            "title" if !value.is_empty() => parsed.title = Some(value.to_owned()),
+            "date" | "published" => parsed.published = iso_date(value).or(parsed.published.take()),
+            _ => {}
+        }
+    }
+}
+
+/// Lines of text with a blank line between paragraphs.
+#[derive(Default)]
+struct Lines {
+    out: String,
+    line: String,
+    paragraph_pending: bool,
+}
+
+impl Lines {
+    fn push(&mut self, text: &str) {
+        self.line.push_str(text);
+    }
+
+    fn end(&mut self, paragraph: bool) {
+        let line = self.line.trim();
+        if !line.is_empty() {
+            if !self.out.is_empty() {
+                self.out
+                    .push_str(if self.paragraph_pending { "\n\n" } else { "\n" });
+            }
+            self.out.push_str(line);
+            self.paragraph_pending = false;
+        }
+        self.line.clear();
+        self.paragraph_pending |= paragraph;
+    }
+
+    fn finish(mut self) -> String {
+        self.end(false);
+        self.out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_stay_lines_and_markup_goes() {
+        let parsed =
+            parse("# Rubrik *här*\n\nEn **fet** [länk](http://x).\nRad två.\n\n- ett\n- två\n");
+        assert_eq!(
+            parsed.text,
+            "Rubrik här\n\nEn fet länk.\nRad två.\n\nett\ntvå"
+        );
+        assert_eq!(parsed.title.as_deref(), Some("Rubrik här"));
+    }
+
+    #[test]
+    fn tables_become_tab_separated_rows() {
+        let parsed = parse("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert_eq!(parsed.text, "a\tb\n1\t2");
+    }
+
+    #[test]
+    fn front_matter_gives_title_and_date() {
+        let parsed = parse("---\ntitle: \"Hej\"\ndate: 2015-03-04\n---\n\nText.\n");
+        assert_eq!(parsed.title.as_deref(), Some("Hej"));
+        assert_eq!(parsed.published.as_deref(), Some("2015-03-04"));
+        assert_eq!(parsed.text, "Text.");
+    }
+}

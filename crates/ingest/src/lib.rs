@@ -1,0 +1,48 @@
+//! Corpus folder to documents for pressarkiv: list the files under a folder, read them,
+//! decode their text whatever the encoding, parse their format, hash them, and run
+//! [`pressarkiv_normalize::extract`] over them in parallel; and watch the folder for
+//! changes.
+//!
+//! - [`scan`] lists the indexable files ([`is_ignored`] says which names never are).
+//! - [`load`] turns one file into an [`Outcome`]: an indexable [`Document`], unchanged,
+//!   skipped (unsupported [`Format`]) or failed with an [`IngestError`] naming the file.
+//! - [`load_all`] does the same over many files on rayon's pool, streaming each outcome
+//!   to a sink.
+//! - [`CorpusWatcher`] reports [`Change`]s in debounced, coalesced batches.
+//!
+//! ```
+//! use pressarkiv_ingest::{load, scan, Outcome};
+//!
+//! let root = tempfile::tempdir()?;
+//! std::fs::create_dir(root.path().join("2015"))?;
+//! std::fs::write(
+//!     root.path().join("2015/x.txt"),
+//!     "44 miljoner kronor till Region Östergötland\n\nText.",
+//! )?;
+//! std::fs::write(root.path().join("2015/.x.txt.swp"), "temp")?;
+//!
+//! let paths = scan(root.path())?;
+//! assert_eq!(paths, ["2015/x.txt"]);
+//! match load(root.path(), &paths[0], None) {
+//!     Outcome::Indexed(doc) => assert_eq!(
+//!         doc.extraction.title.as_deref(),
+//!         Some("44 miljoner kronor till Region Östergötland")
+//!     ),
+//!     other => panic!("{other:?}"),
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+#![deny(missing_docs)]
+
+mod decode;
+mod error;
+mod format;
+mod load;
+mod scan;
+mod watch;
+
+pub use crate::error::IngestError;
+pub use crate::format::Format;
+pub use crate::load::{content_hash, load, load_all, Document, Outcome, MAX_FILE_BYTES};
+pub use crate::scan::{is_ignored, scan};
+pub use crate::watch::{Change, CorpusWatcher, WatchOptions, MAX_BATCH_WAIT};

@@ -1,0 +1,87 @@
+use super::*;
+
+fn names(text: &str) -> Vec<String> {
+    find(text).into_iter().map(|a| a.name).collect()
+}
+
+#[test]
+fn heading_ends_at_colon() {
+    let text = "Överenskommelse om ökad tillgänglighet i hälso- och sjukvården:\n\
+                Överenskommelsen syftar till att öka vårdens kapacitet.";
+    assert_eq!(
+        names(text),
+        ["Överenskommelse om ökad tillgänglighet i hälso- och sjukvården"]
+    );
+}
+
+#[test]
+fn heading_drops_trailing_verb_phrase() {
+    let text = "Överenskommelser om förlossningsvård och kvinnors hälsa fortsätter under 2022\n";
+    assert_eq!(
+        names(text),
+        ["Överenskommelse om förlossningsvård och kvinnors hälsa"]
+    );
+}
+
+#[test]
+fn phrase_in_running_text() {
+    let text = "Regeringen och SKR har slutit en överenskommelse för 2022 om insatser för \
+                utvecklingen till god och nära vård. I överenskommelsen med SKR om ökad \
+                tillgänglighet inom hälso- och sjukvården avsätter regeringen nu 3 miljarder.";
+    assert_eq!(
+        names(text),
+        [
+            "Överenskommelse om insatser för utvecklingen till god och nära vård",
+            "Överenskommelse om ökad tillgänglighet inom hälso- och sjukvården"
+        ]
+    );
+}
+
+#[test]
+fn numbered_list_of_agreements() {
+    let text = "De fyra överenskommelserna är:\n\n  1. Patientmiljarden\n\n  2. Kortare köer i \
+                cancervården\n\n  3. Kvalitetsregister\n\nPatientmiljarden innebär mycket.";
+    assert_eq!(
+        names(text),
+        [
+            "Patientmiljarden",
+            "Kortare köer i cancervården",
+            "Kvalitetsregister"
+        ]
+    );
+}
+
+#[test]
+fn named_funds_merge_case_insensitively() {
+    let text = "Medlen kommer från den samordnings- och tillgänglighetsmiljard som beslutades. \
+                Samordnings- och tillgänglighetsmiljarden ersätter den så kallade kömiljarden.";
+    assert_eq!(
+        names(text),
+        ["Samordnings- och tillgänglighetsmiljarden", "Kömiljarden"]
+    );
+}
+
+#[test]
+fn amounts_and_compounds_are_not_funds() {
+    assert!(names("en miljard kronor och en Miljardsatsning, en halvmiljard").is_empty());
+}
+
+#[test]
+fn generic_mentions_are_not_agreements() {
+    let text = "Om överenskommelsen\n\nI överenskommelsen finns mycket. En överenskommelse om \
+                satsningen mellan regeringen och SKL.";
+    assert!(names(text).is_empty());
+}
+
+#[test]
+fn mentions_of_one_agreement_merge() {
+    let text = "Överenskommelser om förlossningsvård och kvinnors hälsa fortsätter\n\n\
+                Två överenskommelser med SKR om insatser inom förlossningsvården, \
+                mödrahälsovården och kvinnors hälsa.";
+    let found = find(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].spans.len(), 2);
+    for span in &found[0].spans {
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+    }
+}

@@ -1,0 +1,337 @@
+//! Sums of money in running text: "preliminärt 44,3 miljoner kronor", "10–15 mkr",
+//! "en och en halv miljard", "980 miljoner som ska …".
+//!
+//! The scan is anchored on unit words, then reads the number and the hedge words
+//! backwards. Without a unit nothing is money, which keeps telephone numbers, years,
+//! dates, counts ("28 vårdförlopp") and ordinals out.
+
+use std::ops::Range;
+
+use crate::entities::{Amount, Span};
+use crate::numbers::{parse_compound_word, parse_number_words, parse_numeral, Num};
+use crate::text::{same_line, sentence_end, sentence_start, Token};
+use crate::units::{
+    is_foreign_currency, qualifier, qualifier_pair, split_glued, unit, Unit, MONEY_CONTEXT,
+    MONEY_FOLLOWERS,
+};
+
+/// How far back a loose "totalt" may stand ("Totalt handlar det om 980 miljoner").
+const LOOSE_TOTAL_WINDOW: usize = 6;
+
+/// A number read backwards from a unit.
+struct NumberBefore {
+    low: Num,
+    high: Option<Num>,
+    /// Index of its first token.
+    first: usize,
+}
+
+/// Every sum of money in `text` outside the `skip` ranges (tables), in order.
+pub(crate) fn find(text: &str, toks: &[Token<'_>], skip: &[Range<usize>]) -> Vec<Amount> {
+    let mut out: Vec<Amount> = Vec::new();
+    let mut consumed = 0;
+    for (i, tok) in toks.iter().enumerate() {
+        if i < consumed || skip.iter().any(|r| r.contains(&tok.start)) {
+            continue;
+        }
+        let prev_end = out.last().map_or(0, |a| a.span.end);
+        let found = if let Some(u) = unit(tok.core()) {
+            prose_amount(text, toks, i, u, prev_end)
+        } else {
+            glued_amount(toks, i)
+        };
+        if let Some((amount, last)) = found {
+            consumed = last + 1;
+            out.push(amount);
+        }
+    }
+    out
+}
+
+/// "500mnkr", "5Mkr": number and unit in one token.
+fn glued_amount(toks: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
+    let tok = toks[i];
+    let (number, u) = split_glued(tok.core())?;
+    let sek = parse_numeral(number)?.times(u.multiplier)?;
+    let span = Span {
+        start: tok.start,
+        end: tok.start + tok.core().len(),
+    };
+    Some((amount(tok.core(), sek, None, None, span), i))
+}
+
+/// An amount whose unit word is token `i`; returns it and the index of its last token.
+fn prose_amount(
+    text: &str,
+    toks: &[Token<'_>],
+    i: usize,
+    u: Unit,
+    prev_end: usize,
+) -> Option<(Amount, usize)> {
+    let mut last = i;
+    let mut currency = u.currency;
+    if !u.currency && !toks[i].has_trailing_punct() {
+        if let Some(next) = toks
+            .get(i + 1)
+            .filter(|n| same_line(text, toks[i].end, n.start))
+        {
+            if is_foreign_currency(next.core()) {
+                return None;
+            }
+            if unit(next.core()).is_some_and(|n| n.currency && n.multiplier == 1) {
+                currency = true;
+                last = i + 1;
+            }
+        }
+    }
+    if !currency && !u.bare_money {
+        return None;
+    }
+    let number = number_before(text, toks, i)?;
+    if !currency && !means_money(text, toks, last) {
+        return None;
+    }
+    let multiplier = u.multiplier;
+    let low = number.low.times(multiplier)?;
+    let high = number.high.and_then(|h| h.times(multiplier));
+    let (chain_start, nearest, in_chain_total) = qualifier_chain(text, toks, number.first);
+    let mut qualifier = nearest.map(str::to_string);
+    let mut is_total = in_chain_total;
+    if qualifier.is_none() && loose_total(text, toks, number.first, prev_end) {
+        qualifier = Some("totalt".to_string());
+    }
+    if qualifier.as_deref() == Some("totalt") {
+        is_total = true;
+    }
+    let start = toks[chain_start.min(number.first)].start;
+    let end = toks[last].start + toks[last].core().len();
+    let span = Span { start, end };
+    let mut found = amount(&text[start..end], low, high, qualifier, span);
+    found.is_total = is_total;
+    Some((found, last))
+}
+
+fn amount(
+    text: &str,
+    sek: u64,
+    sek_max: Option<u64>,
+    qualifier: Option<String>,
+    span: Span,
+) -> Amount {
+    Amount {
+        text: text.to_string(),
+        sek,
+        sek_max,
+        qualifier,
+        region: None,
+        table: None,
+        is_total: false,
+        span,
+    }
+}
+
+/// Reads the number that ends just before token `unit_at`: grouped digits ("2 111"),
+/// a decimal ("44,3"), number words ("en och en halv") or a range ("10–15").
+fn number_before(text: &str, toks: &[Token<'_>], unit_at: usize) -> Option<NumberBefore> {
+    let last = unit_at.checked_sub(1)?;
+    let tok = toks[last];
+    if tok.has_trailing_punct() || !same_line(text, tok.end, toks[unit_at].start) {
+        return None;
+    }
+    let t = tok.text;
+    if t.starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some((lo, hi)) = t.split_once(['–', '-', '—']) {
+            let (low, high) = (parse_numeral(lo)?, parse_numeral(hi)?);
+            return Some(NumberBefore {
+                low,
+                high: Some(high),
+                first: last,
+            });
+        }
+        let first = first_group(text, toks, last);
+        let joined: Vec<&str> = toks[first..=last].iter().map(|t| t.text).collect();
+        let (num, first) = match parse_numeral(&joined.join(" ")) {
+            Some(n) => (n, first),
+            None => (parse_numeral(t)?, last),
+        };
+        return Some(with_range(text, toks, num, first));
+    }
+    let lower = t.to_lowercase();
+    if lower == "halv" {
+        let words =
+            |from: usize| -> Vec<&str> { toks[from..=last].iter().map(|t| t.text).collect() };
+        for back in [3usize, 1] {
+            if let Some(from) = last.checked_sub(back) {
+                if same_line(text, toks[from].start, tok.end) {
+                    if let Some(num) = parse_number_words(&words(from)) {
+                        return Some(NumberBefore {
+                            low: num,
+                            high: None,
+                            first: from,
+                        });
+                    }
+                }
+            }
+        }
+        return None;
+    }
+    let value = parse_compound_word(&lower)?;
+    Some(NumberBefore {
+        low: Num::whole(value),
+        high: None,
+        first: last,
+    })
+}
+
+/// Index of the first token of a digit-grouped numeral ending at token `last`
+/// ("1 303": "1" then "303"). A year before the number ("2022 500") is not a group.
+fn first_group(text: &str, toks: &[Token<'_>], last: usize) -> usize {
+    let int_len = |t: &str| t.split(',').next().map_or(0, str::len);
+    let all_digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let t = toks[last].text;
+    let int_part = t.split(',').next().unwrap_or("");
+    if int_len(t) != 3 || !all_digits(int_part) {
+        return last;
+    }
+    let mut first = last;
+    while first > 0 {
+        let prev = toks[first - 1];
+        if !all_digits(prev.text) || !same_line(text, prev.end, toks[first].start) {
+            break;
+        }
+        if prev.end + 1 != toks[first].start {
+            break;
+        }
+        match prev.text.len() {
+            3 => first -= 1,
+            1 | 2 => {
+                first -= 1;
+                break;
+            }
+            _ => break,
+        }
+    }
+    first
+}
+
+/// Extends a number to a range: "10 – 15", "10 till 15", "mellan 10 och 15".
+fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> NumberBefore {
+    let single = NumberBefore {
+        low: high,
+        high: None,
+        first,
+    };
+    let Some(link) = first.checked_sub(1) else {
+        return single;
+    };
+    let Some(low_at) = link.checked_sub(1) else {
+        return single;
+    };
+    if !same_line(text, toks[low_at].start, toks[first].start) {
+        return single;
+    }
+    let link_word = toks[link].text.to_lowercase();
+    let mellan = low_at
+        .checked_sub(1)
+        .is_some_and(|m| toks[m].text.eq_ignore_ascii_case("mellan"));
+    let is_link =
+        matches!(link_word.as_str(), "–" | "-" | "—" | "till") || (link_word == "och" && mellan);
+    match parse_numeral(toks[low_at].text) {
+        Some(low) if is_link => NumberBefore {
+            low,
+            high: Some(high),
+            first: low_at,
+        },
+        _ => single,
+    }
+}
+
+/// The hedge words right before token `first`: (index of the first of them, the nearest
+/// one's base form, whether "totalt" is among them). "ytterligare cirka 8,8" → cirka.
+fn qualifier_chain(
+    text: &str,
+    toks: &[Token<'_>],
+    first: usize,
+) -> (usize, Option<&'static str>, bool) {
+    let mut at = first;
+    let mut nearest = None;
+    let mut total = false;
+    let mut steps = 0;
+    while at > 0 && steps < 3 {
+        steps += 1;
+        let prev = toks[at - 1];
+        if !same_line(text, prev.end, toks[at].start)
+            || (prev.has_trailing_punct() && !prev.text.eq_ignore_ascii_case("ca."))
+        {
+            break;
+        }
+        let pair = at
+            .checked_sub(2)
+            .filter(|&p| !toks[p].has_trailing_punct() && same_line(text, toks[p].end, prev.start))
+            .and_then(|p| qualifier_pair(toks[p].text, prev.text).map(|q| (p, q)));
+        let (from, base) = match pair {
+            Some(found) => found,
+            None => match qualifier(prev.core()) {
+                Some(q) => (at - 1, q),
+                None => break,
+            },
+        };
+        nearest.get_or_insert(base);
+        total |= base == "totalt";
+        at = from;
+    }
+    (at, nearest, total)
+}
+
+/// "Totalt handlar det om 980 miljoner": "totalt" a few words back in the same clause,
+/// with no other sum in between.
+fn loose_total(text: &str, toks: &[Token<'_>], first: usize, prev_end: usize) -> bool {
+    let mut at = first;
+    for _ in 0..LOOSE_TOTAL_WINDOW {
+        let Some(prev) = at.checked_sub(1).map(|p| toks[p]) else {
+            return false;
+        };
+        if prev.start < prev_end
+            || !same_line(text, prev.end, toks[at].start)
+            || prev.text.ends_with(['.', '!', '?', ':', ';'])
+        {
+            return false;
+        }
+        let word = prev.core();
+        if ["totalt", "sammanlagt", "sammantaget"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+        {
+            return true;
+        }
+        at -= 1;
+    }
+    false
+}
+
+/// Whether "miljoner"/"miljarder" without "kronor" (ending at token `last`) means money.
+fn means_money(text: &str, toks: &[Token<'_>], last: usize) -> bool {
+    let tok = toks[last];
+    let next = toks
+        .get(last + 1)
+        .filter(|n| same_line(text, tok.end, n.start) && !tok.has_trailing_punct());
+    match next {
+        Some(n) => {
+            let word = n.core().to_lowercase();
+            if MONEY_FOLLOWERS.contains(&word.as_str()) {
+                return true;
+            }
+            word == "och" && sentence_is_about_money(text, tok.start)
+        }
+        None => sentence_is_about_money(text, tok.start),
+    }
+}
+
+fn sentence_is_about_money(text: &str, pos: usize) -> bool {
+    let sentence = &text[sentence_start(text, pos)..sentence_end(text, pos)];
+    let lower = sentence.to_lowercase();
+    MONEY_CONTEXT.iter().any(|w| lower.contains(w))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,203 @@
+use crate::extract;
+
+fn sums(text: &str) -> Vec<u64> {
+    extract(text).amounts.into_iter().map(|a| a.sek).collect()
+}
+
+fn qualifiers(text: &str) -> Vec<Option<String>> {
+    extract(text)
+        .amounts
+        .into_iter()
+        .map(|a| a.qualifier)
+        .collect()
+}
+
+#[test]
+fn phone_number_is_not_money() {
+    assert!(
+        sums("Kontakt\nTelefon 076-116 65 62\nVäxel 08-405 10 00\nMobil 076-127 93 94").is_empty()
+    );
+}
+
+#[test]
+fn years_dates_counts_and_ordinals_are_not_money() {
+    let text = "För åren 2018–2021 och 2020-2022. Beslutet togs den 24 maj 2018. Hittills har 28 \
+                vårdförlopp införts inom tre dagar. Regeringen har träffat fem överenskommelser. \
+                Anders Henriksson, 1:e vice ordförande. Boka via 1177 Vårdguiden. Covid-19.";
+    assert!(sums(text).is_empty());
+}
+
+#[test]
+fn fund_names_are_not_money() {
+    let text = "Patientmiljarden och kömiljarden. Miljardsatsning på vården. Den så kallade \
+                samordnings- och tillgänglighetsmiljarden.";
+    assert!(sums(text).is_empty());
+}
+
+#[test]
+fn numerals_in_every_separator_style() {
+    assert_eq!(sums("Totalt 9 842 kronor."), [9_842]);
+    assert_eq!(sums("Totalt 9\u{a0}842 kronor."), [9_842]);
+    assert_eq!(sums("Totalt 9\u{202f}842 kronor."), [9_842]);
+    assert_eq!(sums("Totalt 9\u{2009}842 kronor."), [9_842]);
+    assert_eq!(sums("Det kostar 2.500.000 kronor."), [2_500_000]);
+    assert_eq!(sums("Det blir 44,3 miljoner kronor."), [44_300_000]);
+    assert_eq!(sums("Det blir 1,436 miljarder kronor."), [1_436_000_000]);
+}
+
+#[test]
+fn a_year_before_a_sum_is_not_a_thousands_group() {
+    assert_eq!(
+        sums("Överenskommelsen omfattar 2022 totalt 6,37 miljarder kronor."),
+        [6_370_000_000]
+    );
+    assert_eq!(sums("Under 2022 500 miljoner kronor."), [500_000_000]);
+}
+
+#[test]
+fn units_and_magnitudes() {
+    let text = "Det blir 500 tkr, 5 mkr, 5 Mkr, 7 mnkr, 2 mdkr, 3 mdr, 250 SEK, 40 kr, \
+                5 tusen kronor, 2 miljoner kronor och 500mnkr.";
+    assert_eq!(
+        sums(text),
+        [
+            500_000,
+            5_000_000,
+            5_000_000,
+            7_000_000,
+            2_000_000_000,
+            3_000_000_000,
+            250,
+            40,
+            5_000,
+            2_000_000,
+            500_000_000
+        ]
+    );
+}
+
+#[test]
+fn number_words() {
+    assert_eq!(sums("En miljard för utveckling i vården"), [1_000_000_000]);
+    assert_eq!(
+        sums("Staten avsätter två miljarder kronor."),
+        [2_000_000_000]
+    );
+    assert_eq!(sums("Det blir tjugofem miljoner kronor."), [25_000_000]);
+    assert_eq!(sums("Det blir tvåhundra miljoner kronor."), [200_000_000]);
+    assert_eq!(sums("Det kostar hundra kronor."), [100]);
+    assert_eq!(
+        sums("Regeringen avsätter en halv miljard till vården."),
+        [500_000_000]
+    );
+}
+
+#[test]
+fn en_och_en_halv_miljard() {
+    assert_eq!(
+        sums("Regeringen avsätter en och en halv miljard kronor."),
+        [1_500_000_000]
+    );
+    assert_eq!(
+        sums("Regeringen avsätter två och en halv miljarder kronor."),
+        [2_500_000_000]
+    );
+}
+
+#[test]
+fn money_without_kronor_from_context() {
+    assert_eq!(
+        sums("Totalt handlar det om 980 miljoner som ska förbättra vården."),
+        [980_000_000]
+    );
+    assert_eq!(
+        sums("Uppdraget är att betala ut en miljard till landstingen."),
+        [1_000_000_000]
+    );
+    assert!(sums("Sverige har drygt 10 miljoner invånare.").is_empty());
+    assert!(sums("Vården tog emot 2 miljoner besök.").is_empty());
+    assert!(sums("Flera miljoner kronor.").is_empty());
+}
+
+#[test]
+fn loose_totalt_is_a_total() {
+    let a = extract("Totalt handlar det om 980 miljoner som ska gå till vården.").amounts;
+    assert_eq!(a[0].qualifier.as_deref(), Some("totalt"));
+    assert!(a[0].is_total);
+    let text = "Regeringen avsätter totalt 284 miljoner kronor och regionerna tillför 100 miljoner kronor.";
+    assert_eq!(qualifiers(text), [Some("totalt".into()), None]);
+}
+
+#[test]
+fn every_qualifier_in_base_form() {
+    let cases = [
+        ("cirka", "cirka"),
+        ("ca", "cirka"),
+        ("ca.", "cirka"),
+        ("nära", "nära"),
+        ("Nära", "nära"),
+        ("närmare", "närmare"),
+        ("drygt", "drygt"),
+        ("knappt", "knappt"),
+        ("minst", "minst"),
+        ("högst", "högst"),
+        ("över", "över"),
+        ("Över", "över"),
+        ("mer än", "över"),
+        ("upp till", "upp till"),
+        ("totalt", "totalt"),
+        ("sammanlagt", "totalt"),
+        ("preliminärt", "preliminärt"),
+        ("ytterligare", "ytterligare"),
+    ];
+    for (written, base) in cases {
+        let text = format!("Staten ger {written} 5 miljoner kronor.");
+        assert_eq!(qualifiers(&text), [Some(base.to_string())], "{written}");
+    }
+}
+
+#[test]
+fn nearest_hedge_wins() {
+    assert_eq!(
+        qualifiers("Det kan ge ytterligare cirka 8,8 miljoner kronor."),
+        [Some("cirka".into())]
+    );
+    assert_eq!(
+        qualifiers("Regeringen avsätter ytterligare nära 3 miljarder kronor."),
+        [Some("nära".into())]
+    );
+    let a = extract("Regeringen riktar totalt ca 11 miljarder kronor.").amounts;
+    assert_eq!(a[0].qualifier.as_deref(), Some("cirka"));
+    assert_eq!(a[0].text, "totalt ca 11 miljarder kronor");
+    assert!(a[0].is_total);
+}
+
+#[test]
+fn range_gives_both_bounds() {
+    for text in [
+        "Det blir 10–15 miljoner kronor.",
+        "Det blir 10 – 15 miljoner kronor.",
+        "Det blir 10-15 miljoner kronor.",
+        "Det blir 10 till 15 miljoner kronor.",
+        "Det blir mellan 10 och 15 miljoner kronor.",
+    ] {
+        let a = &extract(text).amounts[0];
+        assert_eq!((a.sek, a.sek_max), (10_000_000, Some(15_000_000)), "{text}");
+    }
+}
+
+#[test]
+fn foreign_currency_is_not_sek() {
+    assert!(sums("EU ger 5 miljoner euro.").is_empty());
+}
+
+#[test]
+fn spans_cover_the_mention() {
+    let e = extract("Staten ger preliminärt 44,3 miljoner kronor för Region Östergötland.");
+    let a = &e.amounts[0];
+    assert_eq!(
+        &e.text[a.span.start..a.span.end],
+        "preliminärt 44,3 miljoner kronor"
+    );
+    assert_eq!(a.region.as_deref(), Some("Östergötland"));
+}

@@ -1,0 +1,68 @@
+//! [`extract`]: cleans a release and runs every extractor over the cleaned text, so all
+//! spans point into [`Extraction::text`].
+
+use crate::entities::{Extraction, Organization, Region, Span};
+use crate::{
+    agreements, amounts, boilerplate, clean, dates, ministers, organizations, people, regions,
+    tables, text, ties, title,
+};
+
+/// Cleans `raw` (Unicode NFC, tidy white space, web-page chrome removed) and extracts
+/// the headline, publication date, department and every entity from it.
+///
+/// The function is pure and thread-safe: its patterns are compiled once per process and
+/// it keeps no state between calls.
+pub fn extract(raw: &str) -> Extraction {
+    let cleaned = clean::clean_text(raw);
+    let department = title::department(&cleaned);
+    let text = boilerplate::strip(&cleaned);
+
+    let tables = tables::find(&text);
+    let tokens = text::tokens(&text);
+    let mut amounts = amounts::find(&text, &tokens, &tables.ranges);
+    let region_mentions = regions::find(&text, &tables.ranges);
+    ties::tie(&text, &mut amounts, &region_mentions);
+    amounts.extend(tables.amounts);
+    amounts.sort_by_key(|a| a.span.start);
+
+    let mut all_regions = region_mentions;
+    all_regions.extend(tables.regions);
+    all_regions.sort_by_key(|m| m.span.start);
+    let regions = group(all_regions.iter().map(|m| (m.canonical, m.span)))
+        .map(|(name, spans)| Region { name, spans })
+        .collect();
+    let organizations = group(
+        organizations::find(&text, &tables.ranges)
+            .iter()
+            .map(|m| (m.canonical, m.span)),
+    )
+    .map(|(name, spans)| Organization { name, spans })
+    .collect();
+
+    Extraction {
+        title: title::title(&text),
+        published: dates::published(&text),
+        department,
+        amounts,
+        ministers: ministers::find(&text),
+        agreements: agreements::find(&text),
+        regions,
+        organizations,
+        people: people::find(&text),
+        text,
+    }
+}
+
+/// Groups mentions by canonical name, in order of first mention.
+fn group<'a>(
+    mentions: impl Iterator<Item = (&'a str, Span)>,
+) -> impl Iterator<Item = (String, Vec<Span>)> {
+    let mut groups: Vec<(String, Vec<Span>)> = Vec::new();
+    for (name, span) in mentions {
+        match groups.iter_mut().find(|(n, _)| n == name) {
+            Some((_, spans)) => spans.push(span),
+            None => groups.push((name.to_string(), vec![span])),
+        }
+    }
+    groups.into_iter()
+}

@@ -1,0 +1,54 @@
+//! Pure text functions for pressarkiv: a Swedish press release in, clean text and
+//! entities out. No file or index I/O happens here, so every rule is testable on a string.
+//!
+//! The main entry point is [`extract`], which returns an [`Extraction`]: the cleaned
+//! body ([`Extraction::text`]), the headline, the publication date, and the entities
+//! ([`Amount`], [`Minister`], [`Agreement`], [`Region`], [`Organization`], [`Person`]),
+//! each with the byte [`Span`]s where it stands in the cleaned text.
+//! [`parse_sek`] reads a Swedish amount ("1 miljard", "500mnkr", "2,5 miljarder") for
+//! query parsing.
+//!
+//! Each rule lives in its own module: clean-up and web-page chrome, numbers and units,
+//! amounts in prose and in tables, regions, organizations, ministers, quoted people,
+//! agreements, dates and the headline. Patterns are compiled once per process, so
+//! [`extract`] is cheap to call from many threads.
+//!
+//! ```
+//! let release = "44 miljoner kronor till Region Östergötland\n\n\
+//!                Det säger socialminister Annika Strandhäll.";
+//! let extraction = pressarkiv_normalize::extract(release);
+//! assert_eq!(extraction.title.as_deref(), Some("44 miljoner kronor till Region Östergötland"));
+//! assert_eq!(extraction.amounts[0].sek, 44_000_000);
+//! assert_eq!(extraction.amounts[0].region.as_deref(), Some("Östergötland"));
+//! assert_eq!(extraction.ministers[0].name, "Annika Strandhäll");
+//! assert_eq!(extraction.regions[0].name, "Östergötland");
+//! let span = extraction.amounts[0].span;
+//! assert_eq!(&extraction.text[span.start..span.end], "44 miljoner kronor");
+//! assert_eq!(pressarkiv_normalize::parse_sek("1 miljard"), Some(1_000_000_000));
+//! ```
+#![deny(missing_docs)]
+
+mod agreements;
+mod amounts;
+mod boilerplate;
+mod clean;
+mod dates;
+mod entities;
+mod extract;
+mod ministers;
+mod names;
+mod numbers;
+mod organizations;
+mod people;
+mod regions;
+mod sek;
+mod tables;
+mod text;
+mod ties;
+mod title;
+mod units;
+
+pub use clean::{clean_text, fold_diacritics};
+pub use entities::{Agreement, Amount, Extraction, Minister, Organization, Person, Region, Span};
+pub use extract::extract;
+pub use sek::parse_sek;

@@ -1,0 +1,187 @@
+//! Personal names: two or three capitalized words ("Annika Strandhäll",
+//! "Acko Ankarberg Johansson", "Rachel De Basso"), read forwards or backwards from a
+//! position on the same line.
+
+use crate::entities::Span;
+
+/// Most words a name may have, particles ("af", "von") not counted.
+const MAX_NAME_WORDS: usize = 3;
+
+/// Capitalized words that start sentences or name institutions, never people.
+const NOT_NAMES: &[&str] = &[
+    "Det",
+    "Den",
+    "Detta",
+    "Denna",
+    "Dessa",
+    "Vi",
+    "Jag",
+    "Han",
+    "Hon",
+    "Och",
+    "Men",
+    "Att",
+    "Enligt",
+    "Regeringen",
+    "Sverige",
+    "Sveriges",
+    "Region",
+    "Landstinget",
+    "Kontakt",
+    "Presskontakt",
+    "Pressekreterare",
+    "Telefon",
+    "Mobil",
+    "Läs",
+    "Följ",
+    "Foto",
+    "Bild",
+    "Källa",
+    "Som",
+    "Även",
+    "För",
+    "Till",
+    "Med",
+    "Nu",
+    "Här",
+    "Idag",
+    "I",
+    "På",
+    "Om",
+    "Från",
+    "Regeringskansliet",
+    "Socialdepartementet",
+    "SKR",
+    "SKL",
+    "Statsrådet",
+    "Ministern",
+];
+
+/// Lower-case particles inside names ("Ebba Busch af …", "Ursula von der Leyen").
+const PARTICLES: &[&str] = &["af", "von", "van", "der", "de", "la", "du"];
+
+/// True for a capitalized name word: "Annika", "Ankarberg-Johansson", "De".
+pub(crate) fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && word.chars().count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !word.ends_with('-')
+        && !NOT_NAMES.contains(&word)
+}
+
+/// A name starting at byte `pos` (after optional spaces), on the same line.
+pub(crate) fn name_after(text: &str, pos: usize) -> Option<(String, Span)> {
+    let rest = text.get(pos..)?;
+    let start = pos + (rest.len() - rest.trim_start_matches(' ').len());
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut counted = 0;
+    let mut offset = start;
+    for raw in text[start..line_end].split(' ') {
+        let core = raw.trim_end_matches(|c: char| !c.is_alphabetic());
+        let is_particle = !words.is_empty() && PARTICLES.contains(&core);
+        if counted >= MAX_NAME_WORDS || !(is_name_word(core) || is_particle) {
+            break;
+        }
+        words.push((offset, core));
+        if !is_particle {
+            counted += 1;
+        }
+        if core.len() != raw.len() {
+            // Punctuation ends the name: "Annika Strandhäll."
+            break;
+        }
+        offset += raw.len() + 1;
+    }
+    finish(words)
+}
+
+/// A name ending at byte `end` (before optional spaces), on the same line.
+pub(crate) fn name_before(text: &str, end: usize) -> Option<(String, Span)> {
+    let head = text.get(..end)?.trim_end_matches(' ');
+    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut cursor = head.len();
+    let mut counted = 0;
+    while cursor > line_start && counted < MAX_NAME_WORDS {
+        let word_start = head[line_start..cursor]
+            .rfind(' ')
+            .map_or(line_start, |i| line_start + i + 1);
+        let word = &head[word_start..cursor];
+        let is_particle = PARTICLES.contains(&word) && !words.is_empty();
+        if !(is_name_word(word) || is_particle) {
+            break;
+        }
+        words.insert(0, (word_start, word));
+        if !is_particle {
+            counted += 1;
+        }
+        if word_start <= line_start {
+            break;
+        }
+        cursor = word_start - 1;
+        if head[..cursor].ends_with([',', '.', ':', ';']) {
+            break;
+        }
+    }
+    while words.first().is_some_and(|(_, w)| PARTICLES.contains(w)) {
+        words.remove(0);
+    }
+    finish(words)
+}
+
+fn finish(words: Vec<(usize, &str)>) -> Option<(String, Span)> {
+    let mut words = words;
+    while words.last().is_some_and(|(_, w)| PARTICLES.contains(w)) {
+        words.pop();
+    }
+    let real = words.iter().filter(|(_, w)| !PARTICLES.contains(w)).count();
+    if real < 2 {
+        return None;
+    }
+    let (start, _) = *words.first()?;
+    let (last_start, last) = *words.last()?;
+    let end = last_start + last.len();
+    let name = words.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+    Some((name, Span { start, end }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_two_and_three_words() {
+        let text = "säger socialminister Annika Strandhäll. Sedan";
+        let at = text.find("Annika").unwrap();
+        assert_eq!(name_after(text, at).unwrap().0, "Annika Strandhäll");
+        let text = "sjukvårdsminister Acko Ankarberg Johansson\nTelefon";
+        let at = text.find("Acko").unwrap();
+        let (name, span) = name_after(text, at).unwrap();
+        assert_eq!(name, "Acko Ankarberg Johansson");
+        assert_eq!(&text[span.start..span.end], name);
+    }
+
+    #[test]
+    fn names_read_backwards() {
+        let text = "säger Gabriel Wikström, folkhälsominister";
+        let end = text.find(',').unwrap();
+        assert_eq!(name_before(text, end).unwrap().0, "Gabriel Wikström");
+        let text = "Enligt Rachel De Basso, ordförande";
+        let end = text.find(',').unwrap();
+        assert_eq!(name_before(text, end).unwrap().0, "Rachel De Basso");
+    }
+
+    #[test]
+    fn single_words_are_not_names() {
+        assert!(name_after("Regeringen och SKR", 0).is_none());
+        assert!(name_after("Annika.", 0).is_none());
+    }
+}

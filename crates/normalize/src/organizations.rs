@@ -1,0 +1,209 @@
+//! Organizations: the government, parliament, national agencies and the associations
+//! press releases name, with abbreviations resolved (SKR, SKL, IVO, TLV …).
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entities::Span;
+use crate::text::{char_after, char_before, compile, is_word_char};
+
+/// Alias and canonical name. Agencies also match with a genitive "s"
+/// ("Socialstyrelsens"); the government and parliament only in their definite form,
+/// since "regeringens hemsida" and "riksdagens budgetbehandling" name no actor.
+const ORGANIZATIONS: &[(&str, &str)] = &[
+    (
+        "Sveriges Kommuner och Regioner",
+        "Sveriges Kommuner och Regioner",
+    ),
+    ("SKR", "Sveriges Kommuner och Regioner"),
+    (
+        "Sveriges Kommuner och Landsting",
+        "Sveriges Kommuner och Landsting",
+    ),
+    ("SKL", "Sveriges Kommuner och Landsting"),
+    ("Regeringen", "Regeringen"),
+    ("regeringen", "Regeringen"),
+    ("Riksdagen", "Riksdagen"),
+    ("riksdagen", "Riksdagen"),
+    ("Regeringskansliet", "Regeringskansliet"),
+    ("Socialstyrelsen", "Socialstyrelsen"),
+    ("Kammarkollegiet", "Kammarkollegiet"),
+    ("Folkhälsomyndigheten", "Folkhälsomyndigheten"),
+    ("Försäkringskassan", "Försäkringskassan"),
+    ("Läkemedelsverket", "Läkemedelsverket"),
+    (
+        "Inspektionen för vård och omsorg",
+        "Inspektionen för vård och omsorg",
+    ),
+    ("IVO", "Inspektionen för vård och omsorg"),
+    (
+        "Myndigheten för vård- och omsorgsanalys",
+        "Myndigheten för vård- och omsorgsanalys",
+    ),
+    ("Vårdanalys", "Myndigheten för vård- och omsorgsanalys"),
+    ("E-hälsomyndigheten", "E-hälsomyndigheten"),
+    (
+        "Statens beredning för medicinsk och social utvärdering",
+        "Statens beredning för medicinsk och social utvärdering",
+    ),
+    (
+        "SBU",
+        "Statens beredning för medicinsk och social utvärdering",
+    ),
+    (
+        "Tandvårds- och läkemedelsförmånsverket",
+        "Tandvårds- och läkemedelsförmånsverket",
+    ),
+    ("TLV", "Tandvårds- och läkemedelsförmånsverket"),
+    ("Ekonomistyrningsverket", "Ekonomistyrningsverket"),
+    ("ESV", "Ekonomistyrningsverket"),
+    ("Statskontoret", "Statskontoret"),
+    ("Riksrevisionen", "Riksrevisionen"),
+    ("Arbetsförmedlingen", "Arbetsförmedlingen"),
+    ("Migrationsverket", "Migrationsverket"),
+    ("Polismyndigheten", "Polismyndigheten"),
+    ("Kriminalvården", "Kriminalvården"),
+    ("Skolverket", "Skolverket"),
+    ("Skatteverket", "Skatteverket"),
+    ("Boverket", "Boverket"),
+    ("Trafikverket", "Trafikverket"),
+    ("Energimyndigheten", "Energimyndigheten"),
+    ("Naturvårdsverket", "Naturvårdsverket"),
+    ("Tillväxtverket", "Tillväxtverket"),
+    ("Pensionsmyndigheten", "Pensionsmyndigheten"),
+    (
+        "Myndigheten för samhällsskydd och beredskap",
+        "Myndigheten för samhällsskydd och beredskap",
+    ),
+    ("MSB", "Myndigheten för samhällsskydd och beredskap"),
+    (
+        "Statens institutionsstyrelse",
+        "Statens institutionsstyrelse",
+    ),
+    ("Vetenskapsrådet", "Vetenskapsrådet"),
+    ("Vinnova", "Vinnova"),
+    ("Forte", "Forte"),
+    ("Livsmedelsverket", "Livsmedelsverket"),
+    ("Jordbruksverket", "Jordbruksverket"),
+    ("Finansinspektionen", "Finansinspektionen"),
+    ("Konkurrensverket", "Konkurrensverket"),
+    ("Riksbanken", "Riksbanken"),
+    ("Statistiska centralbyrån", "Statistiska centralbyrån"),
+    ("SCB", "Statistiska centralbyrån"),
+    ("Sveriges läkarförbund", "Sveriges läkarförbund"),
+    ("Läkarförbundet", "Sveriges läkarförbund"),
+    ("Vårdförbundet", "Vårdförbundet"),
+    ("Världshälsoorganisationen", "Världshälsoorganisationen"),
+    ("WHO", "Världshälsoorganisationen"),
+    ("Europeiska kommissionen", "Europeiska kommissionen"),
+    ("EU-kommissionen", "Europeiska kommissionen"),
+    ("Karolinska institutet", "Karolinska institutet"),
+];
+
+/// Canonical names that must not take a genitive "s".
+const DEFINITE_ONLY: &[&str] = &["Regeringen", "Riksdagen"];
+
+static GAZETTEER: LazyLock<(Regex, HashMap<&'static str, &'static str>)> = LazyLock::new(|| {
+    let mut aliases: Vec<&str> = ORGANIZATIONS.iter().map(|(a, _)| *a).collect();
+    aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    let pattern = aliases
+        .iter()
+        .map(|a| regex::escape(a))
+        .collect::<Vec<_>>()
+        .join("|");
+    (compile(&pattern), ORGANIZATIONS.iter().copied().collect())
+});
+
+/// An organization named in the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct OrgMention {
+    /// Canonical name.
+    pub canonical: &'static str,
+    /// Where the alias stands.
+    pub span: Span,
+}
+
+/// Organization mentions outside the `skip` ranges, in order. Names inside an e-mail
+/// address or web address ("…@regeringskansliet.se") do not count.
+pub(crate) fn find(text: &str, skip: &[Range<usize>]) -> Vec<OrgMention> {
+    let (re, canon) = &*GAZETTEER;
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = re.find_at(text, pos) {
+        pos = m.end();
+        let Some(&canonical) = canon.get(m.as_str()) else {
+            continue;
+        };
+        let genitive =
+            !DEFINITE_ONLY.contains(&canonical) && char_after(text, m.end()) == Some('s');
+        let end = if genitive { m.end() + 1 } else { m.end() };
+        let free = !char_before(text, m.start()).is_some_and(is_word_char)
+            && !char_after(text, end).is_some_and(is_word_char);
+        if free && !in_address(text, m.start(), end) && !skip.iter().any(|r| r.contains(&m.start()))
+        {
+            out.push(OrgMention {
+                canonical,
+                span: Span {
+                    start: m.start(),
+                    end: m.end(),
+                },
+            });
+        }
+    }
+    out
+}
+
+/// True when the white-space-delimited word around `start..end` is an address.
+fn in_address(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start]
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let after = text[end..].split(char::is_whitespace).next().unwrap_or("");
+    let word_tail = after.trim_end_matches(|c: char| !c.is_alphanumeric());
+    before.contains('@')
+        || before.contains("://")
+        || before.starts_with("www.")
+        || word_tail.starts_with(".se")
+        || word_tail.starts_with(".com")
+        || word_tail.starts_with(".nu")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&'static str> {
+        find(text, &[]).iter().map(|m| m.canonical).collect()
+    }
+
+    #[test]
+    fn abbreviations_are_resolved() {
+        assert_eq!(
+            names("SKR:s ordförande"),
+            ["Sveriges Kommuner och Regioner"]
+        );
+        assert_eq!(
+            names("med SKL och Socialstyrelsen"),
+            ["Sveriges Kommuner och Landsting", "Socialstyrelsen"]
+        );
+        assert_eq!(names("Sveriges Kommuner och Regioner (SKR)").len(), 2);
+    }
+
+    #[test]
+    fn government_counts_in_definite_form_only() {
+        assert_eq!(names("Regeringen beslutade"), ["Regeringen"]);
+        assert!(names("på regeringens hemsida och riksdagens beslut").is_empty());
+        assert_eq!(names("Socialstyrelsens rapport"), ["Socialstyrelsen"]);
+    }
+
+    #[test]
+    fn addresses_are_not_organizations() {
+        assert!(names("karin.boman@regeringskansliet.se").is_empty());
+        assert!(names("SKRIVA och ESVERIGE").is_empty());
+        assert_eq!(names("Källa Regeringskansliet"), ["Regeringskansliet"]);
+    }
+}

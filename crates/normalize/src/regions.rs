@@ -1,0 +1,346 @@
+//! Sweden's 21 regions under every name they go by ("Region Östergötland",
+//! "Östergötlands län", "landstinget i Östergötland", "Västra Götalandsregionen", "VGR"),
+//! mapped to one canonical name.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entities::Span;
+use crate::text::{char_after, char_before, compile, is_word_char};
+
+/// One region: its canonical name, the names that follow "Region", the genitive forms
+/// before "län", whether its bare name means the region in prose, and other aliases.
+struct RegionNames {
+    canonical: &'static str,
+    names: &'static [&'static str],
+    lan: &'static [&'static str],
+    bare_in_prose: bool,
+    extra: &'static [&'static str],
+}
+
+const REGIONS: &[RegionNames] = &[
+    RegionNames {
+        canonical: "Stockholm",
+        names: &["Stockholm"],
+        lan: &["Stockholms"],
+        bare_in_prose: false,
+        extra: &["SLL", "Stockholms läns landsting"],
+    },
+    RegionNames {
+        canonical: "Uppsala",
+        names: &["Uppsala"],
+        lan: &["Uppsala"],
+        bare_in_prose: false,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Sörmland",
+        names: &["Sörmland", "Södermanland"],
+        lan: &["Södermanlands", "Sörmlands"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Östergötland",
+        names: &["Östergötland"],
+        lan: &["Östergötlands"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Jönköpings län",
+        names: &["Jönköpings län", "Jönköping"],
+        lan: &["Jönköpings"],
+        bare_in_prose: false,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Kronoberg",
+        names: &["Kronoberg"],
+        lan: &["Kronobergs"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Kalmar län",
+        names: &["Kalmar län", "Kalmar"],
+        lan: &["Kalmar"],
+        bare_in_prose: false,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Gotland",
+        names: &["Gotland"],
+        lan: &["Gotlands"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Blekinge",
+        names: &["Blekinge"],
+        lan: &["Blekinge"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Skåne",
+        names: &["Skåne"],
+        lan: &["Skåne"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Halland",
+        names: &["Halland"],
+        lan: &["Hallands"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Västra Götaland",
+        names: &["Västra Götaland"],
+        lan: &["Västra Götalands"],
+        bare_in_prose: true,
+        extra: &["Västra Götalandsregionen", "VGR"],
+    },
+    RegionNames {
+        canonical: "Värmland",
+        names: &["Värmland"],
+        lan: &["Värmlands"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Örebro län",
+        names: &["Örebro län", "Örebro"],
+        lan: &["Örebro"],
+        bare_in_prose: false,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Västmanland",
+        names: &["Västmanland"],
+        lan: &["Västmanlands"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Dalarna",
+        names: &["Dalarna"],
+        lan: &["Dalarnas", "Kopparbergs"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Gävleborg",
+        names: &["Gävleborg"],
+        lan: &["Gävleborgs"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Västernorrland",
+        names: &["Västernorrland"],
+        lan: &["Västernorrlands"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Jämtland Härjedalen",
+        names: &["Jämtland Härjedalen", "Jämtland"],
+        lan: &["Jämtlands"],
+        bare_in_prose: true,
+        extra: &["Härjedalen"],
+    },
+    RegionNames {
+        canonical: "Västerbotten",
+        names: &["Västerbotten"],
+        lan: &["Västerbottens"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+    RegionNames {
+        canonical: "Norrbotten",
+        names: &["Norrbotten"],
+        lan: &["Norrbottens"],
+        bare_in_prose: true,
+        extra: &[],
+    },
+];
+
+/// Every alias and its canonical name. Prose aliases exclude bare city names
+/// ("Stockholm", "Uppsala"), which name the region only as a table row label.
+struct Gazetteer {
+    prose: HashMap<String, &'static str>,
+    labels: HashMap<String, &'static str>,
+    regex: Regex,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build);
+
+fn build() -> Gazetteer {
+    let mut prose = HashMap::new();
+    let mut labels = HashMap::new();
+    for r in REGIONS {
+        let mut add = |alias: String, in_prose: bool| {
+            labels.insert(alias.to_lowercase(), r.canonical);
+            if in_prose {
+                prose.insert(alias, r.canonical);
+            }
+        };
+        for name in r.names {
+            for prefix in [
+                "Region",
+                "region",
+                "Landstinget i",
+                "landstinget i",
+                "Landstinget",
+                "landstinget",
+            ] {
+                add(format!("{prefix} {name}"), true);
+            }
+            add(
+                (*name).to_string(),
+                r.bare_in_prose || name.ends_with(" län"),
+            );
+        }
+        for lan in r.lan {
+            add(format!("{lan} län"), true);
+            add(format!("{lan} läns landsting"), true);
+            add(format!("Landstinget i {lan} län"), true);
+            add(format!("landstinget i {lan} län"), true);
+        }
+        for extra in r.extra {
+            add((*extra).to_string(), true);
+        }
+        add(
+            r.canonical.to_string(),
+            r.bare_in_prose || r.canonical.ends_with(" län"),
+        );
+    }
+    let mut aliases: Vec<&String> = prose.keys().collect();
+    aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    let pattern = aliases
+        .iter()
+        .map(|a| regex::escape(a))
+        .collect::<Vec<_>>()
+        .join("|");
+    let regex = compile(&pattern);
+    Gazetteer {
+        prose,
+        labels,
+        regex,
+    }
+}
+
+/// A region named in the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RegionMention {
+    /// Canonical name.
+    pub canonical: &'static str,
+    /// Where the alias stands.
+    pub span: Span,
+}
+
+/// Region mentions in running text outside the `skip` ranges, in order.
+pub(crate) fn find(text: &str, skip: &[Range<usize>]) -> Vec<RegionMention> {
+    let g = &*GAZETTEER;
+    let mut out = Vec::new();
+    for m in whole_word_matches_genitive(&g.regex, text) {
+        if skip.iter().any(|r| r.contains(&m.0)) {
+            continue;
+        }
+        if let Some(&canonical) = g.prose.get(&text[m.0..m.1]) {
+            out.push(RegionMention {
+                canonical,
+                span: Span {
+                    start: m.0,
+                    end: m.1,
+                },
+            });
+        }
+    }
+    out
+}
+
+/// Whole-word matches as (start, end) of the alias; a genitive "s" may follow it
+/// ("Region Skånes").
+fn whole_word_matches_genitive(re: &Regex, text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = re.find_at(text, pos) {
+        let mut end = m.end();
+        if char_after(text, end) == Some('s') {
+            end += 1;
+        }
+        let glued = |at: usize| char_after(text, at).is_some_and(is_word_char);
+        let free_end = !glued(end) || !glued(m.end());
+        if !char_before(text, m.start()).is_some_and(is_word_char) && free_end {
+            out.push((m.start(), m.end()));
+            pos = m.end();
+        } else {
+            pos = m.start() + char_after(text, m.start()).map_or(1, char::len_utf8);
+        }
+        if pos >= text.len() {
+            break;
+        }
+    }
+    out
+}
+
+/// The region a table row label names, bare city names included ("Stockholm",
+/// "Jönköpings län", "Region Skåne").
+pub(crate) fn lookup_label(label: &str) -> Option<&'static str> {
+    let key = label
+        .trim()
+        .trim_end_matches([':', '*', '.'])
+        .trim()
+        .to_lowercase();
+    GAZETTEER.labels.get(&key).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&'static str> {
+        find(text, &[]).iter().map(|m| m.canonical).collect()
+    }
+
+    #[test]
+    fn region_names_under_every_alias() {
+        assert_eq!(names("till Region Östergötland."), ["Östergötland"]);
+        assert_eq!(names("i Östergötlands län"), ["Östergötland"]);
+        assert_eq!(names("landstinget i Östergötland"), ["Östergötland"]);
+        assert_eq!(
+            names("Västra Götalandsregionen och VGR"),
+            ["Västra Götaland", "Västra Götaland"]
+        );
+        assert_eq!(names("Region Jönköpings län"), ["Jönköpings län"]);
+        assert_eq!(names("Region Jämtland Härjedalen"), ["Jämtland Härjedalen"]);
+        assert_eq!(names("Region Skånes arbete"), ["Skåne"]);
+        assert_eq!(names("Stockholms läns landsting"), ["Stockholm"]);
+        assert_eq!(
+            names("Region Sörmland och Södermanlands län"),
+            ["Sörmland", "Sörmland"]
+        );
+    }
+
+    #[test]
+    fn region_names_are_whole_words() {
+        assert!(names("Örebronyheter").is_empty());
+        assert!(names("Hallandsåsen").is_empty());
+        assert!(names("i Stockholm och Uppsala").is_empty());
+    }
+
+    #[test]
+    fn table_labels_include_cities() {
+        assert_eq!(lookup_label("Stockholm"), Some("Stockholm"));
+        assert_eq!(lookup_label("Jönköpings län"), Some("Jönköpings län"));
+        assert_eq!(lookup_label("Örebro län"), Some("Örebro län"));
+        assert_eq!(lookup_label("Totalt"), None);
+    }
+}

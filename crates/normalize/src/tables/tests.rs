@@ -1,0 +1,119 @@
+use super::*;
+
+fn rows(text: &str) -> Vec<(u64, Option<String>, bool)> {
+    find(text)
+        .amounts
+        .into_iter()
+        .map(|a| (a.sek, a.region, a.is_total))
+        .collect()
+}
+
+#[test]
+fn table_header_scales_rows() {
+    let text = "Region Sammanlagda medel per region.*\nMiljoner kronor\nStockholm 2 111\n\
+                Jönköpings län 389\nTotalt 9 842\n\n*Denna tabell innehåller medel.";
+    let tables = find(text);
+    let got: Vec<_> = tables
+        .amounts
+        .iter()
+        .map(|a| (a.sek, a.region.as_deref(), a.is_total))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (2_111_000_000, Some("Stockholm"), false),
+            (389_000_000, Some("Jönköpings län"), false),
+            (9_842_000_000, None, true),
+        ]
+    );
+    assert_eq!(
+        tables.amounts[0].table.as_deref(),
+        Some("Sammanlagda medel per region")
+    );
+    assert_eq!(tables.amounts[0].text, "Stockholm 2 111");
+    assert_eq!(tables.amounts[2].qualifier.as_deref(), Some("totalt"));
+    assert_eq!(tables.regions.len(), 2);
+}
+
+#[test]
+fn tusentals_kronor_header() {
+    let text = "Fördelning\nTusentals kronor\nSkåne 1 303\nGotland 81\n";
+    assert_eq!(
+        rows(text),
+        [
+            (1_303_000, Some("Skåne".into()), false),
+            (81_000, Some("Gotland".into()), false)
+        ]
+    );
+    let text = "Belopp (tkr)\nSkåne 500\nHalland 20\n";
+    assert_eq!(rows(text)[0].0, 500_000);
+}
+
+#[test]
+fn kronor_header_and_tabs() {
+    let text = "Region  Kronor\nVästra Götaland  1 606 000\nVärmland  279 500\n";
+    assert_eq!(
+        rows(text),
+        [
+            (1_606_000, Some("Västra Götaland".into()), false),
+            (279_500, Some("Värmland".into()), false)
+        ]
+    );
+}
+
+#[test]
+fn multi_column_rows() {
+    let text = "Län  2023 mnkr  2024 mnkr\nStockholm  2 111  2 200\nUppsala  371  380\n";
+    let got: Vec<u64> = rows(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(
+        got,
+        [2_111_000_000, 2_200_000_000, 371_000_000, 380_000_000]
+    );
+    let text = "Region 2023 2024\nMiljoner kronor\nStockholm 2 111 110\nUppsala 371 29\n";
+    let got: Vec<u64> = rows(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(got, [2_111_000_000, 110_000_000, 371_000_000, 29_000_000]);
+}
+
+#[test]
+fn one_cell_per_line_table() {
+    let text = "Medel per region\nMiljoner kronor\nRegion\nStockholm\n2 111\n110\nUppsala\n371\n29\nTotalt\n2 482\n139\n\nMer text här.";
+    let got = rows(text);
+    assert_eq!(got.len(), 6);
+    assert_eq!(got[0], (2_111_000_000, Some("Stockholm".into()), false));
+    assert_eq!(got[1], (110_000_000, Some("Stockholm".into()), false));
+    assert_eq!(got[3], (29_000_000, Some("Uppsala".into()), false));
+    assert_eq!(got[4], (2_482_000_000, None, true));
+}
+
+#[test]
+fn no_break_spaces_and_leading_space() {
+    let text = crate::clean_text("Län\u{a0}\nMedel per län.\u{a0}\nMiljoner kronor\nStockholm\u{a0} 110\n\u{a0}Skåne\u{a0} 129\u{a0}\n");
+    let tables = find(&text);
+    let got: Vec<_> = tables
+        .amounts
+        .iter()
+        .map(|a| (a.sek, a.region.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (110_000_000, Some("Stockholm")),
+            (129_000_000, Some("Skåne"))
+        ]
+    );
+    assert_eq!(tables.amounts[0].table.as_deref(), Some("Medel per län"));
+}
+
+#[test]
+fn prose_mentioning_kronor_is_not_a_table() {
+    assert!(
+        find("Över 6,3 miljarder kronor till vården\n\nRegeringen avsätter 5 miljoner.")
+            .amounts
+            .is_empty()
+    );
+    assert!(
+        find("Miljoner kronor\nDet här är en mening som inte är en tabell.\n")
+            .amounts
+            .is_empty()
+    );
+}

@@ -1,0 +1,253 @@
+//! Small helpers over `&str` and byte offsets shared by the extractors: word boundaries
+//! that understand å, ä and ö, whitespace tokens, lines and sentences.
+//!
+//! The `regex` crate's Unicode `\b` forces its slow engines on non-ASCII text, so the
+//! extractors search for plain literals and check boundaries here instead.
+
+use regex::Regex;
+
+/// Compiles a pattern built from constants. Such a pattern is part of the program, so a
+/// failure is a bug caught by every test run, not a data error.
+pub(crate) fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("constant pattern compiles")
+}
+
+/// True for characters that make up words (letters and digits).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The character just before byte `i`, if any.
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// The character starting at byte `i`, if any.
+pub(crate) fn char_after(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// True when `text[start..end]` is not glued to a letter or digit on either side.
+pub(crate) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    !char_before(text, start).is_some_and(is_word_char)
+        && !char_after(text, end).is_some_and(is_word_char)
+}
+
+/// A run of non-white-space characters and its byte range.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token<'t> {
+    /// The characters, punctuation included.
+    pub text: &'t str,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl<'t> Token<'t> {
+    /// The token without trailing punctuation (".", ",", ";", ":", "!", "?", ")" …).
+    pub fn core(&self) -> &'t str {
+        self.text.trim_end_matches(is_trailing_punct)
+    }
+
+    /// True when punctuation follows the core (the token ends a clause).
+    pub fn has_trailing_punct(&self) -> bool {
+        self.core().len() != self.text.len()
+    }
+}
+
+fn is_trailing_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '\'' | '»' | '”' | '*'
+    )
+}
+
+/// Splits `text` on white space into tokens with byte ranges.
+pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut start = None;
+    // Cleaned text has only ASCII white space, so a byte scan finds every boundary.
+    for (i, b) in text.bytes().enumerate() {
+        if b.is_ascii_whitespace() {
+            if let Some(s) = start.take() {
+                out.push(Token {
+                    text: &text[s..i],
+                    start: s,
+                    end: i,
+                });
+            }
+        } else if start.is_none() && text.is_char_boundary(i) {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            text: &text[s..],
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// True when the bytes between two positions hold no line break.
+pub(crate) fn same_line(text: &str, a: usize, b: usize) -> bool {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    text.get(lo..hi).is_some_and(|s| !s.contains('\n'))
+}
+
+/// Lines of `text` with the byte offset where each starts (no line terminators).
+pub(crate) fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut offset = 0;
+    text.split('\n').map(move |line| {
+        let start = offset;
+        offset += line.len() + 1;
+        (start, line.strip_suffix('\r').unwrap_or(line))
+    })
+}
+
+/// Abbreviations that never end a sentence ("ca. 5 miljoner").
+const ABBREVIATIONS: &[&str] = &[
+    "ca", "bl.a", "t.ex", "dvs", "s.k", "jfr", "resp", "nr", "c:a",
+];
+
+/// Abbreviations that end a sentence only when a capital letter follows ("5 kr. Nästa").
+const UNIT_ABBREVIATIONS: &[&str] = &["kr", "milj", "tkr", "mkr", "m.m", "osv", "etc"];
+
+/// Byte where the sentence holding `pos` starts: after the last ". ", "! ", "? " or line
+/// break before it.
+pub(crate) fn sentence_start(text: &str, pos: usize) -> usize {
+    let head = text.get(..pos).unwrap_or("");
+    let mut idx = head.len();
+    for (i, c) in head.char_indices().rev() {
+        match c {
+            '\n' => return i + 1,
+            '.' | '!' | '?' if ends_sentence(head, i, c) => return idx,
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            idx = i;
+        }
+    }
+    0
+}
+
+/// Byte where the sentence holding `pos` ends (exclusive).
+pub(crate) fn sentence_end(text: &str, pos: usize) -> usize {
+    let Some(tail) = text.get(pos..) else {
+        return text.len();
+    };
+    for (i, c) in tail.char_indices() {
+        match c {
+            '\n' => return pos + i,
+            '.' | '!' | '?' if ends_sentence(text, pos + i, c) => return pos + i + 1,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// True when the punctuation mark at byte `i` ends a sentence: white space follows and it
+/// does not close an abbreviation.
+fn ends_sentence(text: &str, i: usize, c: char) -> bool {
+    let after = i + c.len_utf8();
+    if !char_after(text, after).is_none_or(char::is_whitespace) {
+        return false;
+    }
+    if c != '.' {
+        return true;
+    }
+    let word_start = text[..i]
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| ch.is_whitespace())
+        .map_or(0, |(j, ch)| j + ch.len_utf8());
+    let word = &text[word_start..i];
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+        return false;
+    }
+    if UNIT_ABBREVIATIONS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
+    {
+        let next = text[after..].trim_start_matches([' ', '\t']).chars().next();
+        return next.is_none_or(|n| n.is_uppercase() || n == '\n');
+    }
+    true
+}
+
+/// True when `s` starts with `prefix`, ignoring case; `prefix` is in lower case.
+/// Compares character by character without allocating, for per-line checks.
+pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    let mut chars = s.chars();
+    for p in prefix.chars() {
+        let Some(c) = chars.next() else {
+            return false;
+        };
+        let same = c == p
+            || if c.is_ascii() {
+                c.to_ascii_lowercase() == p
+            } else {
+                c.is_uppercase() && c.to_lowercase().eq(std::iter::once(p))
+            };
+        if !same {
+            return false;
+        }
+    }
+    true
+}
+
+/// True when `s` equals `other` ignoring case; `other` is in lower case.
+pub(crate) fn eq_ci(s: &str, other: &str) -> bool {
+    // Case changes within Latin-1 keep the UTF-8 length, so lengths must agree.
+    s.len() == other.len() && starts_with_ci(s, other)
+}
+
+/// Upper-cases the first character.
+pub(crate) fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Lower-cases the first character.
+pub(crate) fn decapitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_respect_swedish_letters() {
+        assert!(!is_whole_word("Örebronyheter", 0, "Örebro".len()));
+        assert!(is_whole_word("i Örebro.", 2, 2 + "Örebro".len()));
+        assert!(!is_whole_word("kömiljarden", "kö".len(), "kömiljard".len()));
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let text = "Det kostar ca. 5 kr. Nästa mening här.";
+        let pos = text.find('5').unwrap();
+        assert_eq!(sentence_start(text, pos), 0);
+        let next = text.find("Nästa").unwrap();
+        assert_eq!(sentence_start(text, next + 1), next);
+        assert_eq!(sentence_end(text, next), text.len());
+    }
+
+    #[test]
+    fn tokens_keep_offsets() {
+        let toks = tokens("  44,3 miljoner\nkronor.");
+        assert_eq!(toks.len(), 3);
+        assert_eq!(toks[2].core(), "kronor");
+        assert_eq!(toks[0].start, 2);
+    }
+}

@@ -1,0 +1,127 @@
+//! Which sums a text ties to a region: "44 miljoner kronor till Region Östergötland",
+//! "44,3 miljoner kronor för Region Östergötland", "För Region Östergötland innebär detta
+//! 8,8 miljoner kronor". A sum in the next sentence carries no region.
+
+use crate::entities::Amount;
+use crate::regions::RegionMention;
+use crate::text::{sentence_end, sentence_start};
+
+/// Prepositions that tie a region to a sum.
+const PREPOSITIONS: &[&str] = &["till", "för", "åt", "i", "inom", "hos"];
+/// Most words between a sum and "till Region X" ("kronor går till Region X").
+const MAX_GAP_WORDS: usize = 3;
+
+/// Sets `region` on the amounts of running text that the text ties to one region.
+pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]) {
+    for i in 0..amounts.len() {
+        if amounts[i].region.is_some() {
+            continue;
+        }
+        let next_amount = amounts.get(i + 1).map_or(usize::MAX, |a| a.span.start);
+        let prev_amount = i.checked_sub(1).map_or(0, |p| amounts[p].span.end);
+        let region = after(text, &amounts[i], mentions, next_amount)
+            .or_else(|| before(text, &amounts[i], mentions, prev_amount));
+        amounts[i].region = region.map(str::to_string);
+    }
+}
+
+/// Rule A: "… kronor till Region X".
+fn after(
+    text: &str,
+    amount: &Amount,
+    mentions: &[RegionMention],
+    next_amount: usize,
+) -> Option<&'static str> {
+    let end = sentence_end(text, amount.span.end).min(next_amount);
+    let m = mentions
+        .iter()
+        .find(|m| m.span.start >= amount.span.end && m.span.start < end)?;
+    let gap = &text[amount.span.end..m.span.start];
+    if gap.contains([',', '.', ';', ':', '\n']) {
+        return None;
+    }
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let last = words.last()?.to_lowercase();
+    (words.len() <= MAX_GAP_WORDS && PREPOSITIONS.contains(&last.as_str())).then_some(m.canonical)
+}
+
+/// Rule B: "För Region X innebär detta 8,8 miljoner kronor": a sentence that opens with
+/// a preposition and a region, and no other sum before this one.
+fn before(
+    text: &str,
+    amount: &Amount,
+    mentions: &[RegionMention],
+    prev_amount: usize,
+) -> Option<&'static str> {
+    let start = sentence_start(text, amount.span.start);
+    if prev_amount > start {
+        return None;
+    }
+    let m = mentions
+        .iter()
+        .find(|m| m.span.start >= start && m.span.end <= amount.span.start)?;
+    let opening: Vec<&str> = text[start..m.span.start].split_whitespace().collect();
+    let preposition = opening.first().map(|w| w.to_lowercase());
+    let only_region = mentions
+        .iter()
+        .filter(|o| o.span.start >= start && o.span.end <= amount.span.start)
+        .all(|o| o.canonical == m.canonical);
+    (opening.len() == 1
+        && only_region
+        && preposition.is_some_and(|p| PREPOSITIONS.contains(&p.as_str())))
+    .then_some(m.canonical)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    fn regions(text: &str) -> Vec<Option<String>> {
+        extract(text)
+            .amounts
+            .into_iter()
+            .map(|a| a.region)
+            .collect()
+    }
+
+    #[test]
+    fn region_after_amount() {
+        assert_eq!(
+            regions("Det blir 44 miljoner kronor till Region Östergötland."),
+            [Some("Östergötland".into())]
+        );
+        assert_eq!(
+            regions("Patientmiljarden innebär preliminärt 44,3 miljoner kronor för Region Östergötland."),
+            [Some("Östergötland".into())]
+        );
+        assert_eq!(
+            regions("Det blir 5 mkr för en bättre vård i Region Skåne."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn region_opening_the_sentence() {
+        let text = "För 2018 fördelas 500 miljoner kronor. För Region Östergötland innebär detta 8,8 \
+                    miljoner kronor. Efter redovisning kan ytterligare cirka 8,8 miljoner kronor utbetalas.";
+        assert_eq!(regions(text), [None, Some("Östergötland".into()), None]);
+    }
+
+    #[test]
+    fn one_region_ties_one_sum_in_a_headline() {
+        let text = "44 miljoner kronor till Region Östergötland och minst 8 miljoner kronor för en bättre cancervård";
+        assert_eq!(regions(text), [Some("Östergötland".into()), None]);
+    }
+
+    #[test]
+    fn landstinget_and_lan_aliases_tie_too() {
+        assert_eq!(
+            regions("Regeringen ger 10 mkr till landstinget i Östergötland."),
+            [Some("Östergötland".into())]
+        );
+        assert_eq!(
+            regions("Regeringen ger 10 mkr till Västra Götalandsregionen."),
+            [Some("Västra Götaland".into())]
+        );
+    }
+}

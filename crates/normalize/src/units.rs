@@ -1,0 +1,234 @@
+//! The words around a sum of money: units and magnitudes ("kronor", "mkr", "miljarder")
+//! and the hedge words before it ("cirka", "drygt", "upp till"), with their base forms.
+
+/// What a unit word does to the number before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Unit {
+    /// Kronor per unit: 1 for "kronor", 1 000 000 for "miljoner" or "mkr".
+    pub multiplier: u64,
+    /// True when the word itself says kronor ("kr", "tkr", "mdkr", "SEK").
+    pub currency: bool,
+    /// True for "miljon(er)" and "miljard(er)", which mean money without "kronor" when
+    /// the context allows ("betala ut en miljard till landstingen").
+    pub bare_money: bool,
+}
+
+const KRONA: u64 = 1;
+const TUSEN: u64 = 1_000;
+const MILJON: u64 = 1_000_000;
+const MILJARD: u64 = 1_000_000_000;
+
+/// Unit words, compared case-insensitively.
+const UNITS: &[(&str, u64, bool, bool)] = &[
+    ("kronor", KRONA, true, false),
+    ("krona", KRONA, true, false),
+    ("kr", KRONA, true, false),
+    ("sek", KRONA, true, false),
+    ("tkr", TUSEN, true, false),
+    ("ksek", TUSEN, true, false),
+    ("mkr", MILJON, true, false),
+    ("mnkr", MILJON, true, false),
+    ("msek", MILJON, true, false),
+    ("mdkr", MILJARD, true, false),
+    ("mdr", MILJARD, true, false),
+    ("mrd", MILJARD, true, false),
+    ("miljon", MILJON, false, true),
+    ("miljoner", MILJON, false, true),
+    ("miljard", MILJARD, false, true),
+    ("miljarder", MILJARD, false, true),
+    ("tusen", TUSEN, false, false),
+    ("milj", MILJON, false, false),
+    ("mio", MILJON, false, false),
+    ("mn", MILJON, false, false),
+    ("md", MILJARD, false, false),
+];
+
+/// Looks up a unit word ("Mkr", "miljoner", "kr").
+pub(crate) fn unit(word: &str) -> Option<Unit> {
+    // Every unit word starts with k, s, t or m; most tokens are rejected here.
+    let first = word.bytes().next()?.to_ascii_lowercase();
+    if word.len() > 9 || !matches!(first, b'k' | b's' | b't' | b'm') {
+        return None;
+    }
+    UNITS
+        .iter()
+        .find(|(w, ..)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, multiplier, currency, bare_money)| Unit {
+            multiplier,
+            currency,
+            bare_money,
+        })
+}
+
+/// Splits a numeral glued to its unit ("500mnkr", "5Mkr") into the two parts.
+pub(crate) fn split_glued(token: &str) -> Option<(&str, Unit)> {
+    if !token.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let at = token.find(|c: char| c.is_alphabetic())?;
+    let (number, word) = token.split_at(at);
+    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let unit = unit(word).filter(|u| u.currency)?;
+    Some((number, unit))
+}
+
+/// Currencies that are not kronor: "5 miljoner euro" is not a sum in SEK.
+pub(crate) fn is_foreign_currency(word: &str) -> bool {
+    ["euro", "eur", "dollar", "usd", "pund", "gbp", "nok", "dkk"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Hedge words of one word and their base forms.
+const QUALIFIERS: &[(&str, &str)] = &[
+    ("cirka", "cirka"),
+    ("ca", "cirka"),
+    ("c:a", "cirka"),
+    ("ungefär", "cirka"),
+    ("omkring", "cirka"),
+    ("runt", "cirka"),
+    ("nära", "nära"),
+    ("närmare", "närmare"),
+    ("drygt", "drygt"),
+    ("knappt", "knappt"),
+    ("minst", "minst"),
+    ("högst", "högst"),
+    ("maximalt", "högst"),
+    ("max", "högst"),
+    ("över", "över"),
+    ("uppemot", "upp till"),
+    ("totalt", "totalt"),
+    ("sammanlagt", "totalt"),
+    ("sammantaget", "totalt"),
+    ("preliminärt", "preliminärt"),
+    ("ytterligare", "ytterligare"),
+];
+
+/// Hedge phrases of two words and their base forms.
+const QUALIFIER_PAIRS: &[(&str, &str, &str)] = &[
+    ("upp", "till", "upp till"),
+    ("mer", "än", "över"),
+    ("fler", "än", "över"),
+    ("drygt", "över", "över"),
+];
+
+/// The base form of a one-word hedge ("Ca" → "cirka").
+pub(crate) fn qualifier(word: &str) -> Option<&'static str> {
+    if word.len() > 12 {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    QUALIFIERS
+        .iter()
+        .find(|(w, _)| *w == lower)
+        .map(|&(_, base)| base)
+}
+
+/// The base form of a two-word hedge ("upp till").
+pub(crate) fn qualifier_pair(first: &str, second: &str) -> Option<&'static str> {
+    if first.len() > 12 || second.len() > 12 {
+        return None;
+    }
+    let (a, b) = (first.to_lowercase(), second.to_lowercase());
+    QUALIFIER_PAIRS
+        .iter()
+        .find(|(x, y, _)| *x == a && *y == b)
+        .map(|&(.., base)| base)
+}
+
+/// Words that may follow "miljoner"/"miljarder" when they mean kronor: "980 miljoner som
+/// ska …", "en miljard till landstingen", "En miljard för utveckling". A noun after them
+/// ("2 miljoner invånare") means they count something else.
+pub(crate) const MONEY_FOLLOWERS: &[&str] = &[
+    "till",
+    "för",
+    "som",
+    "på",
+    "av",
+    "från",
+    "per",
+    "om",
+    "att",
+    "ska",
+    "skall",
+    "har",
+    "är",
+    "kommer",
+    "går",
+    "extra",
+    "mer",
+    "mindre",
+    "totalt",
+    "ur",
+    "via",
+    "inom",
+    "fördelas",
+    "avsätts",
+    "betalas",
+    "tillförs",
+    "satsas",
+    "årligen",
+    "vardera",
+    "under",
+    "kan",
+    "till",
+    "utöver",
+    "fram",
+    "ut",
+    "åt",
+];
+
+/// Word stems that make a sentence about money, for "miljoner" at the end of a clause.
+pub(crate) const MONEY_CONTEXT: &[&str] = &[
+    "kronor",
+    "medel",
+    "pengar",
+    "budget",
+    "anslag",
+    "bidrag",
+    "satsning",
+    "satsar",
+    "avsätt",
+    "fördela",
+    "betala",
+    "tillför",
+    "finansier",
+    "investering",
+    "kostnad",
+    "stöd",
+    "miljarden",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_words_case_insensitive() {
+        assert_eq!(unit("Mkr").map(|u| u.multiplier), Some(MILJON));
+        assert_eq!(unit("mnkr").map(|u| u.multiplier), Some(MILJON));
+        assert_eq!(unit("mdkr").map(|u| u.multiplier), Some(MILJARD));
+        assert_eq!(unit("mdr").map(|u| u.multiplier), Some(MILJARD));
+        assert_eq!(unit("tkr").map(|u| u.multiplier), Some(TUSEN));
+        assert_eq!(unit("SEK").map(|u| u.currency), Some(true));
+        assert!(unit("Miljardsatsning").is_none());
+    }
+
+    #[test]
+    fn glued_units() {
+        let (n, u) = split_glued("500mnkr").unwrap();
+        assert_eq!((n, u.multiplier), ("500", MILJON));
+        assert!(split_glued("Covid-19").is_none());
+    }
+
+    #[test]
+    fn qualifiers_in_base_form() {
+        assert_eq!(qualifier("Ca"), Some("cirka"));
+        assert_eq!(qualifier("Över"), Some("över"));
+        assert_eq!(qualifier("sammanlagt"), Some("totalt"));
+        assert_eq!(qualifier_pair("upp", "till"), Some("upp till"));
+        assert_eq!(qualifier("kronor"), None);
+    }
+}

@@ -1,0 +1,70 @@
+//! Scores `extract` on the five seed releases against the gold standard
+//! (`cargo test -p pressarkiv-normalize --test gold -- --nocapture` prints the table).
+
+#[path = "../../cli/tests/common/gold_score.rs"]
+mod gold_score;
+
+use std::path::Path;
+
+use pressarkiv_normalize::{extract, Extraction};
+use serde_json::{json, Value};
+
+/// An extraction in the gold shape.
+fn gold_json(file: &str, e: &Extraction) -> Value {
+    json!({
+        "file": file,
+        "title": e.title,
+        "published": e.published,
+        "department": e.department,
+        "amounts": e.amounts.iter().map(|a| json!({
+            "text": a.text, "sek": a.sek, "qualifier": a.qualifier,
+            "region": a.region, "table": a.table,
+        })).collect::<Vec<_>>(),
+        "ministers": e.ministers.iter().map(|m| json!({"name": m.name, "title": m.title})).collect::<Vec<_>>(),
+        "agreements": e.agreements.iter().map(|a| a.name.clone()).collect::<Vec<_>>(),
+        "regions": e.regions.iter().map(|r| r.name.clone()).collect::<Vec<_>>(),
+        "organizations": e.organizations.iter().map(|o| o.name.clone()).collect::<Vec<_>>(),
+    })
+}
+
+#[test]
+fn seeds_match_gold() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let gold: Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("../cli/tests/fixtures/gold_seeds.json")).unwrap(),
+    )
+    .unwrap();
+    let gold_docs = gold["documents"].as_array().unwrap().clone();
+    let mut predicted = Vec::new();
+    for doc in &gold_docs {
+        let file = doc["file"].as_str().unwrap();
+        let raw = std::fs::read_to_string(root.join("../../corpus").join(file)).unwrap();
+        let extraction = extract(&raw);
+        for a in &extraction.amounts {
+            assert_eq!(&extraction.text[a.span.start..a.span.end], a.text, "{file}");
+        }
+        let pred = gold_json(file, &extraction);
+        let scores = gold_score::score_document(doc, &pred);
+        let misses: Vec<_> = scores
+            .iter()
+            .filter(|(_, c)| c.fp + c.fn_ > 0)
+            .map(|(k, c)| format!("{k} {c:?}"))
+            .collect();
+        if !misses.is_empty() {
+            println!(
+                "{file}: {}\n{}\n",
+                misses.join(", "),
+                serde_json::to_string_pretty(&pred).unwrap()
+            );
+        }
+        predicted.push(pred);
+    }
+    let scores = gold_score::score_corpus(&gold_docs, &predicted);
+    println!("{}", gold_score::table(&scores));
+    for kind in ["amounts", "amount_regions", "ministers"] {
+        assert_eq!(scores[kind].f1(), 1.0, "{kind}: {:?}", scores[kind]);
+    }
+    for kind in ["agreements", "regions", "organizations", "published"] {
+        assert!(scores[kind].f1() >= 0.9, "{kind}: {:?}", scores[kind]);
+    }
+}

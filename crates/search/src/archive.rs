@@ -1,0 +1,189 @@
+//! [`Archive`]: an open index folder, shareable across threads for searching.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use tantivy::directory::MmapDirectory;
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
+
+use crate::analysis;
+use crate::error::SearchError;
+use crate::schema::{self, Fields};
+use crate::writer::ArchiveWriter;
+
+/// An index of press releases in one folder.
+///
+/// Searches go through an [`IndexReader`] that tantivy also reloads by itself shortly
+/// after another process commits; call [`Archive::reload`] to see a commit at once.
+pub struct Archive {
+    dir: PathBuf,
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+impl Archive {
+    /// Opens the index in `dir`, creating the folder and an empty index when there is none.
+    /// An index built with another schema gives [`SearchError::SchemaMismatch`]; see
+    /// [`Archive::recreate`].
+    pub fn open_or_create(dir: &Path) -> Result<Archive, SearchError> {
+        std::fs::create_dir_all(dir).map_err(|source| SearchError::Io {
+            dir: dir.to_path_buf(),
+            source,
+        })?;
+        let directory = open_directory(dir)?;
+        let index = Index::open_or_create(directory, schema::build()).map_err(|err| match err {
+            tantivy::TantivyError::SchemaError(_) => SearchError::SchemaMismatch {
+                dir: dir.to_path_buf(),
+            },
+            other => SearchError::Tantivy(other),
+        })?;
+        Self::from_index(dir, index)
+    }
+
+    /// Opens an existing index for searching only.
+    pub fn open(dir: &Path) -> Result<Archive, SearchError> {
+        if !dir.join("meta.json").is_file() {
+            return Err(SearchError::NoIndex {
+                dir: dir.to_path_buf(),
+            });
+        }
+        let index = Index::open(open_directory(dir)?)?;
+        if index.schema() != schema::build() {
+            return Err(SearchError::SchemaMismatch {
+                dir: dir.to_path_buf(),
+            });
+        }
+        Self::from_index(dir, index)
+    }
+
+    /// Removes the index files in `dir` (the index is derived data: the corpus is the
+    /// truth) and creates an empty index. Fails with [`SearchError::Locked`] while
+    /// another process writes there.
+    pub fn recreate(dir: &Path) -> Result<Archive, SearchError> {
+        {
+            // Take the writer lock first, so a running writer is never pulled from under.
+            let index = Index::open(open_directory(dir)?)?;
+            let _guard = index
+                .writer::<tantivy::TantivyDocument>(crate::writer::MEMORY_BUDGET)
+                .map_err(|err| crate::writer::map_lock_error(err, dir))?;
+            remove_index_files(dir)?;
+        }
+        Self::open_or_create(dir)
+    }
+
+    fn from_index(dir: &Path, index: Index) -> Result<Archive, SearchError> {
+        analysis::register(index.tokenizers());
+        let fields = Fields::from_schema(&index.schema()).ok_or(SearchError::SchemaMismatch {
+            dir: dir.to_path_buf(),
+        })?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .try_into()?;
+        Ok(Archive {
+            dir: dir.to_path_buf(),
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    /// The index folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Takes the one writer of this index.
+    pub fn writer(&self) -> Result<ArchiveWriter, SearchError> {
+        ArchiveWriter::new(&self.index, self.fields, &self.dir)
+    }
+
+    /// Makes the latest commit visible to the next search.
+    pub fn reload(&self) -> Result<(), SearchError> {
+        Ok(self.reader.reload()?)
+    }
+
+    /// Number of documents searchable now.
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Path → content hash of every indexed document, read from fast fields so that
+    /// even a large archive is listed without touching the document store.
+    pub fn indexed_hashes(&self) -> Result<HashMap<String, String>, SearchError> {
+        let searcher = self.reader.searcher();
+        let mut out = HashMap::with_capacity(searcher.num_docs() as usize);
+        for segment in searcher.segment_readers() {
+            let fast = segment.fast_fields();
+            let (Some(paths), Some(hashes)) = (fast.str(schema::PATH)?, fast.str(schema::HASH)?)
+            else {
+                continue;
+            };
+            let (mut path, mut hash) = (String::new(), String::new());
+            for doc in segment.doc_ids_alive() {
+                let path_ord = paths.term_ords(doc).next();
+                let hash_ord = hashes.term_ords(doc).next();
+                let (Some(path_ord), Some(hash_ord)) = (path_ord, hash_ord) else {
+                    continue;
+                };
+                path.clear();
+                hash.clear();
+                let dir = || self.dir.clone();
+                paths
+                    .ord_to_str(path_ord, &mut path)
+                    .map_err(|source| SearchError::Io { dir: dir(), source })?;
+                hashes
+                    .ord_to_str(hash_ord, &mut hash)
+                    .map_err(|source| SearchError::Io { dir: dir(), source })?;
+                out.insert(path.clone(), hash.clone());
+            }
+        }
+        Ok(out)
+    }
+
+    pub(crate) fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    pub(crate) fn index(&self) -> &Index {
+        &self.index
+    }
+
+    pub(crate) fn fields(&self) -> &Fields {
+        &self.fields
+    }
+}
+
+fn open_directory(dir: &Path) -> Result<MmapDirectory, SearchError> {
+    MmapDirectory::open(dir).map_err(|err| SearchError::Io {
+        dir: dir.to_path_buf(),
+        source: std::io::Error::other(err.to_string()),
+    })
+}
+
+/// Removes what tantivy wrote in `dir`, leaving anything else (such as .gitkeep) alone.
+fn remove_index_files(dir: &Path) -> Result<(), SearchError> {
+    let io_error = |source| SearchError::Io {
+        dir: dir.to_path_buf(),
+        source,
+    };
+    for entry in std::fs::read_dir(dir).map_err(io_error)? {
+        let entry = entry.map_err(io_error)?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let is_index_file = name == "meta.json"
+            || name == ".managed.json"
+            || name.ends_with(".idx")
+            || name.ends_with(".pos")
+            || name.ends_with(".term")
+            || name.ends_with(".store")
+            || name.ends_with(".fast")
+            || name.ends_with(".fieldnorm")
+            || name.ends_with(".del");
+        if is_index_file {
+            std::fs::remove_file(entry.path()).map_err(io_error)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,168 @@
+//! From an extracted press release to a tantivy document, and back to what a hit shows.
+
+use pressarkiv_normalize::Extraction;
+use serde::{Deserialize, Serialize};
+use tantivy::schema::Value;
+use tantivy::time::{Date, Month};
+use tantivy::{DateTime, TantivyDocument};
+
+use crate::schema::Fields;
+
+/// One press release, ready to be written.
+#[derive(Debug, Clone, Copy)]
+pub struct IndexedDocument<'a> {
+    /// Path relative to the corpus root: the document's identity.
+    pub path: &'a str,
+    /// Content hash of the source file.
+    pub hash: &'a str,
+    /// What normalize read out of it.
+    pub extraction: &'a Extraction,
+}
+
+/// The entities kept beside each document for display: everything of the
+/// [`Extraction`] but its text (the body is stored on its own).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StoredEntities {
+    /// Issuing department.
+    pub department: Option<String>,
+    /// Every amount, in document order.
+    pub amounts: Vec<pressarkiv_normalize::Amount>,
+    /// Ministers.
+    pub ministers: Vec<pressarkiv_normalize::Minister>,
+    /// Agreements.
+    pub agreements: Vec<pressarkiv_normalize::Agreement>,
+    /// Regions.
+    pub regions: Vec<pressarkiv_normalize::Region>,
+    /// Organizations.
+    pub organizations: Vec<pressarkiv_normalize::Organization>,
+    /// People quoted.
+    pub people: Vec<pressarkiv_normalize::Person>,
+}
+
+impl StoredEntities {
+    fn of(extraction: &Extraction) -> Self {
+        StoredEntities {
+            department: extraction.department.clone(),
+            amounts: extraction.amounts.clone(),
+            ministers: extraction.ministers.clone(),
+            agreements: extraction.agreements.clone(),
+            regions: extraction.regions.clone(),
+            organizations: extraction.organizations.clone(),
+            people: extraction.people.clone(),
+        }
+    }
+
+    /// The largest amount mentioned, in SEK.
+    pub fn max_amount(&self) -> Option<u64> {
+        self.amounts
+            .iter()
+            .map(|amount| amount.sek_max.unwrap_or(amount.sek))
+            .max()
+    }
+}
+
+impl IndexedDocument<'_> {
+    pub(crate) fn to_tantivy(self, fields: &Fields) -> TantivyDocument {
+        let extraction = self.extraction;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(fields.path, self.path);
+        doc.add_text(fields.hash, self.hash);
+        if let Some(title) = &extraction.title {
+            doc.add_text(fields.title, title);
+        }
+        doc.add_text(fields.body, &extraction.text);
+        for minister in &extraction.ministers {
+            doc.add_text(fields.minister, &minister.name);
+        }
+        for agreement in &extraction.agreements {
+            doc.add_text(fields.agreement, &agreement.name);
+        }
+        for region in &extraction.regions {
+            doc.add_text(fields.region, &region.name);
+        }
+        for org in &extraction.organizations {
+            doc.add_text(fields.org, &org.name);
+        }
+        let entities = StoredEntities::of(extraction);
+        for amount in &extraction.amounts {
+            doc.add_u64(fields.amount, amount.sek);
+            if let Some(upper) = amount.sek_max {
+                doc.add_u64(fields.amount, upper);
+            }
+        }
+        doc.add_u64(fields.max_amount, entities.max_amount().unwrap_or(0));
+        if let Some(date) = extraction.published.as_deref().and_then(parse_iso_date) {
+            doc.add_date(fields.published, date);
+        }
+        // Serializing plain data with string keys cannot fail; an empty object is a safe fallback.
+        let json = serde_json::to_string(&entities).unwrap_or_else(|_| "{}".to_string());
+        doc.add_text(fields.entities, json);
+        doc
+    }
+}
+
+/// Reads the stored parts of a hit.
+pub(crate) struct StoredDocument {
+    pub path: String,
+    pub title: Option<String>,
+    pub body: String,
+    pub published: Option<String>,
+    pub entities: StoredEntities,
+}
+
+impl StoredDocument {
+    pub(crate) fn read(doc: &TantivyDocument, fields: &Fields) -> StoredDocument {
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|value| value.as_str())
+                .map(str::to_string)
+        };
+        let published = doc
+            .get_first(fields.published)
+            .and_then(|value| value.as_datetime())
+            .map(format_iso_date);
+        StoredDocument {
+            path: text(fields.path).unwrap_or_default(),
+            title: text(fields.title),
+            body: text(fields.body).unwrap_or_default(),
+            published,
+            entities: text(fields.entities)
+                .and_then(|json| serde_json::from_str(&json).ok())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// "2015-04-25" → a tantivy date at midnight UTC.
+pub(crate) fn parse_iso_date(iso: &str) -> Option<DateTime> {
+    let mut parts = iso.splitn(3, '-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    let date = Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()?;
+    Some(DateTime::from_utc(date.midnight().assume_utc()))
+}
+
+/// A tantivy date → "2015-04-25".
+pub(crate) fn format_iso_date(date: DateTime) -> String {
+    let date = date.into_utc().date();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_round_trip() {
+        let date = parse_iso_date("2022-01-29").unwrap();
+        assert_eq!(format_iso_date(date), "2022-01-29");
+        assert!(parse_iso_date("2022-13-01").is_none());
+        assert!(parse_iso_date("not a date").is_none());
+    }
+}

@@ -1,0 +1,45 @@
+//! The tantivy side of pressarkiv: the schema, Swedish analysis, one writer that
+//! upserts and deletes press releases by path, and a query language that understands
+//! ministers, agreements, regions and amounts in kronor.
+//!
+//! - [`Archive`] opens (or creates) an index folder and hands out searches; it is cheap
+//!   to share across threads (`Arc<Archive>`), and every search sees the latest commit
+//!   after [`Archive::reload`].
+//! - [`ArchiveWriter`] is the single writer: [`ArchiveWriter::upsert`],
+//!   [`ArchiveWriter::delete`], [`ArchiveWriter::commit`]. A second writer on the same
+//!   folder, in this process or another, fails with [`SearchError::Locked`].
+//! - [`parse_query`] turns the query language into a [`Query`] ready to run, or a
+//!   [`SearchError::Query`] that points at the problem.
+//!
+//! ```
+//! use pressarkiv_search::{Archive, IndexedDocument, SearchRequest};
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! let archive = Archive::open_or_create(dir.path()).unwrap();
+//! let mut writer = archive.writer().unwrap();
+//! let extraction = pressarkiv_normalize::extract(
+//!     "Nära 11 miljarder kronor till vården\n\nDet säger socialminister Lena Hallengren.",
+//! );
+//! writer.upsert(&IndexedDocument { path: "a.txt", hash: "h1", extraction: &extraction }).unwrap();
+//! writer.commit().unwrap();
+//! archive.reload().unwrap();
+//! let hits = archive.search(&SearchRequest::new("vården")).unwrap();
+//! assert_eq!(hits.hits[0].path, "a.txt");
+//! ```
+#![deny(missing_docs)]
+
+mod analysis;
+mod archive;
+mod document;
+mod error;
+mod query;
+mod schema;
+mod search;
+mod writer;
+
+pub use archive::Archive;
+pub use document::{IndexedDocument, StoredEntities};
+pub use error::SearchError;
+pub use query::{parse_query, Query};
+pub use search::{Hit, SearchRequest, SearchResults, SnippetText};
+pub use writer::ArchiveWriter;

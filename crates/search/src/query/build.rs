@@ -1,0 +1,256 @@
+//! Syntax tree → tantivy query. Words go through the same analyzers as the indexed text,
+//! so the query "miljarder" meets the indexed "miljard".
+
+use std::ops::Bound;
+
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query as TantivyQuery,
+    RangeQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::tokenizer::TokenizerManager;
+use tantivy::{DateTime, Term};
+
+use super::lexer::Comparison;
+use super::parser::{FieldName, FieldValue, Node};
+use crate::analysis::{self, NAME, SWEDISH};
+use crate::document::parse_iso_date;
+use crate::error::SearchError;
+use crate::schema::Fields;
+
+/// A title match is worth more than the same words deep in the body.
+const TITLE_BOOST: f32 = 2.0;
+
+pub struct Builder<'a> {
+    pub query: &'a str,
+    pub fields: &'a Fields,
+    pub tokenizers: &'a TokenizerManager,
+}
+
+type Built = Box<dyn TantivyQuery>;
+
+impl Builder<'_> {
+    pub fn build(&self, node: &Node) -> Result<Built, SearchError> {
+        Ok(match node {
+            Node::All => Box::new(AllQuery),
+            Node::Text { text, phrase } => self.free_text(text, *phrase),
+            Node::Field {
+                field,
+                value,
+                position,
+            } => self.field(*field, value, *position)?,
+            Node::And(parts) => self.boolean(parts, Occur::Must)?,
+            Node::Or(parts) => self.boolean(parts, Occur::Should)?,
+            Node::Not(inner) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, Box::new(AllQuery) as Built),
+                (Occur::MustNot, self.build(inner)?),
+            ])),
+        })
+    }
+
+    fn boolean(&self, parts: &[Node], occur: Occur) -> Result<Built, SearchError> {
+        let mut clauses = Vec::with_capacity(parts.len());
+        for part in parts {
+            // A negated part inside AND is a plain MUST_NOT clause, so "vård -cancer"
+            // ranks by "vård" alone.
+            match (part, occur) {
+                (Node::Not(inner), Occur::Must) => {
+                    clauses.push((Occur::MustNot, self.build(inner)?));
+                }
+                _ => clauses.push((occur, self.build(part)?)),
+            }
+        }
+        if clauses.iter().all(|(occur, _)| *occur == Occur::MustNot) {
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        }
+        Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    fn free_text(&self, text: &str, phrase: bool) -> Built {
+        let terms = analysis::terms(self.tokenizers, SWEDISH, text);
+        let title = self.text_in(self.fields.title, &terms, phrase);
+        let body = self.text_in(self.fields.body, &terms, phrase);
+        Box::new(BooleanQuery::new(vec![
+            (
+                Occur::Should,
+                Box::new(BoostQuery::new(title, TITLE_BOOST)) as Built,
+            ),
+            (Occur::Should, body),
+        ]))
+    }
+
+    /// One term: a term query. Several (a phrase, or "hälso-och" split by the analyzer):
+    /// a phrase query when `phrase`, else all of them.
+    fn text_in(&self, field: Field, terms: &[String], phrase: bool) -> Built {
+        let to_term = |text: &String| Term::from_field_text(field, text);
+        match terms {
+            [] => Box::new(EmptyQuery),
+            [one] => Box::new(TermQuery::new(to_term(one), IndexRecordOption::WithFreqs)),
+            many if phrase => Box::new(PhraseQuery::new(many.iter().map(to_term).collect())),
+            many => Box::new(BooleanQuery::new(
+                many.iter()
+                    .map(|text| {
+                        let query: Built =
+                            Box::new(TermQuery::new(to_term(text), IndexRecordOption::WithFreqs));
+                        (Occur::Must, query)
+                    })
+                    .collect(),
+            )),
+        }
+    }
+
+    fn field(
+        &self,
+        field: FieldName,
+        value: &FieldValue,
+        position: usize,
+    ) -> Result<Built, SearchError> {
+        let (tantivy_field, analyzer) = match field {
+            FieldName::Minister => (self.fields.minister, NAME),
+            FieldName::Region => (self.fields.region, NAME),
+            FieldName::Org => (self.fields.org, NAME),
+            FieldName::Agreement => (self.fields.agreement, SWEDISH),
+            FieldName::Title => (self.fields.title, SWEDISH),
+            FieldName::Amount => return self.amount(value, position),
+            FieldName::Published => return self.published(value, position),
+        };
+        let FieldValue::Text(text) = value else {
+            return Err(SearchError::query(
+                self.query,
+                position,
+                "comparisons and ranges work on amount: and published: only",
+            ));
+        };
+        let terms = analysis::terms(self.tokenizers, analyzer, text);
+        // Names are matched as a phrase: minister:"acko ankarberg" must be one person.
+        Ok(self.text_in(tantivy_field, &terms, true))
+    }
+
+    fn amount(&self, value: &FieldValue, position: usize) -> Result<Built, SearchError> {
+        let field = self.fields.amount;
+        let sek = |text: &str| {
+            pressarkiv_normalize::parse_sek(text).ok_or_else(|| {
+                SearchError::query(
+                    self.query,
+                    position,
+                    format!(
+                        "'{text}' is not an amount of money; write e.g. amount:>=1000000000, \
+                         amount:>\"1 miljard\", amount:>=500mnkr or amount:[5000000 TO 50000000]"
+                    ),
+                )
+            })
+        };
+        let term = |value: u64| Term::from_field_u64(field, value);
+        let (low, high) = match value {
+            FieldValue::Text(text) => {
+                let value = sek(text)?;
+                (Bound::Included(term(value)), Bound::Included(term(value)))
+            }
+            FieldValue::Compare(comparison, text) => {
+                let value = term(sek(text)?);
+                match comparison {
+                    Comparison::Greater => (Bound::Excluded(value), Bound::Unbounded),
+                    Comparison::GreaterOrEqual => (Bound::Included(value), Bound::Unbounded),
+                    Comparison::Less => (Bound::Unbounded, Bound::Excluded(value)),
+                    Comparison::LessOrEqual => (Bound::Unbounded, Bound::Included(value)),
+                }
+            }
+            FieldValue::Range {
+                low,
+                high,
+                inclusive,
+            } => {
+                let bound = |side: &Option<String>| -> Result<Bound<Term>, SearchError> {
+                    Ok(match side {
+                        None => Bound::Unbounded,
+                        Some(text) if *inclusive => Bound::Included(term(sek(text)?)),
+                        Some(text) => Bound::Excluded(term(sek(text)?)),
+                    })
+                };
+                (bound(low)?, bound(high)?)
+            }
+        };
+        Ok(Box::new(RangeQuery::new(low, high)))
+    }
+
+    fn published(&self, value: &FieldValue, position: usize) -> Result<Built, SearchError> {
+        let field = self.fields.published;
+        let period = |text: &str| {
+            date_period(text).ok_or_else(|| {
+                SearchError::query(
+                    self.query,
+                    position,
+                    format!(
+                        "'{text}' is not a date; write published:2022, published:2022-01, \
+                         published:2022-01-29 or published:[2015-01-01 TO 2015-12-31]"
+                    ),
+                )
+            })
+        };
+        let term = |date: DateTime| Term::from_field_date_for_search(field, date);
+        let (low, high) = match value {
+            FieldValue::Text(text) => {
+                let (start, end) = period(text)?;
+                (Bound::Included(term(start)), Bound::Excluded(term(end)))
+            }
+            FieldValue::Compare(comparison, text) => {
+                let (start, end) = period(text)?;
+                match comparison {
+                    Comparison::Greater => (Bound::Included(term(end)), Bound::Unbounded),
+                    Comparison::GreaterOrEqual => (Bound::Included(term(start)), Bound::Unbounded),
+                    Comparison::Less => (Bound::Unbounded, Bound::Excluded(term(start))),
+                    Comparison::LessOrEqual => (Bound::Unbounded, Bound::Excluded(term(end))),
+                }
+            }
+            FieldValue::Range {
+                low,
+                high,
+                inclusive,
+            } => {
+                let low = match low {
+                    None => Bound::Unbounded,
+                    Some(text) if *inclusive => Bound::Included(term(period(text)?.0)),
+                    Some(text) => Bound::Included(term(period(text)?.1)),
+                };
+                let high = match high {
+                    None => Bound::Unbounded,
+                    Some(text) if *inclusive => Bound::Excluded(term(period(text)?.1)),
+                    Some(text) => Bound::Excluded(term(period(text)?.0)),
+                };
+                (low, high)
+            }
+        };
+        Ok(Box::new(RangeQuery::new(low, high)))
+    }
+}
+
+/// "2022" → [2022-01-01, 2023-01-01); "2022-03" → the month; "2022-03-04" → the day.
+fn date_period(text: &str) -> Option<(DateTime, DateTime)> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |part: &str| part.parse::<u32>().ok();
+    let (start, end) = match parts.as_slice() {
+        [year] if year.len() == 4 => {
+            let year = number(year)?;
+            (format!("{year:04}-01-01"), format!("{:04}-01-01", year + 1))
+        }
+        [year, month] if year.len() == 4 => {
+            let (year, month) = (number(year)?, number(month)?);
+            let (next_year, next_month) = if month == 12 {
+                (year + 1, 1)
+            } else {
+                (year, month + 1)
+            };
+            (
+                format!("{year:04}-{month:02}-01"),
+                format!("{next_year:04}-{next_month:02}-01"),
+            )
+        }
+        [_, _, _] => {
+            let start = parse_iso_date(text)?;
+            let end = DateTime::from_timestamp_secs(start.into_timestamp_secs() + 86_400);
+            return Some((start, end));
+        }
+        _ => return None,
+    };
+    Some((parse_iso_date(&start)?, parse_iso_date(&end)?))
+}

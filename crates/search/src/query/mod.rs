@@ -1,0 +1,45 @@
+//! The query language: free Swedish text, "phrases", AND/OR/NOT, parentheses, and
+//! field filters (minister:, agreement:, region:, org:, amount:, published:, title:).
+
+mod build;
+mod lexer;
+mod parser;
+
+use crate::archive::Archive;
+use crate::error::SearchError;
+
+/// A parsed query, ready to run against the [`Archive`] it was parsed for.
+pub struct Query {
+    pub(crate) inner: Box<dyn tantivy::query::Query>,
+    source: String,
+}
+
+impl Query {
+    /// The query text as given.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+}
+
+impl std::fmt::Debug for Query {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Query")
+            .field("source", &self.source)
+            .finish()
+    }
+}
+
+/// Parses `text` in pressarkiv's query language for `archive`.
+pub fn parse_query(archive: &Archive, text: &str) -> Result<Query, SearchError> {
+    let tokens = lexer::tokenize(text)?;
+    let tree = parser::parse(text, &tokens)?;
+    let builder = build::Builder {
+        query: text,
+        fields: archive.fields(),
+        tokenizers: archive.index().tokenizers(),
+    };
+    Ok(Query {
+        inner: builder.build(&tree)?,
+        source: text.to_string(),
+    })
+}

@@ -1,0 +1,91 @@
+//! The index schema, in one place, and the handles of its fields.
+
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+};
+
+use crate::analysis::{NAME, SWEDISH};
+
+/// Handles of every field, looked up once.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// Path relative to the corpus root: the document's identity.
+    pub path: Field,
+    /// Content hash of the source file, to skip unchanged files.
+    pub hash: Field,
+    pub title: Field,
+    pub body: Field,
+    pub minister: Field,
+    pub agreement: Field,
+    pub region: Field,
+    pub org: Field,
+    /// Every amount in the document, in SEK (multi-valued).
+    pub amount: Field,
+    /// The largest amount, for sorting.
+    pub max_amount: Field,
+    pub published: Field,
+    /// The entities as JSON, stored only, for display.
+    pub entities: Field,
+}
+
+pub const PATH: &str = "path";
+pub const HASH: &str = "hash";
+pub const PUBLISHED: &str = "published";
+pub const MAX_AMOUNT: &str = "max_amount";
+
+/// Builds pressarkiv's schema.
+pub fn build() -> Schema {
+    let mut builder = Schema::builder();
+    let text = |analyzer: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analyzer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    builder.add_text_field(PATH, STRING | STORED | FAST);
+    builder.add_text_field(HASH, STRING | STORED | FAST);
+    builder.add_text_field("title", text(SWEDISH).set_stored());
+    builder.add_text_field("body", text(SWEDISH).set_stored());
+    builder.add_text_field("minister", text(NAME));
+    builder.add_text_field("agreement", text(SWEDISH));
+    builder.add_text_field("region", text(NAME));
+    builder.add_text_field("org", text(NAME));
+    builder.add_u64_field("amount", NumericOptions::default().set_indexed().set_fast());
+    builder.add_u64_field(
+        MAX_AMOUNT,
+        NumericOptions::default().set_fast().set_stored(),
+    );
+    builder.add_date_field(
+        PUBLISHED,
+        DateOptions::default()
+            .set_indexed()
+            .set_fast()
+            .set_stored()
+            .set_precision(DateTimePrecision::Seconds),
+    );
+    builder.add_text_field("entities", STORED);
+    builder.build()
+}
+
+impl Fields {
+    /// Looks up every field of `schema`; `None` when the schema is not pressarkiv's.
+    pub fn from_schema(schema: &Schema) -> Option<Fields> {
+        let field = |name: &str| schema.get_field(name).ok();
+        Some(Fields {
+            path: field(PATH)?,
+            hash: field(HASH)?,
+            title: field("title")?,
+            body: field("body")?,
+            minister: field("minister")?,
+            agreement: field("agreement")?,
+            region: field("region")?,
+            org: field("org")?,
+            amount: field("amount")?,
+            max_amount: field(MAX_AMOUNT)?,
+            published: field(PUBLISHED)?,
+            entities: field("entities")?,
+        })
+    }
+}
