@@ -23,6 +23,21 @@ pub fn sek(value: u64) -> String {
     }
 }
 
+/// Millions of kronor, the unit of Swedish budget tables: "2 221 mnkr", "53,1 mnkr";
+/// sums under a million in kronor.
+pub fn mnkr(value: u64) -> String {
+    const MILJON: u64 = 1_000_000;
+    if value < MILJON {
+        return format!("{} kr", grouped(value));
+    }
+    let tenths = (value % MILJON) / 100_000;
+    if tenths == 0 {
+        format!("{} mnkr", grouped(value / MILJON))
+    } else {
+        format!("{},{tenths} mnkr", grouped(value / MILJON))
+    }
+}
+
 /// `value / unit` with a decimal comma and at most three decimals: 6 370 000 000 / 1e9 → "6,37".
 fn decimal(value: u64, unit: u64) -> String {
     let whole = value / unit;
@@ -74,5 +89,8 @@ mod tests {
         assert_eq!(sek(44_300_000), "44,3 miljoner kr");
         assert_eq!(sek(20_000), "20 000 kr");
         assert_eq!(grouped(9_842), "9 842");
+        assert_eq!(mnkr(2_221_000_000), "2 221 mnkr");
+        assert_eq!(mnkr(53_100_000), "53,1 mnkr");
+        assert_eq!(mnkr(20_000), "20 000 kr");
     }
 }

@@ -54,6 +54,8 @@ enum Command {
     Index,
     /// Search the index.
     Search(commands::search::SearchArgs),
+    /// Add up the amounts of matching releases per region, agreement, minister, year or organization.
+    Stats(commands::stats::StatsArgs),
     /// Bring the index up to date, then keep it fresh while files change (the default).
     Watch,
     /// Print the entities of files.
@@ -66,16 +68,31 @@ fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Watch) {
         Command::Index => commands::index::run(&cli.global),
         Command::Search(args) => commands::search::run(&cli.global, &args),
+        Command::Stats(args) => commands::stats::run(&cli.global, &args),
         Command::Watch => commands::watch::run(&cli.global),
         Command::Extract(args) => commands::extract::run(&args),
     };
     match result {
         Ok(code) => code,
+        // The reader went away (`pressarkiv search … | head`): nothing left to say.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .and_then(|json| json.io_error_kind())
+                == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn init_logging(global: &Global) {

@@ -2,11 +2,18 @@
 
 use pressarkiv_normalize::Extraction;
 use serde::{Deserialize, Serialize};
-use tantivy::schema::Value;
+use tantivy::schema::{Facet, Value};
 use tantivy::time::{Date, Month};
 use tantivy::{DateTime, TantivyDocument};
 
 use crate::schema::Fields;
+
+/// Facet roots, one per kind of entity that results are counted by.
+pub(crate) const FACET_MINISTER: &str = "minister";
+pub(crate) const FACET_AGREEMENT: &str = "agreement";
+pub(crate) const FACET_REGION: &str = "region";
+pub(crate) const FACET_ORG: &str = "organization";
+pub(crate) const FACET_YEAR: &str = "year";
 
 /// One press release, ready to be written.
 #[derive(Debug, Clone, Copy)]
@@ -69,8 +76,32 @@ impl IndexedDocument<'_> {
         doc.add_text(fields.hash, self.hash);
         if let Some(title) = &extraction.title {
             doc.add_text(fields.title, title);
+            doc.add_text(fields.title_folded, title);
         }
         doc.add_text(fields.body, &extraction.text);
+        doc.add_text(fields.body_folded, &extraction.text);
+        let mut facet = |kind: &str, value: &str| {
+            doc.add_facet(fields.facets, Facet::from_path([kind, value]));
+        };
+        for minister in &extraction.ministers {
+            facet(FACET_MINISTER, &minister.name);
+        }
+        for agreement in &extraction.agreements {
+            facet(FACET_AGREEMENT, &agreement.name);
+        }
+        for region in &extraction.regions {
+            facet(FACET_REGION, &region.name);
+        }
+        for org in &extraction.organizations {
+            facet(FACET_ORG, &org.name);
+        }
+        if let Some(year) = extraction
+            .published
+            .as_deref()
+            .and_then(|date| date.get(..4))
+        {
+            facet(FACET_YEAR, year);
+        }
         for minister in &extraction.ministers {
             doc.add_text(fields.minister, &minister.name);
         }

@@ -30,16 +30,19 @@
 
 mod analysis;
 mod archive;
+mod compounds;
 mod document;
 mod error;
 mod query;
 mod schema;
 mod search;
+mod stats;
 mod writer;
 
 pub use archive::Archive;
 pub use document::{IndexedDocument, StoredEntities};
 pub use error::SearchError;
 pub use query::{parse_query, Query};
-pub use search::{Hit, SearchRequest, SearchResults, SnippetText};
+pub use search::{FacetCount, Hit, SearchRequest, SearchResults, SnippetText, SortOrder};
+pub use stats::{GroupBy, GroupSum, Stats};
 pub use writer::ArchiveWriter;

@@ -1,11 +1,11 @@
 //! The index schema, in one place, and the handles of its fields.
 
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
+    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
     TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
-use crate::analysis::{NAME, SWEDISH};
+use crate::analysis::{FOLDED, NAME, SWEDISH};
 
 /// Handles of every field, looked up once.
 #[derive(Debug, Clone, Copy)]
@@ -16,6 +16,11 @@ pub struct Fields {
     pub hash: Field,
     pub title: Field,
     pub body: Field,
+    /// Title and body folded to ASCII, for queries typed without å, ä, ö.
+    pub title_folded: Field,
+    pub body_folded: Field,
+    /// Facets: /minister/…, /agreement/…, /region/…, /org/…, /year/….
+    pub facets: Field,
     pub minister: Field,
     pub agreement: Field,
     pub region: Field,
@@ -33,6 +38,7 @@ pub const PATH: &str = "path";
 pub const HASH: &str = "hash";
 pub const PUBLISHED: &str = "published";
 pub const MAX_AMOUNT: &str = "max_amount";
+pub const FACETS: &str = "facets";
 
 /// Builds pressarkiv's schema.
 pub fn build() -> Schema {
@@ -48,6 +54,14 @@ pub fn build() -> Schema {
     builder.add_text_field(HASH, STRING | STORED | FAST);
     builder.add_text_field("title", text(SWEDISH).set_stored());
     builder.add_text_field("body", text(SWEDISH).set_stored());
+    let folded = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(FOLDED)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    );
+    builder.add_text_field("title_folded", folded.clone());
+    builder.add_text_field("body_folded", folded);
+    builder.add_facet_field(FACETS, FacetOptions::default());
     builder.add_text_field("minister", text(NAME));
     builder.add_text_field("agreement", text(SWEDISH));
     builder.add_text_field("region", text(NAME));
@@ -78,6 +92,9 @@ impl Fields {
             hash: field(HASH)?,
             title: field("title")?,
             body: field("body")?,
+            title_folded: field("title_folded")?,
+            body_folded: field("body_folded")?,
+            facets: field(FACETS)?,
             minister: field("minister")?,
             agreement: field("agreement")?,
             region: field("region")?,

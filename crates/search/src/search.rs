@@ -1,14 +1,23 @@
 //! Running a query: ranked hits with snippets and the entities of each document.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::schema::Facet;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::TantivyDocument;
+use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
 
 use crate::archive::Archive;
-use crate::document::{StoredDocument, StoredEntities};
+use crate::document::{
+    StoredDocument, StoredEntities, FACET_AGREEMENT, FACET_MINISTER, FACET_ORG, FACET_REGION,
+    FACET_YEAR,
+};
 use crate::error::SearchError;
 use crate::query::parse_query;
+use crate::query::Query;
+use crate::schema::{MAX_AMOUNT, PUBLISHED};
 
 /// Longest snippet, in characters: two lines of a terminal.
 const SNIPPET_CHARS: usize = 180;
@@ -22,17 +31,40 @@ pub struct SearchRequest {
     pub limit: usize,
     /// Hits to skip, for paging.
     pub offset: usize,
+    /// Order of the hits.
+    pub sort: SortOrder,
+    /// No typo tolerance.
+    pub exact: bool,
+    /// Also count all matching documents by minister, agreement, region, organization
+    /// and year.
+    pub facets: bool,
 }
 
 impl SearchRequest {
-    /// The first ten hits of `query`.
+    /// The first ten hits of `query`, best first.
     pub fn new(query: impl Into<String>) -> Self {
         SearchRequest {
             query: query.into(),
             limit: 10,
             offset: 0,
+            sort: SortOrder::Relevance,
+            exact: false,
+            facets: false,
         }
     }
+}
+
+/// How hits are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortOrder {
+    /// Best match first; equal scores newest first.
+    #[default]
+    Relevance,
+    /// Newest publication date first (undated last).
+    Date,
+    /// Largest amount in the release first.
+    Amount,
 }
 
 /// A page of hits and the number of all matching documents.
@@ -40,9 +72,30 @@ impl SearchRequest {
 pub struct SearchResults {
     /// How many documents match in all.
     pub total: usize,
-    /// The requested page of hits, best first.
+    /// The requested page of hits.
     pub hits: Vec<Hit>,
+    /// Counts over all matching documents, when asked for: kind → (value, count),
+    /// most frequent first.
+    pub facets: Option<BTreeMap<String, Vec<FacetCount>>>,
 }
+
+/// How many matching documents have one value of a facet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCount {
+    /// The value, e.g. "Lena Hallengren" or "2022".
+    pub value: String,
+    /// Matching documents with it.
+    pub count: u64,
+}
+
+/// The facet kinds, in the order they are shown.
+const FACET_KINDS: [&str; 5] = [
+    FACET_MINISTER,
+    FACET_AGREEMENT,
+    FACET_REGION,
+    FACET_ORG,
+    FACET_YEAR,
+];
 
 /// One matching press release.
 #[derive(Debug, Clone, Serialize)]
@@ -96,12 +149,14 @@ impl SnippetText {
 impl Archive {
     /// Runs `request` on the latest reloaded commit.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
-        let query = parse_query(self, &request.query)?;
+        let query = parse_query(self, &request.query, request.exact)?;
         let searcher = self.searcher();
-        let top = TopDocs::with_limit(request.limit.max(1))
-            .and_offset(request.offset)
-            .order_by_score();
-        let (top_docs, total) = searcher.search(&*query.inner, &(top, Count))?;
+        let (top_docs, total) = top_documents(&searcher, &query, request)?;
+        let facets = if request.facets {
+            Some(count_facets(&searcher, &query)?)
+        } else {
+            None
+        };
         let fields = self.fields();
         let mut snippets = SnippetGenerator::create(&searcher, &*query.inner, fields.body)?;
         snippets.set_max_num_chars(SNIPPET_CHARS);
@@ -131,8 +186,80 @@ impl Archive {
                 entities: stored.entities,
             });
         }
-        Ok(SearchResults { total, hits })
+        Ok(SearchResults {
+            total,
+            hits,
+            facets,
+        })
     }
+}
+
+type Ranked = Vec<(f32, DocAddress)>;
+
+/// The requested page in the requested order, and the number of all matches.
+fn top_documents(
+    searcher: &Searcher,
+    query: &Query,
+    request: &SearchRequest,
+) -> tantivy::Result<(Ranked, usize)> {
+    let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+    let by_date = (
+        SortByStaticFastValue::<DateTime>::for_field(PUBLISHED),
+        Order::Desc,
+    );
+    Ok(match request.sort {
+        SortOrder::Relevance => {
+            let collector = top.order_by(((SortBySimilarityScore, Order::Desc), by_date));
+            let (docs, total) = searcher.search(&*query.inner, &(collector, Count))?;
+            let docs = docs
+                .into_iter()
+                .map(|((score, _), doc)| (score, doc))
+                .collect();
+            (docs, total)
+        }
+        SortOrder::Date => {
+            let (docs, total) = searcher.search(&*query.inner, &(top.order_by(by_date), Count))?;
+            (docs.into_iter().map(|(_, doc)| (0.0, doc)).collect(), total)
+        }
+        SortOrder::Amount => {
+            let by_amount = (
+                SortByStaticFastValue::<u64>::for_field(MAX_AMOUNT),
+                Order::Desc,
+            );
+            let (docs, total) =
+                searcher.search(&*query.inner, &(top.order_by(by_amount), Count))?;
+            (docs.into_iter().map(|(_, doc)| (0.0, doc)).collect(), total)
+        }
+    })
+}
+
+/// Counts the matching documents per value of each facet kind.
+fn count_facets(
+    searcher: &Searcher,
+    query: &Query,
+) -> tantivy::Result<BTreeMap<String, Vec<FacetCount>>> {
+    let mut collector = FacetCollector::for_field(crate::schema::FACETS);
+    for kind in FACET_KINDS {
+        collector.add_facet(Facet::from_path([kind]));
+    }
+    let counts = searcher.search(&*query.inner, &collector)?;
+    let mut out = BTreeMap::new();
+    for kind in FACET_KINDS {
+        let mut values: Vec<FacetCount> = counts
+            .get(&format!("/{kind}"))
+            .map(|(facet, count)| FacetCount {
+                value: facet
+                    .to_path()
+                    .last()
+                    .map(|value| value.to_string())
+                    .unwrap_or_default(),
+                count,
+            })
+            .collect();
+        values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+        out.insert(kind.to_string(), values);
+    }
+    Ok(out)
 }
 
 /// The opening of the body, for hits matched by filters alone.

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::Args;
-use pressarkiv_search::{Archive, Hit, SearchRequest, SearchResults};
+use pressarkiv_search::{Archive, Hit, SearchError, SearchRequest, SearchResults, SortOrder};
 use serde_json::json;
 
 use crate::format;
@@ -23,9 +23,38 @@ pub struct SearchArgs {
     /// Hits to skip, for paging.
     #[arg(long, default_value_t = 0)]
     offset: usize,
+    /// Order of the hits.
+    #[arg(long, value_enum, default_value_t = Sort::Relevance)]
+    sort: Sort,
+    /// No typo tolerance: only words as written (after stemming) match.
+    #[arg(long)]
+    exact: bool,
+    /// Also count all matching releases by minister, agreement, region, organization and year.
+    #[arg(long)]
+    facets: bool,
     /// One JSON document on stdout instead of text.
     #[arg(long)]
     json: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Sort {
+    /// Best match first, equal scores newest first.
+    Relevance,
+    /// Newest publication date first.
+    Date,
+    /// Largest amount first.
+    Amount,
+}
+
+impl From<Sort> for SortOrder {
+    fn from(sort: Sort) -> SortOrder {
+        match sort {
+            Sort::Relevance => SortOrder::Relevance,
+            Sort::Date => SortOrder::Date,
+            Sort::Amount => SortOrder::Amount,
+        }
+    }
 }
 
 pub fn run(global: &Global, args: &SearchArgs) -> Result<ExitCode> {
@@ -34,6 +63,9 @@ pub fn run(global: &Global, args: &SearchArgs) -> Result<ExitCode> {
         query: args.query.join(" "),
         limit: args.limit,
         offset: args.offset,
+        sort: args.sort.into(),
+        exact: args.exact,
+        facets: args.facets,
     };
     let results = archive.search(&request).map_err(|err| match &err {
         pressarkiv_search::SearchError::Query {
@@ -53,6 +85,21 @@ pub fn run(global: &Global, args: &SearchArgs) -> Result<ExitCode> {
         print_text(&mut out, &results, stdout.is_terminal()).context("writing results")?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A query error with the query printed and a caret under the problem.
+pub fn explain_query_error(err: SearchError) -> anyhow::Error {
+    match &err {
+        SearchError::Query {
+            query, position, ..
+        } => {
+            let column = query
+                .get(..*position)
+                .map_or(0, |before| before.chars().count());
+            anyhow::anyhow!("{err}\n  {query}\n  {}^", " ".repeat(column))
+        }
+        _ => anyhow::Error::new(err),
+    }
 }
 
 fn to_json(query: &str, results: &SearchResults) -> serde_json::Value {
@@ -76,7 +123,11 @@ fn to_json(query: &str, results: &SearchResults) -> serde_json::Value {
             })
         })
         .collect();
-    json!({"query": query, "total": results.total, "hits": hits})
+    let mut out = json!({"query": query, "total": results.total, "hits": hits});
+    if let Some(facets) = &results.facets {
+        out["facets"] = json!(facets);
+    }
+    out
 }
 
 fn print_text(
@@ -84,19 +135,32 @@ fn print_text(
     results: &SearchResults,
     terminal: bool,
 ) -> std::io::Result<()> {
-    if results.hits.is_empty() {
-        writeln!(out, "no hits")?;
-        return Ok(());
-    }
     let (bold, plain) = if terminal {
         ("\x1b[1m", "\x1b[0m")
     } else {
         ("", "")
     };
+    if results.hits.is_empty() {
+        writeln!(out, "no hits")?;
+    }
     for (rank, hit) in results.hits.iter().enumerate() {
         print_hit(out, rank + 1, hit, bold, plain)?;
     }
-    writeln!(out, "{} of {} hits", results.hits.len(), results.total)
+    if !results.hits.is_empty() {
+        writeln!(out, "{} of {} hits", results.hits.len(), results.total)?;
+    }
+    if let Some(facets) = &results.facets {
+        for (kind, values) in facets {
+            if values.is_empty() {
+                continue;
+            }
+            writeln!(out, "\n{bold}{kind}{plain}")?;
+            for value in values {
+                writeln!(out, "  {:>5}  {}", value.count, value.value)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn print_hit(

@@ -4,8 +4,8 @@
 use std::ops::Bound;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query as TantivyQuery,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery,
+    Query as TantivyQuery, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenizerManager;
@@ -13,18 +13,29 @@ use tantivy::{DateTime, Term};
 
 use super::lexer::Comparison;
 use super::parser::{FieldName, FieldValue, Node};
-use crate::analysis::{self, NAME, SWEDISH};
+use crate::analysis::{self, FOLDED, NAME, SWEDISH_QUERY};
 use crate::document::parse_iso_date;
 use crate::error::SearchError;
 use crate::schema::Fields;
 
 /// A title match is worth more than the same words deep in the body.
 const TITLE_BOOST: f32 = 2.0;
+/// A word naming an entity of the release (a minister, an agreement, a region, an
+/// organization) is worth more than the same word in running text.
+const ENTITY_BOOST: f32 = 1.5;
+/// A match only after folding å, ä, ö ranks below the exact spelling.
+const FOLDED_BOOST: f32 = 0.4;
+/// A typo match is a constant-score guess and ranks below any real match.
+const FUZZY_BOOST: f32 = 0.2;
+/// Words shorter than this get no typo tolerance: one edit changes them too much.
+const FUZZY_MIN_CHARS: usize = 5;
 
 pub struct Builder<'a> {
     pub query: &'a str,
     pub fields: &'a Fields,
     pub tokenizers: &'a TokenizerManager,
+    /// No typo tolerance.
+    pub exact: bool,
 }
 
 type Built = Box<dyn TantivyQuery>;
@@ -50,12 +61,18 @@ impl Builder<'_> {
 
     fn boolean(&self, parts: &[Node], occur: Occur) -> Result<Built, SearchError> {
         let mut clauses = Vec::with_capacity(parts.len());
+        let all_stop_words = parts.iter().all(|part| self.is_stop_word(part));
         for part in parts {
-            // A negated part inside AND is a plain MUST_NOT clause, so "vård -cancer"
-            // ranks by "vård" alone.
             match (part, occur) {
+                // A negated part inside AND is a plain MUST_NOT clause, so "vård -cancer"
+                // ranks by "vård" alone.
                 (Node::Not(inner), Occur::Must) => {
                     clauses.push((Occur::MustNot, self.build(inner)?));
+                }
+                // "och", "för", "i" among other words: optional, so they neither exclude
+                // a release nor dominate the score.
+                (part, Occur::Must) if !all_stop_words && self.is_stop_word(part) => {
+                    clauses.push((Occur::Should, self.build(part)?));
                 }
                 _ => clauses.push((occur, self.build(part)?)),
             }
@@ -66,17 +83,74 @@ impl Builder<'_> {
         Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
+    fn is_stop_word(&self, node: &Node) -> bool {
+        match node {
+            Node::Text {
+                text,
+                phrase: false,
+            } => {
+                let words = analysis::terms(self.tokenizers, NAME, text);
+                !words.is_empty() && words.iter().all(|word| analysis::is_stop_word(word))
+            }
+            _ => false,
+        }
+    }
+
+    /// Free text matches the title (boosted), the body, the entity names (boosted), the
+    /// diacritics-folded copies (lower), and, unless `exact`, words one typo away (lowest).
     fn free_text(&self, text: &str, phrase: bool) -> Built {
-        let terms = analysis::terms(self.tokenizers, SWEDISH, text);
-        let title = self.text_in(self.fields.title, &terms, phrase);
-        let body = self.text_in(self.fields.body, &terms, phrase);
-        Box::new(BooleanQuery::new(vec![
-            (
-                Occur::Should,
-                Box::new(BoostQuery::new(title, TITLE_BOOST)) as Built,
-            ),
-            (Occur::Should, body),
-        ]))
+        let terms = analysis::terms(self.tokenizers, SWEDISH_QUERY, text);
+        let names = analysis::terms(self.tokenizers, NAME, text);
+        let fields = self.fields;
+        let boosted =
+            |query: Built, boost: f32| -> Built { Box::new(BoostQuery::new(query, boost)) };
+        let mut alternatives: Vec<Built> = vec![
+            boosted(self.text_in(fields.title, &terms, true), TITLE_BOOST),
+            self.text_in(fields.body, &terms, true),
+            boosted(self.text_in(fields.agreement, &terms, true), ENTITY_BOOST),
+        ];
+        for field in [fields.minister, fields.region, fields.org] {
+            alternatives.push(boosted(self.text_in(field, &names, true), ENTITY_BOOST));
+        }
+        if !phrase {
+            let folded = analysis::terms(self.tokenizers, FOLDED, text);
+            alternatives.push(boosted(
+                self.text_in(fields.title_folded, &folded, false),
+                FOLDED_BOOST,
+            ));
+            alternatives.push(boosted(
+                self.text_in(fields.body_folded, &folded, false),
+                FOLDED_BOOST,
+            ));
+            if let ([stemmed], false) = (terms.as_slice(), self.exact) {
+                // Both the stem and the word as typed: "hallengrn" is one edit from the
+                // stem of "Hallengren", "hallengren" one edit from "Hallengrem".
+                let mut typed: String = text
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                if typed == *stemmed {
+                    typed.clear();
+                }
+                for term in [stemmed, &typed] {
+                    if term.chars().count() < FUZZY_MIN_CHARS {
+                        continue;
+                    }
+                    for field in [fields.title, fields.body] {
+                        let fuzzy =
+                            FuzzyTermQuery::new(Term::from_field_text(field, term), 1, true);
+                        alternatives.push(boosted(Box::new(fuzzy), FUZZY_BOOST));
+                    }
+                }
+            }
+        }
+        Box::new(BooleanQuery::new(
+            alternatives
+                .into_iter()
+                .map(|query| (Occur::Should, query))
+                .collect(),
+        ))
     }
 
     /// One term: a term query. Several (a phrase, or "hälso-och" split by the analyzer):
@@ -109,8 +183,8 @@ impl Builder<'_> {
             FieldName::Minister => (self.fields.minister, NAME),
             FieldName::Region => (self.fields.region, NAME),
             FieldName::Org => (self.fields.org, NAME),
-            FieldName::Agreement => (self.fields.agreement, SWEDISH),
-            FieldName::Title => (self.fields.title, SWEDISH),
+            FieldName::Agreement => (self.fields.agreement, SWEDISH_QUERY),
+            FieldName::Title => (self.fields.title, SWEDISH_QUERY),
             FieldName::Amount => return self.amount(value, position),
             FieldName::Published => return self.published(value, position),
         };

@@ -29,14 +29,16 @@ impl std::fmt::Debug for Query {
     }
 }
 
-/// Parses `text` in pressarkiv's query language for `archive`.
-pub fn parse_query(archive: &Archive, text: &str) -> Result<Query, SearchError> {
+/// Parses `text` in pressarkiv's query language for `archive`; `exact` turns typo
+/// tolerance off.
+pub fn parse_query(archive: &Archive, text: &str, exact: bool) -> Result<Query, SearchError> {
     let tokens = lexer::tokenize(text)?;
     let tree = parser::parse(text, &tokens)?;
     let builder = build::Builder {
         query: text,
         fields: archive.fields(),
         tokenizers: archive.index().tokenizers(),
+        exact,
     };
     Ok(Query {
         inner: builder.build(&tree)?,

@@ -1,0 +1,237 @@
+//! Search that understands Swedish: compounds, folding, typos, ranking, facets,
+//! sorting, paging (the acceptance list of the search issue), over the shipped corpus
+//! and small corpora made for one point each.
+
+mod common;
+
+use common::{seed, seeds, Workspace};
+use serde_json::Value;
+
+fn indexed() -> Workspace {
+    let ws = Workspace::with_shipped_corpus();
+    ws.index_corpus();
+    ws
+}
+
+/// A workspace whose corpus is exactly `files`.
+fn corpus_of(files: &[(&str, &str)]) -> Workspace {
+    let ws = Workspace::with_shipped_corpus();
+    for entry in std::fs::read_dir(ws.corpus()).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    for (name, text) in files {
+        std::fs::write(ws.corpus().join(name), text).unwrap();
+    }
+    ws.index_corpus();
+    ws
+}
+
+fn ranked(ws: &Workspace, args: &[&str]) -> Vec<String> {
+    let mut all = vec!["search", "--json"];
+    if !args.contains(&"--limit") {
+        all.extend_from_slice(&["--limit", "100"]);
+    }
+    all.extend_from_slice(args);
+    let output = ws.run(&all);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    json["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| hit["path"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn compound_parts_are_found_and_sjukskoterska_is_not_cut_around_ko() {
+    let ws = indexed();
+    assert_eq!(ws.search("kö"), seeds(&["000", "002", "003"]));
+    assert_eq!(ws.search("förlopp"), seeds(&["000", "004"]));
+    assert_eq!(ws.search("hud"), seeds(&["000"]));
+    assert!(
+        ws.search("vård").contains(&seed("003")),
+        "primärvården, vårdköerna"
+    );
+    assert_eq!(ws.search("miljard"), ws.search("miljarder"));
+    assert!(
+        ws.search("miljard").contains(&seed("000")),
+        "patientmiljarden"
+    );
+}
+
+#[test]
+fn whole_words_rank_above_compound_parts() {
+    let ws = corpus_of(&[
+        ("del.txt", "Rubrik\n\nEtt nytt vårdförlopp införs."),
+        ("hel.txt", "Rubrik\n\nEtt nytt förlopp införs."),
+    ]);
+    assert_eq!(ranked(&ws, &["förlopp"]), vec!["hel.txt", "del.txt"]);
+}
+
+#[test]
+fn folding_finds_words_typed_without_diacritics_ranked_below_exact() {
+    let ws = indexed();
+    for query in [
+        "ostergotland",
+        "Ostergotland",
+        "ÖSTERGÖTLAND",
+        "östergötland",
+    ] {
+        assert_eq!(ws.search(query), seeds(&["000", "003"]), "{query}");
+    }
+    let ws = corpus_of(&[
+        ("ascii.txt", "Rubrik\n\nPengar till Ostergotland."),
+        ("svensk.txt", "Rubrik\n\nPengar till Östergötland."),
+    ]);
+    assert_eq!(
+        ranked(&ws, &["Östergötland"]),
+        vec!["svensk.txt", "ascii.txt"]
+    );
+    assert_eq!(
+        ranked(&ws, &["Ostergotland"]),
+        vec!["ascii.txt", "svensk.txt"]
+    );
+}
+
+#[test]
+fn typos_one_edit_away_match_unless_exact() {
+    let ws = indexed();
+    assert_eq!(ws.search("hallengrn"), seeds(&["004"]));
+    assert!(ranked(&ws, &["--exact", "hallengrn"]).is_empty());
+    let ws = corpus_of(&[
+        ("fel.txt", "Rubrik\n\nEtt brev från Hallengrem."),
+        ("rätt.txt", "Rubrik\n\nEtt brev från Hallengren."),
+    ]);
+    assert_eq!(ranked(&ws, &["hallengren"]), vec!["rätt.txt", "fel.txt"]);
+}
+
+#[test]
+fn stop_words_are_optional_but_phrases_keep_them() {
+    let ws = indexed();
+    assert_eq!(
+        ws.search("patientmiljarden och"),
+        ws.search("patientmiljarden")
+    );
+    assert_eq!(ws.search("\"god och nära vård\""), seeds(&["003", "004"]));
+    assert!(ws.search("\"god i nära vård\"").is_empty());
+}
+
+#[test]
+fn title_ranks_above_body_and_entities_above_text() {
+    let ws = corpus_of(&[
+        (
+            "brodtext.txt",
+            "Rubrik om annat\n\nHär nämns tandvården en gång.",
+        ),
+        (
+            "rubrik.txt",
+            "Tandvården får mer\n\nText om annat helt och hållet.",
+        ),
+    ]);
+    assert_eq!(
+        ranked(&ws, &["tandvården"]),
+        vec!["rubrik.txt", "brodtext.txt"]
+    );
+    let ws = corpus_of(&[
+        (
+            "namn.txt",
+            "Rubrik\n\nEn gata uppkallad efter Hallengren, säger Per Olsson.",
+        ),
+        (
+            "minister.txt",
+            "Rubrik\n\nDetta säger socialminister Lena Hallengren.",
+        ),
+    ]);
+    assert_eq!(
+        ranked(&ws, &["hallengren"]),
+        vec!["minister.txt", "namn.txt"]
+    );
+}
+
+#[test]
+fn equal_scores_put_newer_releases_first_and_sorting_works() {
+    let ws = indexed();
+    // A filter alone scores every match alike: the newest comes first.
+    let filtered = ranked(&ws, &["amount:>=1000000000"]);
+    assert_eq!(filtered[..2], [seed("004"), seed("002")]);
+    assert_eq!(
+        ranked(&ws, &["--sort", "date", "*"])[..2],
+        [seed("004"), seed("002")]
+    );
+    let by_amount = ranked(&ws, &["--sort", "amount", "*"]);
+    assert_eq!(by_amount[..3], [seed("004"), seed("003"), seed("000")]);
+}
+
+#[test]
+fn paging_with_limit_and_offset() {
+    let ws = indexed();
+    let all = ranked(&ws, &["--sort", "amount", "*"]);
+    let page = ranked(
+        &ws,
+        &["--sort", "amount", "--limit", "2", "--offset", "2", "*"],
+    );
+    assert_eq!(page, all[2..4]);
+}
+
+#[test]
+fn facet_counts_equal_what_the_gold_entities_imply() {
+    let ws = indexed();
+    let output = ws.run(&["search", "--json", "--facets", "*"]);
+    assert!(output.status.success());
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let facets = &json["facets"];
+    let gold: Value = serde_json::from_str(include_str!("fixtures/gold_seeds.json")).unwrap();
+    let documents = gold["documents"].as_array().unwrap();
+    let count = |kind: &str, value: &str| -> u64 {
+        facets[kind]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|entry| entry["value"] == value)
+            .map_or(0, |entry| entry["count"].as_u64().unwrap())
+    };
+    let mut expected: std::collections::BTreeMap<(String, String), u64> = Default::default();
+    for doc in documents {
+        for minister in doc["ministers"].as_array().unwrap() {
+            *expected
+                .entry(("minister".into(), minister["name"].as_str().unwrap().into()))
+                .or_default() += 1;
+        }
+        for (kind, key) in [("region", "regions"), ("organization", "organizations")] {
+            for value in doc[key].as_array().unwrap() {
+                *expected
+                    .entry((kind.into(), value.as_str().unwrap().into()))
+                    .or_default() += 1;
+            }
+        }
+        if let Some(date) = doc["published"].as_str() {
+            *expected
+                .entry(("year".into(), date[..4].into()))
+                .or_default() += 1;
+        }
+    }
+    for ((kind, value), n) in &expected {
+        assert_eq!(count(kind, value), *n, "{kind} {value}: {facets}");
+    }
+    let agreements: u64 = facets["agreement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["count"].as_u64().unwrap())
+        .sum();
+    let gold_agreements: usize = documents
+        .iter()
+        .map(|doc| doc["agreements"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(agreements as usize, gold_agreements);
+    // Facets count the matches of the query only.
+    let output = ws.run(&["search", "--json", "--facets", "minister:hallengren"]);
+    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["facets"]["year"][0]["value"], "2022");
+    assert_eq!(json["facets"]["year"].as_array().unwrap().len(), 1);
+}

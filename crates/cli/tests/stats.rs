@@ -1,0 +1,78 @@
+//! `pressarkiv stats`: sums per group without counting the same money twice.
+
+mod common;
+
+use common::Workspace;
+use serde_json::Value;
+
+fn stats(ws: &Workspace, args: &[&str]) -> Value {
+    let mut all = vec!["stats", "--json"];
+    all.extend_from_slice(args);
+    let output = ws.run(&all);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+fn group<'a>(stats: &'a Value, name: &str) -> &'a Value {
+    stats["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|group| group["name"] == name)
+        .unwrap_or_else(|| panic!("no group {name}: {stats}"))
+}
+
+#[test]
+fn regions_of_the_2024_agreements_add_up_without_the_totalt_row() {
+    let ws = Workspace::with_shipped_corpus();
+    ws.index_corpus();
+    let query = "minister:\"acko ankarberg\"";
+    let by_region = stats(&ws, &["--by", "region", query]);
+    // 2 111 to the region and 110 to its municipalities.
+    assert_eq!(group(&by_region, "Stockholm")["sek"], 2_221_000_000u64);
+    // 9 842 + 750, not a figure with the "Totalt 9 842" row added.
+    assert_eq!(by_region["total"]["sek"], 10_592_000_000u64);
+    assert_eq!(by_region["groups"].as_array().unwrap().len(), 21);
+
+    let table = ws.run(&["stats", "--by", "region", query]);
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(table.contains("2 221 mnkr"), "{table}");
+    assert!(table.contains("10 592 mnkr"), "{table}");
+}
+
+#[test]
+fn a_rounded_headline_and_a_repeated_mention_count_once() {
+    let ws = Workspace::with_shipped_corpus();
+    ws.index_corpus();
+    // 000_…: "44 miljoner kronor till Region Östergötland" (headline) restates
+    // "preliminärt 44,3 miljoner kronor för Region Östergötland"; with 8,8 miljoner.
+    let by_region = stats(&ws, &["--by", "region", "minister:strandhäll"]);
+    assert_eq!(group(&by_region, "Östergötland")["sek"], 53_100_000u64);
+}
+
+#[test]
+fn other_groupings_count_each_release_once() {
+    let ws = Workspace::with_shipped_corpus();
+    ws.index_corpus();
+    let by_minister = stats(&ws, &["--by", "minister", "*"]);
+    assert_eq!(
+        group(&by_minister, "Lena Hallengren")["sek"],
+        11_000_000_000u64
+    );
+    let by_year = stats(&ws, &["--by", "year", "*"]);
+    assert_eq!(group(&by_year, "2015")["sek"], 1_000_000_000u64);
+    assert_eq!(by_year["total"]["documents"], 2);
+}
+
+#[test]
+fn a_malformed_query_is_reported() {
+    let ws = Workspace::with_shipped_corpus();
+    ws.index_corpus();
+    let output = ws.run(&["stats", "amount:>banana"]);
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not an amount"));
+}

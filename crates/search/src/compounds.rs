@@ -1,0 +1,413 @@
+//! Swedish compound splitting: "cancervården" is indexed as itself and as "cancer" +
+//! "vården", so a search for "vård" finds it.
+//!
+//! Words are cut against the hunspell sv_SE word list (see `data/README.md`). A cut is
+//! kept only when every part is a word: the leading parts as listed (hunspell lists the
+//! compound-forming stems, "hälso", "kvinno"), or a word plus a linking "s"
+//! ("tillgänglighets"); the last part a word or a word with an inflection ending
+//! ("köerna" = "kö" + "erna"). Among all cuts the one with the fewest parts wins, then
+//! the one whose shortest part is longest: "sjuksköterska" is "sjuk" + "sköterska",
+//! never "sjuks" + "kö" + "terska".
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, LazyLock};
+
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+
+use crate::analysis::is_stop_word;
+
+const WORDS: &str = include_str!("../data/sv_words.txt");
+
+/// Words shorter than this are never split: few real compounds are that short, and the
+/// shorter the word the likelier a spurious cut.
+const MIN_COMPOUND_CHARS: usize = 5;
+/// A part is at least this long, unless it is a two-letter content word such as "kö".
+const MIN_PART_CHARS: usize = 3;
+/// More parts than this is more likely a wrong cut than a real word.
+const MAX_PARTS: usize = 4;
+/// Distinct words remembered per analyzer before the memo is cleared.
+const MEMO_CAPACITY: usize = 200_000;
+
+/// Endings of inflected Swedish nouns, adjectives and verbs, longest first.
+const ENDINGS: &[&str] = &[
+    "arnas", "ernas", "ornas", "arna", "erna", "orna", "ades", "ande", "ende", "aren", "arens",
+    "ens", "ets", "ars", "ers", "ors", "ad", "ar", "er", "or", "en", "et", "na", "ns", "ts", "as",
+    "es", "a", "e", "n", "s", "t",
+];
+
+/// The word list, parsed once per process; immutable afterwards.
+static DICTIONARY: LazyLock<Arc<Dictionary>> = LazyLock::new(|| Arc::new(Dictionary::load()));
+
+struct Dictionary {
+    words: HashSet<&'static str>,
+}
+
+impl Dictionary {
+    fn load() -> Dictionary {
+        Dictionary {
+            words: WORDS.lines().filter(|line| !line.is_empty()).collect(),
+        }
+    }
+
+    fn is_word(&self, part: &str) -> bool {
+        let chars = part.chars().count();
+        if chars < 2 || (chars < MIN_PART_CHARS && is_stop_word(part)) {
+            return false;
+        }
+        self.words.contains(part)
+    }
+
+    fn is_leading_part(&self, part: &str) -> bool {
+        self.is_word(part)
+            || part
+                .strip_suffix('s')
+                .is_some_and(|stem| stem.chars().count() >= MIN_PART_CHARS && self.is_word(stem))
+    }
+
+    fn is_last_part(&self, part: &str) -> bool {
+        self.is_word(part) || self.base_form(part).is_some()
+    }
+
+    /// The dictionary word that `word` inflects, when `word` itself is not listed:
+    /// "köerna" → "kö", "sköterskor" → "sköterska" (-or for -a), "pojkar" → "pojke".
+    fn base_form(&self, word: &str) -> Option<String> {
+        ENDINGS.iter().find_map(|ending| {
+            let stem = word.strip_suffix(ending)?;
+            if stem.chars().count() < 2 {
+                return None;
+            }
+            [String::new(), "a".to_string(), "e".to_string()]
+                .into_iter()
+                .map(|vowel| format!("{stem}{vowel}"))
+                .find(|candidate| self.is_word(candidate))
+        })
+    }
+
+    /// Extra index words for `word`: its parts when it is a compound (the last part
+    /// also in its base form), else its base form when the dictionary lists only that.
+    fn index_words(&self, word: &str) -> Vec<String> {
+        let parts = self.split(word);
+        if parts.is_empty() {
+            return match self.is_word(word) {
+                true => Vec::new(),
+                false => self.base_form(word).into_iter().collect(),
+            };
+        }
+        let mut words: Vec<String> = parts
+            .iter()
+            .map(|&(start, end)| word[start..end].to_string())
+            .collect();
+        if let Some(last) = words.last() {
+            if !self.is_word(last) {
+                if let Some(base) = self.base_form(last) {
+                    words.push(base);
+                }
+            }
+        }
+        words
+    }
+
+    /// Byte ranges of the parts of `word`, or nothing when it is not a compound.
+    fn split(&self, word: &str) -> Vec<(usize, usize)> {
+        let bounds: Vec<usize> = word
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain(std::iter::once(word.len()))
+            .collect();
+        let chars = bounds.len() - 1;
+        if chars < MIN_COMPOUND_CHARS {
+            return Vec::new();
+        }
+        // best[i]: the best cut of word[..bounds[i]] into leading parts, as
+        // (number of parts, shortest part in chars, start of the last part).
+        let mut best: Vec<Option<(usize, usize, usize)>> = vec![None; chars + 1];
+        best[0] = Some((0, usize::MAX, 0));
+        let mut winner: Option<(usize, usize, usize)> = None;
+        for end in 2..=chars {
+            for start in 0..end - 1 {
+                let Some((parts, shortest, _)) = best[start] else {
+                    continue;
+                };
+                if parts + 1 > MAX_PARTS {
+                    continue;
+                }
+                let part = &word[bounds[start]..bounds[end]];
+                let candidate = (parts + 1, shortest.min(end - start), start);
+                if end == chars {
+                    if start > 0 && self.is_last_part(part) && better(candidate, winner) {
+                        winner = Some(candidate);
+                    }
+                } else if self.is_leading_part(part) && better(candidate, best[end]) {
+                    best[end] = Some(candidate);
+                }
+            }
+        }
+        let Some((_, _, mut start)) = winner else {
+            return Vec::new();
+        };
+        let mut parts = vec![(bounds[start], word.len())];
+        let mut end = start;
+        while end > 0 {
+            let Some((_, _, previous)) = best[end] else {
+                break;
+            };
+            start = previous;
+            parts.push((bounds[start], bounds[end]));
+            end = start;
+        }
+        parts.reverse();
+        parts
+    }
+}
+
+fn better(candidate: (usize, usize, usize), current: Option<(usize, usize, usize)>) -> bool {
+    match current {
+        None => true,
+        Some((parts, shortest, _)) => {
+            candidate.0 < parts || (candidate.0 == parts && candidate.1 > shortest)
+        }
+    }
+}
+
+/// The parts of `word` (lower-case), empty when it is not a compound.
+#[cfg(test)]
+pub fn split(word: &str) -> Vec<&str> {
+    DICTIONARY
+        .split(word)
+        .into_iter()
+        .map(|(start, end)| &word[start..end])
+        .collect()
+}
+
+/// A token filter that follows each compound with its parts, and an inflected word the
+/// dictionary lists only in its base form with that form ("köer" → "kö"), at the same
+/// position, so phrase queries over whole words still match and exact words still
+/// score highest.
+#[derive(Clone)]
+pub struct CompoundSplitter;
+
+impl TokenFilter for CompoundSplitter {
+    type Tokenizer<T: Tokenizer> = CompoundSplitterFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> CompoundSplitterFilter<T> {
+        CompoundSplitterFilter {
+            inner: tokenizer,
+            dictionary: Arc::clone(&DICTIONARY),
+            memo: HashMap::new(),
+            parts: Vec::new(),
+        }
+    }
+}
+
+/// [`CompoundSplitter`] applied to a tokenizer.
+#[derive(Clone)]
+pub struct CompoundSplitterFilter<T> {
+    inner: T,
+    dictionary: Arc<Dictionary>,
+    /// Splits already computed by this analyzer: words repeat, cutting is not free.
+    memo: HashMap<String, Vec<String>>,
+    parts: Vec<Token>,
+}
+
+impl<T: Tokenizer> Tokenizer for CompoundSplitterFilter<T> {
+    type TokenStream<'a> = CompoundSplitterStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        if self.memo.len() > MEMO_CAPACITY {
+            self.memo.clear();
+        }
+        self.parts.clear();
+        CompoundSplitterStream {
+            tail: self.inner.token_stream(text),
+            dictionary: &self.dictionary,
+            memo: &mut self.memo,
+            parts: &mut self.parts,
+        }
+    }
+}
+
+/// The token stream of [`CompoundSplitterFilter`].
+pub struct CompoundSplitterStream<'a, T> {
+    tail: T,
+    dictionary: &'a Dictionary,
+    memo: &'a mut HashMap<String, Vec<String>>,
+    /// Parts still to emit, in reverse order.
+    parts: &'a mut Vec<Token>,
+}
+
+impl<T: TokenStream> CompoundSplitterStream<'_, T> {
+    fn queue_parts(&mut self) {
+        let token = self.tail.token();
+        if token.text.chars().count() < 3 {
+            return;
+        }
+        let words = match self.memo.get(&token.text) {
+            Some(words) => words.clone(),
+            None => {
+                let words = self.dictionary.index_words(&token.text);
+                self.memo.insert(token.text.clone(), words.clone());
+                words
+            }
+        };
+        for word in words.into_iter().rev() {
+            let mut part = token.clone();
+            part.text = word;
+            self.parts.push(part);
+        }
+    }
+}
+
+impl<T: TokenStream> TokenStream for CompoundSplitterStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        if self.parts.pop().is_some() && !self.parts.is_empty() {
+            return true;
+        }
+        self.parts.clear();
+        if !self.tail.advance() {
+            return false;
+        }
+        self.queue_parts();
+        if !self.parts.is_empty() {
+            // The whole word goes first; it sits under the parts on the stack.
+            let whole = self.tail.token().clone();
+            self.parts.push(whole);
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.parts.last().unwrap_or_else(|| self.tail.token())
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        match self.parts.last_mut() {
+            Some(part) => part,
+            None => self.tail.token_mut(),
+        }
+    }
+}
+
+/// Drops a token equal to one already emitted at the same position: after stemming,
+/// "vården" and its base form "vård" are one term, which must not count twice.
+#[derive(Clone)]
+pub struct SamePositionDedup;
+
+impl TokenFilter for SamePositionDedup {
+    type Tokenizer<T: Tokenizer> = SamePositionDedupFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> SamePositionDedupFilter<T> {
+        SamePositionDedupFilter {
+            inner: tokenizer,
+            seen: Vec::new(),
+        }
+    }
+}
+
+/// [`SamePositionDedup`] applied to a tokenizer.
+#[derive(Clone)]
+pub struct SamePositionDedupFilter<T> {
+    inner: T,
+    seen: Vec<String>,
+}
+
+impl<T: Tokenizer> Tokenizer for SamePositionDedupFilter<T> {
+    type TokenStream<'a> = SamePositionDedupStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        self.seen.clear();
+        SamePositionDedupStream {
+            tail: self.inner.token_stream(text),
+            seen: &mut self.seen,
+            position: usize::MAX,
+        }
+    }
+}
+
+/// The token stream of [`SamePositionDedupFilter`].
+pub struct SamePositionDedupStream<'a, T> {
+    tail: T,
+    /// Terms emitted at `position`.
+    seen: &'a mut Vec<String>,
+    position: usize,
+}
+
+impl<T: TokenStream> TokenStream for SamePositionDedupStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        while self.tail.advance() {
+            let token = self.tail.token();
+            if token.position != self.position {
+                self.position = token.position;
+                self.seen.clear();
+            }
+            if !self.seen.contains(&token.text) {
+                self.seen.push(token.text.clone());
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compounds_split_into_words() {
+        assert_eq!(split("cancervården"), vec!["cancer", "vården"]);
+        assert_eq!(split("vårdköerna"), vec!["vård", "köerna"]);
+        assert_eq!(split("kömiljarden"), vec!["kö", "miljarden"]);
+        assert_eq!(split("hudcancer"), vec!["hud", "cancer"]);
+        assert_eq!(split("vårdförlopp"), vec!["vård", "förlopp"]);
+        assert_eq!(split("patientmiljarden"), vec!["patient", "miljarden"]);
+    }
+
+    #[test]
+    fn linking_s_joins_parts() {
+        assert_eq!(
+            split("tillgänglighetsmiljarden"),
+            vec!["tillgänglighets", "miljarden"]
+        );
+    }
+
+    #[test]
+    fn sjukskoterska_is_never_cut_around_ko() {
+        for word in [
+            "sjuksköterska",
+            "sjuksköterskor",
+            "sjuksköterskestudenter",
+            "specialistsjuksköterska",
+        ] {
+            assert!(!split(word).contains(&"kö"), "{word}: {:?}", split(word));
+        }
+        assert_eq!(split("sjuksköterska"), vec!["sjuk", "sköterska"]);
+    }
+
+    #[test]
+    fn inflected_words_and_last_parts_get_their_base_form() {
+        let dictionary = &*DICTIONARY;
+        assert_eq!(dictionary.index_words("köer"), vec!["kö"]);
+        assert_eq!(
+            dictionary.index_words("vårdköerna"),
+            vec!["vård", "köerna", "kö"]
+        );
+        assert!(dictionary
+            .index_words("sjuksköterskor")
+            .iter()
+            .all(|w| w != "kö"));
+    }
+
+    #[test]
+    fn plain_words_stay_whole() {
+        assert!(split("regeringen").is_empty(), "{:?}", split("regeringen"));
+        assert!(split("vård").is_empty());
+    }
+}

@@ -1,0 +1,211 @@
+//! Sums of money per group (region, agreement, minister, year, organization) over the
+//! releases a query matches.
+//!
+//! The same money is never counted twice within one release:
+//! - a table's "Totalt" row, and any amount stated as a total of others, is not added
+//!   to its parts;
+//! - by region, a release contributes each sum tied to that region once: a repeated
+//!   mention of the same sum in running text counts once, and a rounded restatement
+//!   ("44 miljoner" in the headline, "44,3 miljoner" in the body) gives way to the
+//!   precise figure; rows of different tables are different money and all count;
+//! - by any other group, a release contributes its own total once: the larger of its
+//!   largest amount (the headline figure, which the body breaks down) and the sum of
+//!   its region amounts as above.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tantivy::collector::DocSetCollector;
+use tantivy::TantivyDocument;
+
+use crate::archive::Archive;
+use crate::document::{StoredDocument, StoredEntities};
+use crate::error::SearchError;
+use crate::query::parse_query;
+
+/// A restatement differs from the figure it rounds by less than this share.
+const ROUNDING_TOLERANCE: f64 = 0.05;
+
+/// What to group sums by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupBy {
+    /// The region each sum is tied to.
+    Region,
+    /// Each agreement a release names.
+    Agreement,
+    /// Each minister a release names.
+    Minister,
+    /// Year of publication.
+    Year,
+    /// Each organization a release names.
+    Organization,
+}
+
+/// One group's sum.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GroupSum {
+    /// The group, e.g. "Stockholm".
+    pub name: String,
+    /// Kronor.
+    pub sek: u64,
+    /// Releases that contributed.
+    pub documents: usize,
+}
+
+/// Sums per group, largest first, and the grand total (each release counted once).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// The grouping.
+    pub by: GroupBy,
+    /// Matching releases.
+    pub matched: usize,
+    /// One row per group, largest sum first.
+    pub groups: Vec<GroupSum>,
+    /// All groups together, without counting a release twice.
+    pub total: GroupSum,
+}
+
+impl Archive {
+    /// Adds up the amounts of the releases matching `query`, per `by`.
+    pub fn stats(&self, query: &str, by: GroupBy, exact: bool) -> Result<Stats, SearchError> {
+        let query = parse_query(self, query, exact)?;
+        let searcher = self.searcher();
+        let addresses = searcher.search(&*query.inner, &DocSetCollector)?;
+        let mut groups: BTreeMap<String, GroupSum> = BTreeMap::new();
+        let mut total = GroupSum {
+            name: "Totalt".to_string(),
+            sek: 0,
+            documents: 0,
+        };
+        for address in &addresses {
+            let doc: TantivyDocument = searcher.doc(*address)?;
+            let stored = StoredDocument::read(&doc, self.fields());
+            let contributions = contributions(&stored, by);
+            if contributions.is_empty() {
+                continue;
+            }
+            total.documents += 1;
+            let mut counted_in_total = 0;
+            for (name, sek) in contributions {
+                let group = groups.entry(name.clone()).or_insert_with(|| GroupSum {
+                    name,
+                    sek: 0,
+                    documents: 0,
+                });
+                group.sek += sek;
+                group.documents += 1;
+                counted_in_total = if by == GroupBy::Region {
+                    counted_in_total + sek
+                } else {
+                    sek
+                };
+            }
+            total.sek += counted_in_total;
+        }
+        let mut groups: Vec<GroupSum> = groups.into_values().collect();
+        groups.sort_by(|a, b| b.sek.cmp(&a.sek).then_with(|| a.name.cmp(&b.name)));
+        Ok(Stats {
+            by,
+            matched: addresses.len(),
+            groups,
+            total,
+        })
+    }
+}
+
+/// What one release adds to which group.
+fn contributions(doc: &StoredDocument, by: GroupBy) -> Vec<(String, u64)> {
+    let entities = &doc.entities;
+    if by == GroupBy::Region {
+        let mut per_region: BTreeMap<String, u64> = BTreeMap::new();
+        for (region, sek) in region_amounts(entities) {
+            *per_region.entry(region).or_default() += sek;
+        }
+        return per_region.into_iter().collect();
+    }
+    let sek = document_total(entities);
+    if sek == 0 {
+        return Vec::new();
+    }
+    let names: Vec<String> = match by {
+        GroupBy::Agreement => entities.agreements.iter().map(|a| a.name.clone()).collect(),
+        GroupBy::Minister => entities.ministers.iter().map(|m| m.name.clone()).collect(),
+        GroupBy::Organization => entities
+            .organizations
+            .iter()
+            .map(|o| o.name.clone())
+            .collect(),
+        GroupBy::Year => doc
+            .published
+            .as_deref()
+            .and_then(|date| date.get(..4))
+            .map(|year| vec![year.to_string()])
+            .unwrap_or_default(),
+        GroupBy::Region => Vec::new(),
+    };
+    names.into_iter().map(|name| (name, sek)).collect()
+}
+
+/// The sums tied to a region, each once (see the module doc).
+fn region_amounts(entities: &StoredEntities) -> Vec<(String, u64)> {
+    let mut kept: Vec<(&str, Option<&str>, u64)> = Vec::new();
+    for amount in &entities.amounts {
+        let Some(region) = amount.region.as_deref() else {
+            continue;
+        };
+        if amount.is_total {
+            continue;
+        }
+        let table = amount.table.as_deref();
+        let repeated = kept
+            .iter()
+            .any(|&(r, t, sek)| r == region && t == table && sek == amount.sek);
+        if !repeated {
+            kept.push((region, table, amount.sek));
+        }
+    }
+    let restated = |index: usize| {
+        let (region, table, sek) = kept[index];
+        table.is_none()
+            && kept.iter().any(|&(r, t, other)| {
+                r == region && t.is_none() && other != sek && rounds_to(other, sek)
+            })
+    };
+    (0..kept.len())
+        .filter(|&index| !restated(index))
+        .map(|index| (kept[index].0.to_string(), kept[index].2))
+        .collect()
+}
+
+/// True when `rounded` looks like `precise` with fewer significant digits.
+fn rounds_to(precise: u64, rounded: u64) -> bool {
+    let difference = precise.abs_diff(rounded) as f64;
+    difference < ROUNDING_TOLERANCE * precise as f64
+        && significant_digits(rounded) < significant_digits(precise)
+}
+
+fn significant_digits(value: u64) -> usize {
+    let digits = value.to_string();
+    digits.trim_end_matches('0').len()
+}
+
+/// A release's own total: its largest amount or its region sums, whichever is larger.
+fn document_total(entities: &StoredEntities) -> u64 {
+    let largest = entities.max_amount().unwrap_or(0);
+    let regional: u64 = region_amounts(entities).iter().map(|(_, sek)| sek).sum();
+    largest.max(regional)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounded_restatement_is_recognized() {
+        assert!(rounds_to(44_300_000, 44_000_000));
+        assert!(!rounds_to(44_300_000, 8_800_000));
+        assert!(!rounds_to(44_000_000, 44_300_000));
+        assert_eq!(significant_digits(2_111_000_000), 4);
+    }
+}
