@@ -235,3 +235,40 @@ fn facet_counts_equal_what_the_gold_entities_imply() {
     assert_eq!(json["facets"]["year"][0]["value"], "2022");
     assert_eq!(json["facets"]["year"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn snippets_show_the_best_passage_with_words_entities_and_amounts_marked() {
+    let ws = indexed();
+    let hit = &ws.search_json("hudcancer")["hits"][0];
+    let snippet = hit["snippet"].as_str().unwrap();
+    assert!(snippet.contains("<b>hudcancer</b>"), "{snippet}");
+    assert!(
+        !snippet.starts_with("44 miljoner"),
+        "not the first lines: {snippet}"
+    );
+
+    let hit = &ws.search_json("minister:hallengren")["hits"][0];
+    let snippet = hit["snippet"].as_str().unwrap();
+    assert!(snippet.contains("<b>Lena Hallengren</b>"), "{snippet}");
+
+    let json = ws.search_json("amount:>\"10 miljarder\"");
+    let hit = &json["hits"][0];
+    assert_eq!(hit["path"], seed("004"));
+    let snippet = hit["snippet"].as_str().unwrap();
+    assert!(
+        snippet.contains("<b>Nära 11 miljarder kronor</b>"),
+        "{snippet}"
+    );
+    let amounts = hit["snippet_amounts"].as_array().unwrap();
+    assert!(
+        amounts.iter().any(|a| a["sek"] == 11_000_000_000u64),
+        "{amounts:?}"
+    );
+
+    let text = ws.run(&["search", "amount:>\"10 miljarder\""]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Nära 11 miljarder kronor = 11 000 000 000 kr"),
+        "{text}"
+    );
+}

@@ -33,6 +33,7 @@ mod archive;
 mod compounds;
 mod document;
 mod error;
+mod highlight;
 mod query;
 mod schema;
 mod search;
@@ -43,6 +44,8 @@ pub use archive::Archive;
 pub use document::{IndexedDocument, StoredEntities};
 pub use error::SearchError;
 pub use query::{parse_query, Query};
-pub use search::{FacetCount, Hit, SearchRequest, SearchResults, SnippetText, SortOrder};
+pub use search::{
+    FacetCount, Hit, SearchRequest, SearchResults, SnippetAmount, SnippetText, SortOrder,
+};
 pub use stats::{GroupBy, GroupSum, Stats};
 pub use writer::ArchiveWriter;

@@ -15,12 +15,10 @@ use crate::document::{
     FACET_YEAR,
 };
 use crate::error::SearchError;
+use crate::highlight;
 use crate::query::parse_query;
 use crate::query::Query;
 use crate::schema::{MAX_AMOUNT, PUBLISHED};
-
-/// Longest snippet, in characters: two lines of a terminal.
-const SNIPPET_CHARS: usize = 180;
 
 /// What to search for.
 #[derive(Debug, Clone)]
@@ -119,8 +117,19 @@ pub struct Hit {
 pub struct SnippetText {
     /// The passage.
     pub text: String,
-    /// Byte ranges `[start, end)` of `text` that matched.
+    /// Byte ranges `[start, end)` of `text` that matched, sorted, not overlapping.
     pub highlights: Vec<(usize, usize)>,
+    /// The amounts of money that stand in the passage.
+    pub amounts: Vec<SnippetAmount>,
+}
+
+/// An amount of money as written, and its value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SnippetAmount {
+    /// As written, e.g. "ca 11 miljarder kronor".
+    pub text: String,
+    /// In kronor.
+    pub sek: u64,
 }
 
 impl SnippetText {
@@ -159,24 +168,22 @@ impl Archive {
         };
         let fields = self.fields();
         let mut snippets = SnippetGenerator::create(&searcher, &*query.inner, fields.body)?;
-        snippets.set_max_num_chars(SNIPPET_CHARS);
+        snippets.set_max_num_chars(highlight::SNIPPET_CHARS);
         let mut hits = Vec::with_capacity(top_docs.len());
         for (score, address) in top_docs.into_iter().take(request.limit) {
             let doc: TantivyDocument = searcher.doc(address)?;
             let stored = StoredDocument::read(&doc, fields);
-            let snippet = snippets.snippet(&stored.body);
-            let snippet = if snippet.is_empty() {
-                lead(&stored.body)
-            } else {
-                SnippetText {
-                    text: snippet.fragment().to_string(),
-                    highlights: snippet
-                        .highlighted()
-                        .iter()
-                        .map(|range| (range.start, range.end))
-                        .collect(),
-                }
-            };
+            let spans = highlight::entity_spans(
+                &stored.entities,
+                &query.filters,
+                self.index().tokenizers(),
+            );
+            let snippet = highlight::compose(
+                &stored.body,
+                &snippets.snippet(&stored.body),
+                &spans,
+                &stored.entities,
+            );
             hits.push(Hit {
                 path: stored.path,
                 title: stored.title,
@@ -260,16 +267,4 @@ fn count_facets(
         out.insert(kind.to_string(), values);
     }
     Ok(out)
-}
-
-/// The opening of the body, for hits matched by filters alone.
-fn lead(body: &str) -> SnippetText {
-    let end = body
-        .char_indices()
-        .nth(SNIPPET_CHARS)
-        .map_or(body.len(), |(at, _)| at);
-    SnippetText {
-        text: body[..end].to_string(),
-        highlights: Vec::new(),
-    }
 }

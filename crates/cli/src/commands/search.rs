@@ -113,6 +113,7 @@ fn to_json(query: &str, results: &SearchResults) -> serde_json::Value {
                 "published": hit.published,
                 "score": hit.score,
                 "snippet": hit.snippet.marked("<b>", "</b>", format::html_escape),
+                "snippet_amounts": hit.snippet.amounts,
                 "department": hit.entities.department,
                 "ministers": hit.entities.ministers.iter()
                     .map(|m| json!({"name": m.name, "title": m.title})).collect::<Vec<_>>(),
@@ -182,6 +183,15 @@ fn print_hit(
         .snippet
         .marked(bold, plain, |text| text.replace('\n', " "));
     writeln!(out, "   {snippet}")?;
+    if !hit.snippet.amounts.is_empty() {
+        let amounts: Vec<String> = hit
+            .snippet
+            .amounts
+            .iter()
+            .map(|amount| format!("{} = {} kr", amount.text, format::grouped(amount.sek)))
+            .collect();
+        writeln!(out, "   amounts: {}", amounts.join("; "))?;
+    }
     let entities = &hit.entities;
     if !entities.ministers.is_empty() {
         let names: Vec<String> = entities

@@ -1,6 +1,7 @@
 //! Syntax tree → tantivy query. Words go through the same analyzers as the indexed text,
 //! so the query "miljarder" meets the indexed "miljard".
 
+use std::cell::RefCell;
 use std::ops::Bound;
 
 use tantivy::query::{
@@ -36,6 +37,20 @@ pub struct Builder<'a> {
     pub tokenizers: &'a TokenizerManager,
     /// No typo tolerance.
     pub exact: bool,
+    /// The entity filters met while building, to highlight what they matched.
+    pub filters: RefCell<Vec<EntityFilter>>,
+}
+
+/// An entity filter of the query, kept so that a hit can highlight what it matched.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EntityFilter {
+    /// minister:, region:, org:, agreement: with the value's analyzed terms.
+    Name {
+        field: FieldName,
+        terms: Vec<String>,
+    },
+    /// amount: with its bounds in kronor.
+    Amount { low: Bound<u64>, high: Bound<u64> },
 }
 
 type Built = Box<dyn TantivyQuery>;
@@ -196,6 +211,12 @@ impl Builder<'_> {
             ));
         };
         let terms = analysis::terms(self.tokenizers, analyzer, text);
+        if field != FieldName::Title {
+            self.filters.borrow_mut().push(EntityFilter::Name {
+                field,
+                terms: terms.clone(),
+            });
+        }
         // Names are matched as a phrase: minister:"acko ankarberg" must be one person.
         Ok(self.text_in(tantivy_field, &terms, true))
     }
@@ -214,14 +235,13 @@ impl Builder<'_> {
                 )
             })
         };
-        let term = |value: u64| Term::from_field_u64(field, value);
         let (low, high) = match value {
             FieldValue::Text(text) => {
                 let value = sek(text)?;
-                (Bound::Included(term(value)), Bound::Included(term(value)))
+                (Bound::Included(value), Bound::Included(value))
             }
             FieldValue::Compare(comparison, text) => {
-                let value = term(sek(text)?);
+                let value = sek(text)?;
                 match comparison {
                     Comparison::Greater => (Bound::Excluded(value), Bound::Unbounded),
                     Comparison::GreaterOrEqual => (Bound::Included(value), Bound::Unbounded),
@@ -234,17 +254,21 @@ impl Builder<'_> {
                 high,
                 inclusive,
             } => {
-                let bound = |side: &Option<String>| -> Result<Bound<Term>, SearchError> {
+                let bound = |side: &Option<String>| -> Result<Bound<u64>, SearchError> {
                     Ok(match side {
                         None => Bound::Unbounded,
-                        Some(text) if *inclusive => Bound::Included(term(sek(text)?)),
-                        Some(text) => Bound::Excluded(term(sek(text)?)),
+                        Some(text) if *inclusive => Bound::Included(sek(text)?),
+                        Some(text) => Bound::Excluded(sek(text)?),
                     })
                 };
                 (bound(low)?, bound(high)?)
             }
         };
-        Ok(Box::new(RangeQuery::new(low, high)))
+        self.filters
+            .borrow_mut()
+            .push(EntityFilter::Amount { low, high });
+        let term = |value: u64| Term::from_field_u64(field, value);
+        Ok(Box::new(RangeQuery::new(low.map(term), high.map(term))))
     }
 
     fn published(&self, value: &FieldValue, position: usize) -> Result<Built, SearchError> {

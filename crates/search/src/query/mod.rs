@@ -5,12 +5,17 @@ mod build;
 mod lexer;
 mod parser;
 
+pub(crate) use build::EntityFilter;
+pub(crate) use parser::FieldName;
+
 use crate::archive::Archive;
 use crate::error::SearchError;
 
 /// A parsed query, ready to run against the [`Archive`] it was parsed for.
 pub struct Query {
     pub(crate) inner: Box<dyn tantivy::query::Query>,
+    /// Entity filters, for highlighting what they matched.
+    pub(crate) filters: Vec<EntityFilter>,
     source: String,
 }
 
@@ -39,9 +44,12 @@ pub fn parse_query(archive: &Archive, text: &str, exact: bool) -> Result<Query, 
         fields: archive.fields(),
         tokenizers: archive.index().tokenizers(),
         exact,
+        filters: Default::default(),
     };
+    let inner = builder.build(&tree)?;
     Ok(Query {
-        inner: builder.build(&tree)?,
+        inner,
+        filters: builder.filters.into_inner(),
         source: text.to_string(),
     })
 }
