@@ -105,6 +105,9 @@ fn malformed_queries_get_a_clear_message() {
         ("(vård", "never closed"),
         ("published:[2015 TO", "never closed"),
         ("minister:", "needs a value"),
+        ("?!", "no letters or digits"),
+        ("minister:\"--\"", "no letters or digits"),
+        ("vård OR", "ends where a word"),
     ] {
         let output = ws.run(&["search", query]);
         assert!(!output.status.success(), "{query} should fail");

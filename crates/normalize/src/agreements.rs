@@ -6,16 +6,22 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use regex::Regex;
 
 use crate::entities::{Agreement, Span};
 use crate::numbers::parse_compound_word;
-use crate::text::{capitalize, compile, is_whole_word, lines_with_offsets};
+use crate::text::{capitalize, char_before, compile, is_whole_word, lines_with_offsets};
 
+/// "överenskommelse(n) [för 2022] [med SKR] om ", anchored: it is tried only where
+/// [`phrase_matches`] finds the word, since a search for the pattern itself would check
+/// every " om " in the text.
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{4})?(?: med \p{L}+)? om ")
+    compile(r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{4})?(?: med \p{L}+)? om ")
 });
-static FUND: LazyLock<Regex> = LazyLock::new(|| compile("miljard(?:en)?"));
+/// Searchers for the words that anchor [`PHRASE`] and named funds, built once.
+static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("verenskommelse"));
+static FUND_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("miljard"));
 static LIST_ITEM: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+(\S.{0,150})$"));
 
@@ -79,6 +85,16 @@ const PROSE_ENDERS: &[&str] = &[
     "som", "där", "mellan", "med", "vilket", "vilken", "men", "och att",
 ];
 
+/// [`NAME_ENDERS`] and [`PROSE_ENDERS`] sorted, for a binary search per word.
+static SORTED_NAME_ENDERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted(NAME_ENDERS));
+static SORTED_PROSE_ENDERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted(PROSE_ENDERS));
+
+fn sorted(words: &[&'static str]) -> Vec<&'static str> {
+    let mut out = words.to_vec();
+    out.sort_unstable();
+    out
+}
+
 /// A phrase "överenskommelsen om satsningen" refers back; it names no agreement.
 const ANAPHORA: &[&str] = &[
     "satsningen",
@@ -125,7 +141,7 @@ fn headings_and_lists(text: &str, out: &mut Vec<(String, Span, Source)>) {
             continue;
         }
         if in_list {
-            if let Some(item) = LIST_ITEM.captures(line).and_then(|c| c.get(1)) {
+            if let Some(item) = list_item(line) {
                 let name = item.as_str().trim_end().trim_end_matches(['.', ';', ',']);
                 let span = Span {
                     start: start + item.start(),
@@ -138,6 +154,7 @@ fn headings_and_lists(text: &str, out: &mut Vec<(String, Span, Source)>) {
         }
         if trimmed.ends_with(':')
             && trimmed.len() < 200
+            && (trimmed.contains('ö') || trimmed.contains('Ö'))
             && trimmed.to_lowercase().contains("överenskommelse")
         {
             in_list = true;
@@ -156,8 +173,23 @@ fn headings_and_lists(text: &str, out: &mut Vec<(String, Span, Source)>) {
     }
 }
 
+/// The text of a numbered or bulleted list line ("1. Ökad tillgänglighet").
+fn list_item(line: &str) -> Option<regex::Match<'_>> {
+    // Every item starts with a digit or a bullet; the capturing search is slow on the
+    // long paragraph that usually follows a heading instead.
+    let first = line.trim_start().chars().next()?;
+    if !first.is_numeric() && !matches!(first, '-' | '•' | '*' | '–') {
+        return None;
+    }
+    LIST_ITEM.captures(line).and_then(|c| c.get(1))
+}
+
 /// "Överenskommelse om X:" or a short line "Överenskommelser om X fortsätter under 2022".
 fn heading(line: &str) -> Option<(String, usize)> {
+    // The shared start of the three prefixes below rejects most lines at once.
+    if !line.starts_with("Överenskommelse") {
+        return None;
+    }
     let rest = [
         "Överenskommelsen om ",
         "Överenskommelser om ",
@@ -172,7 +204,7 @@ fn heading(line: &str) -> Option<(String, usize)> {
         return None;
     }
     let body = body.split(':').next().unwrap_or(body);
-    let topic = cut_name(body, NAME_ENDERS);
+    let topic = cut_name(body, &SORTED_NAME_ENDERS);
     if topic.is_empty() {
         return None;
     }
@@ -180,23 +212,48 @@ fn heading(line: &str) -> Option<(String, usize)> {
     Some((format!("Överenskommelse om {topic}"), len))
 }
 
+/// The matches of [`PHRASE`] in `text`, as an unanchored search would give them: left to
+/// right and not overlapping. Every match starts with "Ö", "ö", "O" or "o" right before
+/// "verenskommelse".
+fn phrase_matches(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut next_free = 0;
+    AGREEMENT_WORD
+        .find_iter(text.as_bytes())
+        .filter_map(move |word| {
+            let lead = char_before(text, word)?;
+            if !matches!(lead, 'Ö' | 'ö' | 'O' | 'o') {
+                return None;
+            }
+            let start = word - lead.len_utf8();
+            if start < next_free {
+                return None;
+            }
+            // The pattern holds no line break, so the rest of the line is enough haystack.
+            let line_end =
+                memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+            let m = PHRASE.find(text.get(start..line_end)?)?;
+            next_free = start + m.end();
+            Some((start, start + m.end()))
+        })
+}
+
 fn phrases(text: &str, out: &mut Vec<(String, Span, Source)>) {
-    for m in PHRASE.find_iter(text) {
-        if !is_whole_word(text, m.start(), m.end() - 1) {
+    for (m_start, m_end) in phrase_matches(text) {
+        if !is_whole_word(text, m_start, m_end - 1) {
             continue;
         }
-        let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
-        if text[line_start..m.start()].trim().is_empty()
-            && heading(text[m.start()..].lines().next().unwrap_or("")).is_some()
+        let line_start = text[..m_start].rfind('\n').map_or(0, |i| i + 1);
+        if text[line_start..m_start].trim().is_empty()
+            && heading(text[m_start..].lines().next().unwrap_or("")).is_some()
         {
             continue;
         }
-        let rest = &text[m.end()..];
+        let rest = &text[m_end..];
         let clause_end = rest
             .find(['.', '!', '?', ':', ';', '(', '\n'])
             .unwrap_or(rest.len());
-        let topic = cut_name(&rest[..clause_end], NAME_ENDERS);
-        let topic = cut_name(topic, PROSE_ENDERS).trim_end_matches(',');
+        let topic = cut_name(&rest[..clause_end], &SORTED_NAME_ENDERS);
+        let topic = cut_name(topic, &SORTED_PROSE_ENDERS).trim_end_matches(',');
         let words: Vec<&str> = topic.split_whitespace().collect();
         if words.is_empty()
             || (words.len() == 1 && (ANAPHORA.contains(&words[0]) || words[0].ends_with("ningen")))
@@ -204,20 +261,20 @@ fn phrases(text: &str, out: &mut Vec<(String, Span, Source)>) {
             continue;
         }
         let span = Span {
-            start: m.start(),
-            end: m.end() + topic.len(),
+            start: m_start,
+            end: m_end + topic.len(),
         };
         out.push((format!("Överenskommelse om {topic}"), span, Source::Phrase));
     }
 }
 
-/// The name up to the first digit or `enders` word.
+/// The name up to the first digit or `enders` word (`enders` sorted).
 fn cut_name<'a>(name: &'a str, enders: &[&str]) -> &'a str {
     let mut end = name.len();
     let mut offset = 0;
     for word in name.split(' ') {
         let core = word.trim_end_matches([',', '.']);
-        if enders.contains(&core)
+        if enders.binary_search(&core).is_ok()
             || word.starts_with(|c: char| c.is_ascii_digit())
             || (core == "under" || core == "för")
                 && name[offset + word.len()..]
@@ -232,17 +289,31 @@ fn cut_name<'a>(name: &'a str, enders: &[&str]) -> &'a str {
     name[..end.min(name.len())].trim_end().trim_end_matches(',')
 }
 
+/// Every "miljard" with a following "en" ("miljarden"), as byte ranges. The word cannot
+/// overlap itself, so a substring search finds each one.
+fn fund_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    FUND_WORD.find_iter(text.as_bytes()).map(|start| {
+        let end = start + "miljard".len();
+        let end = if text[end..].starts_with("en") {
+            end + 2
+        } else {
+            end
+        };
+        (start, end)
+    })
+}
+
 /// "patientmiljarden", "kömiljarden", "samordnings- och tillgänglighetsmiljard".
 fn funds(text: &str, out: &mut Vec<(String, Span, Source)>) {
-    for m in FUND.find_iter(text) {
-        let word_start = text[..m.start()]
+    for (m_start, m_end) in fund_words(text) {
+        let word_start = text[..m_start]
             .char_indices()
             .rev()
             .find(|(_, c)| !c.is_alphabetic())
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let prefix = &text[word_start..m.start()];
+        let prefix = &text[word_start..m_start];
         if prefix.chars().count() < 2
-            || !is_whole_word(text, word_start, m.end())
+            || !is_whole_word(text, word_start, m_end)
             || parse_compound_word(prefix).is_some()
         {
             continue;
@@ -261,7 +332,7 @@ fn funds(text: &str, out: &mut Vec<(String, Span, Source)>) {
                 start = first;
             }
         }
-        let written = &text[start..m.end()];
+        let written = &text[start..m_end];
         let base = if written.ends_with("en") {
             written.to_string()
         } else {
@@ -269,10 +340,7 @@ fn funds(text: &str, out: &mut Vec<(String, Span, Source)>) {
         };
         out.push((
             capitalize(&base.to_lowercase()),
-            Span {
-                start,
-                end: m.end(),
-            },
+            Span { start, end: m_end },
             Source::Fund,
         ));
     }

@@ -31,6 +31,16 @@ pub(crate) fn find(text: &str, toks: &[Token<'_>], skip: &[Range<usize>]) -> Vec
     let mut out: Vec<Amount> = Vec::new();
     let mut consumed = 0;
     for (i, tok) in toks.iter().enumerate() {
+        // A sum is anchored on a unit word (all start with k, m, s or t) or a numeral
+        // glued to one; any other token is passed over without a look-up.
+        let first = tok
+            .text
+            .as_bytes()
+            .first()
+            .map_or(0, u8::to_ascii_lowercase);
+        if !first.is_ascii_digit() && !matches!(first, b'k' | b'm' | b's' | b't') {
+            continue;
+        }
         if i < consumed || skip.iter().any(|r| r.contains(&tok.start)) {
             continue;
         }

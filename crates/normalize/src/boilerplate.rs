@@ -60,7 +60,7 @@ const PREFIXES: &[&str] = &[
     "dela via ",
 ];
 
-use crate::text::{eq_ci, starts_with_ci};
+use crate::text::FoldedHead;
 
 /// Social networks named in "Följ X på Twitter".
 const NETWORKS: &[&str] = &[
@@ -79,15 +79,14 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     if trimmed.is_empty() {
         return false;
     }
-    if (trimmed.len() <= LONGEST_LINE && LINES.iter().any(|l| eq_ci(trimmed, l)))
-        || PREFIXES.iter().any(|p| starts_with_ci(trimmed, p))
+    let head = FoldedHead::new(trimmed);
+    if (trimmed.len() <= LONGEST_LINE && LINES.iter().any(|l| head.equals(l)))
+        || PREFIXES.iter().any(|p| head.starts_with(p))
     {
         return true;
     }
     // Chrome lines are short or start like one; spare long paragraphs the lower-casing.
-    if !starts_with_ci(trimmed, "följ ")
-        && !starts_with_ci(trimmed, "läs mer om ")
-        && !trimmed.contains(" | ")
+    if !head.starts_with("följ ") && !head.starts_with("läs mer om ") && !trimmed.contains(" | ")
     {
         return false;
     }
@@ -113,6 +112,38 @@ fn is_tag_list(lower: &str) -> bool {
             let words = p.split_whitespace().count();
             (1..=3).contains(&words) && !p.chars().any(|c| c.is_ascii_digit())
         })
+}
+
+/// [`strip`] for an owned text: returned as it is, without a copy, when there is
+/// nothing to strip (the common case for a cleaned release).
+pub(crate) fn strip_owned(text: String) -> String {
+    if is_stripped(&text) {
+        text
+    } else {
+        strip(&text)
+    }
+}
+
+/// True when [`strip`] would return `text` unchanged: no chrome line, no `\r`, no white
+/// space at the end, and blank lines only single, empty and between two other lines.
+fn is_stripped(text: &str) -> bool {
+    if text.contains('\r') || text.trim_end().len() != text.len() {
+        return false;
+    }
+    // A blank first line would be dropped, so the start counts as after a blank line.
+    let mut prev_blank = true;
+    for line in text.split('\n') {
+        let blank = line.trim().is_empty();
+        if blank {
+            if !line.is_empty() || prev_blank {
+                return false;
+            }
+        } else if is_boilerplate(line) {
+            return false;
+        }
+        prev_blank = blank;
+    }
+    true
 }
 
 /// `text` without chrome lines, blank-line runs collapsed again.
@@ -150,6 +181,28 @@ mod tests {
                     Ladda ner:\nHjälpte informationen på sidan dig?\nYou must be logged in to post a comment Login\n\
                     Hälsa | Sverige";
         assert_eq!(strip(text), "Rubrik\n\nText.");
+        assert_eq!(strip_owned(text.to_string()), "Rubrik\n\nText.");
+    }
+
+    #[test]
+    fn tidy_text_is_returned_as_is() {
+        for text in [
+            "Rubrik\n\nText.\nMer text.",
+            "",
+            "\nRubrik",
+            "A\n\n\nB",
+            "A\n \nB",
+            "A\r\nB",
+            "A ",
+        ] {
+            assert_eq!(strip_owned(text.to_string()), strip(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lists_are_lower_case() {
+        use crate::text::is_folded;
+        assert!(LINES.iter().chain(PREFIXES).all(|l| is_folded(l)));
     }
 
     #[test]

@@ -9,10 +9,17 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// white space on each line and collapses runs of blank lines.
 pub fn clean_text(raw: &str) -> String {
     let nfc = to_nfc(raw);
+    // One scan of the whole text spares the common case a check per line.
+    let any_odd_space = has_odd_space(&nfc);
     let mut out = String::with_capacity(nfc.len() + nfc.len() / 16);
     let mut blank_run = 0;
-    for line in nfc.lines() {
-        let line = line.trim_end();
+    // Split on '\n' with a vectorized search; '\r' before it goes with the trailing
+    // white space, and a last empty line only adds white space the end trim removes.
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', nfc.as_bytes()).chain(std::iter::once(nfc.len()));
+    for end in ends {
+        let line = nfc.get(start..end).unwrap_or_default().trim_end();
+        start = end + 1;
         if line.trim_start().is_empty() {
             blank_run += 1;
             if blank_run == 1 {
@@ -22,7 +29,7 @@ pub fn clean_text(raw: &str) -> String {
         }
         blank_run = 0;
         // Tabs and exotic spaces start with these bytes; other lines are copied whole.
-        if !has_odd_space(line) {
+        if !any_odd_space || !has_odd_space(line) {
             out.push_str(line);
             out.push('\n');
             continue;
@@ -43,11 +50,32 @@ pub fn clean_text(raw: &str) -> String {
     out
 }
 
-/// `raw` in NFC, borrowed when it already is: text below U+0300 (ASCII and Latin-1, so
-/// nearly every Swedish release) is always NFC, which a byte scan shows.
+/// Bytes per block of the scan for characters at or above U+0300.
+const NFC_SCAN_CHUNK: usize = 64;
+
+/// `raw` in NFC, borrowed when it already is. Characters below U+0300 (ASCII and
+/// Latin-1, so nearly all of a Swedish release) are NFC starters that can never make a
+/// text non-NFC, so the quick check only sees the rest; dropping starters can only add
+/// "No" answers (two marks then meet), never hide one, so a "Yes" is still exact.
 fn to_nfc(raw: &str) -> Cow<'_, str> {
-    // UTF-8 lead bytes from 0xCC up start characters at or above U+0300.
-    if raw.bytes().all(|b| b < 0xCC) || is_nfc_quick(raw.chars()) == IsNormalized::Yes {
+    // UTF-8 lead bytes from 0xCC up start characters at or above U+0300; they are never
+    // continuation bytes, so each marks a character boundary.
+    let high = raw
+        .as_bytes()
+        .chunks(NFC_SCAN_CHUNK)
+        .enumerate()
+        // An OR over a chunk vectorizes; only chunks with such a byte are read bytewise.
+        .filter(|(_, chunk)| chunk.iter().fold(0u8, |any, &b| any | u8::from(b >= 0xCC)) != 0)
+        .flat_map(|(at, chunk)| {
+            let offset = at * NFC_SCAN_CHUNK;
+            chunk
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b >= 0xCC)
+                .map(move |(i, _)| offset + i)
+        })
+        .filter_map(|i| raw.get(i..).and_then(|s| s.chars().next()));
+    if is_nfc_quick(high) == IsNormalized::Yes {
         Cow::Borrowed(raw)
     } else {
         Cow::Owned(raw.nfc().collect())
@@ -58,15 +86,14 @@ fn to_nfc(raw: &str) -> Cow<'_, str> {
 /// which are U+00A0 or in U+2000..U+202F.
 fn has_odd_space(line: &str) -> bool {
     let b = line.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| match x {
+    memchr::memchr3_iter(b'\t', 0xC2, 0xE2, b).any(|i| match b[i] {
         b'\t' => true,
         0xC2 => b.get(i + 1) == Some(&0xA0),
-        0xE2 => {
+        _ => {
             b.get(i + 1) == Some(&0x80)
                 && b.get(i + 2)
                     .is_some_and(|&y| (0x80..=0x8A).contains(&y) || y == 0xAF)
         }
-        _ => false,
     })
 }
 

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{compile, is_whole_word, starts_with_ci};
+use crate::text::{compile, is_whole_word, FoldedHead};
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| compile(r"(\d{4})-(\d{2})-(\d{2})"));
 static SWEDISH: LazyLock<Regex> = LazyLock::new(|| {
@@ -40,6 +40,10 @@ const MONTHS: &[&str] = &[
 /// A valid date found in a line: its byte range and ISO form.
 pub(crate) fn dates_in(line: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
+    // Both forms start with a digit; most lines have none and skip both searches.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     for c in ISO.captures_iter(line) {
         let (Some(whole), Some(y), Some(m), Some(d)) = (c.get(0), c.get(1), c.get(2), c.get(3))
         else {
@@ -111,7 +115,8 @@ pub(crate) fn published(text: &str) -> Option<String> {
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         header += 1;
         let trimmed = line.trim();
-        let labelled = LABELS.iter().any(|l| starts_with_ci(trimmed, l));
+        let head = FoldedHead::new(trimmed);
+        let labelled = LABELS.iter().any(|l| head.starts_with(l));
         if labelled || (header <= HEADER_LINES && is_date_line(line)) {
             if let Some((_, _, iso)) = dates_in(line).into_iter().next() {
                 return Some(iso);
@@ -158,6 +163,11 @@ mod tests {
     fn body_dates_are_not_publication_dates() {
         let text = "Rubrik\n\nInsatsen pågår mellan den 8 mars 2018 och den 1 juni 2019 i hela landet enligt beslutet.";
         assert_eq!(published(text), None);
+    }
+
+    #[test]
+    fn labels_are_lower_case() {
+        assert!(LABELS.iter().all(|l| crate::text::is_folded(l)));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::{
 pub fn extract(raw: &str) -> Extraction {
     let cleaned = clean::clean_text(raw);
     let department = title::department(&cleaned);
-    let text = boilerplate::strip(&cleaned);
+    let text = boilerplate::strip_owned(cleaned);
 
     let tables = tables::find(&text);
     let tokens = text::tokens(&text);

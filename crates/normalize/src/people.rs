@@ -4,19 +4,33 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use aho_corasick::AhoCorasick;
 
 use crate::entities::Person;
 use crate::names::{is_name_word, name_after};
-use crate::text::{compile, is_whole_word, sentence_end};
+use crate::text::{automaton, is_whole_word, sentence_end};
 
-/// Verbs of saying that introduce the speaker after a quotation.
-static SAYS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        "(?:säger|sa|sade|menar|konstaterar|betonar|understryker|framhåller|berättar|\
-         förklarar|tillägger|avslutar|fortsätter|skriver|kommenterar) ",
-    )
-});
+/// Verbs of saying that introduce the speaker after a quotation, each with its space.
+const SAYS_WORDS: &[&str] = &[
+    "säger ",
+    "sa ",
+    "sade ",
+    "menar ",
+    "konstaterar ",
+    "betonar ",
+    "understryker ",
+    "framhåller ",
+    "berättar ",
+    "förklarar ",
+    "tillägger ",
+    "avslutar ",
+    "fortsätter ",
+    "skriver ",
+    "kommenterar ",
+];
+
+/// [`SAYS_WORDS`] as one automaton: a DFA scans a release in one cheap pass.
+static SAYS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(SAYS_WORDS));
 
 /// Most words of a role written before the name ("SKL:s ordförande").
 const MAX_ROLE_WORDS: usize = 4;

@@ -34,7 +34,9 @@ pub(crate) struct Tables {
 
 /// Finds every table in `text`.
 pub(crate) fn find(text: &str) -> Tables {
-    let lines: Vec<(usize, &str)> = lines_with_offsets(text).collect();
+    let mut lines: Vec<(usize, &str)> =
+        Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    lines.extend(lines_with_offsets(text));
     let mut tables = Tables::default();
     let mut i = 0;
     while i < lines.len() {

@@ -1,7 +1,7 @@
 //! The headline and the issuing department, read from the top of a release.
 
 use crate::dates;
-use crate::text::{eq_ci, starts_with_ci};
+use crate::text::FoldedHead;
 
 /// How many non-blank lines from the top the headline may stand.
 const HEADLINE_SEARCH_LINES: usize = 15;
@@ -25,9 +25,10 @@ const META_PREFIXES: &[&str] = &[
 /// True for label lines that are not the headline.
 pub(crate) fn is_meta_line(line: &str) -> bool {
     let line = line.trim();
-    META_PREFIXES.iter().any(|p| starts_with_ci(line, p))
-        || eq_ci(line, "nyhet")
-        || eq_ci(line, "regeringskansliet")
+    let head = FoldedHead::new(line);
+    META_PREFIXES.iter().any(|p| head.starts_with(p))
+        || head.equals("nyhet")
+        || head.equals("regeringskansliet")
         || line.ends_with("departementet")
         || dates::is_date_line(line)
 }
@@ -59,9 +60,10 @@ pub(crate) fn department(text: &str) -> Option<String> {
         if !line.contains("departement") && !line.contains("Statsrådsberedning") {
             return None;
         }
+        let head = FoldedHead::new(line);
         let rest = DEPARTMENT_LEADS
             .iter()
-            .find(|p| starts_with_ci(line, p))
+            .find(|p| head.starts_with(p))
             .and_then(|p| line.get(p.len()..))
             .unwrap_or(line);
         let word = rest.split_whitespace().next()?;
@@ -97,6 +99,15 @@ mod tests {
             title(text).as_deref(),
             Some("Första patientmiljarden betalas ut")
         );
+    }
+
+    #[test]
+    fn lists_are_lower_case() {
+        use crate::text::is_folded;
+        assert!(META_PREFIXES
+            .iter()
+            .chain(DEPARTMENT_LEADS)
+            .all(|p| is_folded(p)));
     }
 
     #[test]

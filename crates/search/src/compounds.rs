@@ -9,8 +9,10 @@
 //! the one whose shortest part is longest: "sjuksköterska" is "sjuk" + "sköterska",
 //! never "sjuks" + "kö" + "terska".
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
+
+use rustc_hash::FxHashSet;
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
@@ -25,6 +27,10 @@ const MIN_COMPOUND_CHARS: usize = 5;
 const MIN_PART_CHARS: usize = 3;
 /// More parts than this is more likely a wrong cut than a real word.
 const MAX_PARTS: usize = 4;
+/// The word list's longest words; no part can be longer.
+const MAX_PART_CHARS: usize = 24;
+/// Longer tokens are not words (URLs, identifiers): not worth cutting.
+const MAX_COMPOUND_BYTES: usize = 60;
 /// Distinct words remembered per analyzer before the memo is cleared.
 const MEMO_CAPACITY: usize = 200_000;
 
@@ -39,7 +45,8 @@ const ENDINGS: &[&str] = &[
 static DICTIONARY: LazyLock<Arc<Dictionary>> = LazyLock::new(|| Arc::new(Dictionary::load()));
 
 struct Dictionary {
-    words: HashSet<&'static str>,
+    /// Fx hashing: lookups of short keys dominate splitting, and the keys are our own.
+    words: FxHashSet<&'static str>,
 }
 
 impl Dictionary {
@@ -50,8 +57,15 @@ impl Dictionary {
     }
 
     fn is_word(&self, part: &str) -> bool {
-        let chars = part.chars().count();
-        if chars < 2 || (chars < MIN_PART_CHARS && is_stop_word(part)) {
+        // Byte lengths bound char counts: no word of one char, and short ones are
+        // checked against the stop words only when they may be two chars long.
+        if part.len() < 2 {
+            return false;
+        }
+        if part.len() <= 2 * MIN_PART_CHARS
+            && part.chars().count() < MIN_PART_CHARS
+            && (part.chars().count() < 2 || is_stop_word(part))
+        {
             return false;
         }
         self.words.contains(part)
@@ -64,22 +78,37 @@ impl Dictionary {
                 .is_some_and(|stem| stem.chars().count() >= MIN_PART_CHARS && self.is_word(stem))
     }
 
-    fn is_last_part(&self, part: &str) -> bool {
-        self.is_word(part) || self.base_form(part).is_some()
+    fn is_last_part(&self, part: &str, scratch: &mut String) -> bool {
+        self.is_word(part)
+            || ENDINGS.iter().any(|ending| {
+                let Some(stem) = part.strip_suffix(ending) else {
+                    return false;
+                };
+                stem.len() >= 2
+                    && ["", "a", "e"].into_iter().any(|vowel| {
+                        scratch.clear();
+                        scratch.push_str(stem);
+                        scratch.push_str(vowel);
+                        self.is_word(scratch)
+                    })
+            })
     }
 
     /// The dictionary word that `word` inflects, when `word` itself is not listed:
     /// "köerna" → "kö", "sköterskor" → "sköterska" (-or for -a), "pojkar" → "pojke".
     fn base_form(&self, word: &str) -> Option<String> {
+        let mut candidate = String::with_capacity(word.len() + 1);
         ENDINGS.iter().find_map(|ending| {
             let stem = word.strip_suffix(ending)?;
-            if stem.chars().count() < 2 {
+            if stem.len() < 2 {
                 return None;
             }
-            [String::new(), "a".to_string(), "e".to_string()]
-                .into_iter()
-                .map(|vowel| format!("{stem}{vowel}"))
-                .find(|candidate| self.is_word(candidate))
+            ["", "a", "e"].into_iter().find_map(|vowel| {
+                candidate.clear();
+                candidate.push_str(stem);
+                candidate.push_str(vowel);
+                self.is_word(&candidate).then(|| candidate.clone())
+            })
         })
     }
 
@@ -109,6 +138,9 @@ impl Dictionary {
 
     /// Byte ranges of the parts of `word`, or nothing when it is not a compound.
     fn split(&self, word: &str) -> Vec<(usize, usize)> {
+        if word.len() < MIN_COMPOUND_CHARS || word.len() > MAX_COMPOUND_BYTES {
+            return Vec::new();
+        }
         let bounds: Vec<usize> = word
             .char_indices()
             .map(|(at, _)| at)
@@ -118,13 +150,14 @@ impl Dictionary {
         if chars < MIN_COMPOUND_CHARS {
             return Vec::new();
         }
+        let mut scratch = String::with_capacity(word.len() + 1);
         // best[i]: the best cut of word[..bounds[i]] into leading parts, as
         // (number of parts, shortest part in chars, start of the last part).
         let mut best: Vec<Option<(usize, usize, usize)>> = vec![None; chars + 1];
         best[0] = Some((0, usize::MAX, 0));
         let mut winner: Option<(usize, usize, usize)> = None;
         for end in 2..=chars {
-            for start in 0..end - 1 {
+            for start in end.saturating_sub(MAX_PART_CHARS)..end - 1 {
                 let Some((parts, shortest, _)) = best[start] else {
                     continue;
                 };
@@ -134,10 +167,13 @@ impl Dictionary {
                 let part = &word[bounds[start]..bounds[end]];
                 let candidate = (parts + 1, shortest.min(end - start), start);
                 if end == chars {
-                    if start > 0 && self.is_last_part(part) && better(candidate, winner) {
+                    if start > 0
+                        && better(candidate, winner)
+                        && self.is_last_part(part, &mut scratch)
+                    {
                         winner = Some(candidate);
                     }
-                } else if self.is_leading_part(part) && better(candidate, best[end]) {
+                } else if better(candidate, best[end]) && self.is_leading_part(part) {
                     best[end] = Some(candidate);
                 }
             }

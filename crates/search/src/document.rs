@@ -7,6 +7,7 @@ use tantivy::time::{Date, Month};
 use tantivy::{DateTime, TantivyDocument};
 
 use crate::schema::Fields;
+use crate::stats::Money;
 
 /// Facet roots, one per kind of entity that results are counted by.
 pub(crate) const FACET_MINISTER: &str = "minister";
@@ -128,6 +129,11 @@ impl IndexedDocument<'_> {
         // Serializing plain data with string keys cannot fail; an empty object is a safe fallback.
         let json = serde_json::to_string(&entities).unwrap_or_else(|_| "{}".to_string());
         doc.add_text(fields.entities, json);
+        let money = Money::of(&entities, extraction.published.as_deref());
+        doc.add_bytes(
+            fields.money,
+            &serde_json::to_vec(&money).unwrap_or_default(),
+        );
         doc
     }
 }

@@ -32,6 +32,9 @@ pub struct Fields {
     pub published: Field,
     /// The entities as JSON, stored only, for display.
     pub entities: Field,
+    /// What `stats` needs of each release (its sums, deduplicated), as JSON in a fast
+    /// column, so that adding up thousands of releases never touches the document store.
+    pub money: Field,
 }
 
 pub const PATH: &str = "path";
@@ -39,6 +42,7 @@ pub const HASH: &str = "hash";
 pub const PUBLISHED: &str = "published";
 pub const MAX_AMOUNT: &str = "max_amount";
 pub const FACETS: &str = "facets";
+pub const MONEY: &str = "money";
 
 /// Builds pressarkiv's schema.
 pub fn build() -> Schema {
@@ -80,6 +84,7 @@ pub fn build() -> Schema {
             .set_precision(DateTimePrecision::Seconds),
     );
     builder.add_text_field("entities", STORED);
+    builder.add_bytes_field(MONEY, FAST);
     builder.build()
 }
 
@@ -103,6 +108,7 @@ impl Fields {
             max_amount: field(MAX_AMOUNT)?,
             published: field(PUBLISHED)?,
             entities: field("entities")?,
+            money: field(MONEY)?,
         })
     }
 }

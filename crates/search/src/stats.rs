@@ -14,14 +14,14 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tantivy::collector::DocSetCollector;
-use tantivy::TantivyDocument;
 
 use crate::archive::Archive;
-use crate::document::{StoredDocument, StoredEntities};
+use crate::document::StoredEntities;
 use crate::error::SearchError;
 use crate::query::parse_query;
+use crate::schema::MONEY;
 
 /// A restatement differs from the figure it rounds by less than this share.
 const ROUNDING_TOLERANCE: f64 = 0.05;
@@ -72,36 +72,39 @@ impl Archive {
         let query = parse_query(self, query, exact)?;
         let searcher = self.searcher();
         let addresses = searcher.search(&*query.inner, &DocSetCollector)?;
+        let mut by_segment: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+        for address in &addresses {
+            by_segment
+                .entry(address.segment_ord)
+                .or_default()
+                .push(address.doc_id);
+        }
         let mut groups: BTreeMap<String, GroupSum> = BTreeMap::new();
         let mut total = GroupSum {
             name: "Totalt".to_string(),
             sek: 0,
             documents: 0,
         };
-        for address in &addresses {
-            let doc: TantivyDocument = searcher.doc(*address)?;
-            let stored = StoredDocument::read(&doc, self.fields());
-            let contributions = contributions(&stored, by);
-            if contributions.is_empty() {
+        let mut bytes = Vec::new();
+        for (segment_ord, mut docs) in by_segment {
+            docs.sort_unstable();
+            let segment = searcher.segment_reader(segment_ord);
+            let Some(column) = segment.fast_fields().bytes(MONEY)? else {
                 continue;
-            }
-            total.documents += 1;
-            let mut counted_in_total = 0;
-            for (name, sek) in contributions {
-                let group = groups.entry(name.clone()).or_insert_with(|| GroupSum {
-                    name,
-                    sek: 0,
-                    documents: 0,
-                });
-                group.sek += sek;
-                group.documents += 1;
-                counted_in_total = if by == GroupBy::Region {
-                    counted_in_total + sek
-                } else {
-                    sek
+            };
+            for doc in docs {
+                let Some(ord) = column.term_ords(doc).next() else {
+                    continue;
                 };
+                bytes.clear();
+                column
+                    .ord_to_bytes(ord, &mut bytes)
+                    .map_err(|err| SearchError::Tantivy(err.into()))?;
+                let Ok(money) = serde_json::from_slice::<Money>(&bytes) else {
+                    continue;
+                };
+                add(&money, by, &mut groups, &mut total);
             }
-            total.sek += counted_in_total;
         }
         let mut groups: Vec<GroupSum> = groups.into_values().collect();
         groups.sort_by(|a, b| b.sek.cmp(&a.sek).then_with(|| a.name.cmp(&b.name)));
@@ -114,37 +117,86 @@ impl Archive {
     }
 }
 
-/// What one release adds to which group.
-fn contributions(doc: &StoredDocument, by: GroupBy) -> Vec<(String, u64)> {
-    let entities = &doc.entities;
-    if by == GroupBy::Region {
-        let mut per_region: BTreeMap<String, u64> = BTreeMap::new();
+/// What `stats` needs of one release, computed when it is indexed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Money {
+    /// The release's own total (see the module doc).
+    total: u64,
+    /// Region → the sums tied to it, each once.
+    regions: Vec<(String, u64)>,
+    ministers: Vec<String>,
+    agreements: Vec<String>,
+    organizations: Vec<String>,
+    year: Option<String>,
+}
+
+impl Money {
+    pub(crate) fn of(entities: &StoredEntities, published: Option<&str>) -> Money {
+        let mut regions: BTreeMap<String, u64> = BTreeMap::new();
         for (region, sek) in region_amounts(entities) {
-            *per_region.entry(region).or_default() += sek;
+            *regions.entry(region).or_default() += sek;
         }
-        return per_region.into_iter().collect();
+        let regional: u64 = regions.values().sum();
+        Money {
+            total: entities.max_amount().unwrap_or(0).max(regional),
+            regions: regions.into_iter().collect(),
+            ministers: entities.ministers.iter().map(|m| m.name.clone()).collect(),
+            agreements: entities.agreements.iter().map(|a| a.name.clone()).collect(),
+            organizations: entities
+                .organizations
+                .iter()
+                .map(|o| o.name.clone())
+                .collect(),
+            year: published.and_then(|date| date.get(..4)).map(str::to_string),
+        }
     }
-    let sek = document_total(entities);
-    if sek == 0 {
-        return Vec::new();
+
+    /// What this release adds to which group.
+    fn contributions(&self, by: GroupBy) -> Vec<(&str, u64)> {
+        if by == GroupBy::Region {
+            return self
+                .regions
+                .iter()
+                .map(|(r, sek)| (r.as_str(), *sek))
+                .collect();
+        }
+        if self.total == 0 {
+            return Vec::new();
+        }
+        let names: Vec<&str> = match by {
+            GroupBy::Agreement => self.agreements.iter().map(String::as_str).collect(),
+            GroupBy::Minister => self.ministers.iter().map(String::as_str).collect(),
+            GroupBy::Organization => self.organizations.iter().map(String::as_str).collect(),
+            GroupBy::Year => self.year.iter().map(String::as_str).collect(),
+            GroupBy::Region => Vec::new(),
+        };
+        names.into_iter().map(|name| (name, self.total)).collect()
     }
-    let names: Vec<String> = match by {
-        GroupBy::Agreement => entities.agreements.iter().map(|a| a.name.clone()).collect(),
-        GroupBy::Minister => entities.ministers.iter().map(|m| m.name.clone()).collect(),
-        GroupBy::Organization => entities
-            .organizations
-            .iter()
-            .map(|o| o.name.clone())
-            .collect(),
-        GroupBy::Year => doc
-            .published
-            .as_deref()
-            .and_then(|date| date.get(..4))
-            .map(|year| vec![year.to_string()])
-            .unwrap_or_default(),
-        GroupBy::Region => Vec::new(),
-    };
-    names.into_iter().map(|name| (name, sek)).collect()
+}
+
+fn add(money: &Money, by: GroupBy, groups: &mut BTreeMap<String, GroupSum>, total: &mut GroupSum) {
+    let contributions = money.contributions(by);
+    if contributions.is_empty() {
+        return;
+    }
+    total.documents += 1;
+    let mut counted = 0;
+    for (name, sek) in contributions {
+        let group = groups.entry(name.to_string()).or_insert_with(|| GroupSum {
+            name: name.to_string(),
+            sek: 0,
+            documents: 0,
+        });
+        group.sek += sek;
+        group.documents += 1;
+        // By region the parts are different money; otherwise each group gets the same.
+        counted = if by == GroupBy::Region {
+            counted + sek
+        } else {
+            sek
+        };
+    }
+    total.sek += counted;
 }
 
 /// The sums tied to a region, each once (see the module doc).
@@ -188,13 +240,6 @@ fn rounds_to(precise: u64, rounded: u64) -> bool {
 fn significant_digits(value: u64) -> usize {
     let digits = value.to_string();
     digits.trim_end_matches('0').len()
-}
-
-/// A release's own total: its largest amount or its region sums, whichever is larger.
-fn document_total(entities: &StoredEntities) -> u64 {
-    let largest = entities.max_amount().unwrap_or(0);
-    let regional: u64 = region_amounts(entities).iter().map(|(_, sek)| sek).sum();
-    largest.max(regional)
 }
 
 #[cfg(test)]

@@ -32,6 +32,12 @@ impl ArchiveWriter {
         let mut policy = LogMergePolicy::default();
         policy.set_del_docs_ratio_before_merge(DELETED_RATIO_BEFORE_MERGE);
         writer.set_merge_policy(Box::new(policy));
+        // A writer killed mid-import or mid-merge leaves segment files that no commit
+        // refers to. tantivy collects them only when it commits or merges, which an
+        // index whose corpus did not change never does: collect them now.
+        if let Err(err) = writer.garbage_collect_files().wait() {
+            tracing::warn!("could not remove unused index files: {err}");
+        }
         Ok(ArchiveWriter {
             writer,
             fields,

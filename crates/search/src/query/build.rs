@@ -59,7 +59,7 @@ impl Builder<'_> {
     pub fn build(&self, node: &Node) -> Result<Built, SearchError> {
         Ok(match node {
             Node::All => Box::new(AllQuery),
-            Node::Text { text, phrase } => self.free_text(text, *phrase),
+            Node::Text { text, phrase } => self.free_text(text, *phrase)?,
             Node::Field {
                 field,
                 value,
@@ -113,9 +113,12 @@ impl Builder<'_> {
 
     /// Free text matches the title (boosted), the body, the entity names (boosted), the
     /// diacritics-folded copies (lower), and, unless `exact`, words one typo away (lowest).
-    fn free_text(&self, text: &str, phrase: bool) -> Built {
+    fn free_text(&self, text: &str, phrase: bool) -> Result<Built, SearchError> {
         let terms = analysis::terms(self.tokenizers, SWEDISH_QUERY, text);
         let names = analysis::terms(self.tokenizers, NAME, text);
+        if terms.is_empty() {
+            return Err(self.no_words(text));
+        }
         let fields = self.fields;
         let boosted =
             |query: Built, boost: f32| -> Built { Box::new(BoostQuery::new(query, boost)) };
@@ -160,12 +163,22 @@ impl Builder<'_> {
                 }
             }
         }
-        Box::new(BooleanQuery::new(
+        Ok(Box::new(BooleanQuery::new(
             alternatives
                 .into_iter()
                 .map(|query| (Occur::Should, query))
                 .collect(),
-        ))
+        )))
+    }
+
+    /// Searching for punctuation alone would silently find nothing: say so instead.
+    fn no_words(&self, text: &str) -> SearchError {
+        let position = self.query.find(text).unwrap_or(0);
+        SearchError::query(
+            self.query,
+            position,
+            format!("'{text}' has no letters or digits to search for"),
+        )
     }
 
     /// One term: a term query. Several (a phrase, or "hälso-och" split by the analyzer):
@@ -211,6 +224,9 @@ impl Builder<'_> {
             ));
         };
         let terms = analysis::terms(self.tokenizers, analyzer, text);
+        if terms.is_empty() {
+            return Err(self.no_words(text));
+        }
         if field != FieldName::Title {
             self.filters.borrow_mut().push(EntityFilter::Name {
                 field,
