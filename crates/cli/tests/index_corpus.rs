@@ -85,23 +85,33 @@ fn bad_files_are_named_and_the_rest_is_indexed() {
 
 #[test]
 fn a_second_writer_is_refused_while_searches_work() {
+    use std::io::{BufRead, BufReader};
+
     let ws = Workspace::with_shipped_corpus();
     ws.index_corpus();
-    let mut watcher = ws.command(&["watch"]).spawn().expect("start watch");
-    // Wait until the watcher holds the lock: a second index fails with a clear message.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    let refused = loop {
-        let output = ws.run(&["index"]);
-        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-        if !output.status.success() && stderr.contains("already writing") {
-            break stderr;
+    let mut watcher = ws
+        .command(&["watch"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start watch");
+    // The watcher says "watching" once it holds the lock and is up to date.
+    let stderr = watcher.stderr.take().expect("stderr");
+    let (ready, is_ready) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if line.contains("watching") {
+                let _ = ready.send(());
+            }
         }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "index was never refused: {stderr}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    };
+    });
+    is_ready
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("watch started");
+
+    let output = ws.run(&["index"]);
+    let refused = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "a second writer must fail");
+    assert!(refused.contains("already writing"), "{refused}");
     assert!(
         refused.contains(&ws.index().display().to_string()),
         "{refused}"

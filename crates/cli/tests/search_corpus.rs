@@ -56,6 +56,29 @@ fn stemming_and_swedish_amounts() {
 }
 
 #[test]
+fn every_entity_kind_is_a_filter() {
+    let ws = indexed();
+    assert_eq!(ws.search("published:2022"), seeds(&["004"]));
+    assert_eq!(ws.search("published:2015-04"), seeds(&["002"]));
+    assert_eq!(
+        ws.search("published:[2015-01-01 TO 2015-12-31]"),
+        seeds(&["002"])
+    );
+    assert_eq!(ws.search("published:>=2020"), seeds(&["004"]));
+    assert_eq!(ws.search("published:<2020"), seeds(&["002"]));
+    assert_eq!(ws.search("org:kammarkollegiet"), seeds(&["001"]));
+    assert_eq!(ws.search("org:skr"), seeds(&["003", "004"]));
+    assert_eq!(
+        ws.search("org:\"sveriges kommuner och landsting\""),
+        seeds(&["000", "001", "002"])
+    );
+    assert_eq!(ws.search("agreement:cancervård"), seeds(&["000", "003"]));
+    assert_eq!(ws.search("agreement:\"kortare köer\""), seeds(&["000"]));
+    assert_eq!(ws.search("region:\"västra götaland\""), seeds(&["003"]));
+    assert_eq!(ws.search("title:utveckling"), seeds(&["002"]));
+}
+
+#[test]
 fn boolean_operators_and_phrases() {
     let ws = indexed();
     let both = ws.search("patientmiljarden AND cancervården");

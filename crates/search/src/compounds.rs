@@ -9,10 +9,9 @@
 //! the one whose shortest part is longest: "sjuksköterska" is "sjuk" + "sköterska",
 //! never "sjuks" + "kö" + "terska".
 
-use std::collections::HashMap;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, RwLock};
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
@@ -31,8 +30,13 @@ const MAX_PARTS: usize = 4;
 const MAX_PART_CHARS: usize = 24;
 /// Longer tokens are not words (URLs, identifiers): not worth cutting.
 const MAX_COMPOUND_BYTES: usize = 60;
-/// Distinct words remembered per analyzer before the memo is cleared.
+/// Distinct words remembered before the memo is cleared.
 const MEMO_CAPACITY: usize = 200_000;
+
+/// Index words already computed, shared by every clone of one analyzer (tantivy clones
+/// analyzers per indexing thread and per snippet), since cutting is not free and words
+/// repeat.
+type Memo = Arc<RwLock<FxHashMap<String, Arc<[String]>>>>;
 
 /// Endings of inflected Swedish nouns, adjectives and verbs, longest first.
 const ENDINGS: &[&str] = &[
@@ -229,7 +233,7 @@ impl TokenFilter for CompoundSplitter {
         CompoundSplitterFilter {
             inner: tokenizer,
             dictionary: Arc::clone(&DICTIONARY),
-            memo: HashMap::new(),
+            memo: Memo::default(),
             parts: Vec::new(),
         }
     }
@@ -240,8 +244,7 @@ impl TokenFilter for CompoundSplitter {
 pub struct CompoundSplitterFilter<T> {
     inner: T,
     dictionary: Arc<Dictionary>,
-    /// Splits already computed by this analyzer: words repeat, cutting is not free.
-    memo: HashMap<String, Vec<String>>,
+    memo: Memo,
     parts: Vec<Token>,
 }
 
@@ -249,14 +252,11 @@ impl<T: Tokenizer> Tokenizer for CompoundSplitterFilter<T> {
     type TokenStream<'a> = CompoundSplitterStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        if self.memo.len() > MEMO_CAPACITY {
-            self.memo.clear();
-        }
         self.parts.clear();
         CompoundSplitterStream {
             tail: self.inner.token_stream(text),
             dictionary: &self.dictionary,
-            memo: &mut self.memo,
+            memo: &self.memo,
             parts: &mut self.parts,
         }
     }
@@ -266,7 +266,7 @@ impl<T: Tokenizer> Tokenizer for CompoundSplitterFilter<T> {
 pub struct CompoundSplitterStream<'a, T> {
     tail: T,
     dictionary: &'a Dictionary,
-    memo: &'a mut HashMap<String, Vec<String>>,
+    memo: &'a RwLock<FxHashMap<String, Arc<[String]>>>,
     /// Parts still to emit, in reverse order.
     parts: &'a mut Vec<Token>,
 }
@@ -277,17 +277,32 @@ impl<T: TokenStream> CompoundSplitterStream<'_, T> {
         if token.text.chars().count() < 3 {
             return;
         }
-        let words = match self.memo.get(&token.text) {
-            Some(words) => words.clone(),
+        // A poisoned lock only means another thread panicked mid-insert; the map is
+        // still a valid cache.
+        let known = self
+            .memo
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .get(&token.text)
+            .cloned();
+        let words = match known {
+            Some(words) => words,
             None => {
-                let words = self.dictionary.index_words(&token.text);
-                self.memo.insert(token.text.clone(), words.clone());
+                let words: Arc<[String]> = self.dictionary.index_words(&token.text).into();
+                let mut memo = self
+                    .memo
+                    .write()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+                if memo.len() >= MEMO_CAPACITY {
+                    memo.clear();
+                }
+                memo.insert(token.text.clone(), Arc::clone(&words));
                 words
             }
         };
-        for word in words.into_iter().rev() {
+        for word in words.iter().rev() {
             let mut part = token.clone();
-            part.text = word;
+            part.text.clone_from(word);
             self.parts.push(part);
         }
     }

@@ -114,6 +114,10 @@ impl IndexedDocument<'_> {
         }
         for org in &extraction.organizations {
             doc.add_text(fields.org, &org.name);
+            // "Sveriges Kommuner och Regioner" is also found as org:skr.
+            if let Some(acronym) = acronym(&org.name) {
+                doc.add_text(fields.org, acronym);
+            }
         }
         let entities = StoredEntities::of(extraction);
         for amount in &extraction.amounts {
@@ -136,6 +140,17 @@ impl IndexedDocument<'_> {
         );
         doc
     }
+}
+
+/// The initials of a name of several capitalized words: "Sveriges Kommuner och
+/// Regioner" → "SKR". None for a one-word name.
+fn acronym(name: &str) -> Option<String> {
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|word| word.chars().next())
+        .filter(|initial| initial.is_uppercase())
+        .collect();
+    (initials.chars().count() >= 2).then_some(initials)
 }
 
 /// Reads the stored parts of a hit.
@@ -194,6 +209,15 @@ pub(crate) fn format_iso_date(date: DateTime) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn organizations_get_their_initials() {
+        assert_eq!(
+            acronym("Sveriges Kommuner och Regioner").as_deref(),
+            Some("SKR")
+        );
+        assert_eq!(acronym("Socialstyrelsen"), None);
+    }
 
     #[test]
     fn iso_dates_round_trip() {
