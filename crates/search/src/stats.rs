@@ -85,26 +85,46 @@ impl Archive {
             sek: 0,
             documents: 0,
         };
-        let mut bytes = Vec::new();
-        for (segment_ord, mut docs) in by_segment {
-            docs.sort_unstable();
+        for (segment_ord, docs) in by_segment {
             let segment = searcher.segment_reader(segment_ord);
             let Some(column) = segment.fast_fields().bytes(MONEY)? else {
                 continue;
             };
-            for doc in docs {
-                let Some(ord) = column.term_ords(doc).next() else {
-                    continue;
-                };
-                bytes.clear();
-                column
-                    .ord_to_bytes(ord, &mut bytes)
-                    .map_err(|err| SearchError::Tantivy(err.into()))?;
-                let Ok(money) = serde_json::from_slice::<Money>(&bytes) else {
-                    continue;
-                };
-                add(&money, by, &mut groups, &mut total);
+            // Resolve the ordinals in one sorted sweep of the column's dictionary rather
+            // than one seek per release; a value shared by several releases counts for each.
+            let mut ords: Vec<u64> = docs
+                .iter()
+                .filter_map(|&doc| column.term_ords(doc).next())
+                .collect();
+            ords.sort_unstable();
+            let mut distinct: Vec<u64> = Vec::with_capacity(ords.len());
+            let mut repeats: Vec<usize> = Vec::with_capacity(ords.len());
+            for ord in ords {
+                match distinct.last() {
+                    Some(&last) if last == ord => {
+                        if let Some(count) = repeats.last_mut() {
+                            *count += 1;
+                        }
+                    }
+                    _ => {
+                        distinct.push(ord);
+                        repeats.push(1);
+                    }
+                }
             }
+            let mut index = 0;
+            column
+                .dictionary()
+                .sorted_ords_to_term_cb(&distinct, |bytes| {
+                    let times = repeats.get(index).copied().unwrap_or(0);
+                    index += 1;
+                    if let Ok(money) = serde_json::from_slice::<Money>(bytes) {
+                        for _ in 0..times {
+                            add(&money, by, &mut groups, &mut total);
+                        }
+                    }
+                })
+                .map_err(|err| SearchError::Tantivy(err.into()))?;
         }
         let mut groups: Vec<GroupSum> = groups.into_values().collect();
         groups.sort_by(|a, b| b.sek.cmp(&a.sek).then_with(|| a.name.cmp(&b.name)));
