@@ -202,11 +202,18 @@ fn add(money: &Money, by: GroupBy, groups: &mut BTreeMap<String, GroupSum>, tota
     total.documents += 1;
     let mut counted = 0;
     for (name, sek) in contributions {
-        let group = groups.entry(name.to_string()).or_insert_with(|| GroupSum {
-            name: name.to_string(),
-            sek: 0,
-            documents: 0,
-        });
+        // Look up before inserting: allocating the name for every release is the cost.
+        if !groups.contains_key(name) {
+            let group = GroupSum {
+                name: name.to_string(),
+                sek: 0,
+                documents: 0,
+            };
+            groups.insert(name.to_string(), group);
+        }
+        let Some(group) = groups.get_mut(name) else {
+            continue;
+        };
         group.sek += sek;
         group.documents += 1;
         // By region the parts are different money; otherwise each group gets the same.
