@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 use regex::Regex;
+use rustc_hash::FxHashSet;
 
 use crate::entities::{Agreement, Span};
 use crate::numbers::parse_compound_word;
@@ -85,15 +86,11 @@ const PROSE_ENDERS: &[&str] = &[
     "som", "där", "mellan", "med", "vilket", "vilken", "men", "och att",
 ];
 
-/// [`NAME_ENDERS`] and [`PROSE_ENDERS`] sorted, for a binary search per word.
-static SORTED_NAME_ENDERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted(NAME_ENDERS));
-static SORTED_PROSE_ENDERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted(PROSE_ENDERS));
-
-fn sorted(words: &[&'static str]) -> Vec<&'static str> {
-    let mut out = words.to_vec();
-    out.sort_unstable();
-    out
-}
+/// [`NAME_ENDERS`] and [`PROSE_ENDERS`] as sets, for one hash look-up per word.
+static NAME_ENDER_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| NAME_ENDERS.iter().copied().collect());
+static PROSE_ENDER_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| PROSE_ENDERS.iter().copied().collect());
 
 /// A phrase "överenskommelsen om satsningen" refers back; it names no agreement.
 const ANAPHORA: &[&str] = &[
@@ -130,7 +127,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     phrases(text, &mut mentions);
     funds(text, &mut mentions);
     mentions.sort_by_key(|(_, span, _)| span.start);
-    merge(mentions)
+    merge::merge(mentions)
 }
 
 fn headings_and_lists(text: &str, out: &mut Vec<(String, Span, Source)>) {
@@ -141,11 +138,11 @@ fn headings_and_lists(text: &str, out: &mut Vec<(String, Span, Source)>) {
             continue;
         }
         if in_list {
-            if let Some(item) = list_item(line) {
-                let name = item.as_str().trim_end().trim_end_matches(['.', ';', ',']);
+            if let Some((item_start, item)) = list_item(line) {
+                let name = item.trim_end().trim_end_matches(['.', ';', ',']);
                 let span = Span {
-                    start: start + item.start(),
-                    end: start + item.start() + name.len(),
+                    start: start + item_start,
+                    end: start + item_start + name.len(),
                 };
                 out.push((name.to_string(), span, Source::List));
                 continue;
@@ -173,15 +170,53 @@ fn headings_and_lists(text: &str, out: &mut Vec<(String, Span, Source)>) {
     }
 }
 
-/// The text of a numbered or bulleted list line ("1. Ökad tillgänglighet").
-fn list_item(line: &str) -> Option<regex::Match<'_>> {
-    // Every item starts with a digit or a bullet; the capturing search is slow on the
-    // long paragraph that usually follows a heading instead.
-    let first = line.trim_start().chars().next()?;
-    if !first.is_numeric() && !matches!(first, '-' | '•' | '*' | '–') {
+/// The text of a numbered or bulleted list line ("1. Ökad tillgänglighet") and the
+/// byte where it starts: what [`LIST_ITEM`] captures, read by hand for the ASCII
+/// markers every release uses (the capturing search is slow: its `.{0,150}` is large).
+fn list_item(line: &str) -> Option<(usize, &str)> {
+    let body = line.trim_start();
+    let first = body.chars().next()?;
+    let marker_len = if first.is_ascii_digit() {
+        let bytes = body.as_bytes();
+        let digits = if bytes.get(1).is_some_and(u8::is_ascii_digit) {
+            2
+        } else {
+            1
+        };
+        match bytes.get(digits) {
+            Some(b'.' | b')') => digits + 1,
+            // Another script's digit: only the pattern knows what `\d` takes.
+            Some(b) if !b.is_ascii() => return list_item_by_pattern(line),
+            _ => return None,
+        }
+    } else if matches!(first, '-' | '•' | '*' | '–') {
+        first.len_utf8()
+    } else if first.is_numeric() {
+        return list_item_by_pattern(line);
+    } else {
+        return None;
+    };
+    let after_marker = body.get(marker_len..)?;
+    let item = after_marker.trim_start();
+    if item.len() == after_marker.len() || item.is_empty() {
         return None;
     }
-    LIST_ITEM.captures(line).and_then(|c| c.get(1))
+    // One character and at most LIST_ITEM_MORE_CHARS more.
+    if item.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_some() {
+        return None;
+    }
+    Some((line.len() - item.len(), item))
+}
+
+/// The most characters [`LIST_ITEM`] takes after an item's first one.
+const LIST_ITEM_MORE_CHARS: usize = 150;
+
+/// [`list_item`] by the pattern itself.
+fn list_item_by_pattern(line: &str) -> Option<(usize, &str)> {
+    LIST_ITEM
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .map(|m| (m.start(), m.as_str()))
 }
 
 /// "Överenskommelse om X:" or a short line "Överenskommelser om X fortsätter under 2022".
@@ -204,7 +239,7 @@ fn heading(line: &str) -> Option<(String, usize)> {
         return None;
     }
     let body = body.split(':').next().unwrap_or(body);
-    let topic = cut_name(body, &SORTED_NAME_ENDERS);
+    let topic = cut_name(body, &NAME_ENDER_SET);
     if topic.is_empty() {
         return None;
     }
@@ -242,23 +277,25 @@ fn phrases(text: &str, out: &mut Vec<(String, Span, Source)>) {
         if !is_whole_word(text, m_start, m_end - 1) {
             continue;
         }
-        let line_start = text[..m_start].rfind('\n').map_or(0, |i| i + 1);
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..m_start]).map_or(0, |i| i + 1);
         if text[line_start..m_start].trim().is_empty()
             && heading(text[m_start..].lines().next().unwrap_or("")).is_some()
         {
             continue;
         }
         let rest = &text[m_end..];
+        // The marks are ASCII, so a byte scan finds the first as a char search would.
         let clause_end = rest
-            .find(['.', '!', '?', ':', ';', '(', '\n'])
+            .bytes()
+            .position(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'(' | b'\n'))
             .unwrap_or(rest.len());
-        let topic = cut_name(&rest[..clause_end], &SORTED_NAME_ENDERS);
-        let topic = cut_name(topic, &SORTED_PROSE_ENDERS).trim_end_matches(',');
-        let words: Vec<&str> = topic.split_whitespace().collect();
-        if words.is_empty()
-            || (words.len() == 1 && (ANAPHORA.contains(&words[0]) || words[0].ends_with("ningen")))
-        {
-            continue;
+        let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
+        let topic = cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(',');
+        let mut words = topic.split_whitespace();
+        match (words.next(), words.next()) {
+            (None, _) => continue,
+            (Some(only), None) if ANAPHORA.contains(&only) || only.ends_with("ningen") => continue,
+            _ => {}
         }
         let span = Span {
             start: m_start,
@@ -268,13 +305,13 @@ fn phrases(text: &str, out: &mut Vec<(String, Span, Source)>) {
     }
 }
 
-/// The name up to the first digit or `enders` word (`enders` sorted).
-fn cut_name<'a>(name: &'a str, enders: &[&str]) -> &'a str {
+/// The name up to the first digit or `enders` word.
+fn cut_name<'a>(name: &'a str, enders: &FxHashSet<&str>) -> &'a str {
     let mut end = name.len();
     let mut offset = 0;
     for word in name.split(' ') {
         let core = word.trim_end_matches([',', '.']);
-        if enders.binary_search(&core).is_ok()
+        if enders.contains(core)
             || word.starts_with(|c: char| c.is_ascii_digit())
             || (core == "under" || core == "för")
                 && name[offset + word.len()..]
@@ -346,83 +383,6 @@ fn funds(text: &str, out: &mut Vec<(String, Span, Source)>) {
     }
 }
 
-fn merge(mentions: Vec<(String, Span, Source)>) -> Vec<Agreement> {
-    // Each entry keeps its comparison key and content words, computed once.
-    let mut merged: Vec<(Agreement, Source, String, Vec<String>)> = Vec::new();
-    for (name, span, source) in mentions {
-        let k = key(&name);
-        let words = content_words(&k);
-        match merged
-            .iter_mut()
-            .find(|(_, _, mk, mw)| same_agreement(mk, mw, &k, &words))
-        {
-            Some((known, known_source, mk, mw)) => {
-                if source > *known_source {
-                    known.name = name;
-                    *known_source = source;
-                    *mk = k;
-                    *mw = words;
-                }
-                known.spans.push(span);
-            }
-            None => merged.push((
-                Agreement {
-                    name,
-                    spans: vec![span],
-                },
-                source,
-                k,
-                words,
-            )),
-        }
-    }
-    merged.into_iter().map(|(a, ..)| a).collect()
-}
-
-/// Lower case, without "överenskommelse(n) om".
-fn key(name: &str) -> String {
-    let lower = name.to_lowercase();
-    [
-        "överenskommelsen om ",
-        "överenskommelser om ",
-        "överenskommelse om ",
-    ]
-    .iter()
-    .find_map(|p| lower.strip_prefix(p))
-    .unwrap_or(&lower)
-    .trim()
-    .to_string()
-}
-
-fn content_words(key: &str) -> Vec<String> {
-    key.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
-        .map(|w| match w.strip_suffix("en") {
-            Some(stem) if stem.chars().count() >= 4 => stem.to_string(),
-            _ => w.to_string(),
-        })
-        .collect()
-}
-
-/// Two names of one agreement (as keys and content words): equal, one inside the other,
-/// or most content words shared.
-fn same_agreement(ka: &str, wa: &[String], kb: &str, wb: &[String]) -> bool {
-    if ka == kb {
-        return true;
-    }
-    let (short, long) = if ka.len() <= kb.len() {
-        (ka, kb)
-    } else {
-        (kb, ka)
-    };
-    if short.chars().count() >= 6 && long.contains(short) {
-        return true;
-    }
-    let shared = wa.iter().filter(|w| wb.contains(w)).count();
-    let smaller = wa.len().min(wb.len());
-    smaller > 0 && shared * 4 >= smaller * 3
-}
-
+mod merge;
 #[cfg(test)]
 mod tests;

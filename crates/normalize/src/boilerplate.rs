@@ -60,7 +60,42 @@ const PREFIXES: &[&str] = &[
     "dela via ",
 ];
 
-use crate::text::FoldedHead;
+use crate::text::{lines_with_offsets, FoldedHead};
+
+/// Line starts that [`is_boilerplate`] tests besides [`LINES`] and [`PREFIXES`].
+const OTHER_STARTS: &[&str] = &["följ ", "läs mer om "];
+
+/// The first two bytes of every entry in [`LINES`], [`PREFIXES`] and [`OTHER_STARTS`].
+static CHROME_STARTS: BytePairs = BytePairs::of(&[LINES, PREFIXES, OTHER_STARTS]);
+
+/// A set of byte pairs, one bit each.
+struct BytePairs([u64; 256 * 256 / 64]);
+
+impl BytePairs {
+    /// The first two bytes of each word; every word has two.
+    const fn of(lists: &[&[&str]]) -> BytePairs {
+        let mut bits = [0u64; 256 * 256 / 64];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let word = lists[l][i].as_bytes();
+                let pair = (word[0] as usize) << 8 | word[1] as usize;
+                bits[pair / 64] |= 1 << (pair % 64);
+                i += 1;
+            }
+            l += 1;
+        }
+        BytePairs(bits)
+    }
+
+    fn contains(&self, first: u8, second: u8) -> bool {
+        let pair = usize::from(first) << 8 | usize::from(second);
+        self.0
+            .get(pair / 64)
+            .is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
+    }
+}
 
 /// Social networks named in "Följ X på Twitter".
 const NETWORKS: &[&str] = &[
@@ -79,6 +114,17 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     if trimmed.is_empty() {
         return false;
     }
+    // Most lines start with two letters no chrome line starts with and hold no "|":
+    // they are decided by one table look-up, without folding.
+    if let [first, second, ..] = *trimmed.as_bytes() {
+        if first.is_ascii()
+            && second.is_ascii()
+            && !CHROME_STARTS.contains(first.to_ascii_lowercase(), second.to_ascii_lowercase())
+            && memchr::memchr(b'|', trimmed.as_bytes()).is_none()
+        {
+            return false;
+        }
+    }
     let head = FoldedHead::new(trimmed);
     if (trimmed.len() <= LONGEST_LINE && LINES.iter().any(|l| head.equals(l)))
         || PREFIXES.iter().any(|p| head.starts_with(p))
@@ -86,8 +132,7 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         return true;
     }
     // Chrome lines are short or start like one; spare long paragraphs the lower-casing.
-    if !head.starts_with("följ ") && !head.starts_with("läs mer om ") && !trimmed.contains(" | ")
-    {
+    if !OTHER_STARTS.iter().any(|p| head.starts_with(p)) && !trimmed.contains(" | ") {
         return false;
     }
     let lower = trimmed.to_lowercase();
@@ -114,43 +159,20 @@ fn is_tag_list(lower: &str) -> bool {
         })
 }
 
-/// [`strip`] for an owned text: returned as it is, without a copy, when there is
-/// nothing to strip (the common case for a cleaned release).
+/// [`strip`] for an owned text.
 pub(crate) fn strip_owned(text: String) -> String {
-    if is_stripped(&text) {
-        text
-    } else {
-        strip(&text)
-    }
-}
-
-/// True when [`strip`] would return `text` unchanged: no chrome line, no `\r`, no white
-/// space at the end, and blank lines only single, empty and between two other lines.
-fn is_stripped(text: &str) -> bool {
-    if text.contains('\r') || text.trim_end().len() != text.len() {
-        return false;
-    }
-    // A blank first line would be dropped, so the start counts as after a blank line.
-    let mut prev_blank = true;
-    for line in text.split('\n') {
-        let blank = line.trim().is_empty();
-        if blank {
-            if !line.is_empty() || prev_blank {
-                return false;
-            }
-        } else if is_boilerplate(line) {
-            return false;
-        }
-        prev_blank = blank;
-    }
-    true
+    // Testing whether anything needs stripping costs a pass of the chrome tests over
+    // every line, as much as stripping itself, so the text is always rebuilt.
+    strip(&text)
 }
 
 /// `text` without chrome lines, blank-line runs collapsed again.
 pub(crate) fn strip(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank = false;
-    for line in text.lines() {
+    // `lines_with_offsets` gives the pieces of `lines()` and, after a final "\n", an
+    // empty one, which only marks a blank line that nothing follows.
+    for (_, line) in lines_with_offsets(text) {
         if is_boilerplate(line) {
             continue;
         }

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{compile, is_whole_word, FoldedHead};
+use crate::text::{compile, is_whole_word, lines_with_offsets, FoldedHead};
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| compile(r"(\d{4})-(\d{2})-(\d{2})"));
 static SWEDISH: LazyLock<Regex> = LazyLock::new(|| {
@@ -21,6 +21,9 @@ static SWEDISH: LazyLock<Regex> = LazyLock::new(|| {
 const HEADER_LINES: usize = 8;
 /// Most characters a header line may hold besides its date ("By on ", "Stockholm ").
 const DATE_LINE_SLACK: usize = 20;
+/// More bytes than any date [`ISO`] or [`SWEDISH`] matches: "30 september, 2022" with
+/// room for the non-ASCII letters that match "k" and "s" without regard to case.
+const MAX_DATE_LEN: usize = 32;
 
 /// Words that label a date as the page's own.
 const LABELS: &[&str] = &[
@@ -32,6 +35,9 @@ const LABELS: &[&str] = &[
     "postad",
     "pressmeddelande",
 ];
+
+/// The first bytes of [`LABELS`].
+const LABEL_FIRST_BYTES: &[u8] = b"pdb";
 
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
@@ -104,6 +110,11 @@ fn iso(year: &str, month: Option<usize>, day: &str) -> Option<String> {
 /// True for a line that is little more than a date ("2023-11-30", "By on 29 januari, 2022").
 pub(crate) fn is_date_line(line: &str) -> bool {
     let t = line.trim();
+    // A line longer than the slack and the longest date cannot be a date line; the
+    // paragraphs of a release's header are spared the date searches.
+    if t.len() > DATE_LINE_SLACK + MAX_DATE_LEN {
+        return false;
+    }
     dates_in(t)
         .first()
         .is_some_and(|(s, e, _)| t.len() - (e - s) <= DATE_LINE_SLACK)
@@ -112,9 +123,18 @@ pub(crate) fn is_date_line(line: &str) -> bool {
 /// The date the release was published, if the text states one.
 pub(crate) fn published(text: &str) -> Option<String> {
     let mut header = 0;
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+    for (_, line) in lines_with_offsets(text).filter(|(_, l)| !l.trim().is_empty()) {
         header += 1;
         let trimmed = line.trim();
+        // Below the header only a labelled line counts, and every label starts with an
+        // ASCII letter: a line starting with another ASCII byte needs no folding.
+        if header > HEADER_LINES
+            && trimmed.as_bytes().first().is_some_and(|b| {
+                b.is_ascii() && !LABEL_FIRST_BYTES.contains(&b.to_ascii_lowercase())
+            })
+        {
+            continue;
+        }
         let head = FoldedHead::new(trimmed);
         let labelled = LABELS.iter().any(|l| head.starts_with(l));
         if labelled || (header <= HEADER_LINES && is_date_line(line)) {
@@ -129,6 +149,13 @@ pub(crate) fn published(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_first_bytes_cover_every_label() {
+        assert!(LABELS
+            .iter()
+            .all(|l| LABEL_FIRST_BYTES.contains(&l.as_bytes()[0])));
+    }
 
     #[test]
     fn publication_date_formats() {

@@ -1,11 +1,11 @@
 //! Organizations: the government, parliament, national agencies and the associations
 //! press releases name, with abbreviations resolved (SKR, SKL, IVO, TLV …).
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use crate::entities::Span;
 use crate::text::{char_after, char_before, compile, is_word_char};
@@ -106,7 +106,7 @@ const ORGANIZATIONS: &[(&str, &str)] = &[
 /// Canonical names that must not take a genitive "s".
 const DEFINITE_ONLY: &[&str] = &["Regeringen", "Riksdagen"];
 
-static GAZETTEER: LazyLock<(Regex, HashMap<&'static str, &'static str>)> = LazyLock::new(|| {
+static GAZETTEER: LazyLock<(Regex, FxHashMap<&'static str, &'static str>)> = LazyLock::new(|| {
     let mut aliases: Vec<&str> = ORGANIZATIONS.iter().map(|(a, _)| *a).collect();
     aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
     let pattern = aliases

@@ -2,11 +2,11 @@
 //! "Östergötlands län", "landstinget i Östergötland", "Västra Götalandsregionen", "VGR"),
 //! mapped to one canonical name.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use crate::entities::Span;
 use crate::text::{char_after, char_before, compile, is_word_char};
@@ -174,16 +174,16 @@ const REGIONS: &[RegionNames] = &[
 /// Every alias and its canonical name. Prose aliases exclude bare city names
 /// ("Stockholm", "Uppsala"), which name the region only as a table row label.
 struct Gazetteer {
-    prose: HashMap<String, &'static str>,
-    labels: HashMap<String, &'static str>,
+    prose: FxHashMap<String, &'static str>,
+    labels: FxHashMap<String, &'static str>,
     regex: Regex,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(build);
 
 fn build() -> Gazetteer {
-    let mut prose = HashMap::new();
-    let mut labels = HashMap::new();
+    let mut prose = FxHashMap::default();
+    let mut labels = FxHashMap::default();
     for r in REGIONS {
         let mut add = |alias: String, in_prose: bool| {
             labels.insert(alias.to_lowercase(), r.canonical);

@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::entities::{Amount, Span};
 use crate::numbers::{parse_numeral, Num};
 use crate::regions::{lookup_label, RegionMention};
-use crate::text::lines_with_offsets;
+use crate::text::{lines_with_offsets, lower_case_is, lower_case_starts_with};
 
 mod rows;
 
@@ -186,22 +186,24 @@ fn emit(
 
 /// "Totalt", "Summa", "Hela riket": a row that sums the others.
 fn is_total_label(label: &str) -> bool {
-    let lower = label.trim().trim_end_matches(':').to_lowercase();
-    [
-        "totalt",
-        "total",
-        "summa",
-        "totalsumma",
-        "hela riket",
-        "riket",
-        "samtliga",
-        "sverige",
-        "hela landet",
-    ]
-    .contains(&lower.as_str())
-        || lower.starts_with("totalt ")
-        || lower.starts_with("summa ")
+    let label = label.trim().trim_end_matches(':');
+    TOTAL_LABELS.iter().any(|t| lower_case_is(label, t))
+        || lower_case_starts_with(label, "totalt ")
+        || lower_case_starts_with(label, "summa ")
 }
+
+/// Labels of a total row, in lower case.
+const TOTAL_LABELS: &[&str] = &[
+    "totalt",
+    "total",
+    "summa",
+    "totalsumma",
+    "hela riket",
+    "riket",
+    "samtliga",
+    "sverige",
+    "hela landet",
+];
 
 /// Kronor per unit a header line gives its rows, if it is a header.
 fn header_scale(line: &str) -> Option<u64> {
@@ -239,12 +241,18 @@ fn header_scale(line: &str) -> Option<u64> {
 /// Every header unit holds "kr" or "sek" in some case ("kronor", "tkr", "MSEK"); a byte
 /// scan spares other lines the word split.
 fn mentions_kronor(line: &str) -> bool {
+    // One pass for "kr", "sek", "mdr" and "mrd" in any case. Setting bit 0x20 lower-cases
+    // an ASCII letter, and only that letter's two cases give each lower-case letter.
     let b = line.as_bytes();
-    b.windows(2)
-        .any(|w| w[0].eq_ignore_ascii_case(&b'k') && w[1].eq_ignore_ascii_case(&b'r'))
-        || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"sek"))
-        || b.windows(3)
-            .any(|w| w.eq_ignore_ascii_case(b"mdr") || w.eq_ignore_ascii_case(b"mrd"))
+    let at = |i: usize| b.get(i).map_or(0, |&x| x | 0x20);
+    (0..b.len()).any(|i| match b[i] | 0x20 {
+        b'k' => at(i + 1) == b'r',
+        b's' => at(i + 1) == b'e' && at(i + 2) == b'k',
+        b'm' => {
+            (at(i + 1) == b'd' && at(i + 2) == b'r') || (at(i + 1) == b'r' && at(i + 2) == b'd')
+        }
+        _ => false,
+    })
 }
 
 fn is_year(word: &str) -> bool {

@@ -334,6 +334,30 @@ pub(crate) fn eq_ci(s: &str, other: &str) -> bool {
     s.len() == other.len() && starts_with_ci(s, other)
 }
 
+/// True when `s.to_lowercase() == lower`, for a `lower` without a Greek sigma (whose
+/// lower case depends on context), without building the lower-case copy.
+pub(crate) fn lower_case_is(s: &str, lower: &str) -> bool {
+    !first_letters_differ(s, lower) && s.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
+/// True when `s` starts with an ASCII letter that lower-cases to something other than
+/// the first byte of `lower`: the quick answer for most pairs.
+fn first_letters_differ(s: &str, lower: &str) -> bool {
+    match (s.as_bytes().first(), lower.as_bytes().first()) {
+        (Some(&a), Some(&b)) => a.is_ascii() && a.to_ascii_lowercase() != b,
+        _ => false,
+    }
+}
+
+/// True when `s.to_lowercase()` starts with `prefix`; as [`lower_case_is`].
+pub(crate) fn lower_case_starts_with(s: &str, prefix: &str) -> bool {
+    if first_letters_differ(s, prefix) {
+        return false;
+    }
+    let mut lowered = s.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lowered.next() == Some(p))
+}
+
 /// Upper-cases the first character.
 pub(crate) fn capitalize(s: &str) -> String {
     let mut chars = s.chars();

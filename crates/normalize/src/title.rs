@@ -1,7 +1,16 @@
 //! The headline and the issuing department, read from the top of a release.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::dates;
 use crate::text::FoldedHead;
+
+/// Searchers for the words a department line must hold, built once.
+static DEPARTMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("departement"));
+static PM_OFFICE_WORD: LazyLock<Finder<'static>> =
+    LazyLock::new(|| Finder::new("Statsrådsberedning"));
 
 /// How many non-blank lines from the top the headline may stand.
 const HEADLINE_SEARCH_LINES: usize = 15;
@@ -56,10 +65,8 @@ const DEPARTMENT_LEADS: &[&str] = &[
 /// "Pressmeddelande från Socialdepartementet", "Prenumerera på Socialdepartementets
 /// nyheter" or a line holding only the department's name.
 pub(crate) fn department(text: &str) -> Option<String> {
-    text.lines().map(str::trim).find_map(|line| {
-        if !line.contains("departement") && !line.contains("Statsrådsberedning") {
-            return None;
-        }
+    lines_mentioning_department(text).find_map(|line| {
+        let line = line.trim();
         let head = FoldedHead::new(line);
         let rest = DEPARTMENT_LEADS
             .iter()
@@ -76,6 +83,25 @@ pub(crate) fn department(text: &str) -> Option<String> {
             && base.starts_with(char::is_uppercase);
         let standalone = rest.len() == line.len() && line.split_whitespace().count() > 1;
         (is_department && !standalone).then(|| base.to_string())
+    })
+}
+
+/// The lines of `text` (split on "\n") that hold "departement" or "Statsrådsberedning",
+/// found with two substring searches over the whole text instead of two per line.
+fn lines_mentioning_department(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let rest = bytes.get(from..)?;
+        let hit = match (DEPARTMENT_WORD.find(rest), PM_OFFICE_WORD.find(rest)) {
+            (Some(a), Some(b)) => a.min(b),
+            (Some(a), None) | (None, Some(a)) => a,
+            (None, None) => return None,
+        } + from;
+        let start = memchr::memrchr(b'\n', &bytes[..hit]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &bytes[hit..]).map_or(bytes.len(), |i| hit + i);
+        from = end + 1;
+        text.get(start..end)
     })
 }
 

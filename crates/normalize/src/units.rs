@@ -43,21 +43,30 @@ const UNITS: &[(&str, u64, bool, bool)] = &[
     ("md", MILJARD, false, false),
 ];
 
+/// Bytes in the longest unit word ("miljarder").
+const MAX_UNIT_LEN: usize = 9;
+
 /// Looks up a unit word ("Mkr", "miljoner", "kr").
 pub(crate) fn unit(word: &str) -> Option<Unit> {
     // Every unit word starts with k, s, t or m; most tokens are rejected here.
     let first = word.bytes().next()?.to_ascii_lowercase();
-    if word.len() > 9 || !matches!(first, b'k' | b's' | b't' | b'm') {
+    if word.len() > MAX_UNIT_LEN || !matches!(first, b'k' | b's' | b't' | b'm') {
         return None;
     }
-    UNITS
-        .iter()
-        .find(|(w, ..)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, multiplier, currency, bare_money)| Unit {
+    // Lower-cased once into a buffer, the word is compared with each unit by length
+    // and bytes, not folded again per unit.
+    let mut buf = [0u8; MAX_UNIT_LEN];
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = &*lower;
+    UNITS.iter().find(|(w, ..)| w.as_bytes() == lower).map(
+        |&(_, multiplier, currency, bare_money)| Unit {
             multiplier,
             currency,
             bare_money,
-        })
+        },
+    )
 }
 
 /// Splits a numeral glued to its unit ("500mnkr", "5Mkr") into the two parts.
@@ -204,6 +213,15 @@ pub(crate) const MONEY_CONTEXT: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_words_are_short_and_lower_case() {
+        assert!(UNITS
+            .iter()
+            .all(|(w, ..)| w.len() <= MAX_UNIT_LEN && *w == w.to_ascii_lowercase()));
+        assert_eq!(unit("MdKr").map(|u| u.multiplier), Some(MILJARD));
+        assert_eq!(unit("miljarders"), None);
+    }
 
     #[test]
     fn unit_words_case_insensitive() {

@@ -85,3 +85,30 @@ fn mentions_of_one_agreement_merge() {
         assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
     }
 }
+
+#[test]
+fn list_items_read_as_the_pattern_reads_them() {
+    let long = format!("1. {}", "x".repeat(151));
+    let longer = format!("1. {}", "x".repeat(152));
+    for line in [
+        "1. Ökad tillgänglighet",
+        "  12) Kortare köer ",
+        "123. Inte en punkt",
+        "1.Utan mellanslag",
+        "1. ",
+        "1.",
+        "- Punkt",
+        "• Punkt",
+        "– Punkt\u{2003}slut",
+        "* ",
+        "٣. Arabisk siffra",
+        "1٣. Blandat",
+        "²) Upphöjd",
+        "Vanlig rad",
+        "",
+        long.as_str(),
+        longer.as_str(),
+    ] {
+        assert_eq!(list_item(line), list_item_by_pattern(line), "{line:?}");
+    }
+}

@@ -25,9 +25,12 @@ pub(crate) struct Row {
     pub cells: Vec<Cell>,
 }
 
+/// Words a row usually has, so that one allocation holds them.
+const USUAL_ROW_WORDS: usize = 12;
+
 /// White-space-separated words of `line` with their byte offsets.
 fn words(line: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(USUAL_ROW_WORDS);
     let mut start = None;
     for (i, c) in line.char_indices() {
         if c.is_whitespace() {
@@ -66,7 +69,7 @@ pub(crate) fn parse_row(line: &str, columns: usize) -> Option<Row> {
     }
     let (label_start, _) = label_words[0];
     let (last_start, last) = label_words[label_words.len() - 1];
-    let cells = cells_in(line, ws[first_number].0, columns)?;
+    let cells = cells_in(line, &ws[first_number..], columns)?;
     Some(Row {
         label: (label_start, last_start + last.len()),
         cells,
@@ -75,11 +78,10 @@ pub(crate) fn parse_row(line: &str, columns: usize) -> Option<Row> {
 
 /// The cells of a line holding numbers only.
 pub(crate) fn number_cells(line: &str, columns: usize) -> Option<Vec<Cell>> {
-    let lead = line.len() - line.trim_start().len();
     if line.trim().is_empty() {
         return None;
     }
-    cells_in(line, lead, columns)
+    cells_in(line, &words(line), columns)
 }
 
 /// True for a line of numbers alone.
@@ -104,32 +106,31 @@ fn is_numeric_word(w: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
-/// Splits `line[from..]` into numeric cells. Runs of two or more spaces separate cells;
-/// inside a run, single spaces group thousands, split to fit `columns` when they can.
-fn cells_in(line: &str, from: usize, columns: usize) -> Option<Vec<Cell>> {
-    let ws: Vec<(usize, &str)> = words(&line[from..])
-        .into_iter()
-        .map(|(o, w)| (o + from, w))
-        .collect();
+/// Splits the words `ws` of `line` (all from some word to the end) into numeric cells.
+/// Runs of two or more spaces separate cells; inside a run, single spaces group
+/// thousands, split to fit `columns` when they can.
+fn cells_in(line: &str, ws: &[(usize, &str)], columns: usize) -> Option<Vec<Cell>> {
     if ws.is_empty() || !ws.iter().all(|(_, w)| is_numeric_word(w)) {
         return None;
     }
-    let mut groups: Vec<Vec<(usize, &str)>> = vec![vec![ws[0]]];
-    for pair in ws.windows(2) {
-        let gap = &line[pair[0].0 + pair[0].1.len()..pair[1].0];
-        if gap == " " {
-            groups.last_mut()?.push(pair[1]);
-        } else {
-            groups.push(vec![pair[1]]);
+    // Where each run of words joined by single spaces starts, and the end.
+    let mut bounds: Vec<usize> = Vec::with_capacity(ws.len() + 1);
+    bounds.push(0);
+    for (i, pair) in ws.windows(2).enumerate() {
+        if line.get(pair[0].0 + pair[0].1.len()..pair[1].0) != Some(" ") {
+            bounds.push(i + 1);
         }
     }
-    let wanted_per_group = if groups.len() >= columns {
+    bounds.push(ws.len());
+    let groups = bounds.len() - 1;
+    let wanted_per_group = if groups >= columns {
         1
     } else {
-        columns - groups.len() + 1
+        columns - groups + 1
     };
-    let mut cells = Vec::new();
-    for group in &groups {
+    let mut cells = Vec::with_capacity(groups.max(columns));
+    for run in bounds.windows(2) {
+        let group = ws.get(run[0]..run[1])?;
         let parts = partition(line, group, wanted_per_group.min(group.len()))
             .or_else(|| greedy(line, group))?;
         cells.extend(parts);

@@ -117,3 +117,52 @@ fn prose_mentioning_kronor_is_not_a_table() {
             .is_empty()
     );
 }
+
+#[test]
+fn kronor_scan_matches_the_word_windows() {
+    fn by_windows(line: &str) -> bool {
+        let b = line.as_bytes();
+        b.windows(2)
+            .any(|w| w[0].eq_ignore_ascii_case(&b'k') && w[1].eq_ignore_ascii_case(&b'r'))
+            || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"sek"))
+            || b.windows(3)
+                .any(|w| w.eq_ignore_ascii_case(b"mdr") || w.eq_ignore_ascii_case(b"mrd"))
+    }
+    for line in [
+        "",
+        "k",
+        "kr",
+        "KR",
+        "Miljoner kronor",
+        "MSEK",
+        "se",
+        "Mdr",
+        "mRd",
+        "md",
+        "ÖK",
+        "[k]r",
+        "Tkr",
+        "Kk",
+        "sEk.",
+        "mr",
+    ] {
+        assert_eq!(mentions_kronor(line), by_windows(line), "{line:?}");
+    }
+}
+
+#[test]
+fn total_labels_ignore_case() {
+    for (label, total) in [
+        ("Totalt", true),
+        ("TOTALT:", true),
+        (" Hela riket ", true),
+        ("Hela ri\u{212A}et", true),
+        ("Totalt för regionerna", true),
+        ("Summa kostnader", true),
+        ("Totalsumman", false),
+        ("Skåne", false),
+        ("", false),
+    ] {
+        assert_eq!(is_total_label(label), total, "{label:?}");
+    }
+}
