@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use indicatif::ProgressBar;
@@ -13,6 +13,12 @@ use pressarkiv_search::{Archive, ArchiveWriter, IndexedDocument};
 /// Commit at least this often during a long import, so that a killed run keeps most of
 /// its work and the next run skips what was committed.
 const COMMIT_EVERY_DOCS: usize = 10_000;
+
+/// …and at least this often by the clock: a run killed with `kill -9` (or a power cut)
+/// loses at most the last few seconds of work, however slow the files are to extract.
+/// Much shorter would cut a long import into many small segments for the merger to fold
+/// together again; every commit is durable on its own, so a kill between two is safe.
+const COMMIT_INTERVAL: Duration = Duration::from_secs(5);
 
 /// Outcomes waiting between the extraction threads and the writer: enough to keep the
 /// writer busy, small enough to bound memory.
@@ -185,6 +191,7 @@ impl Syncer {
             // Owned here, so that an early return on a write error drops it and unblocks the loaders.
             let receiver = receiver;
             let mut since_commit = 0;
+            let mut last_commit = Instant::now();
             for outcome in receiver.iter() {
                 progress.inc(1);
                 match outcome {
@@ -197,9 +204,12 @@ impl Syncer {
                         updates.push((doc.path, doc.hash));
                         summary.indexed += 1;
                         since_commit += 1;
-                        if since_commit >= COMMIT_EVERY_DOCS {
+                        if since_commit >= COMMIT_EVERY_DOCS
+                            || last_commit.elapsed() >= COMMIT_INTERVAL
+                        {
                             writer.commit()?;
                             since_commit = 0;
+                            last_commit = Instant::now();
                         }
                     }
                     Outcome::Unchanged { .. } => summary.unchanged += 1,

@@ -46,6 +46,10 @@ pub struct WatchOptions {
     pub force_polling: bool,
     /// How often the polling watcher looks at the files.
     pub poll_interval: Duration,
+    /// For tests only: behave as if the native watcher could not start (as when the
+    /// inotify watch limit is reached), so that the fallback to polling can be exercised
+    /// on any machine. Off by default.
+    pub simulate_native_failure: bool,
 }
 
 impl Default for WatchOptions {
@@ -54,6 +58,7 @@ impl Default for WatchOptions {
             debounce: Duration::from_millis(200),
             force_polling: false,
             poll_interval: Duration::from_secs(1),
+            simulate_native_failure: false,
         }
     }
 }
@@ -115,7 +120,12 @@ impl CorpusWatcher {
         let backend = if options.force_polling {
             Backend::poll(&root, &options, raw_tx.clone()).map_err(watch_error)?
         } else {
-            match Backend::native(&root, &options, raw_tx.clone()) {
+            let native = if options.simulate_native_failure {
+                Err("simulated failure (WatchOptions::simulate_native_failure)".to_string())
+            } else {
+                Backend::native(&root, &options, raw_tx.clone())
+            };
+            match native {
                 Ok(backend) => backend,
                 Err(reason) => {
                     tracing::warn!(root = %root.display(), "native file watcher failed ({reason}); polling instead");
@@ -215,7 +225,7 @@ impl Worker {
                             | EventKind::Any
                     );
                     for path in &event.paths {
-                        self.pending.touch(&self.root, path);
+                        self.pending.touch(&self.root, path, event.time);
                         if may_add_folder && path.is_dir() && !self.watch_folder(path) {
                             return self.fall_back_to_polling();
                         }

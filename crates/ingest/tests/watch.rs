@@ -229,6 +229,7 @@ fn polling_watcher_reports_changes_too() {
         debounce: Duration::from_millis(200),
         force_polling: true,
         poll_interval: Duration::from_millis(100),
+        ..WatchOptions::default()
     };
     let (_watcher, rx) = start(dir.path(), options);
     std::fs::create_dir(dir.path().join("2015")).unwrap();
@@ -249,4 +250,24 @@ fn dropping_the_watcher_closes_the_channel() {
     let (watcher, rx) = start(dir.path(), options());
     drop(watcher);
     assert!(rx.recv_timeout(PATIENCE).is_err());
+}
+
+#[test]
+fn a_native_watcher_that_cannot_start_falls_back_to_polling() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = WatchOptions {
+        debounce: Duration::from_millis(200),
+        poll_interval: Duration::from_millis(100),
+        simulate_native_failure: true,
+        ..WatchOptions::default()
+    };
+    let (_watcher, rx) = start(dir.path(), options);
+    // Not silent: the consumer is told to rescan, since it cannot rely on the events.
+    let first = rx.recv_timeout(PATIENCE).expect("a first batch");
+    assert_eq!(first, vec![Change::Rescan]);
+    // And the poller keeps reporting changes.
+    std::fs::write(dir.path().join("a.txt"), "ett").unwrap();
+    wait_for(&rx, &[changed("a.txt")]);
+    std::fs::remove_file(dir.path().join("a.txt")).unwrap();
+    wait_for(&rx, &[removed("a.txt")]);
 }

@@ -38,30 +38,33 @@ pub(super) struct Pending {
 }
 
 impl Pending {
-    /// Records an event on `path` (absolute, under `root`). Paths outside the root, the
-    /// root itself and ignored names are dropped.
-    pub(super) fn touch(&mut self, root: &Path, path: &Path) {
+    /// Records an event on `path` (absolute, under `root`) that happened `at`. Paths
+    /// outside the root, the root itself and ignored names are dropped.
+    ///
+    /// The quiet window runs from when the event happened, not from when it arrived
+    /// here: notify-debouncer-full holds every event back for its own short timeout
+    /// first, and counting from arrival would add that delay to every change.
+    pub(super) fn touch(&mut self, root: &Path, path: &Path, at: Instant) {
         let Some(rel) = relative(root, path) else {
             return;
         };
         if is_ignored(&rel) {
             return;
         }
-        let now = Instant::now();
         let state = stat(path);
         self.paths
             .entry(rel)
             .and_modify(|e| {
-                e.last_change = now;
+                e.last_change = e.last_change.max(at);
                 e.stat = state;
                 e.confirmed_at = None;
             })
             .or_insert(Entry {
-                last_change: now,
+                last_change: at,
                 stat: state,
                 confirmed_at: None,
             });
-        self.batch_started.get_or_insert(now);
+        self.batch_started.get_or_insert(at);
     }
 
     /// The next batch, if one is due: every pending path is quiet and stable for `quiet`,
