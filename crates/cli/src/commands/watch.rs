@@ -48,7 +48,9 @@ pub fn run(global: &Global) -> Result<ExitCode> {
         };
         let start = Instant::now();
         let summary = syncer.apply(batch, &quiet)?;
-        if syncer.commit()? {
+        syncer.commit()?;
+        // Report by what the batch did: a large batch may have been committed on the way.
+        if summary.indexed + summary.removed + summary.failed > 0 {
             tracing::info!("{}", summary.report(start.elapsed()));
         }
     }
