@@ -32,13 +32,7 @@ fn ranked(ws: &Workspace, args: &[&str]) -> Vec<String> {
         all.extend_from_slice(&["--limit", "100"]);
     }
     all.extend_from_slice(args);
-    let output = ws.run(&all);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json = ws.json(&all);
     json["hits"]
         .as_array()
         .unwrap()

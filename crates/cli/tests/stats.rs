@@ -8,13 +8,7 @@ use serde_json::Value;
 fn stats(ws: &Workspace, args: &[&str]) -> Value {
     let mut all = vec!["stats", "--json"];
     all.extend_from_slice(args);
-    let output = ws.run(&all);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
+    ws.json(&all)
 }
 
 fn group<'a>(stats: &'a Value, name: &str) -> &'a Value {

@@ -76,13 +76,18 @@ impl Workspace {
     }
 
     pub fn search_json(&self, query: &str) -> serde_json::Value {
-        let output = self.run(&["search", "--json", "--limit", "100", query]);
+        self.json(&["search", "--json", "--limit", "100", query])
+    }
+
+    /// Runs `args` (a command with `--json`), insists it succeeded, parses its stdout.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let output = self.run(args);
         assert!(
             output.status.success(),
-            "search {query:?} failed: {}",
+            "{args:?} failed: {}",
             String::from_utf8_lossy(&output.stderr)
         );
-        serde_json::from_slice(&output.stdout).expect("search --json prints JSON")
+        serde_json::from_slice(&output.stdout).expect("--json prints JSON")
     }
 }
 

@@ -89,7 +89,7 @@ pub fn tokenize(query: &str) -> Result<Vec<Token>, SearchError> {
             }
             _ => {
                 let end = bare_word_end(query, start);
-                push_bare(query, start, &query[start..end], &mut tokens);
+                push_bare(start, &query[start..end], &mut tokens);
                 skip_to(&mut rest, end);
             }
         }
@@ -129,7 +129,7 @@ fn bare_word_end(query: &str, start: usize) -> usize {
         .map_or(query.len(), |(offset, _)| start + offset)
 }
 
-fn push_bare(query: &str, start: usize, word: &str, tokens: &mut Vec<Token>) {
+fn push_bare(start: usize, word: &str, tokens: &mut Vec<Token>) {
     let at = |kind, offset: usize| Token {
         kind,
         position: start + offset,
@@ -165,7 +165,6 @@ fn push_bare(query: &str, start: usize, word: &str, tokens: &mut Vec<Token>) {
     if !value.is_empty() {
         tokens.push(at(TokenKind::Word(value.to_string()), value_start));
     }
-    let _ = query;
 }
 
 fn range(
