@@ -12,7 +12,7 @@ use rustc_hash::FxHashSet;
 
 use crate::entities::{Agreement, Span};
 use crate::numbers::parse_compound_word;
-use crate::text::{capitalize, char_before, compile, is_whole_word, lines_with_offsets};
+use crate::text::{capitalize, char_before, compile, is_whole_word, lines_with_offsets, lowercase};
 
 /// "överenskommelse(n) [för 2022] [med SKR] om ", anchored: it is tried only where
 /// [`phrase_matches`] finds the word, since a search for the pattern itself would check
@@ -152,7 +152,7 @@ fn headings_and_lists(text: &str, out: &mut Vec<(String, Span, Source)>) {
         if trimmed.ends_with(':')
             && trimmed.len() < 200
             && (trimmed.contains('ö') || trimmed.contains('Ö'))
-            && trimmed.to_lowercase().contains("överenskommelse")
+            && lowercase(trimmed).contains("överenskommelse")
         {
             in_list = true;
         }
@@ -376,7 +376,7 @@ fn funds(text: &str, out: &mut Vec<(String, Span, Source)>) {
             format!("{written}en")
         };
         out.push((
-            capitalize(&base.to_lowercase()),
+            capitalize(&lowercase(&base)),
             Span { start, end: m_end },
             Source::Fund,
         ));

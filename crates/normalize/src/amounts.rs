@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::entities::{Amount, Span};
 use crate::numbers::{parse_compound_word, parse_number_words, parse_numeral, Num};
-use crate::text::{same_line, sentence_end, sentence_start, Token};
+use crate::text::{lowercase, same_line, sentence_end, sentence_start, Token};
 use crate::units::{
     is_foreign_currency, qualifier, qualifier_pair, split_glued, unit, Unit, MONEY_CONTEXT,
     MONEY_FOLLOWERS,
@@ -166,7 +166,7 @@ fn number_before(text: &str, toks: &[Token<'_>], unit_at: usize) -> Option<Numbe
         };
         return Some(with_range(text, toks, num, first));
     }
-    let lower = t.to_lowercase();
+    let lower = lowercase(t);
     if lower == "halv" {
         let words =
             |from: usize| -> Vec<&str> { toks[from..=last].iter().map(|t| t.text).collect() };
@@ -240,7 +240,7 @@ fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> Number
     if !same_line(text, toks[low_at].start, toks[first].start) {
         return single;
     }
-    let link_word = toks[link].text.to_lowercase();
+    let link_word = lowercase(toks[link].text);
     let mellan = low_at
         .checked_sub(1)
         .is_some_and(|m| toks[m].text.eq_ignore_ascii_case("mellan"));
@@ -327,7 +327,7 @@ fn means_money(text: &str, toks: &[Token<'_>], last: usize) -> bool {
         .filter(|n| same_line(text, tok.end, n.start) && !tok.has_trailing_punct());
     match next {
         Some(n) => {
-            let word = n.core().to_lowercase();
+            let word = lowercase(n.core());
             if MONEY_FOLLOWERS.contains(&word.as_str()) {
                 return true;
             }
@@ -339,7 +339,7 @@ fn means_money(text: &str, toks: &[Token<'_>], last: usize) -> bool {
 
 fn sentence_is_about_money(text: &str, pos: usize) -> bool {
     let sentence = &text[sentence_start(text, pos)..sentence_end(text, pos)];
-    let lower = sentence.to_lowercase();
+    let lower = lowercase(sentence);
     MONEY_CONTEXT.iter().any(|w| lower.contains(w))
 }
 

@@ -60,7 +60,7 @@ const PREFIXES: &[&str] = &[
     "dela via ",
 ];
 
-use crate::text::{lines_with_offsets, FoldedHead};
+use crate::text::{lines_with_offsets, lowercase, FoldedHead};
 
 /// Line starts that [`is_boilerplate`] tests besides [`LINES`] and [`PREFIXES`].
 const OTHER_STARTS: &[&str] = &["följ ", "läs mer om "];
@@ -135,7 +135,7 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     if !OTHER_STARTS.iter().any(|p| head.starts_with(p)) && !trimmed.contains(" | ") {
         return false;
     }
-    let lower = trimmed.to_lowercase();
+    let lower = lowercase(trimmed);
     if let Some(rest) = lower.strip_prefix("följ ") {
         if let Some((_, network)) = rest.rsplit_once(" på ") {
             return NETWORKS.contains(&network.trim_end_matches('.'));

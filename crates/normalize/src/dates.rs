@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{compile, is_whole_word, lines_with_offsets, FoldedHead};
+use crate::text::{compile, is_whole_word, lines_with_offsets, lowercase, FoldedHead};
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| compile(r"(\d{4})-(\d{2})-(\d{2})"));
 static SWEDISH: LazyLock<Regex> = LazyLock::new(|| {
@@ -70,7 +70,7 @@ pub(crate) fn dates_in(line: &str) -> Vec<(usize, usize, String)> {
         if !is_whole_word(line, whole.start(), whole.end()) {
             continue;
         }
-        let lower = month.as_str().to_lowercase();
+        let lower = lowercase(month.as_str());
         let m = MONTHS
             .iter()
             .position(|p| lower.starts_with(p))

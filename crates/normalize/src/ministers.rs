@@ -9,7 +9,7 @@ use regex::Regex;
 
 use crate::entities::{Minister, Span};
 use crate::names::{name_after, name_before};
-use crate::text::{char_after, compile, decapitalize, is_whole_word};
+use crate::text::{char_after, compile, decapitalize, is_whole_word, lowercase};
 
 static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| compile("minister|[Ss]tatsråd"));
 static STAFF_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -56,8 +56,8 @@ pub(crate) fn find(text: &str) -> Vec<Minister> {
 }
 
 fn add(found: &mut Vec<Minister>, name: String, title: Option<String>, span: Span) {
-    let key = name.to_lowercase();
-    if let Some(known) = found.iter_mut().find(|m| m.name.to_lowercase() == key) {
+    let key = lowercase(&name);
+    if let Some(known) = found.iter_mut().find(|m| lowercase(&m.name) == key) {
         if known.title.is_none() {
             known.title = title;
         }

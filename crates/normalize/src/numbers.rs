@@ -2,6 +2,8 @@
 //! thousands separator and a decimal comma ("9 842", "44,3", "2.500.000"), and number
 //! words ("en", "tjugofem", "tvåhundra", "en och en halv").
 
+use crate::text::lowercase;
+
 /// An exact decimal: `mantissa / 10^scale`. Integer arithmetic keeps "44,3 miljoner"
 /// at exactly 44 300 000 kronor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,7 +146,7 @@ pub(crate) fn parse_compound_word(word: &str) -> Option<u128> {
     if word.is_empty() || word.len() > 60 {
         return None;
     }
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     let mut rest = lower.as_str();
     let (mut total, mut current) = (0u128, 0u128);
     while !rest.is_empty() {
@@ -165,7 +167,7 @@ pub(crate) fn parse_compound_word(word: &str) -> Option<u128> {
 /// Reads number words spread over several words: "en", "två", "en halv",
 /// "en och en halv", "tre och en halv".
 pub(crate) fn parse_number_words(words: &[&str]) -> Option<Num> {
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<String> = words.iter().map(|w| lowercase(w)).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
     match lower.as_slice() {
         [w] if *w != "halv" => parse_compound_word(w).map(Num::whole),

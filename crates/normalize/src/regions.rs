@@ -9,7 +9,7 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use crate::entities::Span;
-use crate::text::{char_after, char_before, compile, is_word_char};
+use crate::text::{char_after, char_before, compile, is_word_char, lowercase};
 
 /// One region: its canonical name, the names that follow "Region", the genitive forms
 /// before "län", whether its bare name means the region in prose, and other aliases.
@@ -186,7 +186,7 @@ fn build() -> Gazetteer {
     let mut labels = FxHashMap::default();
     for r in REGIONS {
         let mut add = |alias: String, in_prose: bool| {
-            labels.insert(alias.to_lowercase(), r.canonical);
+            labels.insert(lowercase(&alias), r.canonical);
             if in_prose {
                 prose.insert(alias, r.canonical);
             }
@@ -294,11 +294,8 @@ fn whole_word_matches_genitive(re: &Regex, text: &str) -> Vec<(usize, usize)> {
 /// The region a table row label names, bare city names included ("Stockholm",
 /// "Jönköpings län", "Region Skåne").
 pub(crate) fn lookup_label(label: &str) -> Option<&'static str> {
-    let key = label
-        .trim()
-        .trim_end_matches([':', '*', '.'])
-        .trim()
-        .to_lowercase();
+    let key = label.trim().trim_end_matches([':', '*', '.']).trim();
+    let key = lowercase(key);
     GAZETTEER.labels.get(&key).copied()
 }
 

@@ -8,7 +8,7 @@ use std::ops::Range;
 use crate::entities::{Amount, Span};
 use crate::numbers::{parse_numeral, Num};
 use crate::regions::{lookup_label, RegionMention};
-use crate::text::{lines_with_offsets, lower_case_is, lower_case_starts_with};
+use crate::text::{lines_with_offsets, lower_case_is, lower_case_starts_with, lowercase};
 
 mod rows;
 
@@ -217,7 +217,7 @@ fn header_scale(line: &str) -> Option<u64> {
     let words: Vec<String> = trimmed
         .split(|c: char| c.is_whitespace() || "()[],:;/|".contains(c))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(lowercase)
         .collect();
     let has_digits = |w: &str| w.chars().any(|c| c.is_ascii_digit());
     if words.iter().any(|w| has_digits(w) && !is_year(w)) {
@@ -266,7 +266,7 @@ fn column_count(header: &str) -> usize {
     let words = header.split(|c: char| c.is_whitespace() || "()[],:;/|".contains(c));
     let (mut years, mut units) = (0, 0);
     for w in words {
-        let lower = w.to_lowercase();
+        let lower = lowercase(w);
         if is_year(&lower) {
             years += 1;
         } else if ["kronor", "kr", "sek", "tkr", "mkr", "mnkr", "mdkr", "msek"]
@@ -333,7 +333,7 @@ fn is_column_word(line: &str) -> bool {
         "region/län",
         "regioner",
     ]
-    .contains(&line.trim_end_matches(':').to_lowercase().as_str())
+    .contains(&lowercase(line.trim_end_matches(':')).as_str())
 }
 
 /// Reads one numeric cell; shared with the row parser.

@@ -358,6 +358,33 @@ pub(crate) fn lower_case_starts_with(s: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| lowered.next() == Some(p))
 }
 
+/// `s.to_lowercase()`, quicker for Swedish text. The standard library looks up every
+/// character after the first non-ASCII one in its tables; here ASCII and Latin-1 letters
+/// (Å, Ä, Ö, É …) are mapped directly, and only text beyond Latin-1 takes the slow path.
+pub(crate) fn lowercase(s: &str) -> String {
+    let mut out = s.as_bytes().to_vec();
+    let mut after_c3 = false;
+    for b in &mut out {
+        if after_c3 {
+            // U+00C0..U+00DE, the upper-case letters of Latin-1 but ×, lower-case 0x20
+            // higher; the rest of Latin-1 (lead byte 0xC2 or 0xC3) is its own lower case.
+            if (0x80..=0x9E).contains(b) && *b != 0x97 {
+                *b += 0x20;
+            }
+            after_c3 = false;
+            continue;
+        }
+        match *b {
+            b'A'..=b'Z' => *b += 0x20,
+            0xC3 => after_c3 = true,
+            // Lead bytes of characters beyond Latin-1; continuation bytes are below.
+            0xC4.. => return s.to_lowercase(),
+            _ => {}
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_lowercase())
+}
+
 /// Upper-cases the first character.
 pub(crate) fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
@@ -430,6 +457,28 @@ mod tests {
                 );
                 assert_eq!(head.equals(p), eq_ci(line, p), "{line:?} {p:?}");
             }
+        }
+    }
+
+    #[test]
+    fn lowercase_agrees_with_the_standard_library() {
+        for s in [
+            "ÖVERENSKOMMELSE om Ökad ÅÄÖ éÉ ×ÞþßÿµªÀ",
+            "ΣΑΣ Straße İstanbul",
+            "\u{212A}ronor",
+            "",
+            "abc123 ,.!",
+            "Ångström\u{a0}Æther",
+        ] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowercase_is_the_standard_lowercase(s in "\\PC*", latin in "[a-zA-ZÀ-ÿ ]*") {
+            proptest::prop_assert_eq!(lowercase(&s), s.to_lowercase());
+            proptest::prop_assert_eq!(lowercase(&latin), latin.to_lowercase());
         }
     }
 

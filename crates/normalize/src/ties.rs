@@ -4,7 +4,7 @@
 
 use crate::entities::Amount;
 use crate::regions::RegionMention;
-use crate::text::{sentence_end, sentence_start};
+use crate::text::{lowercase, sentence_end, sentence_start};
 
 /// Prepositions that tie a region to a sum.
 const PREPOSITIONS: &[&str] = &["till", "för", "åt", "i", "inom", "hos"];
@@ -41,7 +41,7 @@ fn after(
         return None;
     }
     let words: Vec<&str> = gap.split_whitespace().collect();
-    let last = words.last()?.to_lowercase();
+    let last = lowercase(words.last()?);
     (words.len() <= MAX_GAP_WORDS && PREPOSITIONS.contains(&last.as_str())).then_some(m.canonical)
 }
 
@@ -61,7 +61,7 @@ fn before(
         .iter()
         .find(|m| m.span.start >= start && m.span.end <= amount.span.start)?;
     let opening: Vec<&str> = text[start..m.span.start].split_whitespace().collect();
-    let preposition = opening.first().map(|w| w.to_lowercase());
+    let preposition = opening.first().map(|w| lowercase(w));
     let only_region = mentions
         .iter()
         .filter(|o| o.span.start >= start && o.span.end <= amount.span.start)

@@ -1,6 +1,8 @@
 //! The words around a sum of money: units and magnitudes ("kronor", "mkr", "miljarder")
 //! and the hedge words before it ("cirka", "drygt", "upp till"), with their base forms.
 
+use crate::text::lowercase;
+
 /// What a unit word does to the number before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Unit {
@@ -128,7 +130,7 @@ pub(crate) fn qualifier(word: &str) -> Option<&'static str> {
     if word.len() > 12 {
         return None;
     }
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     QUALIFIERS
         .iter()
         .find(|(w, _)| *w == lower)
@@ -140,7 +142,7 @@ pub(crate) fn qualifier_pair(first: &str, second: &str) -> Option<&'static str> 
     if first.len() > 12 || second.len() > 12 {
         return None;
     }
-    let (a, b) = (first.to_lowercase(), second.to_lowercase());
+    let (a, b) = (lowercase(first), lowercase(second));
     QUALIFIER_PAIRS
         .iter()
         .find(|(x, y, _)| *x == a && *y == b)

@@ -3,6 +3,7 @@
 
 use super::{Source, STOPWORDS};
 use crate::entities::{Agreement, Span};
+use crate::text::lowercase;
 
 /// Mentions (in text order) merged into agreements, in order of first mention. The
 /// name kept is the one from the most telling source.
@@ -77,7 +78,7 @@ impl Key {
 
 /// Lower case, without "överenskommelse(n) om", trimmed.
 fn key(name: &str) -> String {
-    let mut lower = name.to_lowercase();
+    let mut lower = lowercase(name);
     let prefix = [
         "överenskommelsen om ",
         "överenskommelser om ",
