@@ -58,7 +58,14 @@ pub(crate) struct Token<'t> {
 impl<'t> Token<'t> {
     /// The token without trailing punctuation (".", ",", ";", ":", "!", "?", ")" …).
     pub fn core(&self) -> &'t str {
-        self.text.trim_end_matches(is_trailing_punct)
+        // Most tokens end in a letter or digit: the last byte shows it without decoding.
+        // Of the non-ASCII marks, "»" ends in 0xBB and "”" in 0x9D.
+        match self.text.as_bytes().last() {
+            Some(&b) if b.is_ascii_alphanumeric() || (b >= 0x80 && b != 0xBB && b != 0x9D) => {
+                self.text
+            }
+            _ => self.text.trim_end_matches(is_trailing_punct),
+        }
     }
 
     /// True when punctuation follows the core (the token ends a clause).

@@ -20,7 +20,8 @@ const TUSEN: u64 = 1_000;
 const MILJON: u64 = 1_000_000;
 const MILJARD: u64 = 1_000_000_000;
 
-/// Unit words, compared case-insensitively.
+/// Unit words and what [`unit_entry`] must give for them, for its tests.
+#[cfg(test)]
 const UNITS: &[(&str, u64, bool, bool)] = &[
     ("kronor", KRONA, true, false),
     ("krona", KRONA, true, false),
@@ -55,20 +56,68 @@ pub(crate) fn unit(word: &str) -> Option<Unit> {
     if word.len() > MAX_UNIT_LEN || !matches!(first, b'k' | b's' | b't' | b'm') {
         return None;
     }
-    // Lower-cased once into a buffer, the word is compared with each unit by length
-    // and bytes, not folded again per unit.
-    let mut buf = [0u8; MAX_UNIT_LEN];
-    let lower = buf.get_mut(..word.len())?;
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let lower = &*lower;
-    UNITS.iter().find(|(w, ..)| w.as_bytes() == lower).map(
-        |&(_, multiplier, currency, bare_money)| Unit {
-            multiplier,
-            currency,
-            bare_money,
-        },
-    )
+    let (multiplier, currency, bare_money) = unit_entry(folded_key(word.as_bytes()))?;
+    Some(Unit {
+        multiplier,
+        currency,
+        bare_money,
+    })
+}
+
+/// A word of at most 16 bytes as one number, each byte OR 0x20: that lower-cases A–Z and
+/// maps no other byte onto a–z, so two words made of letters are equal ignoring case
+/// exactly when their keys are. Comparing keys spares a copy and a scan per unit word.
+const fn folded_key(word: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < word.len() && i < 16 {
+        key = (key << 8) | (word[i] | 0x20) as u128;
+        i += 1;
+    }
+    key
+}
+
+/// The unit words as keys, for use as `match` patterns.
+mod keys {
+    use super::folded_key;
+    pub const KRONOR: u128 = folded_key(b"kronor");
+    pub const KRONA: u128 = folded_key(b"krona");
+    pub const KR: u128 = folded_key(b"kr");
+    pub const SEK: u128 = folded_key(b"sek");
+    pub const TKR: u128 = folded_key(b"tkr");
+    pub const KSEK: u128 = folded_key(b"ksek");
+    pub const MKR: u128 = folded_key(b"mkr");
+    pub const MNKR: u128 = folded_key(b"mnkr");
+    pub const MSEK: u128 = folded_key(b"msek");
+    pub const MDKR: u128 = folded_key(b"mdkr");
+    pub const MDR: u128 = folded_key(b"mdr");
+    pub const MRD: u128 = folded_key(b"mrd");
+    pub const MILJON: u128 = folded_key(b"miljon");
+    pub const MILJONER: u128 = folded_key(b"miljoner");
+    pub const MILJARD: u128 = folded_key(b"miljard");
+    pub const MILJARDER: u128 = folded_key(b"miljarder");
+    pub const TUSEN: u128 = folded_key(b"tusen");
+    pub const MILJ: u128 = folded_key(b"milj");
+    pub const MIO: u128 = folded_key(b"mio");
+    pub const MN: u128 = folded_key(b"mn");
+    pub const MD: u128 = folded_key(b"md");
+}
+
+/// Multiplier, currency and bare-money flags of the unit word with key `key`.
+fn unit_entry(key: u128) -> Option<(u64, bool, bool)> {
+    use keys as k;
+    Some(match key {
+        k::KRONOR | k::KRONA | k::KR | k::SEK => (KRONA, true, false),
+        k::TKR | k::KSEK => (TUSEN, true, false),
+        k::MKR | k::MNKR | k::MSEK => (MILJON, true, false),
+        k::MDKR | k::MDR | k::MRD => (MILJARD, true, false),
+        k::MILJON | k::MILJONER => (MILJON, false, true),
+        k::MILJARD | k::MILJARDER => (MILJARD, false, true),
+        k::TUSEN => (TUSEN, false, false),
+        k::MILJ | k::MIO | k::MN => (MILJON, false, false),
+        k::MD => (MILJARD, false, false),
+        _ => return None,
+    })
 }
 
 /// Splits a numeral glued to its unit ("500mnkr", "5Mkr") into the two parts.
@@ -223,6 +272,24 @@ mod tests {
             .all(|(w, ..)| w.len() <= MAX_UNIT_LEN && *w == w.to_ascii_lowercase()));
         assert_eq!(unit("MdKr").map(|u| u.multiplier), Some(MILJARD));
         assert_eq!(unit("miljarders"), None);
+    }
+
+    #[test]
+    fn unit_match_is_the_unit_list() {
+        for &(word, multiplier, currency, bare_money) in UNITS {
+            assert_eq!(
+                unit_entry(folded_key(word.as_bytes())),
+                Some((multiplier, currency, bare_money)),
+                "{word}"
+            );
+        }
+        let listed = |w: &[u8]| UNITS.iter().any(|(u, ..)| u.as_bytes() == w);
+        for word in ["kronors", "k", "m", "mil", "miljo", "sekr", "tkrs", ""] {
+            assert_eq!(
+                unit_entry(folded_key(word.as_bytes())).is_some(),
+                listed(word.as_bytes())
+            );
+        }
     }
 
     #[test]
