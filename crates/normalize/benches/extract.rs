@@ -1,46 +1,11 @@
-//! Throughput of `extract` over the five seed releases, repeated to about 1 MB.
+//! Throughput of `extract` under mimalloc, the allocator of the `pressarkiv` binary, so
+//! the figure is the one users get.
 //! `cargo bench -p pressarkiv-normalize --bench extract -- --warm-up-time 1 --measurement-time 5`
 
-use std::path::Path;
+mod common;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Enough text that per-call set-up does not dominate.
-const TARGET_BYTES: usize = 1 << 20;
-
-fn seeds() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("corpus directory")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("seed file"))
-        .collect()
-}
-
-fn bench_extract(c: &mut Criterion) {
-    let seeds = seeds();
-    let one_round: usize = seeds.iter().map(String::len).sum();
-    let rounds = TARGET_BYTES.div_ceil(one_round.max(1));
-    let docs: Vec<&String> = seeds.iter().cycle().take(seeds.len() * rounds).collect();
-    let bytes: usize = docs.iter().map(|d| d.len()).sum();
-
-    let mut group = c.benchmark_group("extract");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("seeds", |b| {
-        b.iter(|| {
-            for doc in &docs {
-                std::hint::black_box(pressarkiv_normalize::extract(doc));
-            }
-        })
-    });
-    group.finish();
-}
-
-criterion_group!(benches, bench_extract);
-criterion_main!(benches);
+criterion::criterion_group!(benches, common::bench_extract);
+criterion::criterion_main!(benches);

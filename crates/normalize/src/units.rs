@@ -56,7 +56,11 @@ pub(crate) fn unit(word: &str) -> Option<Unit> {
     if word.len() > MAX_UNIT_LEN || !matches!(first, b'k' | b's' | b't' | b'm') {
         return None;
     }
-    let (multiplier, currency, bare_money) = unit_entry(folded_key(word.as_bytes()))?;
+    let (multiplier, currency, bare_money) = if word.eq_ignore_ascii_case("miljarder") {
+        (MILJARD, false, true)
+    } else {
+        unit_entry(folded_key(word.as_bytes()))?
+    };
     Some(Unit {
         multiplier,
         currency,
@@ -64,14 +68,18 @@ pub(crate) fn unit(word: &str) -> Option<Unit> {
     })
 }
 
-/// A word of at most 16 bytes as one number, each byte OR 0x20: that lower-cases A–Z and
-/// maps no other byte onto a–z, so two words made of letters are equal ignoring case
-/// exactly when their keys are. Comparing keys spares a copy and a scan per unit word.
-const fn folded_key(word: &[u8]) -> u128 {
-    let mut key = 0u128;
+/// A word of at most 8 bytes as one number, each byte OR 0x20: that lower-cases A–Z and
+/// maps no other byte onto a–z, so two such words made of letters are equal ignoring case
+/// exactly when their keys are. Comparing keys spares a copy and a scan per unit word;
+/// the one longer unit word, "miljarder", is compared on its own.
+const fn folded_key(word: &[u8]) -> u64 {
+    if word.len() > 8 {
+        return 0;
+    }
+    let mut key = 0u64;
     let mut i = 0;
-    while i < word.len() && i < 16 {
-        key = (key << 8) | (word[i] | 0x20) as u128;
+    while i < word.len() {
+        key = (key << 8) | (word[i] | 0x20) as u64;
         i += 1;
     }
     key
@@ -80,31 +88,30 @@ const fn folded_key(word: &[u8]) -> u128 {
 /// The unit words as keys, for use as `match` patterns.
 mod keys {
     use super::folded_key;
-    pub const KRONOR: u128 = folded_key(b"kronor");
-    pub const KRONA: u128 = folded_key(b"krona");
-    pub const KR: u128 = folded_key(b"kr");
-    pub const SEK: u128 = folded_key(b"sek");
-    pub const TKR: u128 = folded_key(b"tkr");
-    pub const KSEK: u128 = folded_key(b"ksek");
-    pub const MKR: u128 = folded_key(b"mkr");
-    pub const MNKR: u128 = folded_key(b"mnkr");
-    pub const MSEK: u128 = folded_key(b"msek");
-    pub const MDKR: u128 = folded_key(b"mdkr");
-    pub const MDR: u128 = folded_key(b"mdr");
-    pub const MRD: u128 = folded_key(b"mrd");
-    pub const MILJON: u128 = folded_key(b"miljon");
-    pub const MILJONER: u128 = folded_key(b"miljoner");
-    pub const MILJARD: u128 = folded_key(b"miljard");
-    pub const MILJARDER: u128 = folded_key(b"miljarder");
-    pub const TUSEN: u128 = folded_key(b"tusen");
-    pub const MILJ: u128 = folded_key(b"milj");
-    pub const MIO: u128 = folded_key(b"mio");
-    pub const MN: u128 = folded_key(b"mn");
-    pub const MD: u128 = folded_key(b"md");
+    pub const KRONOR: u64 = folded_key(b"kronor");
+    pub const KRONA: u64 = folded_key(b"krona");
+    pub const KR: u64 = folded_key(b"kr");
+    pub const SEK: u64 = folded_key(b"sek");
+    pub const TKR: u64 = folded_key(b"tkr");
+    pub const KSEK: u64 = folded_key(b"ksek");
+    pub const MKR: u64 = folded_key(b"mkr");
+    pub const MNKR: u64 = folded_key(b"mnkr");
+    pub const MSEK: u64 = folded_key(b"msek");
+    pub const MDKR: u64 = folded_key(b"mdkr");
+    pub const MDR: u64 = folded_key(b"mdr");
+    pub const MRD: u64 = folded_key(b"mrd");
+    pub const MILJON: u64 = folded_key(b"miljon");
+    pub const MILJONER: u64 = folded_key(b"miljoner");
+    pub const MILJARD: u64 = folded_key(b"miljard");
+    pub const TUSEN: u64 = folded_key(b"tusen");
+    pub const MILJ: u64 = folded_key(b"milj");
+    pub const MIO: u64 = folded_key(b"mio");
+    pub const MN: u64 = folded_key(b"mn");
+    pub const MD: u64 = folded_key(b"md");
 }
 
 /// Multiplier, currency and bare-money flags of the unit word with key `key`.
-fn unit_entry(key: u128) -> Option<(u64, bool, bool)> {
+fn unit_entry(key: u64) -> Option<(u64, bool, bool)> {
     use keys as k;
     Some(match key {
         k::KRONOR | k::KRONA | k::KR | k::SEK => (KRONA, true, false),
@@ -112,7 +119,7 @@ fn unit_entry(key: u128) -> Option<(u64, bool, bool)> {
         k::MKR | k::MNKR | k::MSEK => (MILJON, true, false),
         k::MDKR | k::MDR | k::MRD => (MILJARD, true, false),
         k::MILJON | k::MILJONER => (MILJON, false, true),
-        k::MILJARD | k::MILJARDER => (MILJARD, false, true),
+        k::MILJARD => (MILJARD, false, true),
         k::TUSEN => (TUSEN, false, false),
         k::MILJ | k::MIO | k::MN => (MILJON, false, false),
         k::MD => (MILJARD, false, false),
@@ -277,11 +284,9 @@ mod tests {
     #[test]
     fn unit_match_is_the_unit_list() {
         for &(word, multiplier, currency, bare_money) in UNITS {
-            assert_eq!(
-                unit_entry(folded_key(word.as_bytes())),
-                Some((multiplier, currency, bare_money)),
-                "{word}"
-            );
+            let found =
+                unit(&word.to_uppercase()).map(|u| (u.multiplier, u.currency, u.bare_money));
+            assert_eq!(found, Some((multiplier, currency, bare_money)), "{word}");
         }
         let listed = |w: &[u8]| UNITS.iter().any(|(u, ..)| u.as_bytes() == w);
         for word in ["kronors", "k", "m", "mil", "miljo", "sekr", "tkrs", ""] {

@@ -1,0 +1,44 @@
+//! Throughput of `extract` over the five seed releases, repeated to about 1 MB: the
+//! code shared by the `extract` and `extract_glibc` benches.
+
+use std::path::Path;
+
+use criterion::{Criterion, Throughput};
+
+/// Enough text that per-call set-up does not dominate.
+const TARGET_BYTES: usize = 1 << 20;
+
+fn seeds() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus directory")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("seed file"))
+        .collect()
+}
+
+/// Extraction over the seeds, repeated, as one criterion group.
+pub fn bench_extract(c: &mut Criterion) {
+    let seeds = seeds();
+    let one_round: usize = seeds.iter().map(String::len).sum();
+    let rounds = TARGET_BYTES.div_ceil(one_round.max(1));
+    let docs: Vec<&String> = seeds.iter().cycle().take(seeds.len() * rounds).collect();
+    let bytes: usize = docs.iter().map(|d| d.len()).sum();
+
+    let mut group = c.benchmark_group("extract");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("seeds", |b| {
+        b.iter(|| {
+            for doc in &docs {
+                std::hint::black_box(pressarkiv_normalize::extract(doc));
+            }
+        })
+    });
+    group.finish();
+}

@@ -1,0 +1,8 @@
+//! Throughput of `extract` under the system allocator (glibc's malloc), for a library
+//! user who keeps it.
+//! `cargo bench -p pressarkiv-normalize --bench extract_glibc -- --warm-up-time 1 --measurement-time 5`
+
+mod common;
+
+criterion::criterion_group!(benches, common::bench_extract);
+criterion::criterion_main!(benches);
