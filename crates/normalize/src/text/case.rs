@@ -1,0 +1,255 @@
+//! Comparing and changing letter case cheaply: Swedish lines are tested against lists
+//! of lower-case prefixes and words many times per release, so these avoid allocating
+//! and decoding where ASCII and Latin-1 allow.
+
+/// True when `s` starts with `prefix`, ignoring case; `prefix` is in lower case.
+/// Compares character by character without allocating, for per-line checks.
+pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    // Most calls test a line against a list of prefixes and fail on the first letter;
+    // when both first bytes are ASCII that answer needs no character decoding.
+    if let (Some(&c), Some(&p)) = (s.as_bytes().first(), prefix.as_bytes().first()) {
+        if c.is_ascii() && p.is_ascii() && c != p && c.to_ascii_lowercase() != p {
+            return false;
+        }
+    }
+    let mut chars = s.chars();
+    for p in prefix.chars() {
+        let Some(c) = chars.next() else {
+            return false;
+        };
+        let same = c == p
+            || if c.is_ascii() {
+                c.to_ascii_lowercase() == p
+            } else {
+                c.is_uppercase() && c.to_lowercase().eq(std::iter::once(p))
+            };
+        if !same {
+            return false;
+        }
+    }
+    true
+}
+
+/// Bytes of a line's start that [`FoldedHead`] folds: more than the longest prefix any
+/// list tests, so the fallback to [`starts_with_ci`] is rare.
+const FOLDED_HEAD_BYTES: usize = 40;
+
+/// How [`starts_with_ci`] compares a character with a lower-case one: ASCII and
+/// single-character lower-casing of upper-case letters; anything else as it is.
+fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if c.is_uppercase() {
+        let mut lower = c.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next()) {
+            return l;
+        }
+    }
+    c
+}
+
+/// True when folding changes nothing in `s`: the form prefix lists must be in for
+/// [`FoldedHead`] to agree with [`starts_with_ci`].
+#[cfg(test)]
+pub(crate) fn is_folded(s: &str) -> bool {
+    s.chars().all(|c| fold_char(c) == c)
+}
+
+/// The start of a line folded to lower case once, so that testing the line against a
+/// list of lower-case prefixes costs one byte comparison per prefix. Gives the same
+/// answers as [`starts_with_ci`] for prefixes that [`fold_char`] leaves unchanged.
+pub(crate) struct FoldedHead<'s> {
+    source: &'s str,
+    buf: [u8; FOLDED_HEAD_BYTES],
+    len: usize,
+    /// True when the whole of `source` is folded into `buf`.
+    complete: bool,
+}
+
+impl<'s> FoldedHead<'s> {
+    /// Folds the first characters of `source`.
+    #[inline]
+    pub fn new(source: &'s str) -> Self {
+        Self::new_latin1(source).unwrap_or_else(|| Self::new_by_chars(source))
+    }
+
+    /// [`FoldedHead::new`] for a head within Latin-1, nearly every line of a Swedish
+    /// release: folding keeps byte lengths there, so the head is a copy of the first
+    /// bytes, folded in place. `None` for a character beyond Latin-1.
+    fn new_latin1(source: &'s str) -> Option<Self> {
+        let mut len = source.len().min(FOLDED_HEAD_BYTES);
+        // The head holds whole characters.
+        while !source.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut buf = [0u8; FOLDED_HEAD_BYTES];
+        let head = buf.get_mut(..len)?;
+        head.copy_from_slice(source.as_bytes().get(..len)?);
+        if !lowercase_latin1_in_place(head) {
+            return None;
+        }
+        Some(FoldedHead {
+            source,
+            buf,
+            len,
+            complete: len == source.len(),
+        })
+    }
+
+    /// [`FoldedHead::new`] character by character, for any text.
+    fn new_by_chars(source: &'s str) -> Self {
+        let mut buf = [0u8; FOLDED_HEAD_BYTES];
+        let mut len = 0;
+        let mut complete = true;
+        let bytes = source.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let width = if b.is_ascii() {
+                let Some(slot) = buf.get_mut(len) else {
+                    complete = false;
+                    break;
+                };
+                *slot = b.to_ascii_lowercase();
+                len += 1;
+                1
+            } else {
+                // `i` is on a character boundary: it only ever moves by whole characters.
+                let Some(c) = source.get(i..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                let folded = fold_char(c);
+                let Some(slot) = buf.get_mut(len..len + folded.len_utf8()) else {
+                    complete = false;
+                    break;
+                };
+                folded.encode_utf8(slot);
+                len += folded.len_utf8();
+                c.len_utf8()
+            };
+            i += width;
+        }
+        FoldedHead {
+            source,
+            buf,
+            len,
+            complete,
+        }
+    }
+
+    /// [`starts_with_ci`]`(source, prefix)`; `prefix` is in lower case.
+    #[inline]
+    pub fn starts_with(&self, prefix: &str) -> bool {
+        let head = &self.buf[..self.len];
+        let p = prefix.as_bytes();
+        // The first character is always folded whole, so its first byte decides most
+        // prefixes of a list without a full comparison.
+        if p.first().is_some_and(|first| head.first() != Some(first)) {
+            return false;
+        }
+        if head.starts_with(p) {
+            return true;
+        }
+        // Whole characters fill `head`, so a prefix that fits is decided by it.
+        if self.complete || prefix.len() <= self.len {
+            return false;
+        }
+        starts_with_ci(self.source, prefix)
+    }
+
+    /// [`eq_ci`]`(source, other)`; `other` is in lower case.
+    #[inline]
+    pub fn equals(&self, other: &str) -> bool {
+        self.source.len() == other.len() && self.starts_with(other)
+    }
+}
+
+/// True when `s` equals `other` ignoring case; `other` is in lower case. The reference
+/// [`FoldedHead::equals`] is tested against.
+#[cfg(test)]
+pub(crate) fn eq_ci(s: &str, other: &str) -> bool {
+    // Case changes within Latin-1 keep the UTF-8 length, so lengths must agree.
+    s.len() == other.len() && starts_with_ci(s, other)
+}
+
+/// True when `s.to_lowercase() == lower`, for a `lower` without a Greek sigma (whose
+/// lower case depends on context), without building the lower-case copy.
+pub(crate) fn lower_case_is(s: &str, lower: &str) -> bool {
+    !first_letters_differ(s, lower) && s.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
+/// True when `s` starts with an ASCII letter that lower-cases to something other than
+/// the first byte of `lower`: the quick answer for most pairs.
+fn first_letters_differ(s: &str, lower: &str) -> bool {
+    match (s.as_bytes().first(), lower.as_bytes().first()) {
+        (Some(&a), Some(&b)) => a.is_ascii() && a.to_ascii_lowercase() != b,
+        _ => false,
+    }
+}
+
+/// True when `s.to_lowercase()` starts with `prefix`; as [`lower_case_is`].
+pub(crate) fn lower_case_starts_with(s: &str, prefix: &str) -> bool {
+    if first_letters_differ(s, prefix) {
+        return false;
+    }
+    let mut lowered = s.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lowered.next() == Some(p))
+}
+
+/// `s.to_lowercase()`, quicker for Swedish text. The standard library looks up every
+/// character after the first non-ASCII one in its tables; here ASCII and Latin-1 letters
+/// (Å, Ä, Ö, É …) are mapped directly, and only text beyond Latin-1 takes the slow path.
+pub(crate) fn lowercase(s: &str) -> String {
+    let mut out = s.as_bytes().to_vec();
+    if !lowercase_latin1_in_place(&mut out) {
+        return s.to_lowercase();
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_lowercase())
+}
+
+/// Lower-cases UTF-8 `bytes` in place when every character is in Latin-1, where lower
+/// case keeps each character's length; returns false, leaving `bytes` partly folded, on
+/// the first character beyond Latin-1.
+fn lowercase_latin1_in_place(bytes: &mut [u8]) -> bool {
+    let mut after_c3 = false;
+    for b in bytes {
+        if after_c3 {
+            // U+00C0..U+00DE, the upper-case letters of Latin-1 but ×, lower-case 0x20
+            // higher; the rest of Latin-1 (lead byte 0xC2 or 0xC3) is its own lower case.
+            if (0x80..=0x9E).contains(b) && *b != 0x97 {
+                *b += 0x20;
+            }
+            after_c3 = false;
+            continue;
+        }
+        match *b {
+            b'A'..=b'Z' => *b += 0x20,
+            0xC3 => after_c3 = true,
+            // Lead bytes of characters beyond Latin-1; continuation bytes are below.
+            0xC4.. => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+/// Upper-cases the first character.
+pub(crate) fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Lower-cases the first character.
+pub(crate) fn decapitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests;
