@@ -201,11 +201,11 @@ fn ends_sentence(text: &str, i: usize, c: char) -> bool {
 
 mod case;
 
+#[cfg(test)]
+pub(crate) use case::is_folded;
 pub(crate) use case::{
     capitalize, decapitalize, lower_case_is, lower_case_starts_with, lowercase, FoldedHead,
 };
-#[cfg(test)]
-pub(crate) use case::is_folded;
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,133 @@
+//! The number before a unit word, read backwards: grouped digits ("2 111"), decimals
+//! ("44,3"), number words ("en och en halv") and ranges ("10–15", "mellan 10 och 15").
+
+use crate::numbers::{parse_compound_word, parse_number_words, parse_numeral, Num};
+use crate::text::{lowercase, same_line, Token};
+
+/// A number read backwards from a unit.
+pub(super) struct NumberBefore {
+    pub low: Num,
+    pub high: Option<Num>,
+    /// Index of its first token.
+    pub first: usize,
+}
+
+/// Reads the number that ends just before token `unit_at`: grouped digits ("2 111"),
+/// a decimal ("44,3"), number words ("en och en halv") or a range ("10–15").
+pub(super) fn number_before(
+    text: &str,
+    toks: &[Token<'_>],
+    unit_at: usize,
+) -> Option<NumberBefore> {
+    let last = unit_at.checked_sub(1)?;
+    let tok = toks[last];
+    if tok.has_trailing_punct() || !same_line(text, tok.end, toks[unit_at].start) {
+        return None;
+    }
+    let t = tok.text;
+    if t.starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some((lo, hi)) = t.split_once(['–', '-', '—']) {
+            let (low, high) = (parse_numeral(lo)?, parse_numeral(hi)?);
+            return Some(NumberBefore {
+                low,
+                high: Some(high),
+                first: last,
+            });
+        }
+        let first = first_group(text, toks, last);
+        let joined: Vec<&str> = toks[first..=last].iter().map(|t| t.text).collect();
+        let (num, first) = match parse_numeral(&joined.join(" ")) {
+            Some(n) => (n, first),
+            None => (parse_numeral(t)?, last),
+        };
+        return Some(with_range(text, toks, num, first));
+    }
+    let lower = lowercase(t);
+    if lower == "halv" {
+        let words =
+            |from: usize| -> Vec<&str> { toks[from..=last].iter().map(|t| t.text).collect() };
+        for back in [3usize, 1] {
+            if let Some(from) = last.checked_sub(back) {
+                if same_line(text, toks[from].start, tok.end) {
+                    if let Some(num) = parse_number_words(&words(from)) {
+                        return Some(NumberBefore {
+                            low: num,
+                            high: None,
+                            first: from,
+                        });
+                    }
+                }
+            }
+        }
+        return None;
+    }
+    let value = parse_compound_word(&lower)?;
+    Some(NumberBefore {
+        low: Num::whole(value),
+        high: None,
+        first: last,
+    })
+}
+
+/// Index of the first token of a digit-grouped numeral ending at token `last`
+/// ("1 303": "1" then "303"). A year before the number ("2022 500") is not a group.
+fn first_group(text: &str, toks: &[Token<'_>], last: usize) -> usize {
+    let int_len = |t: &str| t.split(',').next().map_or(0, str::len);
+    let all_digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let t = toks[last].text;
+    let int_part = t.split(',').next().unwrap_or("");
+    if int_len(t) != 3 || !all_digits(int_part) {
+        return last;
+    }
+    let mut first = last;
+    while first > 0 {
+        let prev = toks[first - 1];
+        if !all_digits(prev.text) || !same_line(text, prev.end, toks[first].start) {
+            break;
+        }
+        if prev.end + 1 != toks[first].start {
+            break;
+        }
+        match prev.text.len() {
+            3 => first -= 1,
+            1 | 2 => {
+                first -= 1;
+                break;
+            }
+            _ => break,
+        }
+    }
+    first
+}
+
+/// Extends a number to a range: "10 – 15", "10 till 15", "mellan 10 och 15".
+fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> NumberBefore {
+    let single = NumberBefore {
+        low: high,
+        high: None,
+        first,
+    };
+    let Some(link) = first.checked_sub(1) else {
+        return single;
+    };
+    let Some(low_at) = link.checked_sub(1) else {
+        return single;
+    };
+    if !same_line(text, toks[low_at].start, toks[first].start) {
+        return single;
+    }
+    let link_word = lowercase(toks[link].text);
+    let mellan = low_at
+        .checked_sub(1)
+        .is_some_and(|m| toks[m].text.eq_ignore_ascii_case("mellan"));
+    let is_link =
+        matches!(link_word.as_str(), "–" | "-" | "—" | "till") || (link_word == "och" && mellan);
+    match parse_numeral(toks[low_at].text) {
+        Some(low) if is_link => NumberBefore {
+            low,
+            high: Some(high),
+            first: low_at,
+        },
+        _ => single,
+    }
+}
