@@ -34,13 +34,7 @@ pub fn clean_text(raw: &str) -> String {
             out.push('\n');
             continue;
         }
-        for c in line.chars() {
-            match c {
-                '\t' => out.push_str("  "),
-                c if is_space_like(c) => out.push(' '),
-                c => out.push(c),
-            }
-        }
+        push_with_plain_spaces(&mut out, line);
         out.push('\n');
     }
     let end = out.trim_end().len();
@@ -95,6 +89,31 @@ fn has_odd_space(line: &str) -> bool {
                     .is_some_and(|&y| (0x80..=0x8A).contains(&y) || y == 0xAF)
         }
     })
+}
+
+/// Appends `line` with each tab as two spaces and each [`is_space_like`] character as one
+/// space. Runs between them are copied whole: a character loop cost a third of clean-up.
+fn push_with_plain_spaces(out: &mut String, line: &str) {
+    let bytes = line.as_bytes();
+    let mut copied = 0;
+    // Tabs and the lead bytes of every space-like character (U+00A0, U+20xx).
+    for at in memchr::memchr3_iter(b'\t', 0xC2, 0xE2, bytes) {
+        if at < copied {
+            continue;
+        }
+        let Some(c) = line.get(at..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
+        let replacement = match c {
+            '\t' => "  ",
+            c if is_space_like(c) => " ",
+            _ => continue,
+        };
+        out.push_str(line.get(copied..at).unwrap_or_default());
+        out.push_str(replacement);
+        copied = at + c.len_utf8();
+    }
+    out.push_str(line.get(copied..).unwrap_or_default());
 }
 
 fn is_space_like(c: char) -> bool {
