@@ -109,21 +109,20 @@ const NETWORKS: &[&str] = &[
 ];
 
 /// True when `line` is web-page chrome rather than part of the release.
-pub(crate) fn is_boilerplate(line: &str) -> bool {
+#[cfg(test)]
+fn is_boilerplate(line: &str) -> bool {
     let trimmed = line.trim();
-    if trimmed.is_empty() {
+    !trimmed.is_empty() && is_chrome(trimmed)
+}
+
+/// [`is_boilerplate`] for a line without surrounding white space, not empty.
+fn is_chrome(trimmed: &str) -> bool {
+    // Most lines start with two bytes no chrome line starts with and hold no "|": they
+    // are decided by one table look-up, without folding.
+    if folded_first_bytes(trimmed).is_some_and(|(a, b)| !CHROME_STARTS.contains(a, b))
+        && memchr::memchr(b'|', trimmed.as_bytes()).is_none()
+    {
         return false;
-    }
-    // Most lines start with two letters no chrome line starts with and hold no "|":
-    // they are decided by one table look-up, without folding.
-    if let [first, second, ..] = *trimmed.as_bytes() {
-        if first.is_ascii()
-            && second.is_ascii()
-            && !CHROME_STARTS.contains(first.to_ascii_lowercase(), second.to_ascii_lowercase())
-            && memchr::memchr(b'|', trimmed.as_bytes()).is_none()
-        {
-            return false;
-        }
     }
     let head = FoldedHead::new(trimmed);
     if (trimmed.len() <= LONGEST_LINE && LINES.iter().any(|l| head.equals(l)))
@@ -132,7 +131,7 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         return true;
     }
     // Chrome lines are short or start like one; spare long paragraphs the lower-casing.
-    if !OTHER_STARTS.iter().any(|p| head.starts_with(p)) && !trimmed.contains(" | ") {
+    if !OTHER_STARTS.iter().any(|p| head.starts_with(p)) && !has_bar_between_spaces(trimmed) {
         return false;
     }
     let lower = lowercase(trimmed);
@@ -147,6 +146,38 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         return true;
     }
     is_tag_list(&lower)
+}
+
+/// The first two bytes of `line` as [`FoldedHead`] folds them, when that needs no table:
+/// the line starts with ASCII or a Latin-1 letter (lead byte 0xC2 or 0xC3, where folding
+/// changes only the second byte). `None` for other lines, which take the full test.
+fn folded_first_bytes(line: &str) -> Option<(u8, u8)> {
+    let [first, second, ..] = *line.as_bytes() else {
+        return None;
+    };
+    match first {
+        0x00..=0x7F => {
+            let second = match second {
+                0x00..=0x7F => second.to_ascii_lowercase(),
+                // The lead byte of a Latin-1 letter is the same in either case.
+                0xC2 | 0xC3 => second,
+                _ => return None,
+            };
+            Some((first.to_ascii_lowercase(), second))
+        }
+        0xC2 => Some((first, second)),
+        // U+00C0..U+00DE, the upper-case letters of Latin-1 but ×, lower-case 0x20 higher.
+        0xC3 if (0x80..=0x9E).contains(&second) && second != 0x97 => Some((first, second + 0x20)),
+        0xC3 => Some((first, second)),
+        _ => None,
+    }
+}
+
+/// `line.contains(" | ")`, by a search for the rare "|" alone.
+fn has_bar_between_spaces(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(b'|', bytes)
+        .any(|i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))
 }
 
 /// "Hälsa | Sverige": tags or breadcrumbs.
@@ -173,11 +204,12 @@ pub(crate) fn strip(text: &str) -> String {
     // `lines_with_offsets` gives the pieces of `lines()` and, after a final "\n", an
     // empty one, which only marks a blank line that nothing follows.
     for (_, line) in lines_with_offsets(text) {
-        if is_boilerplate(line) {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            blank = true;
             continue;
         }
-        if line.trim().is_empty() {
-            blank = true;
+        if is_chrome(trimmed) {
             continue;
         }
         if blank && !out.is_empty() {
@@ -225,6 +257,30 @@ mod tests {
     fn lists_are_lower_case() {
         use crate::text::is_folded;
         assert!(LINES.iter().chain(PREFIXES).all(|l| is_folded(l)));
+    }
+
+    #[test]
+    fn first_bytes_fold_as_the_head_does() {
+        for line in [
+            "Öresund", "ÖVER", "Västra", "VÄSTRA", "×y", "ab", "Éa", "\u{a0}x", "a", "",
+        ] {
+            if let Some(pair) = folded_first_bytes(line) {
+                let head = FoldedHead::new(line);
+                let folded = [pair.0, pair.1];
+                let expected = std::str::from_utf8(&folded).ok();
+                let first_char = line.chars().next().map(|c| c.len_utf8());
+                // A head starting with the two bytes starts with what they encode.
+                if let (Some(text), Some(_)) = (expected, first_char) {
+                    assert!(head.starts_with(text), "{line:?}");
+                }
+                assert!(line.len() >= 2);
+            }
+        }
+        assert_eq!(folded_first_bytes("Ö"), Some((0xC3, 0xB6)));
+        assert_eq!(folded_first_bytes("\u{212A}r"), None);
+        assert!(has_bar_between_spaces("Hälsa | Sverige"));
+        assert!(!has_bar_between_spaces("a|b"));
+        assert!(!has_bar_between_spaces("| b"));
     }
 
     #[test]
