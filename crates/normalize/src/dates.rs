@@ -123,14 +123,19 @@ pub(crate) fn is_date_line(line: &str) -> bool {
 /// The date the release was published, if the text states one.
 pub(crate) fn published(text: &str) -> Option<String> {
     let mut header = 0;
-    for (_, line) in lines_with_offsets(text).filter(|(_, l)| !l.trim().is_empty()) {
-        header += 1;
+    for (_, line) in lines_with_offsets(text) {
         let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        header += 1;
         // Below the header only a labelled line counts, and every label starts with an
-        // ASCII letter: a line starting with another ASCII byte needs no folding.
+        // ASCII letter: a line starting with another ASCII byte, or with a Latin-1 letter
+        // (lead byte 0xC2 or 0xC3 in either case), needs no folding.
         if header > HEADER_LINES
-            && trimmed.as_bytes().first().is_some_and(|b| {
-                b.is_ascii() && !LABEL_FIRST_BYTES.contains(&b.to_ascii_lowercase())
+            && trimmed.as_bytes().first().is_some_and(|&b| {
+                matches!(b, 0xC2 | 0xC3)
+                    || (b.is_ascii() && !LABEL_FIRST_BYTES.contains(&b.to_ascii_lowercase()))
             })
         {
             continue;
