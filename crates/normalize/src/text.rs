@@ -141,18 +141,19 @@ const UNIT_ABBREVIATIONS: &[&str] = &["kr", "milj", "tkr", "mkr", "m.m", "osv", 
 /// break before it.
 pub(crate) fn sentence_start(text: &str, pos: usize) -> usize {
     let head = text.get(..pos).unwrap_or("");
-    let mut idx = head.len();
-    for (i, c) in head.char_indices().rev() {
-        match c {
-            '\n' => return i + 1,
-            '.' | '!' | '?' if ends_sentence(head, i, c) => return idx,
-            _ => {}
+    // The marks are ASCII, so a byte search finds them as a character search would.
+    for i in memchr::memrchr3_iter(b'.', b'!', b'?', head.as_bytes()) {
+        // A line break after the mark ends the search first.
+        if let Some(line_break) = memchr::memrchr(b'\n', &head.as_bytes()[i..]) {
+            return i + line_break + 1;
         }
-        if !c.is_whitespace() {
-            idx = i;
+        let c = char::from(head.as_bytes()[i]);
+        if ends_sentence(head, i, c) {
+            let rest = &head[i + 1..];
+            return i + 1 + (rest.len() - rest.trim_start().len());
         }
     }
-    0
+    memchr::memrchr(b'\n', head.as_bytes()).map_or(0, |i| i + 1)
 }
 
 /// Byte where the sentence holding `pos` ends (exclusive).
@@ -160,14 +161,18 @@ pub(crate) fn sentence_end(text: &str, pos: usize) -> usize {
     let Some(tail) = text.get(pos..) else {
         return text.len();
     };
-    for (i, c) in tail.char_indices() {
-        match c {
-            '\n' => return pos + i,
-            '.' | '!' | '?' if ends_sentence(text, pos + i, c) => return pos + i + 1,
-            _ => {}
+    let line_end = memchr::memchr(b'\n', tail.as_bytes()).unwrap_or(tail.len());
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', &tail.as_bytes()[..line_end]) {
+        let c = char::from(tail.as_bytes()[i]);
+        if ends_sentence(text, pos + i, c) {
+            return pos + i + 1;
         }
     }
-    text.len()
+    if line_end < tail.len() {
+        pos + line_end
+    } else {
+        text.len()
+    }
 }
 
 /// True when the punctuation mark at byte `i` ends a sentence: white space follows and it
