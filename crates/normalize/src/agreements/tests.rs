@@ -1,3 +1,4 @@
+use super::headings::{list_item, list_item_by_pattern};
 use super::*;
 
 fn names(text: &str) -> Vec<String> {

@@ -1,0 +1,168 @@
+//! Agreements named by a heading line ("Överenskommelse om X:") or by the items of a
+//! list that a line such as "De fyra överenskommelserna är:" introduces.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::enders::{cut_name, NAME_ENDER_SET};
+use super::{Mention, Name, Source};
+use crate::entities::Span;
+use crate::text::{compile, lines_with_offsets, lowercase};
+
+static LIST_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+(\S.{0,150})$"));
+
+pub(super) fn headings_and_lists<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
+    let mut in_list = false;
+    for (start, line) in lines_with_offsets(text) {
+        let trimmed = trim(line);
+        if trimmed.is_empty() {
+            continue;
+        }
+        if in_list {
+            if let Some((item_start, item)) = list_item(line) {
+                let name = item.trim_end().trim_end_matches(['.', ';', ',']);
+                out.push(Mention {
+                    name: Name::written(name),
+                    span: Span {
+                        start: start + item_start,
+                        end: start + item_start + name.len(),
+                    },
+                    source: Source::List,
+                });
+                continue;
+            }
+            in_list = false;
+        }
+        if introduces_list(trimmed) {
+            in_list = true;
+        }
+        if let Some(topic) = heading_topic(trimmed) {
+            let lead = line.len() - line.trim_start().len();
+            // The topic is a slice of `trimmed`, so the distance between their starts is
+            // where it starts.
+            let len = topic.as_ptr() as usize - trimmed.as_ptr() as usize + topic.len();
+            out.push(Mention {
+                name: Name::agreement(topic),
+                span: Span {
+                    start: start + lead,
+                    end: start + lead + len,
+                },
+                source: Source::Heading,
+            });
+        }
+    }
+}
+
+/// `line` without white space at either end. Most lines start and end with a visible
+/// ASCII character, and then there is nothing to trim.
+fn trim(line: &str) -> &str {
+    match (line.as_bytes().first(), line.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => line,
+        _ => line.trim(),
+    }
+}
+
+/// "De fyra överenskommelserna är:". The test for "ö" comes before the lower-casing,
+/// since "överenskommelse" holds one.
+fn introduces_list(trimmed: &str) -> bool {
+    trimmed.ends_with(':')
+        && trimmed.len() < LONGEST_LIST_INTRODUCTION
+        && (trimmed.contains('ö') || trimmed.contains('Ö'))
+        && lowercase_contains(trimmed, "överenskommelse")
+}
+
+/// Lines this long or longer introduce no list.
+const LONGEST_LIST_INTRODUCTION: usize = 200;
+
+/// `lowercase(line).contains(needle)` for a line shorter than
+/// [`LONGEST_LIST_INTRODUCTION`], lower-cased on the stack when it is ASCII and Latin-1
+/// (as [`lowercase`] does, without its allocation).
+fn lowercase_contains(line: &str, needle: &str) -> bool {
+    let mut buffer = [0u8; LONGEST_LIST_INTRODUCTION];
+    let Some(lower) = buffer.get_mut(..line.len()) else {
+        return lowercase(line).contains(needle);
+    };
+    let mut after_c3 = false;
+    for (out, &b) in lower.iter_mut().zip(line.as_bytes()) {
+        *out = match b {
+            // Lead bytes of characters beyond Latin-1: the standard lower case decides.
+            0xC4.. => return lowercase(line).contains(needle),
+            // U+00C0..U+00DE but ×: the upper-case letters of Latin-1, 0x20 below their
+            // lower case.
+            0x80..=0x9E if after_c3 && b != 0x97 => b + 0x20,
+            _ => b.to_ascii_lowercase(),
+        };
+        after_c3 = b == 0xC3;
+    }
+    memchr::memmem::find(lower, needle.as_bytes()).is_some()
+}
+
+/// The text of a numbered or bulleted list line ("1. Ökad tillgänglighet") and the
+/// byte where it starts: what [`LIST_ITEM`] captures, read by hand for the ASCII
+/// markers every release uses (the capturing search is slow: its `.{0,150}` is large).
+pub(super) fn list_item(line: &str) -> Option<(usize, &str)> {
+    let body = line.trim_start();
+    let first = body.chars().next()?;
+    let marker_len = if first.is_ascii_digit() {
+        let bytes = body.as_bytes();
+        let digits = if bytes.get(1).is_some_and(u8::is_ascii_digit) {
+            2
+        } else {
+            1
+        };
+        match bytes.get(digits) {
+            Some(b'.' | b')') => digits + 1,
+            // Another script's digit: only the pattern knows what `\d` takes.
+            Some(b) if !b.is_ascii() => return list_item_by_pattern(line),
+            _ => return None,
+        }
+    } else if matches!(first, '-' | '•' | '*' | '–') {
+        first.len_utf8()
+    } else if first.is_numeric() {
+        return list_item_by_pattern(line);
+    } else {
+        return None;
+    };
+    let after_marker = body.get(marker_len..)?;
+    let item = after_marker.trim_start();
+    if item.len() == after_marker.len() || item.is_empty() {
+        return None;
+    }
+    // One character and at most LIST_ITEM_MORE_CHARS more.
+    if item.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_some() {
+        return None;
+    }
+    Some((line.len() - item.len(), item))
+}
+
+/// The most characters [`LIST_ITEM`] takes after an item's first one.
+const LIST_ITEM_MORE_CHARS: usize = 150;
+
+/// [`list_item`] by the pattern itself.
+pub(super) fn list_item_by_pattern(line: &str) -> Option<(usize, &str)> {
+    LIST_ITEM
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .map(|m| (m.start(), m.as_str()))
+}
+
+/// The topic of "Överenskommelse om X:" or of a short line "Överenskommelser om X
+/// fortsätter under 2022", as a slice of `line`.
+pub(super) fn heading_topic(line: &str) -> Option<&str> {
+    // The shared start of the three prefixes below rejects most lines at once.
+    let after_word = line.strip_prefix("Överenskommelse")?;
+    let rest = ["n om ", "r om ", " om "]
+        .iter()
+        .find_map(|p| after_word.strip_prefix(p))?;
+    let body = rest.trim_end();
+    let is_heading =
+        body.ends_with(':') || (!body.contains(". ") && !body.ends_with('.') && line.len() <= 250);
+    if !is_heading {
+        return None;
+    }
+    let body = body.split(':').next().unwrap_or(body);
+    let topic = cut_name(body, &NAME_ENDER_SET);
+    (!topic.is_empty()).then_some(topic)
+}

@@ -1,0 +1,116 @@
+//! Agreements named in running text: "en överenskommelse om …", "överenskommelsen för
+//! 2022 med SKR om …".
+
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+use regex::Regex;
+
+use super::enders::{cut_name, NAME_ENDER_SET, PROSE_ENDER_SET};
+use super::headings::heading_topic;
+use super::{Mention, Name, Source};
+use crate::entities::Span;
+use crate::text::{char_before, compile, is_whole_word};
+
+/// "överenskommelse(n) [för 2022] [med SKR] om ", anchored: it is tried only where
+/// [`phrase_matches`] finds the word, since a search for the pattern itself would check
+/// every " om " in the text.
+static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{4})?(?: med \p{L}+)? om ")
+});
+/// Searcher for the word that anchors [`PHRASE`], built once.
+static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("verenskommelse"));
+
+/// A phrase "överenskommelsen om satsningen" refers back; it names no agreement.
+const ANAPHORA: &[&str] = &[
+    "satsningen",
+    "detta",
+    "det",
+    "dessa",
+    "denna",
+    "den",
+    "medlen",
+    "pengarna",
+    "arbetet",
+    "fördelningen",
+];
+
+pub(super) fn phrases<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
+    for (m_start, m_end) in phrase_matches(text) {
+        if !is_whole_word(text, m_start, m_end - 1) {
+            continue;
+        }
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..m_start]).map_or(0, |i| i + 1);
+        if text[line_start..m_start].trim().is_empty()
+            && heading_topic(text[m_start..].lines().next().unwrap_or("")).is_some()
+        {
+            continue;
+        }
+        let rest = &text[m_end..];
+        // The marks are ASCII, so a byte scan finds the first as a char search would.
+        let clause_end = rest
+            .bytes()
+            .position(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'(' | b'\n'))
+            .unwrap_or(rest.len());
+        let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
+        let topic = cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(',');
+        let mut words = topic.split_whitespace();
+        match (words.next(), words.next()) {
+            (None, _) => continue,
+            (Some(only), None) if ANAPHORA.contains(&only) || only.ends_with("ningen") => continue,
+            _ => {}
+        }
+        out.push(Mention {
+            name: Name::agreement(topic),
+            span: Span {
+                start: m_start,
+                end: m_end + topic.len(),
+            },
+            source: Source::Phrase,
+        });
+    }
+}
+
+/// The matches of [`PHRASE`] in `text`, as an unanchored search would give them: left to
+/// right and not overlapping. Every match starts with "Ö", "ö", "O" or "o" right before
+/// "verenskommelse".
+fn phrase_matches(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut next_free = 0;
+    AGREEMENT_WORD
+        .find_iter(text.as_bytes())
+        .filter_map(move |word| {
+            let lead = char_before(text, word)?;
+            if !matches!(lead, 'Ö' | 'ö' | 'O' | 'o') {
+                return None;
+            }
+            let start = word - lead.len_utf8();
+            if start < next_free {
+                return None;
+            }
+            let end = start + phrase_len(text, start, word + "verenskommelse".len())?;
+            next_free = end;
+            Some((start, end))
+        })
+}
+
+/// The length of the [`PHRASE`] match at `start`, where `after_word` follows
+/// "verenskommelse". Whatever follows the word's ending must start " om ", " för " or
+/// " med "; the usual " om " is read by hand, the rarer two go to the pattern.
+fn phrase_len(text: &str, start: usize, after_word: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(after_word..)?;
+    // The endings are tried in the pattern's order; no two fit before the same " ".
+    let ending = ["n ", "r ", "rna ", " "]
+        .iter()
+        .find(|e| rest.starts_with(e.as_bytes()))?;
+    let after_ending = &rest[ending.len() - 1..];
+    if after_ending.starts_with(b" om ") {
+        return Some(after_word + ending.len() - 1 + " om ".len() - start);
+    }
+    if !after_ending.starts_with(" för ".as_bytes()) && !after_ending.starts_with(b" med ") {
+        return None;
+    }
+    // The pattern holds no line break, so the rest of the line is enough haystack.
+    let line_end =
+        memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+    PHRASE.find(text.get(start..line_end)?).map(|m| m.end())
+}
