@@ -4,6 +4,10 @@
 //! ("Patientmiljarden", "samordnings- och tillgänglighetsmiljarden"). Mentions of one
 //! agreement merge into one entry.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::entities::{Agreement, Span};
 
 mod enders;
@@ -13,6 +17,9 @@ mod merge;
 mod phrases;
 #[cfg(test)]
 mod tests;
+
+/// Searcher for the word every heading and phrase holds, built once.
+static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("verenskommelse"));
 
 /// What headings and phrases put before the topic they read.
 const AGREEMENT_PREFIX: &str = "Överenskommelse om ";
@@ -83,10 +90,12 @@ struct Mention<'a> {
 
 /// Every agreement once, in order of first mention.
 pub(crate) fn find(text: &str) -> Vec<Agreement> {
+    // One search for the word feeds both headings and phrases.
+    let agreement_words: Vec<usize> = AGREEMENT_WORD.find_iter(text.as_bytes()).collect();
     let funds = funds::find(text);
     let mut mentions: Vec<Mention> = Vec::new();
-    headings::headings_and_lists(text, &mut mentions);
-    phrases::phrases(text, &mut mentions);
+    headings::headings_and_lists(text, &agreement_words, &mut mentions);
+    phrases::phrases(text, &agreement_words, &mut mentions);
     funds.mentions(&mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     merge::merge(&mentions)

@@ -6,52 +6,96 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::enders::{cut_name, NAME_ENDER_SET};
-use super::{Mention, Name, Source};
+use super::{Mention, Name, Source, AGREEMENT_WORD};
 use crate::entities::Span;
-use crate::text::{compile, lines_with_offsets, lowercase};
+use crate::text::{compile, lowercase};
 
 static LIST_ITEM: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+(\S.{0,150})$"));
 
-pub(super) fn headings_and_lists<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
+/// Headings and list items. Only a line with a ":" can open a list and only one with
+/// "verenskommelse" (found at `agreement_words`) can be a heading, so the lines read are
+/// those and the items of the lists they open; every other line would change nothing.
+pub(super) fn headings_and_lists<'t>(
+    text: &'t str,
+    agreement_words: &[usize],
+    out: &mut Vec<Mention<'t>>,
+) {
+    let mut colons = memchr::memchr_iter(b':', text.as_bytes()).peekable();
+    let mut words = agreement_words.iter().copied().peekable();
+    let mut unread = 0;
+    loop {
+        // The next ":" or word on a line not read yet.
+        while colons.next_if(|&c| c < unread).is_some() {}
+        while words.next_if(|&w| w < unread).is_some() {}
+        let hit = match (colons.peek(), words.peek()) {
+            (Some(&c), Some(&w)) => c.min(w),
+            (Some(&c), None) => c,
+            (None, Some(&w)) => w,
+            (None, None) => break,
+        };
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..hit]).map_or(0, |i| i + 1);
+        unread = read_lines(text, line_start, out);
+    }
+}
+
+/// Reads the line at `start` and, while a list is open, the lines after it; returns
+/// where the first line not read starts (past the end when none is left).
+fn read_lines<'t>(text: &'t str, start: usize, out: &mut Vec<Mention<'t>>) -> usize {
     let mut in_list = false;
-    for (start, line) in lines_with_offsets(text) {
-        let trimmed = trim(line);
-        if trimmed.is_empty() {
-            continue;
+    let mut line_start = start;
+    loop {
+        let line_end = memchr::memchr(b'\n', text.as_bytes().get(line_start..).unwrap_or_default())
+            .map_or(text.len(), |i| line_start + i);
+        let line = text.get(line_start..line_end).unwrap_or_default();
+        // As `lines_with_offsets` gives it.
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        read_line(line_start, line, &mut in_list, out);
+        if !in_list || line_end == text.len() {
+            return line_end + 1;
         }
-        if in_list {
-            if let Some((item_start, item)) = list_item(line) {
-                let name = item.trim_end().trim_end_matches(['.', ';', ',']);
-                out.push(Mention {
-                    name: Name::written(name),
-                    span: Span {
-                        start: start + item_start,
-                        end: start + item_start + name.len(),
-                    },
-                    source: Source::List,
-                });
-                continue;
-            }
-            in_list = false;
-        }
-        if introduces_list(trimmed) {
-            in_list = true;
-        }
-        if let Some(topic) = heading_topic(trimmed) {
-            let lead = line.len() - line.trim_start().len();
-            // The topic is a slice of `trimmed`, so the distance between their starts is
-            // where it starts.
-            let len = topic.as_ptr() as usize - trimmed.as_ptr() as usize + topic.len();
+        line_start = line_end + 1;
+    }
+}
+
+/// One line at `start`: a list item if a list is open, else maybe a heading or the
+/// line that opens a list.
+fn read_line<'t>(start: usize, line: &'t str, in_list: &mut bool, out: &mut Vec<Mention<'t>>) {
+    let trimmed = trim(line);
+    if trimmed.is_empty() {
+        return;
+    }
+    if *in_list {
+        if let Some((item_start, item)) = list_item(line) {
+            let name = item.trim_end().trim_end_matches(['.', ';', ',']);
             out.push(Mention {
-                name: Name::agreement(topic),
+                name: Name::written(name),
                 span: Span {
-                    start: start + lead,
-                    end: start + lead + len,
+                    start: start + item_start,
+                    end: start + item_start + name.len(),
                 },
-                source: Source::Heading,
+                source: Source::List,
             });
+            return;
         }
+        *in_list = false;
+    }
+    if introduces_list(trimmed) {
+        *in_list = true;
+    }
+    if let Some(topic) = heading_topic(trimmed) {
+        let lead = line.len() - line.trim_start().len();
+        // The topic is a slice of `trimmed`, so the distance between their starts is
+        // where it starts.
+        let len = topic.as_ptr() as usize - trimmed.as_ptr() as usize + topic.len();
+        out.push(Mention {
+            name: Name::agreement(topic),
+            span: Span {
+                start: start + lead,
+                end: start + lead + len,
+            },
+            source: Source::Heading,
+        });
     }
 }
 
@@ -70,33 +114,29 @@ fn introduces_list(trimmed: &str) -> bool {
     trimmed.ends_with(':')
         && trimmed.len() < LONGEST_LIST_INTRODUCTION
         && (trimmed.contains('ö') || trimmed.contains('Ö'))
-        && lowercase_contains(trimmed, "överenskommelse")
+        && lowercase_contains_agreement_word(trimmed)
 }
 
 /// Lines this long or longer introduce no list.
 const LONGEST_LIST_INTRODUCTION: usize = 200;
 
-/// `lowercase(line).contains(needle)` for a line shorter than
-/// [`LONGEST_LIST_INTRODUCTION`], lower-cased on the stack when it is ASCII and Latin-1
-/// (as [`lowercase`] does, without its allocation).
-fn lowercase_contains(line: &str, needle: &str) -> bool {
+/// `lowercase(line).contains("överenskommelse")` for a line shorter than
+/// [`LONGEST_LIST_INTRODUCTION`]. When the line is ASCII and Latin-1, only ASCII
+/// letters lower-case to the needle's ASCII letters and only "ö" and "Ö" to its "ö", so
+/// an ASCII lower case on the stack and a look at the two bytes before each
+/// "verenskommelse" answer without the allocation.
+pub(super) fn lowercase_contains_agreement_word(line: &str) -> bool {
     let mut buffer = [0u8; LONGEST_LIST_INTRODUCTION];
-    let Some(lower) = buffer.get_mut(..line.len()) else {
-        return lowercase(line).contains(needle);
+    let lower = match buffer.get_mut(..line.len()) {
+        Some(lower) if !line.bytes().any(|b| b >= 0xC4) => lower,
+        // Characters beyond Latin-1: the standard lower case decides.
+        _ => return lowercase(line).contains("överenskommelse"),
     };
-    let mut after_c3 = false;
-    for (out, &b) in lower.iter_mut().zip(line.as_bytes()) {
-        *out = match b {
-            // Lead bytes of characters beyond Latin-1: the standard lower case decides.
-            0xC4.. => return lowercase(line).contains(needle),
-            // U+00C0..U+00DE but ×: the upper-case letters of Latin-1, 0x20 below their
-            // lower case.
-            0x80..=0x9E if after_c3 && b != 0x97 => b + 0x20,
-            _ => b.to_ascii_lowercase(),
-        };
-        after_c3 = b == 0xC3;
-    }
-    memchr::memmem::find(lower, needle.as_bytes()).is_some()
+    lower.copy_from_slice(line.as_bytes());
+    lower.make_ascii_lowercase();
+    AGREEMENT_WORD
+        .find_iter(lower)
+        .any(|word| word >= 2 && lower[word - 2] == 0xC3 && matches!(lower[word - 1], 0xB6 | 0x96))
 }
 
 /// The text of a numbered or bulleted list line ("1. Ökad tillgänglighet") and the

@@ -3,7 +3,6 @@
 
 use std::sync::LazyLock;
 
-use memchr::memmem::Finder;
 use regex::Regex;
 
 use super::enders::{cut_name, NAME_ENDER_SET, PROSE_ENDER_SET};
@@ -18,8 +17,6 @@ use crate::text::{char_before, compile, is_whole_word};
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{4})?(?: med \p{L}+)? om ")
 });
-/// Searcher for the word that anchors [`PHRASE`], built once.
-static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("verenskommelse"));
 
 /// A phrase "överenskommelsen om satsningen" refers back; it names no agreement.
 const ANAPHORA: &[&str] = &[
@@ -35,8 +32,9 @@ const ANAPHORA: &[&str] = &[
     "fördelningen",
 ];
 
-pub(super) fn phrases<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
-    for (m_start, m_end) in phrase_matches(text) {
+/// Phrases around `agreement_words`, where "verenskommelse" occurs.
+pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
+    for (m_start, m_end) in phrase_matches(text, agreement_words) {
         if !is_whole_word(text, m_start, m_end - 1) {
             continue;
         }
@@ -74,23 +72,24 @@ pub(super) fn phrases<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
 /// The matches of [`PHRASE`] in `text`, as an unanchored search would give them: left to
 /// right and not overlapping. Every match starts with "Ö", "ö", "O" or "o" right before
 /// "verenskommelse".
-fn phrase_matches(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn phrase_matches<'a>(
+    text: &'a str,
+    agreement_words: &'a [usize],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
     let mut next_free = 0;
-    AGREEMENT_WORD
-        .find_iter(text.as_bytes())
-        .filter_map(move |word| {
-            let lead = char_before(text, word)?;
-            if !matches!(lead, 'Ö' | 'ö' | 'O' | 'o') {
-                return None;
-            }
-            let start = word - lead.len_utf8();
-            if start < next_free {
-                return None;
-            }
-            let end = start + phrase_len(text, start, word + "verenskommelse".len())?;
-            next_free = end;
-            Some((start, end))
-        })
+    agreement_words.iter().filter_map(move |&word| {
+        let lead = char_before(text, word)?;
+        if !matches!(lead, 'Ö' | 'ö' | 'O' | 'o') {
+            return None;
+        }
+        let start = word - lead.len_utf8();
+        if start < next_free {
+            return None;
+        }
+        let end = start + phrase_len(text, start, word + "verenskommelse".len())?;
+        next_free = end;
+        Some((start, end))
+    })
 }
 
 /// The length of the [`PHRASE`] match at `start`, where `after_word` follows
