@@ -13,6 +13,7 @@ use crate::entities::{Agreement, Span};
 mod enders;
 mod funds;
 mod headings;
+mod keys;
 mod merge;
 mod phrases;
 #[cfg(test)]
