@@ -188,17 +188,22 @@ pub(super) fn list_item_by_pattern(line: &str) -> Option<(usize, &str)> {
         .map(|m| (m.start(), m.as_str()))
 }
 
+/// Lines longer than this are headings only when they end in ":".
+pub(super) const LONGEST_HEADING_WITHOUT_COLON: usize = 250;
+
 /// The topic of "Överenskommelse om X:" or of a short line "Överenskommelser om X
 /// fortsätter under 2022", as a slice of `line`.
-pub(super) fn heading_topic(line: &str) -> Option<&str> {
+fn heading_topic(line: &str) -> Option<&str> {
     // The shared start of the three prefixes below rejects most lines at once.
     let after_word = line.strip_prefix("Överenskommelse")?;
     let rest = ["n om ", "r om ", " om "]
         .iter()
         .find_map(|p| after_word.strip_prefix(p))?;
     let body = rest.trim_end();
-    let is_heading =
-        body.ends_with(':') || (!body.contains(". ") && !body.ends_with('.') && line.len() <= 250);
+    let is_heading = body.ends_with(':')
+        || (!body.contains(". ")
+            && !body.ends_with('.')
+            && line.len() <= LONGEST_HEADING_WITHOUT_COLON);
     if !is_heading {
         return None;
     }

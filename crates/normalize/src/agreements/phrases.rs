@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::enders::{cut_name, NAME_ENDER_SET, PROSE_ENDER_SET};
-use super::headings::heading_topic;
+use super::headings::LONGEST_HEADING_WITHOUT_COLON;
 use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{char_before, compile, is_whole_word};
@@ -39,9 +39,7 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
             continue;
         }
         let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..m_start]).map_or(0, |i| i + 1);
-        if text[line_start..m_start].trim().is_empty()
-            && heading_topic(text[m_start..].lines().next().unwrap_or("")).is_some()
-        {
+        if text[line_start..m_start].trim().is_empty() && is_heading(text, m_start, out) {
             continue;
         }
         let rest = &text[m_end..];
@@ -66,6 +64,19 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
             },
             source: Source::Phrase,
         });
+    }
+}
+
+/// True when the line from `start` (its first visible character) is a heading: when it
+/// was read as one. That line was read trimmed, and only its length can differ with the
+/// white space after it, so a heading without a colon must be short with it too.
+fn is_heading(text: &str, start: usize, mentions: &[Mention]) -> bool {
+    let read_as_heading = mentions
+        .iter()
+        .any(|m| m.source == Source::Heading && m.span.start == start);
+    read_as_heading && {
+        let line = text[start..].lines().next().unwrap_or("");
+        line.trim_end().ends_with(':') || line.len() <= LONGEST_HEADING_WITHOUT_COLON
     }
 }
 
