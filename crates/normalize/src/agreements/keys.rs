@@ -36,12 +36,9 @@ struct Word {
 impl Key {
     pub(super) fn new(name: Name) -> Key {
         let text = key(name);
-        let words = content_words(&text);
-        Key {
-            chars: text.chars().count(),
-            text,
-            words,
-        }
+        let (chars, words) =
+            read_latin1(&text).unwrap_or_else(|| (text.chars().count(), content_words(&text)));
+        Key { text, chars, words }
     }
 
     fn word(&self, w: Word) -> &str {
@@ -107,66 +104,64 @@ fn lower_case(s: &str) -> String {
     lower
 }
 
+/// The length in characters and the content words of `key` (see [`content_words`]),
+/// in one pass over its bytes when it is ASCII without control characters and Latin-1
+/// letters: then only spaces split, and 0xC3 starts every other character, a letter
+/// but × and ÷ (0xC3 0x97, 0xC3 0xB7). `None` for any other text.
+fn read_latin1(key: &str) -> Option<(usize, Vec<Word>)> {
+    let bytes = key.as_bytes();
+    let mut words = Vec::with_capacity(8);
+    let mut two_byte_chars = 0;
+    // From the first to the last letter or digit of the word being read; `NO_WORD`
+    // before its first one.
+    const NO_WORD: usize = usize::MAX;
+    let (mut core_start, mut core_end) = (NO_WORD, 0);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let len = match b {
+            _ if b.is_ascii_alphanumeric() => {
+                core_start = core_start.min(i);
+                core_end = i + 1;
+                1
+            }
+            b' ' => {
+                if core_start != NO_WORD {
+                    push_content_word(key, core_start, core_end, &mut words);
+                    core_start = NO_WORD;
+                }
+                1
+            }
+            b'!'..=b'~' => 1,
+            0xC3 => {
+                two_byte_chars += 1;
+                if !matches!(bytes.get(i + 1), Some(0x97 | 0xB7)) {
+                    core_start = core_start.min(i);
+                    core_end = i + 2;
+                }
+                2
+            }
+            _ => return None,
+        };
+        i += len;
+    }
+    if core_start != NO_WORD {
+        push_content_word(key, core_start, core_end, &mut words);
+    }
+    Some((bytes.len() - two_byte_chars, words))
+}
+
 /// The content words of `key`: its white-space separated words, trimmed of what is not
 /// a letter or digit, without stop words, a definite "-en" cut off.
 fn content_words(key: &str) -> Vec<Word> {
     let mut words = Vec::with_capacity(8);
-    let bytes = key.as_bytes();
-    if bytes
-        .iter()
-        .all(|&b| matches!(b, b' '..=0x7F | 0x80..=0xBF | 0xC3))
-    {
-        // ASCII without control characters, and Latin-1 letters: only spaces split, and
-        // the bytes of the words are read without decoding them.
-        let mut piece_start = 0;
-        // Words are short: a plain scan finds the spaces sooner than a vectorized search.
-        let space_ends = (0..bytes.len())
-            .filter(|&i| bytes[i] == b' ')
-            .chain(std::iter::once(bytes.len()));
-        for piece_end in space_ends {
-            let piece = bytes.get(piece_start..piece_end).unwrap_or_default();
-            let (start, end) = latin1_alphanumeric_core(piece);
-            push_content_word(key, piece_start + start, piece_start + end, &mut words);
-            piece_start = piece_end + 1;
-        }
-    } else {
-        let base = key.as_ptr() as usize;
-        for piece in key.split_whitespace() {
-            let w = piece.trim_matches(|c: char| !c.is_alphanumeric());
-            // `w` is a slice of `key`, so the distance between their starts is its offset.
-            let start = w.as_ptr() as usize - base;
-            push_content_word(key, start, start + w.len(), &mut words);
-        }
+    let base = key.as_ptr() as usize;
+    for piece in key.split_whitespace() {
+        let w = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        // `w` is a slice of `key`, so the distance between their starts is its offset.
+        let start = w.as_ptr() as usize - base;
+        push_content_word(key, start, start + w.len(), &mut words);
     }
     words
-}
-
-/// The byte range of `piece` from its first to its last letter or digit, for text of
-/// ASCII and characters with the lead byte 0xC3 (U+00C0..U+00FF, letters but × and ÷).
-fn latin1_alphanumeric_core(piece: &[u8]) -> (usize, usize) {
-    // × and ÷ are 0xC3 0x97 and 0xC3 0xB7.
-    let is_sign = |b: u8| b == 0x97 || b == 0xB7;
-    let mut start = 0;
-    while let Some(&b) = piece.get(start) {
-        match b {
-            _ if b.is_ascii_alphanumeric() => break,
-            0xC3 if !piece.get(start + 1).copied().is_some_and(is_sign) => break,
-            0xC3 => start += 2,
-            _ => start += 1,
-        }
-    }
-    let mut end = piece.len();
-    while end > start {
-        let b = piece[end - 1];
-        match b {
-            _ if b.is_ascii_alphanumeric() => break,
-            // The last byte of a two-byte character.
-            0x80.. if !is_sign(b) => break,
-            0x80.. => end -= 2,
-            _ => end -= 1,
-        }
-    }
-    (start, end.max(start))
 }
 
 /// Adds `key[start..end]` unless it is empty or a stop word, without a definite "-en".
@@ -255,6 +250,7 @@ mod tests {
                 })
                 .collect();
             assert_eq!(words(name), expected, "{name:?}");
+            assert_eq!(Key::new(Name::written(name)).chars, key.chars().count());
         }
     }
 }
