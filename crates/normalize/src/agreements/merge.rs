@@ -1,113 +1,61 @@
 //! Merging the mentions of one agreement into one entry: names compare by a lower-case
 //! key without "överenskommelse om", and by the content words they share.
 
-use super::{Source, STOPWORDS};
+use super::keys::Key;
+use super::{Mention, Name, Source};
 use crate::entities::{Agreement, Span};
-use crate::text::lowercase;
+
+/// An agreement being merged: the name kept, the source it came from, and the key of
+/// that name.
+struct Entry<'a> {
+    name: Name<'a>,
+    source: Source,
+    key: usize,
+    spans: Vec<Span>,
+}
 
 /// Mentions (in text order) merged into agreements, in order of first mention. The
 /// name kept is the one from the most telling source.
-pub(super) fn merge(mentions: Vec<(String, Span, Source)>) -> Vec<Agreement> {
+pub(super) fn merge(mentions: &[Mention]) -> Vec<Agreement> {
     // A release repeats its agreements' names, so each distinct name gets its key once;
-    // an entry refers to the key of the name it keeps.
-    let mut keys: Vec<(usize, Key)> = Vec::new();
-    let mut merged: Vec<(Agreement, Source, usize)> = Vec::new();
-    for (i, (name, _, _)) in mentions.iter().enumerate() {
-        if !keys.iter().any(|&(first, _)| mentions[first].0 == *name) {
-            keys.push((i, Key::new(name)));
-        }
-    }
-    for (name, span, source) in &mentions {
-        let Some(k) = keys
-            .iter()
-            .position(|&(first, _)| mentions[first].0 == *name)
-        else {
-            continue;
+    // `names[i]` has the key `keys[i]`.
+    let mut names: Vec<Name> = Vec::with_capacity(mentions.len());
+    let mut keys: Vec<Key> = Vec::with_capacity(mentions.len());
+    let mut merged: Vec<Entry> = Vec::with_capacity(mentions.len());
+    for mention in mentions {
+        let k = match names.iter().position(|n| n.same(&mention.name)) {
+            Some(k) => k,
+            None => {
+                names.push(mention.name);
+                keys.push(Key::new(mention.name));
+                keys.len() - 1
+            }
         };
         let found = merged
             .iter_mut()
-            .find(|(_, _, known)| same_agreement(&keys[*known].1, &keys[k].1));
+            .find(|e| e.key == k || same_agreement(&keys[e.key], &keys[k]));
         match found {
-            Some((known, known_source, known_key)) => {
-                if *source > *known_source {
-                    known.name.clone_from(name);
-                    *known_source = *source;
-                    *known_key = k;
+            Some(entry) => {
+                if mention.source > entry.source {
+                    entry.name = mention.name;
+                    entry.source = mention.source;
+                    entry.key = k;
                 }
-                known.spans.push(*span);
+                entry.spans.push(mention.span);
             }
-            None => merged.push((
-                Agreement {
-                    name: name.clone(),
-                    spans: vec![*span],
-                },
-                *source,
-                k,
-            )),
+            None => merged.push(Entry {
+                name: mention.name,
+                source: mention.source,
+                key: k,
+                spans: vec![mention.span],
+            }),
         }
     }
-    merged.into_iter().map(|(a, ..)| a).collect()
-}
-
-/// What two names are compared by.
-struct Key {
-    /// Lower case, without "överenskommelse(n) om".
-    text: String,
-    /// Length of `text` in characters.
-    chars: usize,
-    /// Content words of `text` (stop words left out, a definite "-en" cut off), as byte
-    /// ranges of `text`.
-    words: Vec<(usize, usize)>,
-}
-
-impl Key {
-    fn new(name: &str) -> Key {
-        let text = key(name);
-        let words = content_words(&text);
-        Key {
-            chars: text.chars().count(),
-            text,
-            words,
-        }
-    }
-
-    fn word(&self, (start, end): (usize, usize)) -> &str {
-        self.text.get(start..end).unwrap_or_default()
-    }
-}
-
-/// Lower case, without "överenskommelse(n) om", trimmed.
-fn key(name: &str) -> String {
-    let mut lower = lowercase(name);
-    let prefix = [
-        "överenskommelsen om ",
-        "överenskommelser om ",
-        "överenskommelse om ",
-    ]
-    .iter()
-    .find(|p| lower.starts_with(*p))
-    .map_or(0, |p| p.len());
-    let rest = lower.get(prefix..).unwrap_or_default();
-    let start = prefix + (rest.len() - rest.trim_start().len());
-    let end = start + rest.trim().len();
-    lower.truncate(end);
-    lower.drain(..start);
-    lower
-}
-
-fn content_words(key: &str) -> Vec<(usize, usize)> {
-    let base = key.as_ptr() as usize;
-    key.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
-        .map(|w| {
-            // `w` is a slice of `key`, so the distance between their starts is its offset.
-            let start = w.as_ptr() as usize - base;
-            let len = match w.strip_suffix("en") {
-                Some(stem) if stem.chars().count() >= 4 => stem.len(),
-                _ => w.len(),
-            };
-            (start, start + len)
+    merged
+        .into_iter()
+        .map(|e| Agreement {
+            name: e.name.to_owned_string(),
+            spans: e.spans,
         })
         .collect()
 }
@@ -118,12 +66,8 @@ fn same_agreement(a: &Key, b: &Key) -> bool {
     if a.text == b.text {
         return true;
     }
-    let shared = a
-        .words
-        .iter()
-        .filter(|&&w| b.words.iter().any(|&v| b.word(v) == a.word(w)))
-        .count();
-    let smaller = a.words.len().min(b.words.len());
+    let shared = a.shared_words(b);
+    let smaller = a.word_count().min(b.word_count());
     if smaller > 0 && shared * 4 >= smaller * 3 {
         return true;
     }
@@ -151,24 +95,6 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn keys_drop_the_agreement_word() {
-        assert_eq!(
-            key("Överenskommelse om Ökad  Tillgänglighet "),
-            "ökad  tillgänglighet"
-        );
-        assert_eq!(key("Patientmiljarden"), "patientmiljarden");
-        assert_eq!(key("Överenskommelse om  "), "");
-        assert_eq!(key(" "), "");
-    }
-
-    #[test]
-    fn content_words_are_stems_without_stop_words() {
-        let k = Key::new("Överenskommelse om satsningen på kvinnors hälsa");
-        let words: Vec<&str> = k.words.iter().map(|&w| k.word(w)).collect();
-        assert_eq!(words, ["satsning", "kvinnors", "hälsa"]);
-    }
 
     #[test]
     fn contains_finds_inner_keys() {

@@ -1,4 +1,6 @@
+use super::headings::{list_item, list_item_by_pattern, lowercase_contains_agreement_word};
 use super::*;
+use crate::text::lowercase;
 
 fn names(text: &str) -> Vec<String> {
     find(text).into_iter().map(|a| a.name).collect()
@@ -111,4 +113,39 @@ fn list_items_read_as_the_pattern_reads_them() {
     ] {
         assert_eq!(list_item(line), list_item_by_pattern(line), "{line:?}");
     }
+}
+
+#[test]
+fn agreement_word_is_found_as_the_lower_case_finds_it() {
+    for line in [
+        "De fyra överenskommelserna är:",
+        "DE FYRA ÖVERENSKOMMELSERNA ÄR:",
+        "Överenskommelse:",
+        "ÅVERENSKOMMELSE:",
+        "verenskommelse:",
+        "Ö\u{212A}verenskommelse",
+        "ÖVERENS\u{212A}OMMELSE:",
+        "Om avtalet:",
+        "",
+    ] {
+        assert_eq!(
+            lowercase_contains_agreement_word(line),
+            lowercase(line).contains("överenskommelse"),
+            "{line:?}"
+        );
+    }
+}
+
+#[test]
+fn lists_and_headings_are_read_wherever_they_are() {
+    let text = "Inledning utan kolon.\n\nDe två överenskommelserna är:\n\n- Patientmiljarden\r\n\n\
+                - Kortare köer\nÖverenskommelse om god vård:\nSlut.";
+    assert_eq!(
+        names(text),
+        [
+            "Patientmiljarden",
+            "Kortare köer",
+            "Överenskommelse om god vård"
+        ]
+    );
 }

@@ -1,0 +1,180 @@
+//! Where an agreement's name ends: at a finite verb, a year, or (in running text) a
+//! relative word.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+/// Finite verbs and year phrases that end an agreement's name: "Överenskommelser om
+/// förlossningsvård … fortsätter under 2022", "överenskommelsen om … avsätter".
+const NAME_ENDERS: &[&str] = &[
+    "är",
+    "var",
+    "blir",
+    "har",
+    "hade",
+    "ska",
+    "skall",
+    "kan",
+    "kommer",
+    "får",
+    "gäller",
+    "innebär",
+    "omfattar",
+    "syftar",
+    "avsätter",
+    "avsätts",
+    "ger",
+    "ges",
+    "fortsätter",
+    "förlängs",
+    "träffas",
+    "träffades",
+    "tecknades",
+    "tecknas",
+    "slöts",
+    "sluts",
+    "innehåller",
+    "uppgår",
+    "betalas",
+    "fördelas",
+    "handlar",
+    "ersätter",
+    "riktar",
+    "tillför",
+    "tillförs",
+    "löper",
+    "gör",
+    "görs",
+    "finns",
+    "bidrar",
+    "väntas",
+    "beräknas",
+    "träder",
+    "trädde",
+    "presenteras",
+    "presenterades",
+    "publiceras",
+    "beslutades",
+    "beslutas",
+    "undertecknades",
+];
+
+/// Words that end a name only in running text, where headings' long names do not occur.
+const PROSE_ENDERS: &[&str] = &[
+    "som", "där", "mellan", "med", "vilket", "vilken", "men", "och att",
+];
+
+/// [`NAME_ENDERS`] and [`PROSE_ENDERS`], for one hash look-up per word.
+pub(super) static NAME_ENDER_SET: LazyLock<Enders> = LazyLock::new(|| Enders::new(NAME_ENDERS));
+pub(super) static PROSE_ENDER_SET: LazyLock<Enders> = LazyLock::new(|| Enders::new(PROSE_ENDERS));
+
+/// A set of words, with the lengths of its words by their first byte: a name's words
+/// mostly fail that test, and then need no hashing.
+pub(super) struct Enders {
+    words: FxHashSet<&'static str>,
+    /// Bit `n` of entry `b`: a word starts with byte `b` and is `n` bytes long.
+    lengths: [u16; 256],
+}
+
+impl Enders {
+    fn new(words: &[&'static str]) -> Self {
+        let mut lengths = [0u16; 256];
+        for word in words {
+            if let Some(&first) = word.as_bytes().first() {
+                lengths[usize::from(first)] |= 1 << word.len();
+            }
+        }
+        Enders {
+            words: words.iter().copied().collect(),
+            lengths,
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        word.len() < 16
+            && self.lengths[usize::from(first)] & (1 << word.len()) != 0
+            && self.words.contains(word)
+    }
+}
+
+/// The name up to the first digit or `enders` word (words split at single spaces).
+pub(super) fn cut_name<'a>(name: &'a str, enders: &Enders) -> &'a str {
+    let bytes = name.as_bytes();
+    let mut word_start = 0;
+    let end = loop {
+        // A byte scan finds the ASCII space as `split(' ')` would; words are too short
+        // for a vectorized search to pay.
+        let word_end = bytes
+            .get(word_start..)
+            .and_then(|rest| rest.iter().position(|&b| b == b' '))
+            .map_or(bytes.len(), |i| word_start + i);
+        if ends_name(name, word_start, word_end, enders) {
+            break word_start;
+        }
+        if word_end == bytes.len() {
+            break bytes.len();
+        }
+        word_start = word_end + 1;
+    };
+    name[..end].trim_end().trim_end_matches(',')
+}
+
+/// True when the word `name[start..end]` ends the name: a digit, an ender, or "under" /
+/// "för" before a number.
+fn ends_name(name: &str, start: usize, end: usize, enders: &Enders) -> bool {
+    let word = name.as_bytes().get(start..end).unwrap_or_default();
+    if word.first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    // "," and "." are ASCII, so trimming them by the byte keeps a character boundary.
+    let core_len = word.len()
+        - word
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b',' || b == b'.')
+            .count();
+    let core = name.get(start..start + core_len).unwrap_or_default();
+    enders.contains(core)
+        || (core == "under" || core == "för")
+            && name[end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_ender_is_found() {
+        for (words, set) in [
+            (NAME_ENDERS, &NAME_ENDER_SET),
+            (PROSE_ENDERS, &PROSE_ENDER_SET),
+        ] {
+            for ender in words {
+                // "och att" holds a space, so no word of a name is ever it.
+                assert!(set.contains(ender) || ender.contains(' '), "{ender}");
+            }
+        }
+        assert!(!NAME_ENDER_SET.contains(""));
+        assert!(!NAME_ENDER_SET.contains("vård"));
+    }
+
+    #[test]
+    fn names_end_at_enders_digits_and_years() {
+        let enders = &NAME_ENDER_SET;
+        assert_eq!(
+            cut_name("god och nära vård, fortsätter", enders),
+            "god och nära vård"
+        );
+        assert_eq!(cut_name("vård  2022 och mer", enders), "vård");
+        assert_eq!(cut_name("vård under 2022", enders), "vård");
+        assert_eq!(cut_name("vård under året", enders), "vård under året");
+        assert_eq!(cut_name("vård är.", enders), "vård");
+        assert_eq!(cut_name("", enders), "");
+    }
+}

@@ -1,0 +1,213 @@
+//! Agreements named by a heading line ("Överenskommelse om X:") or by the items of a
+//! list that a line such as "De fyra överenskommelserna är:" introduces.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::enders::{cut_name, NAME_ENDER_SET};
+use super::{Mention, Name, Source, AGREEMENT_WORD};
+use crate::entities::Span;
+use crate::text::{compile, lowercase};
+
+static LIST_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+(\S.{0,150})$"));
+
+/// Headings and list items. Only a line with a ":" can open a list and only one with
+/// "verenskommelse" (found at `agreement_words`) can be a heading, so the lines read are
+/// those and the items of the lists they open; every other line would change nothing.
+pub(super) fn headings_and_lists<'t>(
+    text: &'t str,
+    agreement_words: &[usize],
+    out: &mut Vec<Mention<'t>>,
+) {
+    let mut colons = memchr::memchr_iter(b':', text.as_bytes()).peekable();
+    let mut words = agreement_words.iter().copied().peekable();
+    let mut unread = 0;
+    loop {
+        // The next ":" or word on a line not read yet.
+        while colons.next_if(|&c| c < unread).is_some() {}
+        while words.next_if(|&w| w < unread).is_some() {}
+        let hit = match (colons.peek(), words.peek()) {
+            (Some(&c), Some(&w)) => c.min(w),
+            (Some(&c), None) => c,
+            (None, Some(&w)) => w,
+            (None, None) => break,
+        };
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..hit]).map_or(0, |i| i + 1);
+        unread = read_lines(text, line_start, out);
+    }
+}
+
+/// Reads the line at `start` and, while a list is open, the lines after it; returns
+/// where the first line not read starts (past the end when none is left).
+fn read_lines<'t>(text: &'t str, start: usize, out: &mut Vec<Mention<'t>>) -> usize {
+    let mut in_list = false;
+    let mut line_start = start;
+    loop {
+        let line_end = memchr::memchr(b'\n', text.as_bytes().get(line_start..).unwrap_or_default())
+            .map_or(text.len(), |i| line_start + i);
+        let line = text.get(line_start..line_end).unwrap_or_default();
+        // As `lines_with_offsets` gives it.
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        read_line(line_start, line, &mut in_list, out);
+        if !in_list || line_end == text.len() {
+            return line_end + 1;
+        }
+        line_start = line_end + 1;
+    }
+}
+
+/// One line at `start`: a list item if a list is open, else maybe a heading or the
+/// line that opens a list.
+fn read_line<'t>(start: usize, line: &'t str, in_list: &mut bool, out: &mut Vec<Mention<'t>>) {
+    let trimmed = trim(line);
+    if trimmed.is_empty() {
+        return;
+    }
+    if *in_list {
+        if let Some((item_start, item)) = list_item(line) {
+            let name = item.trim_end().trim_end_matches(['.', ';', ',']);
+            out.push(Mention {
+                name: Name::written(name),
+                span: Span {
+                    start: start + item_start,
+                    end: start + item_start + name.len(),
+                },
+                source: Source::List,
+            });
+            return;
+        }
+        *in_list = false;
+    }
+    if introduces_list(trimmed) {
+        *in_list = true;
+    }
+    if let Some(topic) = heading_topic(trimmed) {
+        let lead = line.len() - line.trim_start().len();
+        // The topic is a slice of `trimmed`, so the distance between their starts is
+        // where it starts.
+        let len = topic.as_ptr() as usize - trimmed.as_ptr() as usize + topic.len();
+        out.push(Mention {
+            name: Name::agreement(topic),
+            span: Span {
+                start: start + lead,
+                end: start + lead + len,
+            },
+            source: Source::Heading,
+        });
+    }
+}
+
+/// `line` without white space at either end. Most lines start and end with a visible
+/// ASCII character, and then there is nothing to trim.
+fn trim(line: &str) -> &str {
+    match (line.as_bytes().first(), line.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => line,
+        _ => line.trim(),
+    }
+}
+
+/// "De fyra överenskommelserna är:". The test for "ö" comes before the lower-casing,
+/// since "överenskommelse" holds one.
+fn introduces_list(trimmed: &str) -> bool {
+    trimmed.ends_with(':')
+        && trimmed.len() < LONGEST_LIST_INTRODUCTION
+        && (trimmed.contains('ö') || trimmed.contains('Ö'))
+        && lowercase_contains_agreement_word(trimmed)
+}
+
+/// Lines this long or longer introduce no list.
+const LONGEST_LIST_INTRODUCTION: usize = 200;
+
+/// `lowercase(line).contains("överenskommelse")` for a line shorter than
+/// [`LONGEST_LIST_INTRODUCTION`]. When the line is ASCII and Latin-1, only ASCII
+/// letters lower-case to the needle's ASCII letters and only "ö" and "Ö" to its "ö", so
+/// an ASCII lower case on the stack and a look at the two bytes before each
+/// "verenskommelse" answer without the allocation.
+pub(super) fn lowercase_contains_agreement_word(line: &str) -> bool {
+    let mut buffer = [0u8; LONGEST_LIST_INTRODUCTION];
+    let lower = match buffer.get_mut(..line.len()) {
+        Some(lower) if !line.bytes().any(|b| b >= 0xC4) => lower,
+        // Characters beyond Latin-1: the standard lower case decides.
+        _ => return lowercase(line).contains("överenskommelse"),
+    };
+    lower.copy_from_slice(line.as_bytes());
+    lower.make_ascii_lowercase();
+    AGREEMENT_WORD
+        .find_iter(lower)
+        .any(|word| word >= 2 && lower[word - 2] == 0xC3 && matches!(lower[word - 1], 0xB6 | 0x96))
+}
+
+/// The text of a numbered or bulleted list line ("1. Ökad tillgänglighet") and the
+/// byte where it starts: what [`LIST_ITEM`] captures, read by hand for the ASCII
+/// markers every release uses (the capturing search is slow: its `.{0,150}` is large).
+pub(super) fn list_item(line: &str) -> Option<(usize, &str)> {
+    let body = line.trim_start();
+    let first = body.chars().next()?;
+    let marker_len = if first.is_ascii_digit() {
+        let bytes = body.as_bytes();
+        let digits = if bytes.get(1).is_some_and(u8::is_ascii_digit) {
+            2
+        } else {
+            1
+        };
+        match bytes.get(digits) {
+            Some(b'.' | b')') => digits + 1,
+            // Another script's digit: only the pattern knows what `\d` takes.
+            Some(b) if !b.is_ascii() => return list_item_by_pattern(line),
+            _ => return None,
+        }
+    } else if matches!(first, '-' | '•' | '*' | '–') {
+        first.len_utf8()
+    } else if first.is_numeric() {
+        return list_item_by_pattern(line);
+    } else {
+        return None;
+    };
+    let after_marker = body.get(marker_len..)?;
+    let item = after_marker.trim_start();
+    if item.len() == after_marker.len() || item.is_empty() {
+        return None;
+    }
+    // One character and at most LIST_ITEM_MORE_CHARS more.
+    if item.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_some() {
+        return None;
+    }
+    Some((line.len() - item.len(), item))
+}
+
+/// The most characters [`LIST_ITEM`] takes after an item's first one.
+const LIST_ITEM_MORE_CHARS: usize = 150;
+
+/// [`list_item`] by the pattern itself.
+pub(super) fn list_item_by_pattern(line: &str) -> Option<(usize, &str)> {
+    LIST_ITEM
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .map(|m| (m.start(), m.as_str()))
+}
+
+/// Lines longer than this are headings only when they end in ":".
+pub(super) const LONGEST_HEADING_WITHOUT_COLON: usize = 250;
+
+/// The topic of "Överenskommelse om X:" or of a short line "Överenskommelser om X
+/// fortsätter under 2022", as a slice of `line`.
+fn heading_topic(line: &str) -> Option<&str> {
+    // The shared start of the three prefixes below rejects most lines at once.
+    let after_word = line.strip_prefix("Överenskommelse")?;
+    let rest = ["n om ", "r om ", " om "]
+        .iter()
+        .find_map(|p| after_word.strip_prefix(p))?;
+    let body = rest.trim_end();
+    let is_heading = body.ends_with(':')
+        || (!body.contains(". ")
+            && !body.ends_with('.')
+            && line.len() <= LONGEST_HEADING_WITHOUT_COLON);
+    if !is_heading {
+        return None;
+    }
+    let body = body.split(':').next().unwrap_or(body);
+    let topic = cut_name(body, &NAME_ENDER_SET);
+    (!topic.is_empty()).then_some(topic)
+}

@@ -1,0 +1,256 @@
+//! What two agreement names are compared by: a lower-case key without "överenskommelse
+//! om", and its content words.
+
+use std::hash::Hasher;
+
+use rustc_hash::FxHasher;
+
+use super::Name;
+use crate::text::lowercase;
+
+/// Words that carry no meaning when comparing two names.
+const STOPWORDS: &[&str] = &[
+    "och", "i", "om", "för", "inom", "en", "ett", "med", "till", "samt", "av", "på", "den", "det",
+    "insatser",
+];
+
+/// What two names are compared by.
+pub(super) struct Key {
+    /// Lower case, without "överenskommelse(n) om".
+    pub(super) text: String,
+    /// Length of `text` in characters.
+    pub(super) chars: usize,
+    /// Content words of `text` (stop words left out, a definite "-en" cut off).
+    words: Vec<Word>,
+}
+
+/// A content word: its byte range in the key's text, and a hash of it so that most
+/// unequal words are told apart without comparing their bytes.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    hash: u64,
+}
+
+impl Key {
+    pub(super) fn new(name: Name) -> Key {
+        let text = key(name);
+        let (chars, words) =
+            read_latin1(&text).unwrap_or_else(|| (text.chars().count(), content_words(&text)));
+        Key { text, chars, words }
+    }
+
+    fn word(&self, w: Word) -> &str {
+        self.text.get(w.start..w.end).unwrap_or_default()
+    }
+
+    /// How many of this key's content words (counted with repeats) `other` has too.
+    pub(super) fn shared_words(&self, other: &Key) -> usize {
+        self.words
+            .iter()
+            .filter(|&&w| {
+                other
+                    .words
+                    .iter()
+                    .any(|&v| v.hash == w.hash && other.word(v) == self.word(w))
+            })
+            .count()
+    }
+
+    pub(super) fn word_count(&self) -> usize {
+        self.words.len()
+    }
+}
+
+/// Lower case, without "överenskommelse(n) om", trimmed.
+fn key(name: Name) -> String {
+    // "Överenskommelse om " lower-cases to the prefix cut below, and a space ends any
+    // context the rest's lower case depends on, so the rest is lower-cased alone.
+    let mut lower = lower_case(name.rest);
+    let prefix = if name.prefix.is_empty() {
+        [
+            "överenskommelsen om ",
+            "överenskommelser om ",
+            "överenskommelse om ",
+        ]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map_or(0, |p| p.len())
+    } else {
+        0
+    };
+    let rest = lower.get(prefix..).unwrap_or_default();
+    let start = prefix + (rest.len() - rest.trim_start().len());
+    let end = start + rest.trim().len();
+    lower.truncate(end);
+    lower.drain(..start);
+    lower
+}
+
+/// [`lowercase`], by the ASCII lower case alone when `s` has no upper-case letter
+/// beyond ASCII (no Latin-1 capital, no character past Latin-1): most names have none.
+fn lower_case(s: &str) -> String {
+    let bytes = s.as_bytes();
+    // Latin-1 capitals are 0xC3 0x80..=0x9E but × (0xC3 0x97).
+    let has_latin1_capital = bytes
+        .windows(2)
+        .any(|pair| pair[0] == 0xC3 && pair[1] <= 0x9E && pair[1] != 0x97);
+    if has_latin1_capital || bytes.iter().any(|&b| b >= 0xC4) {
+        return lowercase(s);
+    }
+    let mut lower = s.to_owned();
+    lower.make_ascii_lowercase();
+    lower
+}
+
+/// The length in characters and the content words of `key` (see [`content_words`]),
+/// in one pass over its bytes when it is ASCII without control characters and Latin-1
+/// letters: then only spaces split, and 0xC3 starts every other character, a letter
+/// but × and ÷ (0xC3 0x97, 0xC3 0xB7). `None` for any other text.
+fn read_latin1(key: &str) -> Option<(usize, Vec<Word>)> {
+    let bytes = key.as_bytes();
+    let mut words = Vec::with_capacity(8);
+    let mut two_byte_chars = 0;
+    // From the first to the last letter or digit of the word being read; `NO_WORD`
+    // before its first one.
+    const NO_WORD: usize = usize::MAX;
+    let (mut core_start, mut core_end) = (NO_WORD, 0);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let len = match b {
+            _ if b.is_ascii_alphanumeric() => {
+                core_start = core_start.min(i);
+                core_end = i + 1;
+                1
+            }
+            b' ' => {
+                if core_start != NO_WORD {
+                    push_content_word(key, core_start, core_end, &mut words);
+                    core_start = NO_WORD;
+                }
+                1
+            }
+            b'!'..=b'~' => 1,
+            0xC3 => {
+                two_byte_chars += 1;
+                if !matches!(bytes.get(i + 1), Some(0x97 | 0xB7)) {
+                    core_start = core_start.min(i);
+                    core_end = i + 2;
+                }
+                2
+            }
+            _ => return None,
+        };
+        i += len;
+    }
+    if core_start != NO_WORD {
+        push_content_word(key, core_start, core_end, &mut words);
+    }
+    Some((bytes.len() - two_byte_chars, words))
+}
+
+/// The content words of `key`: its white-space separated words, trimmed of what is not
+/// a letter or digit, without stop words, a definite "-en" cut off.
+fn content_words(key: &str) -> Vec<Word> {
+    let mut words = Vec::with_capacity(8);
+    let base = key.as_ptr() as usize;
+    for piece in key.split_whitespace() {
+        let w = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        // `w` is a slice of `key`, so the distance between their starts is its offset.
+        let start = w.as_ptr() as usize - base;
+        push_content_word(key, start, start + w.len(), &mut words);
+    }
+    words
+}
+
+/// Adds `key[start..end]` unless it is empty or a stop word, without a definite "-en".
+fn push_content_word(key: &str, start: usize, end: usize, words: &mut Vec<Word>) {
+    let w = key.get(start..end).unwrap_or_default();
+    if w.is_empty() || STOPWORDS.contains(&w) {
+        return;
+    }
+    let len = match w.strip_suffix("en") {
+        Some(stem) if stem.chars().count() >= 4 => stem.len(),
+        _ => w.len(),
+    };
+    let mut hasher = FxHasher::default();
+    hasher.write(&w.as_bytes()[..len]);
+    words.push(Word {
+        start,
+        end: start + len,
+        hash: hasher.finish(),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(name: &str) -> Vec<String> {
+        let k = Key::new(Name::written(name));
+        k.words.iter().map(|&w| k.word(w).to_string()).collect()
+    }
+
+    #[test]
+    fn keys_drop_the_agreement_word() {
+        assert_eq!(
+            key(Name::written("Överenskommelse om Ökad  Tillgänglighet ")),
+            "ökad  tillgänglighet"
+        );
+        assert_eq!(
+            key(Name::agreement(" Ökad  Tillgänglighet ")),
+            "ökad  tillgänglighet"
+        );
+        assert_eq!(key(Name::written("Patientmiljarden")), "patientmiljarden");
+        assert_eq!(key(Name::written("Överenskommelse om  ")), "");
+        assert_eq!(key(Name::written(" ")), "");
+    }
+
+    #[test]
+    fn lower_case_is_the_lowercase() {
+        for s in [
+            "Ökad VÅRD",
+            "ökad vård",
+            "ÉÅ×Þ",
+            "Straße İSTANBUL",
+            "\u{212A}R",
+            "",
+            "a\u{c2}\u{a0}B",
+        ] {
+            assert_eq!(lower_case(s), lowercase(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn content_words_are_stems_without_stop_words() {
+        assert_eq!(
+            words("Överenskommelse om satsningen på kvinnors hälsa"),
+            ["satsning", "kvinnors", "hälsa"]
+        );
+    }
+
+    #[test]
+    fn content_words_are_read_as_the_standard_library_reads_them() {
+        for name in [
+            "(vård), -- «tillgänglighet»\u{a0}x-y",
+            "×vård÷ ÷× ×å× é\u{b}ö\tü",
+            "hälso- och sjukvården, primärvården",
+            "a\u{2003}b ¹²³ ª ½",
+            "a\tb\rc  d,e. f",
+        ] {
+            let key = key(Name::written(name));
+            let expected: Vec<String> = key
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
+                .map(|w| match w.strip_suffix("en") {
+                    Some(stem) if stem.chars().count() >= 4 => stem.to_string(),
+                    _ => w.to_string(),
+                })
+                .collect();
+            assert_eq!(words(name), expected, "{name:?}");
+            assert_eq!(Key::new(Name::written(name)).chars, key.chars().count());
+        }
+    }
+}

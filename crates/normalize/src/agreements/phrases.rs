@@ -1,0 +1,126 @@
+//! Agreements named in running text: "en överenskommelse om …", "överenskommelsen för
+//! 2022 med SKR om …".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::enders::{cut_name, NAME_ENDER_SET, PROSE_ENDER_SET};
+use super::headings::LONGEST_HEADING_WITHOUT_COLON;
+use super::{Mention, Name, Source};
+use crate::entities::Span;
+use crate::text::{char_before, compile, is_whole_word};
+
+/// "överenskommelse(n) [för 2022] [med SKR] om ", anchored: it is tried only where
+/// [`phrase_matches`] finds the word, since a search for the pattern itself would check
+/// every " om " in the text.
+static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{4})?(?: med \p{L}+)? om ")
+});
+
+/// A phrase "överenskommelsen om satsningen" refers back; it names no agreement.
+const ANAPHORA: &[&str] = &[
+    "satsningen",
+    "detta",
+    "det",
+    "dessa",
+    "denna",
+    "den",
+    "medlen",
+    "pengarna",
+    "arbetet",
+    "fördelningen",
+];
+
+/// Phrases around `agreement_words`, where "verenskommelse" occurs.
+pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
+    for (m_start, m_end) in phrase_matches(text, agreement_words) {
+        if !is_whole_word(text, m_start, m_end - 1) {
+            continue;
+        }
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..m_start]).map_or(0, |i| i + 1);
+        if text[line_start..m_start].trim().is_empty() && is_heading(text, m_start, out) {
+            continue;
+        }
+        let rest = &text[m_end..];
+        // The marks are ASCII, so a byte scan finds the first as a char search would.
+        let clause_end = rest
+            .bytes()
+            .position(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'(' | b'\n'))
+            .unwrap_or(rest.len());
+        let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
+        let topic = cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(',');
+        let mut words = topic.split_whitespace();
+        match (words.next(), words.next()) {
+            (None, _) => continue,
+            (Some(only), None) if ANAPHORA.contains(&only) || only.ends_with("ningen") => continue,
+            _ => {}
+        }
+        out.push(Mention {
+            name: Name::agreement(topic),
+            span: Span {
+                start: m_start,
+                end: m_end + topic.len(),
+            },
+            source: Source::Phrase,
+        });
+    }
+}
+
+/// True when the line from `start` (its first visible character) is a heading: when it
+/// was read as one. That line was read trimmed, and only its length can differ with the
+/// white space after it, so a heading without a colon must be short with it too.
+fn is_heading(text: &str, start: usize, mentions: &[Mention]) -> bool {
+    let read_as_heading = mentions
+        .iter()
+        .any(|m| m.source == Source::Heading && m.span.start == start);
+    read_as_heading && {
+        let line = text[start..].lines().next().unwrap_or("");
+        line.trim_end().ends_with(':') || line.len() <= LONGEST_HEADING_WITHOUT_COLON
+    }
+}
+
+/// The matches of [`PHRASE`] in `text`, as an unanchored search would give them: left to
+/// right and not overlapping. Every match starts with "Ö", "ö", "O" or "o" right before
+/// "verenskommelse".
+fn phrase_matches<'a>(
+    text: &'a str,
+    agreement_words: &'a [usize],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let mut next_free = 0;
+    agreement_words.iter().filter_map(move |&word| {
+        let lead = char_before(text, word)?;
+        if !matches!(lead, 'Ö' | 'ö' | 'O' | 'o') {
+            return None;
+        }
+        let start = word - lead.len_utf8();
+        if start < next_free {
+            return None;
+        }
+        let end = start + phrase_len(text, start, word + "verenskommelse".len())?;
+        next_free = end;
+        Some((start, end))
+    })
+}
+
+/// The length of the [`PHRASE`] match at `start`, where `after_word` follows
+/// "verenskommelse". Whatever follows the word's ending must start " om ", " för " or
+/// " med "; the usual " om " is read by hand, the rarer two go to the pattern.
+fn phrase_len(text: &str, start: usize, after_word: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(after_word..)?;
+    // The endings are tried in the pattern's order; no two fit before the same " ".
+    let ending = ["n ", "r ", "rna ", " "]
+        .iter()
+        .find(|e| rest.starts_with(e.as_bytes()))?;
+    let after_ending = &rest[ending.len() - 1..];
+    if after_ending.starts_with(b" om ") {
+        return Some(after_word + ending.len() - 1 + " om ".len() - start);
+    }
+    if !after_ending.starts_with(" för ".as_bytes()) && !after_ending.starts_with(b" med ") {
+        return None;
+    }
+    // The pattern holds no line break, so the rest of the line is enough haystack.
+    let line_end =
+        memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+    PHRASE.find(text.get(start..line_end)?).map(|m| m.end())
+}
