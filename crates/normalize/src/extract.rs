@@ -33,7 +33,7 @@ pub fn extract(raw: &str) -> Extraction {
         .map(|(name, spans)| Region { name, spans })
         .collect();
     let organizations = group(
-        organizations::find(&text, &tables.ranges)
+        organizations::find(&text, &capitals, &tables.ranges)
             .iter()
             .map(|m| (m.canonical, m.span)),
     )
