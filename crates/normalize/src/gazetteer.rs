@@ -16,17 +16,33 @@ use rustc_hash::FxHashMap;
 pub(crate) fn capitals(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut found = Vec::with_capacity(bytes.len() / 32);
-    let chunks = bytes.chunks_exact(8);
-    let tail = window(chunks.remainder());
-    let words = chunks.map(window).chain(std::iter::once(tail));
-    for (n, w) in words.enumerate() {
-        let mut marked = ascii_capitals(w);
-        while marked != 0 {
-            found.push(n * 8 + (marked.trailing_zeros() / 8) as usize);
-            marked &= marked - 1;
+    // Sixteen bytes a round: most rounds find no capital and cost one branch.
+    let mut at = 0;
+    while let Some(block) = bytes.get(at..at + 16) {
+        let (low, high) = block.split_at(8);
+        let (low, high) = (ascii_capitals(window(low)), ascii_capitals(window(high)));
+        if low | high != 0 {
+            push_marked(&mut found, at, low);
+            push_marked(&mut found, at + 8, high);
         }
+        at += 16;
     }
+    let rest = bytes.get(at..).unwrap_or_default();
+    push_marked(&mut found, at, ascii_capitals(window(rest)));
+    push_marked(
+        &mut found,
+        at + 8,
+        ascii_capitals(window(rest.get(8..).unwrap_or_default())),
+    );
     found
+}
+
+/// Adds the offsets of the bytes marked in `marks` (high bits) of the eight at `at`.
+fn push_marked(found: &mut Vec<usize>, at: usize, mut marks: u64) {
+    while marks != 0 {
+        found.push(at + (marks.trailing_zeros() / 8) as usize);
+        marks &= marks - 1;
+    }
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
