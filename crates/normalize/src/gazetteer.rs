@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 /// Byte offsets of the capital letters A–Z.
 ///
 /// Looking at every byte one by one would cost more than all the look-ups this feeds, so
-/// the text is read eight bytes at a time: bit tricks on a `u64` mark the bytes in A–Z.
+/// the text is read as `u64`s, eight bytes each: bit tricks mark the bytes in A–Z.
 pub(crate) fn capitals(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut found = Vec::with_capacity(bytes.len() / 32);
@@ -136,8 +136,15 @@ impl<T: Copy> Gazetteer<T> {
             let Some(&first) = alias.as_bytes().first() else {
                 continue;
             };
-            let pair = pair_at(alias.as_bytes(), 0);
-            first_pairs[pair / 64] |= 1 << (pair % 64);
+            // A one-byte alias may be followed by any byte.
+            let seconds = match alias.as_bytes().get(1) {
+                Some(&second) => second..=second,
+                None => 0..=u8::MAX,
+            };
+            for second in seconds {
+                let pair = usize::from(first) << 8 | usize::from(second);
+                first_pairs[pair / 64] |= 1 << (pair % 64);
+            }
             if !first.is_ascii_uppercase() {
                 heads.push(head_of(alias).to_vec());
             }
@@ -267,5 +274,13 @@ mod tests {
         assert_eq!(g.longest_at(text, 15), Some((21, 1)));
         assert_eq!(g.longest_at(text, 22), Some((24, 3)));
         assert_eq!(g.longest_at(text, 1), None);
+    }
+
+    #[test]
+    fn one_byte_aliases_are_candidates_before_any_byte() {
+        let g = Gazetteer::new([("X", 1)]);
+        let text = "aXb X";
+        assert_eq!(g.candidates(text, &capitals(text)), [1, 4]);
+        assert_eq!(g.longest_at(text, 4), Some((5, 1)));
     }
 }
