@@ -20,7 +20,8 @@ pub fn extract(raw: &str) -> Extraction {
     let tables = tables::find(&text);
     let tokens = text::tokens(&text);
     let mut amounts = amounts::find(&text, &tokens, &tables.ranges);
-    let region_mentions = regions::find(&text, &tables.ranges);
+    let capitals = crate::gazetteer::capitals(&text);
+    let region_mentions = regions::find(&text, &capitals, &tables.ranges);
     ties::tie(&text, &mut amounts, &region_mentions);
     amounts.extend(tables.amounts);
     amounts.sort_by_key(|a| a.span.start);
@@ -32,7 +33,7 @@ pub fn extract(raw: &str) -> Extraction {
         .map(|(name, spans)| Region { name, spans })
         .collect();
     let organizations = group(
-        organizations::find(&text, &tables.ranges)
+        organizations::find(&text, &capitals, &tables.ranges)
             .iter()
             .map(|m| (m.canonical, m.span)),
     )

@@ -35,6 +35,7 @@ mod clean;
 mod dates;
 mod entities;
 mod extract;
+mod gazetteer;
 mod ministers;
 mod names;
 mod numbers;

@@ -3,32 +3,25 @@
 //! idrottsminister"), and the minister a press secretary works for ("Pressekreterare hos
 //! Annika Strandhäll"). Chairs, press secretaries and officials are not ministers.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::entities::{Minister, Span};
 use crate::names::{name_after, name_before};
-use crate::text::{char_after, compile, decapitalize, is_whole_word, lowercase};
+use crate::text::{char_after, decapitalize, is_whole_word, lowercase};
 
-static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| compile("minister|[Ss]tatsråd"));
-static STAFF_OF: LazyLock<Regex> = LazyLock::new(|| {
-    compile("(?i:pressekreterare|presssekreterare|politiskt sakkunnig|stabschef|statssekreterare) (?:hos|till|åt) ")
-});
+mod words;
 
 /// Every minister once, in order of first mention, with the spans of the name.
 pub(crate) fn find(text: &str) -> Vec<Minister> {
     let mut found: Vec<Minister> = Vec::new();
-    for m in TITLE_WORD.find_iter(text) {
-        if let Some((name, title, span)) = around_title(text, m.start(), m.end()) {
+    for title_word in words::title_words(text) {
+        if let Some((name, title, span)) = around_title(text, title_word.start, title_word.end) {
             add(&mut found, name, Some(title), span);
         }
     }
-    for m in STAFF_OF.find_iter(text) {
-        if !is_whole_word(text, m.start(), m.end() - 1) {
+    for staff in words::staff_titles(text) {
+        if !is_whole_word(text, staff.start, staff.end - 1) {
             continue;
         }
-        let mut at = m.end();
+        let mut at = staff.end;
         // "Pressekreterare hos sjukvårdsminister X": the title rule above has X already.
         let next_word_end = text[at..].find([' ', '\n']).map_or(text.len(), |i| at + i);
         if text[at..next_word_end].ends_with("minister") {
@@ -40,7 +33,7 @@ pub(crate) fn find(text: &str) -> Vec<Minister> {
     }
     for minister in &mut found {
         let first = minister.spans.first().copied();
-        for (start, _) in text.match_indices(minister.name.as_str()) {
+        for start in words::mentions(text, &minister.name) {
             let span = Span {
                 start,
                 end: start + minister.name.len(),

@@ -4,11 +4,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-use rustc_hash::FxHashMap;
-
 use crate::entities::Span;
-use crate::text::{char_after, char_before, compile, is_word_char};
+use crate::gazetteer::Gazetteer;
+use crate::text::{char_after, char_before, is_word_char};
 
 /// Alias and canonical name. Agencies also match with a genitive "s"
 /// ("Socialstyrelsens"); the government and parliament only in their definite form,
@@ -106,16 +104,8 @@ const ORGANIZATIONS: &[(&str, &str)] = &[
 /// Canonical names that must not take a genitive "s".
 const DEFINITE_ONLY: &[&str] = &["Regeringen", "Riksdagen"];
 
-static GAZETTEER: LazyLock<(Regex, FxHashMap<&'static str, &'static str>)> = LazyLock::new(|| {
-    let mut aliases: Vec<&str> = ORGANIZATIONS.iter().map(|(a, _)| *a).collect();
-    aliases.sort_by_key(|a| std::cmp::Reverse(a.len()));
-    let pattern = aliases
-        .iter()
-        .map(|a| regex::escape(a))
-        .collect::<Vec<_>>()
-        .join("|");
-    (compile(&pattern), ORGANIZATIONS.iter().copied().collect())
-});
+static ALIASES: LazyLock<Gazetteer<&'static str>> =
+    LazyLock::new(|| Gazetteer::new(ORGANIZATIONS.iter().copied()));
 
 /// An organization named in the text.
 #[derive(Debug, Clone, Copy)]
@@ -126,30 +116,32 @@ pub(crate) struct OrgMention {
     pub span: Span,
 }
 
-/// Organization mentions outside the `skip` ranges, in order. Names inside an e-mail
-/// address or web address ("…@regeringskansliet.se") do not count.
-pub(crate) fn find(text: &str, skip: &[Range<usize>]) -> Vec<OrgMention> {
-    let (re, canon) = &*GAZETTEER;
+/// Organization mentions outside the `skip` ranges, in order; `capitals` comes from
+/// [`crate::gazetteer::capitals`]. Names inside an e-mail address or web address
+/// ("…@regeringskansliet.se") do not count.
+///
+/// The longest alias at the leftmost place counts if it stands as a word; either way the
+/// search goes on after it ("SKRIVA" hides nothing).
+pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Vec<OrgMention> {
+    let aliases = &*ALIASES;
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(m) = re.find_at(text, pos) {
-        pos = m.end();
-        let Some(&canonical) = canon.get(m.as_str()) else {
+    for start in aliases.candidates(text, capitals) {
+        if start < pos {
+            continue;
+        }
+        let Some((end, canonical)) = aliases.longest_at(text, start) else {
             continue;
         };
-        let genitive =
-            !DEFINITE_ONLY.contains(&canonical) && char_after(text, m.end()) == Some('s');
-        let end = if genitive { m.end() + 1 } else { m.end() };
-        let free = !char_before(text, m.start()).is_some_and(is_word_char)
-            && !char_after(text, end).is_some_and(is_word_char);
-        if free && !in_address(text, m.start(), end) && !skip.iter().any(|r| r.contains(&m.start()))
-        {
+        pos = end;
+        let genitive = !DEFINITE_ONLY.contains(&canonical) && char_after(text, end) == Some('s');
+        let word_end = if genitive { end + 1 } else { end };
+        let free = !char_before(text, start).is_some_and(is_word_char)
+            && !char_after(text, word_end).is_some_and(is_word_char);
+        if free && !in_address(text, start, word_end) && !skip.iter().any(|r| r.contains(&start)) {
             out.push(OrgMention {
                 canonical,
-                span: Span {
-                    start: m.start(),
-                    end: m.end(),
-                },
+                span: Span { start, end },
             });
         }
     }
@@ -177,7 +169,11 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&'static str> {
-        find(text, &[]).iter().map(|m| m.canonical).collect()
+        let capitals = crate::gazetteer::capitals(text);
+        find(text, &capitals, &[])
+            .iter()
+            .map(|m| m.canonical)
+            .collect()
     }
 
     #[test]

@@ -10,27 +10,69 @@ use crate::entities::Person;
 use crate::names::{is_name_word, name_after};
 use crate::text::{automaton, is_whole_word, sentence_end};
 
-/// Verbs of saying that introduce the speaker after a quotation, each with its space.
-const SAYS_WORDS: &[&str] = &[
-    "säger ",
-    "sa ",
-    "sade ",
-    "menar ",
-    "konstaterar ",
-    "betonar ",
-    "understryker ",
-    "framhåller ",
-    "berättar ",
-    "förklarar ",
-    "tillägger ",
-    "avslutar ",
-    "fortsätter ",
-    "skriver ",
-    "kommenterar ",
+/// Verbs of saying that introduce the speaker after a quotation, each with its space,
+/// and the piece of its end a search looks for: pieces that begin with letters rare
+/// together ("ryker " rather than "under…"), so the search stops at few false starts.
+/// All pieces end with the verb's space and none ends another, so the search, which
+/// skips overlapping hits, misses none.
+const SAYS_WORDS: &[(&str, &str)] = &[
+    ("säger ", "äger "),
+    ("sa ", "sa "),
+    ("sade ", "sade "),
+    ("menar ", "menar "),
+    ("konstaterar ", "nstaterar "),
+    ("betonar ", "etonar "),
+    ("understryker ", "ryker "),
+    ("framhåller ", "mhåller "),
+    ("berättar ", "rättar "),
+    ("förklarar ", "rklarar "),
+    ("tillägger ", "gger "),
+    ("avslutar ", "vslutar "),
+    ("fortsätter ", "rtsätter "),
+    ("skriver ", "kriver "),
+    ("kommenterar ", "mmenterar "),
 ];
 
-/// [`SAYS_WORDS`] as one automaton: a DFA scans a release in one cheap pass.
-static SAYS: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(SAYS_WORDS));
+/// The pieces of [`SAYS_WORDS`] as one automaton, for machines without the vector
+/// search below.
+static SAYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let pieces: Vec<&str> = SAYS_WORDS.iter().map(|(_, piece)| *piece).collect();
+    automaton(&pieces)
+});
+
+/// The pieces of [`SAYS_WORDS`] for the vector search the automaton would use, but with
+/// sixteen buckets instead of eight: fewer false starts to check on common letters.
+static SAYS_FAT: LazyLock<Option<aho_corasick::packed::Searcher>> = LazyLock::new(|| {
+    aho_corasick::packed::Config::new()
+        .only_teddy_fat(Some(true))
+        .builder()
+        .extend(SAYS_WORDS.iter().map(|(_, piece)| *piece))
+        .build()
+});
+
+/// Where a verb of saying ends, in order: after its piece, when the whole verb stands
+/// there as a word of its own.
+fn says_ends(text: &str) -> Vec<usize> {
+    // (which verb, end of its piece)
+    let hits: Vec<(usize, usize)> = match &*SAYS_FAT {
+        Some(fat) => fat
+            .find_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.end()))
+            .collect(),
+        None => SAYS
+            .find_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.end()))
+            .collect(),
+    };
+    hits.into_iter()
+        .filter_map(|(pattern, end)| {
+            let (verb, _) = SAYS_WORDS.get(pattern)?;
+            let start = end.checked_sub(verb.len())?;
+            let whole = text.get(start..end) == Some(*verb);
+            (whole && is_whole_word(text, start, end - 1)).then_some(end)
+        })
+        .collect()
+}
 
 /// Most words of a role written before the name ("SKL:s ordförande").
 const MAX_ROLE_WORDS: usize = 4;
@@ -38,11 +80,8 @@ const MAX_ROLE_WORDS: usize = 4;
 /// Every quoted person once, in order.
 pub(crate) fn find(text: &str) -> Vec<Person> {
     let mut found: Vec<Person> = Vec::new();
-    for m in SAYS.find_iter(text) {
-        if !is_whole_word(text, m.start(), m.end() - 1) {
-            continue;
-        }
-        let Some((name, role, span)) = speaker(text, m.end()) else {
+    for verb_end in says_ends(text) {
+        let Some((name, role, span)) = speaker(text, verb_end) else {
             continue;
         };
         match found.iter_mut().find(|p| p.name == name) {
