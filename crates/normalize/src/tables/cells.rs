@@ -117,42 +117,62 @@ fn greedy(line: &str, toks: &[Word], out: &mut Vec<Cell>) -> Option<()> {
 }
 
 /// Reads one numeric cell as [`parse_numeral`] does. Table cells are mostly whole numbers
-/// grouped by spaces ("2 111"), read here without the general parser's allocations.
+/// grouped by spaces ("2 111"), read here in one pass without the general parser's
+/// allocations.
 pub(super) fn cell_value(s: &str) -> Option<Num> {
-    let spaced_digits = s.bytes().all(|b| b.is_ascii_digit() || b == b' ')
-        && !s.starts_with(' ')
-        && !s.ends_with(' ');
-    if spaced_digits {
-        return spaced_whole_number(s);
+    match spaced_whole_number(s) {
+        Quick::Number(n) => Some(n),
+        Quick::NotANumber => None,
+        Quick::Other => parse_numeral(s),
     }
-    parse_numeral(s)
+}
+
+/// What a quick reading of a cell found.
+enum Quick {
+    Number(Num),
+    NotANumber,
+    /// Not digits and inner spaces alone: for the general parser.
+    Other,
 }
 
 /// Most digits a numeral may have, as in [`parse_numeral`].
 const MAX_DIGITS: usize = 24;
 
 /// "2 111", "389": digits alone, or in groups split by single spaces, a first group of
-/// one to three digits and then groups of three. `s` holds only digits and inner spaces.
-fn spaced_whole_number(s: &str) -> Option<Num> {
-    let mut groups = s.split(' ');
-    let first = groups.next()?;
-    let grouped = first.len() < s.len();
-    if first.is_empty() || (grouped && first.len() > 3) {
-        return None;
+/// one to three digits and then groups of three.
+fn spaced_whole_number(s: &str) -> Quick {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return Quick::Other;
     }
-    let mut digits = first.len();
-    for group in groups {
-        if group.len() != 3 {
-            return None;
+    let (mut mantissa, mut digits, mut group) = (0u128, 0, 0);
+    let mut first_group = true;
+    let mut valid = true;
+    for &b in bytes {
+        if b == b' ' {
+            valid &= if first_group {
+                (1..=3).contains(&group)
+            } else {
+                group == 3
+            };
+            first_group = false;
+            group = 0;
+        } else if b.is_ascii_digit() {
+            group += 1;
+            digits += 1;
+            // Past the limit the number is refused; stop before the mantissa overflows.
+            valid &= digits <= MAX_DIGITS;
+            if valid {
+                mantissa = mantissa * 10 + u128::from(b - b'0');
+            }
+        } else {
+            return Quick::Other;
         }
-        digits += 3;
     }
-    if digits > MAX_DIGITS {
-        return None;
+    valid &= digits > 0 && (first_group || group == 3);
+    if valid {
+        Quick::Number(Num::whole(mantissa))
+    } else {
+        Quick::NotANumber
     }
-    let mantissa = s
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .fold(0u128, |n, b| n * 10 + u128::from(b - b'0'));
-    Some(Num::whole(mantissa))
 }

@@ -102,14 +102,31 @@ fn add_region(tables: &mut Tables, label: &RowLabel, canonical: &'static str) {
 /// "Totalt", "Summa", "Hela riket": a row that sums the others.
 pub(super) fn is_total_label(label: &str) -> bool {
     let label = label.trim().trim_end_matches(':');
-    // Every total label starts with one of these letters; an ASCII first byte tells most
-    // labels ("Stockholm" aside) at once. Other first letters take the full comparison.
-    if let Some(first) = label.bytes().next().filter(u8::is_ascii) {
+    let bytes = label.as_bytes();
+    // Every total label starts with one of these letters, so an ASCII first letter tells
+    // most labels ("Uppsala", "Jönköpings län") at once.
+    if let Some(first) = bytes.first().filter(|b| b.is_ascii()) {
         if !matches!(first.to_ascii_lowercase(), b't' | b's' | b'h' | b'r') {
             return false;
         }
     }
-    TOTAL_LABELS.iter().any(|t| lower_case_is(label, t))
+    if label.is_ascii() {
+        // ASCII lower-cases byte by byte.
+        let starts_with = |p: &str| {
+            bytes
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+        };
+        return TOTAL_LABELS
+            .iter()
+            .any(|t| bytes.eq_ignore_ascii_case(t.as_bytes()))
+            || starts_with("totalt ")
+            || starts_with("summa ");
+    }
+    // A Latin-1 letter (lead byte 0xC3: å, ä, ö, é …) lower-cases outside ASCII, so a label
+    // holding one ("Skåne") can at most start like a total.
+    let may_be_whole_total = !bytes.contains(&0xC3);
+    (may_be_whole_total && TOTAL_LABELS.iter().any(|t| lower_case_is(label, t)))
         || lower_case_starts_with(label, "totalt ")
         || lower_case_starts_with(label, "summa ")
 }

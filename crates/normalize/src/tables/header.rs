@@ -1,7 +1,7 @@
 //! The header of a table ("Miljoner kronor", "Belopp (tkr)") and what the lines around it
 //! tell: the scale of the amounts, how many amount columns there are, and the caption.
 
-use super::lines::{Line, Lines};
+use super::lines::{trim, words, Line, Lines};
 use super::rows::RowParser;
 use crate::regions::lookup_label;
 use crate::text::lowercase;
@@ -13,11 +13,11 @@ const MAX_CAPTION_LEN: usize = 120;
 
 /// Kronor per unit a header line gives its rows, if it is a header.
 pub(super) fn header_scale(line: &str) -> Option<u64> {
-    let trimmed = line.trim();
+    let trimmed = trim(line);
     if trimmed.is_empty() || trimmed.len() > MAX_HEADER_LEN || !mentions_kronor(trimmed) {
         return None;
     }
-    if trimmed.split_whitespace().count() > 10 {
+    if words(trimmed).nth(10).is_some() {
         return None;
     }
     let mut seen = UnitWords::default();
@@ -32,7 +32,9 @@ pub(super) fn header_scale(line: &str) -> Option<u64> {
 
 /// The words of a header line, split at spaces and punctuation ("Belopp (tkr)").
 fn header_words(line: &str) -> impl Iterator<Item = &str> {
-    line.split(|c: char| c.is_whitespace() || "()[],:;/|".contains(c))
+    line.split(|c: char| {
+        c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ',' | ':' | ';' | '/' | '|')
+    })
 }
 
 /// Calls `f` with `word` in lower case. The words looked for are short and ASCII, so a

@@ -19,7 +19,7 @@ impl Line<'_> {
     }
 
     pub fn is_blank(&self) -> bool {
-        self.text.trim().is_empty()
+        trim(self.text).is_empty()
     }
 }
 
@@ -70,4 +70,74 @@ impl<'a> Lines<'a> {
     pub fn above(self, line: Line<'a>) -> impl Iterator<Item = Line<'a>> {
         std::iter::successors(self.before(&line), move |l| self.before(l))
     }
+}
+
+/// `s.trim()`, answered at once when both ends are ASCII but not white space, as the
+/// ends of most lines are.
+pub(super) fn trim(s: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !is_ascii_space(b));
+    let bytes = s.as_bytes();
+    if plain(bytes.first()) && plain(bytes.last()) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
+/// The ASCII characters `char::is_whitespace` accepts: the space and "\t" to "\r".
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+/// The length of the white-space character starting at byte `i` of `line`, if one does.
+/// `i` is a character boundary or a byte inside a character that is not white space.
+#[inline]
+pub(super) fn space_at(line: &str, i: usize) -> Option<usize> {
+    match *line.as_bytes().get(i)? {
+        b if b.is_ascii() => is_ascii_space(b).then_some(1),
+        // Outside ASCII only U+0085, U+00A0 (lead byte 0xC2), U+1680, U+2000..U+200A,
+        // U+2028, U+2029, U+202F, U+205F and U+3000 (0xE1..=0xE3) are white space. Other
+        // bytes, Swedish letters among them, are passed over without decoding.
+        0xC2 | 0xE1..=0xE3 => line
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map(char::len_utf8),
+        _ => None,
+    }
+}
+
+/// Where the next word of `line` at or after byte `from` starts and ends.
+#[inline]
+pub(super) fn next_word(line: &str, from: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while let Some(step) = space_at(line, i) {
+        i += step;
+    }
+    if i >= line.len() {
+        return None;
+    }
+    let start = i;
+    // Bytes inside a word step one at a time: see `space_at`.
+    while i < line.len() && space_at(line, i).is_none() {
+        i += 1;
+    }
+    Some((start, i))
+}
+
+/// The white-space-separated words of `line` with their byte ranges, as
+/// `split_whitespace` gives them.
+pub(super) fn word_ranges(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let (start, end) = next_word(line, from)?;
+        from = end;
+        Some((start, end))
+    })
+}
+
+/// The white-space-separated words of `line`.
+pub(super) fn words(line: &str) -> impl Iterator<Item = &str> + '_ {
+    word_ranges(line).map(|(start, end)| line.get(start..end).unwrap_or_default())
 }

@@ -3,6 +3,7 @@
 
 pub(super) use super::cells::Cell;
 use super::cells::{cells_in, Word};
+use super::lines::next_word;
 
 /// Longest row label, in words ("Jämtland Härjedalen", "Region Västra Götaland").
 const MAX_LABEL_WORDS: usize = 6;
@@ -29,10 +30,6 @@ impl RowParser {
     /// Parses "Label 1 303 27" into its label and cells; `columns` is how many amount
     /// columns the header announced.
     pub fn parse_row(&mut self, line: &str, columns: usize) -> Option<Row<'_>> {
-        // A row holds a number; most prose lines hold none and stop here.
-        if !line.bytes().any(|b| b.is_ascii_digit()) {
-            return None;
-        }
         split_words(line, &mut self.words);
         let bytes = line.as_bytes();
         let first_number = self
@@ -74,40 +71,10 @@ impl RowParser {
 /// Replaces `out` with the white-space-separated words of `line`.
 pub(super) fn split_words(line: &str, out: &mut Vec<Word>) {
     out.clear();
-    let bytes = line.as_bytes();
-    let mut start = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let (space, len) = whitespace_at(line, i);
-        if space {
-            if let Some(s) = start.take() {
-                out.push(Word { start: s, end: i });
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            start: s,
-            end: bytes.len(),
-        });
-    }
-}
-
-/// Whether the character at byte `i` (a character boundary) is white space, and its
-/// length. ASCII is answered from the byte; only other characters (the no-break space)
-/// are decoded.
-fn whitespace_at(line: &str, i: usize) -> (bool, usize) {
-    match line.as_bytes()[i] {
-        // The ASCII characters `char::is_whitespace` accepts.
-        b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => (true, 1),
-        b if b.is_ascii() => (false, 1),
-        _ => line
-            .get(i..)
-            .and_then(|rest| rest.chars().next())
-            .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+    let mut from = 0;
+    while let Some((start, end)) = next_word(line, from) {
+        out.push(Word { start, end });
+        from = end;
     }
 }
 
