@@ -1,7 +1,7 @@
 //! The header of a table ("Miljoner kronor", "Belopp (tkr)") and what the lines around it
 //! tell: the scale of the amounts, how many amount columns there are, and the caption.
 
-use super::lines::{trim, words, Line, Lines};
+use super::lines::{tokens, trim, words, Line, Lines};
 use super::rows::RowParser;
 use crate::regions::lookup_label;
 use crate::text::lowercase;
@@ -17,23 +17,25 @@ pub(super) fn header_scale(line: &str) -> Option<u64> {
     if trimmed.is_empty() || trimmed.len() > MAX_HEADER_LEN || !mentions_kronor(trimmed) {
         return None;
     }
-    if words(trimmed).nth(10).is_some() {
-        return None;
-    }
     let mut seen = UnitWords::default();
-    for word in header_words(trimmed).filter(|w| !w.is_empty()) {
+    for word in header_words(trimmed) {
         if word.bytes().any(|b| b.is_ascii_digit()) && !is_year(word) {
             return None;
         }
         with_lower_case(word, |lower| seen.note(lower));
     }
-    seen.scale()
+    // Counted last: most lines that say "kr" name no unit and stop above.
+    let scale = seen.scale()?;
+    words(trimmed).nth(10).is_none().then_some(scale)
 }
 
 /// The words of a header line, split at spaces and punctuation ("Belopp (tkr)").
 fn header_words(line: &str) -> impl Iterator<Item = &str> {
-    line.split(|c: char| {
-        c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ',' | ':' | ';' | '/' | '|')
+    tokens(line, |b| {
+        matches!(
+            b,
+            b'(' | b')' | b'[' | b']' | b',' | b':' | b';' | b'/' | b'|'
+        )
     })
 }
 

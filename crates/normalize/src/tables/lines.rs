@@ -77,7 +77,7 @@ impl<'a> Lines<'a> {
 pub(super) fn trim(s: &str) -> &str {
     let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !is_ascii_space(b));
     let bytes = s.as_bytes();
-    if plain(bytes.first()) && plain(bytes.last()) {
+    if bytes.is_empty() || (plain(bytes.first()) && plain(bytes.last())) {
         s
     } else {
         s.trim()
@@ -86,33 +86,53 @@ pub(super) fn trim(s: &str) -> &str {
 
 /// The ASCII characters `char::is_whitespace` accepts: the space and "\t" to "\r".
 #[inline]
-fn is_ascii_space(b: u8) -> bool {
+pub(super) fn is_ascii_space(b: u8) -> bool {
     b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
-/// The length of the white-space character starting at byte `i` of `line`, if one does.
+/// The length of the white-space character starting at byte `i` of `bytes`, if one does.
 /// `i` is a character boundary or a byte inside a character that is not white space.
 #[inline]
-pub(super) fn space_at(line: &str, i: usize) -> Option<usize> {
-    match *line.as_bytes().get(i)? {
-        b if b.is_ascii() => is_ascii_space(b).then_some(1),
-        // Outside ASCII only U+0085, U+00A0 (lead byte 0xC2), U+1680, U+2000..U+200A,
-        // U+2028, U+2029, U+202F, U+205F and U+3000 (0xE1..=0xE3) are white space. Other
-        // bytes, Swedish letters among them, are passed over without decoding.
-        0xC2 | 0xE1..=0xE3 => line
-            .get(i..)
-            .and_then(|rest| rest.chars().next())
-            .filter(|c| c.is_whitespace())
-            .map(char::len_utf8),
-        _ => None,
+pub(super) fn space_at(bytes: &[u8], i: usize) -> Option<usize> {
+    let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    // The characters `char::is_whitespace` accepts, told from their UTF-8 bytes without
+    // decoding: ASCII ones, then U+0085 and U+00A0, U+1680, U+2000..=U+200A, U+2028,
+    // U+2029, U+202F, U+205F and U+3000. No other character starts with these bytes'
+    // patterns, and bytes inside a character never look like a start.
+    let space = match at(0) {
+        b if b.is_ascii() => is_ascii_space(b),
+        0xC2 => return matches!(at(1), 0x85 | 0xA0).then_some(2),
+        0xE1 => at(1) == 0x9A && at(2) == 0x80,
+        0xE2 => match at(1) {
+            0x80 => matches!(at(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+            0x81 => at(2) == 0x9F,
+            _ => false,
+        },
+        0xE3 => at(1) == 0x80 && at(2) == 0x80,
+        _ => false,
+    };
+    match (space, at(0).is_ascii()) {
+        (false, _) => None,
+        (true, true) => Some(1),
+        (true, false) => Some(3),
     }
 }
 
-/// Where the next word of `line` at or after byte `from` starts and ends.
+/// Where the next piece of `line` at or after byte `from` starts and ends: pieces are
+/// split by white space and by the ASCII bytes `splits` accepts.
 #[inline]
-pub(super) fn next_word(line: &str, from: usize) -> Option<(usize, usize)> {
+pub(super) fn next_token(
+    line: &str,
+    from: usize,
+    splits: impl Fn(u8) -> bool,
+) -> Option<(usize, usize)> {
+    let bytes = line.as_bytes();
+    let separator_at = |i: usize| match bytes.get(i) {
+        Some(&b) if splits(b) => Some(1),
+        _ => space_at(bytes, i),
+    };
     let mut i = from;
-    while let Some(step) = space_at(line, i) {
+    while let Some(step) = separator_at(i) {
         i += step;
     }
     if i >= line.len() {
@@ -120,24 +140,24 @@ pub(super) fn next_word(line: &str, from: usize) -> Option<(usize, usize)> {
     }
     let start = i;
     // Bytes inside a word step one at a time: see `space_at`.
-    while i < line.len() && space_at(line, i).is_none() {
+    while i < line.len() && separator_at(i).is_none() {
         i += 1;
     }
     Some((start, i))
 }
 
-/// The white-space-separated words of `line` with their byte ranges, as
-/// `split_whitespace` gives them.
-pub(super) fn word_ranges(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let (start, end) = next_word(line, from)?;
-        from = end;
-        Some((start, end))
-    })
+/// The white-space-separated words of `line`, as `split_whitespace` gives them.
+pub(super) fn words(line: &str) -> impl Iterator<Item = &str> + '_ {
+    tokens(line, |_| false)
 }
 
-/// The white-space-separated words of `line`.
-pub(super) fn words(line: &str) -> impl Iterator<Item = &str> + '_ {
-    word_ranges(line).map(|(start, end)| line.get(start..end).unwrap_or_default())
+/// The non-empty pieces of `line` between white space and the ASCII bytes `splits`
+/// accepts.
+pub(super) fn tokens(line: &str, splits: impl Fn(u8) -> bool) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let (start, end) = next_token(line, from, &splits)?;
+        from = end;
+        line.get(start..end)
+    })
 }

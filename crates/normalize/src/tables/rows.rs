@@ -3,7 +3,7 @@
 
 pub(super) use super::cells::Cell;
 use super::cells::{cells_in, Word};
-use super::lines::next_word;
+use super::lines::{is_ascii_space, space_at};
 
 /// Longest row label, in words ("Jämtland Härjedalen", "Region Västra Götaland").
 const MAX_LABEL_WORDS: usize = 6;
@@ -30,6 +30,12 @@ impl RowParser {
     /// Parses "Label 1 303 27" into its label and cells; `columns` is how many amount
     /// columns the header announced.
     pub fn parse_row(&mut self, line: &str, columns: usize) -> Option<Row<'_>> {
+        // The first digit starts the numbers, and only numbers follow it: a look at the
+        // bytes rejects prose (the paragraph after a table) before any word is split.
+        let first_digit = line.bytes().position(|b| b.is_ascii_digit())?;
+        if !could_be_numbers(&line.as_bytes()[first_digit..]) {
+            return None;
+        }
         split_words(line, &mut self.words);
         let bytes = line.as_bytes();
         let first_number = self
@@ -56,6 +62,9 @@ impl RowParser {
 
     /// The cells of a line holding numbers only.
     pub fn number_cells(&mut self, line: &str, columns: usize) -> Option<&[Cell]> {
+        if !could_be_numbers(line.as_bytes()) {
+            return None;
+        }
         split_words(line, &mut self.words);
         self.cells.clear();
         cells_in(line, &self.words, columns, &mut self.cells)?;
@@ -68,13 +77,31 @@ impl RowParser {
     }
 }
 
+/// False when `bytes` hold an ASCII character that is neither part of a number ("1 303",
+/// "44,3", "2.500") nor white space; other characters are left to the word split.
+fn could_be_numbers(bytes: &[u8]) -> bool {
+    bytes.iter().all(|&b| {
+        !b.is_ascii() || b.is_ascii_digit() || matches!(b, b',' | b'.') || is_ascii_space(b)
+    })
+}
+
 /// Replaces `out` with the white-space-separated words of `line`.
 pub(super) fn split_words(line: &str, out: &mut Vec<Word>) {
     out.clear();
-    let mut from = 0;
-    while let Some((start, end)) = next_word(line, from) {
-        out.push(Word { start, end });
-        from = end;
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(step) = space_at(bytes, i) {
+            i += step;
+            continue;
+        }
+        let start = i;
+        // Bytes inside a word step one at a time: see `space_at`.
+        i += 1;
+        while i < bytes.len() && space_at(bytes, i).is_none() {
+            i += 1;
+        }
+        out.push(Word { start, end: i });
     }
 }
 
