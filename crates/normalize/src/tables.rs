@@ -14,7 +14,7 @@ mod header;
 mod lines;
 mod rows;
 
-use emit::{emit, RowLabel, Unit};
+use emit::{emit, LabelRegions, RowLabel, Unit};
 use header::{caption, column_count, header_scale, years_above};
 use lines::{Line, Lines};
 use rows::{is_label_line, RowParser};
@@ -37,6 +37,7 @@ pub(crate) struct Tables {
 pub(crate) fn find(text: &str) -> Tables {
     let lines = Lines::new(text);
     let mut parser = RowParser::default();
+    let mut regions = LabelRegions::default();
     let mut tables = Tables::default();
     let mut next = Some(lines.at(0));
     while let Some(line) = next {
@@ -51,7 +52,13 @@ pub(crate) fn find(text: &str) -> Tables {
             caption: caption.as_deref(),
         };
         let before = tables.amounts.len();
-        let last = read_rows(text, lines, line, unit, columns, &mut parser, &mut tables);
+        let mut reader = Reader {
+            text,
+            lines,
+            parser: &mut parser,
+            regions: &mut regions,
+        };
+        let last = reader.read_rows(line, unit, columns, &mut tables);
         if tables.amounts.len() > before {
             tables.ranges.push(line.start..last.end());
             next = lines.after(&last);
@@ -60,62 +67,69 @@ pub(crate) fn find(text: &str) -> Tables {
     tables
 }
 
-/// The rows after `header`; returns the last row line (the header when there is none).
-fn read_rows<'a>(
-    text: &str,
+/// What reading the rows of a table needs besides the table.
+struct Reader<'a, 'p> {
+    text: &'a str,
     lines: Lines<'a>,
-    header: Line<'a>,
-    unit: Unit<'_>,
-    columns: usize,
-    parser: &mut RowParser,
-    tables: &mut Tables,
-) -> Line<'a> {
-    let mut last = header;
-    let mut rows = 0;
-    let mut skipped = 0;
-    // The label line of a one-cell-per-line row, waiting for its numbers.
-    let mut label: Option<RowLabel> = None;
-    for line in lines.from(header).skip(1) {
-        if line.is_blank() {
-            continue;
-        }
-        if let Some(row) = parser.parse_row(line.text, columns) {
-            let row_label = RowLabel::new(text, line.start + row.label.0, line.start + row.label.1);
-            for (col, cell) in row.cells.iter().enumerate() {
-                emit(text, tables, &row_label, unit, line.start, cell, col == 0);
-            }
-            label = None;
-            rows += 1;
-            last = line;
-        } else if let (Some(l), Some(cells)) = (label, parser.number_cells(line.text, 1)) {
-            for cell in cells {
-                emit(text, tables, &l, unit, line.start, cell, false);
-            }
-            rows += 1;
-            last = line;
-        } else if is_label_line(line.text) && next_is_number(lines, line, parser) {
-            let lead = line.text.len() - line.text.trim_start().len();
-            let start = line.start + lead;
-            label = Some(RowLabel::new(text, start, start + line.text.trim().len()));
-        } else if rows == 0
-            && skipped < MAX_SKIPPED_HEADER_LINES
-            && (is_label_line(line.text) || parser.is_number_line(line.text))
-        {
-            skipped += 1;
-        } else {
-            break;
-        }
-    }
-    last
+    parser: &'p mut RowParser,
+    regions: &'p mut LabelRegions<'a>,
 }
 
-/// True when the next non-blank line after `line` holds numbers alone.
-fn next_is_number(lines: Lines<'_>, line: Line<'_>, parser: &mut RowParser) -> bool {
-    lines
-        .from(line)
-        .skip(1)
-        .find(|l| !l.is_blank())
-        .is_some_and(|l| parser.is_number_line(l.text))
+impl<'a> Reader<'a, '_> {
+    /// The rows after `header`; returns the last row line (the header when there is none).
+    fn read_rows(
+        &mut self,
+        header: Line<'a>,
+        unit: Unit<'_>,
+        columns: usize,
+        tables: &mut Tables,
+    ) -> Line<'a> {
+        let text = self.text;
+        let mut last = header;
+        let mut rows = 0;
+        let mut skipped = 0;
+        // The label line of a one-cell-per-line row, waiting for its numbers.
+        let mut label: Option<RowLabel> = None;
+        for line in self.lines.from(header).skip(1) {
+            if line.is_blank() {
+                continue;
+            }
+            if let Some(row) = self.parser.parse_row(line.text, columns) {
+                let (start, end) = (line.start + row.label.0, line.start + row.label.1);
+                let row_label = RowLabel::new(text, start, end, self.regions);
+                for (col, cell) in row.cells.iter().enumerate() {
+                    emit(text, tables, &row_label, unit, line.start, cell, col == 0);
+                }
+                label = None;
+                rows += 1;
+                last = line;
+            } else if let (Some(l), Some(cells)) = (label, self.parser.number_cells(line.text, 1)) {
+                for cell in cells {
+                    emit(text, tables, &l, unit, line.start, cell, false);
+                }
+                rows += 1;
+                last = line;
+            } else if is_label_line(line.text) && self.next_is_number(line) {
+                let start = line.start + (line.text.len() - line.text.trim_start().len());
+                let end = start + line.text.trim().len();
+                label = Some(RowLabel::new(text, start, end, self.regions));
+            } else if rows == 0
+                && skipped < MAX_SKIPPED_HEADER_LINES
+                && (is_label_line(line.text) || self.parser.is_number_line(line.text))
+            {
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        last
+    }
+
+    /// True when the next non-blank line after `line` holds numbers alone.
+    fn next_is_number(&mut self, line: Line<'_>) -> bool {
+        let next = self.lines.from(line).skip(1).find(|l| !l.is_blank());
+        next.is_some_and(|l| self.parser.is_number_line(l.text))
+    }
 }
 
 #[cfg(test)]

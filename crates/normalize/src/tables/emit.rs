@@ -1,6 +1,8 @@
 //! Turning the cells of a row into amounts, each tied to its row's region or marked as a
 //! total.
 
+use rustc_hash::FxHashMap;
+
 use super::rows::Cell;
 use super::Tables;
 use crate::entities::{Amount, Span};
@@ -27,13 +29,18 @@ pub(super) struct RowLabel {
 }
 
 impl RowLabel {
-    pub fn new(text: &str, start: usize, end: usize) -> Self {
+    pub fn new<'t>(
+        text: &'t str,
+        start: usize,
+        end: usize,
+        regions: &mut LabelRegions<'t>,
+    ) -> Self {
         let label_text = text.get(start..end).unwrap_or_default();
         let total = is_total_label(label_text);
         let region = if total {
             None
         } else {
-            lookup_label(label_text)
+            regions.lookup(label_text)
         };
         RowLabel {
             start,
@@ -41,6 +48,22 @@ impl RowLabel {
             total,
             region,
         }
+    }
+}
+
+/// The regions row labels name, each label looked up once: a release with several tables
+/// labels the rows of each with the same regions.
+#[derive(Debug, Default)]
+pub(super) struct LabelRegions<'t> {
+    known: FxHashMap<&'t str, Option<&'static str>>,
+}
+
+impl<'t> LabelRegions<'t> {
+    fn lookup(&mut self, label: &'t str) -> Option<&'static str> {
+        *self
+            .known
+            .entry(label)
+            .or_insert_with(|| lookup_label(label))
     }
 }
 
