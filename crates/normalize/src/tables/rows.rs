@@ -37,18 +37,17 @@ impl RowParser {
             return None;
         }
         split_words(line, &mut self.words);
-        let bytes = line.as_bytes();
-        let first_number = self
-            .words
-            .iter()
-            .position(|w| bytes[w.start].is_ascii_digit())?;
-        if first_number == 0 || first_number > MAX_LABEL_WORDS {
+        // The word holding the first digit must start with it: else that word, a digit
+        // inside ("A1"), is a label word, and a label holds no digits.
+        let first_number = self.words.iter().position(|w| w.end > first_digit)?;
+        if self.words[first_number].start != first_digit
+            || first_number == 0
+            || first_number > MAX_LABEL_WORDS
+        {
             return None;
         }
         let label_words = &self.words[..first_number];
-        if label_words.iter().any(|w| has_digit(w.of(line)))
-            || !label_words.iter().any(|w| has_letter(w.of(line)))
-        {
+        if !label_words.iter().any(|w| has_letter(w.of(line))) {
             return None;
         }
         let label = (label_words[0].start, label_words[first_number - 1].end);
@@ -103,10 +102,6 @@ pub(super) fn split_words(line: &str, out: &mut Vec<Word>) {
         }
         out.push(Word { start, end: i });
     }
-}
-
-fn has_digit(word: &str) -> bool {
-    word.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// True when `word` holds a letter; ASCII letters answer without decoding.

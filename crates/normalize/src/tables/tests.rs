@@ -249,3 +249,19 @@ proptest::proptest! {
         cell_value_agrees(&s);
     }
 }
+
+#[test]
+fn row_labels_hold_no_digits() {
+    let mut parser = RowParser::default();
+    for (line, is_row) in [
+        ("Skåne 1 303", true),
+        ("A1 Foo 23", false),
+        ("Foo A1 23", false),
+        ("Foo 2a 23", false),
+        ("23 Foo", false),
+        ("Foo bar", false),
+        ("Foo 23 kr", false),
+    ] {
+        assert_eq!(parser.parse_row(line, 1).is_some(), is_row, "{line:?}");
+    }
+}
