@@ -1,4 +1,11 @@
+use super::cells::cell_value;
+use super::emit::is_total_label;
+use super::header::mentions_kronor;
+use super::lines::Lines;
+use super::rows::split_words;
 use super::*;
+use crate::numbers::parse_numeral;
+use crate::text::lines_with_offsets;
 
 fn rows(text: &str) -> Vec<(u64, Option<String>, bool)> {
     find(text)
@@ -164,5 +171,97 @@ fn total_labels_ignore_case() {
         ("", false),
     ] {
         assert_eq!(is_total_label(label), total, "{label:?}");
+    }
+}
+
+#[test]
+fn lines_walk_like_lines_with_offsets() {
+    for text in ["", "\n", "a", "a\r\nb\n\nc\r", "\r\n\r\nx\n"] {
+        let want: Vec<_> = lines_with_offsets(text).collect();
+        let lines = Lines::new(text);
+        let forward: Vec<_> = lines.from(lines.at(0)).map(|l| (l.start, l.text)).collect();
+        assert_eq!(forward, want, "{text:?}");
+        let last = lines.from(lines.at(0)).last().unwrap();
+        let mut backward: Vec<_> = lines.above(last).map(|l| (l.start, l.text)).collect();
+        backward.reverse();
+        assert_eq!(backward, want[..want.len() - 1], "{text:?}");
+    }
+}
+
+fn words_by_chars(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.push((s, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out.extend(start.map(|s| (s, line.len())));
+    out
+}
+
+fn cell_value_agrees(s: &str) {
+    let want = parse_numeral(s).map(|n| (n.mantissa, n.scale));
+    assert_eq!(cell_value(s).map(|n| (n.mantissa, n.scale)), want, "{s:?}");
+}
+
+#[test]
+fn cell_values_agree_with_parse_numeral() {
+    for s in [
+        "",
+        " ",
+        "0",
+        "2 111",
+        "1 303 27",
+        "1234 567",
+        "12 34",
+        " 12",
+        "12 ",
+        "1  234",
+        "9999999999999999999999999",
+        "999 999 999 999 999 999 999 999",
+        "1,5",
+        "2.500.000",
+    ] {
+        cell_value_agrees(s);
+    }
+}
+
+/// Words, white space and the characters next to white space in the code tables.
+const WHITE_SPACE_SOUP: &str = "[a-z0-9 \t\u{b}\u{1c}\u{85}\u{86}\u{a0}\u{a1}åÖ€–\u{1680}\u{1681}\
+                                \u{2000}-\u{2010}\u{2027}-\u{2030}\u{205f}\u{2060}\u{3000}\u{3001}\u{10000}]*";
+
+proptest::proptest! {
+    #[test]
+    fn words_split_like_char_is_whitespace(line in WHITE_SPACE_SOUP) {
+        let mut words = Vec::new();
+        split_words(&line, &mut words);
+        let got: Vec<_> = words.iter().map(|w| (w.start, w.end)).collect();
+        proptest::prop_assert_eq!(got, words_by_chars(&line));
+    }
+
+    #[test]
+    fn spaced_numbers_agree_with_parse_numeral(s in "[0-9 ]{0,30}|[0-9 ,.]{0,12}") {
+        cell_value_agrees(&s);
+    }
+}
+
+#[test]
+fn row_labels_hold_no_digits() {
+    let mut parser = RowParser::default();
+    for (line, is_row) in [
+        ("Skåne 1 303", true),
+        ("A1 Foo 23", false),
+        ("Foo A1 23", false),
+        ("Foo 2a 23", false),
+        ("23 Foo", false),
+        ("Foo bar", false),
+        ("Foo 23 kr", false),
+    ] {
+        assert_eq!(parser.parse_row(line, 1).is_some(), is_row, "{line:?}");
     }
 }
