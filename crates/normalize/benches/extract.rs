@@ -7,5 +7,9 @@ mod common;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-criterion::criterion_group!(benches, common::bench_extract);
+fn bench(c: &mut criterion::Criterion) {
+    common::bench_extract(c, "seeds_mimalloc");
+}
+
+criterion::criterion_group!(benches, bench);
 criterion::criterion_main!(benches);

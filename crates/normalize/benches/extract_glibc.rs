@@ -4,5 +4,9 @@
 
 mod common;
 
-criterion::criterion_group!(benches, common::bench_extract);
+fn bench(c: &mut criterion::Criterion) {
+    common::bench_extract(c, "seeds_glibc");
+}
+
+criterion::criterion_group!(benches, bench);
 criterion::criterion_main!(benches);

@@ -20,7 +20,8 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
         let next_amount = amounts.get(i + 1).map_or(usize::MAX, |a| a.span.start);
         let prev_amount = i.checked_sub(1).map_or(0, |p| amounts[p].span.end);
         let region = after(text, &amounts[i], mentions, next_amount)
-            .or_else(|| before(text, &amounts[i], mentions, prev_amount));
+            .or_else(|| before(text, &amounts[i], mentions, prev_amount))
+            .or_else(|| receiver(text, &amounts[i], mentions, prev_amount));
         amounts[i].region = region.map(str::to_string);
     }
 }
@@ -72,6 +73,60 @@ fn before(
     .then_some(m.canonical)
 }
 
+/// Verb phrases by which a region, as the subject, receives the sum that follows:
+/// "Region Västerbotten får 25,6 miljoner kronor", "Region Uppsala beräknas få omkring
+/// 115 miljoner kronor". The empty phrase is a list: "Region Skåne 50 miljoner kronor".
+const RECEIVING: &[&[&str]] = &[
+    &[],
+    &["får"],
+    &["fick"],
+    &["erhåller"],
+    &["erhöll"],
+    &["tilldelas"],
+    &["tilldelades"],
+    &["beviljas"],
+    &["beviljades"],
+    &["tar", "emot"],
+    &["tog", "emot"],
+    &["har", "fått"],
+    &["har", "tilldelats"],
+    &["har", "beviljats"],
+    &["ska", "få"],
+    &["skall", "få"],
+    &["kan", "få"],
+    &["beräknas", "få"],
+    &["väntas", "få"],
+    &["kommer", "att", "få"],
+];
+
+/// Rule C: the region is the subject of a verb of receiving that leads to the sum, in
+/// the same clause and with no other sum between them.
+fn receiver(
+    text: &str,
+    amount: &Amount,
+    mentions: &[RegionMention],
+    prev_amount: usize,
+) -> Option<&'static str> {
+    let m = mentions
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= amount.span.start)?;
+    if m.span.start < prev_amount {
+        return None;
+    }
+    let gap = text.get(m.span.end..amount.span.start)?;
+    // A genitive "s" ("Region Skånes budget") or any punctuation breaks the tie.
+    if gap.contains(|c: char| !c.is_alphabetic() && c != ' ') || gap.starts_with(|c: char| c != ' ')
+    {
+        return None;
+    }
+    let words: Vec<String> = gap.split_whitespace().map(lowercase).collect();
+    RECEIVING
+        .iter()
+        .any(|phrase| phrase.iter().copied().eq(words.iter().map(String::as_str)))
+        .then_some(m.canonical)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract;
@@ -111,6 +166,44 @@ mod tests {
     fn one_region_ties_one_sum_in_a_headline() {
         let text = "44 miljoner kronor till Region Östergötland och minst 8 miljoner kronor för en bättre cancervård";
         assert_eq!(regions(text), [Some("Östergötland".into()), None]);
+    }
+
+    #[test]
+    fn region_receiving_the_sum() {
+        assert_eq!(
+            regions("Region Västerbotten får 25,6 miljoner kronor och Region Norrbotten får cirka 24 miljoner kronor."),
+            [Some("Västerbotten".into()), Some("Norrbotten".into())]
+        );
+        assert_eq!(
+            regions("Region Uppsala beräknas få omkring 115 miljoner kronor, medan Gotland får ca. 18 mkr."),
+            [Some("Uppsala".into()), Some("Gotland".into())]
+        );
+        assert_eq!(
+            regions(
+                "Fördelningen: Region Skåne 50 miljoner kronor, Region Halland 20 miljoner kronor."
+            ),
+            [Some("Skåne".into()), Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn region_not_receiving_the_sum() {
+        for text in [
+            "Region Skånes budget är 50 miljoner kronor.",
+            "Region Skåne har i dag 50 miljoner kronor i reserv.",
+            "Region Skåne, som får 50 miljoner kronor, är nöjd.",
+            "I Region Skåne bor 1,4 miljoner. Staten ger 5 miljoner kronor.",
+            "Region Skåne får 5 miljoner kronor och 3 miljoner kronor går till forskning.",
+        ] {
+            let found = regions(text);
+            assert!(
+                found
+                    .iter()
+                    .skip(usize::from(text.contains("får 5")))
+                    .all(Option::is_none),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]

@@ -39,7 +39,19 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
         || head.equals("nyhet")
         || head.equals("regeringskansliet")
         || line.ends_with("departementet")
+        || is_site_name(line)
         || dates::is_date_line(line)
+}
+
+/// "Regeringen.se", "www.skr.se": the name of the web site a page was copied from.
+fn is_site_name(line: &str) -> bool {
+    let Some((name, domain)) = line.rsplit_once('.') else {
+        return false;
+    };
+    !line.contains(char::is_whitespace)
+        && name.chars().any(char::is_alphabetic)
+        && (2..=6).contains(&domain.len())
+        && domain.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// The first line that is neither a label nor a date: the headline.
@@ -120,6 +132,12 @@ mod tests {
             title(text).as_deref(),
             Some("En miljard för utveckling i vården")
         );
+        let text = "Regeringen.se\nwww.regeringen.se\nFörsta patientmiljarden betalas ut";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Första patientmiljarden betalas ut")
+        );
+        assert_eq!(title("Ca. 5 kr.").as_deref(), Some("Ca. 5 kr."));
         let text = "Artikel från Socialdepartementet\n\nFörsta patientmiljarden betalas ut";
         assert_eq!(
             title(text).as_deref(),

@@ -23,8 +23,8 @@ fn seeds() -> Vec<String> {
         .collect()
 }
 
-/// Extraction over the seeds, repeated, as one criterion group.
-pub fn bench_extract(c: &mut Criterion) {
+/// Extraction over the seeds, repeated, as the criterion benchmark `extract/<name>`.
+pub fn bench_extract(c: &mut Criterion, name: &str) {
     let seeds = seeds();
     let one_round: usize = seeds.iter().map(String::len).sum();
     let rounds = TARGET_BYTES.div_ceil(one_round.max(1));
@@ -33,7 +33,7 @@ pub fn bench_extract(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("seeds", |b| {
+    group.bench_function(name, |b| {
         b.iter(|| {
             for doc in &docs {
                 std::hint::black_box(pressarkiv_normalize::extract(doc));
