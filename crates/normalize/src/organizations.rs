@@ -109,9 +109,9 @@ static ALIASES: LazyLock<Gazetteer<&'static str>> =
 
 /// An organization named in the text.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct OrgMention {
-    /// Canonical name.
-    pub canonical: &'static str,
+pub(crate) struct OrgMention<'t> {
+    /// Canonical name: from the alias list, or an agency's name as the text writes it.
+    pub canonical: &'t str,
     /// Where the alias stands.
     pub span: Span,
 }
@@ -122,9 +122,18 @@ pub(crate) struct OrgMention {
 ///
 /// The longest alias at the leftmost place counts if it stands as a word; either way the
 /// search goes on after it ("SKRIVA" hides nothing).
-pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Vec<OrgMention> {
+///
+/// Agencies outside the list count by the form of their names ([`agencies`]) where no
+/// alias stands.
+pub(crate) fn find<'t>(
+    text: &'t str,
+    capitals: &[usize],
+    skip: &[Range<usize>],
+) -> Vec<OrgMention<'t>> {
     let aliases = &*ALIASES;
     let mut out = Vec::new();
+    // Where the alias search has been: agencies are looked for only outside it.
+    let mut searched: Vec<Range<usize>> = Vec::new();
     let mut pos = 0;
     for start in aliases.candidates(text, capitals) {
         if start < pos {
@@ -134,6 +143,7 @@ pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Vec
             continue;
         };
         pos = end;
+        searched.push(start..end);
         let genitive = !DEFINITE_ONLY.contains(&canonical) && char_after(text, end) == Some('s');
         let word_end = if genitive { end + 1 } else { end };
         let free = !char_before(text, start).is_some_and(is_word_char)
@@ -144,6 +154,26 @@ pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Vec
                 span: Span { start, end },
             });
         }
+    }
+    let before_agencies = out.len();
+    for &start in capitals {
+        if searched.iter().any(|r| r.start <= start && start < r.end)
+            || char_before(text, start).is_some_and(is_word_char)
+        {
+            continue;
+        }
+        let Some((end, word_end)) = agencies::agency_at(text, start) else {
+            continue;
+        };
+        if !in_address(text, start, word_end) && !skip.iter().any(|r| r.contains(&start)) {
+            out.push(OrgMention {
+                canonical: &text[start..end],
+                span: Span { start, end },
+            });
+        }
+    }
+    if out.len() > before_agencies {
+        out.sort_by_key(|m| m.span.start);
     }
     out
 }
@@ -164,11 +194,13 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
         || word_tail.starts_with(".nu")
 }
 
+mod agencies;
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn names(text: &str) -> Vec<&'static str> {
+    fn names(text: &str) -> Vec<&str> {
         let capitals = crate::gazetteer::capitals(text);
         find(text, &capitals, &[])
             .iter()
@@ -194,6 +226,15 @@ mod tests {
         assert_eq!(names("Regeringen beslutade"), ["Regeringen"]);
         assert!(names("på regeringens hemsida och riksdagens beslut").is_empty());
         assert_eq!(names("Socialstyrelsens rapport"), ["Socialstyrelsen"]);
+    }
+
+    #[test]
+    fn agencies_outside_the_list() {
+        assert_eq!(
+            names("Skolverket och Socialstyrelsen ger Trafikverkets stöd"),
+            ["Skolverket", "Socialstyrelsen", "Trafikverket"]
+        );
+        assert!(names("info@skolverket.se och www.Skolverket.se").is_empty());
     }
 
     #[test]
