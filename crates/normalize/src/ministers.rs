@@ -78,6 +78,13 @@ fn around_title(text: &str, at: usize, end: usize) -> Option<(String, String, Sp
     if is_statsrad && text[end..].starts_with("et") {
         word_end += 2;
     }
+    // The definite form, "socialministern Jakob Forssmed", names the same office.
+    let definite = !is_statsrad
+        && text[end..].starts_with('n')
+        && !char_after(text, end + 1).is_some_and(char::is_alphabetic);
+    if definite {
+        word_end += 1;
+    }
     if char_after(text, word_end).is_some_and(char::is_alphabetic) {
         return None;
     }
@@ -85,8 +92,13 @@ fn around_title(text: &str, at: usize, end: usize) -> Option<(String, String, Sp
     if is_statsrad && word_start != at {
         return None;
     }
-    let (title_start, mut title) = title_with_prefixes(text, word_start, word);
-    if word == "minister" {
+    let title_word = if definite {
+        &text[word_start..end]
+    } else {
+        word
+    };
+    let (title_start, mut title) = title_with_prefixes(text, word_start, title_word);
+    if title_word == "minister" {
         title.push_str(&minister_for(text, word_end));
     }
     if let Some((name, span)) = text[word_end..]
@@ -218,6 +230,16 @@ mod tests {
         assert_eq!(got, [("Lena Hallengren".into(), Some("statsråd".into()))]);
         let got = names("Karin Boman Röding\nPressekreterare hos Annika Strandhäll\n076-116 65 62");
         assert_eq!(got, [("Annika Strandhäll".into(), None)]);
+    }
+
+    #[test]
+    fn definite_titles() {
+        let got = names("Enligt Socialministern Jakob Forssmed behövs mer.");
+        assert_eq!(
+            got,
+            [("Jakob Forssmed".into(), Some("socialminister".into()))]
+        );
+        assert!(names("Ministern säger att pengarna räcker.").is_empty());
     }
 
     #[test]
