@@ -22,37 +22,59 @@ const AGENCY_ENDINGS: &[&str] = &[
 /// "Myndigheten" opening a sentence is not taken for a name.
 const MIN_STEM_BYTES: usize = 3;
 
+/// Bytes in the shortest of [`AGENCY_ENDINGS`].
+const SHORTEST_ENDING: usize = 6;
+
 /// The agency name starting at the capital letter at byte `start`: its end without a
 /// genitive "s", and its end with it. `None` unless a whole capitalized word stands there
 /// with an agency ending.
 pub(super) fn agency_at(text: &str, start: usize) -> Option<(usize, usize)> {
+    // A name has at least MIN_STEM_BYTES + SHORTEST_ENDING bytes, all but the capital lower-case
+    // letters (ASCII, or above 0x7F) or hyphens: most capitalized words are shorter and
+    // are rejected by one byte.
+    let last_needed = text
+        .as_bytes()
+        .get(start + MIN_STEM_BYTES + SHORTEST_ENDING - 1)?;
+    if !(last_needed.is_ascii_lowercase() || *last_needed == b'-' || *last_needed > 0x7F) {
+        return None;
+    }
     let rest = text.get(start..)?;
-    let mut chars = rest.char_indices();
-    let (_, first) = chars.next()?;
+    let first = rest.chars().next()?;
     if !first.is_uppercase() {
         return None;
     }
-    let mut word_end = rest.len();
-    let mut previous_hyphen = false;
-    for (i, c) in chars {
-        let part_of_word = c.is_lowercase() || (c == '-' && !previous_hyphen);
-        if !part_of_word {
-            if c.is_alphanumeric() || previous_hyphen {
-                // An upper-case letter or digit inside: an acronym or a code, not a name.
-                return None;
-            }
-            word_end = i;
-            break;
-        }
-        previous_hyphen = c == '-';
-    }
-    let word = rest.get(..word_end)?;
+    let word_end = start + first.len_utf8() + lower_case_run(rest.get(first.len_utf8()..)?)?;
+    let word = text.get(start..word_end)?;
     let name = match word.strip_suffix('s') {
         Some(stem) if has_agency_ending(stem) => stem,
         _ if has_agency_ending(word) => word,
         _ => return None,
     };
     Some((start + name.len(), start + word.len()))
+}
+
+/// Bytes of the lower-case letters and single hyphens `text` starts with; `None` when an
+/// upper-case letter or digit, or a second hyphen, follows them ("SKR", "E-18", "a--b").
+fn lower_case_run(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut previous_hyphen = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII is read by the byte; other characters are decoded.
+        let (c, width) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = text.get(i..)?.chars().next()?;
+            (c, c.len_utf8())
+        };
+        let part_of_word = c.is_lowercase() || (c == '-' && !previous_hyphen);
+        if !part_of_word {
+            return (!c.is_alphanumeric() && !previous_hyphen).then_some(i);
+        }
+        previous_hyphen = c == '-';
+        i += width;
+    }
+    (!previous_hyphen).then_some(i)
 }
 
 fn has_agency_ending(name: &str) -> bool {
@@ -64,6 +86,12 @@ fn has_agency_ending(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shortest_ending_is_the_shortest() {
+        let shortest = AGENCY_ENDINGS.iter().map(|e| e.len()).min();
+        assert_eq!(shortest, Some(SHORTEST_ENDING));
+    }
 
     fn name(text: &str) -> Option<&str> {
         agency_at(text, 0).map(|(end, _)| &text[..end])
