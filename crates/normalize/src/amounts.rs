@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::entities::{Amount, Span};
 use crate::numbers::parse_numeral;
-use crate::text::{lowercase, same_line, sentence_end, sentence_start, Token};
+use crate::text::{lowercase, same_line, sentence_end, sentence_start, tokens_into, Token};
 use crate::units::{
     is_foreign_currency, qualifier, qualifier_pair, split_glued, unit, Unit, MONEY_CONTEXT,
     MONEY_FOLLOWERS,
@@ -20,8 +20,19 @@ use number::number_before;
 const LOOSE_TOTAL_WINDOW: usize = 6;
 
 /// Every sum of money in `text` outside the `skip` ranges (tables), in order.
-pub(crate) fn find(text: &str, toks: &[Token<'_>], skip: &[Range<usize>]) -> Vec<Amount> {
+pub(crate) fn find(text: &str, skip: &[Range<usize>]) -> Vec<Amount> {
     let mut out: Vec<Amount> = Vec::new();
+    let mut toks = Vec::new();
+    for line in lines::lines_with_units(text) {
+        toks.clear();
+        tokens_into(text, line, &mut toks);
+        find_in_line(text, &toks, skip, &mut out);
+    }
+    out
+}
+
+/// The sums in one line's tokens, appended to `out`.
+fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut Vec<Amount>) {
     let mut consumed = 0;
     for (i, tok) in toks.iter().enumerate() {
         // A sum is anchored on a unit word (all start with k, m, s or t) or a numeral
@@ -48,7 +59,6 @@ pub(crate) fn find(text: &str, toks: &[Token<'_>], skip: &[Range<usize>]) -> Vec
             out.push(amount);
         }
     }
-    out
 }
 
 /// "500mnkr", "5Mkr": number and unit in one token.
@@ -220,6 +230,7 @@ fn sentence_is_about_money(text: &str, pos: usize) -> bool {
     MONEY_CONTEXT.iter().any(|w| lower.contains(w))
 }
 
+mod lines;
 mod number;
 #[cfg(test)]
 mod tests;

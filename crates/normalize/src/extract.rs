@@ -4,7 +4,7 @@
 use crate::entities::{Extraction, Organization, Region, Span};
 use crate::{
     agreements, amounts, boilerplate, clean, dates, ministers, organizations, people, regions,
-    tables, text, ties, title,
+    tables, ties, title,
 };
 
 /// Cleans `raw` (Unicode NFC, tidy white space, web-page chrome removed) and extracts
@@ -18,8 +18,7 @@ pub fn extract(raw: &str) -> Extraction {
     let text = boilerplate::strip_owned(cleaned);
 
     let tables = tables::find(&text);
-    let tokens = text::tokens(&text);
-    let mut amounts = amounts::find(&text, &tokens, &tables.ranges);
+    let mut amounts = amounts::find(&text, &tables.ranges);
     let capitals = crate::gazetteer::capitals(&text);
     let region_mentions = regions::find(&text, &capitals, &tables.ranges);
     ties::tie(&text, &mut amounts, &region_mentions);

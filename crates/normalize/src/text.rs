@@ -4,6 +4,8 @@
 //! The `regex` crate's Unicode `\b` forces its slow engines on non-ASCII text, so the
 //! extractors search for plain literals and check boundaries here instead.
 
+use std::ops::Range;
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
@@ -81,22 +83,23 @@ fn is_trailing_punct(c: char) -> bool {
     )
 }
 
-/// Splits `text` on white space into tokens with byte ranges.
-pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::with_capacity(text.len() / 6);
+/// Splits `text[range]` on white space into tokens, appended to `out` with byte ranges
+/// in `text`.
+pub(crate) fn tokens_into<'t>(text: &'t str, range: Range<usize>, out: &mut Vec<Token<'t>>) {
     let bytes = text.as_bytes();
-    let mut i = 0;
+    let end = range.end.min(bytes.len());
+    let mut i = range.start;
     // Cleaned text has only ASCII white space, so a byte scan finds every boundary, and
     // a token starts and ends next to ASCII (or at an end), always on a char boundary.
     loop {
-        while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+        while i < end && bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
             i += 1;
         }
-        if i >= bytes.len() {
+        if i >= end {
             break;
         }
         let start = i;
-        while bytes.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
+        while i < end && bytes.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
             i += 1;
         }
         if let Some(token) = text.get(start..i) {
@@ -107,6 +110,13 @@ pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
             });
         }
     }
+}
+
+/// Splits `text` on white space into tokens with byte ranges.
+#[cfg(test)]
+pub(crate) fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    tokens_into(text, 0..text.len(), &mut out);
     out
 }
 
@@ -231,6 +241,19 @@ mod tests {
         let next = text.find("Nästa").unwrap();
         assert_eq!(sentence_start(text, next + 1), next);
         assert_eq!(sentence_end(text, next), text.len());
+    }
+
+    #[test]
+    fn tokens_of_a_range_keep_offsets_in_the_text() {
+        let text = "första raden\n44 mkr här\nsista";
+        let line = text.find("44").unwrap()..text.find("\nsista").unwrap();
+        let mut toks = Vec::new();
+        tokens_into(text, line, &mut toks);
+        let found: Vec<(&str, &str)> = toks
+            .iter()
+            .map(|t| (t.text, &text[t.start..t.end]))
+            .collect();
+        assert_eq!(found, [("44", "44"), ("mkr", "mkr"), ("här", "här")]);
     }
 
     #[test]

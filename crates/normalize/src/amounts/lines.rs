@@ -1,0 +1,100 @@
+//! Which lines may hold a sum: those with a unit word as a token of its own ("kronor",
+//! "Mkr", "miljarder") or glued to a numeral ("500mnkr"). A sum never spans lines and
+//! always has such a token, so the other lines, most of a release, need no tokens.
+
+use std::ops::Range;
+
+use memchr::memmem;
+
+use crate::text::Token;
+use crate::units::{split_glued, unit};
+
+/// A part of every unit word that can anchor a sum, in lower case: "kronor", "tkr" and
+/// "mdkr" hold "kr", "msek" "sek", "miljoner" and "miljard" "milj". The other units
+/// ("tusen", "mio") anchor a sum only before "kronor" or "kr".
+const UNIT_PARTS: [&[u8]; 5] = [b"kr", b"sek", b"milj", b"mdr", b"mrd"];
+
+/// Byte ranges of the lines of `text` that hold a unit token, in order: the tokens
+/// around [`UNIT_PARTS`], in any case, are the only ones to look at.
+pub(super) fn lines_with_units(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let lower = bytes.to_ascii_lowercase();
+    let mut hints: Vec<usize> = Vec::new();
+    for part in UNIT_PARTS {
+        hints.extend(memmem::find_iter(&lower, part));
+    }
+    hints.sort_unstable();
+
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut checked_to = 0;
+    for hint in hints {
+        if hint < checked_to {
+            continue;
+        }
+        let token = token_around(text, hint);
+        checked_to = token.end;
+        if !is_unit_token(token) {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &bytes[..token.start]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &bytes[token.end..]).map_or(text.len(), |i| token.end + i);
+        checked_to = end;
+        lines.push(start..end);
+    }
+    lines
+}
+
+/// The white-space-delimited token holding byte `at`.
+fn token_around(text: &str, at: usize) -> Token<'_> {
+    let bytes = text.as_bytes();
+    let start = bytes[..at]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |i| i + 1);
+    let end = bytes[at..]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(text.len(), |i| at + i);
+    Token {
+        // White space is ASCII, so both ends are char boundaries.
+        text: text.get(start..end).unwrap_or_default(),
+        start,
+        end,
+    }
+}
+
+/// True for a token a sum may be anchored on (see `find_in_line`).
+fn is_unit_token(token: Token<'_>) -> bool {
+    let core = token.core();
+    unit(core).is_some() || split_glued(core).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<&str> {
+        lines_with_units(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn only_lines_with_a_unit_word() {
+        let text = "Krav på kris\n44 MKR till regionen.\nEn miljard.\nSEKTOR\n5mnkr, \n\
+                    Kronor\n3 MDR och 4 Mrd\nTio tusen invånare";
+        assert_eq!(
+            lines(text),
+            [
+                "44 MKR till regionen.",
+                "En miljard.",
+                "5mnkr, ",
+                "Kronor",
+                "3 MDR och 4 Mrd"
+            ]
+        );
+        assert!(lines("Miljö och kraft").is_empty());
+        assert!(lines("").is_empty());
+    }
+}
