@@ -115,6 +115,13 @@ fn receiver(
         return None;
     }
     let gap = text.get(m.span.end..amount.span.start)?;
+    // A list line "Region Dalarna: 15 miljoner kronor".
+    if gap
+        .strip_prefix(':')
+        .is_some_and(|rest| rest.bytes().all(|b| b == b' '))
+    {
+        return Some(m.canonical);
+    }
     // A genitive "s" ("Region Skånes budget") or any punctuation breaks the tie.
     if gap.contains(|c: char| !c.is_alphabetic() && c != ' ') || gap.starts_with(|c: char| c != ' ')
     {
@@ -184,6 +191,10 @@ mod tests {
             ),
             [Some("Skåne".into()), Some("Halland".into())]
         );
+        assert_eq!(
+            regions("Region Dalarna: 15 miljoner kronor\nRegion Gävleborg: 17 mkr"),
+            [Some("Dalarna".into()), Some("Gävleborg".into())]
+        );
     }
 
     #[test]
@@ -192,6 +203,7 @@ mod tests {
             "Region Skånes budget är 50 miljoner kronor.",
             "Region Skåne har i dag 50 miljoner kronor i reserv.",
             "Region Skåne, som får 50 miljoner kronor, är nöjd.",
+            "Region Skåne: Vi har fått 50 miljoner kronor.",
             "I Region Skåne bor 1,4 miljoner. Staten ger 5 miljoner kronor.",
             "Region Skåne får 5 miljoner kronor och 3 miljoner kronor går till forskning.",
         ] {
