@@ -156,9 +156,10 @@ pub(crate) fn find<'t>(
         }
     }
     let before_agencies = out.len();
-    // Both lists are in text order, so one pass over `searched` serves every capital.
+    let starts = agencies::name_starts(text, capitals);
+    // Both lists are in text order, so one pass over `searched` serves every start.
     let mut searched = searched.iter().peekable();
-    for &start in capitals {
+    for start in starts {
         while searched.next_if(|r| r.end <= start).is_some() {}
         if searched.peek().is_some_and(|r| r.start <= start)
             || char_before(text, start).is_some_and(is_word_char)
