@@ -1,27 +1,14 @@
 //! Throughput of `extract` over the five seed releases, repeated to about 1 MB: the
 //! code shared by the `extract` and `extract_glibc` benches.
 
-use std::path::Path;
-
 use criterion::{Criterion, Throughput};
+
+mod seeds;
+
+use seeds::seeds;
 
 /// Enough text that per-call set-up does not dominate.
 const TARGET_BYTES: usize = 1 << 20;
-
-fn seeds() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("corpus directory")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("seed file"))
-        .collect()
-}
 
 /// Extraction over the seeds, repeated, as the criterion benchmark `extract/<name>`.
 pub fn bench_extract(c: &mut Criterion, name: &str) {
