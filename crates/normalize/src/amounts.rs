@@ -19,11 +19,12 @@ use number::number_before;
 /// How far back a loose "totalt" may stand ("Totalt handlar det om 980 miljoner").
 const LOOSE_TOTAL_WINDOW: usize = 6;
 
-/// Every sum of money in `text` outside the `skip` ranges (tables), in order.
-pub(crate) fn find(text: &str, skip: &[Range<usize>]) -> Vec<Amount> {
+/// Every sum of money in `text` outside the `skip` ranges (tables), in order; `folded`
+/// is `text` with ASCII letters in lower case.
+pub(crate) fn find(text: &str, folded: &[u8], skip: &[Range<usize>]) -> Vec<Amount> {
     let mut out: Vec<Amount> = Vec::new();
     let mut toks = Vec::new();
-    for line in lines::lines_with_units(text) {
+    for line in lines::lines_with_units(text, folded) {
         toks.clear();
         tokens_into(text, line, &mut toks);
         find_in_line(text, &toks, skip, &mut out);

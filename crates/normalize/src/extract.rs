@@ -18,7 +18,10 @@ pub fn extract(raw: &str) -> Extraction {
     let text = boilerplate::strip_owned(cleaned);
 
     let tables = tables::find(&text);
-    let mut amounts = amounts::find(&text, &tables.ranges);
+    // One ASCII-lower-cased copy serves the case-blind searches for unit words and
+    // staff titles.
+    let folded = text.as_bytes().to_ascii_lowercase();
+    let mut amounts = amounts::find(&text, &folded, &tables.ranges);
     let capitals = crate::gazetteer::capitals(&text);
     let region_mentions = regions::find(&text, &capitals, &tables.ranges);
     ties::tie(&text, &mut amounts, &region_mentions);
@@ -44,7 +47,7 @@ pub fn extract(raw: &str) -> Extraction {
         published: dates::published(&text),
         department,
         amounts,
-        ministers: ministers::find(&text),
+        ministers: ministers::find(&text, &folded),
         agreements: agreements::find(&text),
         regions,
         organizations,

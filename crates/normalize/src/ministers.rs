@@ -9,15 +9,16 @@ use crate::text::{char_after, decapitalize, is_whole_word, lowercase};
 
 mod words;
 
-/// Every minister once, in order of first mention, with the spans of the name.
-pub(crate) fn find(text: &str) -> Vec<Minister> {
+/// Every minister once, in order of first mention, with the spans of the name; `folded`
+/// is `text` with ASCII letters in lower case.
+pub(crate) fn find(text: &str, folded: &[u8]) -> Vec<Minister> {
     let mut found: Vec<Minister> = Vec::new();
     for title_word in words::title_words(text) {
         if let Some((name, title, span)) = around_title(text, title_word.start, title_word.end) {
             add(&mut found, name, Some(title), span);
         }
     }
-    for staff in words::staff_titles(text) {
+    for staff in words::staff_titles(text, folded) {
         if !is_whole_word(text, staff.start, staff.end - 1) {
             continue;
         }
@@ -198,7 +199,10 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<(String, Option<String>)> {
-        find(text).into_iter().map(|m| (m.name, m.title)).collect()
+        find(text, &text.as_bytes().to_ascii_lowercase())
+            .into_iter()
+            .map(|m| (m.name, m.title))
+            .collect()
     }
 
     #[test]
@@ -254,7 +258,7 @@ mod tests {
     #[test]
     fn every_mention_has_a_span() {
         let text = "säger socialminister Annika Strandhäll.\nPressekreterare hos Annika Strandhäll";
-        let found = find(text);
+        let found = find(text, &text.as_bytes().to_ascii_lowercase());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].spans.len(), 2);
         for s in &found[0].spans {

@@ -15,13 +15,13 @@ use crate::units::{split_glued, unit};
 const UNIT_PARTS: [&[u8]; 5] = [b"kr", b"sek", b"milj", b"mdr", b"mrd"];
 
 /// Byte ranges of the lines of `text` that hold a unit token, in order: the tokens
-/// around [`UNIT_PARTS`], in any case, are the only ones to look at.
-pub(super) fn lines_with_units(text: &str) -> Vec<Range<usize>> {
+/// around [`UNIT_PARTS`] in `folded` (`text` with ASCII letters in lower case) are the
+/// only ones to look at.
+pub(super) fn lines_with_units(text: &str, folded: &[u8]) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let lower = bytes.to_ascii_lowercase();
     let mut hints: Vec<usize> = Vec::new();
     for part in UNIT_PARTS {
-        hints.extend(memmem::find_iter(&lower, part));
+        hints.extend(memmem::find_iter(folded, part));
     }
     hints.sort_unstable();
 
@@ -74,7 +74,7 @@ mod tests {
     use super::*;
 
     fn lines(text: &str) -> Vec<&str> {
-        lines_with_units(text)
+        lines_with_units(text, &text.as_bytes().to_ascii_lowercase())
             .into_iter()
             .map(|r| &text[r])
             .collect()
