@@ -1,7 +1,7 @@
 //! The words around a sum of money: units and magnitudes ("kronor", "mkr", "miljarder")
 //! and the hedge words before it ("cirka", "drygt", "upp till"), with their base forms.
 
-use crate::text::lowercase;
+use crate::text::lower_case_is;
 
 /// What a unit word does to the number before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,10 +186,10 @@ pub(crate) fn qualifier(word: &str) -> Option<&'static str> {
     if word.len() > 12 {
         return None;
     }
-    let lower = lowercase(word);
+    // Compared letter by letter: a lower-case copy per word cost more than the search.
     QUALIFIERS
         .iter()
-        .find(|(w, _)| *w == lower)
+        .find(|(w, _)| lower_case_is(word, w))
         .map(|&(_, base)| base)
 }
 
@@ -198,10 +198,9 @@ pub(crate) fn qualifier_pair(first: &str, second: &str) -> Option<&'static str> 
     if first.len() > 12 || second.len() > 12 {
         return None;
     }
-    let (a, b) = (lowercase(first), lowercase(second));
     QUALIFIER_PAIRS
         .iter()
-        .find(|(x, y, _)| *x == a && *y == b)
+        .find(|(x, y, _)| lower_case_is(first, x) && lower_case_is(second, y))
         .map(|&(.., base)| base)
 }
 

@@ -1,6 +1,8 @@
 //! The number before a unit word, read backwards: grouped digits ("2 111"), decimals
 //! ("44,3"), number words ("en och en halv") and ranges ("10–15", "mellan 10 och 15").
 
+use std::borrow::Cow;
+
 use crate::numbers::{parse_compound_word, parse_number_words, parse_numeral, Num};
 use crate::text::{lowercase, same_line, Token};
 
@@ -35,8 +37,7 @@ pub(super) fn number_before(
             });
         }
         let first = first_group(text, toks, last);
-        let joined: Vec<&str> = toks[first..=last].iter().map(|t| t.text).collect();
-        let (num, first) = match parse_numeral(&joined.join(" ")) {
+        let (num, first) = match parse_numeral(&groups_joined(text, &toks[first..=last])) {
             Some(n) => (n, first),
             None => (parse_numeral(t)?, last),
         };
@@ -130,4 +131,20 @@ fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> Number
         },
         _ => single,
     }
+}
+
+/// The tokens of a digit-grouped numeral joined by single spaces ("1 303"): the text
+/// itself when only spaces stand between them, as nearly always.
+fn groups_joined<'t>(text: &'t str, groups: &[Token<'t>]) -> Cow<'t, str> {
+    let (Some(first), Some(last)) = (groups.first(), groups.last()) else {
+        return Cow::Borrowed("");
+    };
+    let span = text.get(first.start..last.end).unwrap_or_default();
+    if span.len() == groups.iter().map(|t| t.text.len() + 1).sum::<usize>() - 1
+        && span.bytes().all(|b| b == b' ' || !b.is_ascii_whitespace())
+    {
+        return Cow::Borrowed(span);
+    }
+    let words: Vec<&str> = groups.iter().map(|t| t.text).collect();
+    Cow::Owned(words.join(" "))
 }
