@@ -15,12 +15,15 @@ pub fn clean_text(raw: &str) -> String {
     let mut blank_run = 0;
     // Split on '\n' with a vectorized search; '\r' before it goes with the trailing
     // white space, and a last empty line only adds white space the end trim removes.
+    let bytes = nfc.as_bytes();
     let mut start = 0;
-    let ends = memchr::memchr_iter(b'\n', nfc.as_bytes()).chain(std::iter::once(nfc.len()));
-    for end in ends {
-        let line = nfc.get(start..end).unwrap_or_default().trim_end();
+    while start <= bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let line = trim_end(nfc.get(start..end).unwrap_or_default());
         start = end + 1;
-        if line.trim_start().is_empty() {
+        // What `trim_end` leaves ends in a character other than white space, so it is
+        // blank only when empty.
+        if line.is_empty() {
             blank_run += 1;
             if blank_run == 1 {
                 out.push('\n');
@@ -42,6 +45,14 @@ pub fn clean_text(raw: &str) -> String {
     let start = out.len() - out.trim_start().len();
     out.drain(..start);
     out
+}
+
+/// `line.trim_end()`, without decoding the last character when it is ASCII.
+fn trim_end(line: &str) -> &str {
+    match line.as_bytes().last() {
+        Some(b) if b.is_ascii() && !b.is_ascii_whitespace() => line,
+        _ => line.trim_end(),
+    }
 }
 
 /// Bytes per block of the scan for characters at or above U+0300.
