@@ -60,7 +60,7 @@ const PREFIXES: &[&str] = &[
     "dela via ",
 ];
 
-use crate::text::{lines_with_offsets, lowercase, FoldedHead};
+use crate::text::{lines_with_offsets, lowercase, lowercase_latin1_in_place, FoldedHead};
 
 /// Line starts that [`is_boilerplate`] tests besides [`LINES`] and [`PREFIXES`].
 const OTHER_STARTS: &[&str] = &["följ ", "läs mer om "];
@@ -149,28 +149,14 @@ fn is_chrome(trimmed: &str) -> bool {
 }
 
 /// The first two bytes of `line` as [`FoldedHead`] folds them, when that needs no table:
-/// the line starts with ASCII or a Latin-1 letter (lead byte 0xC2 or 0xC3, where folding
-/// changes only the second byte). `None` for other lines, which take the full test.
+/// the line starts with ASCII or Latin-1, where folding keeps byte lengths. `None` for
+/// other lines, which take the full test.
 fn folded_first_bytes(line: &str) -> Option<(u8, u8)> {
     let [first, second, ..] = *line.as_bytes() else {
         return None;
     };
-    match first {
-        0x00..=0x7F => {
-            let second = match second {
-                0x00..=0x7F => second.to_ascii_lowercase(),
-                // The lead byte of a Latin-1 letter is the same in either case.
-                0xC2 | 0xC3 => second,
-                _ => return None,
-            };
-            Some((first.to_ascii_lowercase(), second))
-        }
-        0xC2 => Some((first, second)),
-        // U+00C0..U+00DE, the upper-case letters of Latin-1 but ×, lower-case 0x20 higher.
-        0xC3 if (0x80..=0x9E).contains(&second) && second != 0x97 => Some((first, second + 0x20)),
-        0xC3 => Some((first, second)),
-        _ => None,
-    }
+    let mut pair = [first, second];
+    lowercase_latin1_in_place(&mut pair).then_some((pair[0], pair[1]))
 }
 
 /// `line.contains(" | ")`, by a search for the rare "|" alone.

@@ -109,9 +109,6 @@ fn push_with_plain_spaces(out: &mut String, line: &str) {
     let mut copied = 0;
     // Tabs and the lead bytes of every space-like character (U+00A0, U+20xx).
     for at in memchr::memchr3_iter(b'\t', 0xC2, 0xE2, bytes) {
-        if at < copied {
-            continue;
-        }
         let Some(c) = line.get(at..).and_then(|rest| rest.chars().next()) else {
             continue;
         };

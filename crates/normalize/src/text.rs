@@ -219,7 +219,8 @@ mod case;
 #[cfg(test)]
 pub(crate) use case::is_folded;
 pub(crate) use case::{
-    capitalize, decapitalize, lower_case_is, lower_case_starts_with, lowercase, FoldedHead,
+    capitalize, decapitalize, lower_case_is, lower_case_starts_with, lowercase,
+    lowercase_latin1_in_place, FoldedHead,
 };
 
 #[cfg(test)]

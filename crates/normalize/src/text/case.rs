@@ -210,7 +210,12 @@ pub(crate) fn lowercase(s: &str) -> String {
 /// Lower-cases UTF-8 `bytes` in place when every character is in Latin-1, where lower
 /// case keeps each character's length; returns false, leaving `bytes` partly folded, on
 /// the first character beyond Latin-1.
-fn lowercase_latin1_in_place(bytes: &mut [u8]) -> bool {
+pub(crate) fn lowercase_latin1_in_place(bytes: &mut [u8]) -> bool {
+    // Most names and words are ASCII: both calls below run on whole vectors.
+    if bytes.is_ascii() {
+        bytes.make_ascii_lowercase();
+        return true;
+    }
     let mut after_c3 = false;
     for b in bytes {
         if after_c3 {

@@ -45,6 +45,10 @@ fn lowercase_agrees_with_the_standard_library() {
         "",
         "abc123 ,.!",
         "Ångström\u{a0}Æther",
+        "Ökad VÅRD",
+        "ÉÅ×Þ",
+        "Straße İSTANBUL",
+        "a\u{c2}\u{a0}B",
     ] {
         assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
     }
