@@ -37,7 +37,11 @@ fn development_set_scores_above_its_floors() {
     let gold_docs = gold["documents"].as_array().expect("documents").clone();
     let files: Vec<_> = gold_docs
         .iter()
-        .map(|doc| fixtures.join("corpus").join(doc["file"].as_str().expect("file")))
+        .map(|doc| {
+            fixtures
+                .join("corpus")
+                .join(doc["file"].as_str().expect("file"))
+        })
         .collect();
     let output = Command::new(env!("CARGO_BIN_EXE_pressarkiv"))
         .arg("extract")
