@@ -5,10 +5,13 @@ mod format;
 mod progress;
 mod sync;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
+use pressarkiv_ingest::LoadOptions;
 
 /// Extraction makes many short strings per release; mimalloc serves them faster than
 /// glibc's malloc (see BENCHMARKS.md).
@@ -51,6 +54,55 @@ pub struct Global {
     /// Only errors.
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
+    /// Larger files are reported as failed, not read (bytes, or with K, M, G: 64M).
+    #[arg(
+        long,
+        global = true,
+        default_value = "64M",
+        env = "PRESSARKIV_MAX_FILE_SIZE",
+        value_parser = parse_size
+    )]
+    pub max_file_size: u64,
+    /// Seconds one file may take to parse and extract before it is reported as failed.
+    #[arg(
+        long,
+        global = true,
+        default_value_t = pressarkiv_ingest::DEFAULT_TIME_BUDGET.as_secs(),
+        env = "PRESSARKIV_FILE_TIMEOUT"
+    )]
+    pub file_timeout: u64,
+}
+
+impl Global {
+    /// The limits per file that ingest applies.
+    pub fn load_options(&self) -> LoadOptions {
+        LoadOptions {
+            max_file_bytes: self.max_file_size,
+            time_budget: Duration::from_secs(self.file_timeout),
+        }
+    }
+}
+
+/// `67108864`, `64M`, `64MiB`, `512k`, `1G`: bytes, or binary multiples.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(digits);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size (e.g. 64M)"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        other => return Err(format!("unknown size unit {other:?} (use K, M or G)")),
+    };
+    number
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("{text:?} is too large"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -70,6 +122,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(&cli.global);
+    quiet_parser_panics();
     let result = match cli.command.unwrap_or(Command::Watch) {
         Command::Index => commands::index::run(&cli.global),
         Command::Search(args) => commands::search::run(&cli.global, &args),
@@ -116,7 +169,45 @@ fn init_logging(global: &Global) {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(colour_logs())
         .without_time()
         .with_target(false)
         .init();
+}
+
+/// Colour only on a terminal, and never when `NO_COLOR` is set to anything
+/// (<https://no-color.org>): escape codes in a log file are noise.
+fn colour_logs() -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+    std::io::stderr().is_terminal() && !no_color
+}
+
+/// A panic on a parser thread is a hostile file tripping a parser: ingest catches it and
+/// reports the file as failed (one error line), so the panic's own message is only
+/// debug output. A panic anywhere else is a bug and is shown as usual.
+fn quiet_parser_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() == Some(pressarkiv_ingest::PARSER_THREAD_NAME) {
+            tracing::debug!("parser panicked (the file is reported as failed): {info}");
+        } else {
+            default(info);
+        }
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_take_binary_units() {
+        assert_eq!(parse_size("1234"), Ok(1234));
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("64MiB"), Ok(64 << 20));
+        assert_eq!(parse_size("2g"), Ok(2 << 30));
+        assert_eq!(parse_size("512 k"), Ok(512 << 10));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("5T").is_err());
+    }
 }

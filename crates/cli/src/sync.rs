@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use indicatif::ProgressBar;
-use pressarkiv_ingest::{Change, Outcome};
+use pressarkiv_ingest::{Change, LoadOptions, Outcome, ShownPath};
 use pressarkiv_search::{Archive, ArchiveWriter, IndexedDocument};
 
 /// Commit at least this often during a long import, so that a killed run keeps most of
@@ -24,6 +24,13 @@ const COMMIT_INTERVAL: Duration = Duration::from_secs(5);
 /// writer busy, small enough to bound memory.
 const CHANNEL_CAPACITY: usize = 256;
 
+/// How many more times a one-off pass (`index`) reads a file that was still being
+/// written, and the pause before the first of them (doubling each time): a copy in
+/// progress usually ends within a second, and a file still changing after that is
+/// reported as failed rather than indexed half-written or dropped unsaid.
+const INCOMPLETE_ATTEMPTS: u32 = 3;
+const FIRST_RETRY_PAUSE: Duration = Duration::from_millis(200);
+
 /// What one pass changed.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
@@ -35,6 +42,15 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Adds what another pass did.
+    pub fn add(&mut self, part: &Summary) {
+        self.indexed += part.indexed;
+        self.unchanged += part.unchanged;
+        self.removed += part.removed;
+        self.failed += part.failed;
+        self.skipped += part.skipped;
+    }
+
     pub fn report(&self, elapsed: Duration) -> String {
         format!(
             "indexed {}, unchanged {}, removed {}, failed {}, skipped {} in {:.2?}",
@@ -50,6 +66,8 @@ pub struct Syncer {
     indexed: HashMap<String, String>,
     /// Files that were still being written; tried again on the next pass.
     retry: HashSet<String>,
+    /// Size limit and time budget per file.
+    options: LoadOptions,
 }
 
 impl Syncer {
@@ -63,7 +81,14 @@ impl Syncer {
             writer,
             indexed,
             retry: HashSet::new(),
+            options: LoadOptions::default(),
         })
+    }
+
+    /// Reads files under `options` (size limit, time budget) instead of the defaults.
+    pub fn with_load_options(mut self, options: LoadOptions) -> Syncer {
+        self.options = options;
+        self
     }
 
     /// Makes the index equal to the corpus folder: new and changed files indexed,
@@ -83,7 +108,31 @@ impl Syncer {
             self.remove(&path, &mut summary);
         }
         progress.set_length(on_disk.len() as u64);
-        self.load(&on_disk, &mut summary, progress)?;
+        self.load(&on_disk, &mut summary, progress, false)?;
+        Ok(summary)
+    }
+
+    /// For a one-off pass: reads the files that were still being written a few more
+    /// times, after short pauses, and counts those still changing as failed (with one
+    /// error line each), so that none is dropped silently.
+    pub fn retry_incomplete(&mut self, progress: &ProgressBar) -> Result<Summary> {
+        let mut summary = Summary::default();
+        let mut pause = FIRST_RETRY_PAUSE;
+        for attempt in 1..=INCOMPLETE_ATTEMPTS {
+            if self.retry.is_empty() {
+                break;
+            }
+            std::thread::sleep(pause);
+            pause *= 2;
+            let mut paths: Vec<String> = self.retry.drain().collect();
+            paths.sort();
+            self.load(
+                &paths,
+                &mut summary,
+                progress,
+                attempt == INCOMPLETE_ATTEMPTS,
+            )?;
+        }
         Ok(summary)
     }
 
@@ -95,7 +144,7 @@ impl Syncer {
             match change {
                 Change::Rescan => {
                     let rescanned = self.reconcile(progress)?;
-                    add(&mut summary, &rescanned);
+                    summary.add(&rescanned);
                 }
                 Change::Removed(path) => self.remove_tree(&path, &mut summary),
                 Change::Changed(path) => {
@@ -115,7 +164,7 @@ impl Syncer {
         }
         to_load.sort();
         to_load.dedup();
-        self.load(&to_load, &mut summary, progress)?;
+        self.load(&to_load, &mut summary, progress, false)?;
         Ok(summary)
     }
 
@@ -160,18 +209,21 @@ impl Syncer {
 
     /// Loads `paths` on rayon's threads while this thread, the only writer, writes what
     /// they produce: extraction never waits for indexing, and the other way round only
-    /// when the bounded channel is full.
+    /// when the bounded channel is full. A file still being written is kept for a retry,
+    /// or on the `last_attempt` counted as failed.
     fn load(
         &mut self,
         paths: &[String],
         summary: &mut Summary,
         progress: &ProgressBar,
+        last_attempt: bool,
     ) -> Result<()> {
         if paths.is_empty() {
             return Ok(());
         }
         let (sender, receiver) = crossbeam_channel::bounded(CHANNEL_CAPACITY);
         let corpus = self.corpus.clone();
+        let options = self.options;
         let known = &self.indexed;
         let writer = &mut self.writer;
         let retry = &mut self.retry;
@@ -181,6 +233,7 @@ impl Syncer {
                 pressarkiv_ingest::load_all(
                     &corpus,
                     paths,
+                    &options,
                     &|path: &str| known.get(path).cloned(),
                     &|outcome: Outcome| {
                         // The receiver is gone only after a write error; the rest is moot then.
@@ -214,8 +267,17 @@ impl Syncer {
                     }
                     Outcome::Unchanged { .. } => summary.unchanged += 1,
                     Outcome::Skipped { path, reason } => {
-                        tracing::info!("skipped {path}: {reason}");
+                        tracing::info!("skipped {}: {reason}", ShownPath(&path));
                         summary.skipped += 1;
+                    }
+                    Outcome::Failed(error) if error.is_retryable() && last_attempt => {
+                        let path = error.path().unwrap_or_default();
+                        tracing::error!(
+                            "{}: still being written after {INCOMPLETE_ATTEMPTS} more tries; \
+                             not indexed this time",
+                            ShownPath(path)
+                        );
+                        summary.failed += 1;
                     }
                     Outcome::Failed(error) if error.is_retryable() => {
                         tracing::debug!("{error}; trying again shortly");
@@ -234,12 +296,4 @@ impl Syncer {
         self.indexed.extend(updates);
         written
     }
-}
-
-fn add(total: &mut Summary, part: &Summary) {
-    total.indexed += part.indexed;
-    total.unchanged += part.unchanged;
-    total.removed += part.removed;
-    total.failed += part.failed;
-    total.skipped += part.skipped;
 }

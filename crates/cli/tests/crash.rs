@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use pressarkiv_search::Archive;
 use synthetic::{count, hits, indexed, pressarkiv, total, unique_word, write_releases};
 
-/// Generated releases besides the seeds: enough that `index` runs for several seconds
-/// in a debug build, so kills land in the middle of extraction, writing and commits.
+/// Generated releases besides the seeds: enough that `index` runs for a while, so kills
+/// land in the middle of extraction, writing and commits.
 const GENERATED: usize = 2_000;
 
 /// Queries whose hits (paths and titles) must be the same in a recovered and a clean
@@ -183,37 +183,86 @@ fn differences(got: &HashMap<String, String>, want: &HashMap<String, String>) ->
     diff
 }
 
+/// The stage of a run at which a test kills it, each recognised by what the run has
+/// left on disk, never by the clock.
+#[derive(Debug, Clone, Copy)]
+enum Stage {
+    /// Right after the process started.
+    Started,
+    /// Once the index folder holds a `meta.json` (created, possibly empty).
+    IndexCreated,
+    /// Once the run has committed documents of its own.
+    Committed,
+}
+
+/// Documents in the last commit of the index at `dir`, read from its `meta.json` (0 if
+/// there is none or it is being replaced).
+fn committed_docs(dir: &Path) -> u64 {
+    let Ok(text) = std::fs::read_to_string(dir.join("meta.json")) else {
+        return 0;
+    };
+    let Ok(meta) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return 0;
+    };
+    meta["segments"]
+        .as_array()
+        .map(|segments| {
+            segments
+                .iter()
+                .filter_map(|segment| segment["max_doc"].as_u64())
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// Waits until the run `child` writing `index` reaches `stage` (or ends by itself).
+fn wait_for(stage: Stage, child: &mut Child, index: &Path, docs_before: u64) {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let reached = match stage {
+            Stage::Started => true,
+            Stage::IndexCreated => index.join("meta.json").exists(),
+            Stage::Committed => committed_docs(index) > docs_before,
+        };
+        if reached || child.try_wait().expect("try_wait").is_some() {
+            return;
+        }
+        assert!(Instant::now() < deadline, "index never reached {stage:?}");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
 #[test]
 fn index_killed_at_any_moment_is_completed_by_the_next_run() {
     let site = Site::new();
     site.write(0..GENERATED, 0);
     let clean = site.index("clean");
-    let started = Instant::now();
     synthetic::index(&site.corpus(), &clean);
-    let full_run = started.elapsed();
 
-    // Each kill lands on a different stage: opening and creating the index, the first
-    // documents, the middle of the import, its end (commit and merges); each later run
-    // resumes from what the earlier ones committed.
+    // Each kill lands on a different stage: starting, creating the index, after a
+    // commit in the middle of the import (commits come every few seconds or at the
+    // end); each later run resumes from what the earlier ones committed.
     let crashed = site.index("crashed");
-    let moments = [
-        Duration::from_millis(50),
-        full_run / 4,
-        full_run / 2,
-        full_run * 9 / 10,
+    let stages = [
+        Stage::Started,
+        Stage::IndexCreated,
+        Stage::Committed,
+        Stage::Committed,
     ];
     let mut killed_while_running = 0;
-    for moment in moments {
+    for stage in stages {
+        let docs_before = committed_docs(&crashed);
         let mut child = site.spawn(&crashed, "index");
-        std::thread::sleep(moment);
+        wait_for(stage, &mut child, &crashed, docs_before);
         if kill_9(&mut child) {
             killed_while_running += 1;
         }
         assert_opens(&site, &crashed);
     }
+    // The first two kills come long before a run over thousands of files can end.
     assert!(
         killed_while_running >= 2,
-        "only {killed_while_running} kills hit a running index (a full run takes {full_run:?})"
+        "only {killed_while_running} kills hit a running index"
     );
     synthetic::index(&site.corpus(), &crashed);
     assert_same(&site, &crashed, &clean);
@@ -241,18 +290,39 @@ fn watch_killed_while_files_arrive_is_completed_by_the_next_index() {
     }
     drop(archive);
 
-    // Files arrive and change in a steady stream; the watcher dies in the middle of it.
+    // Files arrive and change in a stream; the watcher dies in the middle of it: once
+    // it has applied part of the stream and more is on its way, the rest comes after.
+    let batches: Vec<usize> = (initial + 10..GENERATED).step_by(100).collect();
+    let half = batches.len() / 2;
+    let (killed, watcher_killed) = std::sync::mpsc::channel::<()>();
+    let (halfway, reached_half) = std::sync::mpsc::channel::<()>();
+    let (site_ref, batches_ref) = (&site, &batches);
     let writer = std::thread::scope(|scope| {
-        let writer = scope.spawn(|| {
-            for (step, start) in (initial + 10..GENERATED).step_by(100).enumerate() {
+        let writer = scope.spawn(move || {
+            let (site, batches) = (site_ref, batches_ref);
+            for (step, &start) in batches.iter().enumerate() {
+                if step == half {
+                    halfway.send(()).expect("test alive");
+                    watcher_killed.recv().expect("the watcher is killed");
+                }
                 site.write(start..(start + 100).min(GENERATED), 0);
                 site.write(step * 20..step * 20 + 20, 1);
                 std::thread::sleep(Duration::from_millis(100));
             }
         });
-        std::thread::sleep(Duration::from_millis(700));
+        reached_half.recv().expect("writer reached half way");
+        let archive = Archive::open(&crashed).expect("index opens");
+        let deadline = Instant::now() + PATIENCE;
+        while count(&archive, &unique_word(batches[0])) != 1 {
+            assert!(
+                Instant::now() < deadline,
+                "the watcher never applied the stream"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let running = kill_9(&mut watcher);
         assert!(running, "watch stopped by itself");
+        killed.send(()).expect("writer alive");
         writer.join()
     });
     writer.expect("writing the corpus");

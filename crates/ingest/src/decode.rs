@@ -1,8 +1,15 @@
 //! Bytes to text: byte-order marks, UTF-8, UTF-16, legacy Windows-1252 / ISO-8859-1 guessed
 //! with chardetng, repair of double-encoded UTF-8, and a test for binary garbage.
+//!
+//! Text is borrowed from the file's bytes whenever it can be (valid UTF-8 without
+//! mojibake), so a large file is not held twice.
+
+use std::borrow::Cow;
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+
+use crate::budget::{Budget, OutOfTime};
 
 /// Top-level domain hint for chardetng: the corpus is Swedish.
 const TLD_HINT: &[u8] = b"se";
@@ -22,10 +29,10 @@ const MOJIBAKE_MARKERS: &[&str] = &[
 /// mark wins; then UTF-16 without BOM if every other byte is zero; then UTF-8 if valid;
 /// then chardetng's guess (hinted `.se`), which for Swedish legacy files is Windows-1252.
 /// Double-encoded UTF-8 ("Ã¶" for "ö") is repaired.
-pub(crate) fn decode(bytes: &[u8]) -> String {
+pub(crate) fn decode<'a>(bytes: &'a [u8], budget: &mut Budget) -> Result<Cow<'a, str>, OutOfTime> {
     let encoding = detect_encoding(bytes);
     let (text, _, _) = encoding.decode(bytes);
-    repair_mojibake(&text)
+    repair_mojibake(text, budget)
 }
 
 fn detect_encoding(bytes: &[u8]) -> &'static Encoding {
@@ -72,43 +79,40 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 /// Repairs UTF-8 that was decoded as Windows-1252 and re-encoded (once or twice): each
 /// run of characters whose Windows-1252 bytes form a valid multi-byte UTF-8 sequence is
 /// replaced by what that sequence means. Text without a typical marker is returned as it
-/// is, so a legitimate "Ã" elsewhere is never touched.
-pub(crate) fn repair_mojibake(text: &str) -> String {
-    let mut text = text.to_owned();
+/// is (not copied), so a legitimate "Ã" elsewhere is never touched.
+pub(crate) fn repair_mojibake<'a>(
+    text: Cow<'a, str>,
+    budget: &mut Budget,
+) -> Result<Cow<'a, str>, OutOfTime> {
+    let mut text = text;
     // Twice covers text that went through the mistake twice.
     for _ in 0..2 {
         if !MOJIBAKE_MARKERS.iter().any(|marker| text.contains(marker)) {
             break;
         }
-        text = repair_once(&text);
+        text = Cow::Owned(repair_once(&text, budget)?);
     }
-    text
+    Ok(text)
 }
 
-fn repair_once(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
+fn repair_once(text: &str, budget: &mut Budget) -> Result<String, OutOfTime> {
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        match repair_sequence(&chars[i..]) {
-            Some((repaired, used)) => {
-                out.push(repaired);
-                i += used;
-            }
-            None => {
-                out.push(chars[i]);
-                i += 1;
-            }
-        }
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        budget.tick()?;
+        let (kept, used) = repair_sequence(rest).unwrap_or((c, c.len_utf8()));
+        out.push(kept);
+        rest = &rest[used..];
     }
-    out
+    Ok(out)
 }
 
-/// If `chars` starts with a UTF-8 lead byte and its continuation bytes, each written as
+/// If `text` starts with a UTF-8 lead byte and its continuation bytes, each written as
 /// the Windows-1252 character for that byte, returns the real character and how many
-/// characters it used.
-fn repair_sequence(chars: &[char]) -> Option<(char, usize)> {
-    let lead = cp1252_byte(*chars.first()?)?;
+/// bytes of `text` it used.
+fn repair_sequence(text: &str) -> Option<(char, usize)> {
+    let mut chars = text.chars();
+    let lead = cp1252_byte(chars.next()?)?;
     let len = match lead {
         0xC2..=0xDF => 2,
         0xE0..=0xEF => 3,
@@ -117,15 +121,18 @@ fn repair_sequence(chars: &[char]) -> Option<(char, usize)> {
     };
     let mut bytes = [0u8; 4];
     bytes[0] = lead;
-    for (slot, c) in bytes[1..len].iter_mut().zip(chars.get(1..len)?) {
-        let byte = cp1252_byte(*c)?;
+    let mut used = text.chars().next()?.len_utf8();
+    for slot in &mut bytes[1..len] {
+        let c = chars.next()?;
+        let byte = cp1252_byte(c)?;
         if !(0x80..=0xBF).contains(&byte) {
             return None;
         }
         *slot = byte;
+        used += c.len_utf8();
     }
     let repaired = std::str::from_utf8(&bytes[..len]).ok()?.chars().next()?;
-    Some((repaired, len))
+    Some((repaired, used))
 }
 
 /// The Windows-1252 byte (0x80–0xFF) that decodes to `c`, as encoding_rs decodes it
@@ -144,10 +151,11 @@ fn cp1252_byte(c: char) -> Option<u8> {
 }
 
 /// Why `text` is not text, if it looks like binary data decoded by force.
-pub(crate) fn garbage_reason(text: &str) -> Option<String> {
+pub(crate) fn garbage_reason(text: &str, budget: &mut Budget) -> Result<Option<String>, OutOfTime> {
     let mut total = 0usize;
     let mut garbage = 0usize;
     for c in text.chars() {
+        budget.tick()?;
         total += 1;
         let is_control = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
         if is_control || c == '\u{FFFD}' {
@@ -155,48 +163,66 @@ pub(crate) fn garbage_reason(text: &str) -> Option<String> {
         }
     }
     if total == 0 {
-        return None;
+        return Ok(None);
     }
     let share = garbage as f64 / total as f64;
-    (share > MAX_GARBAGE_SHARE).then(|| {
+    Ok((share > MAX_GARBAGE_SHARE).then(|| {
         format!(
             "{:.0} % of its {total} characters are control or invalid bytes: binary data",
             share * 100.0
         )
-    })
+    }))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn decoded(bytes: &[u8]) -> String {
+        decode(bytes, &mut Budget::unlimited())
+            .unwrap()
+            .into_owned()
+    }
+
+    fn repaired(text: &str) -> String {
+        repair_mojibake(Cow::Borrowed(text), &mut Budget::unlimited())
+            .unwrap()
+            .into_owned()
+    }
+
     #[test]
     fn valid_utf8_wins_over_guessing() {
-        assert_eq!(decode("Östergötland".as_bytes()), "Östergötland");
+        assert_eq!(decoded("Östergötland".as_bytes()), "Östergötland");
     }
 
     #[test]
     fn windows_1252_bytes_are_guessed() {
         let (bytes, _, _) = WINDOWS_1252.encode("Östergötland får 44 miljoner kronor");
-        assert_eq!(decode(&bytes), "Östergötland får 44 miljoner kronor");
+        assert_eq!(decoded(&bytes), "Östergötland får 44 miljoner kronor");
     }
 
     #[test]
     fn double_encoded_utf8_is_repaired() {
         assert_eq!(
-            repair_mojibake("Ã–stergÃ¶tland fÃ¥r â€“ 44"),
+            repaired("Ã–stergÃ¶tland fÃ¥r â€“ 44"),
             "Östergötland får – 44"
         );
     }
 
     #[test]
     fn mixed_correct_and_broken_text_is_repaired_per_sequence() {
-        assert_eq!(repair_mojibake("ö och Ã¶"), "ö och ö");
+        assert_eq!(repaired("ö och Ã¶"), "ö och ö");
     }
 
     #[test]
     fn text_without_markers_is_untouched() {
-        assert_eq!(repair_mojibake("Ã la carte"), "Ã la carte");
+        assert_eq!(repaired("Ã la carte"), "Ã la carte");
+        let text = "Östergötland";
+        let kept = decode(text.as_bytes(), &mut Budget::unlimited()).unwrap();
+        assert!(
+            matches!(kept, Cow::Borrowed(_)),
+            "valid UTF-8 is not copied"
+        );
     }
 
     #[test]
@@ -205,7 +231,7 @@ mod tests {
             .encode_utf16()
             .flat_map(u16::to_le_bytes)
             .collect();
-        assert_eq!(decode(&bytes), "Hej Sverige");
+        assert_eq!(decoded(&bytes), "Hej Sverige");
     }
 
     #[test]
@@ -213,7 +239,11 @@ mod tests {
         let bytes: Vec<u8> = (0u32..4000)
             .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
             .collect();
-        assert!(garbage_reason(&decode(&bytes)).is_some());
-        assert!(garbage_reason("Hej\tdå\r\n").is_none());
+        assert!(garbage_reason(&decoded(&bytes), &mut Budget::unlimited())
+            .unwrap()
+            .is_some());
+        assert!(garbage_reason("Hej\tdå\r\n", &mut Budget::unlimited())
+            .unwrap()
+            .is_none());
     }
 }

@@ -1,9 +1,33 @@
 //! The one error type of this crate, split into what the user's file did wrong and what
 //! went wrong on this machine, so a caller can answer "bad file" versus "our fault".
 
+use std::fmt;
 use std::io;
+use std::time::Duration;
 
 use crate::Format;
+
+/// A path as shown in a message: control characters (a newline in a file name) escaped,
+/// so that every message about a file stays one line.
+///
+/// ```
+/// use pressarkiv_ingest::ShownPath;
+/// assert_eq!(ShownPath("a\nb.txt").to_string(), "a\\nb.txt");
+/// ```
+pub struct ShownPath<'a>(pub &'a str);
+
+impl fmt::Display for ShownPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                fmt::Write::write_char(f, c)?;
+            }
+        }
+        Ok(())
+    }
+}
 
 /// Everything that can go wrong while turning a corpus folder into documents.
 ///
@@ -13,7 +37,7 @@ use crate::Format;
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
     /// The file could not be read: dangling symlink, permission denied, vanished, …
-    #[error("{path}: cannot read: {source}")]
+    #[error("{}: cannot read: {source}", ShownPath(.path))]
     Read {
         /// Relative path of the file.
         path: String,
@@ -22,13 +46,13 @@ pub enum IngestError {
         source: io::Error,
     },
     /// The file is empty or holds only white space.
-    #[error("{path}: file is empty (no text to index)")]
+    #[error("{}: file is empty (no text to index)", ShownPath(.path))]
     Empty {
         /// Relative path of the file.
         path: String,
     },
     /// A file named as text holds binary data, not text in any known encoding.
-    #[error("{path}: not text: {reason}")]
+    #[error("{}: not text: {reason}", ShownPath(.path))]
     NotText {
         /// Relative path of the file.
         path: String,
@@ -36,7 +60,7 @@ pub enum IngestError {
         reason: String,
     },
     /// The file's format was recognised but its content could not be parsed.
-    #[error("{path}: cannot parse as {format}: {reason}")]
+    #[error("{}: cannot parse as {format}: {reason}", ShownPath(.path))]
     Parse {
         /// Relative path of the file.
         path: String,
@@ -46,19 +70,39 @@ pub enum IngestError {
         reason: String,
     },
     /// The file's name is not valid UTF-8; its path was converted lossily.
-    #[error("{path}: file name is not valid UTF-8 (rename the file)")]
+    #[error("{}: file name is not valid UTF-8 (rename the file)", ShownPath(.path))]
     BadName {
         /// The lossily converted relative path (with U+FFFD).
         path: String,
     },
+    /// The file is larger than the limit: reported, not read.
+    #[error("{}: file too large ({size} bytes, limit {limit})", ShownPath(.path))]
+    TooLarge {
+        /// Relative path of the file.
+        path: String,
+        /// Its size in bytes (at least this much).
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// Parsing and extraction took longer than the time budget of one file.
+    #[error("{}: gave up after {budget:?} parsing it as {format} (time limit per file)", ShownPath(.path))]
+    TimedOut {
+        /// Relative path of the file.
+        path: String,
+        /// The format the content was recognised as.
+        format: Format,
+        /// The time budget that ran out.
+        budget: Duration,
+    },
     /// The file changed while it was read (still being written): retry it later.
-    #[error("{path}: file changed while being read (still being written?); will retry")]
+    #[error("{}: file changed while being read (still being written?); will retry", ShownPath(.path))]
     Incomplete {
         /// Relative path of the file.
         path: String,
     },
     /// Walking the corpus folder failed.
-    #[error("{path}: cannot list folder: {source}")]
+    #[error("{}: cannot list folder: {source}", ShownPath(.path))]
     Walk {
         /// The folder (the root itself, or relative to it) that could not be listed.
         path: String,
@@ -67,7 +111,7 @@ pub enum IngestError {
         source: io::Error,
     },
     /// The file system watcher could not be started or failed.
-    #[error("{path}: cannot watch folder: {reason}")]
+    #[error("{}: cannot watch folder: {reason}", ShownPath(.path))]
     Watch {
         /// The corpus root being watched.
         path: String,
@@ -85,6 +129,8 @@ impl IngestError {
             | IngestError::Empty { path }
             | IngestError::NotText { path, .. }
             | IngestError::Parse { path, .. }
+            | IngestError::TooLarge { path, .. }
+            | IngestError::TimedOut { path, .. }
             | IngestError::BadName { path }
             | IngestError::Incomplete { path }
             | IngestError::Walk { path, .. }
@@ -92,8 +138,8 @@ impl IngestError {
         }
     }
 
-    /// True when the file itself is at fault (empty, binary, unparsable, unreadable as
-    /// given, badly named): the user fixes the file. False for internal failures (the
+    /// True when the file itself is at fault (empty, binary, unparsable, too large, too
+    /// slow to parse, unreadable as given, badly named): the user fixes the file. False for internal failures (the
     /// watcher, walking the folder, a file caught mid-write).
     ///
     /// A [`IngestError::Read`] counts as the user's when the OS reason is about the file
@@ -103,6 +149,8 @@ impl IngestError {
             IngestError::Empty { .. }
             | IngestError::NotText { .. }
             | IngestError::Parse { .. }
+            | IngestError::TooLarge { .. }
+            | IngestError::TimedOut { .. }
             | IngestError::BadName { .. } => true,
             IngestError::Read { source, .. } => matches!(
                 source.kind(),

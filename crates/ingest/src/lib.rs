@@ -5,7 +5,9 @@
 //!
 //! - [`scan`] lists the indexable files ([`is_ignored`] says which names never are).
 //! - [`load`] turns one file into an [`Outcome`]: an indexable [`Document`], unchanged,
-//!   skipped (unsupported [`Format`]) or failed with an [`IngestError`] naming the file.
+//!   skipped (unsupported [`Format`], not a regular file) or failed with an
+//!   [`IngestError`] naming the file. [`load_with`] takes [`LoadOptions`]: the size
+//!   limit and the time budget that keep one hostile file from exhausting the process.
 //! - [`load_all`] does the same over many files on rayon's pool, streaming each outcome
 //!   to a sink.
 //! - [`CorpusWatcher`] reports [`Change`]s in debounced, coalesced batches.
@@ -34,15 +36,21 @@
 //! ```
 #![deny(missing_docs)]
 
+mod budget;
 mod decode;
 mod error;
 mod format;
 mod load;
+mod read;
 mod scan;
 mod watch;
 
-pub use crate::error::IngestError;
+pub use crate::budget::PARSER_THREAD_NAME;
+pub use crate::error::{IngestError, ShownPath};
 pub use crate::format::Format;
-pub use crate::load::{content_hash, load, load_all, Document, Outcome, MAX_FILE_BYTES};
+pub use crate::load::{
+    content_hash, load, load_all, load_with, Document, LoadOptions, Outcome,
+    DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_BUDGET,
+};
 pub use crate::scan::{is_ignored, scan};
 pub use crate::watch::{Change, CorpusWatcher, WatchOptions, MAX_BATCH_WAIT};

@@ -1,21 +1,48 @@
 //! One file to one [`Outcome`]: read, hash, skip if unchanged, detect, parse, extract;
 //! and the same over many files in parallel.
 
-use std::fs::{self, Metadata};
+use std::borrow::Cow;
 use std::path::Path;
+use std::time::Duration;
 
 use pressarkiv_normalize::Extraction;
 use rayon::prelude::*;
 
-use crate::format::{self, Detected, Format, ParseFailure};
+use crate::budget::{self, Abandoned, Budget};
+use crate::format::{self, Detected, Format, ParseFailure, Parsed};
+use crate::read::{self, Contents};
 use crate::IngestError;
 
 /// Hex digits of the blake3 hash kept: 128 bits, plenty to tell versions of a file apart.
 const HASH_HEX_LEN: usize = 32;
 
-/// Files larger than this are skipped: no press release is this big, and reading one
-/// whole would cost a worker that much memory.
-pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
+/// Files larger than this are reported, not read (unless [`LoadOptions`] says
+/// otherwise): no press release is this big, and the memory of indexing a file is a few
+/// times its size.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Time one file may take to parse and extract (unless [`LoadOptions`] says otherwise):
+/// a release takes milliseconds, a file at the size limit some seconds.
+pub const DEFAULT_TIME_BUDGET: Duration = Duration::from_secs(60);
+
+/// Limits that keep one hostile file from holding up or exhausting the process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Larger files fail with [`IngestError::TooLarge`] without being read.
+    pub max_file_bytes: u64,
+    /// A file whose parsing and extraction take longer fails with
+    /// [`IngestError::TimedOut`].
+    pub time_budget: Duration,
+}
+
+impl Default for LoadOptions {
+    fn default() -> LoadOptions {
+        LoadOptions {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            time_budget: DEFAULT_TIME_BUDGET,
+        }
+    }
+}
 
 /// A document ready for indexing.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,58 +109,49 @@ pub fn content_hash(bytes: &[u8]) -> String {
     hex
 }
 
+/// [`load_with`] under the default [`LoadOptions`].
+pub fn load(root: &Path, rel_path: &str, known_hash: Option<&str>) -> Outcome {
+    load_with(root, rel_path, known_hash, &LoadOptions::default())
+}
+
 /// Reads `root/rel_path`, hashes it, and if the hash differs from `known_hash` detects
 /// the format, parses, decodes and extracts it. Never panics; every problem is an
 /// [`Outcome::Failed`] or [`Outcome::Skipped`] naming the file.
 ///
-/// A file whose size or modification time changes while it is read is reported as
-/// [`IngestError::Incomplete`] (retry it on the next event), so a half-written file is
-/// never indexed.
-pub fn load(root: &Path, rel_path: &str, known_hash: Option<&str>) -> Outcome {
-    match load_inner(root, rel_path, known_hash) {
+/// Only regular files (and symlinks to them) are read: a named pipe, socket or device
+/// is skipped. A file over `options.max_file_bytes` fails without being read; parsing
+/// and extraction get `options.time_budget`, on a thread of their own
+/// ([`PARSER_THREAD_NAME`](crate::PARSER_THREAD_NAME)), and a panic there fails the
+/// file, not the caller. A file whose size or modification time changes while it is
+/// read is reported as [`IngestError::Incomplete`] (retry it later), so a half-written
+/// file is never indexed.
+pub fn load_with(
+    root: &Path,
+    rel_path: &str,
+    known_hash: Option<&str>,
+    options: &LoadOptions,
+) -> Outcome {
+    match load_inner(root, rel_path, known_hash, options) {
         Ok(outcome) => outcome,
         Err(err) => Outcome::Failed(err),
     }
 }
 
-fn load_inner(root: &Path, rel: &str, known_hash: Option<&str>) -> Result<Outcome, IngestError> {
-    let path = root.join(rel);
-    let read_error = |source| {
-        if rel.contains('\u{FFFD}') {
-            IngestError::BadName {
+fn load_inner(
+    root: &Path,
+    rel: &str,
+    known_hash: Option<&str>,
+    options: &LoadOptions,
+) -> Result<Outcome, IngestError> {
+    let bytes = match read::read_regular(&root.join(rel), rel, options.max_file_bytes)? {
+        Contents::Bytes(bytes) => bytes,
+        Contents::NotRegular(what) => {
+            return Ok(Outcome::Skipped {
                 path: rel.to_owned(),
-            }
-        } else {
-            IngestError::Read {
-                path: rel.to_owned(),
-                source,
-            }
+                reason: format!("not a regular file: {what}"),
+            })
         }
     };
-    let before = fs::metadata(&path).map_err(read_error)?;
-    if before.is_dir() {
-        return Err(IngestError::Read {
-            path: rel.to_owned(),
-            source: std::io::Error::new(std::io::ErrorKind::IsADirectory, "is a directory"),
-        });
-    }
-    if before.len() > MAX_FILE_BYTES {
-        return Ok(Outcome::Skipped {
-            path: rel.to_owned(),
-            reason: format!(
-                "file too large ({} bytes, limit {MAX_FILE_BYTES})",
-                before.len()
-            ),
-        });
-    }
-    let bytes = fs::read(&path).map_err(read_error)?;
-    let after = fs::metadata(&path).map_err(read_error)?;
-    if !same_version(&before, &after) || after.len() != bytes.len() as u64 {
-        return Err(IngestError::Incomplete {
-            path: rel.to_owned(),
-        });
-    }
-
     let hash = content_hash(&bytes);
     if known_hash == Some(hash.as_str()) {
         return Ok(Outcome::Unchanged {
@@ -154,54 +172,94 @@ fn load_inner(root: &Path, rel: &str, known_hash: Option<&str>) -> Result<Outcom
             })
         }
     };
-    let parsed = format::parse(format, &bytes).map_err(|failure| match failure {
-        ParseFailure::NotText(reason) => IngestError::NotText {
+    let limit = options.time_budget;
+    let extracted = budget::run_with_deadline(limit, move || {
+        parse_and_extract(format, bytes, Budget::new(limit))
+    });
+    let failed = |failure| parse_error(rel, format, limit, failure);
+    match extracted {
+        Ok(Ok(extraction)) => Ok(Outcome::Indexed(Document {
             path: rel.to_owned(),
-            reason,
-        },
+            hash,
+            format,
+            extraction,
+        })),
+        Ok(Err(failure)) => Err(failed(failure)),
+        Err(Abandoned::TimedOut) => Err(failed(ParseFailure::OutOfTime)),
+        Err(Abandoned::Failed(reason)) => Err(failed(ParseFailure::Parse(format!(
+            "the {format} reader failed: {reason}"
+        )))),
+    }
+}
+
+/// What is left to do once a file is read, on the parser thread.
+fn parse_and_extract(
+    format: Format,
+    bytes: Vec<u8>,
+    mut budget: Budget,
+) -> Result<Extraction, ParseFailure> {
+    let Parsed {
+        text,
+        title,
+        fallback_title,
+        published,
+    } = format::parse(format, &bytes, &mut budget)?;
+    if text.trim().is_empty() {
+        return Err(ParseFailure::Empty);
+    }
+    let mut extraction = match text {
+        Cow::Borrowed(text) => pressarkiv_normalize::extract(text),
+        Cow::Owned(text) => {
+            // The text is a copy: the raw bytes are not needed while extracting.
+            drop(bytes);
+            pressarkiv_normalize::extract(&text)
+        }
+    };
+    if title.is_some() {
+        extraction.title = title;
+    } else if extraction.title.is_none() {
+        extraction.title = fallback_title;
+    }
+    if published.is_some() {
+        extraction.published = published;
+    }
+    Ok(extraction)
+}
+
+fn parse_error(rel: &str, format: Format, limit: Duration, failure: ParseFailure) -> IngestError {
+    let path = rel.to_owned();
+    match failure {
+        ParseFailure::NotText(reason) => IngestError::NotText { path, reason },
         ParseFailure::Parse(reason) => IngestError::Parse {
-            path: rel.to_owned(),
+            path,
             format,
             reason,
         },
-    })?;
-    if parsed.text.trim().is_empty() {
-        return Err(IngestError::Empty {
-            path: rel.to_owned(),
-        });
+        ParseFailure::Empty if format == Format::Pdf => IngestError::Parse {
+            path,
+            format,
+            reason: "no text layer (a scanned image?); nothing to index".to_owned(),
+        },
+        ParseFailure::Empty => IngestError::Empty { path },
+        ParseFailure::OutOfTime => IngestError::TimedOut {
+            path,
+            format,
+            budget: limit,
+        },
     }
-    let mut extraction = pressarkiv_normalize::extract(&parsed.text);
-    if parsed.title.is_some() {
-        extraction.title = parsed.title;
-    } else if extraction.title.is_none() {
-        extraction.title = parsed.fallback_title;
-    }
-    if parsed.published.is_some() {
-        extraction.published = parsed.published;
-    }
-    Ok(Outcome::Indexed(Document {
-        path: rel.to_owned(),
-        hash,
-        format,
-        extraction,
-    }))
 }
 
-fn same_version(a: &Metadata, b: &Metadata) -> bool {
-    a.len() == b.len() && a.modified().ok() == b.modified().ok()
-}
-
-/// Runs [`load`] over `paths` in parallel on rayon's pool and hands each [`Outcome`] to
-/// `sink` as soon as it is ready, from the worker thread that produced it. `known` gives
-/// the stored hash of a path, if any. Nothing is collected: memory stays bounded by the
-/// files in flight, whatever the number of paths.
-pub fn load_all<K, S>(root: &Path, paths: &[String], known: &K, sink: &S)
+/// Runs [`load_with`] over `paths` in parallel on rayon's pool and hands each
+/// [`Outcome`] to `sink` as soon as it is ready, from the worker thread that produced
+/// it. `known` gives the stored hash of a path, if any. Nothing is collected: memory
+/// stays bounded by the files in flight, whatever the number of paths.
+pub fn load_all<K, S>(root: &Path, paths: &[String], options: &LoadOptions, known: &K, sink: &S)
 where
     K: Fn(&str) -> Option<String> + Sync + ?Sized,
     S: Fn(Outcome) + Sync + ?Sized,
 {
     paths.par_iter().for_each(|rel| {
         let known_hash = known(rel);
-        sink(load(root, rel, known_hash.as_deref()));
+        sink(load_with(root, rel, known_hash.as_deref(), options));
     });
 }

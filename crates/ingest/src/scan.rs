@@ -4,7 +4,7 @@ use std::path::Path;
 
 use walkdir::WalkDir;
 
-use crate::IngestError;
+use crate::{IngestError, ShownPath};
 
 /// Suffixes of the names editors, browsers and downloaders give files still being made.
 const TEMP_SUFFIXES: &[&str] = &[".swp", ".swx", "~", ".tmp", ".part", ".crdownload"];
@@ -86,7 +86,14 @@ pub fn scan(root: &Path) -> Result<Vec<String>, IngestError> {
             Ok(entry) if entry.file_type().is_dir() => {}
             Ok(entry) => paths.extend(relative(root, entry.path())),
             Err(err) if err.loop_ancestor().is_some() => {
-                tracing::warn!("skipping symlink loop: {err}");
+                let rel = err
+                    .path()
+                    .and_then(|p| relative(root, p))
+                    .unwrap_or_default();
+                tracing::warn!(
+                    "{}: skipped: a symbolic link to a folder that contains it (a loop)",
+                    ShownPath(&rel)
+                );
             }
             Err(err) if err.depth() == 0 => {
                 let source = err
@@ -96,7 +103,7 @@ pub fn scan(root: &Path) -> Result<Vec<String>, IngestError> {
             }
             Err(err) => match err.path().and_then(|p| relative(root, p)) {
                 Some(rel) if !is_ignored(&rel) => paths.push(rel),
-                _ => tracing::warn!("skipping unlistable entry: {err}"),
+                _ => tracing::warn!("skipping unlistable entry: {}", ShownPath(&err.to_string())),
             },
         }
     }

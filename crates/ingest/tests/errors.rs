@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Mutex;
 
-use pressarkiv_ingest::{load, load_all, scan, IngestError, Outcome};
+use pressarkiv_ingest::{load, load_all, scan, IngestError, LoadOptions, Outcome};
 
 fn write(root: &Path, rel: &str, bytes: &[u8]) {
     let path = root.join(rel);
@@ -177,15 +177,21 @@ fn load_all_streams_one_outcome_per_path() {
     let first = paths[0].clone();
     let known = move |rel: &str| (rel == first).then(|| known_hash.clone());
     let seen = Mutex::new(Vec::new());
-    load_all(dir.path(), &paths, &known, &|outcome: Outcome| {
-        let kind = match outcome {
-            Outcome::Indexed(_) => "indexed",
-            Outcome::Unchanged { .. } => "unchanged",
-            Outcome::Skipped { .. } => "skipped",
-            Outcome::Failed(_) => "failed",
-        };
-        seen.lock().unwrap().push(kind);
-    });
+    load_all(
+        dir.path(),
+        &paths,
+        &LoadOptions::default(),
+        &known,
+        &|outcome: Outcome| {
+            let kind = match outcome {
+                Outcome::Indexed(_) => "indexed",
+                Outcome::Unchanged { .. } => "unchanged",
+                Outcome::Skipped { .. } => "skipped",
+                Outcome::Failed(_) => "failed",
+            };
+            seen.lock().unwrap().push(kind);
+        },
+    );
     let seen = seen.into_inner().unwrap();
     assert_eq!(seen.len(), 51);
     assert_eq!(seen.iter().filter(|k| **k == "indexed").count(), 49);

@@ -38,7 +38,8 @@ fn seeds_match_gold() {
     let mut predicted = Vec::new();
     for doc in &gold_docs {
         let file = doc["file"].as_str().unwrap();
-        let raw = std::fs::read_to_string(root.join("../../corpus").join(file)).unwrap();
+        let raw =
+            std::fs::read_to_string(root.join("../cli/tests/fixtures/seeds").join(file)).unwrap();
         let extraction = extract(&raw);
         for a in &extraction.amounts {
             assert_eq!(&extraction.text[a.span.start..a.span.end], a.text, "{file}");

@@ -11,9 +11,11 @@ use crate::{progress, Global, EXIT_SOME_FILES_FAILED};
 pub fn run(global: &Global) -> Result<ExitCode> {
     let start = Instant::now();
     let archive = super::open_for_writing(global)?;
-    let mut syncer = Syncer::new(&global.corpus, &archive)?;
+    let mut syncer =
+        Syncer::new(&global.corpus, &archive)?.with_load_options(global.load_options());
     let bar = progress::bar(0, global.quiet);
-    let summary = syncer.reconcile(&bar)?;
+    let mut summary = syncer.reconcile(&bar)?;
+    summary.add(&syncer.retry_incomplete(&bar)?);
     bar.finish_and_clear();
     syncer.commit()?;
     syncer.finish().context("finishing the index")?;

@@ -4,12 +4,13 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The shipped corpus.
+/// The five seed releases, as shipped in `corpus/`: a fixture copy, so that tests never
+/// read the user's own `corpus/` folder (which may hold more releases by now).
 pub fn shipped_corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds")
 }
 
-/// A temp dir holding `corpus/` (a copy of the shipped corpus) and room for `index/`.
+/// A temp dir holding `corpus/` (a copy of the seeds) and room for `index/`.
 pub struct Workspace {
     pub dir: tempfile::TempDir,
 }

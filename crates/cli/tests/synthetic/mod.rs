@@ -12,9 +12,9 @@ use std::process::Command;
 
 use pressarkiv_search::{Archive, SearchRequest};
 
-/// The shipped corpus.
+/// The five seed releases (a fixture copy: tests never read the user's `corpus/`).
 pub fn seed_folder() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds")
 }
 
 /// The seeds' texts, in file name order.

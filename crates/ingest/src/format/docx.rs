@@ -1,20 +1,30 @@
 //! Word 2007+ (`.docx`): the paragraphs of `word/document.xml` as lines, table rows as
 //! lines with tab-separated cells; the headline from the first Title/Heading 1 paragraph.
 
+use std::borrow::Cow;
 use std::io::{Cursor, Read};
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use zip::ZipArchive;
 
-use super::{squash_spaces, Detected, Format, Parsed};
+use super::{squash_spaces, Detected, Format, ParseFailure, Parsed};
+use crate::budget::Budget;
 
 /// The part of a `.docx` that holds the body text.
 const DOCUMENT_XML: &str = "word/document.xml";
 
-/// Largest `document.xml` read, uncompressed: guards against zip bombs. A press release
-/// is a few hundred kilobytes at most.
+/// Largest `document.xml` read, uncompressed, whatever the size of the file: guards
+/// against zip bombs. A press release is a few hundred kilobytes at most.
 const MAX_DOCUMENT_XML: u64 = 64 * 1024 * 1024;
+
+/// …and relative to the `.docx` itself: Word's XML compresses about tenfold, so a
+/// hundredfold expansion is never a real document, while it is what a zip bomb does.
+/// Keeps the memory of one file within a small multiple of its size.
+const MAX_EXPANSION: u64 = 100;
+
+/// A small `.docx` may still expand this far (a fixed allowance for tiny files).
+const MIN_DOCUMENT_XML_LIMIT: u64 = 4 * 1024 * 1024;
 
 /// Paragraph styles that mark the headline (English and Swedish Word).
 const TITLE_STYLES: &[&str] = &["title", "heading1", "rubrik", "rubrik1"];
@@ -44,25 +54,52 @@ pub(crate) fn detect_zip(rel_path: &str, bytes: &[u8]) -> Detected {
     }
 }
 
-/// Extracts the text of a `.docx`.
-pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, String> {
-    let mut archive =
-        ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("not a valid zip archive: {e}"))?;
+/// Extracts the text of a `.docx`. A `document.xml` that expands beyond
+/// [`xml_limit`] is refused as a zip bomb, whether its header says so or not.
+pub(crate) fn parse(bytes: &[u8], budget: &mut Budget) -> Result<Parsed<'static>, ParseFailure> {
+    let fail = ParseFailure::Parse;
+    let mut archive = ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| fail(format!("not a valid zip archive: {e}")))?;
     let entry = archive
         .by_name(DOCUMENT_XML)
-        .map_err(|e| format!("no {DOCUMENT_XML}: {e}"))?;
-    let mut xml = String::new();
+        .map_err(|e| fail(format!("no {DOCUMENT_XML}: {e}")))?;
+    let limit = xml_limit(bytes.len());
+    let bomb = |size: u64| {
+        fail(format!(
+            "{DOCUMENT_XML} expands to {size} bytes or more (limit {limit} for a file of \
+             {} bytes): a zip bomb?",
+            bytes.len()
+        ))
+    };
+    // The header's size is checked first (no work for an honest bomb), the bytes read
+    // second (a lying header).
+    if entry.size() > limit {
+        return Err(bomb(entry.size()));
+    }
+    let mut xml = Vec::new();
     entry
-        .take(MAX_DOCUMENT_XML)
-        .read_to_string(&mut xml)
-        .map_err(|e| format!("cannot read {DOCUMENT_XML}: {e}"))?;
-    document_text(&xml)
+        .take(limit + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| fail(format!("cannot read {DOCUMENT_XML}: {e}")))?;
+    if xml.len() as u64 > limit {
+        return Err(bomb(xml.len() as u64));
+    }
+    let xml =
+        String::from_utf8(xml).map_err(|e| fail(format!("{DOCUMENT_XML} is not UTF-8: {e}")))?;
+    document_text(&xml, budget)
+}
+
+/// How far `document.xml` may expand in a `.docx` of `file_len` bytes.
+fn xml_limit(file_len: usize) -> u64 {
+    (file_len as u64)
+        .saturating_mul(MAX_EXPANSION)
+        .clamp(MIN_DOCUMENT_XML_LIMIT, MAX_DOCUMENT_XML)
 }
 
 /// Walks `document.xml`: `w:t` runs are text, `w:tab` a tab, `w:br` a line break; a
 /// paragraph ends a line, except inside a table cell where it ends with a space; a cell
 /// ends with a tab and a row with a line break.
-fn document_text(xml: &str) -> Result<Parsed, String> {
+fn document_text(xml: &str, budget: &mut Budget) -> Result<Parsed<'static>, ParseFailure> {
     let mut reader = Reader::from_str(xml);
     let mut out = String::new();
     let mut line = String::new();
@@ -72,9 +109,13 @@ fn document_text(xml: &str) -> Result<Parsed, String> {
     let mut title: Option<String> = None;
 
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| format!("{DOCUMENT_XML} at byte {}: {e}", reader.error_position()))?;
+        budget.tick()?;
+        let event = reader.read_event().map_err(|e| {
+            ParseFailure::Parse(format!(
+                "{DOCUMENT_XML} at byte {}: {e}",
+                reader.error_position()
+            ))
+        })?;
         match event {
             Event::Start(e) => match e.local_name().as_ref() {
                 "t" => in_text = true,
@@ -131,8 +172,9 @@ fn document_text(xml: &str) -> Result<Parsed, String> {
         }
     }
     end_line(&mut out, &mut line);
+    out.truncate(out.trim_end().len());
     Ok(Parsed {
-        text: out.trim_end().to_owned(),
+        text: Cow::Owned(out),
         title,
         ..Parsed::default()
     })
@@ -162,6 +204,10 @@ fn end_line(out: &mut String, line: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn document_text(xml: &str) -> Result<Parsed<'static>, ParseFailure> {
+        super::document_text(xml, &mut Budget::unlimited())
+    }
 
     #[test]
     fn table_rows_are_lines_with_tab_separated_cells() {

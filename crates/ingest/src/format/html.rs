@@ -1,9 +1,19 @@
 //! HTML: the article body as lines, the headline from `<h1>` (or `<title>`), the date
 //! from meta tags or `<time datetime>`.
+//!
+//! Hostile nesting is bounded twice: [`depth::limit_nesting`] flattens elements nested
+//! deeper than [`depth::MAX_DEPTH`] before html5ever sees them (its tree builder looks
+//! through all open elements at each tag, quadratic in the depth), and the tree is
+//! walked with an explicit stack, never recursion.
+
+mod depth;
+
+use std::borrow::Cow;
 
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::{iso_date, squash_spaces, Parsed};
+use crate::budget::{Budget, OutOfTime};
 
 /// Elements that never hold the article: navigation, chrome, code, forms.
 const SKIPPED: &[&str] = &[
@@ -94,11 +104,11 @@ fn selector(css: &str) -> Option<Selector> {
 }
 
 /// Parses an HTML document into its article text and markup metadata.
-pub(crate) fn parse(source: &str) -> Parsed {
-    let doc = Html::parse_document(source);
+pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>, OutOfTime> {
+    let doc = Html::parse_document(&depth::limit_nesting(source, budget)?);
     let body = choose_body(&doc);
     let mut writer = Writer::default();
-    walk(body, false, &mut writer);
+    walk(body, &mut writer, budget)?;
     let mut text = writer.finish();
 
     let h1 = first_text(body, "h1").or_else(|| first_text(doc.root_element(), "h1"));
@@ -110,14 +120,14 @@ pub(crate) fn parse(source: &str) -> Parsed {
         }
     }
     let fallback_title = first_text(doc.root_element(), "title").map(|t| strip_site_name(&t));
-    Parsed {
-        text,
+    Ok(Parsed {
+        text: Cow::Owned(text),
         title: h1,
         fallback_title: fallback_title.filter(|t| !t.is_empty()),
         published: meta_date(&doc)
             .or_else(|| time_date(body))
             .or_else(|| time_date(doc.root_element())),
-    }
+    })
 }
 
 /// `<main>`, else the `<article>` with the most text, else `<body>`, else the root.
@@ -158,32 +168,64 @@ fn is_chrome(element: &ElementRef<'_>) -> bool {
     })
 }
 
-fn walk(element: ElementRef<'_>, in_article: bool, w: &mut Writer) {
-    let name = element.value().name();
-    // A <header> inside an <article> holds its headline and date; elsewhere it is the
-    // site's banner.
-    if SKIPPED.contains(&name) || (name == "header" && !in_article) || is_chrome(&element) {
-        return;
-    }
-    let in_article = in_article || matches!(name, "article" | "main");
-    match name {
-        "br" => return w.end_line(false),
-        "tr" => w.end_line(false),
-        "td" | "th" => w.cell(),
-        "pre" => w.pre += 1,
-        _ => {}
-    }
-    for child in element.children() {
-        match child.value() {
-            Node::Text(text) => w.text(text),
-            Node::Element(_) => {
-                if let Some(child) = ElementRef::wrap(child) {
-                    walk(child, in_article, w);
+/// One step of the walk: open an element, write a text node, or close an element.
+enum Step<'a> {
+    Open(ElementRef<'a>, bool),
+    Text(&'a str),
+    Close(&'a str),
+}
+
+/// Writes the text under `root` in document order, with an explicit stack so that no
+/// nesting depth can overflow the thread's stack.
+fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(), OutOfTime> {
+    let mut stack = vec![Step::Open(root, false)];
+    while let Some(step) = stack.pop() {
+        budget.tick()?;
+        match step {
+            Step::Text(text) => w.text(text),
+            Step::Close(name) => close(name, w),
+            Step::Open(element, in_article) => {
+                let name = element.value().name();
+                // A <header> inside an <article> holds its headline and date; elsewhere
+                // it is the site's banner.
+                if SKIPPED.contains(&name)
+                    || (name == "header" && !in_article)
+                    || is_chrome(&element)
+                {
+                    continue;
+                }
+                let in_article = in_article || matches!(name, "article" | "main");
+                match name {
+                    "br" => {
+                        w.end_line(false);
+                        continue;
+                    }
+                    "tr" => w.end_line(false),
+                    "td" | "th" => w.cell(),
+                    "pre" => w.pre += 1,
+                    _ => {}
+                }
+                stack.push(Step::Close(name));
+                // Children go on the stack last first, so they come off in order.
+                for child in element.children().rev() {
+                    match child.value() {
+                        Node::Text(text) => stack.push(Step::Text(text)),
+                        Node::Element(_) => {
+                            if let Some(child) = ElementRef::wrap(child) {
+                                stack.push(Step::Open(child, in_article));
+                            }
+                        }
+                        _ => {}
+                    }
                 }
             }
-            _ => {}
         }
     }
+    Ok(())
+}
+
+/// What ends with an element: a preformatted block, a paragraph or a line.
+fn close(name: &str, w: &mut Writer) {
     if name == "pre" {
         w.pre -= 1;
     }
@@ -310,6 +352,10 @@ fn time_date(scope: ElementRef<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse(source: &str) -> Parsed<'static> {
+        super::parse(source, &mut Budget::unlimited()).unwrap()
+    }
 
     #[test]
     fn table_cells_are_tab_separated_rows() {

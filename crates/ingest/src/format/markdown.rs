@@ -1,13 +1,17 @@
 //! Markdown: markup stripped, each heading, paragraph line, list item and table row kept
 //! as its own line; the headline from front matter `title:` or the first `#` heading.
 
+use std::borrow::Cow;
+
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::{iso_date, Parsed};
+use crate::budget::{Budget, OutOfTime};
 
 /// Parses Markdown into plain text and the metadata its front matter or first heading
-/// states.
-pub(crate) fn parse(source: &str) -> Parsed {
+/// states. pulldown-cmark keeps its tree in a vector and yields flat events, so deep
+/// nesting (quotes in quotes, lists in lists) costs no stack here.
+pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>, OutOfTime> {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
@@ -19,6 +23,7 @@ pub(crate) fn parse(source: &str) -> Parsed {
     let mut cells = 0usize;
 
     for event in Parser::new_ext(source, options) {
+        budget.tick()?;
         match event {
             Event::Start(Tag::MetadataBlock(_)) => in_metadata = true,
             Event::End(TagEnd::MetadataBlock(_)) => in_metadata = false,
@@ -58,8 +63,8 @@ pub(crate) fn parse(source: &str) -> Parsed {
             _ => {}
         }
     }
-    parsed.text = out.finish();
-    parsed
+    parsed.text = Cow::Owned(out.finish());
+    Ok(parsed)
 }
 
 /// Reads `title:` and `date:` from YAML front matter (flat keys only).
@@ -113,6 +118,10 @@ impl Lines {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse(source: &str) -> Parsed<'static> {
+        super::parse(source, &mut Budget::unlimited()).unwrap()
+    }
 
     #[test]
     fn headings_stay_lines_and_markup_goes() {

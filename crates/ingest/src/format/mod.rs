@@ -6,8 +6,10 @@ mod html;
 mod markdown;
 mod pdf;
 
+use std::borrow::Cow;
 use std::fmt;
 
+use crate::budget::{Budget, OutOfTime};
 use crate::decode;
 
 /// Format of a source file, detected by content (magic bytes, sniffing) where the
@@ -55,9 +57,10 @@ pub(crate) enum Detected {
 
 /// Text and the metadata the markup itself states, before entity extraction.
 #[derive(Debug, Default)]
-pub(crate) struct Parsed {
-    /// Plain text, lines and paragraphs kept.
-    pub text: String,
+pub(crate) struct Parsed<'a> {
+    /// Plain text, lines and paragraphs kept; borrowed from the file's bytes when they
+    /// are that text already.
+    pub text: Cow<'a, str>,
     /// Headline stated by markup (`<h1>`, front matter, a Title-styled paragraph): wins
     /// over the text-level guess.
     pub title: Option<String>,
@@ -128,43 +131,53 @@ fn extension(rel_path: &str) -> Option<String> {
     (!stem.is_empty() && !ext.is_empty()).then(|| ext.to_ascii_lowercase())
 }
 
-/// Why a file that should be text is not, or `Ok(text)`.
-pub(crate) fn decode_text(bytes: &[u8]) -> Result<String, String> {
-    let text = decode::decode(bytes);
-    match decode::garbage_reason(&text) {
-        Some(reason) => Err(reason),
+/// The text of `bytes`, or why they are not text.
+pub(crate) fn decode_text<'a>(
+    bytes: &'a [u8],
+    budget: &mut Budget,
+) -> Result<Cow<'a, str>, ParseFailure> {
+    let text = decode::decode(bytes, budget)?;
+    match decode::garbage_reason(&text, budget)? {
+        Some(reason) => Err(ParseFailure::NotText(reason)),
         None => Ok(text),
     }
 }
 
 /// Why a file could not be parsed.
+#[derive(Debug)]
 pub(crate) enum ParseFailure {
     /// Text formats: the bytes are not text.
     NotText(String),
     /// The format's parser failed.
     Parse(String),
+    /// The file holds no text (a PDF without a text layer, HTML with chrome only).
+    Empty,
+    /// The time budget of the file ran out.
+    OutOfTime,
 }
 
-/// Turns the bytes of a file of `format` into text and markup metadata.
-pub(crate) fn parse(format: Format, bytes: &[u8]) -> Result<Parsed, ParseFailure> {
+impl From<OutOfTime> for ParseFailure {
+    fn from(_: OutOfTime) -> ParseFailure {
+        ParseFailure::OutOfTime
+    }
+}
+
+/// Turns the bytes of a file of `format` into text and markup metadata, checking
+/// `budget` as it goes.
+pub(crate) fn parse<'a>(
+    format: Format,
+    bytes: &'a [u8],
+    budget: &mut Budget,
+) -> Result<Parsed<'a>, ParseFailure> {
     match format {
-        Format::Text => {
-            let text = decode_text(bytes).map_err(ParseFailure::NotText)?;
-            Ok(Parsed {
-                text,
-                ..Parsed::default()
-            })
-        }
-        Format::Markdown => {
-            let text = decode_text(bytes).map_err(ParseFailure::NotText)?;
-            Ok(markdown::parse(&text))
-        }
-        Format::Html => {
-            let text = decode_text(bytes).map_err(ParseFailure::NotText)?;
-            Ok(html::parse(&text))
-        }
-        Format::Pdf => pdf::parse(bytes).map_err(ParseFailure::Parse),
-        Format::Docx => docx::parse(bytes).map_err(ParseFailure::Parse),
+        Format::Text => Ok(Parsed {
+            text: decode_text(bytes, budget)?,
+            ..Parsed::default()
+        }),
+        Format::Markdown => Ok(markdown::parse(&decode_text(bytes, budget)?, budget)?),
+        Format::Html => Ok(html::parse(&decode_text(bytes, budget)?, budget)?),
+        Format::Pdf => pdf::parse(bytes, budget),
+        Format::Docx => docx::parse(bytes, budget),
     }
 }
 
