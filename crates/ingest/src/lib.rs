@@ -6,6 +6,8 @@
 //! - [`scan`] lists the indexable files ([`is_ignored`] says which names never are).
 //! - [`load`] turns one file into an [`Outcome`]: an indexable [`Document`], unchanged,
 //!   skipped (unsupported [`Format`]) or failed with an [`IngestError`] naming the file.
+//! - [`parse_bytes`] decodes and parses bytes already in memory as a given [`Format`]
+//!   (no file, no extraction), e.g. for fuzzing.
 //! - [`load_all`] does the same over many files on rayon's pool, streaming each outcome
 //!   to a sink.
 //! - [`CorpusWatcher`] reports [`Change`]s in debounced, coalesced batches.
@@ -38,11 +40,13 @@ mod decode;
 mod error;
 mod format;
 mod load;
+mod parse;
 mod scan;
 mod watch;
 
 pub use crate::error::IngestError;
 pub use crate::format::Format;
 pub use crate::load::{content_hash, load, load_all, Document, Outcome, MAX_FILE_BYTES};
+pub use crate::parse::parse_bytes;
 pub use crate::scan::{is_ignored, scan};
 pub use crate::watch::{Change, CorpusWatcher, WatchOptions, MAX_BATCH_WAIT};
