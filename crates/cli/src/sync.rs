@@ -68,6 +68,8 @@ pub struct Syncer {
     retry: HashSet<String>,
     /// Size limit and time budget per file.
     options: LoadOptions,
+    /// Files whose last attempt failed, until they are indexed or removed.
+    failing: HashSet<String>,
 }
 
 impl Syncer {
@@ -82,6 +84,7 @@ impl Syncer {
             indexed,
             retry: HashSet::new(),
             options: LoadOptions::default(),
+            failing: HashSet::new(),
         })
     }
 
@@ -103,6 +106,7 @@ impl Syncer {
             .filter(|path| !present.contains(path.as_str()))
             .cloned()
             .collect();
+        self.failing.retain(|path| present.contains(path.as_str()));
         let mut summary = Summary::default();
         for path in vanished {
             self.remove(&path, &mut summary);
@@ -173,6 +177,11 @@ impl Syncer {
         !self.retry.is_empty()
     }
 
+    /// How many files failed at their last attempt and were not fixed or removed since.
+    pub fn failing(&self) -> usize {
+        self.failing.len()
+    }
+
     /// Commits when anything changed since the last commit; says whether it did.
     pub fn commit(&mut self) -> Result<bool> {
         if self.writer.pending() == 0 {
@@ -190,12 +199,15 @@ impl Syncer {
     fn remove(&mut self, path: &str, summary: &mut Summary) {
         self.writer.delete(path);
         self.indexed.remove(path);
+        self.failing.remove(path);
         summary.removed += 1;
     }
 
     /// Deletes `path` and, when it was a folder, everything that was indexed under it.
     fn remove_tree(&mut self, path: &str, summary: &mut Summary) {
         let prefix = format!("{path}/");
+        self.failing
+            .retain(|failed| failed != path && !failed.starts_with(&prefix));
         let doomed: Vec<String> = self
             .indexed
             .keys()
@@ -227,6 +239,7 @@ impl Syncer {
         let known = &self.indexed;
         let writer = &mut self.writer;
         let retry = &mut self.retry;
+        let failing = &mut self.failing;
         let mut updates: Vec<(String, String)> = Vec::new();
         let written: Result<()> = std::thread::scope(|scope| {
             scope.spawn(move || {
@@ -254,6 +267,7 @@ impl Syncer {
                             hash: &doc.hash,
                             extraction: &doc.extraction,
                         })?;
+                        failing.remove(&doc.path);
                         updates.push((doc.path, doc.hash));
                         summary.indexed += 1;
                         since_commit += 1;
@@ -268,6 +282,7 @@ impl Syncer {
                     Outcome::Unchanged { .. } => summary.unchanged += 1,
                     Outcome::Skipped { path, reason } => {
                         tracing::info!("skipped {}: {reason}", ShownPath(&path));
+                        failing.remove(&path);
                         summary.skipped += 1;
                     }
                     Outcome::Failed(error) if error.is_retryable() && last_attempt => {
@@ -277,6 +292,7 @@ impl Syncer {
                              not indexed this time",
                             ShownPath(path)
                         );
+                        failing.insert(path.to_string());
                         summary.failed += 1;
                     }
                     Outcome::Failed(error) if error.is_retryable() => {
@@ -287,6 +303,9 @@ impl Syncer {
                     }
                     Outcome::Failed(error) => {
                         tracing::error!("{error}");
+                        if let Some(path) = error.path() {
+                            failing.insert(path.to_string());
+                        }
                         summary.failed += 1;
                     }
                 }

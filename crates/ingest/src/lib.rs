@@ -8,6 +8,8 @@
 //!   skipped (unsupported [`Format`], not a regular file) or failed with an
 //!   [`IngestError`] naming the file. [`load_with`] takes [`LoadOptions`]: the size
 //!   limit and the time budget that keep one hostile file from exhausting the process.
+//! - [`parse_bytes`] decodes and parses bytes already in memory as a given [`Format`]
+//!   (no file, no extraction), e.g. for fuzzing.
 //! - [`load_all`] does the same over many files on rayon's pool, streaming each outcome
 //!   to a sink.
 //! - [`CorpusWatcher`] reports [`Change`]s in debounced, coalesced batches.
@@ -41,6 +43,7 @@ mod decode;
 mod error;
 mod format;
 mod load;
+mod parse;
 mod read;
 mod scan;
 mod watch;
@@ -52,5 +55,6 @@ pub use crate::load::{
     content_hash, load, load_all, load_with, Document, LoadOptions, Outcome,
     DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_BUDGET,
 };
+pub use crate::parse::parse_bytes;
 pub use crate::scan::{is_ignored, scan};
 pub use crate::watch::{Change, CorpusWatcher, WatchOptions, MAX_BATCH_WAIT};

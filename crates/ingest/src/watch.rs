@@ -4,6 +4,7 @@
 
 mod backend;
 mod batch;
+mod root;
 
 use std::path::{Path, PathBuf};
 use std::thread::JoinHandle;
@@ -79,6 +80,11 @@ impl Default for WatchOptions {
 ///
 /// If the native watcher cannot start or fails (e.g. the inotify watch limit), it falls
 /// back to polling with a `tracing` warning and sends [`Change::Rescan`].
+///
+/// If the root folder itself is deleted (or moved away), the watcher says so once with a
+/// `tracing` warning and waits until a folder of that name exists again; it then watches
+/// the new folder and sends [`Change::Rescan`]. Its files are not reported removed one by
+/// one, and no [`Change::Rescan`] is sent while there is no folder to scan.
 #[derive(Debug)]
 pub struct CorpusWatcher {
     stop: Option<Sender<()>>,
@@ -117,28 +123,16 @@ impl CorpusWatcher {
         let (out_tx, out_rx) = crossbeam_channel::unbounded();
         let (stop_tx, stop_rx) = crossbeam_channel::bounded(1);
 
-        let backend = if options.force_polling {
-            Backend::poll(&root, &options, raw_tx.clone()).map_err(watch_error)?
-        } else {
-            let native = if options.simulate_native_failure {
-                Err("simulated failure (WatchOptions::simulate_native_failure)".to_string())
-            } else {
-                Backend::native(&root, &options, raw_tx.clone())
-            };
-            match native {
-                Ok(backend) => backend,
-                Err(reason) => {
-                    tracing::warn!(root = %root.display(), "native file watcher failed ({reason}); polling instead");
-                    let backend =
-                        Backend::poll(&root, &options, raw_tx.clone()).map_err(watch_error)?;
-                    // Nothing is lost yet, but the caller should not rely on that.
-                    let _ = out_tx.send(vec![Change::Rescan]);
-                    backend
-                }
-            }
-        };
+        let root_id = root::identity(&root).ok_or_else(|| watch_error("not a folder".into()))?;
+        let (backend, fell_back) =
+            Backend::start(&root, &options, &raw_tx, options.force_polling).map_err(watch_error)?;
+        if fell_back {
+            // Nothing is lost yet, but the caller should not rely on that.
+            let _ = out_tx.send(vec![Change::Rescan]);
+        }
         let worker = Worker {
             root,
+            root_id: Some(root_id),
             options,
             backend,
             raw_tx,
@@ -174,6 +168,8 @@ impl Drop for CorpusWatcher {
 /// batches.
 struct Worker {
     root: PathBuf,
+    /// The root folder being watched; `None` while it does not exist.
+    root_id: Option<root::Identity>,
     options: WatchOptions,
     backend: Backend,
     raw_tx: Sender<DebounceEventResult>,
@@ -197,6 +193,7 @@ impl Worker {
             while let Ok(result) = raw_rx.try_recv() {
                 self.receive(result);
             }
+            self.check_root();
             let batch = self
                 .pending
                 .take_ready(&self.root, self.options.debounce, MAX_BATCH_WAIT);
@@ -224,7 +221,15 @@ impl Worker {
                             | EventKind::Modify(ModifyKind::Name(_))
                             | EventKind::Any
                     );
+                    let removed = matches!(
+                        event.kind,
+                        EventKind::Remove(_) | EventKind::Modify(ModifyKind::Name(_))
+                    );
                     for path in &event.paths {
+                        if removed && *path == self.root {
+                            self.lose_root();
+                            continue;
+                        }
                         self.pending.touch(&self.root, path, event.time);
                         if may_add_folder && path.is_dir() && !self.watch_folder(path) {
                             return self.fall_back_to_polling();
@@ -236,7 +241,48 @@ impl Worker {
         }
     }
 
+    /// Notices the root folder being deleted (then waits for it without a word more) and
+    /// coming back or being replaced by a new folder of the same name (then watches the
+    /// new one and asks for a rescan, since its files were never reported).
+    fn check_root(&mut self) {
+        let now = root::identity(&self.root);
+        if now == self.root_id {
+            return;
+        }
+        let Some(id) = now else {
+            return self.lose_root();
+        };
+        let polling = self.backend.is_polling();
+        match Backend::start(&self.root, &self.options, &self.raw_tx, polling) {
+            Ok((backend, _)) => {
+                tracing::warn!(root = %self.root.display(), "the corpus folder is back (or was replaced); watching it again");
+                self.backend = backend;
+                self.root_id = Some(id);
+                self.send_rescan();
+            }
+            // Gone again at once, or unreadable: tried again at the next tick.
+            Err(reason) => {
+                tracing::debug!(root = %self.root.display(), "cannot watch the corpus folder yet: {reason}");
+            }
+        }
+    }
+
+    /// The root folder is gone (or the watch on it is: a new folder of the same name may
+    /// have taken its inode). The files under it are not reported one by one: notify
+    /// folds them into the root's removal, and a drive that went away should not empty
+    /// the index. [`Self::check_root`] takes over when a folder is there again.
+    fn lose_root(&mut self) {
+        if self.root_id.take().is_some() {
+            tracing::warn!(root = %self.root.display(), "the corpus folder was deleted; waiting for it to come back");
+        }
+    }
+
     fn on_errors(&mut self, errors: Vec<notify::Error>) {
+        if self.root_id.is_none() || root::identity(&self.root) != self.root_id {
+            // The root itself went away: check_root deals with that, and a rescan now
+            // would only find no folder.
+            return;
+        }
         for error in &errors {
             tracing::warn!(root = %self.root.display(), "file watcher error: {error}");
         }
@@ -278,6 +324,9 @@ impl Worker {
     }
 
     fn send_rescan(&self) {
+        if self.root_id.is_none() {
+            return; // check_root sends one when the folder is back
+        }
         let _ = self.out_tx.send(vec![Change::Rescan]);
     }
 }

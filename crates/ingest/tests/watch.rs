@@ -7,15 +7,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::Receiver;
-use pressarkiv_ingest::{Change, CorpusWatcher, WatchOptions};
+use crossbeam_channel::{Receiver, RecvTimeoutError};
+use pressarkiv_ingest::{Change, CorpusWatcher, WatchOptions, MAX_BATCH_WAIT};
 
-/// Longest any expected change may take to arrive.
-const PATIENCE: Duration = Duration::from_secs(10);
+/// Longest any expected change may take to arrive: generous, for a loaded machine.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+/// The debounce window of most tests.
+const DEBOUNCE: Duration = Duration::from_millis(200);
 
 fn options() -> WatchOptions {
     WatchOptions {
-        debounce: Duration::from_millis(200),
+        debounce: DEBOUNCE,
         ..WatchOptions::default()
     }
 }
@@ -60,6 +63,15 @@ fn drain(rx: &Receiver<Vec<Change>>, quiet: Duration) -> Vec<Vec<Change>> {
         batches.push(batch);
     }
     batches
+}
+
+/// How many pauses of at least `window` there were between consecutive `writes`: each
+/// lets the watcher cut a batch legitimately.
+fn pauses(writes: &[Instant], window: Duration) -> usize {
+    writes
+        .windows(2)
+        .filter(|pair| pair[1].duration_since(pair[0]) >= window)
+        .count()
 }
 
 #[test]
@@ -130,8 +142,16 @@ fn a_deleted_folder_is_one_removed_folder() {
     let (_watcher, rx) = start(dir.path(), options());
     std::fs::remove_dir_all(dir.path().join("gammal")).unwrap();
     let batches = wait_for(&rx, &[removed("gammal")]);
-    let all: Vec<_> = batches.concat();
-    assert_eq!(all, [removed("gammal")]);
+    // Files deleted before a pause as long as the debounce window (a loaded machine)
+    // may arrive in a batch of their own; once the folder is gone it covers them all.
+    let last = batches.last().unwrap();
+    assert_eq!(last, &[removed("gammal")], "{batches:?}");
+    for change in batches.concat() {
+        assert!(
+            matches!(&change, Change::Removed(p) if p == "gammal" || p.starts_with("gammal/djup")),
+            "{change:?} in {batches:?}"
+        );
+    }
 }
 
 #[test]
@@ -153,7 +173,7 @@ fn temporary_and_hidden_files_are_ignored() {
     std::fs::write(dir.path().join(".git/index"), "git").unwrap();
     std::fs::write(dir.path().join("a.txt"), "riktig").unwrap();
     let mut batches = wait_for(&rx, &[changed("a.txt")]);
-    batches.extend(drain(&rx, Duration::from_millis(600)));
+    batches.extend(drain(&rx, 5 * DEBOUNCE));
     assert_eq!(batches.concat(), [changed("a.txt")]);
 }
 
@@ -165,11 +185,27 @@ fn a_burst_of_files_arrives_in_few_batches() {
     let wanted: Vec<Change> = (0..FILES)
         .map(|i| changed(&format!("r{i:04}.txt")))
         .collect();
+    let mut writes = Vec::with_capacity(FILES);
     for i in 0..FILES {
         std::fs::write(dir.path().join(format!("r{i:04}.txt")), format!("text {i}")).unwrap();
+        writes.push(Instant::now());
     }
     let batches = wait_for(&rx, &wanted);
-    assert!(batches.len() <= 20, "{} batches", batches.len());
+    // A batch is cut after a quiet debounce window or MAX_BATCH_WAIT of activity, never
+    // more often: the bound follows from how the writes actually went on this machine.
+    let writing = writes[FILES - 1].duration_since(writes[0]);
+    let bound = 2
+        + pauses(&writes, DEBOUNCE)
+        + writing.as_millis() as usize / MAX_BATCH_WAIT.as_millis() as usize;
+    assert!(
+        batches.len() <= bound,
+        "{} batches for {FILES} files written in {writing:?} (bound {bound})",
+        batches.len()
+    );
+    assert!(
+        bound < FILES / 10,
+        "the writes were too slow for the test to say anything"
+    );
     for batch in &batches {
         let unique: HashSet<_> = batch.iter().collect();
         assert_eq!(unique.len(), batch.len(), "a path repeated within a batch");
@@ -180,53 +216,89 @@ fn a_burst_of_files_arrives_in_few_batches() {
 fn rapid_repeated_writes_coalesce() {
     let dir = tempfile::tempdir().unwrap();
     let (_watcher, rx) = start(dir.path(), options());
+    let mut writes = Vec::new();
     for i in 0..20 {
         std::fs::write(dir.path().join("a.txt"), format!("version {i}")).unwrap();
+        writes.push(Instant::now());
     }
     let mut batches = wait_for(&rx, &[changed("a.txt")]);
-    batches.extend(drain(&rx, Duration::from_millis(600)));
-    assert_eq!(batches.concat(), [changed("a.txt")]);
+    batches.extend(drain(&rx, 5 * DEBOUNCE));
+    let all = batches.concat();
+    assert!(all.iter().all(|c| c == &changed("a.txt")), "{all:?}");
+    // One report, unless the writer was held up for a whole debounce window.
+    assert!(
+        all.len() <= 1 + pauses(&writes, DEBOUNCE),
+        "{} reports of 20 quick writes: {all:?}",
+        all.len()
+    );
 }
 
 #[test]
 fn a_file_written_slowly_is_reported_only_when_complete() {
     use std::io::Write;
-    const CHUNKS: usize = 12;
+    const CHUNKS: usize = 30;
+    const GAP: Duration = Duration::from_millis(80);
+    // Five write gaps per window, and the writing lasts longer than MAX_BATCH_WAIT.
+    const WINDOW: Duration = Duration::from_millis(400);
     let dir = tempfile::tempdir().unwrap();
-    let (_watcher, rx) = start(dir.path(), options());
+    let options = WatchOptions {
+        debounce: WINDOW,
+        ..WatchOptions::default()
+    };
+    let (_watcher, rx) = start(dir.path(), options);
     let done = Arc::new(AtomicBool::new(false));
     let writer = {
         let path = dir.path().join("lång.txt");
         let done = Arc::clone(&done);
         std::thread::spawn(move || {
             let mut file = std::fs::File::create(path).unwrap();
+            let mut writes = vec![Instant::now()];
             for i in 0..CHUNKS {
+                std::thread::sleep(GAP);
                 writeln!(file, "rad {i} av en långsamt skriven fil").unwrap();
                 file.flush().unwrap();
-                // Shorter than the debounce window: the file never looks finished.
-                std::thread::sleep(Duration::from_millis(80));
+                writes.push(Instant::now());
             }
             done.store(true, Ordering::SeqCst);
+            writes
         })
     };
-    wait_for(&rx, &[changed("lång.txt")]);
-    assert!(
-        done.load(Ordering::SeqCst),
-        "reported while still being written"
-    );
+    // Reports until one arrives after the writer finished.
+    let deadline = Instant::now() + PATIENCE;
+    let mut early_reports = 0;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let batch = rx
+            .recv_timeout(left)
+            .expect("the finished file is reported");
+        if !batch.contains(&changed("lång.txt")) {
+            continue;
+        }
+        if done.load(Ordering::SeqCst) {
+            break;
+        }
+        early_reports += 1;
+    }
+    let writes = writer.join().unwrap();
     let lines = std::fs::read_to_string(dir.path().join("lång.txt"))
         .unwrap()
         .lines()
         .count();
     assert_eq!(lines, CHUNKS);
-    writer.join().unwrap();
+    // Reported mid-write only if the writer was held up for a whole window (a loaded
+    // machine); each such pause allows one early report.
+    let allowed = pauses(&writes, WINDOW);
+    assert!(
+        early_reports <= allowed,
+        "reported {early_reports} times while still being written, with {allowed} pauses of {WINDOW:?}"
+    );
 }
 
 #[test]
 fn polling_watcher_reports_changes_too() {
     let dir = tempfile::tempdir().unwrap();
     let options = WatchOptions {
-        debounce: Duration::from_millis(200),
+        debounce: DEBOUNCE,
         force_polling: true,
         poll_interval: Duration::from_millis(100),
         ..WatchOptions::default()
@@ -249,14 +321,18 @@ fn dropping_the_watcher_closes_the_channel() {
     let dir = tempfile::tempdir().unwrap();
     let (watcher, rx) = start(dir.path(), options());
     drop(watcher);
-    assert!(rx.recv_timeout(PATIENCE).is_err());
+    // Disconnected, not merely quiet until the timeout.
+    assert_eq!(
+        rx.recv_timeout(PATIENCE),
+        Err(RecvTimeoutError::Disconnected)
+    );
 }
 
 #[test]
 fn a_native_watcher_that_cannot_start_falls_back_to_polling() {
     let dir = tempfile::tempdir().unwrap();
     let options = WatchOptions {
-        debounce: Duration::from_millis(200),
+        debounce: DEBOUNCE,
         poll_interval: Duration::from_millis(100),
         simulate_native_failure: true,
         ..WatchOptions::default()
@@ -270,4 +346,42 @@ fn a_native_watcher_that_cannot_start_falls_back_to_polling() {
     wait_for(&rx, &[changed("a.txt")]);
     std::fs::remove_file(dir.path().join("a.txt")).unwrap();
     wait_for(&rx, &[removed("a.txt")]);
+}
+
+/// The corpus folder deleted and created again while watched: nothing asks for a rescan
+/// while there is no folder, and the new folder is watched, with a rescan for the files
+/// it got before the watch.
+fn a_deleted_and_recreated_root_is_watched_again(options: WatchOptions) {
+    let parent = tempfile::tempdir().unwrap();
+    let root = parent.path().join("corpus");
+    std::fs::create_dir(&root).unwrap();
+    std::fs::write(root.join("a.txt"), "ett").unwrap();
+    let (_watcher, rx) = start(&root, options);
+    std::fs::remove_dir_all(&root).unwrap();
+    let batches = drain(&rx, 5 * DEBOUNCE);
+    assert!(
+        !batches.concat().contains(&Change::Rescan),
+        "a rescan with no folder to scan: {batches:?}"
+    );
+
+    std::fs::create_dir(&root).unwrap();
+    std::fs::write(root.join("b.txt"), "två").unwrap();
+    wait_for(&rx, &[Change::Rescan]);
+    std::fs::write(root.join("c.txt"), "tre").unwrap();
+    wait_for(&rx, &[changed("c.txt")]);
+}
+
+#[test]
+fn a_deleted_and_recreated_root_is_watched_again_natively() {
+    a_deleted_and_recreated_root_is_watched_again(options());
+}
+
+#[test]
+fn a_deleted_and_recreated_root_is_watched_again_by_polling() {
+    a_deleted_and_recreated_root_is_watched_again(WatchOptions {
+        debounce: DEBOUNCE,
+        force_polling: true,
+        poll_interval: Duration::from_millis(100),
+        ..WatchOptions::default()
+    });
 }

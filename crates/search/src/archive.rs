@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use tantivy::directory::MmapDirectory;
+use tantivy::Directory;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 
 use crate::analysis;
@@ -32,6 +33,16 @@ impl Archive {
             source,
         })?;
         let directory = open_directory(dir)?;
+        Self::open_or_create_in(dir, Box::new(directory))
+    }
+
+    /// [`Archive::open_or_create`] through `directory`, a tantivy [`Directory`] over the
+    /// folder `dir` (which must exist; it names the index in errors). For tests that
+    /// wrap the real [`MmapDirectory`] to inject faults, such as a disk that fills up.
+    pub fn open_or_create_in(
+        dir: &Path,
+        directory: Box<dyn Directory>,
+    ) -> Result<Archive, SearchError> {
         let index = Index::open_or_create(directory, schema::build()).map_err(|err| match err {
             tantivy::TantivyError::SchemaError(_) => SearchError::SchemaMismatch {
                 dir: dir.to_path_buf(),

@@ -43,6 +43,15 @@ pub enum SearchError {
         /// The OS error.
         source: std::io::Error,
     },
+    /// Committing to the index failed: the disk is full, the folder was removed, … The
+    /// index still holds the previous commit.
+    #[error("cannot write the index at {}: {}{}", dir.display(), error, hint(error))]
+    Write {
+        /// The index folder.
+        dir: PathBuf,
+        /// tantivy's error, with the operating system's reason inside.
+        error: tantivy::TantivyError,
+    },
     /// tantivy failed inside (I/O, corruption, a bug).
     #[error("index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
@@ -60,5 +69,17 @@ impl SearchError {
             position,
             message: message.into(),
         }
+    }
+}
+
+/// What the user can do about a failed write, when the reason is one they can fix.
+fn hint(error: &tantivy::TantivyError) -> &'static str {
+    let text = error.to_string();
+    // tantivy wraps the io::Error in several layers (a segment file, meta.json, the list
+    // of managed files); the OS's words are what survives all of them.
+    if text.contains("No space left") || text.contains("Disk quota exceeded") {
+        " (free some disk space and run again; the index keeps its last commit)"
+    } else {
+        ""
     }
 }

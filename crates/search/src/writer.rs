@@ -1,6 +1,6 @@
 //! [`ArchiveWriter`]: the one writer of an index.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use tantivy::indexer::LogMergePolicy;
 use tantivy::{Index, IndexWriter, Term};
@@ -22,6 +22,8 @@ pub struct ArchiveWriter {
     writer: IndexWriter,
     fields: Fields,
     pending: usize,
+    /// The index folder, for errors.
+    dir: PathBuf,
 }
 
 impl ArchiveWriter {
@@ -42,13 +44,26 @@ impl ArchiveWriter {
             writer,
             fields,
             pending: 0,
+            dir: dir.to_path_buf(),
         })
     }
 
     /// Adds `doc`, replacing any document with the same path.
+    ///
+    /// # Errors
+    /// [`SearchError::Write`] when the index could not be written (see
+    /// [`ArchiveWriter::commit`]).
     pub fn upsert(&mut self, doc: &IndexedDocument<'_>) -> Result<(), SearchError> {
         self.delete(doc.path);
-        self.writer.add_document(doc.to_tantivy(&self.fields))?;
+        if let Err(killed) = self.writer.add_document(doc.to_tantivy(&self.fields)) {
+            // An indexing thread died, most likely on a failed write (disk full). Its own
+            // error, the real reason, comes out only where the threads are joined.
+            let error = self.writer.commit().err().unwrap_or(killed);
+            return Err(SearchError::Write {
+                dir: self.dir.clone(),
+                error,
+            });
+        }
         self.pending += 1;
         Ok(())
     }
@@ -67,8 +82,16 @@ impl ArchiveWriter {
 
     /// Makes every change durable and visible to readers that reload, then removes
     /// segment files nothing refers to any more (left by merges or a killed process).
+    ///
+    /// # Errors
+    /// [`SearchError::Write`] when the index cannot be written (disk full, folder
+    /// removed): the index still holds the previous commit, and this writer's changes
+    /// since then are lost; drop it and take a new one to go on.
     pub fn commit(&mut self) -> Result<(), SearchError> {
-        self.writer.commit()?;
+        self.writer.commit().map_err(|error| SearchError::Write {
+            dir: self.dir.clone(),
+            error,
+        })?;
         self.pending = 0;
         if let Err(err) = self.writer.garbage_collect_files().wait() {
             tracing::warn!("could not remove unused index files: {err}");

@@ -6,13 +6,17 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use crossbeam_channel::{select, Receiver};
 use indicatif::ProgressBar;
-use pressarkiv_ingest::{CorpusWatcher, WatchOptions};
+use pressarkiv_ingest::{Change, CorpusWatcher, WatchOptions};
 
 use crate::sync::Syncer;
-use crate::{progress, Global};
+use crate::{progress, Global, EXIT_SOME_FILES_FAILED};
 
 /// How soon a file that was still being written is looked at again.
 const RETRY_AFTER: Duration = Duration::from_millis(300);
+
+/// How often the index folder is checked for still being there: deleted under a running
+/// `watch`, it would otherwise go unnoticed until the next commit.
+const INDEX_CHECK_EVERY: Duration = Duration::from_secs(1);
 
 pub fn run(global: &Global) -> Result<ExitCode> {
     let archive = super::open_for_writing(global)?;
@@ -32,11 +36,12 @@ pub fn run(global: &Global) -> Result<ExitCode> {
     tracing::info!("watching {} (Ctrl-C to stop)", global.corpus.display());
 
     let quiet = ProgressBar::hidden();
+    let index_meta = global.index.join("meta.json");
     loop {
         let timeout = if syncer.has_retries() {
             RETRY_AFTER
         } else {
-            Duration::from_secs(3600)
+            INDEX_CHECK_EVERY
         };
         let batch = select! {
             recv(changes) -> batch => match batch {
@@ -46,6 +51,13 @@ pub fn run(global: &Global) -> Result<ExitCode> {
             recv(interrupted) -> _ => break,
             default(timeout) => Vec::new(),
         };
+        if !index_meta.is_file() {
+            anyhow::bail!(
+                "the index folder {} was deleted while watching; start `pressarkiv watch` again to rebuild it",
+                global.index.display()
+            );
+        }
+        let batch = without_rescan_of_missing_corpus(batch, global);
         let start = Instant::now();
         let summary = syncer.apply(batch, &quiet)?;
         syncer.commit()?;
@@ -56,8 +68,22 @@ pub fn run(global: &Global) -> Result<ExitCode> {
     }
     tracing::info!("stopping: committing the index");
     syncer.commit()?;
+    let failing = syncer.failing();
     syncer.finish()?;
+    if failing > 0 {
+        tracing::warn!("{failing} files could not be indexed (named above)");
+        return Ok(ExitCode::from(EXIT_SOME_FILES_FAILED));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Drops a [`Change::Rescan`] while the corpus folder is missing (deleted under the
+/// watcher, which sends another one when it is back): scanning nothing would fail.
+fn without_rescan_of_missing_corpus(mut batch: Vec<Change>, global: &Global) -> Vec<Change> {
+    if batch.contains(&Change::Rescan) && !global.corpus.is_dir() {
+        batch.retain(|change| *change != Change::Rescan);
+    }
+    batch
 }
 
 /// A channel that receives once on Ctrl-C or SIGTERM.

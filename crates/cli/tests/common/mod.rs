@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+pub mod watch;
+
 /// The five seed releases, as shipped in `corpus/`: a fixture copy, so that tests never
 /// read the user's own `corpus/` folder (which may hold more releases by now).
 pub fn shipped_corpus() -> PathBuf {

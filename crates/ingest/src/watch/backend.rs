@@ -33,6 +33,31 @@ fn forward(tx: Sender<DebounceEventResult>) -> impl FnMut(DebounceEventResult) +
 }
 
 impl Backend {
+    /// Watches `root`: natively unless `polling`, and by polling when the native watcher
+    /// cannot start (with a warning). The flag says it fell back.
+    pub(super) fn start(
+        root: &Path,
+        options: &WatchOptions,
+        tx: &Sender<DebounceEventResult>,
+        polling: bool,
+    ) -> Result<(Backend, bool), String> {
+        if polling {
+            return Ok((Backend::poll(root, options, tx.clone())?, false));
+        }
+        let native = if options.simulate_native_failure {
+            Err("simulated failure (WatchOptions::simulate_native_failure)".to_string())
+        } else {
+            Backend::native(root, options, tx.clone())
+        };
+        match native {
+            Ok(backend) => Ok((backend, false)),
+            Err(reason) => {
+                tracing::warn!(root = %root.display(), "native file watcher failed ({reason}); polling instead");
+                Ok((Backend::poll(root, options, tx.clone())?, true))
+            }
+        }
+    }
+
     pub(super) fn native(
         root: &Path,
         options: &WatchOptions,
