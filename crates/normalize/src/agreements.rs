@@ -1,8 +1,9 @@
 //! Agreements (överenskommelser) a release announces or refers to, named as the text
 //! names them: "Överenskommelse om …" headings, "en överenskommelse om …" in running
-//! text, numbered lists under "De fyra överenskommelserna är:", and named funds
-//! ("Patientmiljarden", "samordnings- och tillgänglighetsmiljarden"). Mentions of one
-//! agreement merge into one entry.
+//! text, supplements ("Tilläggsöverenskommelse om …"), numbered lists under "De fyra
+//! överenskommelserna är:" (funding lines left out), and named funds ("Patientmiljarden",
+//! "samordnings- och tillgänglighetsmiljarden", "Europeiska socialfonden"). Mentions of
+//! one agreement merge into one entry.
 
 use std::sync::LazyLock;
 
@@ -11,6 +12,7 @@ use memchr::memmem::Finder;
 use crate::entities::{Agreement, Span};
 
 mod enders;
+mod eu_funds;
 mod funds;
 mod headings;
 mod keys;
@@ -24,6 +26,8 @@ static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(
 
 /// What headings and phrases put before the topic they read.
 const AGREEMENT_PREFIX: &str = "Överenskommelse om ";
+/// The same for a supplement to an agreement ("Tilläggsöverenskommelse om …").
+const SUPPLEMENT_PREFIX: &str = "Tilläggsöverenskommelse om ";
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Source {
@@ -46,6 +50,14 @@ impl<'a> Name<'a> {
     fn agreement(topic: &'a str) -> Self {
         Name {
             prefix: AGREEMENT_PREFIX,
+            rest: topic,
+        }
+    }
+
+    /// "Tilläggsöverenskommelse om {topic}".
+    fn supplement(topic: &'a str) -> Self {
+        Name {
+            prefix: SUPPLEMENT_PREFIX,
             rest: topic,
         }
     }
@@ -98,6 +110,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     headings::headings_and_lists(text, &agreement_words, &mut mentions);
     phrases::phrases(text, &agreement_words, &mut mentions);
     funds.mentions(&mut mentions);
+    eu_funds::mentions(text, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     merge::merge(&mentions)
 }

@@ -40,9 +40,6 @@ const PREFIXES: &[&str] = &[
     "prenumerera på ",
     "you must be logged in",
     "hjälpte informationen",
-    "har du en fråga med anledning av",
-    "titta först på våra frågor och svar",
-    "covid-19 och det nya coronaviruset",
     "vi använder kakor",
     "vi använder cookies",
     "den här webbplatsen använder",
@@ -62,8 +59,35 @@ const PREFIXES: &[&str] = &[
 
 use crate::text::{lines_with_offsets, lowercase, lowercase_latin1_in_place, FoldedHead};
 
-/// Line starts that [`is_boilerplate`] tests besides [`LINES`] and [`PREFIXES`].
-const OTHER_STARTS: &[&str] = &["följ ", "läs mer om "];
+/// Line starts that [`is_boilerplate`] tests besides [`LINES`] and [`PREFIXES`]: links
+/// to social networks and other pages, and the site's own words to the reader.
+const OTHER_STARTS: &[&str] = &[
+    "följ ",
+    "läs mer om ",
+    "har du ",
+    "vill du ",
+    "hittade du ",
+    "behöver du ",
+    "saknar du ",
+    "titta ",
+    "besök ",
+    "klicka ",
+    "gå till ",
+];
+
+/// How a site asks its reader a question ("Har du en fråga om …?", "Hittade du det du
+/// sökte?"). A release speaks of its subject, not to the person reading the page.
+const QUESTIONS_TO_THE_READER: &[&str] = &[
+    "har du ",
+    "vill du ",
+    "hittade du ",
+    "behöver du ",
+    "saknar du ",
+];
+
+/// How a site sends its reader to another of its pages ("Titta på våra frågor och svar
+/// här på webbplatsen"): an imperative from [`OTHER_STARTS`] and the word "webbplats".
+const POINTERS_TO_THE_SITE: &[&str] = &["titta ", "besök ", "klicka ", "gå till ", "läs mer om "];
 
 /// The first two bytes of every entry in [`LINES`], [`PREFIXES`] and [`OTHER_STARTS`].
 static CHROME_STARTS: BytePairs = BytePairs::of(&[LINES, PREFIXES, OTHER_STARTS]);
@@ -140,12 +164,25 @@ fn is_chrome(trimmed: &str) -> bool {
             return NETWORKS.contains(&network.trim_end_matches('.'));
         }
     }
-    if lower.starts_with("läs mer om ")
-        && (lower.contains("regeringens hemsida") || lower.contains("regeringens webbplats"))
+    if QUESTIONS_TO_THE_READER.iter().any(|q| lower.starts_with(q)) && lower.ends_with('?') {
+        return true;
+    }
+    if POINTERS_TO_THE_SITE.iter().any(|p| lower.starts_with(p))
+        && (lower.contains("webbplats") || lower.contains("hemsida"))
     {
         return true;
     }
     is_tag_list(&lower)
+}
+
+/// Most words of a link in a banner ("Covid-19 och det nya coronaviruset").
+const LONGEST_BANNER_LINK_WORDS: usize = 6;
+
+/// True for a short line without a sentence's end: a link or heading, which is chrome
+/// when chrome stands right before and after it.
+fn may_be_banner_link(trimmed: &str) -> bool {
+    !trimmed.ends_with(['.', '!', '?', ':'])
+        && trimmed.split_whitespace().count() <= LONGEST_BANNER_LINK_WORDS
 }
 
 /// The first two bytes of `line` as [`FoldedHead`] folds them, when that needs no table:
@@ -183,19 +220,34 @@ pub(crate) fn strip_owned(text: String) -> String {
     strip(&text)
 }
 
-/// `text` without chrome lines, blank-line runs collapsed again.
+/// `text` without chrome lines, blank-line runs collapsed again. A short line between
+/// two chrome lines is a link of the same banner ([`may_be_banner_link`]).
 pub(crate) fn strip(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank = false;
     // `lines_with_offsets` gives the pieces of `lines()` and, after a final "\n", an
-    // empty one, which only marks a blank line that nothing follows.
+    // empty one, which only marks a blank line that nothing follows. Each line is kept
+    // with whether a blank line comes before it and whether it is chrome.
+    let mut lines: Vec<(&str, bool, bool)> = Vec::new();
+    let mut blank = false;
     for (_, line) in lines_with_offsets(text) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             blank = true;
             continue;
         }
-        if is_chrome(trimmed) {
+        lines.push((line, blank, is_chrome(trimmed)));
+        blank = false;
+    }
+    for i in 1..lines.len().saturating_sub(1) {
+        if !lines[i].2 && lines[i - 1].2 && lines[i + 1].2 && may_be_banner_link(lines[i].0.trim())
+        {
+            lines[i].2 = true;
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut blank = false;
+    for (line, blank_before, chrome) in lines {
+        blank |= blank_before;
+        if chrome {
             continue;
         }
         if blank && !out.is_empty() {
@@ -267,6 +319,24 @@ mod tests {
         assert!(has_bar_between_spaces("Hälsa | Sverige"));
         assert!(!has_bar_between_spaces("a|b"));
         assert!(!has_bar_between_spaces("| b"));
+    }
+
+    #[test]
+    fn the_site_speaking_to_its_reader_is_chrome() {
+        let text = "Rubrik\n\nText.\n\nHar du frågor om vaccinationerna?\n\n\
+                    Titta gärna på vår sida om vaccin här på webbplatsen.\n\n\
+                    Vaccin mot mässling\nHjälpte informationen på sidan dig?";
+        assert_eq!(strip(text), "Rubrik\n\nText.");
+        assert!(is_boilerplate("Hittade du det du sökte?"));
+        assert!(is_boilerplate("Besök gärna vår webbplats för mer."));
+    }
+
+    #[test]
+    fn short_lines_stay_unless_chrome_surrounds_them() {
+        let text = "Rubrik\n\nVaccin mot mässling\n\nText.\nDela\nSkriv ut";
+        assert_eq!(strip(text), "Rubrik\n\nVaccin mot mässling\n\nText.");
+        assert!(!is_boilerplate("Har du frågor, ring oss."));
+        assert!(!is_boilerplate("Titta på siffrorna i tabellen nedan."));
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! ([`Amount`], [`Minister`], [`Agreement`], [`Region`], [`Organization`], [`Person`]),
 //! each with the byte [`Span`]s where it stands in the cleaned text.
 //! [`parse_sek`] reads a Swedish amount ("1 miljard", "500mnkr", "2,5 miljarder") for
-//! query parsing.
+//! query parsing. [`region_canonical`] and [`org_canonical`] give the canonical name of
+//! a region or organization for any name it goes by ("södermanland", "VGR", "MSB"), so
+//! a query can accept what the text accepts.
 //!
 //! Each rule lives in its own module: clean-up and web-page chrome, numbers and units,
 //! amounts in prose and in tables, regions, organizations, ministers, quoted people,
@@ -52,4 +54,6 @@ mod units;
 pub use clean::{clean_text, fold_diacritics};
 pub use entities::{Agreement, Amount, Extraction, Minister, Organization, Person, Region, Span};
 pub use extract::extract;
+pub use organizations::org_canonical;
+pub use regions::region_canonical;
 pub use sek::parse_sek;

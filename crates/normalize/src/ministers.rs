@@ -99,9 +99,12 @@ fn around_title(text: &str, at: usize, end: usize) -> Option<(String, String, Sp
         word
     };
     let (title_start, mut title) = title_with_prefixes(text, word_start, title_word);
-    if title_word == "minister" {
-        title.push_str(&minister_for(text, word_end));
-    }
+    let tail = if title_word == "minister" || is_statsrad {
+        minister_for(text, word_end)
+    } else {
+        String::new()
+    };
+    title.push_str(&tail);
     if let Some((name, span)) = text[word_end..]
         .starts_with(' ')
         .then(|| name_after(text, word_end))
@@ -111,10 +114,46 @@ fn around_title(text: &str, at: usize, end: usize) -> Option<(String, String, Sp
     }
     // "Gabriel Wikström, folkhälso- sjukvårds- och idrottsminister"
     let before = text[..title_start].trim_end_matches(' ');
+    let before = strip_words_before_title(before);
     let before = before.strip_suffix(',')?;
-    let before = strip_party(before);
+    let before = strip_status(strip_party(before));
     let (name, span) = name_before(text, before.len())?;
     Some((name, title, span))
+}
+
+/// Words that may stand between a name's comma and the title after it, read from the
+/// title backwards: an adjective ("Jennie Nilsson, ansvarigt statsråd") and a relative
+/// clause ("Jakob Forssmed, som är ansvarigt statsråd"). They are not part of the title.
+const WORDS_BEFORE_TITLE: &[&str] = &["ansvarigt", "ansvarig", "är", "var", "som", "numera"];
+
+/// `head` without [`WORDS_BEFORE_TITLE`] at its end.
+fn strip_words_before_title(mut head: &str) -> &str {
+    while let Some((rest, last)) = head.rsplit_once(' ') {
+        if !WORDS_BEFORE_TITLE.contains(&last) {
+            break;
+        }
+        head = rest.trim_end_matches(' ');
+    }
+    head
+}
+
+/// A change of office reported between a name and its title, as government pages list
+/// former ministers: "Tomas Eneroth har entledigats, infrastrukturminister".
+const STATUS_PHRASES: &[&str] = &[
+    " har entledigats",
+    " har avgått",
+    " entledigades",
+    " avgick",
+    " har utsetts till",
+    " utsågs till",
+];
+
+/// `head` without one of [`STATUS_PHRASES`] at its end.
+fn strip_status(head: &str) -> &str {
+    STATUS_PHRASES
+        .iter()
+        .find_map(|phrase| head.strip_suffix(phrase))
+        .unwrap_or(head)
 }
 
 /// " för utrikeshandel" after a bare "minister": the rest of the title, up to punctuation.
@@ -148,9 +187,13 @@ fn strip_party(text: &str) -> &str {
     trimmed
 }
 
+/// Words before a title that are part of it: "vice statsminister", "biträdande
+/// finansminister".
+const RANKS: &[&str] = &["vice", "biträdande"];
+
 /// Extends a title word backwards over combined titles ("folkhälso- sjukvårds- och
-/// idrottsminister", "vice statsminister") and returns its start and base form, with the
-/// comma the text may have dropped ("folkhälso-, sjukvårds- och idrottsminister").
+/// idrottsminister", "vice statsminister") and returns its start and base form in
+/// [`list_form`].
 fn title_with_prefixes(text: &str, word_start: usize, word: &str) -> (usize, String) {
     let mut parts = vec![word.trim_end_matches("et").to_string()];
     if word.ends_with("minister") {
@@ -174,8 +217,8 @@ fn title_with_prefixes(text: &str, word_start: usize, word: &str) -> (usize, Str
                 break;
             }
             parts.insert(0, "och".to_string());
-        } else if prev.eq_ignore_ascii_case("vice") {
-            parts.insert(0, "vice".to_string());
+        } else if let Some(rank) = RANKS.iter().find(|r| prev.eq_ignore_ascii_case(r)) {
+            parts.insert(0, (*rank).to_string());
             start = prev_start;
             break;
         } else {
@@ -183,15 +226,22 @@ fn title_with_prefixes(text: &str, word_start: usize, word: &str) -> (usize, Str
         }
         start = prev_start;
     }
+    (start, decapitalize(&list_form(&parts)))
+}
+
+/// The words of a title in the standard form of a Swedish list: items of a coordinated
+/// compound are set off by commas and the last joined by "och" ("folkhälso-,
+/// sjukvårds- och idrottsminister"), whether or not the text wrote the commas.
+fn list_form(parts: &[String]) -> String {
     let mut title = String::new();
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
-            let glue_comma = parts[i - 1].ends_with('-') && part != "och";
-            title.push_str(if glue_comma { ", " } else { " " });
+            let between_items = parts[i - 1].ends_with('-') && part != "och";
+            title.push_str(if between_items { ", " } else { " " });
         }
         title.push_str(part);
     }
-    (start, decapitalize(&title))
+    title
 }
 
 #[cfg(test)]
@@ -225,6 +275,54 @@ mod tests {
                 "Gabriel Wikström".into(),
                 Some("folkhälso-, sjukvårds- och idrottsminister".into())
             )]
+        );
+    }
+
+    #[test]
+    fn coordinated_titles_in_list_form() {
+        for text in [
+            "säger Eva Ek, skol- kultur- och fritidsminister.",
+            "säger Eva Ek, skol-, kultur- och fritidsminister.",
+            "Det säger skol-, kultur- och fritidsminister Eva Ek.",
+        ] {
+            let got = names(text);
+            assert_eq!(
+                got,
+                [(
+                    "Eva Ek".into(),
+                    Some("skol-, kultur- och fritidsminister".into())
+                )],
+                "{text}"
+            );
+        }
+        let got = names("enligt bygg- och bostadsminister Per Ek");
+        assert_eq!(got[0].1.as_deref(), Some("bygg- och bostadsminister"));
+        let got = names("Det säger biträdande skolminister Per Ek.");
+        assert_eq!(got[0].1.as_deref(), Some("biträdande skolminister"));
+    }
+
+    #[test]
+    fn responsible_statsrad_after_a_name() {
+        let got = names("– Det är viktigt, säger Eva Ek, ansvarigt statsråd för bostadsfrågor.");
+        assert_eq!(
+            got,
+            [("Eva Ek".into(), Some("statsråd för bostadsfrågor".into()))]
+        );
+        let got = names("säger Per Ek, som är ansvarigt statsråd för fiskefrågor.");
+        assert_eq!(got[0].0, "Per Ek");
+        assert!(names("säger Per Ek, som är ansvarig för frågan.").is_empty());
+    }
+
+    #[test]
+    fn dismissed_ministers_listed_with_their_titles() {
+        let got =
+            names("Eva Ek har entledigats, skolminister\nPer Ek har entledigats, bostadsminister");
+        assert_eq!(
+            got,
+            [
+                ("Eva Ek".into(), Some("skolminister".into())),
+                ("Per Ek".into(), Some("bostadsminister".into()))
+            ]
         );
     }
 

@@ -8,104 +8,17 @@ use crate::entities::Span;
 use crate::gazetteer::Gazetteer;
 use crate::text::{char_after, char_before, is_word_char};
 
-/// Alias and canonical name. Agencies also match with a genitive "s"
-/// ("Socialstyrelsens"); the government and parliament only in their definite form,
-/// since "regeringens hemsida" and "riksdagens budgetbehandling" name no actor.
-const ORGANIZATIONS: &[(&str, &str)] = &[
-    (
-        "Sveriges Kommuner och Regioner",
-        "Sveriges Kommuner och Regioner",
-    ),
-    ("SKR", "Sveriges Kommuner och Regioner"),
-    (
-        "Sveriges Kommuner och Landsting",
-        "Sveriges Kommuner och Landsting",
-    ),
-    ("SKL", "Sveriges Kommuner och Landsting"),
-    ("Regeringen", "Regeringen"),
-    ("regeringen", "Regeringen"),
-    ("Riksdagen", "Riksdagen"),
-    ("riksdagen", "Riksdagen"),
-    ("Regeringskansliet", "Regeringskansliet"),
-    ("Socialstyrelsen", "Socialstyrelsen"),
-    ("Kammarkollegiet", "Kammarkollegiet"),
-    ("Folkhälsomyndigheten", "Folkhälsomyndigheten"),
-    ("Försäkringskassan", "Försäkringskassan"),
-    ("Läkemedelsverket", "Läkemedelsverket"),
-    (
-        "Inspektionen för vård och omsorg",
-        "Inspektionen för vård och omsorg",
-    ),
-    ("IVO", "Inspektionen för vård och omsorg"),
-    (
-        "Myndigheten för vård- och omsorgsanalys",
-        "Myndigheten för vård- och omsorgsanalys",
-    ),
-    ("Vårdanalys", "Myndigheten för vård- och omsorgsanalys"),
-    ("E-hälsomyndigheten", "E-hälsomyndigheten"),
-    (
-        "Statens beredning för medicinsk och social utvärdering",
-        "Statens beredning för medicinsk och social utvärdering",
-    ),
-    (
-        "SBU",
-        "Statens beredning för medicinsk och social utvärdering",
-    ),
-    (
-        "Tandvårds- och läkemedelsförmånsverket",
-        "Tandvårds- och läkemedelsförmånsverket",
-    ),
-    ("TLV", "Tandvårds- och läkemedelsförmånsverket"),
-    ("Ekonomistyrningsverket", "Ekonomistyrningsverket"),
-    ("ESV", "Ekonomistyrningsverket"),
-    ("Statskontoret", "Statskontoret"),
-    ("Riksrevisionen", "Riksrevisionen"),
-    ("Arbetsförmedlingen", "Arbetsförmedlingen"),
-    ("Migrationsverket", "Migrationsverket"),
-    ("Polismyndigheten", "Polismyndigheten"),
-    ("Kriminalvården", "Kriminalvården"),
-    ("Skolverket", "Skolverket"),
-    ("Skatteverket", "Skatteverket"),
-    ("Boverket", "Boverket"),
-    ("Trafikverket", "Trafikverket"),
-    ("Energimyndigheten", "Energimyndigheten"),
-    ("Naturvårdsverket", "Naturvårdsverket"),
-    ("Tillväxtverket", "Tillväxtverket"),
-    ("Pensionsmyndigheten", "Pensionsmyndigheten"),
-    (
-        "Myndigheten för samhällsskydd och beredskap",
-        "Myndigheten för samhällsskydd och beredskap",
-    ),
-    ("MSB", "Myndigheten för samhällsskydd och beredskap"),
-    (
-        "Statens institutionsstyrelse",
-        "Statens institutionsstyrelse",
-    ),
-    ("Vetenskapsrådet", "Vetenskapsrådet"),
-    ("Vinnova", "Vinnova"),
-    ("Forte", "Forte"),
-    ("Livsmedelsverket", "Livsmedelsverket"),
-    ("Jordbruksverket", "Jordbruksverket"),
-    ("Finansinspektionen", "Finansinspektionen"),
-    ("Konkurrensverket", "Konkurrensverket"),
-    ("Riksbanken", "Riksbanken"),
-    ("Statistiska centralbyrån", "Statistiska centralbyrån"),
-    ("SCB", "Statistiska centralbyrån"),
-    ("Sveriges läkarförbund", "Sveriges läkarförbund"),
-    ("Läkarförbundet", "Sveriges läkarförbund"),
-    ("Vårdförbundet", "Vårdförbundet"),
-    ("Världshälsoorganisationen", "Världshälsoorganisationen"),
-    ("WHO", "Världshälsoorganisationen"),
-    ("Europeiska kommissionen", "Europeiska kommissionen"),
-    ("EU-kommissionen", "Europeiska kommissionen"),
-    ("Karolinska institutet", "Karolinska institutet"),
-];
+/// The government, in its definite form only: "regeringens hemsida" names no actor.
+/// Every other name comes from the lists in `data/` ([`list`]); agencies there also
+/// match with a genitive "s" ("Socialstyrelsens"). Riksdagen and the ministries are
+/// not organizations here: the one is parliament, the others are the `department`.
+const GOVERNMENT: &[(&str, &str)] = &[("Regeringen", "Regeringen"), ("regeringen", "Regeringen")];
 
 /// Canonical names that must not take a genitive "s".
-const DEFINITE_ONLY: &[&str] = &["Regeringen", "Riksdagen"];
+const DEFINITE_ONLY: &[&str] = &["Regeringen"];
 
 static ALIASES: LazyLock<Gazetteer<&'static str>> =
-    LazyLock::new(|| Gazetteer::new(ORGANIZATIONS.iter().copied()));
+    LazyLock::new(|| Gazetteer::new(GOVERNMENT.iter().copied().chain(list::entries())));
 
 /// An organization named in the text.
 #[derive(Debug, Clone, Copy)]
@@ -176,10 +89,35 @@ pub(crate) fn find<'t>(
             });
         }
     }
+    for found in patterns::find(text) {
+        let span = found.span;
+        if !in_address(text, span.start, span.end) && !skip.iter().any(|r| r.contains(&span.start))
+        {
+            out.push(OrgMention {
+                canonical: found.canonical,
+                span,
+            });
+        }
+    }
     if out.len() > before_agencies {
-        out.sort_by_key(|m| m.span.start);
+        out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        drop_overlaps(&mut out);
     }
     out
+}
+
+/// Keeps, of mentions that overlap, the one that starts first and, among those, the
+/// longest: "Länsstyrelsen i Hallands län" over its "Länsstyrelsen". `mentions` are
+/// sorted by start, longest first.
+fn drop_overlaps(mentions: &mut Vec<OrgMention>) {
+    let mut end = 0;
+    mentions.retain(|m| {
+        let keep = m.span.start >= end;
+        if keep {
+            end = m.span.end;
+        }
+        keep
+    });
 }
 
 /// True when the white-space-delimited word around `start..end` is an address.
@@ -199,6 +137,10 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
 }
 
 mod agencies;
+mod list;
+mod patterns;
+
+pub use list::org_canonical;
 
 #[cfg(test)]
 mod tests {
@@ -229,6 +171,7 @@ mod tests {
     fn government_counts_in_definite_form_only() {
         assert_eq!(names("Regeringen beslutade"), ["Regeringen"]);
         assert!(names("på regeringens hemsida och riksdagens beslut").is_empty());
+        assert!(names("Riksdagen beslutade").is_empty());
         assert_eq!(names("Socialstyrelsens rapport"), ["Socialstyrelsen"]);
     }
 
@@ -239,6 +182,31 @@ mod tests {
             ["Skolverket", "Socialstyrelsen", "Trafikverket"]
         );
         assert!(names("info@skolverket.se och www.Skolverket.se").is_empty());
+    }
+
+    #[test]
+    fn listed_authorities_and_their_abbreviations() {
+        assert_eq!(
+            names("Kustbevakningen och PTS samverkar med Naturhistoriska riksmuseets forskare"),
+            [
+                "Kustbevakningen",
+                "Post- och telestyrelsen",
+                "Naturhistoriska riksmuseet"
+            ]
+        );
+        assert_eq!(names("enligt FHM"), ["Folkhälsomyndigheten"]);
+    }
+
+    #[test]
+    fn names_by_form_win_over_the_words_inside_them() {
+        assert_eq!(
+            names("Länsstyrelsen i Örebro län och Örebro kommun"),
+            ["Länsstyrelsen i Örebro län", "Örebro kommun"]
+        );
+        assert_eq!(
+            names("Chalmers tekniska högskola och Chalmers"),
+            ["Chalmers tekniska högskola", "Chalmers tekniska högskola"]
+        );
     }
 
     #[test]

@@ -287,5 +287,33 @@ pub(crate) fn lookup_label(label: &str) -> Option<&'static str> {
     ALIASES.labels.get(&key).copied()
 }
 
+/// The canonical name of a region for any name it goes by, in any case: "södermanland",
+/// "Region Östergötland", "jönköpings län", "VGR", "Landstinget i Uppsala län" and the
+/// bare city names of the counties ("Jönköping"). `None` for anything else. The one
+/// alias table of extraction, for query parsers that want to accept every name.
+pub fn region_canonical(name: &str) -> Option<&'static str> {
+    lookup_label(name)
+}
+
+/// "Länsstyrelsen i Hallands län": the county administrative board of a region, named
+/// by the county's genitive.
+static COUNTY_BOARDS: LazyLock<Vec<(&'static str, String)>> = LazyLock::new(|| {
+    REGIONS
+        .iter()
+        .filter_map(|r| {
+            let lan = r.lan.first()?;
+            Some((r.canonical, format!("Länsstyrelsen i {lan} län")))
+        })
+        .collect()
+});
+
+/// The county administrative board of the region with the canonical name `canonical`.
+pub(crate) fn county_board(canonical: &str) -> Option<&'static str> {
+    COUNTY_BOARDS
+        .iter()
+        .find(|(region, _)| *region == canonical)
+        .map(|(_, board)| board.as_str())
+}
+
 #[cfg(test)]
 mod tests;

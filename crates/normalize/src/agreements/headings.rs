@@ -68,6 +68,9 @@ fn read_line<'t>(start: usize, line: &'t str, in_list: &mut bool, out: &mut Vec<
     if *in_list {
         if let Some((item_start, item)) = list_item(line) {
             let name = item.trim_end().trim_end_matches(['.', ';', ',']);
+            if is_funding_line(name) {
+                return;
+            }
             out.push(Mention {
                 name: Name::written(name),
                 span: Span {
@@ -83,13 +86,17 @@ fn read_line<'t>(start: usize, line: &'t str, in_list: &mut bool, out: &mut Vec<
     if introduces_list(trimmed) {
         *in_list = true;
     }
-    if let Some(topic) = heading_topic(trimmed) {
+    if let Some((supplement, topic)) = heading_topic(trimmed) {
         let lead = line.len() - line.trim_start().len();
         // The topic is a slice of `trimmed`, so the distance between their starts is
         // where it starts.
         let len = topic.as_ptr() as usize - trimmed.as_ptr() as usize + topic.len();
         out.push(Mention {
-            name: Name::agreement(topic),
+            name: if supplement {
+                Name::supplement(topic)
+            } else {
+                Name::agreement(topic)
+            },
             span: Span {
                 start: start + lead,
                 end: start + lead + len,
@@ -97,6 +104,19 @@ fn read_line<'t>(start: usize, line: &'t str, in_list: &mut bool, out: &mut Vec<
             source: Source::Heading,
         });
     }
+}
+
+/// True for a list item that ends in a sum in parentheses ("Stärkt tillsyn (4,5
+/// miljoner kronor)"): a line of a budget, whose sum the amounts extractor reads, not
+/// the name of an agreement. A year or an abbreviation in parentheses is no sum.
+fn is_funding_line(item: &str) -> bool {
+    let Some(inner) = item
+        .strip_suffix(')')
+        .and_then(|head| head.rsplit_once('(').map(|(_, inner)| inner))
+    else {
+        return false;
+    };
+    inner.contains(char::is_alphabetic) && crate::sek::parse_sek(inner).is_some()
 }
 
 /// `line` without white space at either end. Most lines start and end with a visible
@@ -192,10 +212,14 @@ pub(super) fn list_item_by_pattern(line: &str) -> Option<(usize, &str)> {
 pub(super) const LONGEST_HEADING_WITHOUT_COLON: usize = 250;
 
 /// The topic of "Överenskommelse om X:" or of a short line "Överenskommelser om X
-/// fortsätter under 2022", as a slice of `line`.
-fn heading_topic(line: &str) -> Option<&str> {
+/// fortsätter under 2022", as a slice of `line`, and whether the heading names a
+/// supplement ("Tilläggsöverenskommelse om X").
+fn heading_topic(line: &str) -> Option<(bool, &str)> {
     // The shared start of the three prefixes below rejects most lines at once.
-    let after_word = line.strip_prefix("Överenskommelse")?;
+    let (supplement, after_word) = match line.strip_prefix("Överenskommelse") {
+        Some(after) => (false, after),
+        None => (true, line.strip_prefix("Tilläggsöverenskommelse")?),
+    };
     let rest = ["n om ", "r om ", " om "]
         .iter()
         .find_map(|p| after_word.strip_prefix(p))?;
@@ -209,5 +233,5 @@ fn heading_topic(line: &str) -> Option<&str> {
     }
     let body = body.split(':').next().unwrap_or(body);
     let topic = cut_name(body, &NAME_ENDER_SET);
-    (!topic.is_empty()).then_some(topic)
+    (!topic.is_empty()).then_some((supplement, topic))
 }

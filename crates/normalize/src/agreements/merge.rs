@@ -60,15 +60,23 @@ pub(super) fn merge(mentions: &[Mention]) -> Vec<Agreement> {
         .collect()
 }
 
+/// The share of the shorter name's content words that two names of one agreement have
+/// in common, as numerator and denominator: three in four. A release shortens a name
+/// by a word or two when it repeats it ("ökad tillgänglighet i vården" for "ökad
+/// tillgänglighet i hälso- och sjukvården"), while two agreements of one release name
+/// different fields and share at most half their content words.
+const SAME_AGREEMENT_SHARE: (usize, usize) = (3, 4);
+
 /// Two names of one agreement: equal, one inside the other, or most content words
-/// shared. `a` is the name known first.
+/// shared ([`SAME_AGREEMENT_SHARE`]). `a` is the name known first.
 fn same_agreement(a: &Key, b: &Key) -> bool {
     if a.text == b.text {
         return true;
     }
     let shared = a.shared_words(b);
     let smaller = a.word_count().min(b.word_count());
-    if smaller > 0 && shared * 4 >= smaller * 3 {
+    let (part, whole) = SAME_AGREEMENT_SHARE;
+    if smaller > 0 && shared * whole >= smaller * part {
         return true;
     }
     let (short, long) = if a.text.len() <= b.text.len() {
@@ -76,8 +84,12 @@ fn same_agreement(a: &Key, b: &Key) -> bool {
     } else {
         (b, a)
     };
-    short.chars >= 6 && contains(long.text.as_bytes(), short.text.as_bytes())
+    short.chars >= SHORTEST_CONTAINED && contains(long.text.as_bytes(), short.text.as_bytes())
 }
+
+/// Characters a name needs to be merged into a longer one that contains it: shorter
+/// keys ("vård", "stöd") stand inside the names of unrelated agreements.
+const SHORTEST_CONTAINED: usize = 6;
 
 /// True when `needle` occurs in `haystack`. Keys are short and rarely share a byte
 /// sequence, so a scan for the first byte beats building a substring searcher per pair.

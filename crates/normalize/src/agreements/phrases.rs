@@ -11,12 +11,25 @@ use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{char_before, compile, is_whole_word};
 
-/// "överenskommelse(n) [för 2022] [med SKR] om ", anchored: it is tried only where
+/// "överenskommelse(n) [för 2022] [med SKR | mellan staten och Sveriges Kommuner och
+/// Regioner] om " or "… inom området ", anchored: it is tried only where
 /// [`phrase_matches`] finds the word, since a search for the pattern itself would check
-/// every " om " in the text.
+/// every " om " in the text. The parties are names (capitalized words and "och") or the
+/// words for the state and the sectors, at most [`PARTY_WORDS`] of them.
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{4})?(?: med \p{L}+)? om ")
+    let party = r"(?:\p{Lu}[\p{L}-]*|och|staten|regeringen|regionerna|kommunerna|landstingen)";
+    compile(&format!(
+        r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?: (?:med|mellan) {party}(?: {party}){{0,{}}})? (?:om|inom området) ",
+        PARTY_WORDS - 1
+    ))
 });
+
+/// Most words the parties to an agreement take ("staten och Sveriges Kommuner och
+/// Regioner" has six).
+const PARTY_WORDS: usize = 8;
+
+/// What names a supplement to an agreement, as a prefix of the agreement word.
+const SUPPLEMENT: &str = "illäggs";
 
 /// A phrase "överenskommelsen om satsningen" refers back; it names no agreement.
 const ANAPHORA: &[&str] = &[
@@ -56,8 +69,13 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
             (Some(only), None) if ANAPHORA.contains(&only) || only.ends_with("ningen") => continue,
             _ => {}
         }
+        let supplement = text[m_start..].starts_with(['T', 't']);
         out.push(Mention {
-            name: Name::agreement(topic),
+            name: if supplement {
+                Name::supplement(topic)
+            } else {
+                Name::agreement(topic)
+            },
             span: Span {
                 start: m_start,
                 end: m_end + topic.len(),
@@ -93,20 +111,28 @@ fn phrase_matches<'a>(
         if !matches!(lead, 'Ö' | 'ö' | 'O' | 'o') {
             return None;
         }
-        let start = word - lead.len_utf8();
+        let lead_start = word - lead.len_utf8();
+        let mut start = lead_start;
+        // "Tilläggsöverenskommelse": the supplement's name starts with the compound.
+        if let Some(head) = text[..start].strip_suffix(SUPPLEMENT) {
+            if head.ends_with(['T', 't']) {
+                start = head.len() - 1;
+            }
+        }
         if start < next_free {
             return None;
         }
-        let end = start + phrase_len(text, start, word + "verenskommelse".len())?;
+        let end = phrase_end(text, lead_start, word + "verenskommelse".len())?;
         next_free = end;
         Some((start, end))
     })
 }
 
-/// The length of the [`PHRASE`] match at `start`, where `after_word` follows
-/// "verenskommelse". Whatever follows the word's ending must start " om ", " för " or
-/// " med "; the usual " om " is read by hand, the rarer two go to the pattern.
-fn phrase_len(text: &str, start: usize, after_word: usize) -> Option<usize> {
+/// Where the [`PHRASE`] match ends whose agreement word starts at `lead_start` (its
+/// "Ö") and ends at `after_word`. Whatever follows the word's ending must start " om ",
+/// " för ", " med ", " mellan " or " inom "; the usual " om " is read by hand, the rarer
+/// ones go to the pattern.
+fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize> {
     let rest = text.as_bytes().get(after_word..)?;
     // The endings are tried in the pattern's order; no two fit before the same " ".
     let ending = ["n ", "r ", "rna ", " "]
@@ -114,13 +140,16 @@ fn phrase_len(text: &str, start: usize, after_word: usize) -> Option<usize> {
         .find(|e| rest.starts_with(e.as_bytes()))?;
     let after_ending = &rest[ending.len() - 1..];
     if after_ending.starts_with(b" om ") {
-        return Some(after_word + ending.len() - 1 + " om ".len() - start);
+        return Some(after_word + ending.len() - 1 + " om ".len());
     }
-    if !after_ending.starts_with(" för ".as_bytes()) && !after_ending.starts_with(b" med ") {
+    let rarer = [" för ", " med ", " mellan ", " inom "];
+    if !rarer.iter().any(|r| after_ending.starts_with(r.as_bytes())) {
         return None;
     }
     // The pattern holds no line break, so the rest of the line is enough haystack.
-    let line_end =
-        memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
-    PHRASE.find(text.get(start..line_end)?).map(|m| m.end())
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[lead_start..])
+        .map_or(text.len(), |i| lead_start + i);
+    PHRASE
+        .find(text.get(lead_start..line_end)?)
+        .map(|m| lead_start + m.end())
 }

@@ -149,3 +149,56 @@ fn lists_and_headings_are_read_wherever_they_are() {
         ]
     );
 }
+
+#[test]
+fn agreements_between_named_parties() {
+    let text = "Enligt överenskommelsen mellan staten och Sveriges Kommuner och Regioner om \
+                stärkt elevhälsa får skolorna mer. Överenskommelsen med regionerna om snabbare \
+                diagnostik gäller i tre år.";
+    assert_eq!(
+        names(text),
+        [
+            "Överenskommelse om stärkt elevhälsa",
+            "Överenskommelse om snabbare diagnostik"
+        ]
+    );
+    // A clause between the word and "om" that names no parties is no agreement's name.
+    assert!(names("överenskommelsen med stor sannolikhet om hösten").is_empty());
+}
+
+#[test]
+fn supplements_to_agreements() {
+    let text = "Regeringen har tecknat en tilläggsöverenskommelse om vaccination mot mässling.\n\n\
+                Tilläggsöverenskommelse om fler platser i barnpsykiatrin:\nText.";
+    assert_eq!(
+        names(text),
+        [
+            "Tilläggsöverenskommelse om vaccination mot mässling",
+            "Tilläggsöverenskommelse om fler platser i barnpsykiatrin"
+        ]
+    );
+}
+
+#[test]
+fn agreements_within_an_area() {
+    let text = "Medlen fördelas enligt överenskommelsen inom området beroendevård.";
+    assert_eq!(names(text), ["Överenskommelse om beroendevård"]);
+}
+
+#[test]
+fn funding_lines_in_a_list_are_not_agreements() {
+    let text = "Överenskommelsen omfattar följande delar:\n\
+                - Fler barnmorskor (40 miljoner kronor)\n\
+                - Stärkt jourverksamhet (12,5 mnkr)\n\
+                - Kortare väntetider (2024)\n";
+    assert_eq!(names(text), ["Kortare väntetider (2024)"]);
+}
+
+#[test]
+fn european_and_purpose_funds_are_agreements() {
+    let text = "Stödet kommer från Europeiska socialfonden och Fonden för en grön omställning.";
+    assert_eq!(
+        names(text),
+        ["Europeiska socialfonden", "Fonden för en grön omställning"]
+    );
+}

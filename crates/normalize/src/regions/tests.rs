@@ -43,3 +43,30 @@ fn table_labels_include_cities() {
     assert_eq!(lookup_label("Örebro län"), Some("Örebro län"));
     assert_eq!(lookup_label("Totalt"), None);
 }
+
+#[test]
+fn every_name_of_a_region_resolves() {
+    for (name, canonical) in [
+        ("södermanland", "Sörmland"),
+        ("Sörmlands län", "Sörmland"),
+        ("jönköping", "Jönköpings län"),
+        ("region östergötland", "Östergötland"),
+        ("JÖNKÖPINGS LÄN", "Jönköpings län"),
+        ("vgr", "Västra Götaland"),
+        ("landstinget i uppsala län", "Uppsala"),
+        ("Härjedalen", "Jämtland Härjedalen"),
+    ] {
+        assert_eq!(region_canonical(name), Some(canonical), "{name}");
+    }
+    assert_eq!(region_canonical("Norden"), None);
+}
+
+#[test]
+fn county_boards_are_named_by_the_county_genitive() {
+    assert_eq!(county_board("Skåne"), Some("Länsstyrelsen i Skåne län"));
+    assert_eq!(
+        county_board("Jönköpings län"),
+        Some("Länsstyrelsen i Jönköpings län")
+    );
+    assert_eq!(county_board("Narnia"), None);
+}

@@ -227,14 +227,35 @@ impl Builder<'_> {
         if terms.is_empty() {
             return Err(self.no_words(text));
         }
+        // Releases store a region's or body's canonical name: any other name of it
+        // (region:vgr, region:"jönköpings län", org:msb) finds what that name finds.
+        let canonical = match field {
+            FieldName::Region => pressarkiv_normalize::region_canonical(text),
+            FieldName::Org => pressarkiv_normalize::org_canonical(text),
+            _ => None,
+        };
+        let canonical_terms = canonical
+            .map(|name| analysis::terms(self.tokenizers, analyzer, name))
+            .filter(|canonical_terms| *canonical_terms != terms);
         if field != FieldName::Title {
+            // Highlighting looks for the name the release stores.
             self.filters.borrow_mut().push(EntityFilter::Name {
                 field,
-                terms: terms.clone(),
+                terms: canonical_terms.clone().unwrap_or_else(|| terms.clone()),
             });
         }
         // Names are matched as a phrase: minister:"acko ankarberg" must be one person.
-        Ok(self.text_in(tantivy_field, &terms, true))
+        let as_typed = self.text_in(tantivy_field, &terms, true);
+        Ok(match canonical_terms {
+            Some(canonical_terms) => Box::new(BooleanQuery::new(vec![
+                (Occur::Should, as_typed),
+                (
+                    Occur::Should,
+                    self.text_in(tantivy_field, &canonical_terms, true),
+                ),
+            ])),
+            None => as_typed,
+        })
     }
 
     fn amount(&self, value: &FieldValue, position: usize) -> Result<Built, SearchError> {

@@ -53,3 +53,6 @@ pub fn parse_query(archive: &Archive, text: &str, exact: bool) -> Result<Query, 
         source: text.to_string(),
     })
 }
+
+#[cfg(test)]
+mod alias_tests;

@@ -1,0 +1,134 @@
+//! Funds named by their form, as the EU's are: "Europeiska regionala utvecklingsfonden",
+//! "Europeiska havs- och fiskerifonden", "Fonden för en rättvis omställning". A fund
+//! known by one word ("Arvsfonden") is a body, not an agreement, and is left out.
+
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
+use super::enders::{cut_name, NAME_ENDER_SET, PROSE_ENDER_SET};
+use super::{Mention, Name, Source};
+use crate::entities::Span;
+use crate::text::{char_after, char_before, is_word_char};
+
+static FUND: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("onden"));
+
+/// Most words between "Europeiska" and the fund word ("regionala", "havs- och").
+const WORDS_AFTER_EUROPEAN: usize = 3;
+
+/// Most words after "Fonden för" ("en rättvis omställning").
+const WORDS_AFTER_FOR: usize = 6;
+
+/// Every fund of the two forms, in text order.
+pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
+    for at in FUND.find_iter(text.as_bytes()) {
+        let Some(f_at) = at.checked_sub(1) else {
+            continue;
+        };
+        if !matches!(text.as_bytes()[f_at], b'f' | b'F') {
+            continue;
+        }
+        let end = at + "onden".len();
+        // "fonden" or its genitive "fondens" ends the word.
+        let word_end = if char_after(text, end) == Some('s') {
+            end + 1
+        } else {
+            end
+        };
+        if char_after(text, word_end).is_some_and(is_word_char) {
+            continue;
+        }
+        let found = if char_before(text, f_at).is_some_and(char::is_alphabetic) {
+            european(text, f_at, end)
+        } else {
+            fund_for(text, f_at, end)
+        };
+        if let Some(span) = found {
+            out.push(Mention {
+                name: Name::written(&text[span.start..span.end]),
+                span,
+                source: Source::Fund,
+            });
+        }
+    }
+}
+
+/// "Europeiska [regionala] utvecklingsfonden": the compound ending at `end` (its "fond"
+/// at `f_at`) and up to [`WORDS_AFTER_EUROPEAN`] lower-case words back to "Europeiska".
+fn european(text: &str, f_at: usize, end: usize) -> Option<Span> {
+    let mut word_start = text[..f_at]
+        .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+        .map_or(0, |i| i + 1);
+    for _ in 0..=WORDS_AFTER_EUROPEAN {
+        let head = text[..word_start].strip_suffix(' ')?;
+        let start = head
+            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map_or(0, |i| i + 1);
+        let word = &head[start..];
+        if word == "Europeiska" || word == "europeiska" {
+            return Some(Span { start, end });
+        }
+        if !word.starts_with(char::is_lowercase) {
+            return None;
+        }
+        word_start = start;
+    }
+    None
+}
+
+/// "Fonden för en rättvis omställning": the words after "för" up to punctuation, a
+/// finite verb or a relative word, at most [`WORDS_AFTER_FOR`] of them.
+fn fund_for(text: &str, f_at: usize, end: usize) -> Option<Span> {
+    let rest = text[end..].strip_prefix(" för ")?;
+    let clause_end = rest
+        .find(['.', ',', ';', ':', '(', ')', '!', '?', '\n'])
+        .unwrap_or(rest.len());
+    let clause = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
+    let clause = cut_name(clause, &PROSE_ENDER_SET);
+    let words: Vec<&str> = clause.split(' ').take(WORDS_AFTER_FOR).collect();
+    if words.iter().all(|w| w.is_empty()) {
+        return None;
+    }
+    let topic_len = words.join(" ").len();
+    Some(Span {
+        start: f_at,
+        end: end + " för ".len() + topic_len,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        mentions(text, &mut out);
+        out.iter().map(|m| m.name.rest).collect()
+    }
+
+    #[test]
+    fn european_funds() {
+        assert_eq!(
+            names("Pengarna kommer från Europeiska socialfonden och europeiska havs- och fiskerifondens program."),
+            ["Europeiska socialfonden", "europeiska havs- och fiskerifonden"]
+        );
+    }
+
+    #[test]
+    fn funds_for_a_purpose() {
+        assert_eq!(
+            names("Medel ur Fonden för inre säkerhet, som förvaltas av EU."),
+            ["Fonden för inre säkerhet"]
+        );
+        assert_eq!(
+            names("fonden för en grön omställning ger stöd"),
+            ["fonden för en grön omställning"]
+        );
+    }
+
+    #[test]
+    fn one_word_funds_and_other_words_are_not_agreements() {
+        assert!(names("Arvsfonden och Kärnavfallsfonden, fonden, Fondens ränta").is_empty());
+        assert!(names("Ondens makt och Stiftelsen Fondena").is_empty());
+    }
+}

@@ -1,0 +1,87 @@
+//! The lists of named bodies in `crates/normalize/data` (state authorities; companies,
+//! institutes and associations), compiled in: each line a name and the other names it
+//! goes by. One list serves extraction and the search side's `org:` aliases.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::text::lowercase;
+
+/// State authorities, current and former.
+const AGENCIES: &str = include_str!("../../data/agencies.txt");
+/// Public bodies that are not authorities.
+const BODIES: &str = include_str!("../../data/bodies.txt");
+
+/// Every name of the lists and the name it resolves to (the first on its line), in list
+/// order. Comment and blank lines are skipped.
+pub(super) fn entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    [AGENCIES, BODIES]
+        .into_iter()
+        .flat_map(str::lines)
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .flat_map(|line| {
+            let canonical = line.split('|').next().unwrap_or(line).trim();
+            line.split('|')
+                .map(str::trim)
+                .filter(|name| !name.is_empty())
+                .map(move |name| (name, canonical))
+        })
+}
+
+/// Lower-cased names and what they resolve to.
+static BY_LOWER_NAME: LazyLock<FxHashMap<String, &'static str>> =
+    LazyLock::new(|| entries().map(|(name, c)| (lowercase(name), c)).collect());
+
+/// The name an organization is reported by, for any of its names or abbreviations in any
+/// case: `"msb"` and `"Myndigheten för samhällsskydd och beredskap"` give the latter,
+/// `"skl"` gives "Sveriges Kommuner och Landsting". `None` for a name not in the lists.
+pub fn org_canonical(name: &str) -> Option<&'static str> {
+    let key = lowercase(name.trim());
+    BY_LOWER_NAME.get(&key).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_resolve_in_any_case() {
+        assert_eq!(
+            org_canonical("msb"),
+            Some("Myndigheten för samhällsskydd och beredskap")
+        );
+        assert_eq!(org_canonical("FHM"), Some("Folkhälsomyndigheten"));
+        assert_eq!(org_canonical(" pts "), Some("Post- och telestyrelsen"));
+        assert_eq!(
+            org_canonical("SKL"),
+            Some("Sveriges Kommuner och Landsting")
+        );
+        assert_eq!(org_canonical("Skr"), Some("Sveriges Kommuner och Regioner"));
+        assert_eq!(org_canonical("scb"), Some("Statistiska centralbyrån"));
+        assert_eq!(org_canonical("kustbevakningen"), Some("Kustbevakningen"));
+        assert_eq!(org_canonical("kommunen"), None);
+    }
+
+    #[test]
+    fn lists_are_well_formed() {
+        let mut seen: FxHashMap<String, &str> = FxHashMap::default();
+        let mut canonicals = 0;
+        for (name, canonical) in entries() {
+            assert_eq!(name, name.trim(), "{name:?}");
+            assert!(
+                name.chars().next().is_some_and(char::is_uppercase),
+                "a listed name starts with a capital: {name:?}"
+            );
+            if name == canonical {
+                canonicals += 1;
+            }
+            // One name, one body: an abbreviation used by two bodies names neither.
+            if let Some(other) = seen.insert(lowercase(name), canonical) {
+                assert_eq!(other, canonical, "{name} names two bodies");
+            }
+        }
+        assert!(canonicals > 300, "{canonicals}");
+    }
+}

@@ -1,0 +1,413 @@
+//! Public bodies known by the form of their names rather than by a list: municipalities
+//! ("Kiruna kommun", "Göteborgs Stad"), universities and colleges ("Lunds universitet",
+//! "Luleå tekniska universitet", "Högskolan i Gävle"), county administrative boards
+//! ("Länsstyrelsen i Hallands län", "Länsstyrelsen Gotland"), hospitals ("Danderyds
+//! sjukhus") and companies ("Gävle Hamn AB").
+//!
+//! Each form is found by a substring search for its fixed word, then the capitalized
+//! name before or after it is read.
+
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
+use crate::entities::Span;
+use crate::regions;
+use crate::text::{char_after, char_before, is_word_char};
+
+/// A name found by its form: where it stands and what it is reported as.
+pub(super) struct Found<'t> {
+    pub canonical: &'t str,
+    pub span: Span,
+}
+
+/// Capitalized words that open sentences or name no place or firm: "Varje kommun",
+/// "Enligt Gävle Hamn AB" must not take them into a name.
+const FUNCTION_WORDS: &[&str] = &[
+    "Alla",
+    "Annan",
+    "Annat",
+    "Ansvarig",
+    "Att",
+    "Av",
+    "Berörd",
+    "Berörda",
+    "Både",
+    "Den",
+    "Denna",
+    "Dessa",
+    "Det",
+    "Detta",
+    "Din",
+    "Ditt",
+    "Där",
+    "Då",
+    "Efter",
+    "Egen",
+    "En",
+    "Enligt",
+    "Er",
+    "Ert",
+    "Ett",
+    "Från",
+    "För",
+    "Före",
+    "Hela",
+    "Hemkommun",
+    "Hos",
+    "Här",
+    "I",
+    "Ingen",
+    "Inget",
+    "Inom",
+    "Med",
+    "Mellan",
+    "Men",
+    "Min",
+    "Mitt",
+    "Mot",
+    "Mottagande",
+    "Nu",
+    "Ny",
+    "Nya",
+    "När",
+    "Någon",
+    "Något",
+    "Och",
+    "Om",
+    "Region",
+    "Regionen",
+    "Respektive",
+    "Samma",
+    "Sin",
+    "Sitt",
+    "Som",
+    "Staten",
+    "Till",
+    "Under",
+    "Varje",
+    "Vid",
+    "Vilken",
+    "Vilket",
+    "Vår",
+    "Vårt",
+    "Även",
+];
+
+/// Words that open two-word municipality names ("Upplands Väsby", "Lilla Edet",
+/// "Östra Göinge").
+const TWO_WORD_LEADS: &[&str] = &["Upplands", "Lilla", "Östra", "Västra", "Norra", "Södra"];
+
+/// A word of a proper name: a capital and then lower-case letters or hyphens
+/// ("Göteborgs", "Malung-Sälens"), or, where `acronyms`, two or more capitals ("LKAB").
+fn is_name_word(word: &str, acronyms: bool) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() || FUNCTION_WORDS.contains(&word) {
+        return false;
+    }
+    let rest = chars.as_str();
+    let proper = !rest.is_empty()
+        && rest.chars().all(|c| c.is_lowercase() || c == '-')
+        && !rest.ends_with('-');
+    proper || (acronyms && !rest.is_empty() && rest.chars().all(char::is_uppercase))
+}
+
+/// The start of the word that ends at `end` (one space before a later word).
+fn word_before(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?;
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (start < end).then_some(start)
+}
+
+/// The start of up to `max_words` name words that end at `end`, one space between
+/// them; `None` when the word right before `end` is not one.
+///
+/// A sentence's first word in the definite form ("Bolaget Kalix Energi AB") is a noun
+/// before the name, not part of it.
+fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Option<usize> {
+    let mut starts = Vec::with_capacity(max_words);
+    let mut word_end = end;
+    for _ in 0..max_words {
+        let Some(word_start) = word_before(text, word_end) else {
+            break;
+        };
+        if !is_name_word(&text[word_start..word_end], acronyms) {
+            break;
+        }
+        starts.push(word_start);
+        match text[..word_start].strip_suffix(' ') {
+            Some(head) => word_end = head.len(),
+            None => break,
+        }
+    }
+    let first = *starts.last()?;
+    if let [.., second, _] = starts[..] {
+        let first_word = text[first..].split(' ').next().unwrap_or("");
+        let definite = ["en", "et", "na"].iter().any(|e| first_word.ends_with(e));
+        if definite && at_sentence_start(text, first) {
+            return Some(second);
+        }
+    }
+    Some(first)
+}
+
+/// True when only white space, or a sentence's end, stands before `at` on its line.
+fn at_sentence_start(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches(' ');
+    head.is_empty() || head.ends_with(['\n', '.', '!', '?', ':'])
+}
+
+/// Where a name that ends in `word` at `at` ends: after the word, or after its genitive
+/// "s" (`end_with_s`), when no letter follows.
+fn word_end(text: &str, at: usize, word: &str) -> Option<(usize, usize)> {
+    let end = at + word.len();
+    let free = |i: usize| !char_after(text, i).is_some_and(is_word_char);
+    if free(end) {
+        Some((end, end))
+    } else if char_after(text, end) == Some('s') && free(end + 1) {
+        Some((end, end + 1))
+    } else {
+        None
+    }
+}
+
+/// " kommun", " stad", " Stad" and the other words a name ends in.
+struct Tail {
+    word: &'static str,
+    finder: Finder<'static>,
+    /// Name words the tail may follow.
+    max_words: usize,
+    acronyms: bool,
+}
+
+impl Tail {
+    fn new(word: &'static str, max_words: usize, acronyms: bool) -> Tail {
+        Tail {
+            word,
+            finder: Finder::new(word),
+            max_words,
+            acronyms,
+        }
+    }
+}
+
+static TAILS: LazyLock<Vec<Tail>> = LazyLock::new(|| {
+    vec![
+        Tail::new(" kommun", 1, false),
+        Tail::new(" stad", 1, false),
+        Tail::new(" Stad", 1, false),
+        Tail::new(" universitet", 1, false),
+        Tail::new(" tekniska universitet", 1, false),
+        Tail::new(" högskola", 1, false),
+        Tail::new(" tekniska högskola", 1, false),
+        Tail::new(" sjukhus", 1, false),
+        Tail::new(" universitetssjukhus", 1, false),
+        Tail::new(" Universitetssjukhuset", 1, false),
+        Tail::new(" AB", 3, true),
+    ]
+});
+
+/// Names that end in one of [`TAILS`]: the name words before the tail, and the tail.
+fn by_tails<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
+    for tail in TAILS.iter() {
+        for at in tail.finder.find_iter(text.as_bytes()) {
+            let Some((end, word_end)) = word_end(text, at, tail.word) else {
+                continue;
+            };
+            let Some(mut start) = name_before(text, at, tail.max_words, tail.acronyms) else {
+                continue;
+            };
+            // "Upplands Väsby kommun"
+            if let Some(lead_start) = text[..start]
+                .strip_suffix(' ')
+                .and_then(|head| word_before(text, head.len()))
+            {
+                if TWO_WORD_LEADS.contains(&&text[lead_start..start - 1]) {
+                    start = lead_start;
+                }
+            }
+            out.push(Found {
+                canonical: &text[start..end],
+                span: Span {
+                    start,
+                    end: word_end.max(end),
+                },
+            });
+        }
+    }
+}
+
+static HOGSKOLAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Högskolan "));
+
+/// "Högskolan i Gävle", "Högskolan på Gotland", "Högskolan Dalarna".
+fn colleges<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
+    for at in HOGSKOLAN.find_iter(text.as_bytes()) {
+        if char_before(text, at).is_some_and(is_word_char) {
+            continue;
+        }
+        let after = at + "Högskolan ".len();
+        let rest = &text[after..];
+        let name_start = ["i ", "på "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p).map(|_| after + p.len()))
+            .unwrap_or(after);
+        let name_end = text[name_start..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map_or(text.len(), |i| name_start + i);
+        if name_end == name_start || !is_name_word(&text[name_start..name_end], false) {
+            continue;
+        }
+        out.push(Found {
+            canonical: &text[at..name_end],
+            span: Span {
+                start: at,
+                end: name_end,
+            },
+        });
+    }
+}
+
+static COUNTY_BOARD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("änsstyrelsen "));
+
+/// Words a county's name may have after "Länsstyrelsen i" ("Västra Götalands län").
+const COUNTY_WORDS: usize = 3;
+
+/// "Länsstyrelsen i Hallands län", "länsstyrelsen i Skåne", "Länsstyrelsen Gotland":
+/// reported as "Länsstyrelsen i Gotlands län", whatever the form.
+fn county_boards<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
+    for at in COUNTY_BOARD.find_iter(text.as_bytes()) {
+        let Some(start) = at.checked_sub(1) else {
+            continue;
+        };
+        if !matches!(text.as_bytes()[start], b'L' | b'l')
+            || char_before(text, start).is_some_and(is_word_char)
+        {
+            continue;
+        }
+        let after = at + "änsstyrelsen ".len();
+        let name_start = text[after..]
+            .strip_prefix("i ")
+            .map_or(after, |_| after + "i ".len());
+        // The longest run of up to COUNTY_WORDS words that names a county.
+        let mut ends = Vec::with_capacity(COUNTY_WORDS);
+        let mut word_start = name_start;
+        for _ in 0..COUNTY_WORDS {
+            let word_end = text[word_start..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(text.len(), |i| word_start + i);
+            if word_end == word_start {
+                break;
+            }
+            ends.push(word_end);
+            if !text[word_end..].starts_with(' ') {
+                break;
+            }
+            word_start = word_end + 1;
+        }
+        let found = ends.iter().rev().find_map(|&end| {
+            let name = &text[name_start..end];
+            let county = regions::lookup_label(name)
+                .or_else(|| name.strip_suffix('s').and_then(regions::lookup_label))?;
+            Some((end, regions::county_board(county)?))
+        });
+        if let Some((end, canonical)) = found {
+            out.push(Found {
+                canonical,
+                span: Span { start, end },
+            });
+        }
+    }
+}
+
+/// Every name of the forms above, in text order.
+pub(super) fn find(text: &str) -> Vec<Found<'_>> {
+    let mut out = Vec::new();
+    by_tails(text, &mut out);
+    colleges(text, &mut out);
+    county_boards(text, &mut out);
+    out.sort_by_key(|f| f.span.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        find(text).into_iter().map(|f| f.canonical).collect()
+    }
+
+    #[test]
+    fn municipalities_and_cities() {
+        assert_eq!(
+            names("Pengarna går till Kiruna kommun och Borås Stad."),
+            ["Kiruna kommun", "Borås Stad"]
+        );
+        assert_eq!(names("Enligt Västerås stads budget"), ["Västerås stad"]);
+        assert_eq!(
+            names("Invånarna i Upplands Väsby kommun"),
+            ["Upplands Väsby kommun"]
+        );
+        assert!(names("Varje kommun får stöd. Den kommun som söker först.").is_empty());
+        assert!(names("Kommunen och kommunerna i länet; Tre kommuner").is_empty());
+        assert!(names("landets största stad").is_empty());
+    }
+
+    #[test]
+    fn universities_and_colleges() {
+        assert_eq!(
+            names("forskare vid Umeå universitets medicinska fakultet"),
+            ["Umeå universitet"]
+        );
+        assert_eq!(
+            names("Kiruna tekniska universitet och Falu tekniska högskola"),
+            ["Kiruna tekniska universitet", "Falu tekniska högskola"]
+        );
+        assert_eq!(
+            names("Högskolan i Kalix och Högskolan Jämtland samarbetar"),
+            ["Högskolan i Kalix", "Högskolan Jämtland"]
+        );
+        assert!(names("Högskolan har fler sökande än något universitet").is_empty());
+    }
+
+    #[test]
+    fn county_boards_are_named_by_their_county() {
+        assert_eq!(
+            names("Länsstyrelsen i Hallands län beslutar"),
+            ["Länsstyrelsen i Hallands län"]
+        );
+        assert_eq!(
+            names("Ansök hos länsstyrelsen i Dalarna."),
+            ["Länsstyrelsen i Dalarnas län"]
+        );
+        assert_eq!(
+            names("Länsstyrelsen Gotland"),
+            ["Länsstyrelsen i Gotlands län"]
+        );
+        assert_eq!(
+            names("Länsstyrelsen i Västra Götalands läns rapport"),
+            ["Länsstyrelsen i Västra Götalands län"]
+        );
+        assert!(names("Länsstyrelsen har ansvaret. länsstyrelsen i länet").is_empty());
+    }
+
+    #[test]
+    fn hospitals_and_companies() {
+        assert_eq!(
+            names("Patienter från Mora sjukhus och Lunds Universitetssjukhuset"),
+            ["Mora sjukhus", "Lunds Universitetssjukhuset"]
+        );
+        assert_eq!(
+            names("Bolaget Norrköping Hamn AB och Kalix Energi AB."),
+            ["Norrköping Hamn AB", "Kalix Energi AB"]
+        );
+        assert!(names("Enligt AB är det så").is_empty());
+    }
+}
