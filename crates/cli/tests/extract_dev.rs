@@ -20,10 +20,10 @@ use serde_json::Value;
 const FLOORS: [(&str, f64); 7] = [
     ("amounts", 0.70),
     ("amount_regions", 0.50),
-    ("ministers", 0.95),
-    ("regions", 0.90),
-    ("organizations", 0.65),
-    ("agreements", 0.60),
+    ("ministers", 0.97),
+    ("regions", 0.94),
+    ("organizations", 0.94),
+    ("agreements", 0.88),
     ("published", 0.80),
 ];
 

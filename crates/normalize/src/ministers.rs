@@ -99,15 +99,17 @@ fn around_title(text: &str, at: usize, end: usize) -> Option<(String, String, Sp
         word
     };
     let (title_start, mut title) = title_with_prefixes(text, word_start, title_word);
-    let tail = if title_word == "minister" || is_statsrad {
+    let tail = if title_word.eq_ignore_ascii_case("minister") || is_statsrad {
         minister_for(text, word_end)
     } else {
         String::new()
     };
     title.push_str(&tail);
-    if let Some((name, span)) = text[word_end..]
+    // "minister för högre utbildning Anna Ek": the name follows the title's tail.
+    let title_end = word_end + tail.len();
+    if let Some((name, span)) = text[title_end..]
         .starts_with(' ')
-        .then(|| name_after(text, word_end))
+        .then(|| name_after(text, title_end))
         .flatten()
     {
         return Some((name, title, span));
@@ -115,10 +117,42 @@ fn around_title(text: &str, at: usize, end: usize) -> Option<(String, String, Sp
     // "Gabriel Wikström, folkhälso- sjukvårds- och idrottsminister"
     let before = text[..title_start].trim_end_matches(' ');
     let before = strip_words_before_title(before);
-    let before = before.strip_suffix(',')?;
-    let before = strip_status(strip_party(before));
-    let (name, span) = name_before(text, before.len())?;
+    if let Some(before) = before.strip_suffix(',') {
+        let before = strip_status(strip_party(before));
+        let (name, span) = name_before(text, before.len())?;
+        return Some((name, title, span));
+    }
+    let (name, span) = name_on_next_line(text, title_start, title_end)?;
     Some((name, title, span))
+}
+
+/// A page header that puts the name and the title each on a line of its own
+/// ("Anna Ek\nSkolminister", or the title first): the name on the line before the
+/// title's, else on the line after it. `None` unless the title fills its line and the
+/// name fills the other.
+fn name_on_next_line(text: &str, title_start: usize, title_end: usize) -> Option<(String, Span)> {
+    let line_start = text[..title_start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[title_end..]
+        .find('\n')
+        .map_or(text.len(), |i| title_end + i);
+    if !text[line_start..title_start].trim().is_empty()
+        || !text[title_end..line_end].trim().is_empty()
+    {
+        return None;
+    }
+    let previous = text[..line_start].trim_end();
+    let previous_start = previous.rfind('\n').map_or(0, |i| i + 1);
+    let next_start = line_end + (text[line_end..].len() - text[line_end..].trim_start().len());
+    let next_end = text[next_start..]
+        .find('\n')
+        .map_or(text.len(), |i| next_start + i);
+    [(previous_start, previous.len()), (next_start, next_end)]
+        .into_iter()
+        .find_map(|(start, end)| {
+            let line = text.get(start..end)?.trim_end();
+            let (name, span) = name_after(text, start)?;
+            (span.start == start && span.end == start + line.len()).then_some((name, span))
+        })
 }
 
 /// Words that may stand between a name's comma and the title after it, read from the
@@ -299,6 +333,33 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("bygg- och bostadsminister"));
         let got = names("Det säger biträdande skolminister Per Ek.");
         assert_eq!(got[0].1.as_deref(), Some("biträdande skolminister"));
+    }
+
+    #[test]
+    fn name_and_title_on_lines_of_their_own() {
+        let got = names("Pressmeddelande\nAnna Ek\nSkolminister\n\nText om skolan.");
+        assert_eq!(got, [("Anna Ek".into(), Some("skolminister".into()))]);
+        let got = names("Publicerad 3 maj\n\nBostadsminister\nPer Ek\nText.");
+        assert_eq!(got, [("Per Ek".into(), Some("bostadsminister".into()))]);
+        assert!(names("Skolminister\nDet blir bra för skolan.").is_empty());
+        assert!(names("Anna Ek har talat\nSkolminister\nMer").is_empty());
+    }
+
+    #[test]
+    fn name_after_a_minister_for_a_field() {
+        let got = names("Enligt ministern för skolfrågor Per Ek räcker det.");
+        assert_eq!(
+            got,
+            [("Per Ek".into(), Some("minister för skolfrågor".into()))]
+        );
+        let got = names("som minister för högre utbildning Anna Ek presenterade");
+        assert_eq!(
+            got,
+            [(
+                "Anna Ek".into(),
+                Some("minister för högre utbildning".into())
+            )]
+        );
     }
 
     #[test]

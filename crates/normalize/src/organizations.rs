@@ -8,14 +8,15 @@ use crate::entities::Span;
 use crate::gazetteer::Gazetteer;
 use crate::text::{char_after, char_before, is_word_char};
 
-/// The government, in its definite form only: "regeringens hemsida" names no actor.
-/// Every other name comes from the lists in `data/` ([`list`]); agencies there also
-/// match with a genitive "s" ("Socialstyrelsens"). Riksdagen and the ministries are
-/// not organizations here: the one is parliament, the others are the `department`.
+/// The government, in its definite form ("regeringen", "regeringens beslut"). Every
+/// other name comes from the lists in `data/` ([`list`]). Names match with a genitive
+/// "s" ("Socialstyrelsens"). Riksdagen and the ministries are not organizations here:
+/// the one is parliament, the others are the `department`.
 const GOVERNMENT: &[(&str, &str)] = &[("Regeringen", "Regeringen"), ("regeringen", "Regeringen")];
 
-/// Canonical names that must not take a genitive "s".
-const DEFINITE_ONLY: &[&str] = &["Regeringen"];
+/// Words after a genitive that make it the web site's, not an actor's: "regeringens
+/// hemsida" is page chrome.
+const SITE_WORDS: &[&str] = &[" hemsida", " webbplats", " webb"];
 
 static ALIASES: LazyLock<Gazetteer<&'static str>> =
     LazyLock::new(|| Gazetteer::new(GOVERNMENT.iter().copied().chain(list::entries())));
@@ -57,10 +58,11 @@ pub(crate) fn find<'t>(
         };
         pos = end;
         searched.push(start..end);
-        let genitive = !DEFINITE_ONLY.contains(&canonical) && char_after(text, end) == Some('s');
+        let genitive = char_after(text, end) == Some('s');
         let word_end = if genitive { end + 1 } else { end };
         let free = !char_before(text, start).is_some_and(is_word_char)
-            && !char_after(text, word_end).is_some_and(is_word_char);
+            && !char_after(text, word_end).is_some_and(is_word_char)
+            && !(genitive && SITE_WORDS.iter().any(|w| text[word_end..].starts_with(w)));
         if free && !in_address(text, start, word_end) && !skip.iter().any(|r| r.contains(&start)) {
             out.push(OrgMention {
                 canonical,
@@ -91,8 +93,8 @@ pub(crate) fn find<'t>(
     }
     for found in patterns::find(text) {
         let span = found.span;
-        if !in_address(text, span.start, span.end) && !skip.iter().any(|r| r.contains(&span.start))
-        {
+        let skipped = !found.in_tables && skip.iter().any(|r| r.contains(&span.start));
+        if !in_address(text, span.start, span.end) && !skipped {
             out.push(OrgMention {
                 canonical: found.canonical,
                 span,
@@ -170,7 +172,9 @@ mod tests {
     #[test]
     fn government_counts_in_definite_form_only() {
         assert_eq!(names("Regeringen beslutade"), ["Regeringen"]);
+        assert_eq!(names("enligt regeringens förslag"), ["Regeringen"]);
         assert!(names("på regeringens hemsida och riksdagens beslut").is_empty());
+        assert!(names("en regering och regeringar").is_empty());
         assert!(names("Riksdagen beslutade").is_empty());
         assert_eq!(names("Socialstyrelsens rapport"), ["Socialstyrelsen"]);
     }

@@ -171,6 +171,11 @@ const REGIONS: &[RegionNames] = &[
     },
 ];
 
+/// Names that label a region's row in a table but in prose name something else. Gotland's
+/// municipality held the county council's tasks until it became Region Gotland (2011),
+/// so county tables of those years list it as "Gotlands kommun".
+const LABEL_ONLY: &[(&str, &str)] = &[("Gotlands kommun", "Gotland")];
+
 /// Every alias and its canonical name. Prose aliases exclude bare city names
 /// ("Stockholm", "Uppsala"), which name the region only as a table row label.
 struct Aliases {
@@ -219,6 +224,9 @@ fn build() -> Aliases {
             r.canonical.to_string(),
             r.bare_in_prose || r.canonical.ends_with(" län"),
         );
+    }
+    for (label, canonical) in LABEL_ONLY {
+        labels.insert(lowercase(label), *canonical);
     }
     let prose = Gazetteer::new(
         prose
@@ -280,12 +288,34 @@ fn ends_word_maybe_genitive(text: &str, end: usize) -> bool {
 }
 
 /// The region a table row label names, bare city names included ("Stockholm",
-/// "Jönköpings län", "Region Skåne").
+/// "Jönköpings län", "Region Skåne"), also when the label names the county's body that
+/// receives the sum: "Länsstyrelsen i Hallands län", "Halland (länsstyrelse)".
 pub(crate) fn lookup_label(label: &str) -> Option<&'static str> {
     let key = label.trim().trim_end_matches([':', '*', '.']).trim();
     let key = lowercase(key);
-    ALIASES.labels.get(&key).copied()
+    if let Some(&region) = ALIASES.labels.get(&key) {
+        return Some(region);
+    }
+    // "Halland (regionförbund)": the receiving body in parentheses.
+    let bare = match key.strip_suffix(')').and_then(|k| k.rsplit_once(" (")) {
+        Some((bare, _)) => bare.trim_end(),
+        None => key.as_str(),
+    };
+    let bare = COUNTY_BODY_PREFIXES
+        .iter()
+        .find_map(|prefix| bare.strip_prefix(prefix))
+        .unwrap_or(bare);
+    ALIASES.labels.get(bare).copied()
 }
+
+/// How a county's own bodies are named before the county ("länsstyrelsen i Hallands
+/// län", "regionförbundet i Kalmar län"), in lower case.
+const COUNTY_BODY_PREFIXES: &[&str] = &[
+    "länsstyrelsen i ",
+    "länsstyrelsen ",
+    "regionförbundet i ",
+    "regionförbundet ",
+];
 
 /// The canonical name of a region for any name it goes by, in any case: "södermanland",
 /// "Region Östergötland", "jönköpings län", "VGR", "Landstinget i Uppsala län" and the

@@ -39,10 +39,24 @@ pub(super) fn headings_and_lists<'t>(
     }
 }
 
+/// A list a line ending in ":" has opened, and what its items are.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum List {
+    /// No list is open.
+    Closed,
+    /// Under a line naming agreements in the plural ("De fyra överenskommelserna är:"):
+    /// each item is an agreement. `unmarked` once the first item came without a bullet
+    /// or number (a web page's list flattened to lines); `items` read so far.
+    Agreements { unmarked: bool, items: usize },
+    /// Under a line naming one agreement ("Överenskommelsen omfattar:"): the items are
+    /// its parts, and those that end in a sum are lines of its budget.
+    Parts,
+}
+
 /// Reads the line at `start` and, while a list is open, the lines after it; returns
 /// where the first line not read starts (past the end when none is left).
 fn read_lines<'t>(text: &'t str, start: usize, out: &mut Vec<Mention<'t>>) -> usize {
-    let mut in_list = false;
+    let mut list = List::Closed;
     let mut line_start = start;
     loop {
         let line_end = memchr::memchr(b'\n', text.as_bytes().get(line_start..).unwrap_or_default())
@@ -50,8 +64,8 @@ fn read_lines<'t>(text: &'t str, start: usize, out: &mut Vec<Mention<'t>>) -> us
         let line = text.get(line_start..line_end).unwrap_or_default();
         // As `lines_with_offsets` gives it.
         let line = line.strip_suffix('\r').unwrap_or(line);
-        read_line(line_start, line, &mut in_list, out);
-        if !in_list || line_end == text.len() {
+        read_line(line_start, line, &mut list, out);
+        if list == List::Closed || line_end == text.len() {
             return line_end + 1;
         }
         line_start = line_end + 1;
@@ -60,17 +74,27 @@ fn read_lines<'t>(text: &'t str, start: usize, out: &mut Vec<Mention<'t>>) -> us
 
 /// One line at `start`: a list item if a list is open, else maybe a heading or the
 /// line that opens a list.
-fn read_line<'t>(start: usize, line: &'t str, in_list: &mut bool, out: &mut Vec<Mention<'t>>) {
+fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Mention<'t>>) {
     let trimmed = trim(line);
     if trimmed.is_empty() {
+        // A flattened list ends with its paragraph.
+        if let List::Agreements {
+            unmarked: true,
+            items: 1..,
+        } = list
+        {
+            *list = List::Closed;
+        }
         return;
     }
-    if *in_list {
-        if let Some((item_start, item)) = list_item(line) {
-            let name = item.trim_end().trim_end_matches(['.', ';', ',']);
-            if is_funding_line(name) {
-                return;
-            }
+    if *list != List::Closed {
+        if let Some((item_start, name)) = item_of(line, trimmed, list) {
+            let sum = trailing_sum(name);
+            let name = match (*list, sum) {
+                (List::Parts, Some(_)) => return,
+                (_, Some(without_sum)) => without_sum,
+                (_, None) => name,
+            };
             out.push(Mention {
                 name: Name::written(name),
                 span: Span {
@@ -81,10 +105,17 @@ fn read_line<'t>(start: usize, line: &'t str, in_list: &mut bool, out: &mut Vec<
             });
             return;
         }
-        *in_list = false;
+        *list = List::Closed;
     }
     if introduces_list(trimmed) {
-        *in_list = true;
+        *list = if lowercase(trimmed).contains("överenskommelser") {
+            List::Agreements {
+                unmarked: false,
+                items: 0,
+            }
+        } else {
+            List::Parts
+        };
     }
     if let Some((supplement, topic)) = heading_topic(trimmed) {
         let lead = line.len() - line.trim_start().len();
@@ -106,17 +137,39 @@ fn read_line<'t>(start: usize, line: &'t str, in_list: &mut bool, out: &mut Vec<
     }
 }
 
-/// True for a list item that ends in a sum in parentheses ("Stärkt tillsyn (4,5
-/// miljoner kronor)"): a line of a budget, whose sum the amounts extractor reads, not
-/// the name of an agreement. A year or an abbreviation in parentheses is no sum.
-fn is_funding_line(item: &str) -> bool {
-    let Some(inner) = item
-        .strip_suffix(')')
-        .and_then(|head| head.rsplit_once('(').map(|(_, inner)| inner))
-    else {
-        return false;
+/// The item on `line` in the open `list` (counted there), and where it starts: a
+/// bulleted or numbered line, or, in a list of agreements whose first item had no
+/// marker, a short line that ends no sentence.
+fn item_of<'t>(line: &'t str, trimmed: &'t str, list: &mut List) -> Option<(usize, &'t str)> {
+    let marked = list_item(line);
+    let item = match (*list, marked) {
+        (List::Agreements { unmarked: true, .. }, Some(_)) => return None,
+        (_, Some(item)) => item,
+        (List::Agreements { items: 0, .. } | List::Agreements { unmarked: true, .. }, None) => {
+            let short = trimmed.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_none();
+            if !short || trimmed.ends_with(['.', ':', '!', '?']) {
+                return None;
+            }
+            (line.len() - line.trim_start().len(), trimmed)
+        }
+        _ => return None,
     };
-    inner.contains(char::is_alphabetic) && crate::sek::parse_sek(inner).is_some()
+    if let List::Agreements { unmarked, items } = list {
+        *unmarked |= marked.is_none();
+        *items += 1;
+    }
+    let name = item.1.trim_end().trim_end_matches(['.', ';', ',']);
+    Some((item.0, name))
+}
+
+/// The item without a sum in parentheses at its end ("Stärkt tillsyn (4,5 miljoner
+/// kronor)"), or `None` when it ends in none. A year or an abbreviation in parentheses
+/// is no sum. Under one agreement such an item is a line of its budget, whose sum the
+/// amounts extractor reads; in a list of agreements, the agreement's sum.
+fn trailing_sum(item: &str) -> Option<&str> {
+    let (head, inner) = item.strip_suffix(')')?.rsplit_once('(')?;
+    (inner.contains(char::is_alphabetic) && crate::sek::parse_sek(inner).is_some())
+        .then(|| head.trim_end())
 }
 
 /// `line` without white space at either end. Most lines start and end with a visible

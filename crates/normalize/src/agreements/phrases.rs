@@ -45,6 +45,17 @@ const ANAPHORA: &[&str] = &[
     "fördelningen",
 ];
 
+/// Words that alone name what any agreement is about, so no agreement in particular
+/// ("en överenskommelse om insatser med anledning av …").
+const GENERIC_TOPICS: &[&str] = &[
+    "insatser",
+    "stöd",
+    "medel",
+    "åtgärder",
+    "bidrag",
+    "ersättning",
+];
+
 /// Phrases around `agreement_words`, where "verenskommelse" occurs.
 pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
     for (m_start, m_end) in phrase_matches(text, agreement_words) {
@@ -66,7 +77,13 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
         let mut words = topic.split_whitespace();
         match (words.next(), words.next()) {
             (None, _) => continue,
-            (Some(only), None) if ANAPHORA.contains(&only) || only.ends_with("ningen") => continue,
+            (Some(only), None)
+                if ANAPHORA.contains(&only)
+                    || GENERIC_TOPICS.contains(&only)
+                    || only.ends_with("ningen") =>
+            {
+                continue
+            }
             _ => {}
         }
         let supplement = text[m_start..].starts_with(['T', 't']);

@@ -202,3 +202,35 @@ fn european_and_purpose_funds_are_agreements() {
         ["Europeiska socialfonden", "Fonden för en grön omställning"]
     );
 }
+
+#[test]
+fn lists_of_agreements_name_them_without_their_sums() {
+    let text = "Regeringen och SKR har träffat två överenskommelser, bland annat:\n\
+                - Stärkt elevhälsa 2025 (1,2 miljarder kronor)\n\
+                - Fler vårdplatser (300 miljoner kronor)\n";
+    assert_eq!(names(text), ["Stärkt elevhälsa 2025", "Fler vårdplatser"]);
+}
+
+#[test]
+fn flattened_lists_of_agreements() {
+    let text = "De tre överenskommelserna är:\n\nStärkt elevhälsa\nFler vårdplatser (40 \
+                miljoner kronor)\nKortare köer till barnpsykiatrin\n\nStärkt elevhälsa\n\n\
+                Skolorna får mer. Mer text här.";
+    assert_eq!(
+        names(text),
+        [
+            "Stärkt elevhälsa",
+            "Fler vårdplatser",
+            "Kortare köer till barnpsykiatrin"
+        ]
+    );
+    // Under one agreement, unmarked lines are prose, not a list.
+    assert!(names("Överenskommelsen omfattar:\nStärkt elevhälsa\n").is_empty());
+}
+
+#[test]
+fn a_generic_word_names_no_agreement() {
+    assert!(
+        names("Partierna slöt en överenskommelse om insatser med anledning av krisen.").is_empty()
+    );
+}

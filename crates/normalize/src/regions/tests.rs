@@ -45,6 +45,22 @@ fn table_labels_include_cities() {
 }
 
 #[test]
+fn table_labels_naming_a_county_body() {
+    assert_eq!(
+        lookup_label("Länsstyrelsen i Hallands län"),
+        Some("Halland")
+    );
+    assert_eq!(lookup_label("Halland (länsstyrelse)"), Some("Halland"));
+    assert_eq!(lookup_label("Kalmar (samverkansorgan)"), Some("Kalmar län"));
+    assert_eq!(
+        lookup_label("Regionförbundet i Jönköpings län"),
+        Some("Jönköpings län")
+    );
+    assert_eq!(lookup_label("Gotlands kommun"), Some("Gotland"));
+    assert_eq!(lookup_label("Kiruna (kommun)"), None);
+}
+
+#[test]
 fn every_name_of_a_region_resolves() {
     for (name, canonical) in [
         ("södermanland", "Sörmland"),
