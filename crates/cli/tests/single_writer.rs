@@ -5,6 +5,7 @@
 
 mod synthetic;
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -65,28 +66,33 @@ fn seeds_only() -> (tempfile::TempDir, PathBuf, PathBuf) {
 }
 
 /// Starts `watch` on an index already built, and returns once it holds the writer
-/// lock: tantivy's lock file exists exactly while a writer holds it (the `index` run
-/// before removed it when it finished).
+/// lock: when it says it is watching, it has taken the lock, reconciled and committed
+/// (and it keeps the lock until it is stopped).
 fn start_watch(corpus: &Path, index: &Path) -> Running {
     synthetic::index(corpus, index);
-    let lock = index.join(".tantivy-writer.lock");
-    assert!(!lock.exists(), "a finished index run left its lock behind");
-    let watch = Running(
-        pressarkiv(corpus, index, &["watch"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start watch"),
-    );
+    let mut child = pressarkiv(corpus, index, &["watch"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start watch");
+    let stderr = child.stderr.take().expect("stderr");
+    let watch = Running(child);
+    let (lines, said) = std::sync::mpsc::channel();
+    // Reads the log to its end, so the pipe never fills however long the watch runs.
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = lines.send(line);
+        }
+    });
     let deadline = Instant::now() + PATIENCE;
-    while !lock.exists() {
-        assert!(
-            Instant::now() < deadline,
-            "watch never took the writer lock"
-        );
-        std::thread::sleep(Duration::from_millis(10));
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match said.recv_timeout(left) {
+            Ok(line) if line.contains("watching") => return watch,
+            Ok(_) => {}
+            Err(_) => panic!("watch never said it was watching"),
+        }
     }
-    watch
 }
 
 #[test]
