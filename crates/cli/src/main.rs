@@ -128,7 +128,7 @@ fn main() -> ExitCode {
         Command::Search(args) => commands::search::run(&cli.global, &args),
         Command::Stats(args) => commands::stats::run(&cli.global, &args),
         Command::Watch => commands::watch::run(&cli.global),
-        Command::Extract(args) => commands::extract::run(&args),
+        Command::Extract(args) => commands::extract::run(&args, &cli.global.load_options()),
     };
     match result {
         Ok(code) => code,

@@ -39,7 +39,6 @@ impl Budget {
     }
 
     /// A budget that never ends (for callers that bound time otherwise, and tests).
-    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn unlimited() -> Budget {
         Budget {
             deadline: None,

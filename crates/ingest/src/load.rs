@@ -226,7 +226,12 @@ fn parse_and_extract(
     Ok(extraction)
 }
 
-fn parse_error(rel: &str, format: Format, limit: Duration, failure: ParseFailure) -> IngestError {
+pub(crate) fn parse_error(
+    rel: &str,
+    format: Format,
+    limit: Duration,
+    failure: ParseFailure,
+) -> IngestError {
     let path = rel.to_owned();
     match failure {
         ParseFailure::NotText(reason) => IngestError::NotText { path, reason },

@@ -1,8 +1,11 @@
 //! [`parse_bytes`]: the decode-and-parse step of [`crate::load`] on bytes in memory, for
 //! fuzzing and for callers that hold a file's bytes already.
 
-use crate::format::{self, Format, ParseFailure};
-use crate::IngestError;
+use std::time::Duration;
+
+use crate::budget::Budget;
+use crate::format::{self, Format};
+use crate::{load, IngestError};
 
 /// Turns `bytes` of a known `format` into plain text, as [`crate::load`] does before
 /// extraction: text formats are decoded (any supported encoding; binary data refused),
@@ -11,7 +14,8 @@ use crate::IngestError;
 ///
 /// # Errors
 /// [`IngestError::NotText`] when a text format's bytes are not text,
-/// [`IngestError::Parse`] when the parser rejects them.
+/// [`IngestError::Parse`] when the parser rejects them, [`IngestError::Empty`] when
+/// they hold no text.
 ///
 /// ```
 /// use pressarkiv_ingest::{parse_bytes, Format};
@@ -22,16 +26,9 @@ use crate::IngestError;
 /// # Ok::<(), pressarkiv_ingest::IngestError>(())
 /// ```
 pub fn parse_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<String, IngestError> {
-    match format::parse(format, bytes) {
-        Ok(parsed) => Ok(parsed.text),
-        Err(ParseFailure::NotText(reason)) => Err(IngestError::NotText {
-            path: name.to_owned(),
-            reason,
-        }),
-        Err(ParseFailure::Parse(reason)) => Err(IngestError::Parse {
-            path: name.to_owned(),
-            format,
-            reason,
-        }),
+    // No deadline: the caller (a fuzzer, a test) bounds the time itself.
+    match format::parse(format, bytes, &mut Budget::unlimited()) {
+        Ok(parsed) => Ok(parsed.text.into_owned()),
+        Err(failure) => Err(load::parse_error(name, format, Duration::MAX, failure)),
     }
 }

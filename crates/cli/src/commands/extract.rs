@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::Args;
-use pressarkiv_ingest::Outcome;
+use pressarkiv_ingest::{LoadOptions, Outcome};
 use pressarkiv_normalize::Extraction;
 use serde_json::json;
 
@@ -23,13 +23,13 @@ pub struct ExtractArgs {
     json: bool,
 }
 
-pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
+pub fn run(args: &ExtractArgs, options: &LoadOptions) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failed = 0;
     for file in &args.files {
         let (root, name) = split(file);
-        match pressarkiv_ingest::load(root, &name, None) {
+        match pressarkiv_ingest::load_with(root, &name, None, options) {
             Outcome::Indexed(doc) => {
                 let shown = file.display().to_string();
                 if args.json {
