@@ -60,9 +60,10 @@ pub(crate) fn find<'t>(
         searched.push(start..end);
         let genitive = char_after(text, end) == Some('s');
         let word_end = if genitive { end + 1 } else { end };
+        let site = genitive && SITE_WORDS.iter().any(|w| text[word_end..].starts_with(w));
         let free = !char_before(text, start).is_some_and(is_word_char)
             && !char_after(text, word_end).is_some_and(is_word_char)
-            && !(genitive && SITE_WORDS.iter().any(|w| text[word_end..].starts_with(w)));
+            && !site;
         if free && !in_address(text, start, word_end) && !skip.iter().any(|r| r.contains(&start)) {
             out.push(OrgMention {
                 canonical,
