@@ -14,7 +14,7 @@ use crate::units::{
     is_foreign_currency, qualifier, qualifier_pair, split_glued, unit, Unit, MONEY_CONTEXT,
     MONEY_FOLLOWERS,
 };
-use number::number_before;
+use number::{number_before, opening_len};
 
 /// How far back a loose "totalt" may stand ("Totalt handlar det om 980 miljoner").
 const LOOSE_TOTAL_WINDOW: usize = 6;
@@ -101,8 +101,15 @@ fn prose_amount(
     if !currency && !u.bare_money {
         return None;
     }
-    let number = number_before(text, toks, i)?;
-    if !currency && !means_money(text, toks, last) {
+    // "en extra miljard": the word "extra" may stand between a number and its unit.
+    let number = number_before(text, toks, i).or_else(|| {
+        let between = toks.get(i.checked_sub(1)?)?;
+        if !between.text.eq_ignore_ascii_case("extra") {
+            return None;
+        }
+        number_before(text, toks, i - 1)
+    })?;
+    if !currency && !means_money(text, toks, number.first, last) {
         return None;
     }
     let multiplier = u.multiplier;
@@ -117,7 +124,8 @@ fn prose_amount(
     if qualifier.as_deref() == Some("totalt") {
         is_total = true;
     }
-    let start = toks[chain_start.min(number.first)].start;
+    let first = toks[chain_start.min(number.first)];
+    let start = first.start + opening_len(first.text);
     let end = toks[last].start + toks[last].core().len();
     let span = Span { start, end };
     let mut found = amount(&text[start..end], low, high, qualifier, span);
@@ -207,8 +215,9 @@ fn loose_total(text: &str, toks: &[Token<'_>], first: usize, prev_end: usize) ->
     false
 }
 
-/// Whether "miljoner"/"miljarder" without "kronor" (ending at token `last`) means money.
-fn means_money(text: &str, toks: &[Token<'_>], last: usize) -> bool {
+/// Whether "miljoner"/"miljarder" without "kronor" (its number starting at token
+/// `first`, the unit ending at token `last`) means money.
+fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> bool {
     let tok = toks[last];
     let next = toks
         .get(last + 1)
@@ -219,10 +228,23 @@ fn means_money(text: &str, toks: &[Token<'_>], last: usize) -> bool {
             if MONEY_FOLLOWERS.contains(&word.as_str()) {
                 return true;
             }
-            word == "och" && sentence_is_about_money(text, tok.start)
+            MONEY_IF_ABOUT_MONEY.contains(&word.as_str())
+                && sentence_is_about_money(text, tok.start)
         }
-        None => sentence_is_about_money(text, tok.start),
+        None => priced(toks, first) || sentence_is_about_money(text, tok.start),
     }
+}
+
+/// Words after "miljoner"/"miljarder" that count nothing ("6 miljarder i riktade
+/// bidrag", "2 miljarder direkt till kommunerna"), so the sum is money when the
+/// sentence is about money.
+const MONEY_IF_ABOUT_MONEY: &[&str] = &["och", "i", "direkt", "redan", "nu", "också"];
+
+/// "för en halv miljard", "på 3 miljarder" closing a clause: a price or a size of money.
+fn priced(toks: &[Token<'_>], first: usize) -> bool {
+    first
+        .checked_sub(1)
+        .is_some_and(|p| ["för", "på"].contains(&toks[p].text))
 }
 
 fn sentence_is_about_money(text: &str, pos: usize) -> bool {

@@ -5,6 +5,7 @@
 //! body ([`Extraction::text`]), the headline, the publication date, and the entities
 //! ([`Amount`], [`Minister`], [`Agreement`], [`Region`], [`Organization`], [`Person`]),
 //! each with the byte [`Span`]s where it stands in the cleaned text.
+//! [`Date`] (and [`parse_iso_date`]) is the workspace's one check that a date exists.
 //! [`parse_sek`] reads a Swedish amount ("1 miljard", "500mnkr", "2,5 miljarder") for
 //! query parsing. [`region_canonical`] and [`org_canonical`] give the canonical name of
 //! a region or organization for any name it goes by ("södermanland", "VGR", "MSB"), so
@@ -34,6 +35,7 @@ mod agreements;
 mod amounts;
 mod boilerplate;
 mod clean;
+mod date;
 mod dates;
 mod entities;
 mod extract;
@@ -52,6 +54,7 @@ mod title;
 mod units;
 
 pub use clean::{clean_text, fold_diacritics};
+pub use date::{parse_iso_date, Date, DateError};
 pub use entities::{Agreement, Amount, Extraction, Minister, Organization, Person, Region, Span};
 pub use extract::extract;
 pub use organizations::org_canonical;

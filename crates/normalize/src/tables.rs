@@ -15,7 +15,10 @@ mod lines;
 mod rows;
 
 use emit::{emit, LabelRegions, RowLabel, Unit};
-use header::{caption, column_count, header_scale, years_above};
+use header::{
+    caption, column_count, column_labels, header_scale, is_municipal_column, unit_stated_above,
+    years_above,
+};
 use lines::{Line, Lines};
 use rows::{is_label_line, RowParser};
 
@@ -42,11 +45,14 @@ pub(crate) fn find(text: &str) -> Tables {
     let mut next = Some(lines.at(0));
     while let Some(line) = next {
         next = lines.after(&line);
-        let Some(scale) = header_scale(line.text) else {
+        let Some(scale) = header_scale(line.text).or_else(|| unit_stated_above(lines, line)) else {
             continue;
         };
         let caption = caption(lines, line, &mut parser);
-        let columns = column_count(line.text).max(years_above(lines, line));
+        let labels = column_labels(line.text);
+        let columns = column_count(line.text)
+            .max(years_above(lines, line))
+            .max(labels.map_or(0, |l| l.columns));
         let unit = Unit {
             scale,
             caption: caption.as_deref(),
@@ -58,7 +64,8 @@ pub(crate) fn find(text: &str) -> Tables {
             parser: &mut parser,
             regions: &mut regions,
         };
-        let last = reader.read_rows(line, unit, columns, &mut tables);
+        let municipal = labels.is_some_and(|l| l.municipal);
+        let last = reader.read_rows(line, unit, columns, municipal, &mut tables);
         if tables.amounts.len() > before {
             tables.ranges.push(line.start..last.end());
             next = lines.after(&last);
@@ -81,7 +88,8 @@ impl<'a> Reader<'a, '_> {
         &mut self,
         header: Line<'a>,
         unit: Unit<'_>,
-        columns: usize,
+        mut columns: usize,
+        mut municipal: bool,
         tables: &mut Tables,
     ) -> Line<'a> {
         let text = self.text;
@@ -94,9 +102,14 @@ impl<'a> Reader<'a, '_> {
             if line.is_blank() {
                 continue;
             }
-            if let Some(row) = self.parser.parse_row(line.text, columns) {
+            if let Some(labels) = column_labels(line.text).filter(|_| rows == 0) {
+                // The column labels under the header ("Län   Kommuner   Landsting").
+                columns = columns.max(labels.columns);
+                municipal |= labels.municipal;
+                skipped += 1;
+            } else if let Some(row) = self.parser.parse_row(line.text, columns) {
                 let (start, end) = (line.start + row.label.0, line.start + row.label.1);
-                let row_label = RowLabel::new(text, start, end, self.regions);
+                let row_label = RowLabel::new(text, start, end, municipal, self.regions);
                 for (col, cell) in row.cells.iter().enumerate() {
                     emit(text, tables, &row_label, unit, line.start, cell, col == 0);
                 }
@@ -112,11 +125,12 @@ impl<'a> Reader<'a, '_> {
             } else if is_label_line(line.text) && self.next_is_number(line) {
                 let start = line.start + (line.text.len() - line.text.trim_start().len());
                 let end = start + line.text.trim().len();
-                label = Some(RowLabel::new(text, start, end, self.regions));
+                label = Some(RowLabel::new(text, start, end, municipal, self.regions));
             } else if rows == 0
                 && skipped < MAX_SKIPPED_HEADER_LINES
                 && (is_label_line(line.text) || self.parser.is_number_line(line.text))
             {
+                municipal |= is_municipal_column(line.text);
                 skipped += 1;
             } else {
                 break;

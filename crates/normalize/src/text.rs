@@ -61,9 +61,13 @@ impl<'t> Token<'t> {
     /// The token without trailing punctuation (".", ",", ";", ":", "!", "?", ")" …).
     pub fn core(&self) -> &'t str {
         // Most tokens end in a letter or digit: the last byte shows it without decoding.
-        // Of the non-ASCII marks, "»" ends in 0xBB and "”" in 0x9D.
+        // Of the non-ASCII marks, "»" ends in 0xBB, "”" in 0x9D and the superscript
+        // digits of footnote marks in 0xB0 to 0xB9.
         match self.text.as_bytes().last() {
-            Some(&b) if b.is_ascii_alphanumeric() || (b >= 0x80 && b != 0xBB && b != 0x9D) => {
+            Some(&b)
+                if b.is_ascii_alphanumeric()
+                    || (b >= 0x80 && b != 0xBB && b != 0x9D && !(0xB0..=0xB9).contains(&b)) =>
+            {
                 self.text
             }
             _ => self.text.trim_end_matches(is_trailing_punct),
@@ -76,10 +80,27 @@ impl<'t> Token<'t> {
     }
 }
 
+/// Punctuation, and the superscript digits of a footnote mark ("275 miljoner²").
 fn is_trailing_punct(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '\'' | '»' | '”' | '*'
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '"'
+            | '\''
+            | '»'
+            | '”'
+            | '*'
+            | '¹'
+            | '²'
+            | '³'
+            | '⁰'
+            | '⁴'..='⁹'
     )
 }
 

@@ -24,6 +24,7 @@ const MILJARD: u64 = 1_000_000_000;
 #[cfg(test)]
 const UNITS: &[(&str, u64, bool, bool)] = &[
     ("kronor", KRONA, true, false),
+    ("kronorna", KRONA, true, false),
     ("krona", KRONA, true, false),
     ("kr", KRONA, true, false),
     ("sek", KRONA, true, false),
@@ -46,8 +47,17 @@ const UNITS: &[(&str, u64, bool, bool)] = &[
     ("md", MILJARD, false, false),
 ];
 
-/// Bytes in the longest unit word ("miljarder").
-const MAX_UNIT_LEN: usize = 9;
+/// Bytes in the longest unit word ("miljarderkronor").
+const MAX_UNIT_LEN: usize = 15;
+
+/// Magnitudes written together with "kronor" ("300 miljonerkronor"), a slip common
+/// enough in releases to read as the two words.
+const RUN_TOGETHER: &[(&str, u64)] = &[
+    ("miljonerkronor", MILJON),
+    ("miljonkronor", MILJON),
+    ("miljarderkronor", MILJARD),
+    ("miljardkronor", MILJARD),
+];
 
 /// Looks up a unit word ("Mkr", "miljoner", "kr").
 pub(crate) fn unit(word: &str) -> Option<Unit> {
@@ -58,6 +68,11 @@ pub(crate) fn unit(word: &str) -> Option<Unit> {
     }
     let (multiplier, currency, bare_money) = if word.eq_ignore_ascii_case("miljarder") {
         (MILJARD, false, true)
+    } else if word.len() > 8 {
+        let &(_, multiplier) = RUN_TOGETHER
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))?;
+        (multiplier, true, false)
     } else {
         unit_entry(folded_key(word.as_bytes()))?
     };
@@ -89,6 +104,7 @@ const fn folded_key(word: &[u8]) -> u64 {
 mod keys {
     use super::folded_key;
     pub const KRONOR: u64 = folded_key(b"kronor");
+    pub const KRONORNA: u64 = folded_key(b"kronorna");
     pub const KRONA: u64 = folded_key(b"krona");
     pub const KR: u64 = folded_key(b"kr");
     pub const SEK: u64 = folded_key(b"sek");
@@ -114,7 +130,7 @@ mod keys {
 fn unit_entry(key: u64) -> Option<(u64, bool, bool)> {
     use keys as k;
     Some(match key {
-        k::KRONOR | k::KRONA | k::KR | k::SEK => (KRONA, true, false),
+        k::KRONOR | k::KRONORNA | k::KRONA | k::KR | k::SEK => (KRONA, true, false),
         k::TKR | k::KSEK => (TUSEN, true, false),
         k::MKR | k::MNKR | k::MSEK => (MILJON, true, false),
         k::MDKR | k::MDR | k::MRD => (MILJARD, true, false),

@@ -3,7 +3,6 @@
 use pressarkiv_normalize::Extraction;
 use serde::{Deserialize, Serialize};
 use tantivy::schema::{Facet, Value};
-use tantivy::time::{Date, Month};
 use tantivy::{DateTime, TantivyDocument};
 
 use crate::schema::Fields;
@@ -185,25 +184,22 @@ impl StoredDocument {
     }
 }
 
-/// "2015-04-25" → a tantivy date at midnight UTC.
+/// "2015-04-25" → a tantivy date at midnight UTC; `None` unless the day exists, by the
+/// workspace's one date check ([`pressarkiv_normalize::Date`]).
 pub(crate) fn parse_iso_date(iso: &str) -> Option<DateTime> {
-    let mut parts = iso.splitn(3, '-');
-    let year: i32 = parts.next()?.parse().ok()?;
-    let month: u8 = parts.next()?.parse().ok()?;
-    let day: u8 = parts.next()?.parse().ok()?;
-    let date = Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()?;
-    Some(DateTime::from_utc(date.midnight().assume_utc()))
+    pressarkiv_normalize::parse_iso_date(iso).map(to_tantivy)
+}
+
+/// The start of `date`, midnight UTC, as a tantivy date.
+pub(crate) fn to_tantivy(date: pressarkiv_normalize::Date) -> DateTime {
+    DateTime::from_timestamp_secs(date.unix_seconds())
 }
 
 /// A tantivy date → "2015-04-25".
 pub(crate) fn format_iso_date(date: DateTime) -> String {
-    let date = date.into_utc().date();
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    )
+    pressarkiv_normalize::Date::from_unix_seconds(date.into_timestamp_secs())
+        .map(|d| d.to_string())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -224,6 +220,7 @@ mod tests {
         let date = parse_iso_date("2022-01-29").unwrap();
         assert_eq!(format_iso_date(date), "2022-01-29");
         assert!(parse_iso_date("2022-13-01").is_none());
+        assert!(parse_iso_date("2015-02-31").is_none());
         assert!(parse_iso_date("not a date").is_none());
     }
 }

@@ -195,10 +195,9 @@ pub(crate) fn iso_date(raw: &str) -> Option<String> {
         return None;
     }
     let digits = &digits[..8];
-    let (y, m, d) = (&digits[..4], &digits[4..6], &digits[6..8]);
-    let month: u32 = m.parse().ok()?;
-    let day: u32 = d.parse().ok()?;
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then(|| format!("{y}-{m}-{d}"))
+    let iso = format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..8]);
+    // The workspace's one check that the day exists ("2015-02-31" does not).
+    pressarkiv_normalize::parse_iso_date(&iso).map(|date| date.to_string())
 }
 
 /// Collapses runs of white space inside a line and trims it.
@@ -219,6 +218,7 @@ mod tests {
         assert_eq!(iso_date("20150304").as_deref(), Some("2015-03-04"));
         assert_eq!(iso_date("4 mars 2015"), None);
         assert_eq!(iso_date("2015-13-04"), None);
+        assert_eq!(iso_date("2015-02-31"), None);
     }
 
     #[test]

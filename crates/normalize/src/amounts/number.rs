@@ -26,7 +26,7 @@ pub(super) fn number_before(
     if tok.has_trailing_punct() || !same_line(text, tok.end, toks[unit_at].start) {
         return None;
     }
-    let t = tok.text;
+    let t = without_opening(tok.text);
     if t.starts_with(|c: char| c.is_ascii_digit()) {
         if let Some((lo, hi)) = t.split_once(['–', '-', '—']) {
             let (low, high) = (parse_numeral(lo)?, parse_numeral(hi)?);
@@ -81,15 +81,16 @@ fn first_group(text: &str, toks: &[Token<'_>], last: usize) -> usize {
         return last;
     }
     let mut first = last;
-    while first > 0 {
+    while first > 0 && without_opening(toks[first].text) == toks[first].text {
         let prev = toks[first - 1];
-        if !all_digits(prev.text) || !same_line(text, prev.end, toks[first].start) {
+        let digits = without_opening(prev.text);
+        if !all_digits(digits) || !same_line(text, prev.end, toks[first].start) {
             break;
         }
         if prev.end + 1 != toks[first].start {
             break;
         }
-        match prev.text.len() {
+        match digits.len() {
             3 => first -= 1,
             1 | 2 => {
                 first -= 1;
@@ -139,12 +140,25 @@ fn groups_joined<'t>(text: &'t str, groups: &[Token<'t>]) -> Cow<'t, str> {
     let (Some(first), Some(last)) = (groups.first(), groups.last()) else {
         return Cow::Borrowed("");
     };
-    let span = text.get(first.start..last.end).unwrap_or_default();
-    if span.len() == groups.iter().map(|t| t.text.len() + 1).sum::<usize>() - 1
+    let start = first.start + opening_len(first.text);
+    let span = text.get(start..last.end).unwrap_or_default();
+    if span.len() + opening_len(first.text)
+        == groups.iter().map(|t| t.text.len() + 1).sum::<usize>() - 1
         && span.bytes().all(|b| b == b' ' || !b.is_ascii_whitespace())
     {
         return Cow::Borrowed(span);
     }
-    let words: Vec<&str> = groups.iter().map(|t| t.text).collect();
+    let words: Vec<&str> = groups.iter().map(|t| without_opening(t.text)).collect();
     Cow::Owned(words.join(" "))
+}
+
+/// A token without the bracket that opens it: a sum closing a list item stands in
+/// parentheses ("Fler vårdplatser (12,5 miljoner kronor)").
+pub(super) fn without_opening(token: &str) -> &str {
+    token.strip_prefix(['(', '[']).unwrap_or(token)
+}
+
+/// Bytes of the opening bracket [`without_opening`] drops.
+pub(super) fn opening_len(token: &str) -> usize {
+    token.len() - without_opening(token).len()
 }

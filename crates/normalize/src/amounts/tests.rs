@@ -201,3 +201,58 @@ fn spans_cover_the_mention() {
     );
     assert_eq!(a.region.as_deref(), Some("Östergötland"));
 }
+
+#[test]
+fn a_sum_in_parentheses_closing_a_list_item() {
+    let text = "Pengarna går till:\n- Fler platser i elevhälsan (18,25 miljoner kronor)\n\
+                - Nya lokaler för kulturskolan (1 250 miljoner kronor)";
+    assert_eq!(sums(text), [18_250_000, 1_250_000_000]);
+    let found = extract(text);
+    let span = found.amounts[1].span;
+    assert_eq!(&found.text[span.start..span.end], "1 250 miljoner kronor");
+}
+
+#[test]
+fn money_words_in_context_without_kronor() {
+    assert_eq!(
+        sums("Staten lägger 4 miljarder i generella bidrag till kommunerna."),
+        [4_000_000_000]
+    );
+    assert_eq!(
+        sums("Av anslaget går 1,2 miljarder direkt till regionerna."),
+        [1_200_000_000]
+    );
+    assert_eq!(
+        sums("Kommunen får en extra miljard per år."),
+        [1_000_000_000]
+    );
+    assert_eq!(
+        sums("Nu byggs cykelbanor för en halv miljard"),
+        [500_000_000]
+    );
+    // Counted things stay counts.
+    assert!(sums("Sverige har 10 miljoner invånare i dag.").is_empty());
+    assert!(sums("Det bor 2 miljoner i regionen.").is_empty());
+}
+
+#[test]
+fn inflected_and_run_together_units() {
+    assert_eq!(
+        sums("De 75 miljoner kronorna ska användas till vården."),
+        [75_000_000]
+    );
+    assert_eq!(
+        sums("Stödet uppgår till 300 miljonerkronor."),
+        [300_000_000]
+    );
+    assert_eq!(sums("Ramen är 2 miljarderkronor."), [2_000_000_000]);
+}
+
+#[test]
+fn a_footnote_mark_after_the_unit() {
+    assert_eq!(
+        sums("Av ramen går 120 miljoner² till medfinansiering."),
+        [120_000_000]
+    );
+    assert_eq!(sums("Bidraget är 35 mkr¹."), [35_000_000]);
+}

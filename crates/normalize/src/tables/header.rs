@@ -190,3 +190,99 @@ fn is_column_word(line: &str) -> bool {
     ]
     .contains(&lowercase(line.trim_end_matches(':')).as_str())
 }
+
+/// What a line of column labels ("Län   Kommuner   Landsting", "Nämnd   Budget 2022
+/// Plan 2023") says: how many amount columns follow the label column, and whether the
+/// rows are municipalities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct ColumnLabels {
+    pub columns: usize,
+    pub municipal: bool,
+    /// True when an amount column is named for money ("Anslag", "Belopp").
+    pub money: bool,
+}
+
+/// Most words in one column label ("Beviljat stöd (kr)", "Budget 2022").
+const MAX_COLUMN_LABEL_WORDS: usize = 4;
+
+/// Words naming the row column of a table of municipalities.
+const MUNICIPAL_COLUMNS: &[&str] = &["kommun", "kommuner", "huvudman", "huvudmän"];
+
+/// Words naming an amount column as money, when the unit is stated elsewhere.
+const MONEY_COLUMNS: &[&str] = &[
+    "anslag", "belopp", "medel", "bidrag", "stöd", "ram", "ramar", "budget",
+];
+
+/// True for the one-word label of a municipality column ("Kommun").
+pub(super) fn is_municipal_column(line: &str) -> bool {
+    with_lower_case(trim(line).trim_end_matches(':'), |w| {
+        MUNICIPAL_COLUMNS.contains(&w)
+    })
+}
+
+/// Reads a line of column labels: cells split by runs of two or more spaces (a tab is
+/// two), each of a few words, with no digits but years ("2022", "2018–2029").
+pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
+    let trimmed = trim(line);
+    if trimmed.len() > MAX_HEADER_LEN || !trimmed.contains("  ") {
+        return None;
+    }
+    let mut columns = 0;
+    let (mut municipal, mut money) = (false, false);
+    for (i, cell) in trimmed
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .enumerate()
+    {
+        let mut count = 0;
+        for word in cell.split_whitespace() {
+            count += 1;
+            if word.bytes().any(|b| b.is_ascii_digit()) && !is_year_span(word) {
+                return None;
+            }
+        }
+        if count > MAX_COLUMN_LABEL_WORDS || !cell.chars().any(char::is_alphabetic) && i == 0 {
+            return None;
+        }
+        let first = with_lower_case(cell.split_whitespace().next().unwrap_or_default(), |w| {
+            (MUNICIPAL_COLUMNS.contains(&w), MONEY_COLUMNS.contains(&w))
+        });
+        if i == 0 {
+            municipal = first.0;
+        } else {
+            columns += 1;
+            money |= first.1;
+        }
+    }
+    (columns > 0).then_some(ColumnLabels {
+        columns,
+        municipal,
+        money,
+    })
+}
+
+/// "2022", "2018–2029", "2022/2023": a year or a span of years.
+fn is_year_span(word: &str) -> bool {
+    word.split(['–', '-', '/'])
+        .all(|part| is_year(part.trim_matches(|c: char| !c.is_ascii_digit())))
+}
+
+/// The scale of a table whose header names its columns but no unit ("Län   Anslag"),
+/// from the sentence just above it ("Beloppen anges i tusentals kronor.").
+pub(super) fn unit_stated_above(lines: Lines<'_>, header: Line<'_>) -> Option<u64> {
+    if !column_labels(header.text)?.money {
+        return None;
+    }
+    let above = lines.above(header).find(|l| !l.is_blank())?;
+    let sentence = trim(above.text);
+    // A sentence with figures states sums, not the unit of a table.
+    if sentence.bytes().any(|b| b.is_ascii_digit()) || !mentions_kronor(sentence) {
+        return None;
+    }
+    let mut seen = UnitWords::default();
+    for word in header_words(sentence) {
+        with_lower_case(word.trim_end_matches('.'), |lower| seen.note(lower));
+    }
+    seen.scale()
+}

@@ -7,8 +7,10 @@ use super::lines::{is_ascii_space, space_at};
 
 /// Longest row label, in words ("Jämtland Härjedalen", "Region Västra Götaland").
 const MAX_LABEL_WORDS: usize = 6;
-/// Longest label line in the one-cell-per-line layout.
-const MAX_LABEL_LINE: usize = 40;
+/// Longest label line in the one-cell-per-line layout, and its most words: a funding
+/// line may be named in a few words ("Idrottslyft för unga via förbunden").
+const MAX_LABEL_LINE: usize = 80;
+const MAX_LABEL_LINE_WORDS: usize = 10;
 
 /// A label followed by numbers on one line.
 #[derive(Debug)]
@@ -32,9 +34,17 @@ impl RowParser {
     pub fn parse_row(&mut self, line: &str, columns: usize) -> Option<Row<'_>> {
         // The first digit starts the numbers, and only numbers follow it: a look at the
         // bytes rejects prose (the paragraph after a table) before any word is split.
-        let first_digit = line.bytes().position(|b| b.is_ascii_digit())?;
-        if !could_be_numbers(&line.as_bytes()[first_digit..]) {
-            return None;
+        let bytes = line.as_bytes();
+        let mut first_digit = bytes.iter().position(u8::is_ascii_digit)?;
+        if !could_be_numbers(&bytes[first_digit..]) {
+            // A label may hold a number of its own ("Övriga 12 kommuner 4 500"): the cells
+            // start at the first digit after the label's last letter.
+            let last_letter = bytes.iter().rposition(|&b| !is_number_byte(b))?;
+            let label = line.get(..=last_letter).unwrap_or_default();
+            if !ends_in_letter(label) || label.split_whitespace().any(mixes_digits_and_letters) {
+                return None;
+            }
+            first_digit = last_letter + bytes[last_letter..].iter().position(u8::is_ascii_digit)?;
         }
         split_words(line, &mut self.words);
         // The word holding the first digit must start with it: else that word, a digit
@@ -79,9 +89,26 @@ impl RowParser {
 /// False when `bytes` hold an ASCII character that is neither part of a number ("1 303",
 /// "44,3", "2.500") nor white space; other characters are left to the word split.
 fn could_be_numbers(bytes: &[u8]) -> bool {
-    bytes.iter().all(|&b| {
-        !b.is_ascii() || b.is_ascii_digit() || matches!(b, b',' | b'.') || is_ascii_space(b)
-    })
+    bytes.iter().all(|&b| !b.is_ascii() || is_number_byte(b))
+}
+
+/// A byte of a number or of the space between numbers.
+fn is_number_byte(b: u8) -> bool {
+    b.is_ascii_digit() || matches!(b, b',' | b'.') || is_ascii_space(b)
+}
+
+/// True when the text up to and including byte `last` ends in a letter or a closing
+/// bracket ("Övriga 12 kommuner", "Halland (länsstyrelse)"), not in a mark that joins
+/// numbers ("08-123 45").
+fn ends_in_letter(head: &str) -> bool {
+    head.chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphabetic() || c == ')')
+}
+
+/// "A1", "2a": a code, not a count, in a label.
+fn mixes_digits_and_letters(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_digit()) && word.chars().any(char::is_alphabetic)
 }
 
 /// Replaces `out` with the white-space-separated words of `line`.
@@ -115,7 +142,7 @@ pub(super) fn is_label_line(line: &str) -> bool {
     let t = line.trim();
     !t.is_empty()
         && t.len() <= MAX_LABEL_LINE
-        && t.split_whitespace().count() <= MAX_LABEL_WORDS
+        && t.split_whitespace().count() <= MAX_LABEL_LINE_WORDS
         && t.chars().any(char::is_alphabetic)
         && !t.chars().any(|c| c.is_ascii_digit())
         && !t.ends_with(['.', '?', '!'])

@@ -251,7 +251,7 @@ proptest::proptest! {
 }
 
 #[test]
-fn row_labels_hold_no_digits() {
+fn row_labels_hold_no_digits_inside_words() {
     let mut parser = RowParser::default();
     for (line, is_row) in [
         ("Skåne 1 303", true),
@@ -261,7 +261,102 @@ fn row_labels_hold_no_digits() {
         ("23 Foo", false),
         ("Foo bar", false),
         ("Foo 23 kr", false),
+        ("Övriga 12 kommuner 40", true),
+        ("Foo A1 bar 23", false),
     ] {
         assert_eq!(parser.parse_row(line, 1).is_some(), is_row, "{line:?}");
     }
+}
+
+#[test]
+fn column_labels_under_the_header_give_the_columns() {
+    let text = "Bidrag per län, miljoner kronor\nLän                  Stat      Kommuner\n\
+                Kalmar län            1 204,5     88,1\nGotlands län            12,0      3,5\n\
+                Totalt                1 216,5     91,6\n";
+    assert_eq!(
+        rows(text),
+        [
+            (1_204_500_000, Some("Kalmar län".into()), false),
+            (88_100_000, Some("Kalmar län".into()), false),
+            (12_000_000, Some("Gotland".into()), false),
+            (3_500_000, Some("Gotland".into()), false),
+            (1_216_500_000, None, true),
+            (91_600_000, None, true),
+        ]
+    );
+    let text = "Ramar per nämnd, tkr\n\nNämnd             Budget 2025   Plan 2026\n\
+                Socialnämnden        45 100       46 000\n";
+    assert_eq!(
+        rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
+        [45_100_000, 46_000_000]
+    );
+    let text =
+        "Ramar, miljoner kronor\nRegion   2014–2025   2018–2029\nRegion Kronoberg   950   1 020\n";
+    assert_eq!(
+        rows(text),
+        [
+            (950_000_000, Some("Kronoberg".into()), false),
+            (1_020_000_000, Some("Kronoberg".into()), false)
+        ]
+    );
+}
+
+#[test]
+fn unit_stated_in_the_sentence_before_a_table() {
+    let text = "Summorna nedan anges i tusentals kronor.\n\nLän   Anslag\nHalland   4 250\nGotland   900\n";
+    assert_eq!(
+        rows(text),
+        [
+            (4_250_000, Some("Halland".into()), false),
+            (900_000, Some("Gotland".into()), false)
+        ]
+    );
+    // Without a stated unit, or under a sentence of sums, the figures are no money.
+    assert!(rows("Fördelningen ser ut så här.\n\nLän   Anslag\nHalland   4 250\n").is_empty());
+    assert!(rows("Totalt 5 miljoner kronor.\n\nLän   Anslag\nHalland   4 250\n").is_empty());
+}
+
+#[test]
+fn county_rows_named_by_the_receiving_body() {
+    let text = "Tkr\nDalarna (länsstyrelse)   3 100\nDalarna (regionförbund)   2 700\n\
+                Länsstyrelsen i Värmlands län   1 900\nLänsstyrelsen Gotland   800\n";
+    assert_eq!(
+        rows(text),
+        [
+            (3_100_000, Some("Dalarna".into()), false),
+            (2_700_000, Some("Dalarna".into()), false),
+            (1_900_000, Some("Värmland".into()), false),
+            (800_000, Some("Gotland".into()), false),
+        ]
+    );
+}
+
+#[test]
+fn municipality_rows_get_no_region() {
+    let text = "Kommun  Belopp (kr)\nUppsala  2 100 000\nGotland  400 000\nÖvriga 40 kommuner  9 000 000\n";
+    assert_eq!(
+        rows(text),
+        [
+            (2_100_000, None, false),
+            (400_000, None, false),
+            (9_000_000, None, false)
+        ]
+    );
+}
+
+#[test]
+fn a_label_may_hold_a_number_but_not_end_in_one() {
+    let text = "Tkr\nÖvriga 9 länsstyrelser   12 400\n";
+    assert_eq!(rows(text), [(12_400_000, None, false)]);
+    let text = "Tkr\nSkåne   1 000\nKontakt: 08-123 45\n";
+    assert_eq!(rows(text).len(), 1);
+}
+
+#[test]
+fn long_label_lines_in_the_one_cell_layout() {
+    let text = "Miljoner kronor\nInsats\nStöd till lovaktiviteter för barn i utsatta områden\n75\nTotalt\n75\n";
+    assert_eq!(
+        rows(text),
+        [(75_000_000, None, false), (75_000_000, None, true)]
+    );
 }

@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::ops::Bound;
 
+use pressarkiv_normalize::Date;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery,
     Query as TantivyQuery, RangeQuery, TermQuery,
@@ -15,7 +16,7 @@ use tantivy::{DateTime, Term};
 use super::lexer::Comparison;
 use super::parser::{FieldName, FieldValue, Node};
 use crate::analysis::{self, FOLDED, NAME, SWEDISH_QUERY};
-use crate::document::parse_iso_date;
+use crate::document::to_tantivy;
 use crate::error::SearchError;
 use crate::schema::Fields;
 
@@ -311,12 +312,12 @@ impl Builder<'_> {
     fn published(&self, value: &FieldValue, position: usize) -> Result<Built, SearchError> {
         let field = self.fields.published;
         let period = |text: &str| {
-            date_period(text).ok_or_else(|| {
+            date_period(text).map_err(|reason| {
                 SearchError::query(
                     self.query,
                     position,
                     format!(
-                        "'{text}' is not a date; write published:2022, published:2022-01, \
+                        "{reason}; write published:2022, published:2022-01, \
                          published:2022-01-29 or published:[2015-01-01 TO 2015-12-31]"
                     ),
                 )
@@ -360,32 +361,76 @@ impl Builder<'_> {
 }
 
 /// "2022" → [2022-01-01, 2023-01-01); "2022-03" → the month; "2022-03-04" → the day.
-fn date_period(text: &str) -> Option<(DateTime, DateTime)> {
+/// An error says why the text is no date ("'2015-02-31': februari 2015 has 28 days").
+fn date_period(text: &str) -> Result<(DateTime, DateTime), String> {
+    let not_a_date = || format!("'{text}' is not a date");
+    let number = |part: &str| part.parse::<i32>().ok();
     let parts: Vec<&str> = text.split('-').collect();
-    let number = |part: &str| part.parse::<u32>().ok();
     let (start, end) = match parts.as_slice() {
         [year] if year.len() == 4 => {
-            let year = number(year)?;
-            (format!("{year:04}-01-01"), format!("{:04}-01-01", year + 1))
+            let year = number(year).ok_or_else(not_a_date)?;
+            (Date::new(year, 1, 1), Date::new(year + 1, 1, 1))
         }
         [year, month] if year.len() == 4 => {
-            let (year, month) = (number(year)?, number(month)?);
+            let (year, month) = (
+                number(year).ok_or_else(not_a_date)?,
+                number(month).ok_or_else(not_a_date)?,
+            );
+            let month = u8::try_from(month).map_err(|_| not_a_date())?;
             let (next_year, next_month) = if month == 12 {
                 (year + 1, 1)
             } else {
                 (year, month + 1)
             };
             (
-                format!("{year:04}-{month:02}-01"),
-                format!("{next_year:04}-{next_month:02}-01"),
+                Date::new(year, month, 1),
+                Date::new(next_year, next_month, 1),
             )
         }
         [_, _, _] => {
-            let start = parse_iso_date(text)?;
+            let day = Date::parse_iso(text).map_err(|e| e.to_string())?;
+            let start = to_tantivy(day);
             let end = DateTime::from_timestamp_secs(start.into_timestamp_secs() + 86_400);
-            return Some((start, end));
+            return Ok((start, end));
         }
-        _ => return None,
+        _ => return Err(not_a_date()),
     };
-    Some((parse_iso_date(&start)?, parse_iso_date(&end)?))
+    match (start, end) {
+        (Some(start), Some(end)) => Ok((to_tantivy(start), to_tantivy(end))),
+        _ => Err(not_a_date()),
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+    use crate::document::format_iso_date;
+
+    fn period(text: &str) -> (String, String) {
+        let (start, end) = date_period(text).unwrap();
+        (format_iso_date(start), format_iso_date(end))
+    }
+
+    #[test]
+    fn date_periods_cover_a_year_a_month_or_a_day() {
+        assert_eq!(period("2016"), ("2016-01-01".into(), "2017-01-01".into()));
+        assert_eq!(
+            period("2016-12"),
+            ("2016-12-01".into(), "2017-01-01".into())
+        );
+        assert_eq!(
+            period("2016-02-29"),
+            ("2016-02-29".into(), "2016-03-01".into())
+        );
+    }
+
+    #[test]
+    fn a_day_that_does_not_exist_is_an_error_that_says_why() {
+        assert_eq!(
+            date_period("2015-02-31").unwrap_err(),
+            "'2015-02-31': februari 2015 has 28 days"
+        );
+        assert!(date_period("2015-13").is_err());
+        assert!(date_period("igår").is_err());
+    }
 }
