@@ -10,11 +10,15 @@
 //! - [`NAME`]: lower-cased and folded to ASCII, not stemmed, for names of ministers,
 //!   regions and organizations: `region:ostergotland` finds "Östergötland".
 
-use crate::compounds::{CompoundSplitter, SamePositionDedup};
+mod memo;
+
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, TokenizerManager,
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
+    Stemmer, TextAnalyzer, TokenizerManager,
 };
+
+use crate::compounds::{CompoundSplitter, SamePositionDedup};
+use memo::Memoized;
 
 /// Analyzer name for Swedish running text.
 pub const SWEDISH: &str = "sv_stem";
@@ -36,9 +40,17 @@ pub fn register(manager: &TokenizerManager) {
     manager.register(NAME, name());
 }
 
+/// Words are analyzed once each and their terms replayed (see [`memo`]); the analysis
+/// of one word is [`swedish_word`].
 fn swedish() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(Memoized::new(swedish_word()))
+        .build()
+}
+
+fn swedish_word() -> TextAnalyzer {
+    TextAnalyzer::builder(RawTokenizer::default())
         .filter(LowerCaser)
         .filter(CompoundSplitter)
         .filter(Stemmer::new(Language::Swedish))
@@ -57,6 +69,12 @@ fn swedish_query() -> TextAnalyzer {
 fn folded() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(Memoized::new(folded_word()))
+        .build()
+}
+
+fn folded_word() -> TextAnalyzer {
+    TextAnalyzer::builder(RawTokenizer::default())
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(Stemmer::new(Language::Swedish))
@@ -140,6 +158,54 @@ mod tests {
             super::terms(&manager, SWEDISH_QUERY, "cancervården"),
             vec!["cancervård"]
         );
+    }
+
+    /// Every token of `text` with its position and offsets.
+    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(token) = stream.next() {
+            out.push((
+                token.text.clone(),
+                token.position,
+                token.offset_from,
+                token.offset_to,
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn memoized_analyzers_give_the_terms_of_the_plain_chain() {
+        let plain_swedish = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+            .filter(LowerCaser)
+            .filter(CompoundSplitter)
+            .filter(Stemmer::new(Language::Swedish))
+            .filter(SamePositionDedup)
+            .build();
+        let plain_folded = TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .filter(Stemmer::new(Language::Swedish))
+            .build();
+        // Repeats in several cases, compounds, inflections, digits, a token past the
+        // length limit, punctuation between words.
+        let text = "Cancervården och CANCERVÅRDEN: cancervården får 44,3 miljoner kronor. \
+            Vårdköerna i Region Östergötland, vårdköerna i Skåne; sjuksköterskorna och \
+            Sjuksköterskor. Köer, köerna, KÖER 2024–2026 och hälso- och sjukvården. \
+            abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnop ord. \
+            Patientmiljarden patientmiljarden tillgänglighetsmiljarden Å ä ö.";
+        for (plain, memoized) in [(plain_swedish, swedish()), (plain_folded, folded())] {
+            let (mut plain, mut memoized) = (plain, memoized);
+            let expected = tokens(&mut plain, text);
+            assert!(expected.len() > 30);
+            // Twice through one instance: the second run is served from the memo.
+            assert_eq!(tokens(&mut memoized, text), expected);
+            assert_eq!(tokens(&mut memoized, text), expected);
+            assert_eq!(tokens(&mut memoized.clone(), text), expected);
+        }
     }
 
     #[test]

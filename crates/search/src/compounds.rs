@@ -45,8 +45,10 @@ const ENDINGS: &[&str] = &[
     "es", "a", "e", "n", "s", "t",
 ];
 
-/// The word list, parsed once per process; immutable afterwards.
-static DICTIONARY: LazyLock<Arc<Dictionary>> = LazyLock::new(|| Arc::new(Dictionary::load()));
+/// The word list, parsed once per process at the first word to cut (not when an
+/// analyzer is built: a search that never cuts a word does not pay for it); immutable
+/// afterwards.
+static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(Dictionary::load);
 
 struct Dictionary {
     /// Fx hashing: lookups of short keys dominate splitting, and the keys are our own.
@@ -232,7 +234,6 @@ impl TokenFilter for CompoundSplitter {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CompoundSplitterFilter<T> {
         CompoundSplitterFilter {
             inner: tokenizer,
-            dictionary: Arc::clone(&DICTIONARY),
             memo: Memo::default(),
             parts: Vec::new(),
         }
@@ -243,7 +244,6 @@ impl TokenFilter for CompoundSplitter {
 #[derive(Clone)]
 pub struct CompoundSplitterFilter<T> {
     inner: T,
-    dictionary: Arc<Dictionary>,
     memo: Memo,
     parts: Vec<Token>,
 }
@@ -255,7 +255,6 @@ impl<T: Tokenizer> Tokenizer for CompoundSplitterFilter<T> {
         self.parts.clear();
         CompoundSplitterStream {
             tail: self.inner.token_stream(text),
-            dictionary: &self.dictionary,
             memo: &self.memo,
             parts: &mut self.parts,
         }
@@ -265,7 +264,6 @@ impl<T: Tokenizer> Tokenizer for CompoundSplitterFilter<T> {
 /// The token stream of [`CompoundSplitterFilter`].
 pub struct CompoundSplitterStream<'a, T> {
     tail: T,
-    dictionary: &'a Dictionary,
     memo: &'a RwLock<FxHashMap<String, Arc<[String]>>>,
     /// Parts still to emit, in reverse order.
     parts: &'a mut Vec<Token>,
@@ -288,7 +286,7 @@ impl<T: TokenStream> CompoundSplitterStream<'_, T> {
         let words = match known {
             Some(words) => words,
             None => {
-                let words: Arc<[String]> = self.dictionary.index_words(&token.text).into();
+                let words: Arc<[String]> = DICTIONARY.index_words(&token.text).into();
                 let mut memo = self
                     .memo
                     .write()

@@ -1,0 +1,254 @@
+//! Index throughput: N generated releases (`xtask::write_corpus`, seed 1; set
+//! PRESSARKIV_BENCH_DOCS, default 10 000) indexed in the same run by
+//!
+//! - bare tantivy: title and body, one field each, stored, analyzed by tantivy's
+//!   Swedish Snowball stemmer (simple tokenizer, long tokens dropped, lower case, stem:
+//!   pressarkiv's query analyzer), no extraction, the same 128 MB heap budget;
+//! - the release `pressarkiv index`, everything on;
+//!
+//! each in a child process whose CPU time and peak RSS come from `wait4`. Then the
+//! nothing-changed `pressarkiv index` (reconcile), whole-process CLI queries on that
+//! index, and `pressarkiv search` on a 50-release index (process start-up cost).
+//! Prints a Markdown table.
+//!
+//! `cargo bench -p pressarkiv --bench index_throughput`
+//! (PRESSARKIV_BENCH_DIR keeps the corpus and indexes there instead of a temp dir, and
+//! reuses a corpus already generated there.)
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::tokenizer::{Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer};
+use tantivy::{doc, Index};
+
+const DEFAULT_DOCS: u64 = 10_000;
+const SEED: u64 = 1;
+/// pressarkiv's writer budget (crates/search/src/writer.rs).
+const HEAP_BYTES: usize = 128_000_000;
+/// Env var that makes this binary the bare-tantivy child: "CORPUS\tINDEX".
+const BARE_CHILD: &str = "PRESSARKIV_BENCH_BARE_CHILD";
+/// Runs of each whole-process query; the median is reported.
+const QUERY_RUNS: usize = 7;
+
+/// What one child process cost.
+#[derive(Debug, Clone, Copy)]
+struct Cost {
+    wall: Duration,
+    cpu: Duration,
+    max_rss_kb: u64,
+}
+
+fn main() {
+    if let Ok(dirs) = std::env::var(BARE_CHILD) {
+        let (corpus, index) = dirs.split_once('\t').expect("CORPUS\\tINDEX");
+        bare_index(Path::new(corpus), Path::new(index));
+        return;
+    }
+    let docs: u64 = std::env::var("PRESSARKIV_BENCH_DOCS")
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(DEFAULT_DOCS);
+    let temp = tempfile::tempdir().expect("temp dir");
+    let root = std::env::var_os("PRESSARKIV_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| temp.path().to_path_buf());
+    let corpus = root.join(format!("corpus-{docs}"));
+    if !xtask::truth_path(&corpus).is_file() {
+        let started = Instant::now();
+        xtask::write_corpus(&corpus, docs, SEED).expect("generate corpus");
+        eprintln!("generated {docs} releases in {:.1?}", started.elapsed());
+    }
+    let bytes = folder_bytes(&corpus);
+    let mb = bytes as f64 / 1e6;
+
+    let bare_dir = root.join(format!("bare-{docs}"));
+    let full_dir = root.join(format!("index-{docs}"));
+    for dir in [&bare_dir, &full_dir] {
+        let _ = std::fs::remove_dir_all(dir);
+        std::fs::create_dir_all(dir).expect("index dir");
+    }
+    let bare = measure(
+        Command::new(std::env::current_exe().expect("own path")).env(
+            BARE_CHILD,
+            format!("{}\t{}", corpus.display(), bare_dir.display()),
+        ),
+    );
+    let full = measure(&mut pressarkiv(&corpus, &full_dir, &["index", "-q"]));
+    let reconcile = measure(&mut pressarkiv(&corpus, &full_dir, &["index", "-q"]));
+
+    let small_corpus = root.join("corpus-small");
+    let small_index = root.join("index-small");
+    let _ = std::fs::remove_dir_all(&small_corpus);
+    let _ = std::fs::remove_dir_all(&small_index);
+    xtask::write_corpus(&small_corpus, 50, SEED).expect("small corpus");
+    measure(&mut pressarkiv(
+        &small_corpus,
+        &small_index,
+        &["index", "-q"],
+    ));
+
+    println!("\n{docs} generated releases, {mb:.1} MB, {} cores", cores());
+    println!(
+        "\n| run | wall | releases/s | MB/s | CPU s | releases per CPU s | peak RSS | index size |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
+    let row = |name: &str, cost: &Cost, size: Option<u64>| {
+        let wall = cost.wall.as_secs_f64();
+        let cpu = cost.cpu.as_secs_f64();
+        println!(
+            "| {name} | {wall:.2} s | {:.0} | {:.1} | {cpu:.2} | {:.0} | {} MB | {} |",
+            docs as f64 / wall,
+            mb / wall,
+            docs as f64 / cpu,
+            cost.max_rss_kb / 1000,
+            size.map_or("–".to_string(), |size| format!("{} MB", size / 1_000_000)),
+        );
+    };
+    row("bare tantivy", &bare, Some(folder_bytes(&bare_dir)));
+    row("`pressarkiv index`", &full, Some(folder_bytes(&full_dir)));
+    row("`pressarkiv index`, nothing changed", &reconcile, None);
+    println!(
+        "\nratio pressarkiv / bare: {:.2} by wall-clock throughput, {:.2} by CPU time",
+        bare.wall.as_secs_f64() / full.wall.as_secs_f64(),
+        bare.cpu.as_secs_f64() / full.cpu.as_secs_f64()
+    );
+
+    println!("\n| whole process, median of {QUERY_RUNS} | wall | CPU | peak RSS |");
+    println!("|---|---|---|---|");
+    let small: &[&str] = &["search", "vården"];
+    let queries: &[(&str, &[&str])] = &[
+        ("50 releases: `search vården`", small),
+        ("`search vården`", &["search", "vården"]),
+        (
+            "`search \"god och nära vård\"`",
+            &["search", "\"god och nära vård\""],
+        ),
+        (
+            "`search 'amount:>\"1 miljard\"'`",
+            &["search", "amount:>\"1 miljard\""],
+        ),
+        ("`search '*' --facets`", &["search", "*", "--facets"]),
+        ("`stats '*' --by region`", &["stats", "*", "--by", "region"]),
+    ];
+    for (at, (name, args)) in queries.iter().enumerate() {
+        let (corpus, index) = match at {
+            0 => (&small_corpus, &small_index),
+            _ => (&corpus, &full_dir),
+        };
+        let mut costs: Vec<Cost> = (0..QUERY_RUNS)
+            .map(|_| measure(pressarkiv(corpus, index, args).stdout(std::process::Stdio::null())))
+            .collect();
+        costs.sort_by_key(|cost| cost.wall);
+        let median = costs[QUERY_RUNS / 2];
+        let mut cpus: Vec<Duration> = costs.iter().map(|cost| cost.cpu).collect();
+        cpus.sort();
+        println!(
+            "| {name} | {:.1} ms | {:.1} ms | {} MB |",
+            median.wall.as_secs_f64() * 1e3,
+            cpus[QUERY_RUNS / 2].as_secs_f64() * 1e3,
+            median.max_rss_kb / 1000
+        );
+    }
+}
+
+fn pressarkiv(corpus: &Path, index: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pressarkiv"));
+    command
+        .args(args)
+        .arg("--corpus")
+        .arg(corpus)
+        .arg("--index")
+        .arg(index)
+        .env_remove("PRESSARKIV_LOG");
+    command
+}
+
+/// Runs `command` to completion; its wall time, user+system CPU time and peak RSS.
+/// The child is reaped by `wait4` (which also gives its own rusage), not `Child::wait`.
+#[allow(clippy::zombie_processes)]
+fn measure(command: &mut Command) -> Cost {
+    let started = Instant::now();
+    let child = command.spawn().expect("spawn");
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: the pid is our own unwaited child; status and usage are valid pointers.
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    let wall = started.elapsed();
+    assert_eq!(pid, child.id() as libc::pid_t, "wait4 failed");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{command:?} failed: status {status}"
+    );
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1_000);
+    Cost {
+        wall,
+        cpu: time(usage.ru_utime) + time(usage.ru_stime),
+        max_rss_kb: usage.ru_maxrss as u64,
+    }
+}
+
+/// The reference: what tantivy alone costs for these files.
+fn bare_index(corpus: &Path, dir: &Path) {
+    let mut builder = Schema::builder();
+    let text = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("sv_stem")
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    let title = builder.add_text_field("title", text.clone());
+    let body = builder.add_text_field("body", text);
+    let index = Index::create_in_dir(dir, builder.build()).expect("bare index");
+    index.tokenizers().register(
+        "sv_stem",
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(60))
+            .filter(LowerCaser)
+            .filter(Stemmer::new(Language::Swedish))
+            .build(),
+    );
+    let mut writer = index.writer(HEAP_BYTES).expect("writer");
+    let mut pending = vec![corpus.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).expect("read folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                pending.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("read release");
+            let first = text.lines().next().unwrap_or_default().to_string();
+            writer
+                .add_document(doc!(title => first, body => text))
+                .expect("add");
+        }
+    }
+    writer.commit().expect("commit");
+    writer.wait_merging_threads().expect("merges");
+}
+
+fn folder_bytes(dir: &Path) -> u64 {
+    let mut total = 0;
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).expect("read folder") {
+            let entry = entry.expect("entry");
+            let meta = entry.metadata().expect("metadata");
+            if meta.is_dir() {
+                pending.push(entry.path());
+            } else {
+                total += meta.len();
+            }
+        }
+    }
+    total
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
