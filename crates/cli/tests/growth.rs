@@ -18,7 +18,7 @@ const ROUNDS: usize = 20;
 const MAX_GROWTH: f64 = 1.2;
 
 /// Longest one round may take to be applied (normally well under a second).
-const PATIENCE: Duration = Duration::from_secs(30);
+const PATIENCE: Duration = Duration::from_secs(120);
 
 struct Watcher(Child);
 
