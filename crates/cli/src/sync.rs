@@ -43,6 +43,14 @@ impl Summary {
     }
 }
 
+/// What happened to one path, for whoever shows changes live (`serve`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathChange {
+    Added,
+    Updated,
+    Removed,
+}
+
 /// Owns the writer and what is indexed (path → content hash).
 pub struct Syncer {
     corpus: PathBuf,
@@ -50,6 +58,8 @@ pub struct Syncer {
     indexed: HashMap<String, String>,
     /// Files that were still being written; tried again on the next pass.
     retry: HashSet<String>,
+    /// Every path written or deleted since the last [`Syncer::take_changes`].
+    changes: Vec<(PathChange, String)>,
 }
 
 impl Syncer {
@@ -63,6 +73,7 @@ impl Syncer {
             writer,
             indexed,
             retry: HashSet::new(),
+            changes: Vec::new(),
         })
     }
 
@@ -133,6 +144,11 @@ impl Syncer {
         Ok(true)
     }
 
+    /// The paths written or deleted since the last call, in order.
+    pub fn take_changes(&mut self) -> Vec<(PathChange, String)> {
+        std::mem::take(&mut self.changes)
+    }
+
     /// Commits and waits for merges, leaving a compact index.
     pub fn finish(self) -> Result<()> {
         self.writer.finish().context("finishing the index")
@@ -141,6 +157,7 @@ impl Syncer {
     fn remove(&mut self, path: &str, summary: &mut Summary) {
         self.writer.delete(path);
         self.indexed.remove(path);
+        self.changes.push((PathChange::Removed, path.to_string()));
         summary.removed += 1;
     }
 
@@ -231,6 +248,14 @@ impl Syncer {
             }
             Ok(())
         });
+        for (path, _) in &updates {
+            let change = if self.indexed.contains_key(path) {
+                PathChange::Updated
+            } else {
+                PathChange::Added
+            };
+            self.changes.push((change, path.clone()));
+        }
         self.indexed.extend(updates);
         written
     }
