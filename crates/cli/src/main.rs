@@ -113,8 +113,10 @@ enum Command {
     Search(commands::search::SearchArgs),
     /// Add up the amounts of matching releases per region, agreement, minister, year or organization.
     Stats(commands::stats::StatsArgs),
-    /// Bring the index up to date, then keep it fresh while files change (the default).
+    /// Bring the index up to date, then keep it fresh while files change.
     Watch,
+    /// Index, watch and serve the web app and JSON API on http://127.0.0.1:7700 (the default).
+    Serve(commands::serve::ServeArgs),
     /// Print the entities of files.
     Extract(commands::extract::ExtractArgs),
 }
@@ -123,11 +125,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(&cli.global);
     quiet_parser_panics();
-    let result = match cli.command.unwrap_or(Command::Watch) {
+    let command = cli
+        .command
+        .unwrap_or_else(|| Command::Serve(commands::serve::ServeArgs::default()));
+    let result = match command {
         Command::Index => commands::index::run(&cli.global),
         Command::Search(args) => commands::search::run(&cli.global, &args),
         Command::Stats(args) => commands::stats::run(&cli.global, &args),
         Command::Watch => commands::watch::run(&cli.global),
+        Command::Serve(args) => commands::serve::run(&cli.global, &args),
         Command::Extract(args) => commands::extract::run(&args, &cli.global.load_options()),
     };
     match result {
@@ -163,7 +169,7 @@ fn init_logging(global: &Global) {
     let filter =
         tracing_subscriber::EnvFilter::try_from_env("PRESSARKIV_LOG").unwrap_or_else(|_| {
             tracing_subscriber::EnvFilter::new(format!(
-                "warn,pressarkiv={level},pressarkiv_ingest={level},pressarkiv_search={level}"
+                "warn,pressarkiv={level},pressarkiv_ingest={level},pressarkiv_search={level},pressarkiv_server={level}"
             ))
         });
     tracing_subscriber::fmt()

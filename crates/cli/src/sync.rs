@@ -59,6 +59,14 @@ impl Summary {
     }
 }
 
+/// What happened to one path, for whoever shows changes live (`serve`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathChange {
+    Added,
+    Updated,
+    Removed,
+}
+
 /// Owns the writer and what is indexed (path → content hash).
 pub struct Syncer {
     corpus: PathBuf,
@@ -70,6 +78,8 @@ pub struct Syncer {
     options: LoadOptions,
     /// Files whose last attempt failed, until they are indexed or removed.
     failing: HashSet<String>,
+    /// Every path written or deleted since the last [`Syncer::take_changes`].
+    changes: Vec<(PathChange, String)>,
 }
 
 impl Syncer {
@@ -85,6 +95,7 @@ impl Syncer {
             retry: HashSet::new(),
             options: LoadOptions::default(),
             failing: HashSet::new(),
+            changes: Vec::new(),
         })
     }
 
@@ -191,6 +202,11 @@ impl Syncer {
         Ok(true)
     }
 
+    /// The paths written or deleted since the last call, in order.
+    pub fn take_changes(&mut self) -> Vec<(PathChange, String)> {
+        std::mem::take(&mut self.changes)
+    }
+
     /// Commits and waits for merges, leaving a compact index.
     pub fn finish(self) -> Result<()> {
         self.writer.finish().context("finishing the index")
@@ -200,6 +216,7 @@ impl Syncer {
         self.writer.delete(path);
         self.indexed.remove(path);
         self.failing.remove(path);
+        self.changes.push((PathChange::Removed, path.to_string()));
         summary.removed += 1;
     }
 
@@ -312,6 +329,14 @@ impl Syncer {
             }
             Ok(())
         });
+        for (path, _) in &updates {
+            let change = if self.indexed.contains_key(path) {
+                PathChange::Updated
+            } else {
+                PathChange::Added
+            };
+            self.changes.push((change, path.clone()));
+        }
         self.indexed.extend(updates);
         written
     }

@@ -73,6 +73,7 @@ impl IndexedDocument<'_> {
         let extraction = self.extraction;
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.path, self.path);
+        doc.add_text(fields.id, crate::view::document_id(self.path));
         doc.add_text(fields.hash, self.hash);
         if let Some(title) = &extraction.title {
             doc.add_text(fields.title, title);

@@ -8,6 +8,8 @@
 //! - [`ArchiveWriter`] is the single writer: [`ArchiveWriter::upsert`],
 //!   [`ArchiveWriter::delete`], [`ArchiveWriter::commit`]. A second writer on the same
 //!   folder, in this process or another, fails with [`SearchError::Locked`].
+//! - [`Archive::document`] returns one whole release by its [`document_id`] (a hash of
+//!   its path, also on every [`Hit`]): the cleaned text and its entities with byte spans.
 //! - [`parse_query`] turns the query language into a [`Query`] ready to run, or a
 //!   [`SearchError::Query`] that points at the problem.
 //!
@@ -38,6 +40,7 @@ mod query;
 mod schema;
 mod search;
 mod stats;
+mod view;
 mod writer;
 
 pub use archive::Archive;
@@ -48,4 +51,5 @@ pub use search::{
     FacetCount, Hit, SearchRequest, SearchResults, SnippetAmount, SnippetText, SortOrder,
 };
 pub use stats::{GroupBy, GroupSum, Stats};
+pub use view::{document_id, is_document_id, DocumentView};
 pub use writer::ArchiveWriter;

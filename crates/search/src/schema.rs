@@ -12,6 +12,9 @@ use crate::analysis::{FOLDED, NAME, SWEDISH};
 pub struct Fields {
     /// Path relative to the corpus root: the document's identity.
     pub path: Field,
+    /// A short stable id derived from the path (see [`crate::document_id`]), so that a
+    /// web request names a document without naming a file.
+    pub id: Field,
     /// Content hash of the source file, to skip unchanged files.
     pub hash: Field,
     pub title: Field,
@@ -38,6 +41,7 @@ pub struct Fields {
 }
 
 pub const PATH: &str = "path";
+pub const ID: &str = "id";
 pub const HASH: &str = "hash";
 pub const PUBLISHED: &str = "published";
 pub const MAX_AMOUNT: &str = "max_amount";
@@ -55,6 +59,7 @@ pub fn build() -> Schema {
         )
     };
     builder.add_text_field(PATH, STRING | STORED | FAST);
+    builder.add_text_field(ID, STRING | STORED);
     builder.add_text_field(HASH, STRING | STORED | FAST);
     builder.add_text_field("title", text(SWEDISH).set_stored());
     builder.add_text_field("body", text(SWEDISH).set_stored());
@@ -94,6 +99,7 @@ impl Fields {
         let field = |name: &str| schema.get_field(name).ok();
         Some(Fields {
             path: field(PATH)?,
+            id: field(ID)?,
             hash: field(HASH)?,
             title: field("title")?,
             body: field("body")?,

@@ -98,6 +98,8 @@ const FACET_KINDS: [&str; 5] = [
 /// One matching press release.
 #[derive(Debug, Clone, Serialize)]
 pub struct Hit {
+    /// The document's id, for [`Archive::document`].
+    pub id: String,
     /// Path relative to the corpus root.
     pub path: String,
     /// Headline.
@@ -185,6 +187,7 @@ impl Archive {
                 &stored.entities,
             );
             hits.push(Hit {
+                id: crate::view::document_id(&stored.path),
                 path: stored.path,
                 title: stored.title,
                 published: stored.published,

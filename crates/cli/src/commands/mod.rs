@@ -3,6 +3,7 @@
 pub mod extract;
 pub mod index;
 pub mod search;
+pub mod serve;
 pub mod stats;
 pub mod watch;
 

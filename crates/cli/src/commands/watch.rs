@@ -7,8 +7,9 @@ use anyhow::{Context, Result};
 use crossbeam_channel::{select, Receiver};
 use indicatif::ProgressBar;
 use pressarkiv_ingest::{Change, CorpusWatcher, WatchOptions};
+use pressarkiv_search::Archive;
 
-use crate::sync::Syncer;
+use crate::sync::{PathChange, Syncer};
 use crate::{progress, Global, EXIT_SOME_FILES_FAILED};
 
 /// How soon a file that was still being written is looked at again.
@@ -20,7 +21,19 @@ const INDEX_CHECK_EVERY: Duration = Duration::from_secs(1);
 
 pub fn run(global: &Global) -> Result<ExitCode> {
     let archive = super::open_for_writing(global)?;
-    let mut syncer = Syncer::new(&global.corpus, &archive)?;
+    keep_fresh(global, &archive, |_| Ok(()))
+}
+
+/// Brings the index up to date, then applies the watcher's batches until Ctrl-C or
+/// SIGTERM, and commits. After each commit, `after_commit` gets the paths it wrote or
+/// deleted (`serve` reloads its reader and tells the pages).
+pub fn keep_fresh(
+    global: &Global,
+    archive: &Archive,
+    mut after_commit: impl FnMut(Vec<(PathChange, String)>) -> Result<()>,
+) -> Result<ExitCode> {
+    let mut syncer =
+        Syncer::new(&global.corpus, archive)?.with_load_options(global.load_options());
     let interrupted = interrupt_channel()?;
 
     // Watch before reconciling, so nothing that changes meanwhile slips through.
@@ -32,6 +45,7 @@ pub fn run(global: &Global) -> Result<ExitCode> {
     let summary = syncer.reconcile(&bar)?;
     bar.finish_and_clear();
     syncer.commit()?;
+    after_commit(syncer.take_changes())?;
     tracing::info!("up to date: {}", summary.report(start.elapsed()));
     tracing::info!("watching {} (Ctrl-C to stop)", global.corpus.display());
 
@@ -61,6 +75,10 @@ pub fn run(global: &Global) -> Result<ExitCode> {
         let start = Instant::now();
         let summary = syncer.apply(batch, &quiet)?;
         syncer.commit()?;
+        let changes = syncer.take_changes();
+        if !changes.is_empty() {
+            after_commit(changes)?;
+        }
         // Report by what the batch did: a large batch may have been committed on the way.
         if summary.indexed + summary.removed + summary.failed > 0 {
             tracing::info!("{}", summary.report(start.elapsed()));
