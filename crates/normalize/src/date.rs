@@ -46,8 +46,9 @@ pub enum DateError {
     },
 }
 
-/// Swedish month names, January first.
-const MONTH_NAMES: [&str; 12] = [
+/// Swedish month names, January first: the one list, also read (by their first three
+/// letters) when dates are found in text.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
     "januari",
     "februari",
     "mars",

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::date::Date;
+use crate::date::{Date, MONTH_NAMES};
 use crate::text::{compile, is_whole_word, lines_with_offsets, lowercase, FoldedHead};
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| compile(r"(\d{4})-(\d{2})-(\d{2})"));
@@ -50,9 +50,6 @@ const LABELS: &[&str] = &[
 /// The first bytes of [`LABELS`].
 const LABEL_FIRST_BYTES: &[u8] = b"pdb";
 
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-];
 /// The first three letters of the English months, as [`ENGLISH`] captures them.
 const ENGLISH_MONTHS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -90,9 +87,13 @@ pub(crate) fn dates_in(line: &str) -> Vec<(usize, usize, String)> {
             continue;
         }
         let lower = lowercase(month.as_str());
-        let m = MONTHS
+        // A month is named by its first three letters or more ("okt", "oktober").
+        let m = MONTH_NAMES
             .iter()
-            .position(|p| lower.starts_with(p))
+            .position(|name| {
+                name.get(..3)
+                    .is_some_and(|prefix| lower.starts_with(prefix))
+            })
             .map(|i| i + 1);
         if let Some(iso) = iso(y.as_str(), m, d.as_str()) {
             out.push((whole.start(), whole.end(), iso));
