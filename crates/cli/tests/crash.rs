@@ -268,12 +268,9 @@ fn index_killed_at_any_moment_is_completed_by_the_next_run() {
     assert_same(&site, &crashed, &clean);
 }
 
-// Found by this test and not fixed yet (issue 9's note): when `watch` is killed right
-// after applying the first changes of a stream, the next `index` issues a delete for
-// every file removed meanwhile, yet about one run in two keeps one of them. The index's
-// meta.json shows no stale delete opstamps; the cause is still open.
+// This test found a lost delete: a new tantivy writer reused the last commit's opstamp
+// for its first operation (see `burn_committed_opstamp` in crates/search/src/writer.rs).
 #[test]
-#[ignore = "a removed file can survive the next index after a killed watch (open bug)"]
 fn watch_killed_while_files_arrive_is_completed_by_the_next_index() {
     let site = Site::new();
     let initial = GENERATED / 3;

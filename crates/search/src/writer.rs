@@ -40,6 +40,7 @@ impl ArchiveWriter {
         if let Err(err) = writer.garbage_collect_files().wait() {
             tracing::warn!("could not remove unused index files: {err}");
         }
+        burn_committed_opstamp(&writer, fields.path);
         Ok(ArchiveWriter {
             writer,
             fields,
@@ -109,6 +110,17 @@ impl ArchiveWriter {
     }
 }
 
+/// A new tantivy `IndexWriter` (0.27) stamps its first operation with the opstamp of
+/// the last commit. Segments whose deletes were applied by that commit count as up to
+/// date with it, so a merge that starts before this writer's first commit skips such an
+/// operation on them while it takes the merged segment's delete cursor from a segment
+/// that did apply it: the first delete of a session could be lost, and a removed file
+/// stayed searchable. A delete that matches nothing takes that opstamp instead. (The
+/// path term "" is never indexed: every path names a file.)
+fn burn_committed_opstamp(writer: &IndexWriter, path: tantivy::schema::Field) {
+    writer.delete_term(Term::from_field_text(path, ""));
+}
+
 pub(crate) fn map_lock_error(err: tantivy::TantivyError, dir: &Path) -> SearchError {
     match err {
         tantivy::TantivyError::LockFailure(..) => SearchError::Locked {
@@ -123,5 +135,96 @@ impl std::fmt::Debug for ArchiveWriter {
         f.debug_struct("ArchiveWriter")
             .field("pending", &self.pending)
             .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Archive, IndexedDocument};
+
+    fn upsert(writer: &mut ArchiveWriter, path: &str) {
+        let extraction = pressarkiv_normalize::extract(&format!("Rubrik\n\nText om {path}."));
+        writer
+            .upsert(&IndexedDocument {
+                path,
+                hash: path,
+                extraction: &extraction,
+            })
+            .expect("upsert");
+    }
+
+    /// One path alive in the segment `id`.
+    fn a_path_in(archive: &Archive, id: tantivy::index::SegmentId) -> String {
+        archive.reload().expect("reload");
+        let searcher = archive.searcher();
+        let segment = searcher
+            .segment_readers()
+            .iter()
+            .find(|segment| segment.segment_id() == id)
+            .expect("segment");
+        let paths = segment
+            .fast_fields()
+            .str(crate::schema::PATH)
+            .expect("path column")
+            .expect("paths");
+        let doc = segment.doc_ids_alive().next().expect("a live document");
+        let ord = paths.term_ords(doc).next().expect("a path");
+        let mut path = String::new();
+        paths.ord_to_str(ord, &mut path).expect("path");
+        path
+    }
+
+    /// The first delete of a new writer must hold even when a merge of the committed
+    /// segments runs before that writer's first commit, and the merge lists first a
+    /// segment without deletes and then one whose deletes the last commit applied: the
+    /// case that left a removed file searchable after a killed `watch`.
+    #[test]
+    fn first_delete_of_a_writer_survives_a_merge_before_its_commit() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let archive = Archive::open_or_create(dir.path()).expect("archive");
+        let first: Vec<String> = (0..20).map(|n| format!("a{n}")).collect();
+        {
+            let mut writer = archive.writer().expect("writer");
+            for path in &first {
+                upsert(&mut writer, path);
+            }
+            writer.commit().expect("commit");
+            // The last commit deletes from the first segments and adds new ones
+            // without deletes.
+            upsert(&mut writer, "b1");
+            upsert(&mut writer, "b2");
+            // One delete in twenty: below the share that has the merge policy merge.
+            writer.delete(&first[0]);
+            writer.commit().expect("commit");
+        }
+        let metas = archive.index().searchable_segment_metas().expect("metas");
+        let last_commit = archive.index().load_metas().expect("meta").opstamp;
+        let with_deletes = metas
+            .iter()
+            .find(|meta| meta.delete_opstamp() == Some(last_commit))
+            .expect("a segment whose deletes the last commit applied");
+        let without_deletes = metas
+            .iter()
+            .find(|meta| meta.delete_opstamp().is_none())
+            .expect("a segment without deletes");
+        let doomed = a_path_in(&archive, with_deletes.id());
+
+        let mut writer = archive.writer().expect("second writer");
+        writer.delete(&doomed);
+        writer
+            .writer
+            .merge(&[without_deletes.id(), with_deletes.id()])
+            .wait()
+            .expect("merge");
+        writer.finish().expect("finish");
+
+        archive.reload().expect("reload");
+        let indexed = archive.indexed_hashes().expect("hashes");
+        assert!(
+            !indexed.contains_key(&doomed),
+            "{doomed} was deleted, yet it is still indexed"
+        );
+        assert_eq!(indexed.len(), 20, "{indexed:?}");
     }
 }
