@@ -10,6 +10,12 @@
 //! adds a release every 250 ms. Prints wrk's report, then p50/p99, requests/s, failed
 //! requests (non-2xx and socket errors), the server's resident memory at the start and
 //! end (and its peak), and checks that every added release became searchable.
+//!
+//! Memory over time: the server's RSS is sampled every second during the load and
+//! printed at tenths of the run, split into anonymous memory (heap: what would leak)
+//! and file-backed pages (the index's memory-mapped files, which grow with the releases
+//! added and which the kernel can drop at will). A longer run
+//! (`PRESSARKIV_BENCH_SECONDS=600`) shows whether the heap levels off.
 
 #[path = "../tests/synthetic/mod.rs"]
 mod synthetic;
@@ -89,6 +95,10 @@ fn main() {
         let (stop, added, corpus) = (stop.clone(), added.clone(), corpus.clone());
         std::thread::spawn(move || add_releases(&corpus, &seeds, generated, &stop, &added))
     };
+    let sampler = {
+        let stop = stop.clone();
+        std::thread::spawn(move || sample_memory(pid, &stop))
+    };
     let output = Command::new("wrk")
         .arg("-t2")
         .arg(format!("-c{connections}"))
@@ -100,6 +110,7 @@ fn main() {
         .expect("run wrk (apt-get install wrk)");
     stop.store(true, Ordering::SeqCst);
     adder.join().expect("adder thread");
+    let samples = sampler.join().expect("memory sampler");
     let report = String::from_utf8_lossy(&output.stdout).into_owned();
     println!("{report}");
     let rss_end = memory(pid, "VmRSS");
@@ -125,6 +136,55 @@ fn main() {
         rss_start as f64 / 1024.0,
         rss_end as f64 / 1024.0,
         rss_peak as f64 / 1024.0
+    );
+    print_memory_over_time(&samples);
+}
+
+/// One reading of the server's memory, in KiB.
+struct MemorySample {
+    at: Duration,
+    anonymous: u64,
+    file: u64,
+}
+
+/// Samples the server's memory every second until told to stop.
+fn sample_memory(pid: u32, stop: &AtomicBool) -> Vec<MemorySample> {
+    let started = Instant::now();
+    let mut samples = Vec::new();
+    while !stop.load(Ordering::SeqCst) {
+        samples.push(MemorySample {
+            at: started.elapsed(),
+            anonymous: memory(pid, "RssAnon"),
+            file: memory(pid, "RssFile"),
+        });
+        std::thread::sleep(Duration::from_secs(1));
+    }
+    samples
+}
+
+/// The samples at each tenth of the run, and how much the heap grew in each half.
+fn print_memory_over_time(samples: &[MemorySample]) {
+    let (Some(first), Some(last)) = (samples.first(), samples.last()) else {
+        return;
+    };
+    let mib = |kib: u64| kib as f64 / 1024.0;
+    println!("server memory over the run (MiB): time · anonymous (heap) · file-backed (index)");
+    for tenth in 0..=10 {
+        let sample = &samples[(samples.len() - 1) * tenth / 10];
+        println!(
+            "  {:>5.0} s · {:>7.1} · {:>7.1}",
+            sample.at.as_secs_f64(),
+            mib(sample.anonymous),
+            mib(sample.file)
+        );
+    }
+    let middle = &samples[samples.len() / 2];
+    let peak = samples.iter().map(|s| s.anonymous).max().unwrap_or(0);
+    println!(
+        "heap growth: first half {:+.1} MiB, second half {:+.1} MiB, peak {:.1} MiB",
+        mib(middle.anonymous) - mib(first.anonymous),
+        mib(last.anonymous) - mib(middle.anonymous),
+        mib(peak)
     );
 }
 

@@ -54,10 +54,15 @@ pub struct Global {
     /// Only errors.
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
+}
+
+/// Limits per file, for the commands that read the corpus (`index`, `watch`, `serve`,
+/// `extract`); `search` and `stats` read only the index and do not take them.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Limits {
     /// Larger files are reported as failed, not read (bytes, or with K, M, G: 64M).
     #[arg(
         long,
-        global = true,
         default_value = "64M",
         env = "PRESSARKIV_MAX_FILE_SIZE",
         value_parser = parse_size
@@ -66,14 +71,24 @@ pub struct Global {
     /// Seconds one file may take to parse and extract before it is reported as failed.
     #[arg(
         long,
-        global = true,
         default_value_t = pressarkiv_ingest::DEFAULT_TIME_BUDGET.as_secs(),
         env = "PRESSARKIV_FILE_TIMEOUT"
     )]
     pub file_timeout: u64,
 }
 
-impl Global {
+impl Default for Limits {
+    /// The same limits as the options' defaults (for `pressarkiv` without a command).
+    fn default() -> Self {
+        let defaults = LoadOptions::default();
+        Limits {
+            max_file_size: defaults.max_file_bytes,
+            file_timeout: defaults.time_budget.as_secs(),
+        }
+    }
+}
+
+impl Limits {
     /// The limits per file that ingest applies.
     pub fn load_options(&self) -> LoadOptions {
         LoadOptions {
@@ -108,13 +123,13 @@ fn parse_size(text: &str) -> Result<u64, String> {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Build or update the index from the corpus.
-    Index,
+    Index(Limits),
     /// Search the index.
     Search(commands::search::SearchArgs),
     /// Add up the amounts of matching releases per region, agreement, minister, year or organization.
     Stats(commands::stats::StatsArgs),
     /// Bring the index up to date, then keep it fresh while files change.
-    Watch,
+    Watch(Limits),
     /// Index, watch and serve the web app and JSON API on http://127.0.0.1:7700 (the default).
     Serve(commands::serve::ServeArgs),
     /// Print the entities of files.
@@ -125,16 +140,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(&cli.global);
     quiet_parser_panics();
-    let command = cli
-        .command
-        .unwrap_or_else(|| Command::Serve(commands::serve::ServeArgs::default()));
+    let command = cli.command.unwrap_or_else(serve_by_default);
     let result = match command {
-        Command::Index => commands::index::run(&cli.global),
+        Command::Index(limits) => commands::index::run(&cli.global, &limits),
         Command::Search(args) => commands::search::run(&cli.global, &args),
         Command::Stats(args) => commands::stats::run(&cli.global, &args),
-        Command::Watch => commands::watch::run(&cli.global),
+        Command::Watch(limits) => commands::watch::run(&cli.global, &limits),
         Command::Serve(args) => commands::serve::run(&cli.global, &args),
-        Command::Extract(args) => commands::extract::run(&args, &cli.global.load_options()),
+        Command::Extract(args) => commands::extract::run(&args),
     };
     match result {
         Ok(code) => code,
@@ -145,6 +158,15 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `pressarkiv` alone runs `serve`, with serve's options read from the environment just
+/// as `pressarkiv serve` would read them.
+fn serve_by_default() -> Command {
+    let with_serve = std::env::args_os().chain(std::iter::once("serve".into()));
+    Cli::parse_from(with_serve)
+        .command
+        .unwrap_or_else(|| Command::Serve(commands::serve::ServeArgs::default()))
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
@@ -205,6 +227,31 @@ fn quiet_parser_panics() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_commands_that_read_files_take_file_limits() {
+        for command in ["index", "watch", "serve", "extract"] {
+            let mut args = vec![
+                "pressarkiv",
+                command,
+                "--max-file-size",
+                "1M",
+                "--file-timeout",
+                "5",
+            ];
+            if command == "extract" {
+                args.push("a.txt");
+            }
+            assert!(Cli::try_parse_from(&args).is_ok(), "{command}");
+        }
+        for command in ["search", "stats"] {
+            let args = ["pressarkiv", command, "vård", "--max-file-size", "1M"];
+            assert!(
+                Cli::try_parse_from(args).is_err(),
+                "{command} takes file limits"
+            );
+        }
+    }
 
     #[test]
     fn sizes_take_binary_units() {

@@ -11,7 +11,7 @@ use pressarkiv_ingest::{LoadOptions, Outcome};
 use pressarkiv_normalize::Extraction;
 use serde_json::json;
 
-use crate::{format, EXIT_SOME_FILES_FAILED};
+use crate::{format, Limits, EXIT_SOME_FILES_FAILED};
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
@@ -21,9 +21,12 @@ pub struct ExtractArgs {
     /// One JSON object per file per line.
     #[arg(long)]
     json: bool,
+    #[command(flatten)]
+    limits: Limits,
 }
 
-pub fn run(args: &ExtractArgs, options: &LoadOptions) -> Result<ExitCode> {
+pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
+    let options = &args.limits.load_options();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failed = 0;

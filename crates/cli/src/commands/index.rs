@@ -6,13 +6,13 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 
 use crate::sync::Syncer;
-use crate::{progress, Global, EXIT_SOME_FILES_FAILED};
+use crate::{progress, Global, Limits, EXIT_SOME_FILES_FAILED};
 
-pub fn run(global: &Global) -> Result<ExitCode> {
+pub fn run(global: &Global, limits: &Limits) -> Result<ExitCode> {
     let start = Instant::now();
     let archive = super::open_for_writing(global)?;
     let mut syncer =
-        Syncer::new(&global.corpus, &archive)?.with_load_options(global.load_options());
+        Syncer::new(&global.corpus, &archive)?.with_load_options(limits.load_options());
     let bar = progress::bar(0, global.quiet);
     let mut summary = syncer.reconcile(&bar)?;
     summary.add(&syncer.retry_incomplete(&bar)?);

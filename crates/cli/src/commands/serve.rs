@@ -11,7 +11,7 @@ use clap::Args;
 use pressarkiv_server::{ChangeEvent, ChangeKind, Server};
 
 use crate::sync::PathChange;
-use crate::Global;
+use crate::{Global, Limits};
 
 /// Only this machine can reach it.
 const DEFAULT_ADDR: SocketAddr = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 7700));
@@ -29,11 +29,16 @@ pub struct ServeArgs {
     /// default; anything but a loopback address shares the archive with the network.
     #[arg(long, default_value_t = DEFAULT_ADDR)]
     pub addr: SocketAddr,
+    #[command(flatten)]
+    pub limits: Limits,
 }
 
 impl Default for ServeArgs {
     fn default() -> Self {
-        ServeArgs { addr: DEFAULT_ADDR }
+        ServeArgs {
+            addr: DEFAULT_ADDR,
+            limits: Limits::default(),
+        }
     }
 }
 
@@ -65,7 +70,7 @@ pub fn run(global: &Global, args: &ServeArgs) -> Result<ExitCode> {
     }));
 
     // The watcher owns the one writer on this thread; the server only reads.
-    let watched = super::watch::keep_fresh(global, &archive, |changes| {
+    let watched = super::watch::keep_fresh(global, &args.limits, &archive, |changes| {
         if let Err(err) = archive.reload() {
             tracing::error!("could not reload the index for searches: {err}");
         }

@@ -10,7 +10,7 @@ use pressarkiv_ingest::{Change, CorpusWatcher, WatchOptions};
 use pressarkiv_search::Archive;
 
 use crate::sync::{PathChange, Syncer};
-use crate::{progress, Global, EXIT_SOME_FILES_FAILED};
+use crate::{progress, Global, Limits, EXIT_SOME_FILES_FAILED};
 
 /// How soon a file that was still being written is looked at again.
 const RETRY_AFTER: Duration = Duration::from_millis(300);
@@ -19,9 +19,9 @@ const RETRY_AFTER: Duration = Duration::from_millis(300);
 /// `watch`, it would otherwise go unnoticed until the next commit.
 const INDEX_CHECK_EVERY: Duration = Duration::from_secs(1);
 
-pub fn run(global: &Global) -> Result<ExitCode> {
+pub fn run(global: &Global, limits: &Limits) -> Result<ExitCode> {
     let archive = super::open_for_writing(global)?;
-    keep_fresh(global, &archive, |_| Ok(()))
+    keep_fresh(global, limits, &archive, |_| Ok(()))
 }
 
 /// Brings the index up to date, then applies the watcher's batches until Ctrl-C or
@@ -29,10 +29,11 @@ pub fn run(global: &Global) -> Result<ExitCode> {
 /// deleted (`serve` reloads its reader and tells the pages).
 pub fn keep_fresh(
     global: &Global,
+    limits: &Limits,
     archive: &Archive,
     mut after_commit: impl FnMut(Vec<(PathChange, String)>) -> Result<()>,
 ) -> Result<ExitCode> {
-    let mut syncer = Syncer::new(&global.corpus, archive)?.with_load_options(global.load_options());
+    let mut syncer = Syncer::new(&global.corpus, archive)?.with_load_options(limits.load_options());
     let interrupted = interrupt_channel()?;
 
     // Watch before reconciling, so nothing that changes meanwhile slips through.
