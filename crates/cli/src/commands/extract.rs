@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::Args;
-use pressarkiv_ingest::{LoadOptions, Outcome};
+use pressarkiv_ingest::Outcome;
 use pressarkiv_normalize::Extraction;
 use serde_json::json;
 
