@@ -11,7 +11,8 @@
 //! `/api/search?q=&limit=&offset=&sort=&facets=&exact=`, `/api/documents/{id}`,
 //! `/api/stats?q=&by=&exact=`, `/api/events`. Errors are JSON,
 //! `{"error":{"message":…,"position":…}}`, with 400 for a bad query or parameter, 404,
-//! 405, 413 and 500. Documents are fetched by index id only; no CORS headers are sent.
+//! 403, 405, 413 and 500. Documents are fetched by index id only; no CORS headers are
+//! sent; on a loopback address, a `Host` that names another machine gets a 403.
 //!
 //! ```no_run
 //! use std::sync::Arc;
@@ -34,6 +35,7 @@ mod api;
 mod assets;
 mod error;
 mod events;
+mod host;
 mod params;
 mod reply;
 
@@ -105,14 +107,18 @@ impl Server {
     }
 
     /// Serves on `listener` until `shutdown` completes; then open event streams end and
-    /// requests in flight finish.
+    /// requests in flight finish. On a loopback address, requests whose `Host` names
+    /// another machine get a 403 (DNS rebinding).
     pub async fn run(
         self,
         listener: TcpListener,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let stop = self.state.stop.clone();
-        let app = self.router();
+        let mut app = self.router();
+        if listener.local_addr()?.ip().is_loopback() {
+            app = app.layer(axum::middleware::from_fn(host::require_local_host));
+        }
         axum::serve(listener, app)
             .with_graceful_shutdown(async move {
                 shutdown.await;

@@ -348,13 +348,13 @@ fn other_methods_and_large_bodies_are_refused_as_json() {
     let server = TestServer::start();
     let (status, body) = raw_request(
         &server,
-        "POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
+        "POST /api/search HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
     );
     assert!(status.contains(" 405 "), "{status}");
     assert!(body.contains("\"error\""), "{body}");
     let (status, body) = raw_request(
         &server,
-        "GET /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000\r\nConnection: close\r\n\r\n",
+        "GET /api/search HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000000\r\nConnection: close\r\n\r\n",
     );
     assert!(status.contains(" 413 "), "{status}");
     assert!(body.contains("\"error\""), "{body}");
@@ -419,4 +419,35 @@ fn published_changes_reach_event_streams_and_searches() {
     assert_eq!(data["path"], "ny.txt");
     let id = data["id"].as_str().unwrap();
     assert_eq!(server.ok(&format!("/api/documents/{id}"))["path"], "ny.txt");
+}
+
+#[test]
+fn requests_for_another_host_are_refused_on_loopback() {
+    let server = TestServer::start();
+    let port = server
+        .base
+        .rsplit(':')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    // A page of a site whose name was pointed at 127.0.0.1 (DNS rebinding).
+    let (status, body) = raw_request(
+        &server,
+        &format!(
+            "GET /api/search?q=v%C3%A5rden HTTP/1.1\r\nHost: evil.example:{port}\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert!(status.contains(" 403 "), "{status}");
+    assert!(body.contains("\"error\""), "{body}");
+    assert!(!body.contains("hits"), "{body}");
+    for host in [format!("localhost:{port}"), format!("127.0.0.1:{port}")] {
+        let (status, body) = raw_request(
+            &server,
+            &format!(
+                "GET /api/search?q=v%C3%A5rden HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+            ),
+        );
+        assert!(status.contains(" 200 "), "{host}: {status}");
+        assert!(body.contains("\"hits\""), "{host}: {body}");
+    }
 }
