@@ -14,7 +14,9 @@ use clap::{Args, Parser, Subcommand};
 use pressarkiv_ingest::LoadOptions;
 
 /// Extraction makes many short strings per release; mimalloc serves them faster than
-/// glibc's malloc (see BENCHMARKS.md).
+/// glibc's malloc (see BENCHMARKS.md). The `system-allocator` feature keeps glibc's,
+/// for heap profilers that hook malloc (heaptrack, valgrind).
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -223,6 +223,40 @@ fn a_document_opens_from_the_keyboard_with_its_entities_marked_in_place() {
             "marks match their byte spans: {check}"
         );
 
+        // Tab and Shift+Tab go round the open document's controls and never reach the
+        // page behind it, as in a modal dialog.
+        let controls = page
+            .eval("return [...document.querySelectorAll('#doc button, #doc a[href], #doc [tabindex=\"0\"]')].filter(n => !n.hidden).length")
+            .await
+            .as_u64()
+            .unwrap_or(0) as usize;
+        let tab = char::from(Key::Tab).to_string();
+        let shift_tab = format!(
+            "{}{}{}",
+            char::from(Key::Shift),
+            char::from(Key::Tab),
+            char::from(Key::Null)
+        );
+        for keys in [&tab, &shift_tab] {
+            for _ in 0..controls + 2 {
+                page.client
+                    .active_element()
+                    .await
+                    .unwrap()
+                    .send_keys(keys)
+                    .await
+                    .unwrap();
+                assert_eq!(
+                    page.eval(
+                        "return document.querySelector('#doc').contains(document.activeElement)"
+                    )
+                    .await,
+                    json!(true),
+                    "the focus left the open document"
+                );
+            }
+        }
+
         page.press("#doc-title", Key::Escape).await;
         page.wait_until(
             "the view to close",
