@@ -271,6 +271,58 @@ fn a_document_opens_from_the_keyboard_with_its_entities_marked_in_place() {
 }
 
 #[test]
+fn a_late_answer_to_an_earlier_query_never_replaces_the_latest() {
+    with_page(Screen::Desktop, &[], |page: Page| async move {
+        page.open("/").await;
+        page.wait_for_results("*").await;
+        // The answer to "hudcancer" is held back until "cancervård" is shown, then let
+        // through: a slow server or network, made deterministic.
+        page.eval(
+            "window.held = [];
+             const real = window.fetch;
+             window.fetch = (url, options) => String(url).includes('q=hudcancer')
+               ? new Promise(release => window.held.push(release))
+                   .then(() => real(url, options))
+                   .finally(() => { window.late = 'settled'; })
+               : real(url, options);
+             return null",
+        )
+        .await;
+        page.type_into("#q", "hudcancer").await;
+        page.wait_until("the request for hudcancer", "return window.held.length > 0")
+            .await;
+        page.clear("#q").await;
+        page.type_into("#q", "cancervård").await;
+        let hits = page.wait_for_results("cancervård").await;
+        assert!(hits > 0, "cancervård found nothing");
+
+        page.eval("window.held.forEach(release => release()); return null")
+            .await;
+        page.wait_until("the late answer", "return window.late === 'settled'")
+            .await;
+        // Give a late answer every chance to be drawn: one more round trip to the
+        // server and two frames.
+        page.eval_async(
+            "const done = arguments[arguments.length - 1];
+             fetch('/api/health').then(r => r.json()).then(() =>
+               requestAnimationFrame(() => requestAnimationFrame(() => done(null))));",
+        )
+        .await;
+        assert_eq!(
+            page.eval("return document.querySelector('#results').dataset.query")
+                .await,
+            json!("cancervård"),
+            "the results are those of the query in the box"
+        );
+        assert_eq!(
+            page.eval("return document.querySelectorAll('#results .hit').length")
+                .await,
+            json!(hits)
+        );
+    });
+}
+
+#[test]
 fn a_release_with_markup_is_shown_as_text() {
     with_page(
         Screen::Desktop,
