@@ -142,13 +142,14 @@ const NETWORKS: &[&str] = &[
 #[cfg(test)]
 fn is_boilerplate(line: &str) -> bool {
     let trimmed = line.trim();
-    !trimmed.is_empty() && is_chrome(trimmed, PageTalk::in_text(trimmed))
+    let has_stem = PageTalk::in_text(trimmed).in_line(0..trimmed.len());
+    !trimmed.is_empty() && is_chrome(trimmed, has_stem)
 }
 
-/// [`is_boilerplate`] for a line without surrounding white space, not empty, of a text
-/// that talks of the page as `talk` says.
-fn is_chrome(trimmed: &str, talk: PageTalk) -> bool {
-    if web::is_about_the_page(trimmed, talk) {
+/// [`is_boilerplate`] for a line without surrounding white space, not empty;
+/// `has_stem` when [`PageTalk`] found a cookie or login word in it.
+fn is_chrome(trimmed: &str, has_stem: bool) -> bool {
+    if web::is_about_the_page(trimmed, has_stem) {
         return true;
     }
     // Most lines start with two bytes no chrome line starts with and hold no "|": they
@@ -242,13 +243,14 @@ pub(crate) fn strip(text: &str) -> String {
     let mut lines: Vec<(&str, bool, bool)> = Vec::new();
     let mut blank = false;
     let talk = PageTalk::in_text(text);
-    for (_, line) in lines_with_offsets(text) {
+    for (start, line) in lines_with_offsets(text) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             blank = true;
             continue;
         }
-        lines.push((line, blank, is_chrome(trimmed, talk)));
+        let has_stem = talk.in_line(start..start + line.len());
+        lines.push((line, blank, is_chrome(trimmed, has_stem)));
         blank = false;
     }
     for i in 1..lines.len().saturating_sub(1) {

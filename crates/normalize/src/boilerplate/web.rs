@@ -2,7 +2,10 @@
 //! thanks to the reader for feedback. A release speaks of its subject; these lines speak
 //! of the page or to the person reading it, whatever site they come from.
 
-use memchr::memmem;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use crate::text::lowercase;
 
@@ -43,44 +46,44 @@ const MAX_THANKS_WORDS: usize = 8;
 const SECOND_PERSON: &[&str] = &["du", "dig", "din", "ditt", "dina", "you", "your"];
 
 /// Parts of [`COOKIE_WORDS`] and [`LOGIN_WORDS`] without their first letter, so that a
-/// search of the text as it stands finds them capitalised too ("Cookies", "Logga in").
-const STEMS: &[&str] = &[
-    "ookie", "akor", "ogga in", "ogga ut", "nloggad", "og in", "ogged in", "ogin",
-];
+/// search of the text as it stands finds them capitalised too ("Cookies", "Logga in");
+/// "ogg" stands for "logga in", "logga ut", "inloggad" and "logged in".
+const STEMS: [&str; 5] = ["ookie", "akor", "ogg", "og in", "ogin"];
 
-/// Whether a text says anything about cookies or logging in: one search of the whole
-/// text spares its lines the tests of [`is_about_the_page`].
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct PageTalk(bool);
+/// A searcher per stem, built once: building one per search cost more than the rest
+/// of the chrome tests together.
+static STEM_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| STEMS.iter().map(|s| Finder::new(s.as_bytes())).collect());
+
+/// Where a text holds a stem of a cookie or login word: one search of the whole text
+/// per stem, so that only the lines holding one take the tests of
+/// [`is_about_the_page`].
+#[derive(Debug, Clone, Default)]
+pub(super) struct PageTalk(Vec<usize>);
 
 impl PageTalk {
     pub fn in_text(text: &str) -> PageTalk {
         let bytes = text.as_bytes();
-        PageTalk(
-            STEMS
-                .iter()
-                .any(|s| memmem::find(bytes, s.as_bytes()).is_some()),
-        )
+        let mut at: Vec<usize> = STEM_FINDERS
+            .iter()
+            .flat_map(|f| f.find_iter(bytes))
+            .collect();
+        at.sort_unstable();
+        PageTalk(at)
     }
 
-    /// For a text not scanned: every line is tested.
-    #[cfg(test)]
-    pub fn maybe() -> PageTalk {
-        PageTalk(true)
+    /// True when a stem starts in the byte range `line` of the text.
+    pub fn in_line(&self, line: Range<usize>) -> bool {
+        let first = self.0.partition_point(|&at| at < line.start);
+        self.0.get(first).is_some_and(|&at| at < line.end)
     }
 }
 
 /// True for a line about the site's cookies (a cookie word with a word about the page
-/// or consent) or about logging in to it, in a line short enough to be a banner.
-pub(super) fn is_about_the_page(trimmed: &str, talk: PageTalk) -> bool {
-    if !talk.0 {
-        return false;
-    }
-    let bytes = trimmed.as_bytes();
-    if !STEMS
-        .iter()
-        .any(|s| memmem::find(bytes, s.as_bytes()).is_some())
-    {
+/// or consent) or about logging in to it, in a line short enough to be a banner;
+/// `has_stem` tells whether [`PageTalk`] found a stem in it.
+pub(super) fn is_about_the_page(trimmed: &str, has_stem: bool) -> bool {
+    if !has_stem {
         return false;
     }
     let lower = lowercase(trimmed);
@@ -123,7 +126,7 @@ mod tests {
     use super::*;
 
     fn page(line: &str) -> bool {
-        is_about_the_page(line, PageTalk::in_text(line))
+        is_about_the_page(line, PageTalk::in_text(line).in_line(0..line.len()))
     }
 
     #[test]
@@ -158,8 +161,10 @@ mod tests {
 
     #[test]
     fn nothing_to_find_in_a_text_without_page_words() {
-        assert!(!PageTalk::in_text("Regeringen satsar 44 miljoner kronor.").0);
-        assert!(!is_about_the_page("Godkänn villkoren", PageTalk::maybe()));
+        assert!(!PageTalk::in_text("Regeringen satsar 44 miljoner kronor.").in_line(0..40));
+        assert!(!is_about_the_page("Godkänn villkoren", true));
+        let talk = PageTalk::in_text("Rubrik\nGodkänn cookies på sidan\nText");
+        assert!(!talk.in_line(0..6) && talk.in_line(7..31) && !talk.in_line(31..36));
     }
 
     #[test]
