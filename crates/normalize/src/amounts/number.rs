@@ -40,6 +40,9 @@ pub(super) fn number_before(
             });
         }
         let first = first_group(text, toks, last)?;
+        if let Some(range) = grouped_range(text, toks, first, last) {
+            return Some(range);
+        }
         let (num, first) = match parse_numeral(&groups_joined(text, &toks[first..=last])) {
             Some(n) => (n, first),
             None => (parse_numeral(t)?, last),
@@ -108,6 +111,50 @@ fn first_group(text: &str, toks: &[Token<'_>], last: usize) -> Option<usize> {
         }
     }
     Some(first)
+}
+
+/// "20 000–40 000": a range of grouped numbers whose dash joins the low end's last
+/// group and the high end's first into one token ("000–40"). `first..=last` are the
+/// high end's later groups.
+fn grouped_range(
+    text: &str,
+    toks: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> Option<NumberBefore> {
+    let joined = first.checked_sub(1)?;
+    let glued =
+        |a: Token<'_>, b: Token<'_>| a.end + 1 == b.start && same_line(text, a.end, b.start);
+    if !glued(toks[joined], toks[first]) {
+        return None;
+    }
+    let (low_tail, high_head) = without_opening(toks[joined].text).split_once(['–', '-', '—'])?;
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(low_tail) || !digits(high_head) {
+        return None;
+    }
+    let mut low_first = joined;
+    while low_first > 0
+        && glued(toks[low_first - 1], toks[low_first])
+        && digits(without_opening(toks[low_first - 1].text))
+    {
+        low_first -= 1;
+        // A group of one or two digits opens the number, as in `first_group`.
+        if without_opening(toks[low_first].text).len() < 3 {
+            break;
+        }
+    }
+    let mut low_words: Vec<&str> = toks[low_first..joined]
+        .iter()
+        .map(|t| without_opening(t.text))
+        .collect();
+    low_words.push(low_tail);
+    let high = format!("{high_head} {}", groups_joined(text, &toks[first..=last]));
+    Some(NumberBefore {
+        low: parse_numeral(&low_words.join(" "))?,
+        high: Some(parse_numeral(&high)?),
+        first: low_first,
+    })
 }
 
 /// Extends a number to a range: "10 – 15", "10 till 15", "mellan 10 och 15".

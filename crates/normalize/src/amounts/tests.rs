@@ -287,6 +287,13 @@ fn a_fall_is_not_reported_as_a_sum() {
 fn a_range_from_kronor_to_millions() {
     let a = &extract("Föreningar kan söka mellan 150 000 och 1,5 miljoner kronor.").amounts[0];
     assert_eq!((a.sek, a.sek_max), (150_000, Some(1_500_000)));
+    let a = &extract("Bidraget är 20 000–40 000 kronor per elev.").amounts[0];
+    assert_eq!((a.sek, a.sek_max), (20_000, Some(40_000)));
+    let a = &extract("Stödet blir 1 500 000-2 250 000 kr för varje kommun.").amounts[0];
+    assert_eq!((a.sek, a.sek_max), (1_500_000, Some(2_250_000)));
+    assert_eq!(a.text, "1 500 000-2 250 000 kr");
+    let a = &extract("Under 2024 12 000–15 000 kronor per plats.").amounts[0];
+    assert_eq!((a.sek, a.sek_max), (12_000, Some(15_000)));
     let a = &extract("Det kostar mellan 2 och 3 miljarder kronor.").amounts[0];
     assert_eq!((a.sek, a.sek_max), (2_000_000_000, Some(3_000_000_000)));
 }
