@@ -113,7 +113,13 @@ fn prose_amount(
         return None;
     }
     let multiplier = u.multiplier;
-    let low = number.low.times(multiplier)?;
+    // The unit after a range scales both ends, unless the low end would then pass the
+    // high one: "mellan 200 000 och 2 miljoner kronor" starts at 200 000 kronor.
+    let low_multiplier = match number.high {
+        Some(high) if number.low.value_cmp(&high).is_gt() => 1,
+        _ => multiplier,
+    };
+    let low = number.low.times(low_multiplier)?;
     let high = number.high.and_then(|h| h.times(multiplier));
     let (chain_start, nearest, in_chain_total) = qualifier_chain(text, toks, number.first);
     let mut qualifier = nearest.map(str::to_string);

@@ -27,29 +27,31 @@ const LINES: &[&str] = &[
     "stäng",
     "till toppen",
     "tillbaka till toppen",
-    "tack för att du hjälper oss!",
     "ja",
     "nej",
 ];
 
 /// Byte length of the longest entry in [`LINES`].
-const LONGEST_LINE: usize = 32;
+const LONGEST_LINE: usize = longest(LINES);
 
-/// Line beginnings that mark chrome.
+const fn longest(list: &[&str]) -> usize {
+    let (mut i, mut max) = (0, 0);
+    while i < list.len() {
+        if list[i].len() > max {
+            max = list[i].len();
+        }
+        i += 1;
+    }
+    max
+}
+
+/// Line beginnings that mark chrome. Lines about cookies and logging in, and thanks to
+/// the reader, are told by what they say, whatever their wording ([`web`]).
 const PREFIXES: &[&str] = &[
     "prenumerera på ",
-    "you must be logged in",
     "hjälpte informationen",
-    "vi använder kakor",
-    "vi använder cookies",
-    "den här webbplatsen använder",
-    "webbplatsen använder kakor",
-    "godkänn kakor",
     "godkänn alla",
-    "acceptera cookies",
     "acceptera alla",
-    "läs mer om kakor",
-    "läs mer om cookies",
     "hur nöjd är du",
     "svara på enkäten",
     "vad tycker du om",
@@ -58,6 +60,9 @@ const PREFIXES: &[&str] = &[
 ];
 
 use crate::text::{lines_with_offsets, lowercase, lowercase_latin1_in_place, FoldedHead};
+
+mod web;
+use web::PageTalk;
 
 /// Line starts that [`is_boilerplate`] tests besides [`LINES`] and [`PREFIXES`]: links
 /// to social networks and other pages, and the site's own words to the reader.
@@ -73,6 +78,7 @@ const OTHER_STARTS: &[&str] = &[
     "besök ",
     "klicka ",
     "gå till ",
+    "tack",
 ];
 
 /// How a site asks its reader a question ("Har du en fråga om …?", "Hittade du det du
@@ -136,11 +142,16 @@ const NETWORKS: &[&str] = &[
 #[cfg(test)]
 fn is_boilerplate(line: &str) -> bool {
     let trimmed = line.trim();
-    !trimmed.is_empty() && is_chrome(trimmed)
+    let has_stem = PageTalk::in_text(trimmed).in_line(0..trimmed.len());
+    !trimmed.is_empty() && is_chrome(trimmed, has_stem)
 }
 
-/// [`is_boilerplate`] for a line without surrounding white space, not empty.
-fn is_chrome(trimmed: &str) -> bool {
+/// [`is_boilerplate`] for a line without surrounding white space, not empty;
+/// `has_stem` when [`PageTalk`] found a cookie or login word in it.
+fn is_chrome(trimmed: &str, has_stem: bool) -> bool {
+    if web::is_about_the_page(trimmed, has_stem) {
+        return true;
+    }
     // Most lines start with two bytes no chrome line starts with and hold no "|": they
     // are decided by one table look-up, without folding.
     if folded_first_bytes(trimmed).is_some_and(|(a, b)| !CHROME_STARTS.contains(a, b))
@@ -163,6 +174,9 @@ fn is_chrome(trimmed: &str) -> bool {
         if let Some((_, network)) = rest.rsplit_once(" på ") {
             return NETWORKS.contains(&network.trim_end_matches('.'));
         }
+    }
+    if web::thanks_the_reader(&lower) {
+        return true;
     }
     if QUESTIONS_TO_THE_READER.iter().any(|q| lower.starts_with(q)) && lower.ends_with('?') {
         return true;
@@ -228,13 +242,15 @@ pub(crate) fn strip(text: &str) -> String {
     // with whether a blank line comes before it and whether it is chrome.
     let mut lines: Vec<(&str, bool, bool)> = Vec::new();
     let mut blank = false;
-    for (_, line) in lines_with_offsets(text) {
+    let talk = PageTalk::in_text(text);
+    for (start, line) in lines_with_offsets(text) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             blank = true;
             continue;
         }
-        lines.push((line, blank, is_chrome(trimmed)));
+        let has_stem = talk.in_line(start..start + line.len());
+        lines.push((line, blank, is_chrome(trimmed, has_stem)));
         blank = false;
     }
     for i in 1..lines.len().saturating_sub(1) {
@@ -337,6 +353,14 @@ mod tests {
         assert_eq!(strip(text), "Rubrik\n\nVaccin mot mässling\n\nText.");
         assert!(!is_boilerplate("Har du frågor, ring oss."));
         assert!(!is_boilerplate("Titta på siffrorna i tabellen nedan."));
+    }
+
+    #[test]
+    fn page_talk_is_chrome_in_a_text() {
+        let text = "Rubrik\n\nText om vården.\n\nVi sparar cookies för att sidan ska fungera.\n\
+                    Läs om hur vi hanterar kakor\nTack för din återkoppling!\n\
+                    Logga in för att svara";
+        assert_eq!(strip(text), "Rubrik\n\nText om vården.");
     }
 
     #[test]

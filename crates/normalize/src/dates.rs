@@ -153,8 +153,14 @@ pub(crate) fn is_date_line(line: &str) -> bool {
 }
 
 /// The date the release was published, if the text states one.
+///
+/// A labelled date, or a header line that is the date alone, is the page's own. A header
+/// line that has words before its date ("Regionfullmäktige 21 juni 2023", "Stockholm
+/// 3 maj 2021") may name an event the release is about as well as a dateline, so it
+/// counts only when no line of the first two kinds states a date.
 pub(crate) fn published(text: &str) -> Option<String> {
     let mut header = 0;
+    let mut worded: Option<String> = None;
     for (_, line) in lines_with_offsets(text) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -183,12 +189,21 @@ pub(crate) fn published(text: &str) -> Option<String> {
         }
         let labelled = LABELS.iter().any(|l| head.starts_with(l));
         if labelled || (header <= HEADER_LINES && is_date_line(line)) {
-            if let Some((_, _, iso)) = dates_in(line).into_iter().next() {
-                return Some(iso);
+            if let Some((start, _, iso)) = dates_in(line).into_iter().next() {
+                if labelled || !has_words_before(line, start) {
+                    return Some(iso);
+                }
+                worded.get_or_insert(iso);
             }
         }
     }
-    None
+    worded
+}
+
+/// True when a letter stands in `line` before byte `date_start`.
+fn has_words_before(line: &str, date_start: usize) -> bool {
+    line.get(..date_start)
+        .is_some_and(|head| head.chars().any(char::is_alphabetic))
 }
 
 #[cfg(test)]
@@ -285,6 +300,17 @@ mod tests {
             published("Rubrik\nPublicerad 3 maj 2021 · Uppdaterad 5 maj 2021").as_deref(),
             Some("2021-05-03")
         );
+    }
+
+    #[test]
+    fn an_event_in_a_heading_yields_to_the_dateline() {
+        let text = "Kommunfullmäktige 14 mars 2024\n\n2024-03-15\n\nBeslut om budgeten.";
+        assert_eq!(published(text).as_deref(), Some("2024-03-15"));
+        let text = "Styrelsemöte 2 oktober 2019\nPublicerad 30 september 2019\nText.";
+        assert_eq!(published(text).as_deref(), Some("2019-09-30"));
+        // With no other date the worded line is the dateline it most often is.
+        let text = "Rubrik\nGöteborg 12 maj 2022\nText om vården.";
+        assert_eq!(published(text).as_deref(), Some("2022-05-12"));
     }
 
     #[test]

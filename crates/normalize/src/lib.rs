@@ -7,7 +7,8 @@
 //! each with the byte [`Span`]s where it stands in the cleaned text.
 //! [`Date`] (and [`parse_iso_date`]) is the workspace's one check that a date exists.
 //! [`parse_sek`] reads a Swedish amount ("1 miljard", "500mnkr", "2,5 miljarder") for
-//! query parsing. [`region_canonical`] and [`org_canonical`] give the canonical name of
+//! query parsing, and [`format_sek`] and [`format_mnkr`] write one with the same unit
+//! words. [`region_canonical`] and [`org_canonical`] give the canonical name of
 //! a region or organization for any name it goes by ("södermanland", "VGR", "MSB"), so
 //! a query can accept what the text accepts.
 //!
@@ -60,3 +61,4 @@ pub use extract::extract;
 pub use organizations::org_canonical;
 pub use regions::region_canonical;
 pub use sek::parse_sek;
+pub use units::{format_grouped, format_mnkr, format_sek};

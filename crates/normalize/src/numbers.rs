@@ -18,6 +18,21 @@ pub(crate) struct Num {
 const MAX_DIGITS: usize = 24;
 
 impl Num {
+    /// Compares two numbers by value ("2,5" < "10").
+    pub fn value_cmp(&self, other: &Num) -> std::cmp::Ordering {
+        // Both brought to the larger count of decimals; past u128 the larger is larger.
+        let scale = self.scale.max(other.scale);
+        let widen = |n: &Num| {
+            10u128
+                .checked_pow(scale - n.scale)
+                .and_then(|f| n.mantissa.checked_mul(f))
+        };
+        match (widen(self), widen(other)) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            (a, b) => a.is_none().cmp(&b.is_none()),
+        }
+    }
+
     /// A whole number.
     pub fn whole(n: u128) -> Num {
         Num {

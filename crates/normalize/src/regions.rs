@@ -315,6 +315,7 @@ const COUNTY_BODY_PREFIXES: &[&str] = &[
     "länsstyrelsen ",
     "regionförbundet i ",
     "regionförbundet ",
+    "landstinget i ",
 ];
 
 /// The canonical name of a region for any name it goes by, in any case: "södermanland",

@@ -16,8 +16,8 @@ mod rows;
 
 use emit::{emit, LabelRegions, RowLabel, Unit};
 use header::{
-    caption, column_count, column_labels, header_scale, is_municipal_column, unit_stated_above,
-    years_above,
+    caption, column_count, column_labels, count_bit, header_offset, header_scale, is_count_column,
+    is_municipal_column, is_row_column, is_year_line, unit_stated_above, years_above,
 };
 use lines::{Line, Lines};
 use rows::{is_label_line, RowParser};
@@ -64,14 +64,39 @@ pub(crate) fn find(text: &str) -> Tables {
             parser: &mut parser,
             regions: &mut regions,
         };
-        let municipal = labels.is_some_and(|l| l.municipal);
-        let last = reader.read_rows(line, unit, columns, municipal, &mut tables);
+        let columns = Columns {
+            count: columns,
+            municipal: labels.is_some_and(|l| l.municipal),
+            counts: labels.map_or(0, |l| l.counts),
+        };
+        let last = reader.read_rows(line, unit, columns, &mut tables);
         if tables.amounts.len() > before {
-            tables.ranges.push(line.start..last.end());
+            // The words before an introduced unit are prose and keep their entities.
+            tables
+                .ranges
+                .push(line.start + header_offset(line.text)..last.end());
             next = lines.after(&last);
         }
     }
     tables
+}
+
+/// What the header and the column labels under it say of a table's columns.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    /// Amount columns.
+    count: usize,
+    /// True when the rows are municipalities.
+    municipal: bool,
+    /// Amount columns that count things rather than kronor ("Antal platser"), one bit
+    /// each ([`count_bit`]); their figures are no amounts.
+    counts: u64,
+}
+
+impl Columns {
+    fn is_money(&self, column: usize) -> bool {
+        self.counts & count_bit(column) == 0
+    }
 }
 
 /// What reading the rows of a table needs besides the table.
@@ -88,49 +113,72 @@ impl<'a> Reader<'a, '_> {
         &mut self,
         header: Line<'a>,
         unit: Unit<'_>,
-        mut columns: usize,
-        mut municipal: bool,
+        mut columns: Columns,
         tables: &mut Tables,
     ) -> Line<'a> {
         let text = self.text;
         let mut last = header;
         let mut rows = 0;
         let mut skipped = 0;
-        // The label line of a one-cell-per-line row, waiting for its numbers.
+        // Amount columns named so far, one label per line under the header; the header
+        // names the first.
+        let mut named = 1;
+        // The label line of a one-cell-per-line row, waiting for its numbers, and the
+        // column of the next of them.
         let mut label: Option<RowLabel> = None;
+        let mut column = 0;
         for line in self.lines.from(header).skip(1) {
             if line.is_blank() {
                 continue;
             }
             if let Some(labels) = column_labels(line.text).filter(|_| rows == 0) {
                 // The column labels under the header ("Län   Kommuner   Landsting").
-                columns = columns.max(labels.columns);
-                municipal |= labels.municipal;
+                columns.count = columns.count.max(labels.columns);
+                columns.municipal |= labels.municipal;
+                columns.counts |= labels.counts;
                 skipped += 1;
-            } else if let Some(row) = self.parser.parse_row(line.text, columns) {
+            } else if let Some(row) = self.parser.parse_row(line.text, columns.count) {
                 let (start, end) = (line.start + row.label.0, line.start + row.label.1);
-                let row_label = RowLabel::new(text, start, end, municipal, self.regions);
+                let row_label = RowLabel::new(text, start, end, columns.municipal, self.regions);
                 for (col, cell) in row.cells.iter().enumerate() {
-                    emit(text, tables, &row_label, unit, line.start, cell, col == 0);
+                    if columns.is_money(col) {
+                        emit(text, tables, &row_label, unit, line.start, cell, col == 0);
+                    }
                 }
                 label = None;
                 rows += 1;
                 last = line;
             } else if let (Some(l), Some(cells)) = (label, self.parser.number_cells(line.text, 1)) {
                 for cell in cells {
-                    emit(text, tables, &l, unit, line.start, cell, false);
+                    if columns.is_money(column) {
+                        emit(text, tables, &l, unit, line.start, cell, false);
+                    }
+                    column += 1;
                 }
                 rows += 1;
                 last = line;
-            } else if is_label_line(line.text) && self.next_is_number(line) {
+            } else if is_label_line(line.text) && self.next_is_number(line, rows == 0) {
                 let start = line.start + (line.text.len() - line.text.trim_start().len());
                 let end = start + line.text.trim().len();
-                label = Some(RowLabel::new(text, start, end, municipal, self.regions));
+                label = Some(RowLabel::new(
+                    text,
+                    start,
+                    end,
+                    columns.municipal,
+                    self.regions,
+                ));
+                column = 0;
             } else if rows == 0
                 && skipped < MAX_SKIPPED_HEADER_LINES
                 && (is_label_line(line.text) || self.parser.is_number_line(line.text))
             {
-                municipal |= is_municipal_column(line.text);
+                columns.municipal |= is_municipal_column(line.text);
+                if is_label_line(line.text) && !is_row_column(line.text) {
+                    if is_count_column(line.text) {
+                        columns.counts |= count_bit(named);
+                    }
+                    named += 1;
+                }
                 skipped += 1;
             } else {
                 break;
@@ -139,10 +187,12 @@ impl<'a> Reader<'a, '_> {
         last
     }
 
-    /// True when the next non-blank line after `line` holds numbers alone.
-    fn next_is_number(&mut self, line: Line<'_>) -> bool {
+    /// True when the next non-blank line after `line` holds numbers alone. Before the
+    /// first row (`first`), years alone ("2025") name the columns: the line above them
+    /// labels the row column ("Insats"), it is no row.
+    fn next_is_number(&mut self, line: Line<'_>, first: bool) -> bool {
         let next = self.lines.from(line).skip(1).find(|l| !l.is_blank());
-        next.is_some_and(|l| self.parser.is_number_line(l.text))
+        next.is_some_and(|l| self.parser.is_number_line(l.text) && !(first && is_year_line(l.text)))
     }
 }
 

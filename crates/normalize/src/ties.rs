@@ -4,7 +4,7 @@
 
 use crate::entities::Amount;
 use crate::regions::RegionMention;
-use crate::text::{lowercase, sentence_end, sentence_start};
+use crate::text::{lower_case_starts_with, lowercase, sentence_end, sentence_start};
 
 /// Prepositions that tie a region to a sum.
 const PREPOSITIONS: &[&str] = &["till", "för", "åt", "i", "inom", "hos"];
@@ -21,7 +21,8 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
         let prev_amount = i.checked_sub(1).map_or(0, |p| amounts[p].span.end);
         let region = after(text, &amounts[i], mentions, next_amount)
             .or_else(|| before(text, &amounts[i], mentions, prev_amount))
-            .or_else(|| receiver(text, &amounts[i], mentions, prev_amount));
+            .or_else(|| receiver(text, &amounts[i], mentions, prev_amount))
+            .or_else(|| the_regions(text, &amounts[i], mentions));
         amounts[i].region = region.map(str::to_string);
     }
 }
@@ -134,6 +135,30 @@ fn receiver(
         .then_some(m.canonical)
 }
 
+/// How a sentence names the region it just spoke of as its subject: "Regionens andel
+/// är 12 mkr", "Landstingets kostnad blir 4 mkr" (in lower case).
+const THE_REGIONS: &[&str] = &["regionens ", "landstingets "];
+
+/// Rule D: a sentence opening with "Regionens …" speaks of the region last named before
+/// it in the same paragraph, and every sum in it is that region's.
+fn the_regions(text: &str, amount: &Amount, mentions: &[RegionMention]) -> Option<&'static str> {
+    let start = sentence_start(text, amount.span.start);
+    let opening = text.get(start..)?;
+    if !THE_REGIONS
+        .iter()
+        .any(|w| lower_case_starts_with(opening, w))
+    {
+        return None;
+    }
+    let paragraph = text.get(..start)?.rfind("\n\n").map_or(0, |i| i + 2);
+    mentions
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= start)
+        .filter(|m| m.span.start >= paragraph)
+        .map(|m| m.canonical)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract;
@@ -216,6 +241,20 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_regions_share_is_the_region_named_before() {
+        let text = "Region Kalmar län och Trafikverket bygger om vägen. Regionens kostnad blir \
+                    40 mkr i år, och nästa år tillkommer 15 mkr.";
+        assert_eq!(
+            regions(text),
+            [Some("Kalmar län".into()), Some("Kalmar län".into())]
+        );
+        // A region named in another paragraph, or none, ties nothing.
+        let text = "Region Kalmar län bygger om vägen.\n\nRegionens kostnad blir 40 mkr.";
+        assert_eq!(regions(text), [None]);
+        assert_eq!(regions("Regionens kostnad blir 40 mkr."), [None]);
     }
 
     #[test]

@@ -143,6 +143,47 @@ fn unit_entry(key: u64) -> Option<(u64, bool, bool)> {
     })
 }
 
+/// A unit word in the forms a table header or caption also uses: the genitive or
+/// "-tals" form of a magnitude ("miljarders kronor", "tusentals kronor") counts as the
+/// magnitude. Only magnitudes take these forms; "kronors" is not a unit of its own.
+pub(crate) fn unit_any_form(word: &str) -> Option<Unit> {
+    unit(word).or_else(|| {
+        let stem = strip_suffix_ignore_case(word, "tals")
+            .or_else(|| strip_suffix_ignore_case(word, "s"))?;
+        unit(stem).filter(|u| !u.currency)
+    })
+}
+
+fn strip_suffix_ignore_case<'a>(word: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = word.len().checked_sub(suffix.len())?;
+    let (stem, tail) = (word.get(..at)?, word.get(at..)?);
+    tail.eq_ignore_ascii_case(suffix).then_some(stem)
+}
+
+/// A part of every unit word that can anchor a sum, in lower case: "kronor", "tkr" and
+/// "mdkr" hold "kr", "msek" "sek", "miljoner" and "miljard" "milj", "mdr" and "mrd"
+/// themselves. The other units ("tusen", "mio", "mn", "md") anchor a sum only before
+/// "kronor" or "kr", so a line holds one of these parts whenever it holds a sum.
+pub(crate) const UNIT_PARTS: [&[u8]; 5] = [b"kr", b"sek", b"milj", b"mdr", b"mrd"];
+
+/// A part of every unit word that says kronor by itself (`Unit::currency`), in lower
+/// case: a line without one of them names no currency.
+pub(crate) const CURRENCY_PARTS: [&[u8]; 4] = [b"kr", b"sek", b"mdr", b"mrd"];
+
+/// True when `text` holds one of `parts` in any ASCII case.
+pub(crate) fn holds_part(text: &str, parts: &[&[u8]]) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, b)| {
+        let first = b.to_ascii_lowercase();
+        parts.iter().any(|p| {
+            p.first() == Some(&first)
+                && bytes
+                    .get(i..i + p.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
+        })
+    })
+}
+
 /// Splits a numeral glued to its unit ("500mnkr", "5Mkr") into the two parts.
 pub(crate) fn split_glued(token: &str) -> Option<(&str, Unit)> {
     if !token.starts_with(|c: char| c.is_ascii_digit()) {
@@ -282,6 +323,9 @@ pub(crate) const MONEY_CONTEXT: &[&str] = &[
     "stöd",
     "miljarden",
 ];
+
+mod write;
+pub use write::{format_grouped, format_mnkr, format_sek};
 
 #[cfg(test)]
 mod tests;

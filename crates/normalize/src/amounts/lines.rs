@@ -7,16 +7,11 @@ use std::ops::Range;
 use memchr::memmem;
 
 use crate::text::Token;
-use crate::units::{split_glued, unit};
+use crate::units::{split_glued, unit, UNIT_PARTS};
 
-/// A part of every unit word that can anchor a sum, in lower case: "kronor", "tkr" and
-/// "mdkr" hold "kr", "msek" "sek", "miljoner" and "miljard" "milj". The other units
-/// ("tusen", "mio") anchor a sum only before "kronor" or "kr".
-const UNIT_PARTS: [&[u8]; 5] = [b"kr", b"sek", b"milj", b"mdr", b"mrd"];
-
-/// Byte ranges of the lines of `text` that hold a unit token, in order: the tokens
-/// around [`UNIT_PARTS`] in `folded` (`text` with ASCII letters in lower case) are the
-/// only ones to look at.
+/// Byte ranges of the lines of `text` that hold a unit token, in order. Every unit that
+/// anchors a sum holds one of [`UNIT_PARTS`], so the tokens around those parts in
+/// `folded` (`text` with ASCII letters in lower case) are the only ones to look at.
 pub(super) fn lines_with_units(text: &str, folded: &[u8]) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut hints: Vec<usize> = Vec::new();

@@ -27,6 +27,9 @@ pub(super) fn number_before(
         return None;
     }
     let t = without_opening(tok.text);
+    if is_fall(t) {
+        return None;
+    }
     if t.starts_with(|c: char| c.is_ascii_digit()) {
         if let Some((lo, hi)) = t.split_once(['–', '-', '—']) {
             let (low, high) = (parse_numeral(lo)?, parse_numeral(hi)?);
@@ -36,7 +39,10 @@ pub(super) fn number_before(
                 first: last,
             });
         }
-        let first = first_group(text, toks, last);
+        let first = first_group(text, toks, last)?;
+        if let Some(range) = grouped_range(text, toks, first, last) {
+            return Some(range);
+        }
         let (num, first) = match parse_numeral(&groups_joined(text, &toks[first..=last])) {
             Some(n) => (n, first),
             None => (parse_numeral(t)?, last),
@@ -72,19 +78,24 @@ pub(super) fn number_before(
 
 /// Index of the first token of a digit-grouped numeral ending at token `last`
 /// ("1 303": "1" then "303"). A year before the number ("2022 500") is not a group.
-fn first_group(text: &str, toks: &[Token<'_>], last: usize) -> usize {
+/// `None` when the numeral is a fall ("−1 303"): its last groups are no sum.
+fn first_group(text: &str, toks: &[Token<'_>], last: usize) -> Option<usize> {
     let int_len = |t: &str| t.split(',').next().map_or(0, str::len);
     let all_digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
     let t = toks[last].text;
     let int_part = t.split(',').next().unwrap_or("");
     if int_len(t) != 3 || !all_digits(int_part) {
-        return last;
+        return Some(last);
     }
     let mut first = last;
     while first > 0 && without_opening(toks[first].text) == toks[first].text {
         let prev = toks[first - 1];
         let digits = without_opening(prev.text);
-        if !all_digits(digits) || !same_line(text, prev.end, toks[first].start) {
+        let adjacent = same_line(text, prev.end, toks[first].start);
+        if adjacent && prev.end + 1 == toks[first].start && is_fall(digits) {
+            return None;
+        }
+        if !all_digits(digits) || !adjacent {
             break;
         }
         if prev.end + 1 != toks[first].start {
@@ -99,7 +110,51 @@ fn first_group(text: &str, toks: &[Token<'_>], last: usize) -> usize {
             _ => break,
         }
     }
-    first
+    Some(first)
+}
+
+/// "20 000–40 000": a range of grouped numbers whose dash joins the low end's last
+/// group and the high end's first into one token ("000–40"). `first..=last` are the
+/// high end's later groups.
+fn grouped_range(
+    text: &str,
+    toks: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> Option<NumberBefore> {
+    let joined = first.checked_sub(1)?;
+    let glued =
+        |a: Token<'_>, b: Token<'_>| a.end + 1 == b.start && same_line(text, a.end, b.start);
+    if !glued(toks[joined], toks[first]) {
+        return None;
+    }
+    let (low_tail, high_head) = without_opening(toks[joined].text).split_once(['–', '-', '—'])?;
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(low_tail) || !digits(high_head) {
+        return None;
+    }
+    let mut low_first = joined;
+    while low_first > 0
+        && glued(toks[low_first - 1], toks[low_first])
+        && digits(without_opening(toks[low_first - 1].text))
+    {
+        low_first -= 1;
+        // A group of one or two digits opens the number, as in `first_group`.
+        if without_opening(toks[low_first].text).len() < 3 {
+            break;
+        }
+    }
+    let mut low_words: Vec<&str> = toks[low_first..joined]
+        .iter()
+        .map(|t| without_opening(t.text))
+        .collect();
+    low_words.push(low_tail);
+    let high = format!("{high_head} {}", groups_joined(text, &toks[first..=last]));
+    Some(NumberBefore {
+        low: parse_numeral(&low_words.join(" "))?,
+        high: Some(parse_numeral(&high)?),
+        first: low_first,
+    })
 }
 
 /// Extends a number to a range: "10 – 15", "10 till 15", "mellan 10 och 15".
@@ -119,16 +174,20 @@ fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> Number
         return single;
     }
     let link_word = lowercase(toks[link].text);
-    let mellan = low_at
+    // The low end may be grouped ("mellan 200 000 och 2 miljoner kronor").
+    let Some(low_first) = first_group(text, toks, low_at) else {
+        return single;
+    };
+    let mellan = low_first
         .checked_sub(1)
         .is_some_and(|m| toks[m].text.eq_ignore_ascii_case("mellan"));
     let is_link =
         matches!(link_word.as_str(), "–" | "-" | "—" | "till") || (link_word == "och" && mellan);
-    match parse_numeral(toks[low_at].text) {
+    match parse_numeral(&groups_joined(text, &toks[low_first..=low_at])) {
         Some(low) if is_link => NumberBefore {
             low,
             high: Some(high),
-            first: low_at,
+            first: low_first,
         },
         _ => single,
     }
@@ -152,10 +211,26 @@ fn groups_joined<'t>(text: &'t str, groups: &[Token<'t>]) -> Cow<'t, str> {
     Cow::Owned(words.join(" "))
 }
 
-/// A token without the bracket that opens it: a sum closing a list item stands in
-/// parentheses ("Fler vårdplatser (12,5 miljoner kronor)").
+/// A token without the bracket that opens it, nor a plus sign: a sum closing a list item
+/// stands in parentheses ("Fler vårdplatser (12,5 miljoner kronor)"), and a rise in a
+/// list of changes ("+37 mnkr") adds the sum it names.
 pub(super) fn without_opening(token: &str) -> &str {
-    token.strip_prefix(['(', '[']).unwrap_or(token)
+    let token = token.strip_prefix(['(', '[']).unwrap_or(token);
+    token.strip_prefix('+').unwrap_or(token)
+}
+
+/// Signs that make a figure a fall: the minus sign (U+2212), and the hyphen and en dash
+/// that stand for it when glued to the digits ("−12 mkr", "-12 mkr", "–12 mkr").
+const MINUS_SIGNS: [char; 3] = ['\u{2212}', '-', '–'];
+
+/// True for a figure with a minus sign glued to it. [`crate::Amount::sek`] holds a sum
+/// paid or received and has no sign, so a fall is not read as an amount: reporting
+/// "−12 mkr" as 12 million would turn a cut into a grant. A dash with a space after it
+/// ("– 12 mkr") is a list bullet or a quote's dash and leaves the figure alone.
+pub(super) fn is_fall(token: &str) -> bool {
+    token
+        .strip_prefix(MINUS_SIGNS)
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Bytes of the opening bracket [`without_opening`] drops.

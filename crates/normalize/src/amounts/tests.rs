@@ -256,3 +256,44 @@ fn a_footnote_mark_after_the_unit() {
     );
     assert_eq!(sums("Bidraget är 35 mkr¹."), [35_000_000]);
 }
+
+#[test]
+fn a_rise_is_the_sum_it_adds() {
+    assert_eq!(
+        sums("Budgeten för kollektivtrafiken ökar, +45 mnkr jämfört med i fjol."),
+        [45_000_000]
+    );
+    assert_eq!(sums("Förändring mot plan: +1 250 tkr"), [1_250_000]);
+    assert_eq!(sums("(+3,5 miljoner kronor)"), [3_500_000]);
+}
+
+#[test]
+fn a_fall_is_not_reported_as_a_sum() {
+    // Amount.sek has no sign: a cut is left out rather than read as a grant.
+    for text in [
+        "Primärvården får −18 mkr jämfört med budgeten.",
+        "Resultatet blev -7,5 miljoner kronor.",
+        "Avvikelse mot budget: −2 400 tkr",
+        "Avvikelse mot budget: –2 400 tkr",
+    ] {
+        assert!(sums(text).is_empty(), "{text}");
+    }
+    // A dash and a space is a bullet or a quote's dash, not a sign.
+    assert_eq!(sums("– 12 miljoner kronor går till vården."), [12_000_000]);
+    assert_eq!(sums("- 4 mnkr till ambulanssjukvården"), [4_000_000]);
+}
+
+#[test]
+fn a_range_from_kronor_to_millions() {
+    let a = &extract("Föreningar kan söka mellan 150 000 och 1,5 miljoner kronor.").amounts[0];
+    assert_eq!((a.sek, a.sek_max), (150_000, Some(1_500_000)));
+    let a = &extract("Bidraget är 20 000–40 000 kronor per elev.").amounts[0];
+    assert_eq!((a.sek, a.sek_max), (20_000, Some(40_000)));
+    let a = &extract("Stödet blir 1 500 000-2 250 000 kr för varje kommun.").amounts[0];
+    assert_eq!((a.sek, a.sek_max), (1_500_000, Some(2_250_000)));
+    assert_eq!(a.text, "1 500 000-2 250 000 kr");
+    let a = &extract("Under 2024 12 000–15 000 kronor per plats.").amounts[0];
+    assert_eq!((a.sek, a.sek_max), (12_000, Some(15_000)));
+    let a = &extract("Det kostar mellan 2 och 3 miljarder kronor.").amounts[0];
+    assert_eq!((a.sek, a.sek_max), (2_000_000_000, Some(3_000_000_000)));
+}

@@ -66,34 +66,10 @@ impl<'t> LabelRegions<'t> {
         *self
             .known
             .entry(label)
-            .or_insert_with(|| lookup_label(county_name(label)))
+            // The look-up also reads the receiving body of a county: "Halland
+            // (länsstyrelse)" and "Länsstyrelsen i Hallands län" are rows for Halland.
+            .or_insert_with(|| lookup_label(label))
     }
-}
-
-/// Bodies of a county whose row stands for the county: "Länsstyrelsen i Hallands län"
-/// is a row for Halland.
-const COUNTY_BODIES: &[&str] = &[
-    "länsstyrelsen i ",
-    "länsstyrelsen ",
-    "regionförbundet i ",
-    "regionförbundet ",
-    "landstinget i ",
-];
-
-/// The county a row label names, without the body that receives the money: "Halland
-/// (länsstyrelse)" and "Halland (regionförbund)" are both rows for Halland, and so is
-/// "Länsstyrelsen i Hallands län".
-fn county_name(label: &str) -> &str {
-    let mut name = label.trim();
-    if let Some(open) = name.find(" (").filter(|_| name.ends_with(')')) {
-        name = name[..open].trim_end();
-    }
-    for body in COUNTY_BODIES {
-        if lower_case_starts_with(name, body) {
-            return name.get(body.len()..).unwrap_or(name);
-        }
-    }
-    name
 }
 
 /// Adds the amount of `cell`, a cell of the line starting at `line_start`. The first cell

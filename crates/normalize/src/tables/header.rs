@@ -5,15 +5,18 @@ use super::lines::{tokens, trim, words, Line, Lines};
 use super::rows::RowParser;
 use crate::regions::lookup_label;
 use crate::text::lowercase;
+use crate::units::{holds_part, unit, unit_any_form, CURRENCY_PARTS};
 
 /// Longest header line; longer lines are prose that happens to say "kronor".
 pub(super) const MAX_HEADER_LEN: usize = 80;
 /// Longest caption line above a header.
 const MAX_CAPTION_LEN: usize = 120;
 
-/// Kronor per unit a header line gives its rows, if it is a header.
+/// Kronor per unit a header line gives its rows, if it is a header. A sentence that
+/// introduces the rows and ends by naming their unit ("Fördelningen blir enligt
+/// följande, belopp i kronor:") heads them with its last clause.
 pub(super) fn header_scale(line: &str) -> Option<u64> {
-    let trimmed = trim(line);
+    let trimmed = introduced_unit(trim(line));
     if trimmed.is_empty() || trimmed.len() > MAX_HEADER_LEN || !mentions_kronor(trimmed) {
         return None;
     }
@@ -22,11 +25,21 @@ pub(super) fn header_scale(line: &str) -> Option<u64> {
         if word.bytes().any(|b| b.is_ascii_digit()) && !is_year(word) {
             return None;
         }
-        with_lower_case(word, |lower| seen.note(lower));
+        seen.note(word);
     }
     // Counted last: most lines that say "kr" name no unit and stop above.
     let scale = seen.scale()?;
     words(trimmed).nth(10).is_none().then_some(scale)
+}
+
+/// The last clause of a long line that ends in a colon, the line itself otherwise.
+fn introduced_unit(line: &str) -> &str {
+    if line.len() <= MAX_HEADER_LEN || !line.ends_with(':') {
+        return line;
+    }
+    line.rfind([',', '.', ';'])
+        .and_then(|at| line.get(at + 1..))
+        .map_or(line, str::trim_start)
 }
 
 /// The words of a header line, split at spaces and punctuation ("Belopp (tkr)").
@@ -53,64 +66,46 @@ fn with_lower_case<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&lowercase(word))
 }
 
-/// Which unit words a header holds.
+/// Which unit words a header holds, as [`unit_any_form`] reads them.
 #[derive(Debug, Default)]
 struct UnitWords {
+    /// A word that says kronor alone ("kronor", "kr", "SEK").
     currency: bool,
-    billions: bool,
-    billions_of: bool,
-    millions: bool,
-    millions_of: bool,
-    thousands: bool,
-    thousands_of: bool,
+    /// The largest unit that holds kronor in itself ("mkr", "tkr", "mdkr").
+    own: Option<u64>,
+    /// The largest magnitude that scales kronor named elsewhere ("miljoner", "tusentals").
+    size: Option<u64>,
 }
 
 impl UnitWords {
-    /// Notes one lower-case word.
-    fn note(&mut self, lower: &str) {
-        match lower {
-            "kronor" | "kr" | "sek" => self.currency = true,
-            "mdkr" | "mdr" | "mrd" => self.billions = true,
-            "miljarder" | "miljarders" => self.billions_of = true,
-            "mkr" | "mnkr" | "msek" => self.millions = true,
-            "miljoner" | "miljon" | "milj" => self.millions_of = true,
-            "tkr" | "ksek" => self.thousands = true,
-            "tusentals" | "tusen" => self.thousands_of = true,
-            _ => {}
-        }
+    /// Notes one word; a full stop after it is an abbreviation's ("Milj. kr").
+    fn note(&mut self, word: &str) {
+        let Some(u) = unit_any_form(word.trim_end_matches('.')) else {
+            return;
+        };
+        let slot = match (u.currency, u.multiplier) {
+            (true, 1) => {
+                self.currency = true;
+                return;
+            }
+            (true, _) => &mut self.own,
+            (false, _) => &mut self.size,
+        };
+        *slot = (*slot).max(Some(u.multiplier));
     }
 
-    /// Kronor per unit: a unit of its own ("mkr") or a size of kronor ("miljoner kronor").
+    /// Kronor per unit: a unit of its own ("mkr") or a size of kronor ("miljoner kronor"),
+    /// the larger when a header names both.
     fn scale(&self) -> Option<u64> {
-        if self.billions || (self.currency && self.billions_of) {
-            Some(1_000_000_000)
-        } else if self.millions || (self.currency && self.millions_of) {
-            Some(1_000_000)
-        } else if self.thousands || (self.currency && self.thousands_of) {
-            Some(1_000)
-        } else if self.currency {
-            Some(1)
-        } else {
-            None
-        }
+        let size = self.size.filter(|_| self.currency);
+        self.own.max(size).or_else(|| self.currency.then_some(1))
     }
 }
 
-/// Every header unit holds "kr" or "sek" in some case ("kronor", "tkr", "MSEK"); a byte
-/// scan spares other lines the word split.
+/// Every header unit says kronor in a word holding one of [`CURRENCY_PARTS`] ("kronor",
+/// "tkr", "MSEK", "mdr"); a byte scan spares other lines the word split.
 pub(super) fn mentions_kronor(line: &str) -> bool {
-    // One pass for "kr", "sek", "mdr" and "mrd" in any case. Setting bit 0x20 lower-cases
-    // an ASCII letter, and only that letter's two cases give each lower-case letter.
-    let b = line.as_bytes();
-    let at = |i: usize| b.get(i).map_or(0, |&x| x | 0x20);
-    (0..b.len()).any(|i| match b[i] | 0x20 {
-        b'k' => at(i + 1) == b'r',
-        b's' => at(i + 1) == b'e' && at(i + 2) == b'k',
-        b'm' => {
-            (at(i + 1) == b'd' && at(i + 2) == b'r') || (at(i + 1) == b'r' && at(i + 2) == b'd')
-        }
-        _ => false,
-    })
+    holds_part(line, &CURRENCY_PARTS)
 }
 
 fn is_year(word: &str) -> bool {
@@ -125,13 +120,25 @@ pub(super) fn column_count(header: &str) -> usize {
     for w in header_words(header) {
         if is_year(w) {
             years += 1;
-        } else if with_lower_case(w, |lower| {
-            ["kronor", "kr", "sek", "tkr", "mkr", "mnkr", "mdkr", "msek"].contains(&lower)
-        }) {
+        } else if unit(w).is_some_and(|u| u.currency) {
             units += 1;
         }
     }
     years.max(units).max(1)
+}
+
+/// True for a line of years alone ("2025", "2024  2025"): column labels, not figures.
+pub(super) fn is_year_line(line: &str) -> bool {
+    let mut words = line.split_whitespace().peekable();
+    words.peek().is_some() && words.all(is_year)
+}
+
+/// Where the header starts in its line: at the last clause of a sentence that
+/// introduces the rows ([`header_scale`]), at the line's start otherwise.
+pub(super) fn header_offset(line: &str) -> usize {
+    let clause = introduced_unit(trim(line));
+    // `clause` is a slice of `line`.
+    (clause.as_ptr() as usize).saturating_sub(line.as_ptr() as usize)
 }
 
 /// Year columns named on the short lines just above a header ("Region 2023 2024").
@@ -147,7 +154,9 @@ pub(super) fn years_above(lines: Lines<'_>, header: Line<'_>) -> usize {
 }
 
 /// The table's name: the nearest short line above the header that is not a column
-/// label ("Region Sammanlagda medel per region.*" → "Sammanlagda medel per region").
+/// label. A web table's row-column label ([`REGION_COLUMNS`], [`MUNICIPAL_COLUMNS`]) often runs into the
+/// caption when the page is copied ("Kommun Fördelning av medlen" → "Fördelning av
+/// medlen"); it is dropped when the rest is a capitalised phrase that names no place.
 pub(super) fn caption(lines: Lines<'_>, header: Line<'_>, rows: &mut RowParser) -> Option<String> {
     let mut blanks = 0;
     for line in lines.above(header).take(4) {
@@ -165,30 +174,36 @@ pub(super) fn caption(lines: Lines<'_>, header: Line<'_>, rows: &mut RowParser) 
         if trimmed.len() > MAX_CAPTION_LEN || rows.parse_row(line.text, 1).is_some() {
             return None;
         }
-        let mut name = trimmed;
-        for word in ["Region ", "Län ", "Landsting ", "Kommun "] {
-            if let Some(rest) = name.strip_prefix(word) {
-                if rest.starts_with(char::is_uppercase) && lookup_label(rest).is_none() {
-                    name = rest;
-                }
-            }
-        }
+        let name = without_row_column_label(trimmed);
         let name = name.trim_end_matches(['.', '*', ':', ',', ' ']);
         return (!name.is_empty()).then(|| name.to_string());
     }
     None
 }
 
+/// `caption` without a row-column label run into its start (see [`caption`]).
+fn without_row_column_label(caption: &str) -> &str {
+    let Some((first, rest)) = caption.split_once(' ') else {
+        return caption;
+    };
+    let rest = rest.trim_start();
+    if is_column_word(first) && rest.starts_with(char::is_uppercase) && lookup_label(rest).is_none()
+    {
+        rest
+    } else {
+        caption
+    }
+}
+
+/// Words labelling the row column of a table of regions, in lower case; with
+/// [`MUNICIPAL_COLUMNS`], the row-column labels: a line of one of them is a column
+/// label, never a caption or a row.
+const REGION_COLUMNS: &[&str] = &["region", "regioner", "region/län", "län", "landsting"];
+
 fn is_column_word(line: &str) -> bool {
-    [
-        "region",
-        "län",
-        "landsting",
-        "kommun",
-        "region/län",
-        "regioner",
-    ]
-    .contains(&lowercase(line.trim_end_matches(':')).as_str())
+    with_lower_case(line.trim_end_matches(':'), |w| {
+        REGION_COLUMNS.contains(&w) || MUNICIPAL_COLUMNS.contains(&w)
+    })
 }
 
 /// What a line of column labels ("Län   Kommuner   Landsting", "Nämnd   Budget 2022
@@ -200,6 +215,8 @@ pub(super) struct ColumnLabels {
     pub municipal: bool,
     /// True when an amount column is named for money ("Anslag", "Belopp").
     pub money: bool,
+    /// Amount columns named as counts ("Antal platser"), one bit per column from 0.
+    pub counts: u64,
 }
 
 /// Most words in one column label ("Beviljat stöd (kr)", "Budget 2022").
@@ -212,6 +229,21 @@ const MUNICIPAL_COLUMNS: &[&str] = &["kommun", "kommuner", "huvudman", "huvudmä
 const MONEY_COLUMNS: &[&str] = &[
     "anslag", "belopp", "medel", "bidrag", "stöd", "ram", "ramar", "budget",
 ];
+
+/// First words naming a column of counts, not money ("Antal platser", "Antalet
+/// elever"): a table in kronor may count what the money buys beside it.
+const COUNT_COLUMNS: &[&str] = &["antal", "antalet"];
+
+/// True for a column label that names a count ("Antal lägenheter").
+pub(super) fn is_count_column(label: &str) -> bool {
+    let first = trim(label).split_whitespace().next().unwrap_or_default();
+    with_lower_case(first, |w| COUNT_COLUMNS.contains(&w))
+}
+
+/// True for a label line naming the row column ("Län", "Kommun:"), not an amount column.
+pub(super) fn is_row_column(line: &str) -> bool {
+    is_column_word(trim(line))
+}
 
 /// True for the one-word label of a municipality column ("Kommun").
 pub(super) fn is_municipal_column(line: &str) -> bool {
@@ -228,7 +260,7 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
         return None;
     }
     let mut columns = 0;
-    let (mut municipal, mut money) = (false, false);
+    let (mut municipal, mut money, mut counts) = (false, false, 0u64);
     for (i, cell) in trimmed
         .split("  ")
         .map(str::trim)
@@ -251,6 +283,9 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
         if i == 0 {
             municipal = first.0;
         } else {
+            if is_count_column(cell) {
+                counts |= count_bit(columns);
+            }
             columns += 1;
             money |= first.1;
         }
@@ -259,7 +294,16 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
         columns,
         municipal,
         money,
+        counts,
     })
+}
+
+/// The bit of amount column `column` in [`ColumnLabels::counts`]; none past the 64th.
+pub(super) fn count_bit(column: usize) -> u64 {
+    u32::try_from(column)
+        .ok()
+        .and_then(|c| 1u64.checked_shl(c))
+        .unwrap_or(0)
 }
 
 /// "2022", "2018–2029", "2022/2023": a year or a span of years.
@@ -282,7 +326,7 @@ pub(super) fn unit_stated_above(lines: Lines<'_>, header: Line<'_>) -> Option<u6
     }
     let mut seen = UnitWords::default();
     for word in header_words(sentence) {
-        with_lower_case(word.trim_end_matches('.'), |lower| seen.note(lower));
+        seen.note(word);
     }
     seen.scale()
 }

@@ -360,3 +360,80 @@ fn long_label_lines_in_the_one_cell_layout() {
         [(75_000_000, None, false), (75_000_000, None, true)]
     );
 }
+
+#[test]
+fn count_columns_are_not_money() {
+    // One cell per line: the header names the first column, the label under it the next.
+    let text = "Län\nStatsbidrag (kr)\nAntal platser\nHalland\n2 500 000\n40\nGotland\n\
+                800 000\n12\n";
+    assert_eq!(
+        rows(text),
+        [
+            (2_500_000, Some("Halland".into()), false),
+            (800_000, Some("Gotland".into()), false)
+        ]
+    );
+    // One row per line, the count column named in the labels under the header.
+    let text = "Tkr\nRegion      Antal elever      Bidrag\nVärmland      310      4 100\n\
+                Dalarna      95      1 250\n";
+    assert_eq!(
+        rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
+        [4_100_000, 1_250_000]
+    );
+}
+
+#[test]
+fn a_sentence_ending_in_its_unit_heads_the_rows() {
+    let text = "Pengarna fördelas mellan förbunden för nästa säsong enligt följande, i tusentals \
+                kronor:\nHandboll. 2 400\nOrientering. 950\n";
+    assert_eq!(
+        rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
+        [2_400_000, 950_000]
+    );
+    // The last clause must name the unit; the kronor of an earlier one are a sum's.
+    assert!(rows(
+        "Förbunden får dela på de miljoner kronor som betalas ut i april, per förbund:\n\
+         Handboll. 2 400\n"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_row_column_label_run_into_the_caption_is_dropped() {
+    let text = "Kommun Fördelning av medlen i länet\nTkr\nLidköping   1 200\n";
+    let tables = find(text);
+    assert_eq!(
+        tables.amounts[0].table.as_deref(),
+        Some("Fördelning av medlen i länet")
+    );
+    // A caption that names a region keeps it.
+    let text = "Region Gotland\nTkr\nVisby   1 200\n";
+    assert_eq!(
+        find(text).amounts[0].table.as_deref(),
+        Some("Region Gotland")
+    );
+    let text = "Län: fördelning per län\nTkr\nHalland   1 200\n";
+    assert_eq!(
+        find(text).amounts[0].table.as_deref(),
+        Some("Län: fördelning per län")
+    );
+}
+
+#[test]
+fn year_lines_under_the_header_name_columns() {
+    let text = "Tkr\nÅtgärd\n2024\n2025\nFler sommarjobb för unga\n300\n350\n";
+    assert_eq!(
+        rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
+        [300_000, 350_000]
+    );
+}
+
+#[test]
+fn the_sentence_before_an_introduced_unit_is_not_table() {
+    let text =
+        "Pengarna delas ut av förbunden som följer upp arbetet, belopp i tusentals kronor:\n\
+                Handboll. 2 400\n";
+    let tables = find(text);
+    let start = text.find("belopp").unwrap_or_default();
+    assert_eq!(tables.ranges[0].start, start);
+}

@@ -50,3 +50,42 @@ fn qualifiers_in_base_form() {
     assert_eq!(qualifier_pair("upp", "till"), Some("upp till"));
     assert_eq!(qualifier("kronor"), None);
 }
+
+#[test]
+fn every_unit_that_anchors_a_sum_holds_a_unit_part() {
+    let holds = |word: &str, parts: &[&[u8]]| holds_part(word, parts);
+    for &(word, _, currency, bare_money) in UNITS {
+        if currency || bare_money {
+            assert!(holds(word, &UNIT_PARTS), "{word}");
+        }
+        if currency {
+            assert!(holds(word, &CURRENCY_PARTS), "{word}");
+        }
+    }
+    for (word, _) in RUN_TOGETHER {
+        assert!(holds(word, &UNIT_PARTS), "{word}");
+    }
+    assert!(holds("Belopp (TKR)", &CURRENCY_PARTS));
+    assert!(!holds("Antal platser", &CURRENCY_PARTS));
+}
+
+#[test]
+fn magnitudes_in_genitive_and_tals_form() {
+    assert_eq!(
+        unit_any_form("Miljarders").map(|u| u.multiplier),
+        Some(MILJARD)
+    );
+    assert_eq!(
+        unit_any_form("tusentals").map(|u| u.multiplier),
+        Some(TUSEN)
+    );
+    assert_eq!(
+        unit_any_form("miljoners").map(|u| u.multiplier),
+        Some(MILJON)
+    );
+    assert_eq!(unit_any_form("kr").map(|u| u.currency), Some(true));
+    // A currency word takes no genitive of its own, and a stem must be a unit.
+    assert!(unit_any_form("kronors").is_none());
+    assert!(unit_any_form("tals").is_none());
+    assert!(unit_any_form("s").is_none());
+}
