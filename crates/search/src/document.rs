@@ -193,7 +193,15 @@ pub(crate) fn parse_iso_date(iso: &str) -> Option<DateTime> {
 
 /// The start of `date`, midnight UTC, as a tantivy date.
 pub(crate) fn to_tantivy(date: pressarkiv_normalize::Date) -> DateTime {
-    DateTime::from_timestamp_secs(date.unix_seconds())
+    from_unix_seconds(date.unix_seconds())
+}
+
+/// tantivy keeps nanoseconds in an i64 (the years 1678 to 2262); a time beyond, such as
+/// a query for `published:4110`, would overflow, so it is held at the edge, where no
+/// release is.
+pub(crate) fn from_unix_seconds(seconds: i64) -> DateTime {
+    const LIMIT: i64 = i64::MAX / 1_000_000_000;
+    DateTime::from_timestamp_secs(seconds.clamp(-LIMIT, LIMIT))
 }
 
 /// A tantivy date → "2015-04-25".
