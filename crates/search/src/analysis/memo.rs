@@ -27,6 +27,11 @@ use tantivy::tokenizer::{TextAnalyzer, Token, TokenFilter, TokenStream, Tokenize
 /// of the vocabulary, which is where the repeats are.
 const CAPACITY: usize = 64 * 1024;
 
+/// Longest text, in words, whose words are kept for its folded copy: far beyond any
+/// press release (a few thousand words), while a file at the size limit (tens of
+/// millions of words) is read twice instead of holding hundreds of MB of words.
+const MAX_TRANSCRIPT_WORDS: usize = 256 * 1024;
+
 /// Which analysis of a word a [`Memoized`] filter gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Analysis {
@@ -255,7 +260,11 @@ impl<T: TokenStream> MemoizedStream<'_, T> {
                 };
                 self.generation = vocabulary.generation;
                 if let Some(record) = &mut self.record {
-                    record.words.push(word);
+                    if record.words.len() < MAX_TRANSCRIPT_WORDS {
+                        record.words.push(word);
+                    } else {
+                        self.record = None;
+                    }
                 }
                 word
             }
