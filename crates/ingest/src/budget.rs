@@ -1,6 +1,7 @@
 //! The time budget of one file: a cooperative deadline that the parsing loops of this
 //! crate check, and a helper thread that bounds the code they cannot interrupt.
 
+use std::cell::RefCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -11,7 +12,8 @@ use std::time::{Duration, Instant};
 pub const PARSER_THREAD_NAME: &str = "pressarkiv-parse";
 
 /// Stack of a parser thread. Generous because third-party parsers (pdf-extract, lopdf)
-/// recurse over nested objects; it is virtual memory, only the pages used are resident.
+/// recurse over nested objects; it is virtual memory, only the pages used are resident
+/// (a kept thread keeps those its deepest file touched: at most this per caller thread).
 const PARSER_STACK_BYTES: usize = 64 * 1024 * 1024;
 
 /// How many loop iterations pass between two looks at the clock: often enough to stop
@@ -68,16 +70,27 @@ pub(crate) enum Abandoned {
     Failed(String),
 }
 
-/// Runs `job` on its own thread and waits at most `limit` for it.
+/// Work handed to a parser thread; it sends its own result back.
+type Job = Box<dyn FnOnce() + Send>;
+
+thread_local! {
+    /// The parser thread of the calling thread, kept between files. Starting a thread per
+    /// file cost about a twentieth of indexing time (the thread, its 64 MB stack mapping,
+    /// and fresh allocator pages zeroed by the kernel for every file).
+    static PARSER: RefCell<Option<mpsc::Sender<Job>>> = const { RefCell::new(None) };
+}
+
+/// Runs `job` on a parser thread and waits at most `limit` for it.
 ///
 /// Why a thread: most of the time of one file goes to code this crate cannot stop from
 /// outside — html5ever, pdf-extract, the entity extraction. Rust cannot kill a thread, so
 /// a job that overruns is abandoned: this returns at the deadline and the file is
 /// reported, while the job runs on in the background until it ends or reaches a
 /// [`Budget::tick`] of its own (every loop of this crate has one, given the same
-/// deadline), then frees its memory. A parser that never ends would keep one core busy
-/// until the process exits; the parsers used are linear or close to it once the input
-/// is bounded (size cap, HTML depth limit, zip bomb limit), so the budget is a backstop.
+/// deadline), then frees its memory and its thread exits. A parser that never ends would
+/// keep one core busy until the process exits; the parsers used are linear or close to
+/// it once the input is bounded (size cap, HTML depth limit, zip bomb limit), so the
+/// budget is a backstop. A thread whose job ended in time serves the caller's next job.
 ///
 /// A panic inside `job` (a parser's bug on hostile input) is caught and returned, so no
 /// file can bring the process down.
@@ -87,25 +100,56 @@ where
     F: FnOnce() -> T + Send + 'static,
 {
     let (sender, receiver) = mpsc::sync_channel(1);
-    let spawned = std::thread::Builder::new()
+    let job: Job = Box::new(move || {
+        // The receiver is gone only when the job was abandoned: nobody wants it then.
+        let _ = sender.send(catch(job));
+    });
+    if let Err(err) = PARSER.with_borrow_mut(|parser| hand_over(parser, job)) {
+        return Err(Abandoned::Failed(format!(
+            "cannot start a parser thread: {err}"
+        )));
+    }
+    let result = receiver.recv_timeout(limit);
+    if result.is_err() {
+        // That thread is still busy (or gone): the next job gets a new one, and this one
+        // exits once its job ends and it finds its queue closed.
+        PARSER.with_borrow_mut(|parser| *parser = None);
+    }
+    match result {
+        Ok(result) => result,
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(Abandoned::TimedOut),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            Err(Abandoned::Failed("the parser thread died".to_owned()))
+        }
+    }
+}
+
+/// Gives `job` to the kept parser thread, starting one when there is none.
+fn hand_over(parser: &mut Option<mpsc::Sender<Job>>, job: Job) -> std::io::Result<()> {
+    let job = match parser.take() {
+        Some(queue) => match queue.send(job) {
+            Ok(()) => {
+                *parser = Some(queue);
+                return Ok(());
+            }
+            Err(mpsc::SendError(job)) => job,
+        },
+        None => job,
+    };
+    let (queue, jobs) = mpsc::channel::<Job>();
+    std::thread::Builder::new()
         .name(PARSER_THREAD_NAME.to_owned())
         .stack_size(PARSER_STACK_BYTES)
         .spawn(move || {
-            // The receiver is gone only when the job was abandoned: nobody wants it then.
-            let _ = sender.send(catch(job));
-        });
-    match spawned {
-        Ok(_) => match receiver.recv_timeout(limit) {
-            Ok(result) => result,
-            Err(mpsc::RecvTimeoutError::Timeout) => Err(Abandoned::TimedOut),
-            Err(mpsc::RecvTimeoutError::Disconnected) => {
-                Err(Abandoned::Failed("the parser thread died".to_owned()))
+            for job in jobs {
+                job();
             }
-        },
-        Err(err) => Err(Abandoned::Failed(format!(
-            "cannot start a parser thread: {err}"
-        ))),
-    }
+        })?;
+    // The thread holds the receiving end until this sender is dropped, so this succeeds;
+    // if it did not, the caller would see a disconnected result channel.
+    let _ = queue.send(job);
+    *parser = Some(queue);
+    Ok(())
 }
 
 fn catch<T>(job: impl FnOnce() -> T) -> Result<T, Abandoned> {
@@ -153,5 +197,22 @@ mod tests {
             run_with_deadline(Duration::from_secs(60), || 7).ok(),
             Some(7)
         );
+    }
+
+    #[test]
+    fn a_parser_thread_serves_the_next_job_unless_abandoned() {
+        let thread_of = || {
+            run_with_deadline(Duration::from_secs(60), || std::thread::current().id())
+                .expect("job ends in time")
+        };
+        let first = thread_of();
+        assert_eq!(thread_of(), first);
+        let (release, wait) = mpsc::channel::<()>();
+        let overrun = run_with_deadline(Duration::from_millis(10), move || {
+            let _ = wait.recv();
+        });
+        assert!(matches!(overrun, Err(Abandoned::TimedOut)));
+        assert_ne!(thread_of(), first, "the busy thread is not waited for");
+        drop(release);
     }
 }

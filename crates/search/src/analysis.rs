@@ -18,7 +18,7 @@ use tantivy::tokenizer::{
 };
 
 use crate::compounds::{CompoundSplitter, SamePositionDedup};
-use memo::Memoized;
+use memo::{Analysis, Memoized};
 
 /// Analyzer name for Swedish running text.
 pub const SWEDISH: &str = "sv_stem";
@@ -40,12 +40,12 @@ pub fn register(manager: &TokenizerManager) {
     manager.register(NAME, name());
 }
 
-/// Words are analyzed once each and their terms replayed (see [`memo`]); the analysis
-/// of one word is [`swedish_word`].
+/// Words are analyzed once each per thread and their terms replayed (see [`memo`]); the
+/// analysis of one word is [`swedish_word`].
 fn swedish() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(Memoized::new(swedish_word()))
+        .filter(Memoized::new(Analysis::Swedish))
         .build()
 }
 
@@ -66,10 +66,11 @@ fn swedish_query() -> TextAnalyzer {
         .build()
 }
 
+/// Memoized like [`swedish`]; the analysis of one word is [`folded_word`].
 fn folded() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(Memoized::new(folded_word()))
+        .filter(Memoized::new(Analysis::Folded))
         .build()
 }
 

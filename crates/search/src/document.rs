@@ -15,6 +15,10 @@ pub(crate) const FACET_REGION: &str = "region";
 pub(crate) const FACET_ORG: &str = "organization";
 pub(crate) const FACET_YEAR: &str = "year";
 
+/// Room in a document's buffer beyond its texts: the id, the hash, facets, entity names,
+/// numbers and the per-value headers, a few hundred bytes for a typical release.
+const DOC_SLACK_BYTES: usize = 1024;
+
 /// One press release, ready to be written.
 #[derive(Debug, Clone, Copy)]
 pub struct IndexedDocument<'a> {
@@ -71,7 +75,21 @@ impl StoredEntities {
 impl IndexedDocument<'_> {
     pub(crate) fn to_tantivy(self, fields: &Fields) -> TantivyDocument {
         let extraction = self.extraction;
-        let mut doc = TantivyDocument::default();
+        let entities = StoredEntities::of(extraction);
+        // Serializing plain data with string keys cannot fail; an empty object is a safe fallback.
+        let json = serde_json::to_string(&entities).unwrap_or_else(|_| "{}".to_string());
+        let money = Money::of(&entities, extraction.published.as_deref());
+        let money = serde_json::to_vec(&money).unwrap_or_default();
+        // The document's buffer sized once: grown by doubling, it was copied several times
+        // over (title and body go in twice) and took fresh pages from the kernel each time.
+        let title = extraction.title.as_deref().map_or(0, str::len);
+        let mut doc = TantivyDocument::with_capacity(
+            2 * (title + extraction.text.len())
+                + json.len()
+                + money.len()
+                + 2 * self.path.len()
+                + DOC_SLACK_BYTES,
+        );
         doc.add_text(fields.path, self.path);
         doc.add_text(fields.id, crate::view::document_id(self.path));
         doc.add_text(fields.hash, self.hash);
@@ -119,7 +137,6 @@ impl IndexedDocument<'_> {
                 doc.add_text(fields.org, acronym);
             }
         }
-        let entities = StoredEntities::of(extraction);
         for amount in &extraction.amounts {
             doc.add_u64(fields.amount, amount.sek);
             if let Some(upper) = amount.sek_max {
@@ -130,14 +147,8 @@ impl IndexedDocument<'_> {
         if let Some(date) = extraction.published.as_deref().and_then(parse_iso_date) {
             doc.add_date(fields.published, date);
         }
-        // Serializing plain data with string keys cannot fail; an empty object is a safe fallback.
-        let json = serde_json::to_string(&entities).unwrap_or_else(|_| "{}".to_string());
         doc.add_text(fields.entities, json);
-        let money = Money::of(&entities, extraction.published.as_deref());
-        doc.add_bytes(
-            fields.money,
-            &serde_json::to_vec(&money).unwrap_or_default(),
-        );
+        doc.add_bytes(fields.money, &money);
         doc
     }
 }

@@ -1,35 +1,57 @@
-//! [`Memoized`]: runs a word's analysis once per distinct word and replays its terms
-//! afterwards.
+//! [`Memoized`]: runs a word's analysis once per distinct word and thread, and replays
+//! its terms afterwards; the folded copy of a text replays the words the Swedish
+//! analysis of the same text found.
 //!
 //! Lower-casing, compound cutting and Snowball stemming were over a third of indexing
 //! time, though Swedish running text is Zipfian: a few thousand words make up most
 //! tokens. The outcome for a word depends on the word alone (every term it yields sits
 //! at the word's position, with its offsets), so a map from the word as written to its
 //! terms gives exactly the terms the analysis would.
+//!
+//! Title and body are indexed twice, stemmed and folded, from the same words. tantivy
+//! indexes the fields of a document in schema order on one thread, the body before its
+//! folded copy, so the Swedish stream keeps the words it read (their place and their
+//! entry in the vocabulary) and the folded stream of the very same text reads them back
+//! instead of tokenizing and looking every word up again. Any other text, or a
+//! vocabulary refilled meanwhile, is analyzed from scratch: the terms are the same
+//! either way.
 
-use std::sync::Arc;
+use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
-/// Distinct words remembered per analyzer clone before the map is emptied and refilled.
-/// tantivy keeps one clone per field of each segment being written (title, body and
-/// their folded copies, on each indexing thread), so this bounds memory to a few MB per
-/// clone while holding the head of the vocabulary, which is where the repeats are.
+/// Distinct words remembered per thread before the vocabulary is emptied and refilled.
+/// Each holds both analyses, so this bounds memory to about 10 MB per thread that
+/// analyzes text (tantivy's indexing threads, a server's workers) while holding the head
+/// of the vocabulary, which is where the repeats are.
 const CAPACITY: usize = 64 * 1024;
 
-/// A token filter that replaces each token by the terms `word` analysis gives for it.
-/// `word` must yield every term at one position (a raw tokenizer and filters that keep
-/// positions), as the unmemoized chain would.
+/// Longest text, in words, whose words are kept for its folded copy: far beyond any
+/// press release (a few thousand words), while a file at the size limit (tens of
+/// millions of words) is read twice instead of holding hundreds of MB of words.
+const MAX_TRANSCRIPT_WORDS: usize = 256 * 1024;
+
+/// Which analysis of a word a [`Memoized`] filter gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Analysis {
+    /// [`super::swedish_word`]: lower-cased, compounds and their parts, stemmed.
+    Swedish = 0,
+    /// [`super::folded_word`]: lower-cased, folded to ASCII, stemmed.
+    Folded = 1,
+}
+
+/// A token filter that replaces each token by the terms of its word's [`Analysis`]. The
+/// tokens must be words as a [`tantivy::tokenizer::SimpleTokenizer`] gives them (their
+/// text is the slice of the input between their offsets).
 #[derive(Clone)]
 pub struct Memoized {
-    word: TextAnalyzer,
+    analysis: Analysis,
 }
 
 impl Memoized {
-    /// Memoizes `word`, an analyzer over a [`tantivy::tokenizer::RawTokenizer`].
-    pub fn new(word: TextAnalyzer) -> Memoized {
-        Memoized { word }
+    pub fn new(analysis: Analysis) -> Memoized {
+        Memoized { analysis }
     }
 }
 
@@ -39,43 +61,137 @@ impl TokenFilter for Memoized {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> MemoizedFilter<T> {
         MemoizedFilter {
             inner: tokenizer,
-            word: self.word,
-            memo: FxHashMap::default(),
+            analysis: self.analysis,
         }
     }
 }
 
-/// [`Memoized`] applied to a tokenizer.
+/// [`Memoized`] applied to a tokenizer. Its state lives in the thread's [`Vocabulary`],
+/// so clones (tantivy makes one per field, segment and snippet) cost nothing and share it.
+#[derive(Clone)]
 pub struct MemoizedFilter<T> {
     inner: T,
-    word: TextAnalyzer,
-    /// Word as written → its terms. Arc, not Rc: tantivy needs analyzers to be `Send`.
-    memo: FxHashMap<Box<str>, Arc<[String]>>,
+    analysis: Analysis,
 }
 
-/// A clone starts with an empty memo: tantivy clones an analyzer for every field of
-/// every segment and every snippet, and copying a full map each time would cost more
-/// than it saves.
-impl<T: Clone> Clone for MemoizedFilter<T> {
-    fn clone(&self) -> Self {
-        MemoizedFilter {
-            inner: self.inner.clone(),
-            word: self.word.clone(),
-            memo: FxHashMap::default(),
+thread_local! {
+    static VOCABULARY: RefCell<Vocabulary> = RefCell::new(Vocabulary::new());
+}
+
+/// The words one thread has analyzed, and the words of the last text it read whole.
+struct Vocabulary {
+    ids: FxHashMap<Box<str>, u32>,
+    /// Terms of each word, per [`Analysis`].
+    terms: Vec<[Box<[Box<str>]>; 2]>,
+    /// Counts refills: an id is valid only under the generation it was handed out in.
+    generation: u64,
+    swedish: TextAnalyzer,
+    folded: TextAnalyzer,
+    /// Left by the last Swedish stream that ran to its end on this thread.
+    last: Option<Transcript>,
+}
+
+/// The words of one text as the Swedish stream read them.
+#[derive(Default)]
+struct Transcript {
+    text: String,
+    generation: u64,
+    words: Vec<Word>,
+}
+
+/// One word of a [`Transcript`]: where it is and its vocabulary entry.
+#[derive(Clone, Copy)]
+struct Word {
+    id: u32,
+    offset_from: usize,
+    offset_to: usize,
+    position: usize,
+    position_length: usize,
+}
+
+impl Vocabulary {
+    fn new() -> Vocabulary {
+        Vocabulary {
+            ids: FxHashMap::default(),
+            terms: Vec::new(),
+            generation: 0,
+            swedish: super::swedish_word(),
+            folded: super::folded_word(),
+            last: None,
         }
     }
+
+    /// The entry of `word`, analyzing it when it is new.
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        if self.terms.len() >= CAPACITY {
+            self.ids.clear();
+            self.terms.clear();
+            self.last = None;
+            self.generation += 1;
+        }
+        let terms = [
+            all_terms(&mut self.swedish, word),
+            all_terms(&mut self.folded, word),
+        ];
+        // Below CAPACITY, so it fits.
+        let id = self.terms.len() as u32;
+        self.terms.push(terms);
+        self.ids.insert(word.into(), id);
+        id
+    }
+
+    fn terms(&self, id: u32, analysis: Analysis) -> &[Box<str>] {
+        match self.terms.get(id as usize) {
+            Some(terms) => &terms[analysis as usize],
+            None => &[],
+        }
+    }
+}
+
+fn all_terms(analyzer: &mut TextAnalyzer, word: &str) -> Box<[Box<str>]> {
+    let mut stream = analyzer.token_stream(word);
+    let mut terms = Vec::new();
+    while let Some(token) = stream.next() {
+        terms.push(token.text.as_str().into());
+    }
+    terms.into()
 }
 
 impl<T: Tokenizer> Tokenizer for MemoizedFilter<T> {
     type TokenStream<'a> = MemoizedStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        let analysis = self.analysis;
+        let (record, replay) = VOCABULARY.with_borrow_mut(|vocabulary| match analysis {
+            Analysis::Swedish => {
+                let record = Transcript {
+                    generation: vocabulary.generation,
+                    ..Transcript::default()
+                };
+                (Some(record), None)
+            }
+            Analysis::Folded => {
+                let same = vocabulary
+                    .last
+                    .as_ref()
+                    .is_some_and(|last| last.text == text);
+                (None, if same { vocabulary.last.take() } else { None })
+            }
+        });
         MemoizedStream {
             tail: self.inner.token_stream(text),
-            word: &mut self.word,
-            memo: &mut self.memo,
-            terms: Arc::from([]),
+            text,
+            analysis,
+            record,
+            replay,
+            replayed: 0,
+            id: 0,
+            generation: 0,
             next: 0,
+            count: 0,
             token: Token::default(),
         }
     }
@@ -84,51 +200,112 @@ impl<T: Tokenizer> Tokenizer for MemoizedFilter<T> {
 /// The token stream of [`MemoizedFilter`].
 pub struct MemoizedStream<'a, T> {
     tail: T,
-    word: &'a mut TextAnalyzer,
-    memo: &'a mut FxHashMap<Box<str>, Arc<[String]>>,
-    /// Terms of the current word, and the next one to emit.
-    terms: Arc<[String]>,
+    text: &'a str,
+    analysis: Analysis,
+    /// Swedish: the words read so far, left for the folded stream at the end.
+    record: Option<Transcript>,
+    /// Folded: the words of this text, read by the Swedish stream; `tail` is unused then.
+    replay: Option<Transcript>,
+    replayed: usize,
+    /// The current word's entry, the generation it belongs to, and its terms: the next
+    /// one to emit and how many.
+    id: u32,
+    generation: u64,
     next: usize,
+    count: usize,
     token: Token,
 }
 
 impl<T: TokenStream> MemoizedStream<'_, T> {
-    fn terms_of_current(&mut self) -> Arc<[String]> {
-        let text = self.tail.token().text.as_str();
-        if let Some(terms) = self.memo.get(text) {
-            return Arc::clone(terms);
+    fn advance_in(&mut self, vocabulary: &mut Vocabulary) -> bool {
+        while self.next >= self.count {
+            if !self.next_word(vocabulary) {
+                return false;
+            }
         }
-        let mut stream = self.word.token_stream(text);
-        let mut terms = Vec::new();
-        while let Some(token) = stream.next() {
-            terms.push(token.text.clone());
+        self.revalidate(vocabulary);
+        let term = vocabulary
+            .terms(self.id, self.analysis)
+            .get(self.next)
+            .map_or("", |term| &**term);
+        self.token.text.clear();
+        self.token.text.push_str(term);
+        self.next += 1;
+        true
+    }
+
+    /// Moves to the next word; false at the end of the text.
+    fn next_word(&mut self, vocabulary: &mut Vocabulary) -> bool {
+        let word = match &self.replay {
+            Some(transcript) => {
+                let Some(&word) = transcript.words.get(self.replayed) else {
+                    return false;
+                };
+                self.replayed += 1;
+                self.generation = transcript.generation;
+                word
+            }
+            None => {
+                if !self.tail.advance() {
+                    self.leave_transcript(vocabulary);
+                    return false;
+                }
+                let token = self.tail.token();
+                let word = Word {
+                    id: vocabulary.id(&token.text),
+                    offset_from: token.offset_from,
+                    offset_to: token.offset_to,
+                    position: token.position,
+                    position_length: token.position_length,
+                };
+                self.generation = vocabulary.generation;
+                if let Some(record) = &mut self.record {
+                    if record.words.len() < MAX_TRANSCRIPT_WORDS {
+                        record.words.push(word);
+                    } else {
+                        self.record = None;
+                    }
+                }
+                word
+            }
+        };
+        self.id = word.id;
+        self.token.offset_from = word.offset_from;
+        self.token.offset_to = word.offset_to;
+        self.token.position = word.position;
+        self.token.position_length = word.position_length;
+        self.next = 0;
+        self.revalidate(vocabulary);
+        self.count = vocabulary.terms(self.id, self.analysis).len();
+        true
+    }
+
+    /// After the vocabulary was refilled since the current word was looked up (by
+    /// another stream on this thread, or before a replayed transcript was read), looks it
+    /// up again: its terms, and so `next`, are the same.
+    fn revalidate(&mut self, vocabulary: &mut Vocabulary) {
+        if self.generation != vocabulary.generation {
+            let word = &self.text[self.token.offset_from..self.token.offset_to];
+            self.id = vocabulary.id(word);
+            self.generation = vocabulary.generation;
         }
-        let terms: Arc<[String]> = terms.into();
-        if self.memo.len() >= CAPACITY {
-            self.memo.clear();
+    }
+
+    /// At the end of a Swedish stream: its words, for a folded stream of the same text,
+    /// unless the vocabulary was refilled while it read (its ids would be stale).
+    fn leave_transcript(&mut self, vocabulary: &mut Vocabulary) {
+        if let Some(mut record) = self.record.take() {
+            if record.generation == vocabulary.generation {
+                record.text.push_str(self.text);
+                vocabulary.last = Some(record);
+            }
         }
-        self.memo.insert(text.into(), Arc::clone(&terms));
-        terms
     }
 }
 
 impl<T: TokenStream> TokenStream for MemoizedStream<'_, T> {
     fn advance(&mut self) -> bool {
-        while self.next >= self.terms.len() {
-            if !self.tail.advance() {
-                return false;
-            }
-            self.terms = self.terms_of_current();
-            self.next = 0;
-            let word = self.tail.token();
-            self.token.offset_from = word.offset_from;
-            self.token.offset_to = word.offset_to;
-            self.token.position = word.position;
-            self.token.position_length = word.position_length;
-        }
-        self.token.text.clone_from(&self.terms[self.next]);
-        self.next += 1;
-        true
+        VOCABULARY.with_borrow_mut(|vocabulary| self.advance_in(vocabulary))
     }
 
     fn token(&self) -> &Token {
@@ -137,5 +314,72 @@ impl<T: TokenStream> TokenStream for MemoizedStream<'_, T> {
 
     fn token_mut(&mut self) -> &mut Token {
         &mut self.token
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{folded, swedish};
+
+    fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(token) = stream.next() {
+            out.push((
+                token.text.clone(),
+                token.position,
+                token.offset_from,
+                token.offset_to,
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn folded_copy_is_the_same_whether_replayed_or_read_again() {
+        let text = "Vårdköerna i Östergötland kortas; cancervården får 44,3 miljoner.";
+        let other = "Köerna i Skåne, vårdköerna i Östergötland.";
+        let fresh = terms(&mut folded(), text);
+        // Replayed from the Swedish reading of the same text.
+        terms(&mut swedish(), text);
+        assert_eq!(terms(&mut folded(), text), fresh);
+        // Another text read in between: nothing to replay.
+        terms(&mut swedish(), text);
+        terms(&mut swedish(), other);
+        assert_eq!(terms(&mut folded(), text), fresh);
+        // The vocabulary refilled after the Swedish reading: its ids are stale.
+        terms(&mut swedish(), text);
+        VOCABULARY.with_borrow_mut(|vocabulary| {
+            for n in 0..=CAPACITY {
+                vocabulary.id(&format!("ord{n}"));
+            }
+        });
+        assert_eq!(terms(&mut folded(), text), fresh);
+    }
+
+    #[test]
+    fn a_stream_survives_a_refill_by_another_stream_on_its_thread() {
+        let text = "Cancervården och vårdköerna i Östergötland.";
+        let expected = terms(&mut swedish(), text);
+        let mut analyzer = swedish();
+        let mut stream = analyzer.token_stream(text);
+        let mut got = Vec::new();
+        while stream.advance() {
+            let token = stream.token();
+            got.push((
+                token.text.clone(),
+                token.position,
+                token.offset_from,
+                token.offset_to,
+            ));
+            VOCABULARY.with_borrow_mut(|vocabulary| {
+                vocabulary.id("ettordsomintefinns");
+                vocabulary.generation += 1;
+                vocabulary.ids.clear();
+                vocabulary.terms.clear();
+            });
+        }
+        assert_eq!(got, expected);
     }
 }
