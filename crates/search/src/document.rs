@@ -88,6 +88,7 @@ impl IndexedDocument<'_> {
                 + json.len()
                 + money.len()
                 + 2 * self.path.len()
+                + entity_bytes(extraction)
                 + DOC_SLACK_BYTES,
         );
         doc.add_text(fields.path, self.path);
@@ -151,6 +152,29 @@ impl IndexedDocument<'_> {
         doc.add_bytes(fields.money, &money);
         doc
     }
+}
+
+/// Room for the entity values in a document's buffer: each name goes in as a facet and
+/// as a term (an organization's initials too), each amount as one or two numbers. Short
+/// of it by a byte, the buffer doubles: for a long file with thousands of entities, that
+/// was a copy of the whole text twice over.
+fn entity_bytes(extraction: &Extraction) -> usize {
+    /// A facet's path ("/minister/"), length prefixes and an acronym, per name.
+    const PER_NAME: usize = 48;
+    let names = extraction
+        .ministers
+        .iter()
+        .map(|minister| minister.name.len())
+        .chain(
+            extraction
+                .agreements
+                .iter()
+                .map(|agreement| agreement.name.len()),
+        )
+        .chain(extraction.regions.iter().map(|region| region.name.len()))
+        .chain(extraction.organizations.iter().map(|org| org.name.len()));
+    let names: usize = names.map(|len| 2 * len + PER_NAME).sum();
+    names + 2 * std::mem::size_of::<u64>() * extraction.amounts.len()
 }
 
 /// The initials of a name of several capitalized words: "Sveriges Kommuner och
