@@ -174,7 +174,7 @@ fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> Number
         return single;
     }
     let link_word = lowercase(toks[link].text);
-    // The low end may be grouped ("mellan 200 000 och 2 miljoner kronor").
+    // The low end may be grouped ("mellan 300 000 och 4 miljoner kronor").
     let Some(low_first) = first_group(text, toks, low_at) else {
         return single;
     };
