@@ -122,6 +122,25 @@ pub fn terms(manager: &TokenizerManager, analyzer: &str, text: &str) -> Vec<Stri
     out
 }
 
+/// Every token of `text` with its position and offsets, for tests.
+#[cfg(test)]
+pub(crate) fn tokens(
+    analyzer: &mut TextAnalyzer,
+    text: &str,
+) -> Vec<(String, usize, usize, usize)> {
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(token) = stream.next() {
+        out.push((
+            token.text.clone(),
+            token.position,
+            token.offset_from,
+            token.offset_to,
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,21 +178,6 @@ mod tests {
             super::terms(&manager, SWEDISH_QUERY, "cancervården"),
             vec!["cancervård"]
         );
-    }
-
-    /// Every token of `text` with its position and offsets.
-    fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(token) = stream.next() {
-            out.push((
-                token.text.clone(),
-                token.position,
-                token.offset_from,
-                token.offset_to,
-            ));
-        }
-        out
     }
 
     #[test]

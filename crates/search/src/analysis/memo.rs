@@ -320,21 +320,7 @@ impl<T: TokenStream> TokenStream for MemoizedStream<'_, T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{folded, swedish};
-
-    fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(token) = stream.next() {
-            out.push((
-                token.text.clone(),
-                token.position,
-                token.offset_from,
-                token.offset_to,
-            ));
-        }
-        out
-    }
+    use crate::analysis::{folded, swedish, tokens as terms};
 
     #[test]
     fn folded_copy_is_the_same_whether_replayed_or_read_again() {
