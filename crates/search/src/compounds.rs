@@ -57,9 +57,13 @@ struct Dictionary {
 
 impl Dictionary {
     fn load() -> Dictionary {
-        Dictionary {
-            words: WORDS.lines().filter(|line| !line.is_empty()).collect(),
-        }
+        // Sized once: grown from empty, the set rehashed its 135 000 words about 17
+        // times, a sixth of a small search's whole process (perf).
+        let entries = WORDS.lines().filter(|line| !line.is_empty());
+        let mut words =
+            FxHashSet::with_capacity_and_hasher(entries.clone().count(), Default::default());
+        words.extend(entries);
+        Dictionary { words }
     }
 
     fn is_word(&self, part: &str) -> bool {
