@@ -1,4 +1,4 @@
-//! Sums of money in running text: "preliminärt 44,3 miljoner kronor", "10–15 mkr",
+//! Sums of money in running text: "preliminärt 12,6 miljoner kronor", "10–15 mkr",
 //! "en och en halv miljard", "980 miljoner som ska …".
 //!
 //! The scan is anchored on unit words, then reads the number and the hedge words
@@ -246,7 +246,8 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
 /// sentence is about money.
 const MONEY_IF_ABOUT_MONEY: &[&str] = &["och", "i", "direkt", "redan", "nu", "också"];
 
-/// "för en halv miljard", "på 3 miljarder" closing a clause: a price or a size of money.
+/// "för en halv miljard", "på 3 miljarder" closing a clause ("en bro för en halv
+/// miljard"): a price or a size of money.
 fn priced(toks: &[Token<'_>], first: usize) -> bool {
     first
         .checked_sub(1)

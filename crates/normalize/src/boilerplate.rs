@@ -1,6 +1,6 @@
 //! Web-page chrome copied along with a release: navigation, subscription and sharing
 //! links, survey and cookie banners, comment forms. It is removed from the indexed body
-//! so it yields no entities ("Följ Annika Strandhäll på Twitter" names no minister).
+//! so it yields no entities (a "Följ <minister> på Twitter" link names no minister).
 
 /// Whole lines that are chrome, compared in lower case without trailing white space.
 const LINES: &[&str] = &[

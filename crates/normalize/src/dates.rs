@@ -139,7 +139,7 @@ fn iso(year: &str, month: Option<usize>, day: &str) -> Option<String> {
     Some(date.to_string())
 }
 
-/// True for a line that is little more than a date ("2023-11-30", "By on 29 januari, 2022").
+/// True for a line that is little more than a date ("2023-11-30", "By on 3 mars, 2021").
 pub(crate) fn is_date_line(line: &str) -> bool {
     let t = line.trim();
     // A line longer than the slack and the longest date cannot be a date line; the

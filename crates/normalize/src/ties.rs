@@ -1,6 +1,6 @@
-//! Which sums a text ties to a region: "44 miljoner kronor till Region Östergötland",
-//! "44,3 miljoner kronor för Region Östergötland", "För Region Östergötland innebär detta
-//! 8,8 miljoner kronor". A sum in the next sentence carries no region.
+//! Which sums a text ties to a region: "12 miljoner kronor till Region Dalarna",
+//! "3,5 miljoner kronor för Region Dalarna", "För Region Dalarna innebär detta
+//! 2,1 miljoner kronor". A sum in the next sentence carries no region.
 
 use crate::entities::Amount;
 use crate::regions::RegionMention;
