@@ -138,20 +138,26 @@ impl std::fmt::Debug for ArchiveWriter {
     }
 }
 
+/// Indexes `text` as the release at `path` (its hash is the path), for tests.
+#[cfg(test)]
+pub(crate) fn upsert_text(writer: &mut ArchiveWriter, path: &str, text: &str) {
+    let extraction = pressarkiv_normalize::extract(text);
+    writer
+        .upsert(&IndexedDocument {
+            path,
+            hash: path,
+            extraction: &extraction,
+        })
+        .expect("upsert");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Archive, IndexedDocument};
+    use crate::Archive;
 
     fn upsert(writer: &mut ArchiveWriter, path: &str) {
-        let extraction = pressarkiv_normalize::extract(&format!("Rubrik\n\nText om {path}."));
-        writer
-            .upsert(&IndexedDocument {
-                path,
-                hash: path,
-                extraction: &extraction,
-            })
-            .expect("upsert");
+        upsert_text(writer, path, &format!("Rubrik\n\nText om {path}."));
     }
 
     /// One path alive in the segment `id`.

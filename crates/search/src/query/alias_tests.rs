@@ -1,6 +1,6 @@
 //! `region:` and `org:` accept every name of a region or body, as extraction does.
 
-use crate::{Archive, IndexedDocument, SearchRequest};
+use crate::{Archive, SearchRequest};
 
 /// An archive of three releases written for this test.
 fn archive() -> (tempfile::TempDir, Archive) {
@@ -21,14 +21,7 @@ fn archive() -> (tempfile::TempDir, Archive) {
             "Västra Götalandsregionen växer\n\nVGR anställer fler med stöd från Folkhälsomyndigheten.",
         ),
     ] {
-        let extraction = pressarkiv_normalize::extract(text);
-        writer
-            .upsert(&IndexedDocument {
-                path,
-                hash: path,
-                extraction: &extraction,
-            })
-            .expect("upsert");
+        crate::writer::upsert_text(&mut writer, path, text);
     }
     writer.commit().expect("commit");
     archive.reload().expect("reload");
