@@ -279,10 +279,10 @@ impl Syncer {
                 progress.inc(1);
                 match outcome {
                     Outcome::Indexed(doc) => {
-                        writer.upsert(&IndexedDocument {
+                        writer.upsert(IndexedDocument {
                             path: &doc.path,
                             hash: &doc.hash,
-                            extraction: &doc.extraction,
+                            extraction: doc.extraction,
                         })?;
                         failing.remove(&doc.path);
                         updates.push((doc.path, doc.hash));

@@ -133,10 +133,10 @@ fn build(dir: &Path, docs: usize) -> Archive {
         for (number, extraction) in receiver {
             let path = format!("gen/{number:06}.txt");
             writer
-                .upsert(&IndexedDocument {
+                .upsert(IndexedDocument {
                     path: &path,
                     hash: "bench",
-                    extraction: &extraction,
+                    extraction,
                 })
                 .expect("upsert");
         }

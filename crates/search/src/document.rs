@@ -2,9 +2,10 @@
 
 use pressarkiv_normalize::Extraction;
 use serde::{Deserialize, Serialize};
-use tantivy::schema::{Facet, Value};
+use tantivy::schema::{Facet, OwnedValue, Value};
 use tantivy::{DateTime, TantivyDocument};
 
+use crate::release_doc::ReleaseDoc;
 use crate::schema::Fields;
 use crate::stats::Money;
 
@@ -15,19 +16,16 @@ pub(crate) const FACET_REGION: &str = "region";
 pub(crate) const FACET_ORG: &str = "organization";
 pub(crate) const FACET_YEAR: &str = "year";
 
-/// Room in a document's buffer beyond its texts: the id, the hash, facets, entity names,
-/// numbers and the per-value headers, a few hundred bytes for a typical release.
-const DOC_SLACK_BYTES: usize = 1024;
-
-/// One press release, ready to be written.
-#[derive(Debug, Clone, Copy)]
+/// One press release, ready to be written. It owns its extraction so that the text
+/// moves into the index without a copy.
+#[derive(Debug, Clone)]
 pub struct IndexedDocument<'a> {
     /// Path relative to the corpus root: the document's identity.
     pub path: &'a str,
     /// Content hash of the source file.
     pub hash: &'a str,
     /// What normalize read out of it.
-    pub extraction: &'a Extraction,
+    pub extraction: Extraction,
 }
 
 /// The entities kept beside each document for display: everything of the
@@ -73,35 +71,22 @@ impl StoredEntities {
 }
 
 impl IndexedDocument<'_> {
-    pub(crate) fn to_tantivy(self, fields: &Fields) -> TantivyDocument {
+    pub(crate) fn into_tantivy(self, fields: &Fields) -> ReleaseDoc {
         let extraction = self.extraction;
-        let entities = StoredEntities::of(extraction);
+        let entities = StoredEntities::of(&extraction);
         // Serializing plain data with string keys cannot fail; an empty object is a safe fallback.
         let json = serde_json::to_string(&entities).unwrap_or_else(|_| "{}".to_string());
         let money = Money::of(&entities, extraction.published.as_deref());
         let money = serde_json::to_vec(&money).unwrap_or_default();
-        // The document's buffer sized once: grown by doubling, it was copied several times
-        // over (title and body go in twice) and took fresh pages from the kernel each time.
-        let title = extraction.title.as_deref().map_or(0, str::len);
-        let mut doc = TantivyDocument::with_capacity(
-            2 * (title + extraction.text.len())
-                + json.len()
-                + money.len()
-                + 2 * self.path.len()
-                + entity_bytes(extraction)
-                + DOC_SLACK_BYTES,
-        );
+        let mut doc = ReleaseDoc::default();
         doc.add_text(fields.path, self.path);
         doc.add_text(fields.id, crate::view::document_id(self.path));
         doc.add_text(fields.hash, self.hash);
-        if let Some(title) = &extraction.title {
-            doc.add_text(fields.title, title);
-            doc.add_text(fields.title_folded, title);
-        }
-        doc.add_text(fields.body, &extraction.text);
-        doc.add_text(fields.body_folded, &extraction.text);
         let mut facet = |kind: &str, value: &str| {
-            doc.add_facet(fields.facets, Facet::from_path([kind, value]));
+            doc.add(
+                &[fields.facets],
+                OwnedValue::Facet(Facet::from_path([kind, value])),
+            );
         };
         for minister in &extraction.ministers {
             facet(FACET_MINISTER, &minister.name);
@@ -123,58 +108,46 @@ impl IndexedDocument<'_> {
             facet(FACET_YEAR, year);
         }
         for minister in &extraction.ministers {
-            doc.add_text(fields.minister, &minister.name);
+            doc.add_text(fields.minister, minister.name.as_str());
         }
         for agreement in &extraction.agreements {
-            doc.add_text(fields.agreement, &agreement.name);
+            doc.add_text(fields.agreement, agreement.name.as_str());
         }
         for region in &extraction.regions {
-            doc.add_text(fields.region, &region.name);
+            doc.add_text(fields.region, region.name.as_str());
         }
         for org in &extraction.organizations {
-            doc.add_text(fields.org, &org.name);
+            doc.add_text(fields.org, org.name.as_str());
             // "Sveriges Kommuner och Regioner" is also found as org:skr.
             if let Some(acronym) = acronym(&org.name) {
                 doc.add_text(fields.org, acronym);
             }
         }
         for amount in &extraction.amounts {
-            doc.add_u64(fields.amount, amount.sek);
+            doc.add(&[fields.amount], OwnedValue::U64(amount.sek));
             if let Some(upper) = amount.sek_max {
-                doc.add_u64(fields.amount, upper);
+                doc.add(&[fields.amount], OwnedValue::U64(upper));
             }
         }
-        doc.add_u64(fields.max_amount, entities.max_amount().unwrap_or(0));
+        doc.add(
+            &[fields.max_amount],
+            OwnedValue::U64(entities.max_amount().unwrap_or(0)),
+        );
         if let Some(date) = extraction.published.as_deref().and_then(parse_iso_date) {
-            doc.add_date(fields.published, date);
+            doc.add(&[fields.published], OwnedValue::Date(date));
         }
         doc.add_text(fields.entities, json);
-        doc.add_bytes(fields.money, &money);
+        doc.add(&[fields.money], OwnedValue::Bytes(money));
+        // The texts last and moved, not copied: each field that indexes one points at it.
+        if let Some(title) = extraction.title {
+            doc.add(&[fields.title, fields.title_folded], OwnedValue::Str(title));
+        }
+        doc.add(
+            &[fields.body, fields.body_folded],
+            OwnedValue::Str(extraction.text),
+        );
         doc
     }
-}
-
-/// Room for the entity values in a document's buffer: each name goes in as a facet and
-/// as a term (an organization's initials too), each amount as one or two numbers. Short
-/// of it by a byte, the buffer doubles: for a long file with thousands of entities, that
-/// was a copy of the whole text twice over.
-fn entity_bytes(extraction: &Extraction) -> usize {
-    /// A facet's path ("/minister/"), length prefixes and an acronym, per name.
-    const PER_NAME: usize = 48;
-    let names = extraction
-        .ministers
-        .iter()
-        .map(|minister| minister.name.len())
-        .chain(
-            extraction
-                .agreements
-                .iter()
-                .map(|agreement| agreement.name.len()),
-        )
-        .chain(extraction.regions.iter().map(|region| region.name.len()))
-        .chain(extraction.organizations.iter().map(|org| org.name.len()));
-    let names: usize = names.map(|len| 2 * len + PER_NAME).sum();
-    names + 2 * std::mem::size_of::<u64>() * extraction.amounts.len()
 }
 
 /// The initials of a name of several capitalized words: "Sveriges Kommuner och

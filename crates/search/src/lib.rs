@@ -22,7 +22,7 @@
 //! let extraction = pressarkiv_normalize::extract(
 //!     "Nära 11 miljarder kronor till vården\n\nDet säger socialminister Lena Hallengren.",
 //! );
-//! writer.upsert(&IndexedDocument { path: "a.txt", hash: "h1", extraction: &extraction }).unwrap();
+//! writer.upsert(IndexedDocument { path: "a.txt", hash: "h1", extraction }).unwrap();
 //! writer.commit().unwrap();
 //! archive.reload().unwrap();
 //! let hits = archive.search(&SearchRequest::new("vården")).unwrap();
@@ -37,6 +37,7 @@ mod document;
 mod error;
 mod highlight;
 mod query;
+mod release_doc;
 mod schema;
 mod search;
 mod stats;

@@ -100,9 +100,9 @@ mod tests {
         let doc = IndexedDocument {
             path: "dir/a.txt",
             hash: "h",
-            extraction: &extraction,
+            extraction: extraction.clone(),
         };
-        writer.upsert(&doc).unwrap();
+        writer.upsert(doc).unwrap();
         writer.commit().unwrap();
         archive.reload().unwrap();
 
@@ -137,10 +137,10 @@ mod tests {
         let doc = IndexedDocument {
             path: "a.txt",
             hash: "h",
-            extraction: &extraction,
+            extraction,
         };
-        writer.upsert(&doc).unwrap();
-        writer.upsert(&doc).unwrap();
+        writer.upsert(doc.clone()).unwrap();
+        writer.upsert(doc).unwrap();
         writer.commit().unwrap();
         archive.reload().unwrap();
         assert!(archive.document(&document_id("a.txt")).unwrap().is_some());

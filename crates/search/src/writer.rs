@@ -7,6 +7,7 @@ use tantivy::{Index, IndexWriter, Term};
 
 use crate::document::IndexedDocument;
 use crate::error::SearchError;
+use crate::release_doc::ReleaseDoc;
 use crate::schema::Fields;
 
 /// Heap for tantivy's indexing buffers. 128 MB keeps segments few on large imports and
@@ -19,7 +20,7 @@ const DELETED_RATIO_BEFORE_MERGE: f32 = 0.2;
 
 /// The single writer of an [`crate::Archive`]. Changes become visible at [`Self::commit`].
 pub struct ArchiveWriter {
-    writer: IndexWriter,
+    writer: IndexWriter<ReleaseDoc>,
     fields: Fields,
     pending: usize,
     /// The index folder, for errors.
@@ -54,9 +55,9 @@ impl ArchiveWriter {
     /// # Errors
     /// [`SearchError::Write`] when the index could not be written (see
     /// [`ArchiveWriter::commit`]).
-    pub fn upsert(&mut self, doc: &IndexedDocument<'_>) -> Result<(), SearchError> {
+    pub fn upsert(&mut self, doc: IndexedDocument<'_>) -> Result<(), SearchError> {
         self.delete(doc.path);
-        if let Err(killed) = self.writer.add_document(doc.to_tantivy(&self.fields)) {
+        if let Err(killed) = self.writer.add_document(doc.into_tantivy(&self.fields)) {
             // An indexing thread died, most likely on a failed write (disk full). Its own
             // error, the real reason, comes out only where the threads are joined.
             let error = self.writer.commit().err().unwrap_or(killed);
@@ -117,7 +118,7 @@ impl ArchiveWriter {
 /// that did apply it: the first delete of a session could be lost, and a removed file
 /// stayed searchable. A delete that matches nothing takes that opstamp instead. (The
 /// path term "" is never indexed: every path names a file.)
-fn burn_committed_opstamp(writer: &IndexWriter, path: tantivy::schema::Field) {
+fn burn_committed_opstamp(writer: &IndexWriter<ReleaseDoc>, path: tantivy::schema::Field) {
     writer.delete_term(Term::from_field_text(path, ""));
 }
 
@@ -143,10 +144,10 @@ impl std::fmt::Debug for ArchiveWriter {
 pub(crate) fn upsert_text(writer: &mut ArchiveWriter, path: &str, text: &str) {
     let extraction = pressarkiv_normalize::extract(text);
     writer
-        .upsert(&IndexedDocument {
+        .upsert(IndexedDocument {
             path,
             hash: path,
-            extraction: &extraction,
+            extraction,
         })
         .expect("upsert");
 }

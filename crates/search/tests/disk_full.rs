@@ -140,10 +140,10 @@ fn add(writer: &mut ArchiveWriter, words: &[&str]) -> Result<(), SearchError> {
         // to nothing under compression.
         let body: String = (0..200).map(|i| format!("{word}{i} ")).collect();
         let extraction = pressarkiv_normalize::extract(&format!("Rubrik om {word}\n\n{body}"));
-        writer.upsert(&IndexedDocument {
+        writer.upsert(IndexedDocument {
             path: &format!("{word}.txt"),
             hash: word,
-            extraction: &extraction,
+            extraction,
         })?;
     }
     writer.commit()

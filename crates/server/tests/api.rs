@@ -47,10 +47,10 @@ impl TestServer {
         for (path, text) in &documents {
             let extraction = pressarkiv_normalize::extract(text);
             writer
-                .upsert(&IndexedDocument {
+                .upsert(IndexedDocument {
                     path,
                     hash: "h",
-                    extraction: &extraction,
+                    extraction,
                 })
                 .unwrap();
         }
@@ -125,10 +125,10 @@ impl TestServer {
         let mut writer = self.archive.writer().unwrap();
         let extraction = pressarkiv_normalize::extract(text);
         writer
-            .upsert(&IndexedDocument {
+            .upsert(IndexedDocument {
                 path,
                 hash: "h2",
-                extraction: &extraction,
+                extraction,
             })
             .unwrap();
         writer.commit().unwrap();
