@@ -11,13 +11,17 @@
 
 use std::sync::{Arc, LazyLock, RwLock};
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
+use tantivy_fst::raw::{Fst, Node};
+use tantivy_fst::Map;
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 use crate::analysis::is_stop_word;
 
-const WORDS: &str = include_str!("../data/sv_words.txt");
+/// The word list as a finite state machine, compiled by build.rs from
+/// `data/sv_words.txt`.
+static WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sv_words.fst"));
 
 /// Words shorter than this are never split: few real compounds are that short, and the
 /// shorter the word the likelier a spurious cut.
@@ -45,47 +49,40 @@ const ENDINGS: &[&str] = &[
     "es", "a", "e", "n", "s", "t",
 ];
 
-/// The word list, parsed once per process at the first word to cut (not when an
-/// analyzer is built: a search that never cuts a word does not pay for it); immutable
+/// The word list, opened once per process at the first word to cut; immutable
 /// afterwards.
 static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(Dictionary::load);
 
 struct Dictionary {
-    /// Fx hashing: lookups of short keys dominate splitting, and the keys are our own.
-    words: FxHashSet<&'static str>,
+    /// Read in place: nothing is built at start-up, and a lookup walks the word's bytes.
+    /// `None` only if the build produced a broken machine, which a test rules out.
+    words: Option<Map<&'static [u8]>>,
 }
 
 impl Dictionary {
     fn load() -> Dictionary {
-        // Sized once: grown from empty, the set rehashed its 135 000 words about 17
-        // times, a sixth of a small search's whole process (perf).
-        let entries = WORDS.lines().filter(|line| !line.is_empty());
-        let mut words =
-            FxHashSet::with_capacity_and_hasher(entries.clone().count(), Default::default());
-        words.extend(entries);
-        Dictionary { words }
+        let words = Fst::new(WORDS).map(Map::from);
+        if let Err(err) = &words {
+            tracing::error!("the compound word list is unreadable; words are not cut: {err}");
+        }
+        Dictionary { words: words.ok() }
     }
 
     fn is_word(&self, part: &str) -> bool {
-        // Byte lengths bound char counts: no word of one char, and short ones are
-        // checked against the stop words only when they may be two chars long.
-        if part.len() < 2 {
-            return false;
-        }
-        if part.len() <= 2 * MIN_PART_CHARS
-            && part.chars().count() < MIN_PART_CHARS
-            && (part.chars().count() < 2 || is_stop_word(part))
-        {
-            return false;
-        }
-        self.words.contains(part)
+        is_admissible_part(part)
+            && self
+                .words
+                .as_ref()
+                .is_some_and(|words| words.contains_key(part))
     }
 
-    fn is_leading_part(&self, part: &str) -> bool {
-        self.is_word(part)
-            || part
-                .strip_suffix('s')
-                .is_some_and(|stem| stem.chars().count() >= MIN_PART_CHARS && self.is_word(stem))
+    /// A walk through the word list from its root, fed one character at a time.
+    fn walk(&self) -> Walk<'_> {
+        let fst = self.words.as_ref().map(Map::as_fst);
+        Walk {
+            fst,
+            node: fst.map(Fst::root),
+        }
     }
 
     fn is_last_part(&self, part: &str, scratch: &mut String) -> bool {
@@ -166,25 +163,42 @@ impl Dictionary {
         let mut best: Vec<Option<(usize, usize, usize)>> = vec![None; chars + 1];
         best[0] = Some((0, usize::MAX, 0));
         let mut winner: Option<(usize, usize, usize)> = None;
-        for end in 2..=chars {
-            for start in end.saturating_sub(MAX_PART_CHARS)..end - 1 {
-                let Some((parts, shortest, _)) = best[start] else {
-                    continue;
-                };
-                if parts + 1 > MAX_PARTS {
-                    continue;
-                }
+        // Starts in order, so that every cut ending at `start` is known when it is
+        // reached, and, for each end, the earlier start wins a tie, as it would with
+        // ends outermost.
+        for start in 0..chars - 1 {
+            let Some((parts, shortest, _)) = best[start] else {
+                continue;
+            };
+            if parts + 1 > MAX_PARTS {
+                continue;
+            }
+            let longest = chars.min(start + MAX_PART_CHARS);
+            // One walk through the word list sees every leading part that starts here.
+            let mut walk = self.walk();
+            let mut previous_is_word = false;
+            for end in start + 1..=longest.min(chars - 1) {
+                let letter = &word[bounds[end - 1]..bounds[end]];
                 let part = &word[bounds[start]..bounds[end]];
+                let is_word = walk.step(letter) && is_admissible_part(part);
+                // A word, or a word of three letters or more and a linking "s".
+                let is_leading = is_word
+                    || (letter == "s" && end - 1 - start >= MIN_PART_CHARS && previous_is_word);
                 let candidate = (parts + 1, shortest.min(end - start), start);
-                if end == chars {
-                    if start > 0
-                        && better(candidate, winner)
-                        && self.is_last_part(part, &mut scratch)
-                    {
-                        winner = Some(candidate);
-                    }
-                } else if better(candidate, best[end]) && self.is_leading_part(part) {
+                if end - start >= 2 && is_leading && better(candidate, best[end]) {
                     best[end] = Some(candidate);
+                }
+                if walk.is_lost() && !is_word {
+                    break;
+                }
+                previous_is_word = is_word;
+            }
+            if start > 0 && chars - start >= 2 && chars - start <= MAX_PART_CHARS {
+                let candidate = (parts + 1, shortest.min(chars - start), start);
+                if better(candidate, winner)
+                    && self.is_last_part(&word[bounds[start]..], &mut scratch)
+                {
+                    winner = Some(candidate);
                 }
             }
         }
@@ -212,6 +226,48 @@ fn better(candidate: (usize, usize, usize), current: Option<(usize, usize, usize
         Some((parts, shortest, _)) => {
             candidate.0 < parts || (candidate.0 == parts && candidate.1 > shortest)
         }
+    }
+}
+
+/// Whether `part` may be a part at all: two letters or more, and a two-letter part
+/// only when it is a content word ("kö"), never a stop word ("en", "på").
+fn is_admissible_part(part: &str) -> bool {
+    // Byte lengths bound char counts: only short parts need their chars counted.
+    if part.len() < 2 {
+        return false;
+    }
+    !(part.len() <= 2 * MIN_PART_CHARS
+        && part.chars().count() < MIN_PART_CHARS
+        && (part.chars().count() < 2 || is_stop_word(part)))
+}
+
+/// Where a walk through the word list stands: on the node that the letters fed so far
+/// lead to, or lost once no word starts with them.
+struct Walk<'f> {
+    fst: Option<&'f Fst<&'static [u8]>>,
+    node: Option<Node<'f>>,
+}
+
+impl Walk<'_> {
+    /// Feeds `letter`; true when the letters fed so far are a listed word.
+    fn step(&mut self, letter: &str) -> bool {
+        let (Some(fst), Some(mut node)) = (self.fst, self.node) else {
+            return false;
+        };
+        for &byte in letter.as_bytes() {
+            let Some(index) = node.find_input(byte) else {
+                self.node = None;
+                return false;
+            };
+            node = fst.node(node.transition(index).addr);
+        }
+        self.node = Some(node);
+        node.is_final()
+    }
+
+    /// No listed word starts with the letters fed so far.
+    fn is_lost(&self) -> bool {
+        self.node.is_none()
     }
 }
 
@@ -462,5 +518,18 @@ mod tests {
     fn plain_words_stay_whole() {
         assert!(split("regeringen").is_empty(), "{:?}", split("regeringen"));
         assert!(split("vård").is_empty());
+    }
+
+    #[test]
+    fn the_compiled_word_list_holds_every_listed_word_and_nothing_else() {
+        let words = DICTIONARY.words.as_ref().expect("the word list opens");
+        let listed: Vec<&str> = include_str!("../data/sv_words.txt")
+            .lines()
+            .filter(|line| !line.is_empty())
+            .collect();
+        assert!(listed.len() > 100_000);
+        assert_eq!(words.len(), listed.len());
+        assert!(listed.iter().all(|word| words.contains_key(word)));
+        assert!(!words.contains_key("vårdköerna"));
     }
 }
