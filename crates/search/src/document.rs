@@ -7,7 +7,7 @@ use tantivy::{DateTime, TantivyDocument};
 
 use crate::release_doc::ReleaseDoc;
 use crate::schema::Fields;
-use crate::stats::Money;
+use crate::stats::{pack_region_sek, Money};
 
 /// Facet roots, one per kind of entity that results are counted by.
 pub(crate) const FACET_MINISTER: &str = "minister";
@@ -76,8 +76,7 @@ impl IndexedDocument<'_> {
         let entities = StoredEntities::of(&extraction);
         // Serializing plain data with string keys cannot fail; an empty object is a safe fallback.
         let json = serde_json::to_string(&entities).unwrap_or_else(|_| "{}".to_string());
-        let money = Money::of(&entities, extraction.published.as_deref());
-        let money = serde_json::to_vec(&money).unwrap_or_default();
+        let money = Money::of(&entities);
         let mut doc = ReleaseDoc::default();
         doc.add_text(fields.path, self.path);
         doc.add_text(fields.id, crate::view::document_id(self.path));
@@ -137,7 +136,14 @@ impl IndexedDocument<'_> {
             doc.add(&[fields.published], OwnedValue::Date(date));
         }
         doc.add_text(fields.entities, json);
-        doc.add(&[fields.money], OwnedValue::Bytes(money));
+        doc.add(&[fields.total_sek], OwnedValue::U64(money.total));
+        for (region, sek) in money.regions {
+            doc.add(
+                &[fields.region_sek],
+                OwnedValue::U64(pack_region_sek(&region, sek)),
+            );
+            doc.add_text(fields.region_names, region);
+        }
         // The texts last and moved, not copied: each field that indexes one points at it.
         if let Some(title) = extraction.title {
             doc.add(&[fields.title, fields.title_folded], OwnedValue::Str(title));

@@ -35,9 +35,14 @@ pub struct Fields {
     pub published: Field,
     /// The entities as JSON, stored only, for display.
     pub entities: Field,
-    /// What `stats` needs of each release (its sums, deduplicated), as JSON in a fast
-    /// column, so that adding up thousands of releases never touches the document store.
-    pub money: Field,
+    /// The release's own total in SEK (see [`crate::stats`]), for sums by any group but
+    /// region.
+    pub total_sek: Field,
+    /// The sums tied to each region, each a region's code and SEK packed in one number
+    /// (see [`crate::stats`]): adding up a million releases reads numbers, not documents.
+    pub region_sek: Field,
+    /// The names of the regions in `region_sek`, to turn codes back into names.
+    pub region_names: Field,
 }
 
 pub const PATH: &str = "path";
@@ -46,7 +51,9 @@ pub const HASH: &str = "hash";
 pub const PUBLISHED: &str = "published";
 pub const MAX_AMOUNT: &str = "max_amount";
 pub const FACETS: &str = "facets";
-pub const MONEY: &str = "money";
+pub const TOTAL_SEK: &str = "total_sek";
+pub const REGION_SEK: &str = "region_sek";
+pub const REGION_NAMES: &str = "region_names";
 
 /// Builds pressarkiv's schema.
 pub fn build() -> Schema {
@@ -89,7 +96,9 @@ pub fn build() -> Schema {
             .set_precision(DateTimePrecision::Seconds),
     );
     builder.add_text_field("entities", STORED);
-    builder.add_bytes_field(MONEY, FAST);
+    builder.add_u64_field(TOTAL_SEK, FAST);
+    builder.add_u64_field(REGION_SEK, FAST);
+    builder.add_text_field(REGION_NAMES, FAST);
     builder.build()
 }
 
@@ -114,7 +123,9 @@ impl Fields {
             max_amount: field(MAX_AMOUNT)?,
             published: field(PUBLISHED)?,
             entities: field("entities")?,
-            money: field(MONEY)?,
+            total_sek: field(TOTAL_SEK)?,
+            region_sek: field(REGION_SEK)?,
+            region_names: field(REGION_NAMES)?,
         })
     }
 }

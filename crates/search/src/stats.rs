@@ -13,18 +13,30 @@
 //!   its region amounts as above.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
-use tantivy::collector::DocSetCollector;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::fastfield::FacetReader;
+use tantivy::schema::Facet;
+use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::archive::Archive;
-use crate::document::StoredEntities;
+use crate::document::{StoredEntities, FACET_AGREEMENT, FACET_MINISTER, FACET_ORG, FACET_YEAR};
 use crate::error::SearchError;
 use crate::query::parse_query;
-use crate::schema::MONEY;
+use crate::schema::{FACETS, REGION_NAMES, REGION_SEK, TOTAL_SEK};
 
 /// A restatement differs from the figure it rounds by less than this share.
 const ROUNDING_TOLERANCE: f64 = 0.05;
+
+/// A region's sum is packed with its region's code in one u64: the code in the top
+/// bits, the kronor below. 2^48 kronor is far beyond any sum (the state budget is
+/// about 2^40).
+const SEK_BITS: u32 = 48;
+const SEK_MASK: u64 = (1 << SEK_BITS) - 1;
 
 /// What to group sums by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -70,88 +82,23 @@ impl Archive {
     /// Adds up the amounts of the releases matching `query`, per `by`.
     pub fn stats(&self, query: &str, by: GroupBy, exact: bool) -> Result<Stats, SearchError> {
         let query = parse_query(self, query, exact)?;
-        let searcher = self.searcher();
-        let addresses = searcher.search(&*query.inner, &DocSetCollector)?;
-        let mut by_segment: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
-        for address in &addresses {
-            by_segment
-                .entry(address.segment_ord)
-                .or_default()
-                .push(address.doc_id);
-        }
-        let mut groups: BTreeMap<String, GroupSum> = BTreeMap::new();
-        let mut total = GroupSum {
-            name: "Totalt".to_string(),
-            sek: 0,
-            documents: 0,
-        };
-        for (segment_ord, docs) in by_segment {
-            let segment = searcher.segment_reader(segment_ord);
-            let Some(column) = segment.fast_fields().bytes(MONEY)? else {
-                continue;
-            };
-            // Resolve the ordinals in one sorted sweep of the column's dictionary rather
-            // than one seek per release; a value shared by several releases counts for each.
-            let mut ords: Vec<u64> = docs
-                .iter()
-                .filter_map(|&doc| column.term_ords(doc).next())
-                .collect();
-            ords.sort_unstable();
-            let mut distinct: Vec<u64> = Vec::with_capacity(ords.len());
-            let mut repeats: Vec<usize> = Vec::with_capacity(ords.len());
-            for ord in ords {
-                match distinct.last() {
-                    Some(&last) if last == ord => {
-                        if let Some(count) = repeats.last_mut() {
-                            *count += 1;
-                        }
-                    }
-                    _ => {
-                        distinct.push(ord);
-                        repeats.push(1);
-                    }
-                }
-            }
-            let mut index = 0;
-            column
-                .dictionary()
-                .sorted_ords_to_term_cb(&distinct, |bytes| {
-                    let times = repeats.get(index).copied().unwrap_or(0);
-                    index += 1;
-                    if let Ok(money) = serde_json::from_slice::<Money>(bytes) {
-                        for _ in 0..times {
-                            add(&money, by, &mut groups, &mut total);
-                        }
-                    }
-                })
-                .map_err(|err| SearchError::Tantivy(err.into()))?;
-        }
-        let mut groups: Vec<GroupSum> = groups.into_values().collect();
-        groups.sort_by(|a, b| b.sek.cmp(&a.sek).then_with(|| a.name.cmp(&b.name)));
-        Ok(Stats {
-            by,
-            matched: addresses.len(),
-            groups,
-            total,
-        })
+        Ok(self.searcher().search(&*query.inner, &Sums { by })?)
     }
 }
 
-/// What `stats` needs of one release, computed when it is indexed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What `stats` needs of one release, computed when it is indexed and kept in fast
+/// columns: its own total, and the sums tied to each region. The names of the other
+/// groups are the release's facets.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Money {
     /// The release's own total (see the module doc).
-    total: u64,
+    pub(crate) total: u64,
     /// Region → the sums tied to it, each once.
-    regions: Vec<(String, u64)>,
-    ministers: Vec<String>,
-    agreements: Vec<String>,
-    organizations: Vec<String>,
-    year: Option<String>,
+    pub(crate) regions: Vec<(String, u64)>,
 }
 
 impl Money {
-    pub(crate) fn of(entities: &StoredEntities, published: Option<&str>) -> Money {
+    pub(crate) fn of(entities: &StoredEntities) -> Money {
         let mut regions: BTreeMap<String, u64> = BTreeMap::new();
         for (region, sek) in region_amounts(entities) {
             *regions.entry(region).or_default() += sek;
@@ -160,70 +107,261 @@ impl Money {
         Money {
             total: entities.max_amount().unwrap_or(0).max(regional),
             regions: regions.into_iter().collect(),
-            ministers: entities.ministers.iter().map(|m| m.name.clone()).collect(),
-            agreements: entities.agreements.iter().map(|a| a.name.clone()).collect(),
-            organizations: entities
-                .organizations
-                .iter()
-                .map(|o| o.name.clone())
-                .collect(),
-            year: published.and_then(|date| date.get(..4)).map(str::to_string),
         }
-    }
-
-    /// What this release adds to which group.
-    fn contributions(&self, by: GroupBy) -> Vec<(&str, u64)> {
-        if by == GroupBy::Region {
-            return self
-                .regions
-                .iter()
-                .map(|(r, sek)| (r.as_str(), *sek))
-                .collect();
-        }
-        if self.total == 0 {
-            return Vec::new();
-        }
-        let names: Vec<&str> = match by {
-            GroupBy::Agreement => self.agreements.iter().map(String::as_str).collect(),
-            GroupBy::Minister => self.ministers.iter().map(String::as_str).collect(),
-            GroupBy::Organization => self.organizations.iter().map(String::as_str).collect(),
-            GroupBy::Year => self.year.iter().map(String::as_str).collect(),
-            GroupBy::Region => Vec::new(),
-        };
-        names.into_iter().map(|name| (name, self.total)).collect()
     }
 }
 
-fn add(money: &Money, by: GroupBy, groups: &mut BTreeMap<String, GroupSum>, total: &mut GroupSum) {
-    let contributions = money.contributions(by);
-    if contributions.is_empty() {
-        return;
+/// `region`'s sum as one number for the `region_sek` column.
+pub(crate) fn pack_region_sek(region: &str, sek: u64) -> u64 {
+    (u64::from(region_code(region)) << SEK_BITS) | sek.min(SEK_MASK)
+}
+
+/// A region's code: 16 bits of a hash of its name. Codes are only compared with the
+/// codes of the names stored beside them, and the canonical names do not collide (a
+/// test checks).
+fn region_code(region: &str) -> u16 {
+    let hash = blake3::hash(region.as_bytes());
+    u16::from_le_bytes([hash.as_bytes()[0], hash.as_bytes()[1]])
+}
+
+/// The [`Collector`] behind [`Archive::stats`]: adds up fast columns per segment, so
+/// no document is read.
+struct Sums {
+    by: GroupBy,
+}
+
+/// Where one segment's numbers come from.
+enum Source {
+    /// The packed region sums, and the names to decode their codes.
+    Regions { sums: Column<u64>, names: StrColumn },
+    /// Each release's total, added to each of its facets of one kind (the facet
+    /// ordinals in `kind`).
+    Facets {
+        totals: Column<u64>,
+        facets: FacetReader,
+        kind: Range<u64>,
+    },
+    /// Nothing of the kind in this segment.
+    Empty,
+}
+
+/// One group's sum while counting.
+#[derive(Debug, Clone, Copy, Default)]
+struct Tally {
+    sek: u64,
+    documents: usize,
+}
+
+impl Tally {
+    fn add(&mut self, sek: u64) {
+        self.sek += sek;
+        self.documents += 1;
     }
-    total.documents += 1;
-    let mut counted = 0;
-    for (name, sek) in contributions {
-        // Look up before inserting: allocating the name for every release is the cost.
-        if !groups.contains_key(name) {
-            let group = GroupSum {
-                name: name.to_string(),
-                sek: 0,
-                documents: 0,
-            };
-            groups.insert(name.to_string(), group);
+}
+
+struct SegmentSums {
+    source: Source,
+    /// Keyed by region code or facet ordinal until the names are looked up.
+    groups: FxHashMap<u64, Tally>,
+    total: Tally,
+    matched: usize,
+}
+
+/// One segment's sums, by name.
+struct SegmentFruit {
+    groups: Vec<(String, Tally)>,
+    total: Tally,
+    matched: usize,
+}
+
+impl Collector for Sums {
+    type Fruit = Stats;
+    type Child = SegmentSums;
+
+    fn for_segment(
+        &self,
+        _segment_ord: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentSums> {
+        let fast = segment.fast_fields();
+        let source = match self.by {
+            GroupBy::Region => match (fast.column_opt(REGION_SEK)?, fast.str(REGION_NAMES)?) {
+                (Some(sums), Some(names)) => Source::Regions { sums, names },
+                _ => Source::Empty,
+            },
+            by => match fast.column_opt(TOTAL_SEK)? {
+                Some(totals) => {
+                    let facets = segment.facet_reader(FACETS)?;
+                    let kind = facet_ords(&facets, facet_kind(by))?;
+                    Source::Facets {
+                        totals,
+                        facets,
+                        kind,
+                    }
+                }
+                None => Source::Empty,
+            },
+        };
+        Ok(SegmentSums {
+            source,
+            groups: FxHashMap::default(),
+            total: Tally::default(),
+            matched: 0,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, segments: Vec<SegmentFruit>) -> tantivy::Result<Stats> {
+        let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
+        let mut total = Tally::default();
+        let mut matched = 0;
+        for segment in segments {
+            for (name, tally) in segment.groups {
+                let group = groups.entry(name).or_default();
+                group.sek += tally.sek;
+                group.documents += tally.documents;
+            }
+            total.sek += segment.total.sek;
+            total.documents += segment.total.documents;
+            matched += segment.matched;
         }
-        let Some(group) = groups.get_mut(name) else {
-            continue;
-        };
-        group.sek += sek;
-        group.documents += 1;
-        // By region the parts are different money; otherwise each group gets the same.
-        counted = if by == GroupBy::Region {
-            counted + sek
-        } else {
-            sek
-        };
+        let mut groups: Vec<GroupSum> = groups
+            .into_iter()
+            .map(|(name, tally)| GroupSum {
+                name,
+                sek: tally.sek,
+                documents: tally.documents,
+            })
+            .collect();
+        groups.sort_by(|a, b| b.sek.cmp(&a.sek).then_with(|| a.name.cmp(&b.name)));
+        Ok(Stats {
+            by: self.by,
+            matched,
+            groups,
+            total: GroupSum {
+                name: "Totalt".to_string(),
+                sek: total.sek,
+                documents: total.documents,
+            },
+        })
     }
-    total.sek += counted;
+}
+
+impl SegmentCollector for SegmentSums {
+    type Fruit = SegmentFruit;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.matched += 1;
+        match &self.source {
+            // By region the parts are different money: the release adds each.
+            Source::Regions { sums, .. } => {
+                let mut release = 0;
+                let mut any = false;
+                for packed in sums.values_for_doc(doc) {
+                    let sek = packed & SEK_MASK;
+                    self.groups.entry(packed >> SEK_BITS).or_default().add(sek);
+                    release += sek;
+                    any = true;
+                }
+                if any {
+                    self.total.add(release);
+                }
+            }
+            // Otherwise each of its groups gets the release's total, counted once overall.
+            Source::Facets {
+                totals,
+                facets,
+                kind,
+            } => {
+                let Some(total) = totals.first(doc).filter(|&total| total > 0) else {
+                    return;
+                };
+                let mut any = false;
+                for ord in facets.facet_ords(doc).filter(|ord| kind.contains(ord)) {
+                    self.groups.entry(ord).or_default().add(total);
+                    any = true;
+                }
+                if any {
+                    self.total.add(total);
+                }
+            }
+            Source::Empty => {}
+        }
+    }
+
+    fn harvest(self) -> SegmentFruit {
+        let names = match &self.source {
+            Source::Regions { names, .. } => region_names(names),
+            Source::Facets { facets, .. } => facet_names(facets, self.groups.keys()),
+            Source::Empty => FxHashMap::default(),
+        };
+        let groups = self
+            .groups
+            .into_iter()
+            .filter_map(|(key, tally)| Some((names.get(&key)?.clone(), tally)))
+            .collect();
+        SegmentFruit {
+            groups,
+            total: self.total,
+            matched: self.matched,
+        }
+    }
+}
+
+fn facet_kind(by: GroupBy) -> &'static str {
+    match by {
+        GroupBy::Agreement => FACET_AGREEMENT,
+        GroupBy::Minister => FACET_MINISTER,
+        GroupBy::Organization => FACET_ORG,
+        GroupBy::Year | GroupBy::Region => FACET_YEAR,
+    }
+}
+
+/// The ordinals of the facets under `/kind/` in one segment: a run, as facets sort by
+/// their path.
+fn facet_ords(facets: &FacetReader, kind: &str) -> tantivy::Result<Range<u64>> {
+    let prefix = Facet::from_path([kind]);
+    let under = format!("{}\0", prefix.encoded_str());
+    let mut stream = facets.facet_dict().prefix_range(&under).into_stream()?;
+    let Some(first) = stream.advance().then(|| stream.term_ord()) else {
+        return Ok(0..0);
+    };
+    let mut last = first;
+    while stream.advance() {
+        last = stream.term_ord();
+    }
+    Ok(first..last + 1)
+}
+
+/// Code → name of every region named in a segment's `region_names` column.
+fn region_names(names: &StrColumn) -> FxHashMap<u64, String> {
+    let mut out = FxHashMap::default();
+    let Ok(mut stream) = names.dictionary().stream() else {
+        return out;
+    };
+    while stream.advance() {
+        if let Ok(name) = std::str::from_utf8(stream.key()) {
+            out.insert(u64::from(region_code(name)), name.to_string());
+        }
+    }
+    out
+}
+
+/// Ordinal → the name under its kind ("/agreement/X" → "X"), for the ordinals counted.
+fn facet_names<'a>(
+    facets: &FacetReader,
+    ords: impl Iterator<Item = &'a u64>,
+) -> FxHashMap<u64, String> {
+    let mut facet = Facet::root();
+    ords.filter_map(|&ord| {
+        facets.facet_from_ord(ord, &mut facet).ok()?;
+        let name = facet.to_path().get(1)?.to_string();
+        Some((ord, name))
+    })
+    .collect()
 }
 
 /// The sums tied to a region, each once (see the module doc).
@@ -272,6 +410,52 @@ fn significant_digits(value: u64) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_two_regions_share_a_code() {
+        let regions = [
+            "Stockholm",
+            "Uppsala",
+            "Södermanland",
+            "Östergötland",
+            "Jönköping",
+            "Kronoberg",
+            "Kalmar",
+            "Gotland",
+            "Blekinge",
+            "Skåne",
+            "Halland",
+            "Västra Götaland",
+            "Värmland",
+            "Örebro",
+            "Västmanland",
+            "Dalarna",
+            "Gävleborg",
+            "Västernorrland",
+            "Jämtland",
+            "Västerbotten",
+            "Norrbotten",
+        ];
+        let mut codes: Vec<u16> = regions
+            .iter()
+            .map(|region| {
+                let canonical = pressarkiv_normalize::region_canonical(region)
+                    .unwrap_or_else(|| panic!("{region} is a region"));
+                region_code(canonical)
+            })
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), regions.len());
+    }
+
+    #[test]
+    fn a_region_sum_unpacks_to_its_code_and_kronor() {
+        let packed = pack_region_sek("Skåne", 44_300_000);
+        assert_eq!(packed & SEK_MASK, 44_300_000);
+        assert_eq!(packed >> SEK_BITS, u64::from(region_code("Skåne")));
+        assert_eq!(pack_region_sek("Skåne", u64::MAX) & SEK_MASK, SEK_MASK);
+    }
 
     #[test]
     fn rounded_restatement_is_recognized() {
