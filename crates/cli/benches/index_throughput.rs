@@ -13,7 +13,8 @@
 //!
 //! `cargo bench -p pressarkiv --bench index_throughput`
 //! (PRESSARKIV_BENCH_DIR keeps the corpus and indexes there instead of a temp dir, and
-//! reuses a corpus already generated there.)
+//! reuses a corpus already generated there; PRESSARKIV_BIN runs another `pressarkiv`
+//! binary, e.g. a copy that a rebuild during an hour-long run cannot replace.)
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -155,7 +156,11 @@ fn main() {
 }
 
 fn pressarkiv(corpus: &Path, index: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_pressarkiv"));
+    // A copy of the binary for long runs, so that a rebuild meanwhile cannot swap it.
+    let binary = std::env::var_os("PRESSARKIV_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_pressarkiv")));
+    let mut command = Command::new(binary);
     command
         .args(args)
         .arg("--corpus")

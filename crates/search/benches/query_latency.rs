@@ -4,6 +4,11 @@
 //! its own timed runs, then lets criterion measure the same queries.
 //!
 //! `cargo bench -p pressarkiv-search --bench query_latency`
+//!
+//! PRESSARKIV_BENCH_INDEX=DIR measures an index built elsewhere instead (e.g. the
+//! million releases of the `index_throughput` bench), with the same queries plus facets
+//! and sums over every release; each query then runs until 300 times or 30 seconds,
+//! and criterion is skipped.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -173,12 +178,19 @@ fn percentile(sorted: &[Duration], share: f64) -> Duration {
 }
 
 fn main() {
-    let docs = std::env::var("PRESSARKIV_BENCH_DOCS")
-        .ok()
-        .and_then(|value| value.parse().ok())
-        .unwrap_or(DEFAULT_DOCS);
+    let existing = std::env::var_os("PRESSARKIV_BENCH_INDEX").map(std::path::PathBuf::from);
     let dir = tempfile::tempdir().expect("temp dir");
-    let archive = build(dir.path(), docs);
+    let archive = match &existing {
+        Some(index) => Archive::open(index).expect("open the index"),
+        None => {
+            let docs = std::env::var("PRESSARKIV_BENCH_DOCS")
+                .ok()
+                .and_then(|value| value.parse().ok())
+                .unwrap_or(DEFAULT_DOCS);
+            build(dir.path(), docs)
+        }
+    };
+    let docs = archive.num_docs();
 
     let search = |query: &str| SearchRequest::new(query);
     let cases: Vec<(&str, Work)> = vec![
@@ -201,31 +213,58 @@ fn main() {
             "stats by region (one region's releases)",
             Work::Stats("region:gotland psykiatrin", GroupBy::Region),
         ),
+        (
+            "facets over all releases",
+            Work::Search(SearchRequest {
+                facets: true,
+                ..search("*")
+            }),
+        ),
+        (
+            "stats by region (all releases)",
+            Work::Stats("*", GroupBy::Region),
+        ),
+        (
+            "stats by agreement (all releases)",
+            Work::Stats("*", GroupBy::Agreement),
+        ),
     ];
+    // On a large index some queries take long: enough runs for a p99, within a bound.
+    let budget = match existing {
+        Some(_) => Duration::from_secs(30),
+        None => Duration::MAX,
+    };
 
-    println!("{docs} documents, {RUNS} runs each, after 20 warm-up runs");
-    println!("{:<42} {:>9} {:>9} {:>9}", "query", "p50", "p99", "max");
+    println!("{docs} documents, up to {RUNS} runs each, after 20 warm-up runs");
+    println!(
+        "{:<42} {:>9} {:>9} {:>9} {:>6}",
+        "query", "p50", "p99", "max", "runs"
+    );
     for (name, work) in &cases {
         for _ in 0..20 {
             run(&archive, work);
         }
-        let mut times: Vec<Duration> = (0..RUNS)
-            .map(|_| {
-                let start = Instant::now();
-                run(&archive, work);
-                start.elapsed()
-            })
-            .collect();
+        let started = Instant::now();
+        let mut times: Vec<Duration> = Vec::with_capacity(RUNS);
+        while times.len() < RUNS && (times.len() < 10 || started.elapsed() < budget) {
+            let start = Instant::now();
+            run(&archive, work);
+            times.push(start.elapsed());
+        }
         times.sort();
         println!(
-            "{:<42} {:>9.2?} {:>9.2?} {:>9.2?}",
+            "{:<42} {:>9.2?} {:>9.2?} {:>9.2?} {:>6}",
             name,
             percentile(&times, 0.5),
             percentile(&times, 0.99),
-            times[times.len() - 1]
+            times[times.len() - 1],
+            times.len()
         );
     }
 
+    if existing.is_some() {
+        return;
+    }
     let mut criterion = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(2))
