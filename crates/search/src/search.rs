@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
 use tantivy::schema::Facet;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
@@ -162,12 +162,8 @@ impl Archive {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
         let query = parse_query(self, &request.query, request.exact)?;
         let searcher = self.searcher();
-        let (top_docs, total) = top_documents(&searcher, &query, request)?;
-        let facets = if request.facets {
-            Some(count_facets(&searcher, &query)?)
-        } else {
-            None
-        };
+        let (top_docs, total, facet_counts) = top_documents(&searcher, &query, request)?;
+        let facets = facet_counts.map(by_kind);
         let fields = self.fields();
         let mut snippets = SnippetGenerator::create(&searcher, &*query.inner, fields.body)?;
         snippets.set_max_num_chars(highlight::SNIPPET_CHARS);
@@ -206,12 +202,14 @@ impl Archive {
 
 type Ranked = Vec<(f32, DocAddress)>;
 
-/// The requested page in the requested order, and the number of all matches.
+/// The requested page in the requested order, the number of all matches and, when
+/// asked for, their facet counts: one pass over the matches for all three.
 fn top_documents(
     searcher: &Searcher,
     query: &Query,
     request: &SearchRequest,
-) -> tantivy::Result<(Ranked, usize)> {
+) -> tantivy::Result<(Ranked, usize, Option<FacetCounts>)> {
+    let facets = request.facets.then(facet_collector);
     let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
     let by_date = (
         SortByStaticFastValue::<DateTime>::for_field(PUBLISHED),
@@ -220,39 +218,50 @@ fn top_documents(
     Ok(match request.sort {
         SortOrder::Relevance => {
             let collector = top.order_by(((SortBySimilarityScore, Order::Desc), by_date));
-            let (docs, total) = searcher.search(&*query.inner, &(collector, Count))?;
+            let (docs, total, facets) =
+                searcher.search(&*query.inner, &(collector, Count, facets))?;
             let docs = docs
                 .into_iter()
                 .map(|((score, _), doc)| (score, doc))
                 .collect();
-            (docs, total)
+            (docs, total, facets)
         }
         SortOrder::Date => {
-            let (docs, total) = searcher.search(&*query.inner, &(top.order_by(by_date), Count))?;
-            (docs.into_iter().map(|(_, doc)| (0.0, doc)).collect(), total)
+            let (docs, total, facets) =
+                searcher.search(&*query.inner, &(top.order_by(by_date), Count, facets))?;
+            (
+                docs.into_iter().map(|(_, doc)| (0.0, doc)).collect(),
+                total,
+                facets,
+            )
         }
         SortOrder::Amount => {
             let by_amount = (
                 SortByStaticFastValue::<u64>::for_field(MAX_AMOUNT),
                 Order::Desc,
             );
-            let (docs, total) =
-                searcher.search(&*query.inner, &(top.order_by(by_amount), Count))?;
-            (docs.into_iter().map(|(_, doc)| (0.0, doc)).collect(), total)
+            let (docs, total, facets) =
+                searcher.search(&*query.inner, &(top.order_by(by_amount), Count, facets))?;
+            (
+                docs.into_iter().map(|(_, doc)| (0.0, doc)).collect(),
+                total,
+                facets,
+            )
         }
     })
 }
 
 /// Counts the matching documents per value of each facet kind.
-fn count_facets(
-    searcher: &Searcher,
-    query: &Query,
-) -> tantivy::Result<BTreeMap<String, Vec<FacetCount>>> {
+fn facet_collector() -> FacetCollector {
     let mut collector = FacetCollector::for_field(crate::schema::FACETS);
     for kind in FACET_KINDS {
         collector.add_facet(Facet::from_path([kind]));
     }
-    let counts = searcher.search(&*query.inner, &collector)?;
+    collector
+}
+
+/// Facet counts per kind, most frequent value first.
+fn by_kind(counts: FacetCounts) -> BTreeMap<String, Vec<FacetCount>> {
     let mut out = BTreeMap::new();
     for kind in FACET_KINDS {
         let mut values: Vec<FacetCount> = counts
@@ -269,5 +278,5 @@ fn count_facets(
         values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
         out.insert(kind.to_string(), values);
     }
-    Ok(out)
+    out
 }
