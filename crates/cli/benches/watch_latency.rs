@@ -1,5 +1,5 @@
 //! Watcher latency: from a file's last write to it being searchable, with the seeds plus
-//! 10 000 generated releases in the corpus.
+//! 10 000 generated releases in the corpus (PRESSARKIV_BENCH_DOCS sets another number).
 //!
 //! `cargo bench -p pressarkiv --bench watch_latency`
 //!
@@ -17,8 +17,8 @@ use std::time::{Duration, Instant};
 use pressarkiv_search::Archive;
 use synthetic::{count, pressarkiv, release, release_path, round_word, unique_word};
 
-/// Generated releases besides the seeds.
-const GENERATED: usize = 10_000;
+/// Generated releases besides the seeds, unless PRESSARKIV_BENCH_DOCS says otherwise.
+const DEFAULT_GENERATED: usize = 10_000;
 /// Changes measured: half new files, half rewrites of existing ones.
 const SAMPLES: usize = 60;
 /// Changes made first and not measured (the watcher's and the page cache's warm-up).
@@ -39,18 +39,22 @@ impl Drop for Watcher {
 }
 
 fn main() {
+    let generated: usize = std::env::var("PRESSARKIV_BENCH_DOCS")
+        .ok()
+        .and_then(|docs| docs.parse().ok())
+        .unwrap_or(DEFAULT_GENERATED);
     let dir = tempfile::tempdir().expect("temp dir");
     let corpus = dir.path().join("corpus");
     let index = dir.path().join("index");
     let seeds = synthetic::seed_texts();
     synthetic::copy_seeds(&corpus);
-    synthetic::write_releases(&corpus, &seeds, 0..GENERATED, 0);
+    synthetic::write_releases(&corpus, &seeds, 0..generated, 0);
 
     let started = Instant::now();
     synthetic::index(&corpus, &index);
     eprintln!(
         "indexed {} files in {:.2?}",
-        GENERATED + seeds.len(),
+        generated + seeds.len(),
         started.elapsed()
     );
 
@@ -68,7 +72,7 @@ fn main() {
     for sample in 0..WARM_UP + SAMPLES {
         let (path, text, word) = if sample % 2 == 0 {
             // A new file, with a word of its own.
-            let number = GENERATED + sample;
+            let number = generated + sample;
             (
                 format!("gen000/new_{number}.txt"),
                 release(&seeds, number, 0),
@@ -76,7 +80,7 @@ fn main() {
             )
         } else {
             // An existing file rewritten, with a round word of its own.
-            let (number, round) = (sample * 97 % GENERATED, 1_000 + sample);
+            let (number, round) = (sample * 97 % generated, 1_000 + sample);
             (
                 release_path(number),
                 release(&seeds, number, round),
