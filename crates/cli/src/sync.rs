@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use indicatif::ProgressBar;
-use pressarkiv_ingest::{Change, LoadOptions, Outcome, ShownPath};
-use pressarkiv_search::{Archive, ArchiveWriter, IndexedDocument};
+use pressarkiv_ingest::{Change, LoadOptions, Outcome, ShownPath, Version};
+use pressarkiv_search::{Archive, ArchiveWriter, IndexedDocument, IndexedVersion};
 
 /// Commit at least this often during a long import, so that a killed run keeps most of
 /// its work and the next run skips what was committed.
@@ -67,11 +67,11 @@ pub enum PathChange {
     Removed,
 }
 
-/// Owns the writer and what is indexed (path → content hash).
+/// Owns the writer and what is indexed (path → version: content hash and stamp).
 pub struct Syncer {
     corpus: PathBuf,
     writer: ArchiveWriter,
-    indexed: HashMap<String, String>,
+    indexed: HashMap<String, Version>,
     /// Files that were still being written; tried again on the next pass.
     retry: HashSet<String>,
     /// Size limit and time budget per file.
@@ -86,8 +86,11 @@ impl Syncer {
     pub fn new(corpus: &Path, archive: &Archive) -> Result<Syncer> {
         let writer = archive.writer()?;
         let indexed = archive
-            .indexed_hashes()
-            .context("reading what the index holds")?;
+            .indexed_versions()
+            .context("reading what the index holds")?
+            .into_iter()
+            .map(|(path, IndexedVersion { hash, stamp })| (path, Version { hash, stamp }))
+            .collect();
         Ok(Syncer {
             corpus: corpus.to_path_buf(),
             writer,
@@ -257,7 +260,7 @@ impl Syncer {
         let writer = &mut self.writer;
         let retry = &mut self.retry;
         let failing = &mut self.failing;
-        let mut updates: Vec<(String, String)> = Vec::new();
+        let mut updates: Vec<(String, Version)> = Vec::new();
         let written: Result<()> = std::thread::scope(|scope| {
             scope.spawn(move || {
                 pressarkiv_ingest::load_all(
@@ -282,10 +285,15 @@ impl Syncer {
                         writer.upsert(IndexedDocument {
                             path: &doc.path,
                             hash: &doc.hash,
+                            stamp: doc.stamp.as_deref(),
                             extraction: doc.extraction,
                         })?;
                         failing.remove(&doc.path);
-                        updates.push((doc.path, doc.hash));
+                        let version = Version {
+                            hash: doc.hash,
+                            stamp: doc.stamp,
+                        };
+                        updates.push((doc.path, version));
                         summary.indexed += 1;
                         since_commit += 1;
                         if since_commit >= COMMIT_EVERY_DOCS

@@ -46,6 +46,7 @@ mod load;
 mod parse;
 mod read;
 mod scan;
+mod version;
 mod watch;
 
 pub use crate::budget::PARSER_THREAD_NAME;
@@ -57,4 +58,5 @@ pub use crate::load::{
 };
 pub use crate::parse::parse_bytes;
 pub use crate::scan::{is_ignored, scan};
+pub use crate::version::Version;
 pub use crate::watch::{Change, CorpusWatcher, WatchOptions, MAX_BATCH_WAIT};

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use crate::budget::{self, Abandoned, Budget};
 use crate::format::{self, Detected, Format, ParseFailure, Parsed};
 use crate::read::{self, Contents};
+use crate::version::Version;
 use crate::IngestError;
 
 /// Hex digits of the blake3 hash kept: 128 bits, plenty to tell versions of a file apart.
@@ -51,6 +52,8 @@ pub struct Document {
     pub path: String,
     /// blake3 of the raw bytes, first 32 hex digits.
     pub hash: String,
+    /// The file's stamp when it was read, if it had settled (see [`Version::stamp`]).
+    pub stamp: Option<String>,
     /// The format the content was recognised as.
     pub format: Format,
     /// Text and entities from `pressarkiv_normalize::extract` on the decoded text.
@@ -72,7 +75,7 @@ pub struct Document {
 pub enum Outcome {
     /// New or changed: index it.
     Indexed(Document),
-    /// Its hash equals the known one: nothing to do.
+    /// Its stamp or its hash equals the known one: nothing to do.
     Unchanged {
         /// Relative path of the file.
         path: String,
@@ -110,12 +113,13 @@ pub fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// [`load_with`] under the default [`LoadOptions`].
-pub fn load(root: &Path, rel_path: &str, known_hash: Option<&str>) -> Outcome {
-    load_with(root, rel_path, known_hash, &LoadOptions::default())
+pub fn load(root: &Path, rel_path: &str, known: Option<&Version>) -> Outcome {
+    load_with(root, rel_path, known, &LoadOptions::default())
 }
 
-/// Reads `root/rel_path`, hashes it, and if the hash differs from `known_hash` detects
-/// the format, parses, decodes and extracts it. Never panics; every problem is an
+/// Reads `root/rel_path`, hashes it, and if it is not the `known` version detects the
+/// format, parses, decodes and extracts it. A file whose stamp (size, times, inode)
+/// equals the known one is unchanged without being read. Never panics; every problem is an
 /// [`Outcome::Failed`] or [`Outcome::Skipped`] naming the file.
 ///
 /// Only regular files (and symlinks to them) are read: a named pipe, socket or device
@@ -128,10 +132,10 @@ pub fn load(root: &Path, rel_path: &str, known_hash: Option<&str>) -> Outcome {
 pub fn load_with(
     root: &Path,
     rel_path: &str,
-    known_hash: Option<&str>,
+    known: Option<&Version>,
     options: &LoadOptions,
 ) -> Outcome {
-    match load_inner(root, rel_path, known_hash, options) {
+    match load_inner(root, rel_path, known, options) {
         Ok(outcome) => outcome,
         Err(err) => Outcome::Failed(err),
     }
@@ -140,11 +144,18 @@ pub fn load_with(
 fn load_inner(
     root: &Path,
     rel: &str,
-    known_hash: Option<&str>,
+    known: Option<&Version>,
     options: &LoadOptions,
 ) -> Result<Outcome, IngestError> {
-    let bytes = match read::read_regular(&root.join(rel), rel, options.max_file_bytes)? {
-        Contents::Bytes(bytes) => bytes,
+    let path = root.join(rel);
+    let known_stamp = known.and_then(|known| known.stamp.as_deref());
+    if known_stamp.is_some() && read::stamp(&path) == known_stamp.map(str::to_owned) {
+        return Ok(Outcome::Unchanged {
+            path: rel.to_owned(),
+        });
+    }
+    let (bytes, stamp) = match read::read_regular(&path, rel, options.max_file_bytes)? {
+        Contents::Bytes { bytes, stamp } => (bytes, stamp),
         Contents::NotRegular(what) => {
             return Ok(Outcome::Skipped {
                 path: rel.to_owned(),
@@ -153,7 +164,7 @@ fn load_inner(
         }
     };
     let hash = content_hash(&bytes);
-    if known_hash == Some(hash.as_str()) {
+    if known.is_some_and(|known| known.hash == hash) {
         return Ok(Outcome::Unchanged {
             path: rel.to_owned(),
         });
@@ -181,6 +192,7 @@ fn load_inner(
         Ok(Ok(extraction)) => Ok(Outcome::Indexed(Document {
             path: rel.to_owned(),
             hash,
+            stamp,
             format,
             extraction,
         })),
@@ -256,15 +268,15 @@ pub(crate) fn parse_error(
 
 /// Runs [`load_with`] over `paths` in parallel on rayon's pool and hands each
 /// [`Outcome`] to `sink` as soon as it is ready, from the worker thread that produced
-/// it. `known` gives the stored hash of a path, if any. Nothing is collected: memory
+/// it. `known` gives the indexed version of a path, if any. Nothing is collected: memory
 /// stays bounded by the files in flight, whatever the number of paths.
 pub fn load_all<K, S>(root: &Path, paths: &[String], options: &LoadOptions, known: &K, sink: &S)
 where
-    K: Fn(&str) -> Option<String> + Sync + ?Sized,
+    K: Fn(&str) -> Option<Version> + Sync + ?Sized,
     S: Fn(Outcome) + Sync + ?Sized,
 {
     paths.par_iter().for_each(|rel| {
-        let known_hash = known(rel);
-        sink(load_with(root, rel, known_hash.as_deref(), options));
+        let known = known(rel);
+        sink(load_with(root, rel, known.as_ref(), options));
     });
 }

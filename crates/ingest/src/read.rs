@@ -4,13 +4,18 @@
 use std::fs::{self, File, Metadata};
 use std::io::{self, Read};
 use std::path::Path;
+use std::time::SystemTime;
 
+use crate::version;
 use crate::IngestError;
 
 /// What reading a path gave.
 pub(crate) enum Contents {
-    /// The whole file.
-    Bytes(Vec<u8>),
+    /// The whole file, and its stamp if it had settled (see [`crate::Version`]).
+    Bytes {
+        bytes: Vec<u8>,
+        stamp: Option<String>,
+    },
     /// Not a regular file (a named pipe, socket or device): not read, with what it is.
     NotRegular(&'static str),
 }
@@ -38,6 +43,7 @@ pub(crate) fn read_regular(
             }
         }
     };
+    let read_at = SystemTime::now();
     let before = fs::metadata(path).map_err(read_error)?;
     if before.is_dir() {
         return Err(read_error(io::Error::new(
@@ -75,7 +81,16 @@ pub(crate) fn read_regular(
             path: rel.to_owned(),
         });
     }
-    Ok(Contents::Bytes(bytes))
+    Ok(Contents::Bytes {
+        bytes,
+        stamp: version::stamp(&after, read_at),
+    })
+}
+
+/// The stamp of the file at `path` now, if it has one (see [`crate::Version`]).
+pub(crate) fn stamp(path: &Path) -> Option<String> {
+    let now = SystemTime::now();
+    version::stamp(&fs::metadata(path).ok()?, now)
 }
 
 fn same_version(a: &Metadata, b: &Metadata) -> bool {

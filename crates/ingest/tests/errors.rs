@@ -3,8 +3,9 @@
 
 use std::path::Path;
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
-use pressarkiv_ingest::{load, load_all, scan, IngestError, LoadOptions, Outcome};
+use pressarkiv_ingest::{load, load_all, scan, IngestError, LoadOptions, Outcome, Version};
 
 fn write(root: &Path, rel: &str, bytes: &[u8]) {
     let path = root.join(rel);
@@ -144,15 +145,71 @@ fn a_known_hash_means_unchanged_and_a_new_one_reindexes() {
         panic!()
     };
     assert_eq!(doc.hash.len(), 32);
+    let known = Version {
+        hash: doc.hash.clone(),
+        stamp: None,
+    };
     assert!(matches!(
-        load(dir.path(), "a.txt", Some(&doc.hash)),
+        load(dir.path(), "a.txt", Some(&known)),
         Outcome::Unchanged { ref path } if path == "a.txt"
     ));
     write(dir.path(), "a.txt", b"Rubrik\n\nNy text om Region Gotland.");
-    let Outcome::Indexed(changed) = load(dir.path(), "a.txt", Some(&doc.hash)) else {
+    let Outcome::Indexed(changed) = load(dir.path(), "a.txt", Some(&known)) else {
         panic!()
     };
     assert_ne!(changed.hash, doc.hash);
+}
+
+/// Loads `rel` until the file has settled and its version carries a stamp.
+fn settled_version(root: &Path, rel: &str) -> Version {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let Outcome::Indexed(doc) = load(root, rel, None) else {
+            panic!("{rel} loads");
+        };
+        if let Some(stamp) = doc.stamp {
+            return Version {
+                hash: doc.hash,
+                stamp: Some(stamp),
+            };
+        }
+        assert!(Instant::now() < deadline, "{rel} never settled");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn a_settled_file_with_its_known_stamp_is_not_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", b"Rubrik\n\nText om Region Gotland.");
+    let version = settled_version(dir.path(), "a.txt");
+    // A wrong hash beside the right stamp: only a file left unread can pass as unchanged.
+    let stamped_only = Version {
+        hash: "not the hash".into(),
+        stamp: version.stamp.clone(),
+    };
+    assert!(matches!(
+        load(dir.path(), "a.txt", Some(&stamped_only)),
+        Outcome::Unchanged { .. }
+    ));
+}
+
+#[test]
+fn new_content_of_the_same_size_and_time_is_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", b"Rubrik\n\nText om Region Gotland.");
+    let version = settled_version(dir.path(), "a.txt");
+    let path = dir.path().join("a.txt");
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    // Same length, and the old modification time put back (as `cp -p` or `touch -r`
+    // would): the change time still tells.
+    write(dir.path(), "a.txt", b"Rubrik\n\nText om Region Uppsala");
+    let file = std::fs::File::options().write(true).open(&path).unwrap();
+    file.set_modified(modified).unwrap();
+    let Outcome::Indexed(doc) = load(dir.path(), "a.txt", Some(&version)) else {
+        panic!("the new content is indexed");
+    };
+    assert_ne!(doc.hash, version.hash);
 }
 
 #[test]
@@ -170,12 +227,15 @@ fn load_all_streams_one_outcome_per_path() {
     }
     write(dir.path(), "tom.txt", b"");
     paths.push("tom.txt".into());
-    let known_hash = match load(dir.path(), &paths[0], None) {
-        Outcome::Indexed(doc) => doc.hash,
+    let known_version = match load(dir.path(), &paths[0], None) {
+        Outcome::Indexed(doc) => Version {
+            hash: doc.hash,
+            stamp: doc.stamp,
+        },
         other => panic!("{other:?}"),
     };
     let first = paths[0].clone();
-    let known = move |rel: &str| (rel == first).then(|| known_hash.clone());
+    let known = move |rel: &str| (rel == first).then(|| known_version.clone());
     let seen = Mutex::new(Vec::new());
     load_all(
         dir.path(),

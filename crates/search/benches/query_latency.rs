@@ -141,6 +141,7 @@ fn build(dir: &Path, docs: usize) -> Archive {
                 .upsert(IndexedDocument {
                     path: &path,
                     hash: "bench",
+                    stamp: None,
                     extraction,
                 })
                 .expect("upsert");

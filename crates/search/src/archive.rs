@@ -23,6 +23,16 @@ pub struct Archive {
     fields: Fields,
 }
 
+/// What the index holds of a file's version: its content hash, and its stamp (size,
+/// times, inode) when it had settled before it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexedVersion {
+    /// Content hash of the source file.
+    pub hash: String,
+    /// The file's stamp, if any.
+    pub stamp: Option<String>,
+}
+
 impl Archive {
     /// Opens the index in `dir`, creating the folder and an empty index when there is none.
     /// An index built with another schema gives [`SearchError::SchemaMismatch`]; see
@@ -83,8 +93,13 @@ impl Archive {
         Self::open_or_create(dir)
     }
 
-    fn from_index(dir: &Path, index: Index) -> Result<Archive, SearchError> {
+    fn from_index(dir: &Path, mut index: Index) -> Result<Archive, SearchError> {
         analysis::register(index.tokenizers());
+        // Segments are searched in parallel, one thread per core: a query over most of a
+        // large archive (facets, sums) then takes a fraction of its time on one core.
+        if let Err(err) = index.set_default_multithread_executor() {
+            tracing::warn!("searching on one thread: {err}");
+        }
         let fields = Fields::from_schema(&index.schema()).ok_or(SearchError::SchemaMismatch {
             dir: dir.to_path_buf(),
         })?;
@@ -120,9 +135,9 @@ impl Archive {
         self.reader.searcher().num_docs()
     }
 
-    /// Path → content hash of every indexed document, read from fast fields so that
-    /// even a large archive is listed without touching the document store.
-    pub fn indexed_hashes(&self) -> Result<HashMap<String, String>, SearchError> {
+    /// Path → version of every indexed document, read from fast fields so that even a
+    /// large archive is listed without touching the document store.
+    pub fn indexed_versions(&self) -> Result<HashMap<String, IndexedVersion>, SearchError> {
         let searcher = self.reader.searcher();
         let mut out = HashMap::with_capacity(searcher.num_docs() as usize);
         for segment in searcher.segment_readers() {
@@ -131,7 +146,8 @@ impl Archive {
             else {
                 continue;
             };
-            let (mut path, mut hash) = (String::new(), String::new());
+            let stamps = fast.str(schema::STAMP)?;
+            let (mut path, mut hash, mut stamp) = (String::new(), String::new(), String::new());
             for doc in segment.doc_ids_alive() {
                 let path_ord = paths.term_ords(doc).next();
                 let hash_ord = hashes.term_ords(doc).next();
@@ -147,7 +163,26 @@ impl Archive {
                 hashes
                     .ord_to_str(hash_ord, &mut hash)
                     .map_err(|source| SearchError::Io { dir: dir(), source })?;
-                out.insert(path.clone(), hash.clone());
+                let stamp = match stamps
+                    .as_ref()
+                    .and_then(|s| Some((s, s.term_ords(doc).next()?)))
+                {
+                    Some((stamps, ord)) => {
+                        stamp.clear();
+                        stamps
+                            .ord_to_str(ord, &mut stamp)
+                            .map_err(|source| SearchError::Io { dir: dir(), source })?;
+                        Some(stamp.clone())
+                    }
+                    None => None,
+                };
+                out.insert(
+                    path.clone(),
+                    IndexedVersion {
+                        hash: hash.clone(),
+                        stamp,
+                    },
+                );
             }
         }
         Ok(out)

@@ -24,6 +24,8 @@ pub struct IndexedDocument<'a> {
     pub path: &'a str,
     /// Content hash of the source file.
     pub hash: &'a str,
+    /// The file's stamp when it was read, if any (see [`crate::IndexedVersion`]).
+    pub stamp: Option<&'a str>,
     /// What normalize read out of it.
     pub extraction: Extraction,
 }
@@ -81,6 +83,9 @@ impl IndexedDocument<'_> {
         doc.add_text(fields.path, self.path);
         doc.add_text(fields.id, crate::view::document_id(self.path));
         doc.add_text(fields.hash, self.hash);
+        if let Some(stamp) = self.stamp {
+            doc.add_text(fields.stamp, stamp);
+        }
         let mut facet = |kind: &str, value: &str| {
             doc.add(
                 &[fields.facets],

@@ -22,7 +22,7 @@
 //! let extraction = pressarkiv_normalize::extract(
 //!     "Nära 11 miljarder kronor till vården\n\nDet säger socialminister Lena Hallengren.",
 //! );
-//! writer.upsert(IndexedDocument { path: "a.txt", hash: "h1", extraction }).unwrap();
+//! writer.upsert(IndexedDocument { path: "a.txt", hash: "h1", stamp: None, extraction }).unwrap();
 //! writer.commit().unwrap();
 //! archive.reload().unwrap();
 //! let hits = archive.search(&SearchRequest::new("vården")).unwrap();
@@ -44,7 +44,7 @@ mod stats;
 mod view;
 mod writer;
 
-pub use archive::Archive;
+pub use archive::{Archive, IndexedVersion};
 pub use document::{IndexedDocument, StoredEntities};
 pub use error::SearchError;
 pub use query::{parse_query, Query};

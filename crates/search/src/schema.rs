@@ -17,6 +17,9 @@ pub struct Fields {
     pub id: Field,
     /// Content hash of the source file, to skip unchanged files.
     pub hash: Field,
+    /// The source file's size, times and inode when it was read, if it had settled: a
+    /// file whose stamp is unchanged is not even read.
+    pub stamp: Field,
     pub title: Field,
     pub body: Field,
     /// Title and body folded to ASCII, for queries typed without å, ä, ö.
@@ -48,6 +51,7 @@ pub struct Fields {
 pub const PATH: &str = "path";
 pub const ID: &str = "id";
 pub const HASH: &str = "hash";
+pub const STAMP: &str = "stamp";
 pub const PUBLISHED: &str = "published";
 pub const MAX_AMOUNT: &str = "max_amount";
 pub const FACETS: &str = "facets";
@@ -68,6 +72,7 @@ pub fn build() -> Schema {
     builder.add_text_field(PATH, STRING | STORED | FAST);
     builder.add_text_field(ID, STRING | STORED);
     builder.add_text_field(HASH, STRING | STORED | FAST);
+    builder.add_text_field(STAMP, FAST);
     builder.add_text_field("title", text(SWEDISH).set_stored());
     builder.add_text_field("body", text(SWEDISH).set_stored());
     let folded = TextOptions::default().set_indexing_options(
@@ -110,6 +115,7 @@ impl Fields {
             path: field(PATH)?,
             id: field(ID)?,
             hash: field(HASH)?,
+            stamp: field(STAMP)?,
             title: field("title")?,
             body: field("body")?,
             title_folded: field("title_folded")?,

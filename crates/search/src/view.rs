@@ -100,6 +100,7 @@ mod tests {
         let doc = IndexedDocument {
             path: "dir/a.txt",
             hash: "h",
+            stamp: None,
             extraction: extraction.clone(),
         };
         writer.upsert(doc).unwrap();
@@ -137,6 +138,7 @@ mod tests {
         let doc = IndexedDocument {
             path: "a.txt",
             hash: "h",
+            stamp: None,
             extraction,
         };
         writer.upsert(doc.clone()).unwrap();

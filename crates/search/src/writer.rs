@@ -147,6 +147,7 @@ pub(crate) fn upsert_text(writer: &mut ArchiveWriter, path: &str, text: &str) {
         .upsert(IndexedDocument {
             path,
             hash: path,
+            stamp: None,
             extraction,
         })
         .expect("upsert");
@@ -233,7 +234,7 @@ mod tests {
         writer.finish().expect("finish");
 
         archive.reload().expect("reload");
-        let indexed = archive.indexed_hashes().expect("hashes");
+        let indexed = archive.indexed_versions().expect("versions");
         assert!(
             !indexed.contains_key(&doomed),
             "{doomed} was deleted, yet it is still indexed"

@@ -143,6 +143,7 @@ fn add(writer: &mut ArchiveWriter, words: &[&str]) -> Result<(), SearchError> {
         writer.upsert(IndexedDocument {
             path: &format!("{word}.txt"),
             hash: word,
+            stamp: None,
             extraction,
         })?;
     }

@@ -50,6 +50,7 @@ impl TestServer {
                 .upsert(IndexedDocument {
                     path,
                     hash: "h",
+                    stamp: None,
                     extraction,
                 })
                 .unwrap();
@@ -128,6 +129,7 @@ impl TestServer {
             .upsert(IndexedDocument {
                 path,
                 hash: "h2",
+                stamp: None,
                 extraction,
             })
             .unwrap();

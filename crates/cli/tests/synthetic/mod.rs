@@ -167,12 +167,16 @@ fn search_json(corpus: &Path, index: &Path, query: &str, limit: usize) -> serde_
 /// Path → content hash of every live document in the index at `dir`.
 pub fn indexed(dir: &Path) -> HashMap<String, String> {
     let archive = Archive::open(dir).expect("index opens");
+    let versions = archive.indexed_versions().expect("versions");
     assert_eq!(
         archive.num_docs() as usize,
-        archive.indexed_hashes().expect("hashes").len(),
+        versions.len(),
         "a path is indexed twice"
     );
-    archive.indexed_hashes().expect("hashes")
+    versions
+        .into_iter()
+        .map(|(path, version)| (path, version.hash))
+        .collect()
 }
 
 /// Number of documents matching `query`, searched in-process after an explicit reload.
