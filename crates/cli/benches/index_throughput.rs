@@ -40,6 +40,9 @@ struct Cost {
     wall: Duration,
     cpu: Duration,
     max_rss_kb: u64,
+    /// Peak of the heap alone (`RssAnon`, sampled every 100 ms): the peak RSS also counts
+    /// the index files that merges map and read, which the kernel may drop at will.
+    max_heap_kb: u64,
 }
 
 fn main() {
@@ -93,18 +96,19 @@ fn main() {
 
     println!("\n{docs} generated releases, {mb:.1} MB, {} cores", cores());
     println!(
-        "\n| run | wall | releases/s | MB/s | CPU s | releases per CPU s | peak RSS | index size |"
+        "\n| run | wall | releases/s | MB/s | CPU s | releases per CPU s | peak RSS | peak heap | index size |"
     );
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|");
     let row = |name: &str, cost: &Cost, size: Option<u64>| {
         let wall = cost.wall.as_secs_f64();
         let cpu = cost.cpu.as_secs_f64();
         println!(
-            "| {name} | {wall:.2} s | {:.0} | {:.1} | {cpu:.2} | {:.0} | {} MB | {} |",
+            "| {name} | {wall:.2} s | {:.0} | {:.1} | {cpu:.2} | {:.0} | {} MB | {} MB | {} |",
             docs as f64 / wall,
             mb / wall,
             docs as f64 / cpu,
             cost.max_rss_kb / 1000,
+            cost.max_heap_kb / 1000,
             size.map_or("–".to_string(), |size| format!("{} MB", size / 1_000_000)),
         );
     };
@@ -177,6 +181,7 @@ fn pressarkiv(corpus: &Path, index: &Path, args: &[&str]) -> Command {
 fn measure(command: &mut Command) -> Cost {
     let started = Instant::now();
     let child = command.spawn().expect("spawn");
+    let heap = HeapSampler::start(child.id());
     let mut status = 0;
     // SAFETY: a zeroed rusage is a valid value for wait4 to fill in.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
@@ -193,7 +198,41 @@ fn measure(command: &mut Command) -> Cost {
         wall,
         cpu: time(usage.ru_utime) + time(usage.ru_stime),
         max_rss_kb: usage.ru_maxrss as u64,
+        max_heap_kb: heap.peak_kb(),
     }
+}
+
+/// Polls a child's `RssAnon` until it exits, keeping the largest value.
+struct HeapSampler {
+    thread: std::thread::JoinHandle<u64>,
+}
+
+impl HeapSampler {
+    fn start(pid: u32) -> HeapSampler {
+        let status = format!("/proc/{pid}/status");
+        let thread = std::thread::spawn(move || {
+            let mut peak = 0;
+            // The file goes away (or turns into a zombie's, without the line) at exit.
+            while let Some(kb) = std::fs::read_to_string(&status)
+                .ok()
+                .and_then(|text| rss_anon_kb(&text))
+            {
+                peak = peak.max(kb);
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            peak
+        });
+        HeapSampler { thread }
+    }
+
+    fn peak_kb(self) -> u64 {
+        self.thread.join().unwrap_or(0)
+    }
+}
+
+fn rss_anon_kb(status: &str) -> Option<u64> {
+    let line = status.lines().find(|line| line.starts_with("RssAnon:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// The reference: what tantivy alone costs for these files.

@@ -108,6 +108,10 @@ fn ten_thousand_files_dropped_at_once_arrive_in_a_few_commits() {
         .filter(|pair| pair[1].duration_since(pair[0]) >= DEBOUNCE)
         .count();
     let bound = 2 + pauses + (moving.as_millis() / MAX_BATCH_WAIT.as_millis()) as usize;
+    // The watcher sees the moves later than they were made, and on a loaded machine
+    // spread out over more quiet windows than the moves had; what must never happen is
+    // a commit per file or per handful of files: at most one per 500 files.
+    let bound = bound.max((FILES / 500) as usize);
     eprintln!(
         "{FILES} files moved in {moving:?} applied in {} commits: {batches:?}",
         batches.len()
