@@ -396,6 +396,23 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opened_by_the_title() {
+        let got = names("Ministern för utvecklingssamarbete Eva Ek (M) reser till Kenya.");
+        assert_eq!(
+            got,
+            [(
+                "Eva Ek".into(),
+                Some("minister för utvecklingssamarbete".into())
+            )]
+        );
+        let got = names("Minister för äldrefrågor och folkhälsa Per Ek besöker Umeå.");
+        assert_eq!(got[0].0, "Per Ek");
+        let got = names("Deltar gör EU- och handelsminister Eva Ek.");
+        assert_eq!(got[0].1.as_deref(), Some("EU- och handelsminister"));
+        assert!(names("Ministerrådet möts i dag. Ministern säger inget.").is_empty());
+    }
+
+    #[test]
     fn definite_titles() {
         let got = names("Enligt Socialministern Jakob Forssmed behövs mer.");
         assert_eq!(
