@@ -18,8 +18,23 @@ const GOVERNMENT: &[(&str, &str)] = &[("Regeringen", "Regeringen"), ("regeringen
 /// hemsida" is page chrome.
 const SITE_WORDS: &[&str] = &[" hemsida", " webbplats", " webb"];
 
-static ALIASES: LazyLock<Gazetteer<&'static str>> =
-    LazyLock::new(|| Gazetteer::new(GOVERNMENT.iter().copied().chain(list::entries())));
+/// Every listed name, also with its later words capitalized ([`list::capitalized`]).
+static ALIASES: LazyLock<Gazetteer<&'static str>> = LazyLock::new(|| {
+    let names: Vec<(&str, &str)> = GOVERNMENT.iter().copied().chain(list::entries()).collect();
+    let listed: rustc_hash::FxHashSet<&str> = names.iter().map(|&(name, _)| name).collect();
+    let variants: Vec<(String, &str)> = names
+        .iter()
+        .filter_map(|&(name, canonical)| Some((list::capitalized(name)?, canonical)))
+        .filter(|(variant, _)| !listed.contains(variant.as_str()))
+        .collect();
+    Gazetteer::new(
+        names.into_iter().chain(
+            variants
+                .iter()
+                .map(|(variant, canonical)| (variant.as_str(), *canonical)),
+        ),
+    )
+});
 
 /// An organization named in the text.
 #[derive(Debug, Clone, Copy)]
@@ -200,6 +215,13 @@ mod tests {
             ]
         );
         assert_eq!(names("enligt FHM"), ["Folkhälsomyndigheten"]);
+        assert_eq!(
+            names("Karolinska Institutet och Formas"),
+            [
+                "Karolinska institutet",
+                "Forskningsrådet för miljö, areella näringar och samhällsbyggande"
+            ]
+        );
     }
 
     #[test]

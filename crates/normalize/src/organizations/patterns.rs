@@ -188,6 +188,9 @@ struct Tail {
     /// Name words the tail may follow.
     max_words: usize,
     acronyms: bool,
+    /// A municipality named in a table's row receives the row's sum, as a county board
+    /// does ("Gotland (Gotlands kommun)"); other names there are not reported.
+    in_tables: bool,
 }
 
 impl Tail {
@@ -197,15 +200,23 @@ impl Tail {
             finder: Finder::new(word),
             max_words,
             acronyms,
+            in_tables: false,
+        }
+    }
+
+    fn municipality(word: &'static str) -> Tail {
+        Tail {
+            in_tables: true,
+            ..Tail::new(word, 1, false)
         }
     }
 }
 
 static TAILS: LazyLock<Vec<Tail>> = LazyLock::new(|| {
     vec![
-        Tail::new(" kommun", 1, false),
-        Tail::new(" stad", 1, false),
-        Tail::new(" Stad", 1, false),
+        Tail::municipality(" kommun"),
+        Tail::municipality(" stad"),
+        Tail::municipality(" Stad"),
         Tail::new(" universitet", 1, false),
         Tail::new(" tekniska universitet", 1, false),
         Tail::new(" högskola", 1, false),
@@ -242,7 +253,7 @@ fn by_tails<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
                     start,
                     end: word_end.max(end),
                 },
-                in_tables: false,
+                in_tables: tail.in_tables,
             });
         }
     }
