@@ -66,26 +66,9 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
         if text[line_start..m_start].trim().is_empty() && is_heading(text, m_start, out) {
             continue;
         }
-        let rest = &text[m_end..];
-        // The marks are ASCII, so a byte scan finds the first as a char search would.
-        let clause_end = rest
-            .bytes()
-            .position(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'(' | b'\n'))
-            .unwrap_or(rest.len());
-        let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
-        let topic = cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(',');
-        let mut words = topic.split_whitespace();
-        match (words.next(), words.next()) {
-            (None, _) => continue,
-            (Some(only), None)
-                if ANAPHORA.contains(&only)
-                    || GENERIC_TOPICS.contains(&only)
-                    || only.ends_with("ningen") =>
-            {
-                continue
-            }
-            _ => {}
-        }
+        let Some(topic) = topic_after(text, m_end) else {
+            continue;
+        };
         let supplement = text[m_start..].starts_with(['T', 't']);
         out.push(Mention {
             name: if supplement {
@@ -99,6 +82,32 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
             },
             source: Source::Phrase,
         });
+    }
+}
+
+/// The topic an agreement phrase names from `at` on: the clause up to punctuation or a
+/// word that ends a name, `None` when it is empty or a single word that refers back
+/// ("satsningen") or names no topic in particular ("insatser").
+pub(super) fn topic_after(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    // The marks are ASCII, so a byte scan finds the first as a char search would.
+    let clause_end = rest
+        .bytes()
+        .position(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'(' | b'\n'))
+        .unwrap_or(rest.len());
+    let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
+    let topic = cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(',');
+    let mut words = topic.split_whitespace();
+    match (words.next(), words.next()) {
+        (None, _) => None,
+        (Some(only), None)
+            if ANAPHORA.contains(&only)
+                || GENERIC_TOPICS.contains(&only)
+                || only.ends_with("ningen") =>
+        {
+            None
+        }
+        _ => Some(topic),
     }
 }
 
