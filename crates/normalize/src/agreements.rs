@@ -111,6 +111,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     let mut mentions: Vec<Mention> = Vec::new();
     headings::headings_and_lists(text, &agreement_words, &mut mentions);
     phrases::phrases(text, &agreement_words, &mut mentions);
+    phrases::compounds(text, &agreement_words, &mut mentions);
     funds.mentions(&mut mentions);
     eu_funds::mentions(text, &mut mentions);
     agreed::mentions(text, &mut mentions);

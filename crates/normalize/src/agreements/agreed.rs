@@ -23,11 +23,11 @@ static AGREED: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
 static CONTRACT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("vtal"));
 
 /// Words naming the state's side.
-const STATE: &[&str] = &["egeringen", "Staten", "staten"];
+pub(super) const STATE: &[&str] = &["egeringen", "Staten", "staten"];
 
 /// Words naming the other side: the association of municipalities and regions, or the
 /// regions and municipalities themselves.
-const SECTOR: &[&str] = &[
+pub(super) const SECTOR: &[&str] = &[
     "SKR",
     "SKL",
     "Sveriges Kommuner och",
@@ -116,7 +116,7 @@ fn contract_topic_start(text: &str, after: usize) -> Option<usize> {
     Some(text.len() - parties.len() + om + " om ".len())
 }
 
-fn names_any(head: &str, words: &[&str]) -> bool {
+pub(super) fn names_any(head: &str, words: &[&str]) -> bool {
     words.iter().any(|w| head.contains(w))
 }
 
