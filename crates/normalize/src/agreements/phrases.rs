@@ -96,7 +96,7 @@ pub(super) fn compounds<'t>(text: &'t str, agreement_words: &[usize], out: &mut 
         let Some(hyphen) = word.checked_sub("-ö".len()) else {
             continue;
         };
-        if !text[hyphen..word].eq("-ö") {
+        if text.get(hyphen..word) != Some("-ö") {
             continue;
         }
         let start = text[..hyphen]
