@@ -11,6 +11,7 @@ use crate::regions::RegionMention;
 mod cells;
 mod emit;
 mod header;
+mod intro;
 mod lines;
 mod rows;
 
@@ -45,7 +46,10 @@ pub(crate) fn find(text: &str) -> Tables {
     let mut next = Some(lines.at(0));
     while let Some(line) = next {
         next = lines.after(&line);
-        let Some(scale) = header_scale(line.text).or_else(|| unit_stated_above(lines, line)) else {
+        let stated = header_scale(line.text).or_else(|| unit_stated_above(lines, line));
+        // Under a line naming money but no unit, the figures are whole kronor.
+        let implied = stated.is_none() && intro::introduces_kronor(line.text);
+        let Some(scale) = stated.or(implied.then_some(1)) else {
             continue;
         };
         let caption = caption(lines, line, &mut parser);
@@ -58,6 +62,7 @@ pub(crate) fn find(text: &str) -> Tables {
             caption: caption.as_deref(),
         };
         let before = tables.amounts.len();
+        let regions_before = tables.regions.len();
         let mut reader = Reader {
             text,
             lines,
@@ -70,6 +75,12 @@ pub(crate) fn find(text: &str) -> Tables {
             counts: labels.map_or(0, |l| l.counts),
         };
         let last = reader.read_rows(line, unit, columns, &mut tables);
+        let too_small = |a: &Amount| a.sek < intro::SMALLEST_IMPLIED_KRONOR;
+        if implied && tables.amounts[before..].iter().any(too_small) {
+            // Small figures have a unit stated elsewhere: this is no table of kronor.
+            tables.amounts.truncate(before);
+            tables.regions.truncate(regions_before);
+        }
         if tables.amounts.len() > before {
             // The words before an introduced unit are prose and keep their entities.
             tables

@@ -437,3 +437,21 @@ fn the_sentence_before_an_introduced_unit_is_not_table() {
     let start = text.find("belopp").unwrap_or_default();
     assert_eq!(tables.ranges[0].start, start);
 }
+
+#[test]
+fn rows_of_whole_kronor_under_a_line_naming_money() {
+    let text = "Så fördelas pengarna:\nUmeå kommun 1 100 000\nSkellefteå kommun 800 000\n\
+                Region Norrbotten 450 000\n\nText efter.";
+    assert_eq!(
+        rows(text),
+        [
+            (1_100_000, None, false),
+            (800_000, None, false),
+            (450_000, Some("Norrbotten".to_string()), false)
+        ]
+    );
+    // Figures too small for kronor have their unit elsewhere: no table is read.
+    let text = "Så fördelas medlen:\nUmeå kommun 12,5\nSkellefteå kommun 8\n";
+    assert!(find(text).amounts.is_empty());
+    assert!(find(text).ranges.is_empty());
+}
