@@ -19,9 +19,6 @@ use crate::text::{char_after, char_before, is_word_char};
 pub(super) struct Found<'t> {
     pub canonical: &'t str,
     pub span: Span,
-    /// True for a name that counts in a table's rows too: a county board receiving a
-    /// sum is named there, while other row labels are places.
-    pub in_tables: bool,
 }
 
 /// Capitalized words that open sentences or name no place or firm: "Varje kommun",
@@ -188,9 +185,6 @@ struct Tail {
     /// Name words the tail may follow.
     max_words: usize,
     acronyms: bool,
-    /// A municipality named in a table's row receives the row's sum, as a county board
-    /// does ("Gotland (Gotlands kommun)"); other names there are not reported.
-    in_tables: bool,
 }
 
 impl Tail {
@@ -200,23 +194,15 @@ impl Tail {
             finder: Finder::new(word),
             max_words,
             acronyms,
-            in_tables: false,
-        }
-    }
-
-    fn municipality(word: &'static str) -> Tail {
-        Tail {
-            in_tables: true,
-            ..Tail::new(word, 1, false)
         }
     }
 }
 
 static TAILS: LazyLock<Vec<Tail>> = LazyLock::new(|| {
     vec![
-        Tail::municipality(" kommun"),
-        Tail::municipality(" stad"),
-        Tail::municipality(" Stad"),
+        Tail::new(" kommun", 1, false),
+        Tail::new(" stad", 1, false),
+        Tail::new(" Stad", 1, false),
         Tail::new(" universitet", 1, false),
         Tail::new(" tekniska universitet", 1, false),
         Tail::new(" högskola", 1, false),
@@ -253,7 +239,6 @@ fn by_tails<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
                     start,
                     end: word_end.max(end),
                 },
-                in_tables: tail.in_tables,
             });
         }
     }
@@ -285,7 +270,6 @@ fn colleges<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
                 start: at,
                 end: name_end,
             },
-            in_tables: false,
         });
     }
 }
@@ -337,7 +321,6 @@ fn county_boards<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
             out.push(Found {
                 canonical,
                 span: Span { start, end },
-                in_tables: true,
             });
         }
     }

@@ -50,17 +50,34 @@ impl RowParser {
         // The word holding the first digit must start with it: else that word, a digit
         // inside ("A1"), is a label word, and a label holds no digits.
         let first_number = self.words.iter().position(|w| w.end > first_digit)?;
-        if self.words[first_number].start != first_digit
-            || first_number == 0
-            || first_number > MAX_LABEL_WORDS
-        {
+        if self.words[first_number].start != first_digit || first_number == 0 {
             return None;
         }
-        let label_words = &self.words[..first_number];
+        // A row may describe its label in a text cell before the numbers ("Vattenfall AB
+        // <tab> Fundament för havsbaserade verk <tab> 12 000 000"): the label is the
+        // first cell.
+        let label_len = (1..first_number)
+            .find(|&k| is_cell_break(&line[self.words[k - 1].end..self.words[k].start]))
+            .unwrap_or(first_number);
+        if label_len > MAX_LABEL_WORDS {
+            return None;
+        }
+        let label_words = &self.words[..label_len];
         if !label_words.iter().any(|w| has_letter(w.of(line))) {
             return None;
         }
-        let label = (label_words[0].start, label_words[first_number - 1].end);
+        let label = (label_words[0].start, label_words[label_len - 1].end);
+        // Each text cell, and each empty cell before the numbers, takes one of the
+        // columns the header named.
+        let text_cells = if label_len < first_number {
+            1 + (label_len + 1..first_number)
+                .filter(|&k| is_cell_break(&line[self.words[k - 1].end..self.words[k].start]))
+                .count()
+        } else {
+            0
+        };
+        let gap = &line[self.words[first_number - 1].end..self.words[first_number].start];
+        let columns = columns.saturating_sub(text_cells + empty_cells(gap)).max(1);
         self.cells.clear();
         cells_in(line, &self.words[first_number..], columns, &mut self.cells)?;
         Some(Row {
@@ -104,6 +121,23 @@ fn ends_in_letter(head: &str) -> bool {
     head.chars()
         .next_back()
         .is_some_and(|c| c.is_alphabetic() || c == ')')
+}
+
+/// True for the white space between two cells: a tab, or two spaces or more.
+fn is_cell_break(gap: &str) -> bool {
+    gap.contains('\t') || gap.chars().nth(1).is_some()
+}
+
+/// Empty cells in the white space between two cells: each tab after the first, or
+/// each pair of spaces after the first pair (cells copied from a web page's table are
+/// set off by tabs or by two spaces).
+fn empty_cells(gap: &str) -> usize {
+    let tabs = gap.bytes().filter(|&b| b == b'\t').count();
+    if tabs > 0 {
+        tabs - 1
+    } else {
+        (gap.bytes().filter(|&b| b == b' ').count() / 2).saturating_sub(1)
+    }
 }
 
 /// "A1", "2a": a code, not a count, in a label.

@@ -455,3 +455,33 @@ fn rows_of_whole_kronor_under_a_line_naming_money() {
     assert!(find(text).amounts.is_empty());
     assert!(find(text).ranges.is_empty());
 }
+
+#[test]
+fn a_row_that_describes_its_label_in_a_text_cell() {
+    let text = "Projektägare  Projekt  Stöd (kr)\n\
+                Region Skåne\tNya vårdplatser i hela regionen\t12 000 000\n\
+                Umeå universitet\tForskning om is\t8 450 000\n\
+                Totalt\t\t20 450 000\n";
+    assert_eq!(
+        rows(text),
+        [
+            (12_000_000, Some("Skåne".to_string()), false),
+            (8_450_000, None, false),
+            (20_450_000, None, true)
+        ]
+    );
+}
+
+#[test]
+fn bodies_named_in_table_rows_are_organizations() {
+    let text =
+        "Rubrik\n\nBeviljat stöd (kr)\nUmeå universitet  1 200 000\nGävle Hamn AB  800 000\n";
+    let extraction = crate::extract(text);
+    let names: Vec<&str> = extraction
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Umeå universitet", "Gävle Hamn AB"]);
+    assert_eq!(extraction.amounts.len(), 2);
+}
