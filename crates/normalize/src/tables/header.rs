@@ -319,7 +319,13 @@ pub(super) fn unit_stated_above(lines: Lines<'_>, header: Line<'_>) -> Option<u6
         return None;
     }
     let above = lines.above(header).find(|l| !l.is_blank())?;
-    let sentence = trim(above.text);
+    // The paragraph's last sentence states the unit ("… Beloppen anges i tusentals
+    // kronor."); sentences before it may state sums of their own.
+    let paragraph = trim(above.text);
+    let sentence = paragraph
+        .trim_end_matches('.')
+        .rfind(". ")
+        .map_or(paragraph, |at| &paragraph[at + 2..]);
     // A sentence with figures states sums, not the unit of a table.
     if sentence.bytes().any(|b| b.is_ascii_digit()) || !mentions_kronor(sentence) {
         return None;

@@ -314,6 +314,10 @@ fn unit_stated_in_the_sentence_before_a_table() {
     // Without a stated unit, or under a sentence of sums, the figures are no money.
     assert!(rows("Fördelningen ser ut så här.\n\nLän   Anslag\nHalland   4 250\n").is_empty());
     assert!(rows("Totalt 5 miljoner kronor.\n\nLän   Anslag\nHalland   4 250\n").is_empty());
+    // The paragraph's last sentence states the unit, whatever sums come before it.
+    let text = "Totalt går 5 miljoner kronor till länen. Beloppen anges i tusentals kronor.\n\n\
+                Län   Anslag\nHalland   4 250\n";
+    assert_eq!(rows(text), [(4_250_000, Some("Halland".into()), false)]);
 }
 
 #[test]
