@@ -137,6 +137,8 @@ impl<'a> Reader<'a, '_> {
         // The label line of a one-cell-per-line row, waiting for its numbers, and the
         // column of the next of them.
         let mut label: Option<RowLabel> = None;
+        // Columns the rows so far filled with text before their numbers.
+        let mut text_columns = 0;
         let mut column = 0;
         for line in self.lines.from(header).skip(1) {
             if line.is_blank() {
@@ -148,11 +150,15 @@ impl<'a> Reader<'a, '_> {
                 columns.municipal |= labels.municipal;
                 columns.counts |= labels.counts;
                 skipped += 1;
-            } else if let Some(row) = self.parser.parse_row(line.text, columns.count) {
+            } else if let Some(row) = self
+                .parser
+                .parse_row(line.text, columns.count, text_columns)
+            {
+                text_columns = text_columns.max(row.first_column);
                 let (start, end) = (line.start + row.label.0, line.start + row.label.1);
                 let row_label = RowLabel::new(text, start, end, columns.municipal, self.regions);
                 for (col, cell) in row.cells.iter().enumerate() {
-                    if columns.is_money(col) {
+                    if columns.is_money(row.first_column + col) {
                         emit(text, tables, &row_label, unit, line.start, cell, col == 0);
                     }
                 }

@@ -18,6 +18,9 @@ pub(super) struct Row<'a> {
     /// Byte range of the label within the line.
     pub label: (usize, usize),
     pub cells: &'a [Cell],
+    /// The header's column of the first cell: text and empty cells before the numbers
+    /// take the columns before it.
+    pub first_column: usize,
 }
 
 /// Parses table lines into buffers kept from line to line, so that a row costs no
@@ -30,8 +33,14 @@ pub(super) struct RowParser {
 
 impl RowParser {
     /// Parses "Label 1 303 27" into its label and cells; `columns` is how many amount
-    /// columns the header announced.
-    pub fn parse_row(&mut self, line: &str, columns: usize) -> Option<Row<'_>> {
+    /// columns the header announced, `text_columns` how many of them the rows above
+    /// filled with text.
+    pub fn parse_row(
+        &mut self,
+        line: &str,
+        columns: usize,
+        text_columns: usize,
+    ) -> Option<Row<'_>> {
         // The first digit starts the numbers, and only numbers follow it: a look at the
         // bytes rejects prose (the paragraph after a table) before any word is split.
         let bytes = line.as_bytes();
@@ -77,12 +86,16 @@ impl RowParser {
             0
         };
         let gap = &line[self.words[first_number - 1].end..self.words[first_number].start];
-        let columns = columns.saturating_sub(text_cells + empty_cells(gap)).max(1);
+        // A row without the text cells the rows above it had (a "Totalt" row) leaves
+        // those columns empty.
+        let first_column = (text_cells + empty_cells(gap)).max(text_columns);
+        let columns = columns.saturating_sub(first_column).max(1);
         self.cells.clear();
         cells_in(line, &self.words[first_number..], columns, &mut self.cells)?;
         Some(Row {
             label,
             cells: &self.cells,
+            first_column,
         })
     }
 
@@ -128,16 +141,13 @@ fn is_cell_break(gap: &str) -> bool {
     gap.contains('\t') || gap.chars().nth(1).is_some()
 }
 
-/// Empty cells in the white space between two cells: each tab after the first, or
-/// each pair of spaces after the first pair (cells copied from a web page's table are
-/// set off by tabs or by two spaces).
+/// Empty cells in the white space between two cells: each tab after the first. (Runs
+/// of spaces also align columns, so they tell no empty cell.)
 fn empty_cells(gap: &str) -> usize {
-    let tabs = gap.bytes().filter(|&b| b == b'\t').count();
-    if tabs > 0 {
-        tabs - 1
-    } else {
-        (gap.bytes().filter(|&b| b == b' ').count() / 2).saturating_sub(1)
-    }
+    gap.bytes()
+        .filter(|&b| b == b'\t')
+        .count()
+        .saturating_sub(1)
 }
 
 /// "A1", "2a": a code, not a count, in a label.

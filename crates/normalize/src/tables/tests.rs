@@ -264,7 +264,7 @@ fn row_labels_hold_no_digits_inside_words() {
         ("Övriga 12 kommuner 40", true),
         ("Foo A1 bar 23", false),
     ] {
-        assert_eq!(parser.parse_row(line, 1).is_some(), is_row, "{line:?}");
+        assert_eq!(parser.parse_row(line, 1, 0).is_some(), is_row, "{line:?}");
     }
 }
 
@@ -384,6 +384,15 @@ fn count_columns_are_not_money() {
         rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
         [4_100_000, 1_250_000]
     );
+    // Beside a column labelled with the unit, a column labelled with what it counts.
+    let text = "Område      Beviljade projekt      Beviljat belopp (MSEK)
+                Medicin      248      692
+Teknik      231      610
+";
+    assert_eq!(
+        rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
+        [692_000_000, 610_000_000]
+    );
 }
 
 #[test]
@@ -462,7 +471,7 @@ fn rows_of_whole_kronor_under_a_line_naming_money() {
 
 #[test]
 fn a_row_that_describes_its_label_in_a_text_cell() {
-    let text = "Projektägare  Projekt  Stöd (kr)\n\
+    let text = "Projektägare\tProjekt\tStöd (kr)\n\
                 Region Skåne\tNya vårdplatser i hela regionen\t12 000 000\n\
                 Umeå universitet\tForskning om is\t8 450 000\n\
                 Totalt\t\t20 450 000\n";
@@ -473,6 +482,14 @@ fn a_row_that_describes_its_label_in_a_text_cell() {
             (8_450_000, None, false),
             (20_450_000, None, true)
         ]
+    );
+    // Cells set off by spaces: the total's row leaves the text column empty.
+    let text = "Projektägare  Projekt  Stöd (kr)\n\
+                Umeå universitet  Forskning om is  8 450 000\n\
+                Totalt    8 450 000\n";
+    assert_eq!(
+        rows(text),
+        [(8_450_000, None, false), (8_450_000, None, true)]
     );
 }
 
