@@ -269,6 +269,18 @@ fn a_rise_is_the_sum_it_adds() {
 }
 
 #[test]
+fn a_sum_referred_back_to_and_a_half_in_brackets() {
+    assert_eq!(
+        sums("Regeringen betalar ut 9,8 miljarder kronor. De 9,8 miljarderna betalas ut i maj."),
+        [9_800_000_000, 9_800_000_000]
+    );
+    assert_eq!(
+        sums("Satsningen (en halv miljard kronor) fördelas till regionerna."),
+        [500_000_000]
+    );
+}
+
+#[test]
 fn an_abbreviated_magnitude_before_kronor() {
     assert_eq!(
         sums("Satsningen omfattar ca 40 milj. kr till regionen."),
