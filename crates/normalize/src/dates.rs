@@ -33,9 +33,14 @@ static DOTTED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(\d{1,2})(?:\.(\d{1,2})\.|/(\d{1,2})[ /])(\d{4})\b"));
 
 /// Month first, as news-wire services print dates, in either language and any case
-/// ("Mar 4, 2005", "March 04, 2009", "ons, mar 03, 2021 08:00 CET").
-static MONTH_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"(?i)\b({MONTHS})\.? (\d{{1,2}}),? (\d{{4}})\b")));
+/// ("Mar 4, 2005", "March 04, 2009", "ons, mar 03, 2021 08:00 CET"). The word
+/// boundaries are ASCII ones, which the fast automata support (Unicode ones need the
+/// slow backtracker): every month name and digit is ASCII.
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)(?-u:\b)({MONTHS})\.? (\d{{1,2}}),? (\d{{4}})(?-u:\b)"
+    ))
+});
 
 /// Most characters a header line may hold besides its date ("By on ", "Stockholm ").
 const DATE_LINE_SLACK: usize = 20;

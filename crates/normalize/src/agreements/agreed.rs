@@ -13,10 +13,10 @@ use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{char_before, is_word_char, sentence_start};
 
-/// The verb phrases that end in the topic agreed on.
-static AGREED: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
-    ["överens om ", "enats om ", "enades om "].map(|n| Finder::new(n).into_owned())
-});
+/// The verb phrases that end in the topic agreed on. All end in "s om ", which one
+/// search finds; the words before it are then compared.
+const AGREED: [&str; 3] = ["överens om ", "enats om ", "enades om "];
+static S_OM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("s om "));
 
 /// "avtal", "Avtal", "avtalet", "Avtalet" (found by "vtal"), followed by their parties
 /// and "om".
@@ -51,22 +51,18 @@ const CONTRACT_PREFIX: &str = "Avtal om ";
 /// Mentions of agreements told by their making, added to `out`.
 pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
     let bytes = text.as_bytes();
-    for finder in AGREED.iter() {
-        for at in finder.find_iter(bytes) {
-            if char_before(text, at).is_some_and(is_word_char) {
-                continue;
-            }
-            let head = &text[sentence_start(text, at)..at];
-            if !(names_any(head, STATE) && names_any(head, SECTOR)) {
-                continue;
-            }
-            push(
-                text,
-                at,
-                at + finder.needle().len(),
-                AgreementKind::Agreed,
-                out,
-            );
+    for s_om in S_OM.find_iter(bytes) {
+        let end = s_om + "s om ".len();
+        let Some(phrase) = AGREED.iter().find(|p| text[..end].ends_with(*p)) else {
+            continue;
+        };
+        let at = end - phrase.len();
+        if char_before(text, at).is_some_and(is_word_char) {
+            continue;
+        }
+        let head = &text[sentence_start(text, at)..at];
+        if names_any(head, STATE) && names_any(head, SECTOR) {
+            push(text, at, end, AgreementKind::Agreed, out);
         }
     }
     for vtal in CONTRACT.find_iter(bytes) {

@@ -139,15 +139,25 @@ pub(crate) fn published(text: &str) -> Option<String> {
         let head = FoldedHead::new(words);
         let changed_line = CHANGED_LABELS.iter().any(|l| head.starts_with(l));
         let labelled_line = !changed_line && LABELS.iter().any(|l| head.starts_with(l));
-        let dates = dates_in(trimmed);
+        // A paragraph of body text is read for a dateline at its start ("STOCKHOLM, 3
+        // mars 2021 /PRNewswire/ --") unless a label opens it: the rest of it states
+        // dates of what the release is about.
+        let body = is_body_line(trimmed);
+        let scanned = if body && !labelled_line && !labelled_by_line_before {
+            if !in_header {
+                continue;
+            }
+            head_of(trimmed, DATELINE_BYTES)
+        } else {
+            trimmed
+        };
+        let dates = dates_in(scanned);
         let mut unlabelled = None;
         for (start, end, iso) in dates {
             match label_before(trimmed, start) {
                 // Below the header, and in a paragraph, a label counts only where it
                 // opens the line: "rapporten, publicerad 3 mars, visar" is the body's.
-                Some(Label::Published)
-                    if labelled_line || (in_header && !is_body_line(trimmed)) =>
-                {
+                Some(Label::Published) if labelled_line || (in_header && !body) => {
                     return Some(iso)
                 }
                 Some(Label::Changed) => {}
@@ -195,6 +205,15 @@ impl Header {
         self.body_started |= is_body_line(trimmed);
         in_header
     }
+}
+
+/// The first `bytes` bytes of `line` or fewer, ending at a character boundary.
+fn head_of(line: &str, bytes: usize) -> &str {
+    let mut end = bytes.min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
 }
 
 /// A paragraph of body text: a long line, or a sentence of many words.
