@@ -66,8 +66,9 @@ fn month_number(name: &str) -> Option<usize> {
 /// A valid date found in a line: its byte range and ISO form.
 pub(crate) fn dates_in(line: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    // Every form holds a digit; most lines have none and skip the searches.
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
+    // Every form holds a four-digit year; most lines have none and skip the searches
+    // (a table row's "2 111" neither).
+    if !has_four_digits(line.as_bytes()) {
         return out;
     }
     for c in ISO.captures_iter(line) {
@@ -134,6 +135,18 @@ pub(crate) fn dates_in(line: &str) -> Vec<(usize, usize, String)> {
     }
     out.sort();
     out
+}
+
+/// True when four ASCII digits stand in a row.
+fn has_four_digits(bytes: &[u8]) -> bool {
+    let mut run = 0;
+    for &b in bytes {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Validates year, month and day; `None` for "2023-30-11" or "2023-02-30", and for years
