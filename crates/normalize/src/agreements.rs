@@ -3,7 +3,8 @@
 //! text, supplements ("Tilläggsöverenskommelse om …"), numbered lists under "De fyra
 //! överenskommelserna är:" (funding lines left out), and named funds ("Patientmiljarden",
 //! "samordnings- och tillgänglighetsmiljarden", "Europeiska socialfonden"). Mentions of
-//! one agreement merge into one entry.
+//! one agreement merge into one entry. An agreement is also read from its making
+//! ("Regeringen och SKR har kommit överens om …", "ett avtal med SKR om …").
 
 use std::sync::LazyLock;
 
@@ -11,6 +12,7 @@ use memchr::memmem::Finder;
 
 use crate::entities::{Agreement, Span};
 
+mod agreed;
 mod enders;
 mod eu_funds;
 mod funds;
@@ -109,8 +111,10 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     let mut mentions: Vec<Mention> = Vec::new();
     headings::headings_and_lists(text, &agreement_words, &mut mentions);
     phrases::phrases(text, &agreement_words, &mut mentions);
+    phrases::compounds(text, &agreement_words, &mut mentions);
     funds.mentions(&mut mentions);
     eu_funds::mentions(text, &mut mentions);
+    agreed::mentions(text, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     merge::merge(&mentions)
 }

@@ -38,8 +38,9 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
     for (i, tok) in toks.iter().enumerate() {
         // A sum is anchored on a unit word (all start with k, m, s or t) or a numeral
         // glued to one; any other token is passed over without a look-up.
-        let first = tok
-            .text
+        // A plus sign may open a glued change ("+37mnkr").
+        let unsigned = tok.text.strip_prefix('+').unwrap_or(tok.text);
+        let first = unsigned
             .as_bytes()
             .first()
             .map_or(0, u8::to_ascii_lowercase);
@@ -62,16 +63,20 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
     }
 }
 
-/// "500mnkr", "5Mkr": number and unit in one token.
+/// "500mnkr", "5Mkr", "+37mnkr": number and unit in one token, perhaps after a plus
+/// sign (an increase, reported as its size).
 fn glued_amount(toks: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
     let tok = toks[i];
-    let (number, u) = split_glued(tok.core())?;
+    let core = tok.core();
+    let unsigned = core.strip_prefix('+').unwrap_or(core);
+    let (number, u) = split_glued(unsigned)?;
     let sek = parse_numeral(number)?.times(u.multiplier)?;
+    let start = tok.start + (core.len() - unsigned.len());
     let span = Span {
-        start: tok.start,
-        end: tok.start + tok.core().len(),
+        start,
+        end: start + unsigned.len(),
     };
-    Some((amount(tok.core(), sek, None, None, span), i))
+    Some((amount(unsigned, sek, None, None, span), i))
 }
 
 /// An amount whose unit word is token `i`; returns it and the index of its last token.
@@ -84,7 +89,11 @@ fn prose_amount(
 ) -> Option<(Amount, usize)> {
     let mut last = i;
     let mut currency = u.currency;
-    if !u.currency && !toks[i].has_trailing_punct() {
+    // An abbreviation's full stop ("40 milj. kr") does not end the sum.
+    let abbreviated = !u.bare_money
+        && toks[i].text.len() == toks[i].core().len() + 1
+        && toks[i].text.ends_with('.');
+    if !u.currency && (abbreviated || !toks[i].has_trailing_punct()) {
         if let Some(next) = toks
             .get(i + 1)
             .filter(|n| same_line(text, toks[i].end, n.start))

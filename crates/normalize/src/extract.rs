@@ -35,7 +35,7 @@ pub fn extract(raw: &str) -> Extraction {
         .map(|(name, spans)| Region { name, spans })
         .collect();
     let organizations = group(
-        organizations::find(&text, &capitals, &tables.ranges)
+        organizations::find(&text, &capitals)
             .iter()
             .map(|m| (m.canonical, m.span)),
     )

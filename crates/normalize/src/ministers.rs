@@ -32,6 +32,7 @@ pub(crate) fn find(text: &str, folded: &[u8]) -> Vec<Minister> {
             add(&mut found, name, None, span);
         }
     }
+    drop_genitive_s(text, &mut found);
     for minister in &mut found {
         let first = minister.spans.first().copied();
         for start in words::mentions(text, &minister.name) {
@@ -47,6 +48,34 @@ pub(crate) fn find(text: &str, folded: &[u8]) -> Vec<Minister> {
         minister.spans.dedup();
     }
     found
+}
+
+/// "socialminister Lena Eks besked": a name read with a genitive "s" is the name
+/// without it where the text also writes it so. (Without such a mention the "s" may be
+/// the name's own, as in "Tolgfors".) Two entries of one name then merge.
+fn drop_genitive_s(text: &str, found: &mut Vec<Minister>) {
+    let mut merged: Vec<Minister> = Vec::with_capacity(found.len());
+    for mut minister in found.drain(..) {
+        if let Some(base) = minister.name.strip_suffix('s') {
+            let written_so = words::mentions(text, base)
+                .into_iter()
+                .any(|at| is_whole_word(text, at, at + base.len()));
+            if written_so {
+                minister.name = base.to_string();
+                for span in &mut minister.spans {
+                    span.end -= 1;
+                }
+            }
+        }
+        match merged.iter_mut().find(|m| m.name == minister.name) {
+            Some(known) => {
+                known.title = known.title.take().or(minister.title);
+                known.spans.extend(minister.spans);
+            }
+            None => merged.push(minister),
+        }
+    }
+    *found = merged;
 }
 
 fn add(found: &mut Vec<Minister>, name: String, title: Option<String>, span: Span) {
@@ -149,7 +178,8 @@ fn name_on_next_line(text: &str, title_start: usize, title_end: usize) -> Option
     [(previous_start, previous.len()), (next_start, next_end)]
         .into_iter()
         .find_map(|(start, end)| {
-            let line = text.get(start..end)?.trim_end();
+            // "Lena Ek (S)": a party tag may follow the name.
+            let line = strip_party(text.get(start..end)?.trim_end());
             let (name, span) = name_after(text, start)?;
             (span.start == start && span.end == start + line.len()).then_some((name, span))
         })
@@ -393,6 +423,38 @@ mod tests {
         assert_eq!(got, [("Lena Hallengren".into(), Some("statsråd".into()))]);
         let got = names("Karin Boman Röding\nPressekreterare hos Annika Strandhäll\n076-116 65 62");
         assert_eq!(got, [("Annika Strandhäll".into(), None)]);
+    }
+
+    #[test]
+    fn a_sentence_opened_by_the_title() {
+        let got = names("Ministern för utvecklingssamarbete Eva Ek (M) reser till Kenya.");
+        assert_eq!(
+            got,
+            [(
+                "Eva Ek".into(),
+                Some("minister för utvecklingssamarbete".into())
+            )]
+        );
+        let got = names("Minister för äldrefrågor och folkhälsa Per Ek besöker Umeå.");
+        assert_eq!(got[0].0, "Per Ek");
+        let got = names("Deltar gör EU- och handelsminister Eva Ek.");
+        assert_eq!(got[0].1.as_deref(), Some("EU- och handelsminister"));
+        assert!(names("Ministerrådet möts i dag. Ministern säger inget.").is_empty());
+    }
+
+    #[test]
+    fn a_genitive_is_the_name_without_its_s() {
+        let got = names("Socialminister Eva Eks besked välkomnas. – Bra, säger Eva Ek.");
+        assert_eq!(got, [("Eva Ek".into(), Some("socialminister".into()))]);
+        // A name ending in "s" of its own keeps it.
+        let got = names("Försvarsminister Sten Tolgfors besökte förbandet.");
+        assert_eq!(got[0].0, "Sten Tolgfors");
+    }
+
+    #[test]
+    fn a_party_tag_after_a_name_on_its_own_line() {
+        let got = names("Rubrik\n\nLena Ek (S)\nSocialminister\n\nText.");
+        assert_eq!(got, [("Lena Ek".into(), Some("socialminister".into()))]);
     }
 
     #[test]

@@ -85,6 +85,13 @@ pub(crate) fn name_after(text: &str, pos: usize) -> Option<(String, Span)> {
     let mut counted = 0;
     let mut offset = start;
     for raw in text[start..line_end].split(' ') {
+        // An initial inside a name ("Jan O. Karlsson") is kept, not counted, and its
+        // full stop ends nothing.
+        if !words.is_empty() && is_initial(raw) {
+            words.push((offset, raw));
+            offset += raw.len() + 1;
+            continue;
+        }
         let core = raw.trim_end_matches(|c: char| !c.is_alphabetic());
         let is_particle = !words.is_empty() && PARTICLES.contains(&core);
         if counted >= MAX_NAME_WORDS || !(is_name_word(core) || is_particle) {
@@ -137,12 +144,19 @@ pub(crate) fn name_before(text: &str, end: usize) -> Option<(String, Span)> {
     finish(words)
 }
 
+/// "O.": a capital and a full stop, a first or middle name's initial.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
 fn finish(words: Vec<(usize, &str)>) -> Option<(String, Span)> {
     let mut words = words;
-    while words.last().is_some_and(|(_, w)| PARTICLES.contains(w)) {
+    let filler = |w: &str| PARTICLES.contains(&w) || is_initial(w);
+    while words.last().is_some_and(|(_, w)| filler(w)) {
         words.pop();
     }
-    let real = words.iter().filter(|(_, w)| !PARTICLES.contains(w)).count();
+    let real = words.iter().filter(|(_, w)| !filler(w)).count();
     if real < 2 {
         return None;
     }
@@ -177,6 +191,16 @@ mod tests {
         let text = "Enligt Rachel De Basso, ordförande";
         let end = text.find(',').unwrap();
         assert_eq!(name_before(text, end).unwrap().0, "Rachel De Basso");
+    }
+
+    #[test]
+    fn an_initial_inside_a_name() {
+        let text = "infrastrukturminister Jan O. Karlsson invigde";
+        let at = text.find("Jan").unwrap();
+        let (name, span) = name_after(text, at).unwrap();
+        assert_eq!(name, "Jan O. Karlsson");
+        assert_eq!(&text[span.start..span.end], name);
+        assert_eq!(name_after("Jan O. och", 0), None);
     }
 
     #[test]

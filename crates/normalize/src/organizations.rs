@@ -18,8 +18,23 @@ const GOVERNMENT: &[(&str, &str)] = &[("Regeringen", "Regeringen"), ("regeringen
 /// hemsida" is page chrome.
 const SITE_WORDS: &[&str] = &[" hemsida", " webbplats", " webb"];
 
-static ALIASES: LazyLock<Gazetteer<&'static str>> =
-    LazyLock::new(|| Gazetteer::new(GOVERNMENT.iter().copied().chain(list::entries())));
+/// Every listed name, also with its later words capitalized ([`list::capitalized`]).
+static ALIASES: LazyLock<Gazetteer<&'static str>> = LazyLock::new(|| {
+    let names: Vec<(&str, &str)> = GOVERNMENT.iter().copied().chain(list::entries()).collect();
+    let listed: rustc_hash::FxHashSet<&str> = names.iter().map(|&(name, _)| name).collect();
+    let variants: Vec<(String, &str)> = names
+        .iter()
+        .filter_map(|&(name, canonical)| Some((list::capitalized(name)?, canonical)))
+        .filter(|(variant, _)| !listed.contains(variant.as_str()))
+        .collect();
+    Gazetteer::new(
+        names.into_iter().chain(
+            variants
+                .iter()
+                .map(|(variant, canonical)| (variant.as_str(), *canonical)),
+        ),
+    )
+});
 
 /// An organization named in the text.
 #[derive(Debug, Clone, Copy)]
@@ -30,7 +45,8 @@ pub(crate) struct OrgMention<'t> {
     pub span: Span,
 }
 
-/// Organization mentions outside the `skip` ranges, in order; `capitals` comes from
+/// Organization mentions, in order, table rows included (a body named in a row receives
+/// its sum); `capitals` comes from
 /// [`crate::gazetteer::capitals`]. Names inside an e-mail address or web address
 /// ("…@regeringskansliet.se") do not count.
 ///
@@ -39,11 +55,7 @@ pub(crate) struct OrgMention<'t> {
 ///
 /// Agencies outside the list count by the form of their names ([`agencies`]) where no
 /// alias stands.
-pub(crate) fn find<'t>(
-    text: &'t str,
-    capitals: &[usize],
-    skip: &[Range<usize>],
-) -> Vec<OrgMention<'t>> {
+pub(crate) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<OrgMention<'t>> {
     let aliases = &*ALIASES;
     let mut out = Vec::new();
     // Where the alias search has been: agencies are looked for only outside it.
@@ -64,7 +76,7 @@ pub(crate) fn find<'t>(
         let free = !char_before(text, start).is_some_and(is_word_char)
             && !char_after(text, word_end).is_some_and(is_word_char)
             && !site;
-        if free && !in_address(text, start, word_end) && !skip.iter().any(|r| r.contains(&start)) {
+        if free && !in_address(text, start, word_end) {
             out.push(OrgMention {
                 canonical,
                 span: Span { start, end },
@@ -85,7 +97,7 @@ pub(crate) fn find<'t>(
         let Some((end, word_end)) = agencies::agency_at(text, start) else {
             continue;
         };
-        if !in_address(text, start, word_end) && !skip.iter().any(|r| r.contains(&start)) {
+        if !in_address(text, start, word_end) {
             out.push(OrgMention {
                 canonical: &text[start..end],
                 span: Span { start, end },
@@ -94,8 +106,7 @@ pub(crate) fn find<'t>(
     }
     for found in patterns::find(text) {
         let span = found.span;
-        let skipped = !found.in_tables && skip.iter().any(|r| r.contains(&span.start));
-        if !in_address(text, span.start, span.end) && !skipped {
+        if !in_address(text, span.start, span.end) {
             out.push(OrgMention {
                 canonical: found.canonical,
                 span,
@@ -151,10 +162,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<&str> {
         let capitals = crate::gazetteer::capitals(text);
-        find(text, &capitals, &[])
-            .iter()
-            .map(|m| m.canonical)
-            .collect()
+        find(text, &capitals).iter().map(|m| m.canonical).collect()
     }
 
     #[test]
@@ -200,6 +208,13 @@ mod tests {
             ]
         );
         assert_eq!(names("enligt FHM"), ["Folkhälsomyndigheten"]);
+        assert_eq!(
+            names("Karolinska Institutet och Formas"),
+            [
+                "Karolinska institutet",
+                "Forskningsrådet för miljö, areella näringar och samhällsbyggande"
+            ]
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::regions::RegionMention;
 mod cells;
 mod emit;
 mod header;
+mod intro;
 mod lines;
 mod rows;
 
@@ -45,7 +46,10 @@ pub(crate) fn find(text: &str) -> Tables {
     let mut next = Some(lines.at(0));
     while let Some(line) = next {
         next = lines.after(&line);
-        let Some(scale) = header_scale(line.text).or_else(|| unit_stated_above(lines, line)) else {
+        let stated = header_scale(line.text).or_else(|| unit_stated_above(lines, line));
+        // Under a line naming money but no unit, the figures are whole kronor.
+        let implied = stated.is_none() && intro::introduces_kronor(line.text);
+        let Some(scale) = stated.or(implied.then_some(1)) else {
             continue;
         };
         let caption = caption(lines, line, &mut parser);
@@ -58,6 +62,7 @@ pub(crate) fn find(text: &str) -> Tables {
             caption: caption.as_deref(),
         };
         let before = tables.amounts.len();
+        let regions_before = tables.regions.len();
         let mut reader = Reader {
             text,
             lines,
@@ -70,6 +75,12 @@ pub(crate) fn find(text: &str) -> Tables {
             counts: labels.map_or(0, |l| l.counts),
         };
         let last = reader.read_rows(line, unit, columns, &mut tables);
+        let too_small = |a: &Amount| a.sek < intro::SMALLEST_IMPLIED_KRONOR;
+        if implied && tables.amounts[before..].iter().any(too_small) {
+            // Small figures have a unit stated elsewhere: this is no table of kronor.
+            tables.amounts.truncate(before);
+            tables.regions.truncate(regions_before);
+        }
         if tables.amounts.len() > before {
             // The words before an introduced unit are prose and keep their entities.
             tables
@@ -126,6 +137,8 @@ impl<'a> Reader<'a, '_> {
         // The label line of a one-cell-per-line row, waiting for its numbers, and the
         // column of the next of them.
         let mut label: Option<RowLabel> = None;
+        // Columns the rows so far filled with text before their numbers.
+        let mut text_columns = 0;
         let mut column = 0;
         for line in self.lines.from(header).skip(1) {
             if line.is_blank() {
@@ -137,11 +150,15 @@ impl<'a> Reader<'a, '_> {
                 columns.municipal |= labels.municipal;
                 columns.counts |= labels.counts;
                 skipped += 1;
-            } else if let Some(row) = self.parser.parse_row(line.text, columns.count) {
+            } else if let Some(row) = self
+                .parser
+                .parse_row(line.text, columns.count, text_columns)
+            {
+                text_columns = text_columns.max(row.first_column);
                 let (start, end) = (line.start + row.label.0, line.start + row.label.1);
                 let row_label = RowLabel::new(text, start, end, columns.municipal, self.regions);
                 for (col, cell) in row.cells.iter().enumerate() {
-                    if columns.is_money(col) {
+                    if columns.is_money(row.first_column + col) {
                         emit(text, tables, &row_label, unit, line.start, cell, col == 0);
                     }
                 }

@@ -165,8 +165,19 @@ const ABBREVIATIONS: &[&str] = &[
     "ca", "bl.a", "t.ex", "dvs", "s.k", "jfr", "resp", "nr", "c:a",
 ];
 
-/// Abbreviations that end a sentence only when a capital letter follows ("5 kr. Nästa").
-const UNIT_ABBREVIATIONS: &[&str] = &["kr", "milj", "tkr", "mkr", "m.m", "osv", "etc"];
+/// Abbreviations besides the unit words that end a sentence only when a capital letter
+/// follows ("m.m. och", "osv. Nästa").
+const LIST_ABBREVIATIONS: &[&str] = &["m.m", "osv", "etc"];
+
+/// True for a word that ends a sentence only when a capital letter follows: a money
+/// unit or magnitude ("5 kr. Nästa", "40 milj. kr"; the words of [`crate::units`], but
+/// "miljoner" and "miljarder", which are whole words) or a list's "osv".
+fn is_unit_abbreviation(word: &str) -> bool {
+    crate::units::unit(word).is_some_and(|u| !u.bare_money)
+        || LIST_ABBREVIATIONS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(word))
+}
 
 /// Byte where the sentence holding `pos` starts: after the last ". ", "! ", "? " or line
 /// break before it.
@@ -225,10 +236,7 @@ fn ends_sentence(text: &str, i: usize, c: char) -> bool {
     if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return false;
     }
-    if UNIT_ABBREVIATIONS
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(word))
-    {
+    if is_unit_abbreviation(word) {
         let next = text[after..].trim_start_matches([' ', '\t']).chars().next();
         return next.is_none_or(|n| n.is_uppercase() || n == '\n');
     }
@@ -263,6 +271,9 @@ mod tests {
         let next = text.find("Nästa").unwrap();
         assert_eq!(sentence_start(text, next + 1), next);
         assert_eq!(sentence_end(text, next), text.len());
+        // Every abbreviated unit word is one: "milj." before "kr" ends nothing.
+        let text = "Det kostar 40 milj. kr och 3 mdkr. totalt. Nästa.";
+        assert_eq!(sentence_end(text, 0), text.find(" Nästa").unwrap());
     }
 
     #[test]

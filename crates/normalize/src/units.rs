@@ -40,6 +40,8 @@ const UNITS: &[(&str, u64, bool, bool)] = &[
     ("miljoner", MILJON, false, true),
     ("miljard", MILJARD, false, true),
     ("miljarder", MILJARD, false, true),
+    ("miljarderna", MILJARD, false, true),
+    ("miljonerna", MILJON, false, true),
     ("tusen", TUSEN, false, false),
     ("milj", MILJON, false, false),
     ("mio", MILJON, false, false),
@@ -68,6 +70,11 @@ pub(crate) fn unit(word: &str) -> Option<Unit> {
     }
     let (multiplier, currency, bare_money) = if word.eq_ignore_ascii_case("miljarder") {
         (MILJARD, false, true)
+    } else if word.eq_ignore_ascii_case("miljarderna") {
+        // "De 9,8 miljarderna": the definite plural refers back to a sum.
+        (MILJARD, false, true)
+    } else if word.eq_ignore_ascii_case("miljonerna") {
+        (MILJON, false, true)
     } else if word.len() > 8 {
         let &(_, multiplier) = RUN_TOGETHER
             .iter()

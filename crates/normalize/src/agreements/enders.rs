@@ -58,6 +58,20 @@ const NAME_ENDERS: &[&str] = &[
     "beslutades",
     "beslutas",
     "undertecknades",
+    "ligger",
+    "bygger",
+    "betyder",
+    "täcker",
+    "stärker",
+    "förstärker",
+    "möjliggör",
+    "pågår",
+    "skulle",
+    "gav",
+    "fick",
+    "innebar",
+    "omfattade",
+    "gällde",
 ];
 
 /// Words that end a name only in running text, where headings' long names do not occur.

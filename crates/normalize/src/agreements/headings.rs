@@ -162,14 +162,21 @@ fn item_of<'t>(line: &'t str, trimmed: &'t str, list: &mut List) -> Option<(usiz
     Some((item.0, name))
 }
 
-/// The item without a sum in parentheses at its end ("Stärkt tillsyn (4,5 miljoner
-/// kronor)"), or `None` when it ends in none. A year or an abbreviation in parentheses
-/// is no sum. Under one agreement such an item is a line of its budget, whose sum the
-/// amounts extractor reads; in a list of agreements, the agreement's sum.
+/// The item without a sum at its end, in parentheses or after a comma, colon or dash
+/// ("Stärkt tillsyn (4,5 miljoner kronor)", "Kortare väntetider, 500 miljoner kronor",
+/// "Regionerna: 1 miljard kronor"), or `None` when it ends in none. A year or an
+/// abbreviation is no sum. Under one agreement such an item is a line of its budget,
+/// whose sum the amounts extractor reads; in a list of agreements, the agreement's sum.
 fn trailing_sum(item: &str) -> Option<&str> {
-    let (head, inner) = item.strip_suffix(')')?.rsplit_once('(')?;
-    (inner.contains(char::is_alphabetic) && crate::sek::parse_sek(inner).is_some())
-        .then(|| head.trim_end())
+    let is_sum = |s: &str| s.contains(char::is_alphabetic) && crate::sek::parse_sek(s).is_some();
+    if let Some((head, inner)) = item.strip_suffix(')').and_then(|i| i.rsplit_once('(')) {
+        return is_sum(inner).then(|| head.trim_end());
+    }
+    [", ", ": ", " – ", " - "]
+        .iter()
+        .filter_map(|sep| item.rsplit_once(sep))
+        .find(|(head, tail)| !head.trim().is_empty() && is_sum(tail.trim()))
+        .map(|(head, _)| head.trim_end())
 }
 
 /// `line` without white space at either end. Most lines start and end with a visible

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::agreed::{names_any, SECTOR, STATE};
 use super::enders::{cut_name, NAME_ENDER_SET, PROSE_ENDER_SET};
 use super::headings::LONGEST_HEADING_WITHOUT_COLON;
 use super::{Mention, Name, Source};
@@ -66,26 +67,12 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
         if text[line_start..m_start].trim().is_empty() && is_heading(text, m_start, out) {
             continue;
         }
-        let rest = &text[m_end..];
-        // The marks are ASCII, so a byte scan finds the first as a char search would.
-        let clause_end = rest
-            .bytes()
-            .position(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'(' | b'\n'))
-            .unwrap_or(rest.len());
-        let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
-        let topic = cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(',');
-        let mut words = topic.split_whitespace();
-        match (words.next(), words.next()) {
-            (None, _) => continue,
-            (Some(only), None)
-                if ANAPHORA.contains(&only)
-                    || GENERIC_TOPICS.contains(&only)
-                    || only.ends_with("ningen") =>
-            {
-                continue
-            }
-            _ => {}
+        if is_political(text, line_start, m_start, m_end) {
+            continue;
         }
+        let Some(topic) = topic_after(text, m_end) else {
+            continue;
+        };
         let supplement = text[m_start..].starts_with(['T', 't']);
         out.push(Mention {
             name: if supplement {
@@ -99,6 +86,88 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
             },
             source: Source::Phrase,
         });
+    }
+}
+
+/// Agreements named by a compound of a capitalized name or abbreviation, a hyphen and
+/// the agreement word ("PRIO-överenskommelsen"), at `agreement_words`.
+pub(super) fn compounds<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
+    for &word in agreement_words {
+        let Some(hyphen) = word.checked_sub("-ö".len()) else {
+            continue;
+        };
+        if text.get(hyphen..word) != Some("-ö") {
+            continue;
+        }
+        let start = text[..hyphen]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric())
+            .last()
+            .map_or(hyphen, |(i, _)| i);
+        if start == hyphen || !text[start..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let end = text[word..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(text.len(), |i| word + i);
+        out.push(Mention {
+            name: Name::written(&text[start..end]),
+            span: Span { start, end },
+            source: Source::Phrase,
+        });
+    }
+}
+
+/// Adjectives that make an agreement a deal between parties ("den sakpolitiska
+/// överenskommelsen om …").
+const POLITICAL: &[&str] = &[
+    "politiska",
+    "sakpolitiska",
+    "blocköverskridande",
+    "partiöverskridande",
+];
+
+/// True for a deal between parties or states, not between the state and the regions or
+/// municipalities: a political adjective before the phrase at `start..end`, or parties
+/// named in it ("med Vänsterpartiet om", "mellan EU och Turkiet om") none of which is
+/// the state or that sector.
+fn is_political(text: &str, line_start: usize, start: usize, end: usize) -> bool {
+    let before = text[line_start..start].trim_end();
+    let adjective = before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| POLITICAL.contains(&w.to_lowercase().as_str()));
+    let phrase = &text[start..end];
+    let parties = [" med ", " mellan "]
+        .iter()
+        .find_map(|w| phrase.find(w).map(|i| &phrase[i..]));
+    adjective || parties.is_some_and(|p| !names_any(p, STATE) && !names_any(p, SECTOR))
+}
+
+/// The topic an agreement phrase names from `at` on: the clause up to punctuation or a
+/// word that ends a name, `None` when it is empty or a single word that refers back
+/// ("satsningen") or names no topic in particular ("insatser").
+pub(super) fn topic_after(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    // The marks are ASCII, so a byte scan finds the first as a char search would.
+    let clause_end = rest
+        .bytes()
+        .position(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'(' | b'\n'))
+        .unwrap_or(rest.len());
+    let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
+    let topic = cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(',');
+    let mut words = topic.split_whitespace();
+    match (words.next(), words.next()) {
+        (None, _) => None,
+        (Some(only), None)
+            if ANAPHORA.contains(&only)
+                || GENERIC_TOPICS.contains(&only)
+                || only.ends_with("ningen") =>
+        {
+            None
+        }
+        _ => Some(topic),
     }
 }
 

@@ -234,3 +234,50 @@ fn a_generic_word_names_no_agreement() {
         names("Partierna slöt en överenskommelse om insatser med anledning av krisen.").is_empty()
     );
 }
+
+#[test]
+fn deals_between_parties_or_states_are_not_agreements() {
+    assert!(
+        names("Reformen följer överenskommelsen med Vänsterpartiet om höjda pensioner.").is_empty()
+    );
+    assert!(names("Överenskommelsen mellan EU och Turkiet om migration gäller.").is_empty());
+    assert!(names("Den sakpolitiska överenskommelsen om ett nytt skattesystem gäller.").is_empty());
+    assert_eq!(
+        names("Överenskommelsen mellan staten och SKR om god och nära vård gäller."),
+        ["Överenskommelse om god och nära vård"]
+    );
+}
+
+#[test]
+fn a_name_ends_at_a_common_verb() {
+    assert_eq!(
+        names("Överenskommelsen om ett nytt stöd till vården ligger till grund för beslutet."),
+        ["Överenskommelse om ett nytt stöd till vården"]
+    );
+}
+
+#[test]
+fn list_items_lose_their_sums_and_budget_lines_are_dropped() {
+    let text = "Regeringen har beslutat om överenskommelser med SKR inom flera områden:\n\n\
+                1. Ökad tillgänglighet i vården, 1,5 miljarder kronor\n\
+                2. Kortare väntetider i cancervården – 500 miljoner kronor\n";
+    assert_eq!(
+        names(text),
+        [
+            "Ökad tillgänglighet i vården",
+            "Kortare väntetider i cancervården"
+        ]
+    );
+    let text = "Så fördelas medlen inom överenskommelsen:\n\n- Regionerna: 1 miljard kronor\n\
+                - Kommunerna: 500 miljoner kronor\n";
+    assert!(names(text).is_empty());
+}
+
+#[test]
+fn an_agreement_named_by_a_compound() {
+    assert_eq!(
+        names("Regeringen och SKR har tecknat PRIO-överenskommelsen för 2015."),
+        ["PRIO-överenskommelsen"]
+    );
+    assert!(names("Det var en ram-överenskommelse.").is_empty());
+}

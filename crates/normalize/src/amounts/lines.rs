@@ -61,7 +61,7 @@ fn token_around(text: &str, at: usize) -> Token<'_> {
 /// True for a token a sum may be anchored on (see `find_in_line`).
 fn is_unit_token(token: Token<'_>) -> bool {
     let core = token.core();
-    unit(core).is_some() || split_glued(core).is_some()
+    unit(core).is_some() || split_glued(core.strip_prefix('+').unwrap_or(core)).is_some()
 }
 
 #[cfg(test)]

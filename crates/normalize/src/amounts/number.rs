@@ -51,8 +51,13 @@ pub(super) fn number_before(
     }
     let lower = lowercase(t);
     if lower == "halv" {
-        let words =
-            |from: usize| -> Vec<&str> { toks[from..=last].iter().map(|t| t.text).collect() };
+        let words = |from: usize| -> Vec<&str> {
+            // "(en halv miljard kronor)": a bracket may open the number.
+            toks[from..=last]
+                .iter()
+                .map(|t| without_opening(t.text))
+                .collect()
+        };
         for back in [3usize, 1] {
             if let Some(from) = last.checked_sub(back) {
                 if same_line(text, toks[from].start, tok.end) {

@@ -265,6 +265,30 @@ fn a_rise_is_the_sum_it_adds() {
     );
     assert_eq!(sums("Förändring mot plan: +1 250 tkr"), [1_250_000]);
     assert_eq!(sums("(+3,5 miljoner kronor)"), [3_500_000]);
+    assert_eq!(sums("Resultatet blev +37mnkr mot budget."), [37_000_000]);
+}
+
+#[test]
+fn a_sum_referred_back_to_and_a_half_in_brackets() {
+    assert_eq!(
+        sums("Regeringen betalar ut 9,8 miljarder kronor. De 9,8 miljarderna betalas ut i maj."),
+        [9_800_000_000, 9_800_000_000]
+    );
+    assert_eq!(
+        sums("Satsningen (en halv miljard kronor) fördelas till regionerna."),
+        [500_000_000]
+    );
+}
+
+#[test]
+fn an_abbreviated_magnitude_before_kronor() {
+    assert_eq!(
+        sums("Satsningen omfattar ca 40 milj. kr till regionen."),
+        [40_000_000]
+    );
+    assert_eq!(sums("Det kostar 1,2 milj. kronor totalt."), [1_200_000]);
+    // Without kronor after it the abbreviation ends the clause, and no sum is read.
+    assert!(sums("Det gäller 40 milj. Nästa fråga.").is_empty());
 }
 
 #[test]

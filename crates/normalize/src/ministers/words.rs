@@ -10,16 +10,19 @@ use regex::Regex;
 
 use crate::text::compile;
 
-static MINISTER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("minister"));
+static INISTER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("inister"));
 static TATSRAD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("tatsråd"));
 
-/// Every "minister", "statsråd" and "Statsråd", in order, as byte ranges. No two of them
-/// can overlap, so these are exactly the matches of the regex `minister|[Ss]tatsråd`.
+/// Every "minister", "Minister", "statsråd" and "Statsråd", in order, as byte ranges.
+/// No two of them can overlap, so these are exactly the matches of the regex
+/// `[Mm]inister|[Ss]tatsråd`. A sentence may open with the title ("Ministern för
+/// äldrefrågor Eva Ek").
 pub(super) fn title_words(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut found: Vec<Range<usize>> = MINISTER
+    let mut found: Vec<Range<usize>> = INISTER
         .find_iter(bytes)
-        .map(|at| at..at + "minister".len())
+        .filter(|&at| at > 0 && matches!(bytes[at - 1], b'm' | b'M'))
+        .map(|at| at - 1..at + "inister".len())
         .collect();
     let statsrad = TATSRAD
         .find_iter(bytes)
@@ -103,8 +106,8 @@ mod tests {
 
     #[test]
     fn title_words_in_order() {
-        let text = "Statsrådet och socialministern, statsråd";
+        let text = "Statsrådet och socialministern, statsråd. Ministern för skolfrågor";
         let words: Vec<&str> = title_words(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(words, ["Statsråd", "minister", "statsråd"]);
+        assert_eq!(words, ["Statsråd", "minister", "statsråd", "Minister"]);
     }
 }

@@ -30,6 +30,30 @@ pub(super) fn entries() -> impl Iterator<Item = (&'static str, &'static str)> {
         })
 }
 
+/// Words of a name that stay lower case when its other words are capitalized.
+const SMALL_WORDS: &[&str] = &["och", "för", "i", "av", "med", "till", "om", "på", "vid"];
+
+/// A listed name with every later word capitalized, as writers often set a name
+/// ("Karolinska Institutet", "Statens Kriminaltekniska Laboratorium"); `None` when that
+/// changes nothing.
+pub(super) fn capitalized(name: &str) -> Option<String> {
+    let mut out = String::with_capacity(name.len());
+    let mut changed = false;
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let lower_initial = word.starts_with(char::is_lowercase);
+        if i > 0 && lower_initial && !SMALL_WORDS.contains(&word) {
+            out.push_str(&crate::text::capitalize(word));
+            changed = true;
+        } else {
+            out.push_str(word);
+        }
+    }
+    changed.then_some(out)
+}
+
 /// Lower-cased names and what they resolve to.
 static BY_LOWER_NAME: LazyLock<FxHashMap<String, &'static str>> =
     LazyLock::new(|| entries().map(|(name, c)| (lowercase(name), c)).collect());
@@ -62,6 +86,20 @@ mod tests {
         assert_eq!(org_canonical("scb"), Some("Statistiska centralbyrån"));
         assert_eq!(org_canonical("kustbevakningen"), Some("Kustbevakningen"));
         assert_eq!(org_canonical("kommunen"), None);
+    }
+
+    #[test]
+    fn later_words_capitalized() {
+        assert_eq!(
+            capitalized("Karolinska institutet").as_deref(),
+            Some("Karolinska Institutet")
+        );
+        assert_eq!(
+            capitalized("Myndigheten för samhällsskydd och beredskap").as_deref(),
+            Some("Myndigheten för Samhällsskydd och Beredskap")
+        );
+        assert_eq!(capitalized("Sveriges Kommuner och Regioner"), None);
+        assert_eq!(capitalized("Trafikverket"), None);
     }
 
     #[test]

@@ -19,9 +19,6 @@ use crate::text::{char_after, char_before, is_word_char};
 pub(super) struct Found<'t> {
     pub canonical: &'t str,
     pub span: Span,
-    /// True for a name that counts in a table's rows too: a county board receiving a
-    /// sum is named there, while other row labels are places.
-    pub in_tables: bool,
 }
 
 /// Capitalized words that open sentences or name no place or firm: "Varje kommun",
@@ -242,7 +239,6 @@ fn by_tails<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
                     start,
                     end: word_end.max(end),
                 },
-                in_tables: false,
             });
         }
     }
@@ -274,7 +270,6 @@ fn colleges<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
                 start: at,
                 end: name_end,
             },
-            in_tables: false,
         });
     }
 }
@@ -326,7 +321,6 @@ fn county_boards<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
             out.push(Found {
                 canonical,
                 span: Span { start, end },
-                in_tables: true,
             });
         }
     }

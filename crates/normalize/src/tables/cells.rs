@@ -63,6 +63,12 @@ fn runs<'w>(line: &'w str, ws: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
 fn cell(line: &str, toks: &[Word]) -> Option<Cell> {
     let start = toks.first()?.start;
     let end = toks.last()?.end;
+    // No figure starts with a zero before another digit: "000" is a thousands group
+    // split off a number ("12 000 000"), not a cell of its own.
+    let first = toks.first()?.of(line).as_bytes();
+    if first.len() > 1 && first[0] == b'0' && first[1].is_ascii_digit() {
+        return None;
+    }
     Some(Cell {
         start,
         end,

@@ -171,7 +171,7 @@ pub(super) fn caption(lines: Lines<'_>, header: Line<'_>, rows: &mut RowParser) 
         if is_column_word(trimmed) {
             continue;
         }
-        if trimmed.len() > MAX_CAPTION_LEN || rows.parse_row(line.text, 1).is_some() {
+        if trimmed.len() > MAX_CAPTION_LEN || rows.parse_row(line.text, 1, 0).is_some() {
             return None;
         }
         let name = without_row_column_label(trimmed);
@@ -261,6 +261,9 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
     }
     let mut columns = 0;
     let (mut municipal, mut money, mut counts) = (false, false, 0u64);
+    // Amount columns whose label names the unit ("Belopp (MSEK)"), and those whose label
+    // names neither a unit, money nor a year ("Beviljade projekt").
+    let (mut priced, mut plain) = (false, 0u64);
     for (i, cell) in trimmed
         .split("  ")
         .map(str::trim)
@@ -286,9 +289,18 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
             if is_count_column(cell) {
                 counts |= count_bit(columns);
             }
+            if mentions_kronor(cell) {
+                priced = true;
+            } else if !first.1 && !cell.split_whitespace().any(is_year_span) {
+                plain |= count_bit(columns);
+            }
             columns += 1;
             money |= first.1;
         }
+    }
+    // Beside a column labelled with the unit, a column labelled otherwise counts things.
+    if priced {
+        counts |= plain;
     }
     (columns > 0).then_some(ColumnLabels {
         columns,
@@ -319,7 +331,13 @@ pub(super) fn unit_stated_above(lines: Lines<'_>, header: Line<'_>) -> Option<u6
         return None;
     }
     let above = lines.above(header).find(|l| !l.is_blank())?;
-    let sentence = trim(above.text);
+    // The paragraph's last sentence states the unit ("… Beloppen anges i tusentals
+    // kronor."); sentences before it may state sums of their own.
+    let paragraph = trim(above.text);
+    let sentence = paragraph
+        .trim_end_matches('.')
+        .rfind(". ")
+        .map_or(paragraph, |at| &paragraph[at + 2..]);
     // A sentence with figures states sums, not the unit of a table.
     if sentence.bytes().any(|b| b.is_ascii_digit()) || !mentions_kronor(sentence) {
         return None;

@@ -18,6 +18,9 @@ pub(super) struct Row<'a> {
     /// Byte range of the label within the line.
     pub label: (usize, usize),
     pub cells: &'a [Cell],
+    /// The header's column of the first cell: text and empty cells before the numbers
+    /// take the columns before it.
+    pub first_column: usize,
 }
 
 /// Parses table lines into buffers kept from line to line, so that a row costs no
@@ -30,8 +33,14 @@ pub(super) struct RowParser {
 
 impl RowParser {
     /// Parses "Label 1 303 27" into its label and cells; `columns` is how many amount
-    /// columns the header announced.
-    pub fn parse_row(&mut self, line: &str, columns: usize) -> Option<Row<'_>> {
+    /// columns the header announced, `text_columns` how many of them the rows above
+    /// filled with text.
+    pub fn parse_row(
+        &mut self,
+        line: &str,
+        columns: usize,
+        text_columns: usize,
+    ) -> Option<Row<'_>> {
         // The first digit starts the numbers, and only numbers follow it: a look at the
         // bytes rejects prose (the paragraph after a table) before any word is split.
         let bytes = line.as_bytes();
@@ -50,22 +59,43 @@ impl RowParser {
         // The word holding the first digit must start with it: else that word, a digit
         // inside ("A1"), is a label word, and a label holds no digits.
         let first_number = self.words.iter().position(|w| w.end > first_digit)?;
-        if self.words[first_number].start != first_digit
-            || first_number == 0
-            || first_number > MAX_LABEL_WORDS
-        {
+        if self.words[first_number].start != first_digit || first_number == 0 {
             return None;
         }
-        let label_words = &self.words[..first_number];
+        // A row may describe its label in a text cell before the numbers ("Vattenfall AB
+        // <tab> Fundament för havsbaserade verk <tab> 12 000 000"): the label is the
+        // first cell.
+        let label_len = (1..first_number)
+            .find(|&k| is_cell_break(&line[self.words[k - 1].end..self.words[k].start]))
+            .unwrap_or(first_number);
+        if label_len > MAX_LABEL_WORDS {
+            return None;
+        }
+        let label_words = &self.words[..label_len];
         if !label_words.iter().any(|w| has_letter(w.of(line))) {
             return None;
         }
-        let label = (label_words[0].start, label_words[first_number - 1].end);
+        let label = (label_words[0].start, label_words[label_len - 1].end);
+        // Each text cell, and each empty cell before the numbers, takes one of the
+        // columns the header named.
+        let text_cells = if label_len < first_number {
+            1 + (label_len + 1..first_number)
+                .filter(|&k| is_cell_break(&line[self.words[k - 1].end..self.words[k].start]))
+                .count()
+        } else {
+            0
+        };
+        let gap = &line[self.words[first_number - 1].end..self.words[first_number].start];
+        // A row without the text cells the rows above it had (a "Totalt" row) leaves
+        // those columns empty.
+        let first_column = (text_cells + empty_cells(gap)).max(text_columns);
+        let columns = columns.saturating_sub(first_column).max(1);
         self.cells.clear();
         cells_in(line, &self.words[first_number..], columns, &mut self.cells)?;
         Some(Row {
             label,
             cells: &self.cells,
+            first_column,
         })
     }
 
@@ -104,6 +134,20 @@ fn ends_in_letter(head: &str) -> bool {
     head.chars()
         .next_back()
         .is_some_and(|c| c.is_alphabetic() || c == ')')
+}
+
+/// True for the white space between two cells: a tab, or two spaces or more.
+fn is_cell_break(gap: &str) -> bool {
+    gap.contains('\t') || gap.chars().nth(1).is_some()
+}
+
+/// Empty cells in the white space between two cells: each tab after the first. (Runs
+/// of spaces also align columns, so they tell no empty cell.)
+fn empty_cells(gap: &str) -> usize {
+    gap.bytes()
+        .filter(|&b| b == b'\t')
+        .count()
+        .saturating_sub(1)
 }
 
 /// "A1", "2a": a code, not a count, in a label.

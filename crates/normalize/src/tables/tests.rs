@@ -264,7 +264,7 @@ fn row_labels_hold_no_digits_inside_words() {
         ("Övriga 12 kommuner 40", true),
         ("Foo A1 bar 23", false),
     ] {
-        assert_eq!(parser.parse_row(line, 1).is_some(), is_row, "{line:?}");
+        assert_eq!(parser.parse_row(line, 1, 0).is_some(), is_row, "{line:?}");
     }
 }
 
@@ -314,6 +314,10 @@ fn unit_stated_in_the_sentence_before_a_table() {
     // Without a stated unit, or under a sentence of sums, the figures are no money.
     assert!(rows("Fördelningen ser ut så här.\n\nLän   Anslag\nHalland   4 250\n").is_empty());
     assert!(rows("Totalt 5 miljoner kronor.\n\nLän   Anslag\nHalland   4 250\n").is_empty());
+    // The paragraph's last sentence states the unit, whatever sums come before it.
+    let text = "Totalt går 5 miljoner kronor till länen. Beloppen anges i tusentals kronor.\n\n\
+                Län   Anslag\nHalland   4 250\n";
+    assert_eq!(rows(text), [(4_250_000, Some("Halland".into()), false)]);
 }
 
 #[test]
@@ -380,6 +384,15 @@ fn count_columns_are_not_money() {
         rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
         [4_100_000, 1_250_000]
     );
+    // Beside a column labelled with the unit, a column labelled with what it counts.
+    let text = "Område      Beviljade projekt      Beviljat belopp (MSEK)
+                Medicin      248      692
+Teknik      231      610
+";
+    assert_eq!(
+        rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
+        [692_000_000, 610_000_000]
+    );
 }
 
 #[test]
@@ -436,4 +449,60 @@ fn the_sentence_before_an_introduced_unit_is_not_table() {
     let tables = find(text);
     let start = text.find("belopp").unwrap_or_default();
     assert_eq!(tables.ranges[0].start, start);
+}
+
+#[test]
+fn rows_of_whole_kronor_under_a_line_naming_money() {
+    let text = "Så fördelas pengarna:\nUmeå kommun 1 100 000\nSkellefteå kommun 800 000\n\
+                Region Norrbotten 450 000\n\nText efter.";
+    assert_eq!(
+        rows(text),
+        [
+            (1_100_000, None, false),
+            (800_000, None, false),
+            (450_000, Some("Norrbotten".to_string()), false)
+        ]
+    );
+    // Figures too small for kronor have their unit elsewhere: no table is read.
+    let text = "Så fördelas medlen:\nUmeå kommun 12,5\nSkellefteå kommun 8\n";
+    assert!(find(text).amounts.is_empty());
+    assert!(find(text).ranges.is_empty());
+}
+
+#[test]
+fn a_row_that_describes_its_label_in_a_text_cell() {
+    let text = "Projektägare\tProjekt\tStöd (kr)\n\
+                Region Skåne\tNya vårdplatser i hela regionen\t12 000 000\n\
+                Umeå universitet\tForskning om is\t8 450 000\n\
+                Totalt\t\t20 450 000\n";
+    assert_eq!(
+        rows(text),
+        [
+            (12_000_000, Some("Skåne".to_string()), false),
+            (8_450_000, None, false),
+            (20_450_000, None, true)
+        ]
+    );
+    // Cells set off by spaces: the total's row leaves the text column empty.
+    let text = "Projektägare  Projekt  Stöd (kr)\n\
+                Umeå universitet  Forskning om is  8 450 000\n\
+                Totalt    8 450 000\n";
+    assert_eq!(
+        rows(text),
+        [(8_450_000, None, false), (8_450_000, None, true)]
+    );
+}
+
+#[test]
+fn bodies_named_in_table_rows_are_organizations() {
+    let text =
+        "Rubrik\n\nBeviljat stöd (kr)\nUmeå universitet  1 200 000\nGävle Hamn AB  800 000\n";
+    let extraction = crate::extract(text);
+    let names: Vec<&str> = extraction
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Umeå universitet", "Gävle Hamn AB"]);
+    assert_eq!(extraction.amounts.len(), 2);
 }

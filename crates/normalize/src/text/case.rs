@@ -247,10 +247,13 @@ pub(crate) fn capitalize(s: &str) -> String {
     }
 }
 
-/// Lower-cases the first character.
+/// Lower-cases the first character, unless the second is a capital too: an
+/// abbreviation keeps its case.
 pub(crate) fn decapitalize(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
+        // An abbreviation keeps its capitals ("EU- och handelsminister").
+        Some(_) if chars.clone().next().is_some_and(char::is_uppercase) => s.to_string(),
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }

@@ -1,0 +1,337 @@
+//! The publication date of a release.
+//!
+//! A date the page labels as its own ("Publicerad: …", "Pressmeddelande • …", "Datum
+//! …", "By on …") wins, wherever the label stands in a header line; a date labelled as
+//! a change ("Uppdaterad …", "Senast ändrad …") never counts. Next comes a header line
+//! that is the date alone, then one with words before its date (a sender, a weekday, a
+//! place), and last a letter's dateline anywhere ("Stockholm den 3 mars 2021"). Dates in
+//! the body are about something else.
+
+use super::dates_in;
+use crate::text::{lines_with_offsets, lowercase, FoldedHead};
+
+/// How many non-blank lines from the top always count as the page header.
+const HEADER_LINES: usize = 8;
+/// Web-page chrome (menus, breadcrumbs, share buttons) can push the header further
+/// down: until the first line as long as a paragraph of body text, lines up to this
+/// many count as header too.
+const CHROME_LINES: usize = 40;
+/// A line this long (in bytes) is body text: it ends the header's chrome.
+const BODY_LINE_BYTES: usize = 100;
+/// A line ending in a full stop with more words than this is body text too.
+const BODY_SENTENCE_WORDS: usize = 8;
+
+/// Words that open a line labelling its date as the page's own.
+const LABELS: &[&str] = &[
+    "publicerad",
+    "publicerat",
+    "publiceringsdatum",
+    "datum:",
+    "by on",
+    "postad",
+    "pressmeddelande",
+    "published",
+];
+
+/// The first bytes of [`LABELS`].
+const LABEL_FIRST_BYTES: &[u8] = b"pdb";
+
+/// Words opening a line whose date says when the page changed, not when it was
+/// published ("Uppdaterad 2024-02-01", "Senast ändrad: 3 maj 2021").
+const CHANGED_LABELS: &[&str] = &["uppdaterad", "senast", "ändrad", "redigerad", "updated"];
+
+/// The last word before a date that makes it the publication date ("Region Skåne |
+/// Publicerad 3 mars 2021", "Nyhet · 2021-03-03", "Posted on Mar 3, 2021").
+const PUBLISHED_WORDS: &[&str] = &[
+    "publicerad",
+    "publicerat",
+    "publiceringsdatum",
+    "publ",
+    "datum",
+    "pressmeddelande",
+    "nyhet",
+    "published",
+    "posted",
+    "postad",
+    "on",
+];
+
+/// The last word before a date that makes it a change date or a deadline.
+const CHANGED_WORDS: &[&str] = &[
+    "uppdaterad",
+    "uppdaterat",
+    "ändrad",
+    "ändrat",
+    "redigerad",
+    "senast",
+    "updated",
+    "modified",
+];
+
+/// Words that may stand between a label and its date: "den", a weekday in full or
+/// abbreviated, Swedish or English ("Publicerad tisdag 3 mars", "Posted on Tue, Mar 3").
+const FILLER_WORDS: &[&str] = &[
+    "den",
+    "måndag",
+    "tisdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lördag",
+    "söndag",
+    "mån",
+    "tis",
+    "ons",
+    "tor",
+    "tors",
+    "fre",
+    "lör",
+    "sön",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// A dateline line is at most this long ("Stockholm den 30 september 2021").
+const DATELINE_BYTES: usize = 48;
+
+/// What the words right before a date say it is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Label {
+    Published,
+    Changed,
+}
+
+/// The date the release was published, if the text states one.
+///
+/// A header line that has words before its date ("Regionfullmäktige 21 juni 2023",
+/// "Stockholm 3 maj 2021") may name an event the release is about as well as a dateline,
+/// so it counts only when no labelled date or date alone on a header line comes first.
+pub(crate) fn published(text: &str) -> Option<String> {
+    let mut header = Header::default();
+    let mut worded: Option<String> = None;
+    let mut dateline: Option<String> = None;
+    // The line before was a label alone ("Publicerad:"), so this line's date is labelled.
+    let mut after_label = false;
+    for (_, line) in lines_with_offsets(text) {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let in_header = header.next(trimmed);
+        let labelled_by_line_before = std::mem::take(&mut after_label);
+        if !in_header && !labelled_by_line_before && skipped_below_header(trimmed) {
+            continue;
+        }
+        // Markup around a label ("[PRESSMEDDELANDE]", "*Publicerad …*") does not hide it.
+        let words = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let head = FoldedHead::new(words);
+        let changed_line = CHANGED_LABELS.iter().any(|l| head.starts_with(l));
+        let labelled_line = !changed_line && LABELS.iter().any(|l| head.starts_with(l));
+        // A paragraph of body text is read for a dateline at its start ("STOCKHOLM, 3
+        // mars 2021 /PRNewswire/ --") unless a label opens it: the rest of it states
+        // dates of what the release is about.
+        let body = is_body_line(trimmed);
+        let scanned = if body && !labelled_line && !labelled_by_line_before {
+            if !in_header {
+                continue;
+            }
+            head_of(trimmed, DATELINE_BYTES)
+        } else {
+            trimmed
+        };
+        let dates = dates_in(scanned);
+        let mut unlabelled = None;
+        for (start, end, iso) in dates {
+            match label_before(trimmed, start) {
+                // Below the header, and in a paragraph, a label counts only where it
+                // opens the line: "rapporten, publicerad 3 mars, visar" is the body's.
+                Some(Label::Published) if labelled_line || (in_header && !body) => {
+                    return Some(iso)
+                }
+                Some(Label::Changed) => {}
+                _ => {
+                    unlabelled.get_or_insert((start, end, iso));
+                }
+            }
+        }
+        let Some((start, end, iso)) = unlabelled else {
+            after_label = labelled_line && is_label_alone(words);
+            continue;
+        };
+        if changed_line {
+            continue;
+        }
+        if labelled_line || labelled_by_line_before {
+            return Some(iso);
+        }
+        if in_header && is_header_date_line(trimmed, start, end) {
+            if !has_words_before(trimmed, start) {
+                return Some(iso);
+            }
+            worded.get_or_insert(iso);
+        } else if in_header && is_dateline(trimmed, start, true) {
+            worded.get_or_insert(iso);
+        } else if dateline.is_none() && is_dateline(trimmed, start, false) {
+            dateline = Some(iso);
+        }
+    }
+    worded.or(dateline)
+}
+
+/// Counts non-blank lines and tells whether each is in the page header.
+#[derive(Default)]
+struct Header {
+    lines: usize,
+    body_started: bool,
+}
+
+impl Header {
+    fn next(&mut self, trimmed: &str) -> bool {
+        self.lines += 1;
+        let in_header =
+            self.lines <= HEADER_LINES || (!self.body_started && self.lines <= CHROME_LINES);
+        self.body_started |= is_body_line(trimmed);
+        in_header
+    }
+}
+
+/// The first `bytes` bytes of `line` or fewer, ending at a character boundary.
+fn head_of(line: &str, bytes: usize) -> &str {
+    let mut end = bytes.min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
+}
+
+/// A paragraph of body text: a long line, or a sentence of many words.
+fn is_body_line(trimmed: &str) -> bool {
+    trimmed.len() >= BODY_LINE_BYTES
+        || (trimmed.ends_with('.') && trimmed.split(' ').nth(BODY_SENTENCE_WORDS).is_some())
+}
+
+/// True for a line below the header that can hold no publication date: only a line
+/// opened by a label, or a short line with " den " (a dateline), can. Every label
+/// starts with an ASCII letter, so a line starting with a digit, another ASCII letter
+/// or a Latin-1 letter (lead byte 0xC2 or 0xC3 in either case) needs no folding.
+fn skipped_below_header(trimmed: &str) -> bool {
+    let label_impossible = trimmed.as_bytes().first().is_some_and(|&b| {
+        matches!(b, 0xC2 | 0xC3)
+            || b.is_ascii_digit()
+            || (b.is_ascii_alphabetic() && !LABEL_FIRST_BYTES.contains(&b.to_ascii_lowercase()))
+    });
+    label_impossible && !(trimmed.len() <= DATELINE_BYTES && trimmed.contains(" den "))
+}
+
+/// True for a line that is only a label ("Publicerad", "Datum:").
+fn is_label_alone(words: &str) -> bool {
+    let core = lowercase(words.trim_end_matches([':', ' ']));
+    PUBLISHED_WORDS.contains(&core.as_str())
+}
+
+/// What the last word before byte `date_start` of `line` labels the date as, past
+/// separators ("·", "|", ":") and [`FILLER_WORDS`].
+fn label_before(line: &str, date_start: usize) -> Option<Label> {
+    let head = line.get(..date_start)?;
+    let word = head
+        .split(|c: char| !c.is_alphabetic())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .map(lowercase)
+        .find(|w| !FILLER_WORDS.contains(&w.as_str()))?;
+    if PUBLISHED_WORDS.contains(&word.as_str()) {
+        Some(Label::Published)
+    } else if CHANGED_WORDS.contains(&word.as_str()) {
+        Some(Label::Changed)
+    } else {
+        None
+    }
+}
+
+/// True when a letter stands in `line` before byte `date_start`.
+fn has_words_before(line: &str, date_start: usize) -> bool {
+    line.get(..date_start)
+        .is_some_and(|head| head.chars().any(char::is_alphabetic))
+}
+
+/// Most bytes a header line holding a date and a few words may have.
+const HEADER_DATE_LINE_BYTES: usize = 64;
+/// Most words besides the date and its time a header date line may have ("Region
+/// Skåne | Pressmeddelande").
+const HEADER_DATE_LINE_WORDS: usize = 3;
+
+/// A header line that is a date with little else: a time, a sender, a weekday, a
+/// separator ("Kommunledningskontoret 2021-03-03", "Mar 3, 2021 08:00 CET |
+/// Pressmeddelande"); the date stands at `start..end`.
+fn is_header_date_line(line: &str, start: usize, end: usize) -> bool {
+    if line.len() > HEADER_DATE_LINE_BYTES {
+        return false;
+    }
+    let (Some(before), Some(after)) = (line.get(..start), line.get(end..)) else {
+        return false;
+    };
+    // A verb or other lower-case word before the date makes the line a sentence
+    // ("Mötet hålls den 3 mars"); a weekday or "den" alone does not.
+    let sentence = before
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.starts_with(char::is_lowercase) && !FILLER_WORDS.contains(&w));
+    if sentence {
+        return false;
+    }
+    let words = [before, after]
+        .into_iter()
+        .flat_map(|part| part.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && !is_time_word(w))
+        .count();
+    words <= HEADER_DATE_LINE_WORDS
+}
+
+/// The pieces of a time of day: digits, "kl" and a time zone.
+fn is_time_word(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit())
+        || ["kl", "cet", "cest", "utc"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// A dateline: a place in capitals or capitalized, then perhaps "," and "den", then the
+/// date at `date_start`. In the header it may open the lead paragraph ("STOCKHOLM, 3
+/// mars 2021 /PRNewswire/ --", "(Umeå 2021-03-03) Regionen …"); elsewhere it is a
+/// letter's dateline, a short line with "den" ("Stockholm den 3 mars 2021").
+fn is_dateline(line: &str, date_start: usize, in_header: bool) -> bool {
+    if !in_header && line.len() > DATELINE_BYTES {
+        return false;
+    }
+    let Some(head) = line.get(..date_start).map(str::trim_end) else {
+        return false;
+    };
+    let with_den = head.strip_suffix(" den");
+    if with_den.is_none() && !in_header {
+        return false;
+    }
+    let place = with_den
+        .unwrap_or(head)
+        .trim_end_matches(',')
+        .trim_start_matches('(');
+    let mut chars = place.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let rest = chars.as_str();
+    first_upper
+        && !rest.is_empty()
+        && (rest.chars().all(char::is_lowercase) || rest.chars().all(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,253 @@
+use super::*;
+
+/// A headline, `header` lines and a body paragraph, as a release reads.
+fn release(header: &str) -> String {
+    format!("Ny satsning på vården i länet\n{header}\n\nRegionen satsar mer på vården i år, och pengarna går till vårdcentralerna i hela länet.")
+}
+
+fn date_of(header: &str) -> Option<String> {
+    published(&release(header))
+}
+
+#[test]
+fn label_first_bytes_cover_every_label() {
+    assert!(LABELS
+        .iter()
+        .all(|l| LABEL_FIRST_BYTES.contains(&l.as_bytes()[0])));
+}
+
+#[test]
+fn word_lists_are_lower_case() {
+    for list in [
+        LABELS,
+        CHANGED_LABELS,
+        PUBLISHED_WORDS,
+        CHANGED_WORDS,
+        FILLER_WORDS,
+    ] {
+        assert!(list.iter().all(|l| crate::text::is_folded(l)));
+    }
+}
+
+#[test]
+fn publication_date_formats() {
+    assert_eq!(
+        published("Publicerad: 25 april 2015\n\nRubrik").as_deref(),
+        Some("2015-04-25")
+    );
+    assert_eq!(
+        published("Rubrik\n\nBy on 29 januari, 2022\nArkivbild").as_deref(),
+        Some("2022-01-29")
+    );
+    assert_eq!(
+        published("Rubrik\n2023-11-30\nText").as_deref(),
+        Some("2023-11-30")
+    );
+    assert_eq!(
+        published("Rubrik\nPublicerad 3 okt. 2023").as_deref(),
+        Some("2023-10-03")
+    );
+}
+
+#[test]
+fn header_lines_of_swedish_public_sites() {
+    for header in [
+        "Publicerad 3 mars 2021",
+        "Publicerad: 2021-03-03 kl. 10.15",
+        "Publicerad den 3 mars 2021",
+        "Publicerat 2021-03-03",
+        "Publiceringsdatum: 3 mars 2021",
+        "Pressmeddelande 3 mars 2021",
+        "Pressmeddelande, 3 mars 2021",
+        "03 MAR 2021",
+        "2021-03-03 08:00",
+        "3 mars 2021, kl. 09:30",
+        "Datum 2021-03-03",
+        "Datum: 2021-03-03 Diarienummer: S2021/01234",
+        "tisdag 3 mars 2021",
+        "Tue, Mar 03, 2021 08:00 CET",
+        "ons, mar 03, 2021 08:00 CET",
+        "Region Skåne 3 mars 2021 08:00",
+        "Nyhet · 3 mars 2021",
+        "2021-03-03 | Pressmeddelande",
+        "Pressmeddelande  |  2021-03-03  |  Socialdepartementet",
+        "Pressmeddelande · Onsdag 3 mars 2021 · Region Skåne",
+        "Region Skåne | Nyheter | Publicerad 3 mars 2021 | Lästid 2 minuter",
+        "Mar 3, 2021 08:00 CET | Pressmeddelande",
+        "Published: 3 March 2021",
+    ] {
+        assert_eq!(date_of(header).as_deref(), Some("2021-03-03"), "{header}");
+    }
+}
+
+#[test]
+fn a_label_alone_labels_the_next_line() {
+    assert_eq!(
+        date_of("Publicerad\n3 mars 2021").as_deref(),
+        Some("2021-03-03")
+    );
+    let body = "En rad text.\n".repeat(50);
+    let text = format!("Rubrik\n{body}Publicerad:\n2021-03-03\n");
+    assert_eq!(published(&text).as_deref(), Some("2021-03-03"));
+}
+
+#[test]
+fn the_publication_date_wins_over_a_change_date_in_any_order() {
+    for header in [
+        "Senast uppdaterad 5 mars 2021\nPublicerad 3 mars 2021",
+        "Uppdaterad: 5 mars 2021 Publicerad: 3 mars 2021",
+        "Publicerad 3 mars 2021 kl 10:15 | Uppdaterad 5 mars 2021 kl 11:00",
+        "Uppdaterad 5 mars 2021\n2021-03-03",
+    ] {
+        assert_eq!(date_of(header).as_deref(), Some("2021-03-03"), "{header}");
+    }
+    assert_eq!(date_of("Senast uppdaterad: 5 mars 2021"), None);
+    assert_eq!(date_of("Sista ansökningsdag senast 5 mars 2021"), None);
+}
+
+#[test]
+fn a_header_behind_web_page_chrome() {
+    let chrome = "Meny\nSök\nStart\nNyheter\nPressmeddelanden\nRegion Skåne\nLyssna\nDela\nSkriv ut\nFacebook\n";
+    let text = format!("{chrome}Ny satsning på vården\n2021-03-03\n\nRegionen satsar mer på vården i år, och pengarna går till vårdcentralerna i hela länet.");
+    assert_eq!(published(&text).as_deref(), Some("2021-03-03"));
+    // Below the first paragraph only labelled lines count.
+    let text = format!("{chrome}Rubrik\n\nRegionen satsar mer på vården i år, och pengarna går till vårdcentralerna i hela länet.\n{}2021-03-03\n", "Kort rad.\n".repeat(HEADER_LINES));
+    assert_eq!(published(&text), None);
+}
+
+#[test]
+fn a_footer_label_counts_below_the_body() {
+    let text = format!(
+        "{}\n\nPublicerad: 3 mars 2021\nSenast uppdaterad: 4 mars 2021",
+        release("")
+    );
+    assert_eq!(published(&text).as_deref(), Some("2021-03-03"));
+}
+
+#[test]
+fn a_letter_dateline_when_nothing_else_dates_the_page() {
+    let text = format!(
+        "{}\n\nStockholm den 3 mars 2021\n\nKommunstyrelsen",
+        release("")
+    );
+    assert_eq!(published(&text).as_deref(), Some("2021-03-03"));
+    let text = format!(
+        "Rubrik\n2021-03-01\n{}\n\nStockholm den 3 mars 2021",
+        release("")
+    );
+    assert_eq!(published(&text).as_deref(), Some("2021-03-01"));
+    // A sentence with "den" is no dateline.
+    let text = format!("{}\n\nMötet hålls den 3 mars 2021.", release(""));
+    assert_eq!(published(&text), None);
+}
+
+#[test]
+fn no_date_without_one() {
+    assert_eq!(published("Rubrik\n\nPublicerad\n\nText."), None);
+    assert_eq!(
+        published("Regeringen beslutade den 24 maj att ge uppdraget."),
+        None
+    );
+}
+
+#[test]
+fn body_dates_are_not_publication_dates() {
+    let text = "Rubrik\n\nInsatsen pågår mellan den 8 mars 2018 och den 1 juni 2019 i hela landet enligt beslutet.";
+    assert_eq!(published(text), None);
+    // "Rapporten publicerad 3 mars" in a body sentence is about a report.
+    let text = format!(
+        "{}\n{}Rapporten som publicerades i fjol och den publicerad 3 mars 2020 visar mer.",
+        release(""),
+        "Kort rad.\n".repeat(HEADER_LINES)
+    );
+    assert_eq!(published(&text), None);
+}
+
+#[test]
+fn day_month_year_with_full_stops() {
+    assert_eq!(
+        published("Nyheter\n\n04.11.2016\n\nVägen byggs om").as_deref(),
+        Some("2016-11-04")
+    );
+}
+
+#[test]
+fn news_wire_dates_in_english() {
+    assert_eq!(
+        published("Press\nPressmeddelande • Jun 9, 2011 14:00 CET\nRubrik").as_deref(),
+        Some("2011-06-09")
+    );
+}
+
+#[test]
+fn labels_in_markup_still_label() {
+    let body = "Text.\n".repeat(HEADER_LINES);
+    assert_eq!(
+        published(&format!(
+            "{body}[Pressmeddelande] Kommunstyrelsen, 2016-05-03."
+        ))
+        .as_deref(),
+        Some("2016-05-03")
+    );
+    assert_eq!(
+        published(&format!("{body}*Publicerad 2019-01-15 08:00*")).as_deref(),
+        Some("2019-01-15")
+    );
+    assert_eq!(
+        published("[Pressmeddelande] Beslut i nämnden, 2012-10-02.\n\nText.").as_deref(),
+        Some("2012-10-02")
+    );
+}
+
+#[test]
+fn a_change_date_is_not_a_publication_date() {
+    assert_eq!(published("Rubrik\nUppdaterad 2020-08-12\nText."), None);
+    assert_eq!(published("Rubrik\nSenast ändrad: 4 maj 2021\nText."), None);
+    assert_eq!(
+        published("Rubrik\nPublicerad 3 maj 2021 · Uppdaterad 5 maj 2021").as_deref(),
+        Some("2021-05-03")
+    );
+}
+
+#[test]
+fn an_event_in_a_heading_yields_to_the_dateline() {
+    let text = "Kommunfullmäktige 14 mars 2024\n\n2024-03-15\n\nBeslut om budgeten.";
+    assert_eq!(published(text).as_deref(), Some("2024-03-15"));
+    let text = "Styrelsemöte 2 oktober 2019\nPublicerad 30 september 2019\nText.";
+    assert_eq!(published(text).as_deref(), Some("2019-09-30"));
+    // With no other date the worded line is the dateline it most often is.
+    let text = "Rubrik\nGöteborg 12 maj 2022\nText om vården.";
+    assert_eq!(published(text).as_deref(), Some("2022-05-12"));
+}
+
+#[test]
+fn a_date_line_with_a_sender_or_a_time() {
+    for header in [
+        "Kommunledningskontoret 2021-03-03",
+        "Mar 3, 2021 08:00 CET | Pressmeddelande",
+        "2021-03-03T08:00:00+01:00",
+        "Datum: 3/3 2021",
+    ] {
+        assert_eq!(date_of(header).as_deref(), Some("2021-03-03"), "{header}");
+    }
+}
+
+#[test]
+fn a_dateline_opening_the_lead() {
+    for lead in [
+        "STOCKHOLM, 3 mars 2021 /PRNewswire/ -- Regionen satsar mer.",
+        "(Stockholm 2021-03-03) Regionen satsar mer.",
+        "Sundsvall 2021-03-03. Regionen satsar mer på vården i år enligt beslut.",
+    ] {
+        assert_eq!(
+            published(&format!("Rubrik\n{lead}")).as_deref(),
+            Some("2021-03-03"),
+            "{lead}"
+        );
+    }
+    // Two words before the date are a sentence, not a place.
+    assert_eq!(
+        published("Rubrik\nMötet hölls 3 mars 2021 i Umeå med alla kommuner i länet som deltog."),
+        None
+    );
+}
