@@ -42,6 +42,10 @@ const MEMO_CAPACITY: usize = 200_000;
 /// repeat.
 type Memo = Arc<RwLock<FxHashMap<String, Arc<[String]>>>>;
 
+/// What a stem may lack of its dictionary form: nothing, or a final "a" or "e"
+/// ("sköterskor" → "sköterska", "pojkar" → "pojke").
+const STEM_VOWELS: [&str; 3] = ["", "a", "e"];
+
 /// Endings of inflected Swedish nouns, adjectives and verbs, longest first.
 const ENDINGS: &[&str] = &[
     "arnas", "ernas", "ornas", "arna", "erna", "orna", "ades", "ande", "ende", "aren", "arens",
@@ -85,38 +89,52 @@ impl Dictionary {
         }
     }
 
-    fn is_last_part(&self, part: &str, scratch: &mut String) -> bool {
-        self.is_word(part)
-            || ENDINGS.iter().any(|ending| {
-                let Some(stem) = part.strip_suffix(ending) else {
-                    return false;
-                };
-                stem.len() >= 2
-                    && ["", "a", "e"].into_iter().any(|vowel| {
-                        scratch.clear();
-                        scratch.push_str(stem);
-                        scratch.push_str(vowel);
-                        self.is_word(scratch)
-                    })
-            })
+    fn is_last_part(&self, part: &str) -> bool {
+        self.is_word(part) || self.inflected_from(part).is_some()
     }
 
     /// The dictionary word that `word` inflects, when `word` itself is not listed:
     /// "köerna" → "kö", "sköterskor" → "sköterska" (-or for -a), "pojkar" → "pojke".
     fn base_form(&self, word: &str) -> Option<String> {
-        let mut candidate = String::with_capacity(word.len() + 1);
+        self.inflected_from(word)
+            .map(|(stem, vowel)| format!("{stem}{vowel}"))
+    }
+
+    /// The first ending (in [`ENDINGS`] order) whose stem, as it is or with "a" or "e"
+    /// added, is a listed word: that stem and vowel.
+    fn inflected_from<'w>(&self, word: &'w str) -> Option<(&'w str, &'static str)> {
+        let listed = self.listed_prefixes(word);
         ENDINGS.iter().find_map(|ending| {
             let stem = word.strip_suffix(ending)?;
             if stem.len() < 2 {
                 return None;
             }
-            ["", "a", "e"].into_iter().find_map(|vowel| {
-                candidate.clear();
-                candidate.push_str(stem);
-                candidate.push_str(vowel);
-                self.is_word(&candidate).then(|| candidate.clone())
-            })
+            let flags = listed.get(stem.len())?;
+            STEM_VOWELS
+                .iter()
+                .zip(flags)
+                .find(|&(vowel, &listed)| listed && is_admissible_part(&format!("{stem}{vowel}")))
+                .map(|(vowel, _)| (stem, *vowel))
         })
+    }
+
+    /// For each byte length of a prefix of `word`: whether the prefix alone, with "a",
+    /// or with "e" added ([`STEM_VOWELS`]) is a listed word. One walk through the word
+    /// list answers for every ending at once.
+    fn listed_prefixes(&self, word: &str) -> Vec<[bool; 3]> {
+        let mut listed = vec![[false; 3]; word.len() + 1];
+        let mut walk = self.walk();
+        for (length, flags) in listed.iter_mut().enumerate() {
+            if length > 0 && !walk.step_byte(word.as_bytes()[length - 1]) {
+                break;
+            }
+            *flags = [
+                walk.is_final(),
+                walk.next_is_final(b'a'),
+                walk.next_is_final(b'e'),
+            ];
+        }
+        listed
     }
 
     /// Extra index words for `word`: its parts when it is a compound (the last part
@@ -157,7 +175,6 @@ impl Dictionary {
         if chars < MIN_COMPOUND_CHARS {
             return Vec::new();
         }
-        let mut scratch = String::with_capacity(word.len() + 1);
         // best[i]: the best cut of word[..bounds[i]] into leading parts, as
         // (number of parts, shortest part in chars, start of the last part).
         let mut best: Vec<Option<(usize, usize, usize)>> = vec![None; chars + 1];
@@ -195,9 +212,7 @@ impl Dictionary {
             }
             if start > 0 && chars - start >= 2 && chars - start <= MAX_PART_CHARS {
                 let candidate = (parts + 1, shortest.min(chars - start), start);
-                if better(candidate, winner)
-                    && self.is_last_part(&word[bounds[start]..], &mut scratch)
-                {
+                if better(candidate, winner) && self.is_last_part(&word[bounds[start]..]) {
                     winner = Some(candidate);
                 }
             }
@@ -248,7 +263,7 @@ struct Walk<'f> {
     node: Option<Node<'f>>,
 }
 
-impl Walk<'_> {
+impl<'f> Walk<'f> {
     /// Feeds `letter`; true when the letters fed so far are a listed word.
     fn step(&mut self, letter: &str) -> bool {
         let (Some(fst), Some(mut node)) = (self.fst, self.node) else {
@@ -268,6 +283,28 @@ impl Walk<'_> {
     /// No listed word starts with the letters fed so far.
     fn is_lost(&self) -> bool {
         self.node.is_none()
+    }
+
+    /// Feeds one byte; false once no listed word starts with the bytes fed so far.
+    fn step_byte(&mut self, byte: u8) -> bool {
+        self.node = self.next(byte);
+        self.node.is_some()
+    }
+
+    /// The bytes fed so far are a listed word.
+    fn is_final(&self) -> bool {
+        self.node.is_some_and(|node| node.is_final())
+    }
+
+    /// The bytes fed so far and `byte` are a listed word.
+    fn next_is_final(&self, byte: u8) -> bool {
+        self.next(byte).is_some_and(|node| node.is_final())
+    }
+
+    fn next(&self, byte: u8) -> Option<Node<'f>> {
+        let (fst, node) = (self.fst?, self.node?);
+        let index = node.find_input(byte)?;
+        Some(fst.node(node.transition(index).addr))
     }
 }
 
