@@ -33,6 +33,9 @@ pub struct IndexedVersion {
     pub stamp: Option<String>,
 }
 
+/// Archives of at least this many releases (when opened) are searched on every core.
+const PARALLEL_SEARCH_FROM_DOCS: u64 = 50_000;
+
 impl Archive {
     /// Opens the index in `dir`, creating the folder and an empty index when there is none.
     /// An index built with another schema gives [`SearchError::SchemaMismatch`]; see
@@ -95,10 +98,19 @@ impl Archive {
 
     fn from_index(dir: &Path, mut index: Index) -> Result<Archive, SearchError> {
         analysis::register(index.tokenizers());
-        // Segments are searched in parallel, one thread per core: a query over most of a
-        // large archive (facets, sums) then takes a fraction of its time on one core.
-        if let Err(err) = index.set_default_multithread_executor() {
-            tracing::warn!("searching on one thread: {err}");
+        // Segments of a large archive are searched in parallel, one thread per core: a
+        // query over most of it (facets, sums) then takes about half its time. A small
+        // one is searched in a few milliseconds on one thread, less than a thread pool
+        // costs to start.
+        let docs: u64 = index
+            .searchable_segment_metas()?
+            .iter()
+            .map(|meta| u64::from(meta.num_docs()))
+            .sum();
+        if docs >= PARALLEL_SEARCH_FROM_DOCS {
+            if let Err(err) = index.set_default_multithread_executor() {
+                tracing::warn!("searching on one thread: {err}");
+            }
         }
         let fields = Fields::from_schema(&index.schema()).ok_or(SearchError::SchemaMismatch {
             dir: dir.to_path_buf(),
