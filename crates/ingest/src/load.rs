@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::path::Path;
 use std::time::Duration;
 
-use pressarkiv_normalize::Extraction;
+use pressarkiv_normalize::{Extraction, Organization};
 use rayon::prelude::*;
 
 use crate::budget::{self, Abandoned, Budget};
@@ -215,6 +215,7 @@ fn parse_and_extract(
         title,
         fallback_title,
         published,
+        publisher,
     } = format::parse(format, &bytes, &mut budget)?;
     if text.trim().is_empty() {
         return Err(ParseFailure::Empty);
@@ -235,7 +236,24 @@ fn parse_and_extract(
     if published.is_some() {
         extraction.published = published;
     }
+    if let Some(publisher) = publisher.as_deref() {
+        add_publisher(&mut extraction, publisher);
+    }
     Ok(extraction)
+}
+
+/// Counts a page's publisher among its organizations when normalize knows the name
+/// (it stands in the page's chrome, not in its text, so it has no span).
+fn add_publisher(extraction: &mut Extraction, publisher: &str) {
+    let Some(name) = pressarkiv_normalize::org_canonical(publisher) else {
+        return;
+    };
+    if extraction.organizations.iter().all(|org| org.name != name) {
+        extraction.organizations.push(Organization {
+            name: name.to_string(),
+            spans: Vec::new(),
+        });
+    }
 }
 
 pub(crate) fn parse_error(

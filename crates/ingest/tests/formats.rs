@@ -302,3 +302,42 @@ fn unsupported_files_are_skipped_with_a_reason() {
     write(dir.path(), "data.bin", &[0u8, 1, 2, 3, 250, 251, 252, 7, 8]);
     assert!(skipped_reason(dir.path(), "data.bin").contains(".bin"));
 }
+
+#[test]
+fn an_html_page_signed_in_its_footer_counts_its_publisher_among_the_organizations() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "sida.html",
+        "<html><body><main><h1>Nya pengar till skolan</h1>\
+         <p>Regeringen ger 30 miljoner kronor till lärarlyftet.</p></main>\
+         <footer><p>Skolverket, 106 20 Stockholm. Telefon 08-527 332 00</p></footer>\
+         </body></html>"
+            .as_bytes(),
+    );
+    let doc = indexed(dir.path(), "sida.html");
+    assert!(
+        !doc.extraction.text.contains("Skolverket"),
+        "the footer is not text"
+    );
+    let names: Vec<&str> = doc
+        .extraction
+        .organizations
+        .iter()
+        .map(|org| org.name.as_str())
+        .collect();
+    assert!(names.contains(&"Skolverket"), "{names:?}");
+
+    write(
+        dir.path(),
+        "okänd.html",
+        "<html><body><main><p>Text.</p></main>\
+         <footer><p>Föreningen Okänd, 106 20 Stockholm</p></footer></body></html>"
+            .as_bytes(),
+    );
+    let unknown = indexed(dir.path(), "okänd.html");
+    assert!(
+        unknown.extraction.organizations.is_empty(),
+        "only known names"
+    );
+}

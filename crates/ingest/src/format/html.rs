@@ -7,6 +7,7 @@
 //! walked with an explicit stack, never recursion.
 
 mod depth;
+mod publisher;
 
 use std::borrow::Cow;
 
@@ -127,6 +128,7 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
         published: meta_date(&doc)
             .or_else(|| time_date(body))
             .or_else(|| time_date(doc.root_element())),
+        publisher: publisher::publisher(&doc),
     })
 }
 

@@ -68,6 +68,9 @@ pub(crate) struct Parsed<'a> {
     pub fallback_title: Option<String>,
     /// Publication date from markup, `YYYY-MM-DD`.
     pub published: Option<String>,
+    /// Who published the page, as its footer signs it (HTML): an organization of the
+    /// release when normalize knows the name.
+    pub publisher: Option<String>,
 }
 
 /// Extensions read as plain text; a file without an extension is read as text too.

@@ -1,0 +1,96 @@
+//! The publisher of a web page, from the postal address in its footer: Swedish public
+//! bodies sign their pages "Skolverket, 106 20 Stockholm" or "Polismyndigheten, Box
+//! 12256, 102 26 Stockholm". The footer is chrome and is not indexed, but whose page it
+//! is belongs with the release.
+
+use scraper::Html;
+
+use super::selector;
+
+/// Longest name taken from an address line; longer text is a sentence, not a sender.
+const MAX_NAME_CHARS: usize = 80;
+
+/// The name before the first postal address in the page's footer, if any.
+pub(super) fn publisher(doc: &Html) -> Option<String> {
+    let footers = selector("footer, [role=contentinfo]")?;
+    doc.select(&footers)
+        .flat_map(|footer| footer.text())
+        .find_map(addressed_name)
+}
+
+/// "Skolverket, 106 20 Stockholm. Telefon …" → "Skolverket": a name, a comma, an
+/// optional post box, then a five-digit postcode (written "106 20" or "10620") and a
+/// capitalized town.
+fn addressed_name(text: &str) -> Option<String> {
+    let (name, rest) = text.trim().split_once(',')?;
+    let name = name.trim();
+    let chars = name.chars().count();
+    if !(2..=MAX_NAME_CHARS).contains(&chars) || !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut rest = rest.trim_start();
+    if let Some(after_box) = rest.strip_prefix("Box ") {
+        let (_, after) = after_box.split_once(',')?;
+        rest = after.trim_start();
+    }
+    starts_with_postcode_and_town(rest).then(|| name.to_string())
+}
+
+/// "106 20 Stockholm", "10620 Stockholm".
+fn starts_with_postcode_and_town(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        bytes
+            .get(range)
+            .is_some_and(|digits| digits.iter().all(u8::is_ascii_digit))
+    };
+    let postcode = if digits(0..3) && bytes.get(3) == Some(&b' ') && digits(4..6) {
+        6
+    } else if digits(0..5) {
+        5
+    } else {
+        return false;
+    };
+    text.get(postcode..).is_some_and(|town| {
+        town.starts_with(' ') && town.trim_start().starts_with(char::is_uppercase)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_before_a_postal_address_is_the_sender() {
+        assert_eq!(
+            addressed_name("Skolverket, 106 20 Stockholm. Telefon 08-123 45 67").as_deref(),
+            Some("Skolverket")
+        );
+        assert_eq!(
+            addressed_name("Länsstyrelsen i Örebro län, Box 224, 70102 Örebro").as_deref(),
+            Some("Länsstyrelsen i Örebro län")
+        );
+        assert_eq!(
+            addressed_name("Om webbplatsen, kakor och tillgänglighet"),
+            None
+        );
+        assert_eq!(addressed_name("Ring 08-123 45 67, vardagar 8–17"), None);
+        assert_eq!(addressed_name("Kontakt, 12 maj 2021 Stockholm"), None);
+    }
+
+    #[test]
+    fn the_footer_names_the_page_s_publisher() {
+        let doc = Html::parse_document(
+            "<body><main><p>Text om Umeå, 901 84 Umeå.</p></main>\
+             <footer><ul><li><a href='/om'>Om webbplatsen</a></li></ul>\
+             <p>Myndigheten för vård- och omsorgsanalys, Box 6163, 102 33 Stockholm</p>\
+             </footer></body>",
+        );
+        assert_eq!(
+            publisher(&doc).as_deref(),
+            Some("Myndigheten för vård- och omsorgsanalys")
+        );
+        let without = Html::parse_document("<body><p>Vården, 123 45 Ort.</p></body>");
+        assert_eq!(publisher(&without), None);
+    }
+}
