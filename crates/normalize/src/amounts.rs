@@ -255,8 +255,8 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
 /// sentence is about money.
 const MONEY_IF_ABOUT_MONEY: &[&str] = &["och", "i", "direkt", "redan", "nu", "också"];
 
-/// "för en halv miljard", "på 3 miljarder" closing a clause ("en bro för en halv
-/// miljard"): a price or a size of money.
+/// "på 3 miljarder", "för en halv miljard" closing a clause ("ett sjukhusbygge på 3
+/// miljarder"): a price or a size of money.
 fn priced(toks: &[Token<'_>], first: usize) -> bool {
     first
         .checked_sub(1)

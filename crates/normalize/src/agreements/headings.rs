@@ -1,5 +1,5 @@
 //! Agreements named by a heading line ("Överenskommelse om X:") or by the items of a
-//! list that a line such as "De fyra överenskommelserna är:" introduces.
+//! list that a line such as "Regeringen har slutit tre överenskommelser:" introduces.
 
 use std::sync::LazyLock;
 
@@ -44,7 +44,7 @@ pub(super) fn headings_and_lists<'t>(
 enum List {
     /// No list is open.
     Closed,
-    /// Under a line naming agreements in the plural ("De fyra överenskommelserna är:"):
+    /// Under a line naming agreements in the plural ("Regeringen har slutit tre överenskommelser:"):
     /// each item is an agreement. `unmarked` once the first item came without a bullet
     /// or number (a web page's list flattened to lines); `items` read so far.
     Agreements { unmarked: bool, items: usize },
@@ -188,7 +188,7 @@ fn trim(line: &str) -> &str {
     }
 }
 
-/// "De fyra överenskommelserna är:". The test for "ö" comes before the lower-casing,
+/// "Regeringen har slutit tre överenskommelser:". The test for "ö" comes before the lower-casing,
 /// since "överenskommelse" holds one.
 fn introduces_list(trimmed: &str) -> bool {
     trimmed.ends_with(':')

@@ -1,6 +1,6 @@
 //! The publisher of a web page, from the postal address in its footer: Swedish public
-//! bodies sign their pages "Skolverket, 106 20 Stockholm" or "Polismyndigheten, Box
-//! 12256, 102 26 Stockholm". The footer is chrome and is not indexed, but whose page it
+//! bodies sign their pages "Boverket, 371 23 Karlskrona" or "Trafikverket, Box 810,
+//! 781 28 Borlänge". The footer is chrome and is not indexed, but whose page it
 //! is belongs with the release.
 
 use scraper::Html;
@@ -18,7 +18,7 @@ pub(super) fn publisher(doc: &Html) -> Option<String> {
         .find_map(addressed_name)
 }
 
-/// "Skolverket, 106 20 Stockholm. Telefon …" → "Skolverket": a name, a comma, an
+/// "Boverket, 371 23 Karlskrona. Telefon …" → "Boverket": a name, a comma, an
 /// optional post box, then a five-digit postcode (written "106 20" or "10620") and a
 /// capitalized town.
 fn addressed_name(text: &str) -> Option<String> {
@@ -63,8 +63,8 @@ mod tests {
     #[test]
     fn a_name_before_a_postal_address_is_the_sender() {
         assert_eq!(
-            addressed_name("Skolverket, 106 20 Stockholm. Telefon 08-123 45 67").as_deref(),
-            Some("Skolverket")
+            addressed_name("Boverket, 371 23 Karlskrona. Telefon 0455-123 45").as_deref(),
+            Some("Boverket")
         );
         assert_eq!(
             addressed_name("Länsstyrelsen i Örebro län, Box 224, 70102 Örebro").as_deref(),
