@@ -255,7 +255,7 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
 /// sentence is about money.
 const MONEY_IF_ABOUT_MONEY: &[&str] = &["och", "i", "direkt", "redan", "nu", "också"];
 
-/// "på 3 miljarder", "för en halv miljard" closing a clause ("ett sjukhusbygge på 3
+/// "på 3 miljarder", "för 2,5 miljarder" closing a clause ("ett sjukhusbygge på 3
 /// miljarder"): a price or a size of money.
 fn priced(toks: &[Token<'_>], first: usize) -> bool {
     first
