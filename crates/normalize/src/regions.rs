@@ -319,7 +319,7 @@ const COUNTY_BODY_PREFIXES: &[&str] = &[
 ];
 
 /// The canonical name of a region for any name it goes by, in any case: "södermanland",
-/// "Region Östergötland", "jönköpings län", "VGR", "Landstinget i Uppsala län" and the
+/// "Region Östergötland", "jönköpings län", "VGR", "Landstinget i Västmanlands län" and the
 /// bare city names of the counties ("Jönköping"). `None` for anything else. The one
 /// alias table of extraction, for query parsers that want to accept every name.
 pub fn region_canonical(name: &str) -> Option<&'static str> {
