@@ -184,15 +184,15 @@ impl Collector for Sums {
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentSums> {
         let fast = segment.fast_fields();
-        let source = match self.by {
-            GroupBy::Region => match (fast.column_opt(REGION_SEK)?, fast.str(REGION_NAMES)?) {
+        let source = match facet_kind(self.by) {
+            None => match (fast.column_opt(REGION_SEK)?, fast.str(REGION_NAMES)?) {
                 (Some(sums), Some(names)) => Source::Regions { sums, names },
                 _ => Source::Empty,
             },
-            by => match fast.column_opt(TOTAL_SEK)? {
+            Some(kind) => match fast.column_opt(TOTAL_SEK)? {
                 Some(totals) => {
                     let facets = segment.facet_reader(FACETS)?;
-                    let kind = facet_ords(&facets, facet_kind(by))?;
+                    let kind = facet_ords(&facets, kind)?;
                     Source::Facets {
                         totals,
                         facets,
@@ -311,12 +311,14 @@ impl SegmentCollector for SegmentSums {
     }
 }
 
-fn facet_kind(by: GroupBy) -> &'static str {
+/// The facets that name a grouping's groups; none for regions, whose sums are their own.
+fn facet_kind(by: GroupBy) -> Option<&'static str> {
     match by {
-        GroupBy::Agreement => FACET_AGREEMENT,
-        GroupBy::Minister => FACET_MINISTER,
-        GroupBy::Organization => FACET_ORG,
-        GroupBy::Year | GroupBy::Region => FACET_YEAR,
+        GroupBy::Agreement => Some(FACET_AGREEMENT),
+        GroupBy::Minister => Some(FACET_MINISTER),
+        GroupBy::Organization => Some(FACET_ORG),
+        GroupBy::Year => Some(FACET_YEAR),
+        GroupBy::Region => None,
     }
 }
 
