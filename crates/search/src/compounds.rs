@@ -266,18 +266,7 @@ struct Walk<'f> {
 impl<'f> Walk<'f> {
     /// Feeds `letter`; true when the letters fed so far are a listed word.
     fn step(&mut self, letter: &str) -> bool {
-        let (Some(fst), Some(mut node)) = (self.fst, self.node) else {
-            return false;
-        };
-        for &byte in letter.as_bytes() {
-            let Some(index) = node.find_input(byte) else {
-                self.node = None;
-                return false;
-            };
-            node = fst.node(node.transition(index).addr);
-        }
-        self.node = Some(node);
-        node.is_final()
+        letter.bytes().all(|byte| self.step_byte(byte)) && self.is_final()
     }
 
     /// No listed word starts with the letters fed so far.
