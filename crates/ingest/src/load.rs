@@ -148,11 +148,12 @@ fn load_inner(
     options: &LoadOptions,
 ) -> Result<Outcome, IngestError> {
     let path = root.join(rel);
-    let known_stamp = known.and_then(|known| known.stamp.as_deref());
-    if known_stamp.is_some() && read::stamp(&path) == known_stamp.map(str::to_owned) {
-        return Ok(Outcome::Unchanged {
-            path: rel.to_owned(),
-        });
+    if let Some(known_stamp) = known.and_then(|known| known.stamp.as_deref()) {
+        if read::stamp(&path).as_deref() == Some(known_stamp) {
+            return Ok(Outcome::Unchanged {
+                path: rel.to_owned(),
+            });
+        }
     }
     let (bytes, stamp) = match read::read_regular(&path, rel, options.max_file_bytes)? {
         Contents::Bytes { bytes, stamp } => (bytes, stamp),
