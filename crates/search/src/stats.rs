@@ -18,7 +18,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::{Column, StrColumn};
+use tantivy::columnar::{Column, StrColumn, TermOrdHit};
 use tantivy::fastfield::FacetReader;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
@@ -323,19 +323,20 @@ fn facet_kind(by: GroupBy) -> Option<&'static str> {
 }
 
 /// The ordinals of the facets under `/kind/` in one segment: a run, as facets sort by
-/// their path.
+/// their path, found by two look-ups in the dictionary.
 fn facet_ords(facets: &FacetReader, kind: &str) -> tantivy::Result<Range<u64>> {
-    let prefix = Facet::from_path([kind]);
-    let under = format!("{}\0", prefix.encoded_str());
-    let mut stream = facets.facet_dict().prefix_range(&under).into_stream()?;
-    let Some(first) = stream.advance().then(|| stream.term_ord()) else {
-        return Ok(0..0);
+    let dictionary = facets.facet_dict();
+    let terms = dictionary.num_terms() as u64;
+    let ord_at_or_after = |key: String| -> tantivy::Result<u64> {
+        Ok(match dictionary.term_ord_or_next(key)? {
+            TermOrdHit::Exact(ord) | TermOrdHit::Next(ord) => ord.min(terms),
+        })
     };
-    let mut last = first;
-    while stream.advance() {
-        last = stream.term_ord();
-    }
-    Ok(first..last + 1)
+    let kind = Facet::from_path([kind]);
+    // Under the kind, a path goes on with the separator 0; the next byte bounds them all.
+    let start = ord_at_or_after(format!("{}\0", kind.encoded_str()))?;
+    let end = ord_at_or_after(format!("{}\u{1}", kind.encoded_str()))?;
+    Ok(start..end.max(start))
 }
 
 /// Code → name of every region named in a segment's `region_names` column.
