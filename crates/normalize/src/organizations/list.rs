@@ -59,8 +59,8 @@ static BY_LOWER_NAME: LazyLock<FxHashMap<String, &'static str>> =
     LazyLock::new(|| entries().map(|(name, c)| (lowercase(name), c)).collect());
 
 /// The name an organization is reported by, for any of its names or abbreviations in any
-/// case: `"msb"` and `"Myndigheten för samhällsskydd och beredskap"` give the latter,
-/// `"skl"` gives "Sveriges Kommuner och Landsting". `None` for a name not in the lists.
+/// case: `"scb"` and `"Statistiska centralbyrån"` give the latter, `"fhm"` gives
+/// "Folkhälsomyndigheten". `None` for a name not in the lists.
 pub fn org_canonical(name: &str) -> Option<&'static str> {
     let key = lowercase(name.trim());
     BY_LOWER_NAME.get(&key).copied()
