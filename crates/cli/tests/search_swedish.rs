@@ -88,6 +88,14 @@ fn folding_finds_words_typed_without_diacritics_ranked_below_exact() {
         ranked(&ws, &["Ostergotland"]),
         vec!["ascii.txt", "svensk.txt"]
     );
+    // The folded copy holds only words that fold, so the parts of one typed word are
+    // looked up in either field: "hälso" folded, "och" as it is.
+    let ws = corpus_of(&[
+        ("vard.txt", "Rubrik\n\nStöd till hälso- och sjukvården."),
+        ("annat.txt", "Rubrik\n\nStöd till skolan och förskolan."),
+    ]);
+    assert_eq!(ranked(&ws, &["halso-och"]), vec!["vard.txt"]);
+    assert_eq!(ranked(&ws, &["forskolan"]), vec!["annat.txt"]);
 }
 
 #[test]

@@ -37,7 +37,8 @@ const MAX_TRANSCRIPT_WORDS: usize = 256 * 1024;
 pub enum Analysis {
     /// [`super::swedish_word`]: lower-cased, compounds and their parts, stemmed.
     Swedish = 0,
-    /// [`super::folded_word`]: lower-cased, folded to ASCII, stemmed.
+    /// [`super::folded_word`]: lower-cased, folded to ASCII, stemmed, less the terms
+    /// the Swedish analysis of the word already gives.
     Folded = 1,
 }
 
@@ -132,10 +133,9 @@ impl Vocabulary {
             self.last = None;
             self.generation += 1;
         }
-        let terms = [
-            all_terms(&mut self.swedish, word),
-            all_terms(&mut self.folded, word),
-        ];
+        let swedish = all_terms(&mut self.swedish, word);
+        let folded = only_new_terms(all_terms(&mut self.folded, word), &swedish);
+        let terms = [swedish, folded];
         // Below CAPACITY, so it fits.
         let id = self.terms.len() as u32;
         self.terms.push(terms);
@@ -149,6 +149,20 @@ impl Vocabulary {
             None => &[],
         }
     }
+}
+
+/// The folded copy holds only what the Swedish field lacks: most words have no letter
+/// that folds ("vård" does, "miljard" does not), and a folded query looks in both
+/// fields, so indexing their folded terms twice would only cost time and space.
+fn only_new_terms(folded: Box<[Box<str>]>, swedish: &[Box<str>]) -> Box<[Box<str>]> {
+    if folded.iter().all(|term| !swedish.contains(term)) {
+        return folded;
+    }
+    folded
+        .into_vec()
+        .into_iter()
+        .filter(|term| !swedish.contains(term))
+        .collect()
 }
 
 fn all_terms(analyzer: &mut TextAnalyzer, word: &str) -> Box<[Box<str>]> {

@@ -15,7 +15,7 @@ use tantivy::{DateTime, Term};
 
 use super::lexer::Comparison;
 use super::parser::{FieldName, FieldValue, Node};
-use crate::analysis::{self, FOLDED, NAME, SWEDISH_QUERY};
+use crate::analysis::{self, FOLDED_QUERY, NAME, SWEDISH_QUERY};
 use crate::document::{from_unix_seconds, to_tantivy};
 use crate::error::SearchError;
 use crate::schema::Fields;
@@ -132,15 +132,16 @@ impl Builder<'_> {
             alternatives.push(boosted(self.text_in(field, &names, true), ENTITY_BOOST));
         }
         if !phrase {
-            let folded = analysis::terms(self.tokenizers, FOLDED, text);
-            alternatives.push(boosted(
-                self.text_in(fields.title_folded, &folded, false),
-                FOLDED_BOOST,
-            ));
-            alternatives.push(boosted(
-                self.text_in(fields.body_folded, &folded, false),
-                FOLDED_BOOST,
-            ));
+            let folded = analysis::terms(self.tokenizers, FOLDED_QUERY, text);
+            for (field, folded_copy) in [
+                (fields.title, fields.title_folded),
+                (fields.body, fields.body_folded),
+            ] {
+                alternatives.push(boosted(
+                    self.folded_in(field, folded_copy, &folded, &terms),
+                    FOLDED_BOOST,
+                ));
+            }
             if let ([stemmed], false) = (terms.as_slice(), self.exact) {
                 // Both the stem and the word as typed: "hallengrn" is one edit from the
                 // stem of "Hallengren", "hallengren" one edit from "Hallengrem".
@@ -180,6 +181,42 @@ impl Builder<'_> {
             position,
             format!("'{text}' has no letters or digits to search for"),
         )
+    }
+
+    /// Folded `terms` in a text field and its folded copy, which holds only the words
+    /// that fold ("ostergotland" finds "Östergötland" there, "Ostergotland" in `field`).
+    /// Each term may be in either; a term the exact query (`exact`) already looks up in
+    /// `field` is not asked for again there.
+    fn folded_in(
+        &self,
+        field: Field,
+        folded_copy: Field,
+        terms: &[String],
+        exact: &[String],
+    ) -> Built {
+        let term_query = |field: Field, text: &String| -> Built {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::WithFreqs,
+            ))
+        };
+        let either = |text: &String| -> Built {
+            let mut places = vec![(Occur::Should, term_query(folded_copy, text))];
+            let asked_already = terms.len() == 1 && exact.first() == Some(text);
+            if !asked_already {
+                places.push((Occur::Should, term_query(field, text)));
+            }
+            Box::new(BooleanQuery::new(places))
+        };
+        match terms {
+            [] => Box::new(EmptyQuery),
+            [one] => either(one),
+            many => Box::new(BooleanQuery::new(
+                many.iter()
+                    .map(|text| (Occur::Must, either(text)))
+                    .collect(),
+            )),
+        }
     }
 
     /// One term: a term query. Several (a phrase, or "hälso-och" split by the analyzer):
