@@ -5,7 +5,9 @@
 //! mojibake), so a large file is not held twice.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 
@@ -25,26 +27,41 @@ const MOJIBAKE_MARKERS: &[&str] = &[
     "Ã¶", "Ã¤", "Ã¥", "Ã–", "Ã„", "Ã…", "Ã©", "Ã¼", "â€", "Â\u{a0}",
 ];
 
+/// All markers in one pass over the text, not one pass each.
+static MOJIBAKE: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(MOJIBAKE_MARKERS).ok());
+
+/// How many bytes [`garbage_reason`] looks at between two ticks of the budget.
+const BYTES_PER_TICK: usize = 4096;
+
 /// Decodes `bytes` to text, picking the encoding as a Swedish reader would: a byte-order
 /// mark wins; then UTF-16 without BOM if every other byte is zero; then UTF-8 if valid;
 /// then chardetng's guess (hinted `.se`), which for Swedish legacy files is Windows-1252.
 /// Double-encoded UTF-8 ("Ã¶" for "ö") is repaired.
 pub(crate) fn decode<'a>(bytes: &'a [u8], budget: &mut Budget) -> Result<Cow<'a, str>, OutOfTime> {
-    let encoding = detect_encoding(bytes);
-    let (text, _, _) = encoding.decode(bytes);
+    let text = match plain_utf8(bytes) {
+        Some(text) => Cow::Borrowed(text),
+        None => detect_encoding(bytes).decode(bytes).0,
+    };
     repair_mojibake(text, budget)
 }
 
+/// UTF-8 without a byte-order mark, the common case: validated once and borrowed.
+fn plain_utf8(bytes: &[u8]) -> Option<&str> {
+    // Before the UTF-8 test: ASCII written as UTF-16 is valid UTF-8 full of NULs.
+    if Encoding::for_bom(bytes).is_some() || utf16_without_bom(bytes).is_some() {
+        return None;
+    }
+    std::str::from_utf8(bytes).ok()
+}
+
+/// The encoding of bytes that are not [`plain_utf8`].
 fn detect_encoding(bytes: &[u8]) -> &'static Encoding {
     if let Some((encoding, _)) = Encoding::for_bom(bytes) {
         return encoding;
     }
-    // Before the UTF-8 test: ASCII written as UTF-16 is valid UTF-8 full of NULs.
     if let Some(encoding) = utf16_without_bom(bytes) {
         return encoding;
-    }
-    if std::str::from_utf8(bytes).is_ok() {
-        return UTF_8;
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
@@ -87,7 +104,10 @@ pub(crate) fn repair_mojibake<'a>(
     let mut text = text;
     // Twice covers text that went through the mistake twice.
     for _ in 0..2 {
-        if !MOJIBAKE_MARKERS.iter().any(|marker| text.contains(marker)) {
+        let marked = MOJIBAKE
+            .as_ref()
+            .is_some_and(|markers| markers.is_match(text.as_ref()));
+        if !marked {
             break;
         }
         text = Cow::Owned(repair_once(&text, budget)?);
@@ -152,13 +172,27 @@ fn cp1252_byte(c: char) -> Option<u8> {
 
 /// Why `text` is not text, if it looks like binary data decoded by force.
 pub(crate) fn garbage_reason(text: &str, budget: &mut Budget) -> Result<Option<String>, OutOfTime> {
+    // Read as bytes, a pass per character would cost more than decoding did: a
+    // character starts at each byte that is not a continuation byte; C0 controls and DEL
+    // are one byte, C1 controls are 0xC2 0x80–0x9F, U+FFFD is 0xEF 0xBF 0xBD.
+    let bytes = text.as_bytes();
     let mut total = 0usize;
     let mut garbage = 0usize;
-    for c in text.chars() {
-        budget.tick()?;
-        total += 1;
-        let is_control = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
-        if is_control || c == '\u{FFFD}' {
+    for (index, &byte) in bytes.iter().enumerate() {
+        if index % BYTES_PER_TICK == 0 {
+            budget.tick()?;
+        }
+        if byte & 0xC0 != 0x80 {
+            total += 1;
+        }
+        let is_garbage = match byte {
+            b'\t' | b'\n' | b'\r' | 0x0C => false,
+            0x00..=0x1F | 0x7F => true,
+            0xC2 => matches!(bytes.get(index + 1), Some(0x80..=0x9F)),
+            0xEF => bytes.get(index + 1..index + 3) == Some(&[0xBF, 0xBD][..]),
+            _ => false,
+        };
+        if is_garbage {
             garbage += 1;
         }
     }
@@ -245,5 +279,25 @@ mod tests {
         assert!(garbage_reason("Hej\tdå\r\n", &mut Budget::unlimited())
             .unwrap()
             .is_none());
+    }
+
+    #[test]
+    fn garbage_is_counted_in_characters_of_every_width() {
+        let reason = |text: &str| garbage_reason(text, &mut Budget::unlimited()).unwrap();
+        // 100 characters, å ö — – € among them; tab, line feed, carriage return and form
+        // feed are text.
+        let clean = "åö—–€\t\n\r\u{c}".repeat(10) + &"x".repeat(10);
+        assert_eq!(clean.chars().count(), 100);
+        assert_eq!(reason(&clean), None);
+        // Three of them garbage, one of each width: a C0 control or DEL, a C1 control, a
+        // replacement character.
+        for garbage in ["\u{7}\u{85}\u{FFFD}", "\u{7f}\u{9f}\u{FFFD}"] {
+            let text = garbage.to_string() + &clean[..clean.len() - 3];
+            assert_eq!(text.chars().count(), 100);
+            let reason = reason(&text).expect("3 % is garbage");
+            assert!(reason.starts_with("3 % of its 100 characters"), "{reason}");
+        }
+        // Letters whose bytes hold 0x85 or 0xBF 0xBD are not garbage.
+        assert_eq!(reason(&"ą\u{FFBD}\u{FFFE}".repeat(30)), None);
     }
 }
