@@ -5,11 +5,9 @@
 //! mojibake), so a large file is not held twice.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use crate::budget::{Budget, OutOfTime};
 
@@ -27,12 +25,13 @@ const MOJIBAKE_MARKERS: &[&str] = &[
     "Ã¶", "Ã¤", "Ã¥", "Ã–", "Ã„", "Ã…", "Ã©", "Ã¼", "â€", "Â\u{a0}",
 ];
 
-/// All markers in one pass over the text, not one pass each.
-static MOJIBAKE: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(MOJIBAKE_MARKERS).ok());
+/// The second bytes of Ã, â and Â (0xC3 0x83, 0xC3 0xA2, 0xC3 0x82), with which every
+/// marker starts: one scan for them finds every marker, where a search per marker would
+/// stop at each å, ä and ö (0xC3 too).
+const MARKER_SECOND_BYTES: [u8; 3] = [0x83, 0xA2, 0x82];
 
-/// How many bytes [`garbage_reason`] looks at between two ticks of the budget.
-const BYTES_PER_TICK: usize = 4096;
+/// How many bytes [`garbage_reason`] counts between two ticks of the budget.
+const BYTES_PER_TICK: usize = 1 << 20;
 
 /// Decodes `bytes` to text, picking the encoding as a Swedish reader would: a byte-order
 /// mark wins; then UTF-16 without BOM if every other byte is zero; then UTF-8 if valid;
@@ -104,15 +103,23 @@ pub(crate) fn repair_mojibake<'a>(
     let mut text = text;
     // Twice covers text that went through the mistake twice.
     for _ in 0..2 {
-        let marked = MOJIBAKE
-            .as_ref()
-            .is_some_and(|markers| markers.is_match(text.as_ref()));
-        if !marked {
+        if !has_mojibake_marker(&text) {
             break;
         }
         text = Cow::Owned(repair_once(&text, budget)?);
     }
     Ok(text)
+}
+
+fn has_mojibake_marker(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let [a, b, c] = MARKER_SECOND_BYTES;
+    memchr::memchr3_iter(a, b, c, bytes).any(|second| {
+        let from = &bytes[second.saturating_sub(1)..];
+        MOJIBAKE_MARKERS
+            .iter()
+            .any(|marker| from.starts_with(marker.as_bytes()))
+    })
 }
 
 fn repair_once(text: &str, budget: &mut Budget) -> Result<String, OutOfTime> {
@@ -172,30 +179,29 @@ fn cp1252_byte(c: char) -> Option<u8> {
 
 /// Why `text` is not text, if it looks like binary data decoded by force.
 pub(crate) fn garbage_reason(text: &str, budget: &mut Budget) -> Result<Option<String>, OutOfTime> {
-    // Read as bytes, a pass per character would cost more than decoding did: a
-    // character starts at each byte that is not a continuation byte; C0 controls and DEL
-    // are one byte, C1 controls are 0xC2 0x80–0x9F, U+FFFD is 0xEF 0xBF 0xBD.
+    // Counted in bytes, in passes simple enough to vectorize (a pass per character cost
+    // more than decoding), and characters only counted when there is garbage to weigh.
+    // C0 controls and DEL are one byte; C1 controls are 0xC2 0x80–0x9F; U+FFFD is
+    // 0xEF 0xBF 0xBD; a character starts at each byte that is not a continuation byte.
     let bytes = text.as_bytes();
-    let mut total = 0usize;
     let mut garbage = 0usize;
-    for (index, &byte) in bytes.iter().enumerate() {
-        if index % BYTES_PER_TICK == 0 {
-            budget.tick()?;
-        }
-        if byte & 0xC0 != 0x80 {
-            total += 1;
-        }
-        let is_garbage = match byte {
-            b'\t' | b'\n' | b'\r' | 0x0C => false,
-            0x00..=0x1F | 0x7F => true,
-            0xC2 => matches!(bytes.get(index + 1), Some(0x80..=0x9F)),
-            0xEF => bytes.get(index + 1..index + 3) == Some(&[0xBF, 0xBD][..]),
-            _ => false,
-        };
-        if is_garbage {
-            garbage += 1;
-        }
+    for chunk in bytes.chunks(BYTES_PER_TICK) {
+        budget.tick()?;
+        garbage += chunk
+            .iter()
+            .filter(|&&byte| matches!(byte, 0x00..=0x08 | 0x0B | 0x0E..=0x1F | 0x7F))
+            .count();
     }
+    garbage += memchr::memchr2_iter(0xC2, 0xEF, bytes)
+        .filter(|&lead| match bytes[lead] {
+            0xC2 => matches!(bytes.get(lead + 1), Some(0x80..=0x9F)),
+            _ => bytes.get(lead + 1..lead + 3) == Some(&[0xBF, 0xBD][..]),
+        })
+        .count();
+    if garbage == 0 {
+        return Ok(None);
+    }
+    let total = bytes.iter().filter(|&&byte| byte & 0xC0 != 0x80).count();
     if total == 0 {
         return Ok(None);
     }
@@ -279,6 +285,17 @@ mod tests {
         assert!(garbage_reason("Hej\tdå\r\n", &mut Budget::unlimited())
             .unwrap()
             .is_none());
+    }
+
+    #[test]
+    fn every_marker_starts_with_a_byte_pair_the_scan_looks_for() {
+        for marker in MOJIBAKE_MARKERS {
+            let bytes = marker.as_bytes();
+            assert_eq!(bytes[0], 0xC3, "{marker}");
+            assert!(MARKER_SECOND_BYTES.contains(&bytes[1]), "{marker}");
+            assert!(has_mojibake_marker(&format!("• 5 € {marker}")));
+        }
+        assert!(!has_mojibake_marker("• Å, ä och ö kostar 5 €"));
     }
 
     #[test]
