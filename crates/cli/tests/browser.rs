@@ -362,6 +362,54 @@ fn a_release_with_markup_is_shown_as_text() {
 }
 
 #[test]
+fn a_huge_release_shows_its_start_and_says_the_rest_is_in_the_file() {
+    let mut huge = String::from("Jätteutredningen om tranor\n\n");
+    while huge.len() < 1_300_000 {
+        huge.push_str("Utredningen fortsätter under året med fler möten i länen.\n");
+    }
+    huge.push_str("Sist i filen står ordet tranbärsmyren.\n");
+    with_page(
+        Screen::Desktop,
+        &[("005_stor.txt", &huge)],
+        |page: Page| async move {
+            // The last word is found though it is past the shown part.
+            page.open("/?q=tranbärsmyren").await;
+            assert_eq!(page.wait_for_results("tranbärsmyren").await, 1);
+            page.click(".hit-link").await;
+            page.wait_until(
+                "the document view",
+                "return document.querySelector('#doc').dataset.loaded === 'true'",
+            )
+            .await;
+            let shown = page
+                .eval("return new TextEncoder().encode(document.querySelector('#doc-text').textContent).length")
+                .await;
+            let shown = shown.as_u64().unwrap();
+            assert!((1_000_000..=1 << 20).contains(&shown), "{shown}");
+            let note = page
+                .eval("const cut = document.querySelector('#doc-cut'); return cut.hidden ? null : cut.textContent")
+                .await;
+            let note = note.as_str().unwrap_or_default();
+            assert!(note.contains("1,3 MB") && note.contains("sökbar"), "{note}");
+            // A release of ordinary size has no note.
+            page.open("/?q=hallengren").await;
+            assert!(page.wait_for_results("hallengren").await >= 1);
+            page.click(".hit-link").await;
+            page.wait_until(
+                "the document view",
+                "return document.querySelector('#doc').dataset.loaded === 'true'",
+            )
+            .await;
+            assert_eq!(
+                page.eval("return document.querySelector('#doc-cut').hidden")
+                    .await,
+                json!(true)
+            );
+        },
+    );
+}
+
+#[test]
 fn a_dropped_file_appears_without_reloading() {
     with_page(Screen::Desktop, &[], |page: Page| async move {
         page.open("/?q=pelikanfonden").await;

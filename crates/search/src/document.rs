@@ -9,6 +9,13 @@ use crate::release_doc::ReleaseDoc;
 use crate::schema::Fields;
 use crate::stats::{pack_region_sek, Money};
 
+/// The most of a release's text that is stored to be shown (snippets, the document
+/// view). Every word past it is still indexed and found, and every entity counts in
+/// facets and sums; only reading it back stops here. No press release comes near it; a
+/// file of a hundred megabytes would otherwise be copied three times over by tantivy's
+/// document store while indexing, and read and parsed whole for every hit.
+pub const MAX_SHOWN_BYTES: usize = 1 << 20;
+
 /// Facet roots, one per kind of entity that results are counted by.
 pub(crate) const FACET_MINISTER: &str = "minister";
 pub(crate) const FACET_AGREEMENT: &str = "agreement";
@@ -51,15 +58,21 @@ pub struct StoredEntities {
 }
 
 impl StoredEntities {
-    fn of(extraction: &Extraction) -> Self {
-        StoredEntities {
-            department: extraction.department.clone(),
-            amounts: extraction.amounts.clone(),
-            ministers: extraction.ministers.clone(),
-            agreements: extraction.agreements.clone(),
-            regions: extraction.regions.clone(),
-            organizations: extraction.organizations.clone(),
-            people: extraction.people.clone(),
+    /// Keeps what lies in the first `end` bytes of the text: amounts, and the mentions
+    /// of each named entity (the entity itself stays, it is in the release).
+    fn clip(&mut self, end: usize) {
+        let within = |span: &pressarkiv_normalize::Span| span.end <= end;
+        self.amounts.retain(|amount| within(&amount.span));
+        let named = self
+            .ministers
+            .iter_mut()
+            .map(|m| &mut m.spans)
+            .chain(self.agreements.iter_mut().map(|a| &mut a.spans))
+            .chain(self.regions.iter_mut().map(|r| &mut r.spans))
+            .chain(self.organizations.iter_mut().map(|o| &mut o.spans))
+            .chain(self.people.iter_mut().map(|p| &mut p.spans));
+        for spans in named {
+            spans.retain(within);
         }
     }
 
@@ -74,11 +87,29 @@ impl StoredEntities {
 
 impl IndexedDocument<'_> {
     pub(crate) fn into_tantivy(self, fields: &Fields) -> ReleaseDoc {
-        let extraction = self.extraction;
-        let entities = StoredEntities::of(&extraction);
-        // Serializing plain data with string keys cannot fail; an empty object is a safe fallback.
-        let json = serde_json::to_string(&entities).unwrap_or_else(|_| "{}".to_string());
+        let Extraction {
+            text,
+            title,
+            published,
+            department,
+            amounts,
+            ministers,
+            agreements,
+            regions,
+            organizations,
+            people,
+        } = self.extraction;
+        let mut entities = StoredEntities {
+            department,
+            amounts,
+            ministers,
+            agreements,
+            regions,
+            organizations,
+            people,
+        };
         let money = Money::of(&entities);
+        let max_amount = entities.max_amount().unwrap_or(0);
         let mut doc = ReleaseDoc::default();
         doc.add_text(fields.path, self.path);
         doc.add_text(fields.id, crate::view::document_id(self.path));
@@ -92,54 +123,53 @@ impl IndexedDocument<'_> {
                 OwnedValue::Facet(Facet::from_path([kind, value])),
             );
         };
-        for minister in &extraction.ministers {
+        for minister in &entities.ministers {
             facet(FACET_MINISTER, &minister.name);
         }
-        for agreement in &extraction.agreements {
+        for agreement in &entities.agreements {
             facet(FACET_AGREEMENT, &agreement.name);
         }
-        for region in &extraction.regions {
+        for region in &entities.regions {
             facet(FACET_REGION, &region.name);
         }
-        for org in &extraction.organizations {
+        for org in &entities.organizations {
             facet(FACET_ORG, &org.name);
         }
-        if let Some(year) = extraction
-            .published
-            .as_deref()
-            .and_then(|date| date.get(..4))
-        {
+        if let Some(year) = published.as_deref().and_then(|date| date.get(..4)) {
             facet(FACET_YEAR, year);
         }
-        for minister in &extraction.ministers {
+        for minister in &entities.ministers {
             doc.add_text(fields.minister, minister.name.as_str());
         }
-        for agreement in &extraction.agreements {
+        for agreement in &entities.agreements {
             doc.add_text(fields.agreement, agreement.name.as_str());
         }
-        for region in &extraction.regions {
+        for region in &entities.regions {
             doc.add_text(fields.region, region.name.as_str());
         }
-        for org in &extraction.organizations {
+        for org in &entities.organizations {
             doc.add_text(fields.org, org.name.as_str());
             // "Sveriges Kommuner och Regioner" is also found as org:skr.
             if let Some(acronym) = acronym(&org.name) {
                 doc.add_text(fields.org, acronym);
             }
         }
-        for amount in &extraction.amounts {
+        for amount in &entities.amounts {
             doc.add(&[fields.amount], OwnedValue::U64(amount.sek));
             if let Some(upper) = amount.sek_max {
                 doc.add(&[fields.amount], OwnedValue::U64(upper));
             }
         }
-        doc.add(
-            &[fields.max_amount],
-            OwnedValue::U64(entities.max_amount().unwrap_or(0)),
-        );
-        if let Some(date) = extraction.published.as_deref().and_then(parse_iso_date) {
+        doc.add(&[fields.max_amount], OwnedValue::U64(max_amount));
+        if let Some(date) = published.as_deref().and_then(parse_iso_date) {
             doc.add(&[fields.published], OwnedValue::Date(date));
         }
+        let shown_end = shown_end(&text);
+        if shown_end < text.len() {
+            entities.clip(shown_end);
+        }
+        // Serializing plain data with string keys cannot fail; an empty object is a safe fallback.
+        let json = serde_json::to_string(&entities).unwrap_or_else(|_| "{}".to_string());
         doc.add_text(fields.entities, json);
         doc.add(&[fields.total_sek], OwnedValue::U64(money.total));
         for (region, sek) in money.regions {
@@ -150,15 +180,37 @@ impl IndexedDocument<'_> {
             doc.add_text(fields.region_names, region);
         }
         // The texts last and moved, not copied: each field that indexes one points at it.
-        if let Some(title) = extraction.title {
+        if let Some(title) = title {
             doc.add(&[fields.title, fields.title_folded], OwnedValue::Str(title));
         }
-        doc.add(
-            &[fields.body, fields.body_folded],
-            OwnedValue::Str(extraction.text),
-        );
+        if shown_end < text.len() {
+            doc.add(&[fields.body_bytes], OwnedValue::U64(text.len() as u64));
+            doc.add(
+                &[fields.shown],
+                OwnedValue::Str(text[..shown_end].to_string()),
+            );
+            doc.add(&[fields.body, fields.body_folded], OwnedValue::Str(text));
+        } else {
+            doc.add(
+                &[fields.body, fields.body_folded, fields.shown],
+                OwnedValue::Str(text),
+            );
+        }
         doc
     }
+}
+
+/// Where the shown part of `text` ends: all of it, or the last line break (else the
+/// last character boundary) within [`MAX_SHOWN_BYTES`].
+fn shown_end(text: &str) -> usize {
+    if text.len() <= MAX_SHOWN_BYTES {
+        return text.len();
+    }
+    let mut end = MAX_SHOWN_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].rfind('\n').map_or(end, |newline| newline + 1)
 }
 
 /// The initials of a name of several capitalized words: "Sveriges Kommuner och
@@ -176,7 +228,10 @@ fn acronym(name: &str) -> Option<String> {
 pub(crate) struct StoredDocument {
     pub path: String,
     pub title: Option<String>,
+    /// The shown text (see [`MAX_SHOWN_BYTES`]).
     pub body: String,
+    /// The length of the whole text when `body` is only its start.
+    pub full_body_bytes: Option<u64>,
     pub published: Option<String>,
     pub entities: StoredEntities,
 }
@@ -195,7 +250,10 @@ impl StoredDocument {
         StoredDocument {
             path: text(fields.path).unwrap_or_default(),
             title: text(fields.title),
-            body: text(fields.body).unwrap_or_default(),
+            body: text(fields.shown).unwrap_or_default(),
+            full_body_bytes: doc
+                .get_first(fields.body_bytes)
+                .and_then(|value| value.as_u64()),
             published,
             entities: text(fields.entities)
                 .and_then(|json| serde_json::from_str(&json).ok())

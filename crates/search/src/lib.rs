@@ -10,6 +10,8 @@
 //!   folder, in this process or another, fails with [`SearchError::Locked`].
 //! - [`Archive::document`] returns one whole release by its [`document_id`] (a hash of
 //!   its path, also on every [`Hit`]): the cleaned text and its entities with byte spans.
+//!   Of a huge file only the first [`MAX_SHOWN_BYTES`] are stored to be shown; every word
+//!   is indexed all the same.
 //! - [`parse_query`] turns the query language into a [`Query`] ready to run, or a
 //!   [`SearchError::Query`] that points at the problem.
 //!
@@ -45,7 +47,7 @@ mod view;
 mod writer;
 
 pub use archive::{Archive, IndexedVersion};
-pub use document::{IndexedDocument, StoredEntities};
+pub use document::{IndexedDocument, StoredEntities, MAX_SHOWN_BYTES};
 pub use error::SearchError;
 pub use query::{parse_query, Query};
 pub use search::{

@@ -21,7 +21,13 @@ pub struct Fields {
     /// file whose stamp is unchanged is not even read.
     pub stamp: Field,
     pub title: Field,
+    /// The whole cleaned text, indexed, not stored: [`Self::shown`] is what a reader sees.
     pub body: Field,
+    /// The text a hit's snippet and the document view show, stored only: the body, or
+    /// for a huge file its first [`crate::document::MAX_SHOWN_BYTES`].
+    pub shown: Field,
+    /// The length of the whole body in bytes, stored only when `shown` is cut short.
+    pub body_bytes: Field,
     /// Title and body folded to ASCII, for queries typed without å, ä, ö.
     pub title_folded: Field,
     pub body_folded: Field,
@@ -58,6 +64,8 @@ pub const FACETS: &str = "facets";
 pub const TOTAL_SEK: &str = "total_sek";
 pub const REGION_SEK: &str = "region_sek";
 pub const REGION_NAMES: &str = "region_names";
+pub const SHOWN: &str = "shown";
+pub const BODY_BYTES: &str = "body_bytes";
 
 /// Builds pressarkiv's schema.
 pub fn build() -> Schema {
@@ -74,7 +82,9 @@ pub fn build() -> Schema {
     builder.add_text_field(HASH, STRING | STORED | FAST);
     builder.add_text_field(STAMP, FAST);
     builder.add_text_field("title", text(SWEDISH).set_stored());
-    builder.add_text_field("body", text(SWEDISH).set_stored());
+    builder.add_text_field("body", text(SWEDISH));
+    builder.add_text_field(SHOWN, STORED);
+    builder.add_u64_field(BODY_BYTES, STORED);
     let folded = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(FOLDED)
@@ -118,6 +128,8 @@ impl Fields {
             stamp: field(STAMP)?,
             title: field("title")?,
             body: field("body")?,
+            shown: field(SHOWN)?,
+            body_bytes: field(BODY_BYTES)?,
             title_folded: field("title_folded")?,
             body_folded: field("body_folded")?,
             facets: field(FACETS)?,

@@ -37,8 +37,12 @@ pub struct DocumentView {
     pub title: Option<String>,
     /// Publication date (ISO), when known.
     pub published: Option<String>,
-    /// The cleaned text; every entity span is a byte range of it.
+    /// The cleaned text, or its start for a huge file (see `full_text_bytes`); every
+    /// entity span is a byte range of it.
     pub text: String,
+    /// The length in bytes of the whole text when `text` is only its first
+    /// [`crate::MAX_SHOWN_BYTES`]: all of it is searchable, the rest is not shown.
+    pub full_text_bytes: Option<u64>,
     /// What was extracted, with spans into `text`.
     pub entities: StoredEntities,
 }
@@ -69,6 +73,7 @@ impl Archive {
             title: stored.title,
             published: stored.published,
             text: stored.body,
+            full_text_bytes: stored.full_body_bytes,
             entities: stored.entities,
         }))
     }
@@ -113,6 +118,7 @@ mod tests {
             .unwrap();
         assert_eq!(view.path, "dir/a.txt");
         assert_eq!(view.text, extraction.text);
+        assert_eq!(view.full_text_bytes, None);
         let minister = &view.entities.ministers[0];
         assert_eq!(minister.name, "Lena Hallengren");
         let span = minister.spans[0];
@@ -127,6 +133,55 @@ mod tests {
             .search(&crate::SearchRequest::new("vården"))
             .unwrap();
         assert_eq!(hits.hits[0].id, view.id);
+    }
+
+    #[test]
+    fn a_huge_release_shows_its_start_and_is_found_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let archive = Archive::open_or_create(dir.path()).unwrap();
+        let mut writer = archive.writer().unwrap();
+        let line = "Regeringen ger 5 miljoner kronor till skolan i Region Skåne.\n";
+        let mut text = String::from("Pengar till skolan\n\n");
+        while text.len() < crate::MAX_SHOWN_BYTES + 100_000 {
+            text.push_str(line);
+        }
+        text.push_str("Till sist får Region Gotland 77 miljoner kronor för slutordet.\n");
+        let extraction = pressarkiv_normalize::extract(&text);
+        let full = extraction.text.clone();
+        writer
+            .upsert(IndexedDocument {
+                path: "stor.txt",
+                hash: "h",
+                stamp: None,
+                extraction,
+            })
+            .unwrap();
+        writer.commit().unwrap();
+        archive.reload().unwrap();
+
+        let view = archive.document(&document_id("stor.txt")).unwrap().unwrap();
+        assert!(view.text.len() <= crate::MAX_SHOWN_BYTES);
+        assert!(full.starts_with(&view.text) && view.text.ends_with('\n'));
+        assert_eq!(view.full_text_bytes, Some(full.len() as u64));
+        let entities = &view.entities;
+        let spans = entities.regions.iter().flat_map(|region| &region.spans);
+        let amount_spans = entities.amounts.iter().map(|amount| &amount.span);
+        for span in spans.chain(amount_spans) {
+            assert!(span.end <= view.text.len());
+        }
+        // Gotland is named only past the shown part: still one of its regions, with no
+        // mention to mark.
+        let gotland = entities.regions.iter().find(|r| r.name == "Gotland");
+        assert_eq!(gotland.map(|region| region.spans.len()), Some(0));
+        assert!(entities
+            .amounts
+            .iter()
+            .all(|amount| amount.sek == 5_000_000));
+        // Past the shown part, words, regions and amounts are all found.
+        for query in ["slutordet", "region:gotland", "amount:77mnkr"] {
+            let hits = archive.search(&crate::SearchRequest::new(query)).unwrap();
+            assert_eq!(hits.total, 1, "{query}");
+        }
     }
 
     #[test]

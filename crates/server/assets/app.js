@@ -58,6 +58,8 @@ const TEXTS = {
     docRemoved: 'Det här pressmeddelandet har tagits bort ur arkivet.',
     docMissing: 'Dokumentet finns inte (längre) i arkivet.',
     undated: 'odaterat',
+    docCut: (shown, full) =>
+      `Här visas textens första ${shown} MB av ${full} MB. Hela texten är sökbar; resten läser du i filen.`,
   },
   en: {
     skipToResults: 'Skip to results',
@@ -111,6 +113,8 @@ const TEXTS = {
     docRemoved: 'This release has been removed from the archive.',
     docMissing: 'The document is not (or no longer) in the archive.',
     undated: 'undated',
+    docCut: (shown, full) =>
+      `Showing the first ${shown} MB of ${full} MB of text. All of it is searchable; read the rest in the file.`,
   },
 };
 
@@ -188,6 +192,10 @@ export function parseAmount(input) {
 
 function formatCount(n) {
   return LANG === 'sv' ? swedishNumber(n) : n.toLocaleString('en');
+}
+
+function formatMegabytes(bytes) {
+  return (bytes / 1e6).toLocaleString(LANG, { maximumFractionDigits: 1 });
 }
 
 function formatMs(ms) {
@@ -745,6 +753,12 @@ function renderDocText(doc) {
   }
   if (cursor < text.length) nodes.push(document.createTextNode(text.slice(cursor)));
   $('doc-text').replaceChildren(...nodes);
+  // The server stores only the start of a huge file's text; say so below it.
+  const cut = $('doc-cut');
+  cut.hidden = typeof doc.full_text_bytes !== 'number';
+  cut.textContent = cut.hidden
+    ? ''
+    : T.docCut(formatMegabytes(new TextEncoder().encode(text).length), formatMegabytes(doc.full_text_bytes));
   $('doc-legend').replaceChildren(
     ...[...counts].map(([kind, count]) => el('span', { class: `legend-item ent ent-${kind}` }, `${T[kind] || kind} ${count}`)),
   );
@@ -787,6 +801,7 @@ async function openDoc(id) {
     if (error.name === 'AbortError') return;
     $('doc-title').textContent = error.status === 404 ? T.docMissing : error.message;
     for (const part of ['doc-meta', 'doc-chips', 'doc-legend', 'doc-text']) $(part).replaceChildren();
+    $('doc-cut').hidden = true;
   }
   $('doc').dataset.loaded = 'true';
   $('doc').scrollTop = 0;

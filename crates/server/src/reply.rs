@@ -123,6 +123,7 @@ pub fn document(view: &DocumentView) -> Value {
         "title": view.title,
         "published": view.published,
         "text": view.text,
+        "full_text_bytes": view.full_text_bytes,
         "entities": spans,
         "amounts": amounts,
     });
