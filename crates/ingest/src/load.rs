@@ -221,12 +221,26 @@ fn parse_and_extract(
     if text.trim().is_empty() {
         return Err(ParseFailure::Empty);
     }
-    let mut extraction = match text {
-        Cow::Borrowed(text) => pressarkiv_normalize::extract(text),
-        Cow::Owned(text) => {
-            // The text is a copy: the raw bytes are not needed while extracting.
-            drop(bytes);
-            pressarkiv_normalize::extract(&text)
+    // Normalize is handed the text to own wherever it can be, so that it frees it once
+    // cleaned: a huge file is then never held three times over.
+    let whole_file = matches!(&text, Cow::Borrowed(borrowed) if borrowed.len() == bytes.len());
+    let mut extraction = if whole_file {
+        drop(text);
+        match String::from_utf8(bytes) {
+            Ok(text) => pressarkiv_normalize::extract_owned(text),
+            // Cannot happen: the bytes were borrowed as the text.
+            Err(not_text) => {
+                pressarkiv_normalize::extract(&String::from_utf8_lossy(not_text.as_bytes()))
+            }
+        }
+    } else {
+        match text {
+            Cow::Borrowed(text) => pressarkiv_normalize::extract(text),
+            Cow::Owned(text) => {
+                // The text is a copy: the raw bytes are not needed while extracting.
+                drop(bytes);
+                pressarkiv_normalize::extract_owned(text)
+            }
         }
     };
     if title.is_some() {

@@ -15,7 +15,8 @@
 //! Each rule lives in its own module: clean-up and web-page chrome, numbers and units,
 //! amounts in prose and in tables, regions, organizations, ministers, quoted people,
 //! agreements, dates and the headline. Patterns are compiled once per process, so
-//! [`extract`] is cheap to call from many threads.
+//! [`extract`] is cheap to call from many threads. [`extract_owned`] is the same for a
+//! text the caller hands over, freed as soon as it is cleaned.
 //!
 //! ```
 //! let release = "44 miljoner kronor till Region Östergötland\n\n\
@@ -57,7 +58,7 @@ mod units;
 pub use clean::{clean_text, fold_diacritics};
 pub use date::{parse_iso_date, Date, DateError};
 pub use entities::{Agreement, Amount, Extraction, Minister, Organization, Person, Region, Span};
-pub use extract::extract;
+pub use extract::{extract, extract_owned};
 pub use organizations::org_canonical;
 pub use regions::region_canonical;
 pub use sek::parse_sek;

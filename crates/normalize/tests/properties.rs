@@ -109,7 +109,9 @@ proptest! {
         )
     ) {
         let raw = parts.concat();
-        check_spans(&extract(&raw));
+        let extraction = extract(&raw);
+        check_spans(&extraction);
+        prop_assert_eq!(&pressarkiv_normalize::extract_owned(raw.clone()), &extraction);
         let _ = parse_sek(&raw);
     }
 }
