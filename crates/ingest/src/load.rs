@@ -205,6 +205,9 @@ fn load_inner(
     }
 }
 
+/// From this size on, a file's text is handed to extraction rather than lent.
+const HAND_OVER_FROM_BYTES: usize = 1 << 20;
+
 /// What is left to do once a file is read, on the parser thread.
 fn parse_and_extract(
     format: Format,
@@ -221,9 +224,11 @@ fn parse_and_extract(
     if text.trim().is_empty() {
         return Err(ParseFailure::Empty);
     }
-    // Normalize is handed the text to own wherever it can be, so that it frees it once
-    // cleaned: a huge file is then never held three times over.
-    let whole_file = matches!(&text, Cow::Borrowed(borrowed) if borrowed.len() == bytes.len());
+    // Normalize is handed a big file's text to own, so that it frees it once cleaned: a
+    // huge file is then never held three times over. (Taking the bytes as a String
+    // checks them again, which only a big file's memory is worth.)
+    let whole_file = matches!(&text, Cow::Borrowed(borrowed)
+        if borrowed.len() == bytes.len() && bytes.len() >= HAND_OVER_FROM_BYTES);
     let mut extraction = if whole_file {
         drop(text);
         match String::from_utf8(bytes) {
