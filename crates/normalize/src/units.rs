@@ -61,8 +61,18 @@ const RUN_TOGETHER: &[(&str, u64)] = &[
     ("miljardkronor", MILJARD),
 ];
 
-/// Looks up a unit word ("Mkr", "miljoner", "kr").
+/// The Swedish mark for whole kronor after a figure ("250 000:-", "250 000 :-").
+pub(crate) const KRONOR_MARK: &str = ":-";
+
+/// Looks up a unit word ("Mkr", "miljoner", "kr", ":-").
 pub(crate) fn unit(word: &str) -> Option<Unit> {
+    if word == KRONOR_MARK {
+        return Some(Unit {
+            multiplier: KRONA,
+            currency: true,
+            bare_money: false,
+        });
+    }
     // Every unit word starts with k, s, t or m; most tokens are rejected here.
     let first = word.bytes().next()?.to_ascii_lowercase();
     if word.len() > MAX_UNIT_LEN || !matches!(first, b'k' | b's' | b't' | b'm') {
@@ -168,10 +178,10 @@ fn strip_suffix_ignore_case<'a>(word: &'a str, suffix: &str) -> Option<&'a str> 
 }
 
 /// A part of every unit word that can anchor a sum, in lower case: "kronor", "tkr" and
-/// "mdkr" hold "kr", "msek" "sek", "miljoner" and "miljard" "milj", "mdr" and "mrd"
-/// themselves. The other units ("tusen", "mio", "mn", "md") anchor a sum only before
+/// "mdkr" hold "kr", "msek" "sek", "miljoner" and "miljard" "milj", "mdr", "mrd" and
+/// the kronor mark ":-" themselves. The other units ("tusen", "mio", "mn", "md") anchor a sum only before
 /// "kronor" or "kr", so a line holds one of these parts whenever it holds a sum.
-pub(crate) const UNIT_PARTS: [&[u8]; 5] = [b"kr", b"sek", b"milj", b"mdr", b"mrd"];
+pub(crate) const UNIT_PARTS: [&[u8]; 6] = [b"kr", b"sek", b"milj", b"mdr", b"mrd", b":-"];
 
 /// A part of every unit word that says kronor by itself (`Unit::currency`), in lower
 /// case: a line without one of them names no currency.
@@ -189,6 +199,14 @@ pub(crate) fn holds_part(text: &str, parts: &[&[u8]]) -> bool {
                     .is_some_and(|w| w.eq_ignore_ascii_case(p))
         })
     })
+}
+
+/// The figure before a glued [`KRONOR_MARK`] ("000" of "000:-", "150" of
+/// "150:-/månad").
+pub(crate) fn before_kronor_mark(token: &str) -> Option<&str> {
+    let (figure, after) = token.split_once(KRONOR_MARK)?;
+    (figure.ends_with(|c: char| c.is_ascii_digit()) && (after.is_empty() || after.starts_with('/')))
+        .then_some(figure)
 }
 
 /// Splits a numeral glued to its unit ("500mnkr", "5Mkr") into the two parts.

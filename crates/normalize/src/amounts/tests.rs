@@ -321,3 +321,49 @@ fn a_range_from_kronor_to_millions() {
     let a = &extract("Det kostar mellan 2 och 3 miljarder kronor.").amounts[0];
     assert_eq!((a.sek, a.sek_max), (2_000_000_000, Some(3_000_000_000)));
 }
+
+#[test]
+fn the_currency_written_before_the_figure() {
+    assert_eq!(
+        sums("Myndigheten beviljar SEK 40 million till forskning och SEK 2.4 billion i lån."),
+        [40_000_000, 2_400_000_000]
+    );
+    assert_eq!(
+        sums("Intäkterna ökade till SEK 7,850 million (SEK 7,200 m). Ett anslag på SEK 35m."),
+        [7_850_000_000, 7_200_000_000, 35_000_000]
+    );
+    assert_eq!(
+        sums("Rörelseresultatet blev MSEK 2 340 under året."),
+        [2_340_000_000]
+    );
+    assert_eq!(sums("Stödet uppgår till KSEK 750."), [750_000]);
+    let a = &extract("Bolaget investerar cirka SEK 90 million i anläggningen.").amounts[0];
+    assert_eq!(a.text, "cirka SEK 90 million");
+    assert_eq!(a.qualifier.as_deref(), Some("cirka"));
+    // The figure after the currency is English: the comma groups thousands.
+    assert_eq!(sums("Avgiften är SEK 1,500 per deltagare."), [1_500]);
+}
+
+#[test]
+fn a_currency_word_before_a_year_or_a_word_is_no_sum() {
+    assert!(sums("Beloppen anges i SEK 2021 och i euro.").is_empty());
+    assert!(sums("Priser i SEK och EUR. Alla belopp i kronor 2022 års nivå.").is_empty());
+    assert!(sums("Beloppen i SEK. 15 projekt fick stöd.").is_empty());
+}
+
+#[test]
+fn the_swedish_kronor_mark() {
+    assert_eq!(
+        sums("Stipendiet är på 25 000:- och ett andra pris på 10 000 :- delas ut."),
+        [25_000, 10_000]
+    );
+    assert_eq!(sums("Avgiften är 350:-/månad för varje barn."), [350]);
+    let a = &extract("Priset, 5 000:-, delas ut i maj.").amounts[0];
+    assert_eq!((a.sek, a.text.as_str()), (5_000, "5 000:-"));
+    assert_eq!(
+        sums("Medlemsavgift: 200 kr. per år och 1 500 kr. för föreningar."),
+        [200, 1_500]
+    );
+    // A ":-" after a word is no sum.
+    assert!(sums("Se punkt a:- och b:-.").is_empty());
+}
