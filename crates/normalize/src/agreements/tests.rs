@@ -281,3 +281,63 @@ fn an_agreement_named_by_a_compound() {
     );
     assert!(names("Det var en ram-överenskommelse.").is_empty());
 }
+
+#[test]
+fn an_agreement_named_right_after_the_noun() {
+    let text = "Staten och SKR har tecknat överenskommelsen Vision e-hälsa 2025 som ska ge stöd.";
+    assert_eq!(names(text), ["Vision e-hälsa 2025"]);
+    let text = "Regionen deltar i avtalet Storstadspaketet Malmö. Inom avtalet Norrbotniapaketet byggs nya spår.";
+    assert_eq!(names(text), ["Storstadspaketet Malmö", "Norrbotniapaketet"]);
+    let text = "Enligt överenskommelsen God och nära vård 2021 ska regionerna få 2 miljarder.";
+    assert_eq!(names(text), ["God och nära vård 2021"]);
+}
+
+#[test]
+fn parties_or_political_deals_after_the_noun_are_no_names() {
+    for text in [
+        "Enligt avtalet Trafikverket tecknat med kommunen ska bygget starta.",
+        "I överenskommelsen Regeringen och SKR slöt i fjol ingick mer.",
+        "Reformen följer av avtalet Januariavtalet mellan fyra partier.",
+        "Det står i överenskommelsen att pengarna ska fördelas.",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn an_avtal_compound_the_state_makes_with_the_sector() {
+    let text = "Nya stadsmiljöavtal ger pengar till cykelbanor.\n\n\
+                Trafikverket har tecknat stadsmiljöavtal med fem kommuner. \
+                Stadsmiljöavtalen löper till 2029.";
+    let found = find(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].name, "Stadsmiljöavtal");
+    assert_eq!(found[0].spans.len(), 3);
+    let text = "Regeringen har ingått bredbandsavtal med regionerna i norr.";
+    assert_eq!(names(text), ["Bredbandsavtal"]);
+}
+
+#[test]
+fn contracts_deals_and_compounds_without_both_sides_are_no_agreements() {
+    for text in [
+        "Kommunen har tecknat kollektivavtal med Kommunal.",
+        "Kammarkollegiet har ramavtal som kommuner kan avropa via Statens inköpscentral.",
+        "Föreningen ska teckna markavtal och servitutsavtal med fastighetsägarna.",
+        "Reformen bygger på Tidöavtalet mellan fyra partier och Januariavtalet.",
+        "Sverige har undertecknat klimatavtalet i Paris, sade regeringen till kommunerna.",
+        "Stadsmiljöavtalen är populära bland städerna.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
+
+#[test]
+fn a_negotiation_named_by_the_state() {
+    let text = "Bostäderna byggs inom ramen för Sverigeförhandlingen och Storstadsförhandlingen.";
+    assert_eq!(
+        names(text),
+        ["Sverigeförhandlingen", "Storstadsförhandlingen"]
+    );
+    // At a sentence's start a capital says nothing: "Förhandlingen" or a wage round.
+    assert!(names("Avtalsförhandlingen avslutades i går. Förhandlingen var lång.").is_empty());
+}
