@@ -10,48 +10,28 @@ use memchr::memmem::Finder;
 use rustc_hash::FxHashMap;
 
 /// Byte offsets of the capital letters A–Z.
-///
-/// Looking at every byte one by one would cost more than all the look-ups this feeds, so
-/// the text is read as `u64`s, eight bytes each: bit tricks mark the bytes in A–Z.
 pub(crate) fn capitals(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::with_capacity(bytes.len() / 32);
-    // Sixteen bytes a round: most rounds find no capital and cost one branch.
-    let mut at = 0;
-    while let Some(block) = bytes.get(at..at + 16) {
-        let (low, high) = block.split_at(8);
-        let (low, high) = (ascii_capitals(window(low)), ascii_capitals(window(high)));
-        if low | high != 0 {
-            push_marked(&mut found, at, low);
-            push_marked(&mut found, at + 8, high);
+    let mut found = Vec::new();
+    // Most blocks of prose hold no capital: a test of the whole block without a branch
+    // per byte (the compiler runs it on vector registers) passes over them.
+    for (n, block) in text.as_bytes().chunks(CAPITALS_BLOCK).enumerate() {
+        if block
+            .iter()
+            .fold(false, |any, b| any | b.is_ascii_uppercase())
+        {
+            let at = n * CAPITALS_BLOCK;
+            found.extend(
+                (0..block.len())
+                    .filter(|&i| block[i].is_ascii_uppercase())
+                    .map(|i| at + i),
+            );
         }
-        at += 16;
     }
-    let rest = bytes.get(at..).unwrap_or_default();
-    push_marked(&mut found, at, ascii_capitals(window(rest)));
-    push_marked(
-        &mut found,
-        at + 8,
-        ascii_capitals(window(rest.get(8..).unwrap_or_default())),
-    );
     found
 }
 
-/// Adds the offsets of the bytes marked in `marks` (high bits) of the eight at `at`.
-fn push_marked(found: &mut Vec<usize>, at: usize, mut marks: u64) {
-    while marks != 0 {
-        found.push(at + (marks.trailing_zeros() / 8) as usize);
-        marks &= marks - 1;
-    }
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Every byte of a `u64` set to `b`.
-const fn splat(b: u8) -> u64 {
-    ONES * b as u64
-}
+/// Bytes [`capitals`] tests at once.
+const CAPITALS_BLOCK: usize = 32;
 
 /// The first sixteen bytes as two little-endian numbers, zero bytes after the end.
 fn windows(bytes: &[u8]) -> [u64; 2] {
@@ -68,15 +48,6 @@ fn window(bytes: &[u8]) -> u64 {
         *slot = b;
     }
     u64::from_le_bytes(padded)
-}
-
-/// The high bit of every byte of `w` in A–Z. The sums add a constant to seven-bit
-/// values, so no carry crosses into the next byte.
-fn ascii_capitals(w: u64) -> u64 {
-    let seven = w & !HIGH;
-    let at_least_a = seven + splat(0x80 - b'A');
-    let beyond_z = seven + splat(0x7F - b'Z');
-    at_least_a & !beyond_z & !w & HIGH
 }
 
 /// An alias and what it stands for. Its first sixteen bytes compare as two numbers
