@@ -28,6 +28,8 @@ mod tests;
 
 /// Searcher for the word every heading and phrase holds, built once.
 static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("verenskommelse"));
+/// Searcher for the part of "avtal" and "Avtal" that contracts and "-avtal" compounds share.
+static VTAL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("vtal"));
 
 /// What headings and phrases put before the topic they read.
 const AGREEMENT_PREFIX: &str = "Överenskommelse om ";
@@ -110,8 +112,9 @@ struct Mention<'a> {
 pub(crate) fn find(text: &str) -> Vec<Agreement> {
     // One search for the word feeds both headings and phrases.
     let agreement_words: Vec<usize> = AGREEMENT_WORD.find_iter(text.as_bytes()).collect();
+    let vtal: Vec<usize> = VTAL.find_iter(text.as_bytes()).collect();
+    let named = named::find(text, &agreement_words, &vtal);
     let funds = funds::find(text);
-    let named = named::find(text);
     let mut mentions: Vec<Mention> = Vec::new();
     headings::headings_and_lists(text, &agreement_words, &mut mentions);
     phrases::phrases(text, &agreement_words, &mut mentions);
@@ -119,7 +122,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     funds.mentions(&mut mentions);
     named.mentions(&mut mentions);
     eu_funds::mentions(text, &mut mentions);
-    agreed::mentions(text, &mut mentions);
+    agreed::mentions(text, &vtal, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     merge::merge(&mentions)
 }

@@ -18,10 +18,6 @@ use crate::text::{char_before, is_word_char, sentence_start};
 const AGREED: [&str; 3] = ["överens om ", "enats om ", "enades om "];
 static S_OM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("s om "));
 
-/// "avtal", "Avtal", "avtalet", "Avtalet" (found by "vtal"), followed by their parties
-/// and "om".
-static CONTRACT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("vtal"));
-
 /// Words naming the state's side.
 pub(super) const STATE: &[&str] = &["egeringen", "Staten", "staten"];
 
@@ -48,8 +44,10 @@ const LONGEST_PARTIES: usize = 80;
 /// What "Avtal med SKR om X" is reported as.
 const CONTRACT_PREFIX: &str = "Avtal om ";
 
-/// Mentions of agreements told by their making, added to `out`.
-pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
+/// Mentions of agreements told by their making, added to `out`. "avtal", "Avtal",
+/// "avtalet" and "Avtalet", followed by their parties and "om", are looked for where
+/// "vtal" stands (`vtal`).
+pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<'t>>) {
     let bytes = text.as_bytes();
     for s_om in S_OM.find_iter(bytes) {
         let end = s_om + "s om ".len();
@@ -65,7 +63,7 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
             push(text, at, end, AgreementKind::Agreed, out);
         }
     }
-    for vtal in CONTRACT.find_iter(bytes) {
+    for &vtal in vtal {
         let Some(at) = vtal.checked_sub(1) else {
             continue;
         };

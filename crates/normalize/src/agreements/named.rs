@@ -14,16 +14,11 @@ use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{capitalize, char_after, char_before, lowercase, sentence_end, sentence_start};
 
-static AVTAL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("avtal"));
 static NEGOTIATION: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("förhandlingen"));
 
-/// Nouns after which a capitalized word names the agreement.
-const NOUNS: &[&str] = &[
-    "överenskommelsen ",
-    "Överenskommelsen ",
-    "avtalet ",
-    "Avtalet ",
-];
+/// Nouns after which a capitalized word names the agreement, without their first
+/// letter: "[Öö]verenskommelsen ", "[Aa]vtalet ".
+const NOUN_TAILS: [&str; 2] = ["verenskommelsen ", "vtalet "];
 
 /// Endings of an "-avtal" compound: indefinite, definite and plural forms.
 const AVTAL_ENDINGS: &[&str] = &["avtal", "avtalet", "avtalen"];
@@ -97,50 +92,59 @@ impl Named<'_> {
     }
 }
 
-/// Every agreement of `text` named in these ways.
-pub(super) fn find(text: &str) -> Named<'_> {
+/// Every agreement of `text` named in these ways; "verenskommelse" stands at
+/// `agreement_words`, "vtal" at `vtal`.
+pub(super) fn find<'t>(text: &'t str, agreement_words: &[usize], vtal: &[usize]) -> Named<'t> {
     let mut named = Named {
         names: Vec::new(),
         mentions: Vec::new(),
         written: Vec::new(),
     };
-    after_the_noun(text, &mut named.written);
+    // Each noun starts one byte before its tail: "Ö" and "ö" are two bytes, "A" one.
+    let nouns = agreement_words
+        .iter()
+        .filter_map(|&w| noun_at(text, w, "Öö", NOUN_TAILS[0]))
+        .chain(
+            vtal.iter()
+                .filter_map(|&w| noun_at(text, w, "Aa", NOUN_TAILS[1])),
+        );
+    for (at, start) in nouns {
+        after_the_noun(text, at, start, &mut named.written);
+    }
     negotiations(text, &mut named.written);
-    compounds(text, &mut named);
+    compounds(text, vtal, &mut named);
     named
+}
+
+/// The start of a noun whose tail `tail` stands at `at` after one of `leads`, and the
+/// end of the noun.
+fn noun_at(text: &str, at: usize, leads: &str, tail: &str) -> Option<(usize, usize)> {
+    let lead = char_before(text, at).filter(|c| leads.contains(*c))?;
+    text[at..]
+        .starts_with(tail)
+        .then(|| (at - lead.len_utf8(), at + tail.len()))
 }
 
 /// "överenskommelsen Vision e-hälsa 2025": a capitalized word right after the noun
 /// starts the name, which ends where an agreement's topic ends.
-fn after_the_noun<'t>(text: &'t str, out: &mut Vec<(&'t str, Span)>) {
-    for noun in NOUNS {
-        for at in Finder::new(noun).find_iter(text.as_bytes()) {
-            if char_before(text, at).is_some_and(char::is_alphabetic) {
-                continue;
-            }
-            let start = at + noun.len();
-            if !text[start..].starts_with(char::is_uppercase) {
-                continue;
-            }
-            let name = name_words(clause_words(&text[start..]));
-            // A party named after the noun ("avtalet Trafikverket tecknat") is no name.
-            let first = name.split(' ').next().unwrap_or("");
-            if names_any(first, STATE)
-                || names_any(first, STATE_BODIES)
-                || names_any(name, SECTOR)
-                || is_political(name)
-            {
-                continue;
-            }
-            out.push((
-                name,
-                Span {
-                    start,
-                    end: start + name.len(),
-                },
-            ));
-        }
+fn after_the_noun<'t>(text: &'t str, at: usize, start: usize, out: &mut Vec<(&'t str, Span)>) {
+    if char_before(text, at).is_some_and(char::is_alphabetic)
+        || !text[start..].starts_with(char::is_uppercase)
+    {
+        return;
     }
+    let name = name_words(clause_words(&text[start..]));
+    // A party named after the noun ("avtalet Trafikverket tecknat") is no name.
+    let first = name.split(' ').next().unwrap_or("");
+    if names_any(first, STATE)
+        || names_any(first, STATE_BODIES)
+        || names_any(name, SECTOR)
+        || is_political(name)
+    {
+        return;
+    }
+    let end = start + name.len();
+    out.push((name, Span { start, end }));
 }
 
 /// "Sverigeförhandlingen": a capitalized compound on "förhandlingen" inside a sentence
@@ -164,10 +168,13 @@ fn negotiations<'t>(text: &'t str, out: &mut Vec<(&'t str, Span)>) {
 /// sentence that holds it names both the state's side and the municipalities or
 /// regions. Every mention of it then counts, named in the indefinite form,
 /// capitalized.
-fn compounds(text: &str, named: &mut Named<'_>) {
+fn compounds(text: &str, vtal: &[usize], named: &mut Named<'_>) {
     // (stem in lower case, span, whether its sentence names both sides)
     let mut found: Vec<(String, Span, bool)> = Vec::new();
-    for at in AVTAL.find_iter(text.as_bytes()) {
+    for &v in vtal {
+        let Some(at) = v.checked_sub(1).filter(|&a| text.as_bytes()[a] == b'a') else {
+            continue;
+        };
         let start = word_start(text, at);
         let Some(ending) = AVTAL_ENDINGS
             .iter()
