@@ -117,7 +117,8 @@ pub(crate) fn holds_part(text: &str, parts: &[&[u8]]) -> bool {
 /// The figure before a glued [`KRONOR_MARK`] ("000" of "000:-", "150" of
 /// "150:-/månad").
 pub(crate) fn before_kronor_mark(token: &str) -> Option<&str> {
-    let (figure, after) = token.split_once(KRONOR_MARK)?;
+    let (figure, after) = token.split_at(token.find(':')?);
+    let after = after.strip_prefix(KRONOR_MARK)?;
     (figure.ends_with(|c: char| c.is_ascii_digit()) && (after.is_empty() || after.starts_with('/')))
         .then_some(figure)
 }
