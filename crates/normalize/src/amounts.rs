@@ -11,8 +11,8 @@ use crate::entities::{Amount, Span};
 use crate::numbers::parse_numeral;
 use crate::text::{lowercase, same_line, sentence_end, sentence_start, tokens_into, Token};
 use crate::units::{
-    before_kronor_mark, is_foreign_currency, qualifier, qualifier_pair, split_glued, unit, Unit,
-    KRONOR_MARK, MONEY_CONTEXT, MONEY_FOLLOWERS,
+    before_kronor_mark, is_foreign_currency, qualifier, qualifier_pair, split_glued, unit,
+    unit_per, Unit, KRONOR_MARK, MONEY_CONTEXT, MONEY_FOLLOWERS,
 };
 use number::{number_before, opening_len};
 
@@ -51,7 +51,7 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
             continue;
         }
         let prev_end = out.last().map_or(0, |a| a.span.end);
-        let found = if let Some(u) = unit(tok.core()) {
+        let found = if let Some(u) = unit_per(tok.core()) {
             prose_amount(text, toks, i, u, prev_end).or_else(|| currency_first(text, toks, i, u))
         } else if let Some(u) = tok.core().strip_prefix('(').and_then(unit) {
             // "(SEK 3,100 m)": a bracket may open a sum written currency first.
@@ -305,7 +305,11 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
             MONEY_IF_ABOUT_MONEY.contains(&word.as_str())
                 && sentence_is_about_money(text, tok.start)
         }
-        None => priced(toks, first) || sentence_is_about_money(text, tok.start),
+        None => {
+            priced(toks, first)
+                || sentence_is_about_money(text, tok.start)
+                || previous_sentence_is_about_money(text, tok.start)
+        }
     }
 }
 
@@ -326,6 +330,18 @@ fn sentence_is_about_money(text: &str, pos: usize) -> bool {
     let sentence = &text[sentence_start(text, pos)..sentence_end(text, pos)];
     let lower = lowercase(sentence);
     MONEY_CONTEXT.iter().any(|w| lower.contains(w))
+}
+
+/// "Regeringen fördelar 200 miljoner kronor. Region Skåne får 25 miljoner.": a sum
+/// closing a clause continues the money of the sentence before it in the same paragraph.
+fn previous_sentence_is_about_money(text: &str, pos: usize) -> bool {
+    let start = sentence_start(text, pos);
+    let before = text[..start].trim_end();
+    // A line break between the two ends the paragraph's thread.
+    if before.is_empty() || text[before.len()..start].contains('\n') {
+        return false;
+    }
+    sentence_is_about_money(text, before.len() - 1)
 }
 
 mod currency_first;

@@ -114,6 +114,11 @@ pub(crate) fn holds_part(text: &str, parts: &[&[u8]]) -> bool {
     })
 }
 
+/// The unit of a token that may name what the sum is per ("kr/månad", "kronor/år").
+pub(crate) fn unit_per(token: &str) -> Option<Unit> {
+    unit(token).or_else(|| unit(token.split_once('/')?.0))
+}
+
 /// The figure before a glued [`KRONOR_MARK`] ("000" of "000:-", "150" of
 /// "150:-/månad").
 pub(crate) fn before_kronor_mark(token: &str) -> Option<&str> {

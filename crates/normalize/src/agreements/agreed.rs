@@ -22,7 +22,7 @@ static S_OM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("s om "));
 pub(super) const STATE: &[&str] = &["egeringen", "Staten", "staten"];
 
 /// Words naming the other side: the association of municipalities and regions, or the
-/// regions and municipalities themselves.
+/// regions and municipalities themselves, together or one of them.
 pub(super) const SECTOR: &[&str] = &[
     "SKR",
     "SKL",
@@ -36,6 +36,10 @@ pub(super) const SECTOR: &[&str] = &[
     "Region ",
     "landstinget",
     "Landstinget",
+    "regionen",
+    "Regionen",
+    "kommunen",
+    "Kommunen",
 ];
 
 /// Most bytes between "avtal" and the "om" before its topic (the parties).

@@ -316,3 +316,19 @@ fn a_negotiation_named_by_the_state() {
     // At a sentence's start a capital says nothing: "Förhandlingen" or a wage round.
     assert!(names("Avtalsförhandlingen avslutades i går. Förhandlingen var lång.").is_empty());
 }
+
+#[test]
+fn parties_named_with_their_abbreviation_in_brackets() {
+    let text = "Regeringen har tecknat en överenskommelse med Sveriges Kommuner och Regioner \
+                (SKR) om stöd till äldreomsorgen.";
+    assert_eq!(names(text), ["Överenskommelse om stöd till äldreomsorgen"]);
+}
+
+#[test]
+fn a_contract_between_the_state_and_one_region_or_municipality() {
+    let text = "Staten har slutit ett avtal med regionen om nya stationer i länet.";
+    assert_eq!(names(text), ["Avtal om nya stationer i länet"]);
+    let text = "Regeringen och kommunen har kommit överens om en ny bro.";
+    assert_eq!(names(text), ["Överenskommelse om en ny bro"]);
+    assert!(names("Regionen har slutit ett avtal med kommunen om parkering.").is_empty());
+}

@@ -367,3 +367,24 @@ fn the_swedish_kronor_mark() {
     // A ":-" after a word is no sum.
     assert!(sums("Se punkt a:- och b:-.").is_empty());
 }
+
+#[test]
+fn millions_closing_a_clause_continue_the_money_of_the_sentence_before() {
+    let text =
+        "Regeringen fördelar 300 miljoner kronor till länen. Region Gävleborg får 12,5 miljoner.";
+    assert_eq!(sums(text), [300_000_000, 12_500_000]);
+    let text = "Regeringen ger bidrag till kulturen. Kommunen tilldelas 3 miljoner.";
+    assert_eq!(sums(text), [3_000_000]);
+    // Another paragraph, or a sentence about no money, is no such context.
+    assert!(sums("Regeringen ger bidrag.\n\nStaden har 2 miljoner.").is_empty());
+    assert!(sums("Länet växer snabbt. Nu bor här 1,2 miljoner.").is_empty());
+}
+
+#[test]
+fn a_unit_per_month_or_year() {
+    assert_eq!(
+        sums("Avgiften är 1 200 kr/månad och hyran 95 000 kronor/år."),
+        [1_200, 95_000]
+    );
+    assert_eq!(sums("Stödet blir 2 mnkr/år under tre år."), [2_000_000]);
+}
