@@ -116,7 +116,10 @@ pub(crate) fn holds_part(text: &str, parts: &[&[u8]]) -> bool {
 
 /// The unit of a token that may name what the sum is per ("kr/månad", "kronor/år").
 pub(crate) fn unit_per(token: &str) -> Option<Unit> {
-    unit(token).or_else(|| unit(token.split_once('/')?.0))
+    match token.bytes().position(|b| b == b'/') {
+        Some(slash) => unit(&token[..slash]),
+        None => unit(token),
+    }
 }
 
 /// The figure before a glued [`KRONOR_MARK`] ("000" of "000:-", "150" of

@@ -19,8 +19,7 @@ use crate::text::{char_before, compile, is_whole_word};
 /// brackets and "och") or the
 /// words for the state and the sectors, at most [`PARTY_WORDS`] of them.
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    let party =
-        r"(?:\p{Lu}[\p{L}-]*|\(\p{Lu}+\)|och|staten|regeringen|regionerna|kommunerna|landstingen)";
+    let party = r"(?:\p{Lu}[\p{L}-]*|\([A-ZÅÄÖ]{2,}\)|och|staten|regeringen|regionerna|kommunerna|landstingen)";
     compile(&format!(
         r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?: (?:med|mellan) {party}(?: {party}){{0,{}}})? (?:om|inom området) ",
         PARTY_WORDS - 1
