@@ -319,12 +319,28 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
 const MONEY_IF_ABOUT_MONEY: &[&str] = &["och", "i", "direkt", "redan", "nu", "också"];
 
 /// "på 3 miljarder", "för 2,5 miljarder" closing a clause ("ett sjukhusbygge på 3
-/// miljarder"): a price or a size of money.
+/// miljarder"): a price or a size of money; "får 30 miljoner", "tilldelas 2 miljarder":
+/// a grant received.
 fn priced(toks: &[Token<'_>], first: usize) -> bool {
     first
         .checked_sub(1)
-        .is_some_and(|p| ["för", "på"].contains(&toks[p].text))
+        .is_some_and(|p| PRICE_OR_GRANT_WORDS.contains(&toks[p].text))
 }
+
+/// Words before a sum of "miljoner" or "miljarder" that closes its clause and make it
+/// money: a price ("för", "på") or a verb of receiving a grant.
+const PRICE_OR_GRANT_WORDS: &[&str] = &[
+    "för",
+    "på",
+    "får",
+    "fick",
+    "tilldelas",
+    "tilldelades",
+    "beviljas",
+    "beviljades",
+    "erhåller",
+    "erhöll",
+];
 
 fn sentence_is_about_money(text: &str, pos: usize) -> bool {
     let sentence = &text[sentence_start(text, pos)..sentence_end(text, pos)];

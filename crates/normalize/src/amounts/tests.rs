@@ -388,3 +388,17 @@ fn a_unit_per_month_or_year() {
     );
     assert_eq!(sums("Stödet blir 2 mnkr/år under tre år."), [2_000_000]);
 }
+
+#[test]
+fn millions_received_at_the_end_of_a_clause() {
+    assert_eq!(
+        sums("Det innebär att kommunerna får 1 000 miljoner."),
+        [1_000_000_000]
+    );
+    assert_eq!(
+        sums("Länet tilldelas 45 miljoner, meddelar verket."),
+        [45_000_000]
+    );
+    // A count after the figure keeps it a count.
+    assert!(sums("Museet får 2 miljoner besökare.").is_empty());
+}
