@@ -23,7 +23,7 @@ const FLOORS: [(&str, f64); 7] = [
     ("ministers", 0.97),
     ("regions", 0.97),
     ("organizations", 0.95),
-    ("agreements", 0.88),
+    ("agreements", 0.95),
     ("published", 0.97),
 ];
 

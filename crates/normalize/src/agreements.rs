@@ -4,7 +4,9 @@
 //! överenskommelserna är:" (funding lines left out), and named funds ("Patientmiljarden",
 //! "samordnings- och tillgänglighetsmiljarden", "Europeiska socialfonden"). Mentions of
 //! one agreement merge into one entry. An agreement is also read from its making
-//! ("Regeringen och SKR har kommit överens om …", "ett avtal med SKR om …").
+//! ("Regeringen och SKR har kommit överens om …", "ett avtal med SKR om …"), or named
+//! otherwise: "överenskommelsen Vision e-hälsa 2025", "stadsmiljöavtal",
+//! "Sverigeförhandlingen".
 
 use std::sync::LazyLock;
 
@@ -19,12 +21,15 @@ mod funds;
 mod headings;
 mod keys;
 mod merge;
+mod named;
 mod phrases;
 #[cfg(test)]
 mod tests;
 
 /// Searcher for the word every heading and phrase holds, built once.
 static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("verenskommelse"));
+/// Searcher for the part of "avtal" and "Avtal" that contracts and "-avtal" compounds share.
+static VTAL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("vtal"));
 
 /// What headings and phrases put before the topic they read.
 const AGREEMENT_PREFIX: &str = "Överenskommelse om ";
@@ -107,14 +112,17 @@ struct Mention<'a> {
 pub(crate) fn find(text: &str) -> Vec<Agreement> {
     // One search for the word feeds both headings and phrases.
     let agreement_words: Vec<usize> = AGREEMENT_WORD.find_iter(text.as_bytes()).collect();
+    let vtal: Vec<usize> = VTAL.find_iter(text.as_bytes()).collect();
+    let named = named::find(text, &agreement_words, &vtal);
     let funds = funds::find(text);
     let mut mentions: Vec<Mention> = Vec::new();
     headings::headings_and_lists(text, &agreement_words, &mut mentions);
     phrases::phrases(text, &agreement_words, &mut mentions);
     phrases::compounds(text, &agreement_words, &mut mentions);
     funds.mentions(&mut mentions);
+    named.mentions(&mut mentions);
     eu_funds::mentions(text, &mut mentions);
-    agreed::mentions(text, &mut mentions);
+    agreed::mentions(text, &vtal, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     merge::merge(&mentions)
 }

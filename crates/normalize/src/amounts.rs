@@ -11,8 +11,8 @@ use crate::entities::{Amount, Span};
 use crate::numbers::parse_numeral;
 use crate::text::{lowercase, same_line, sentence_end, sentence_start, tokens_into, Token};
 use crate::units::{
-    is_foreign_currency, qualifier, qualifier_pair, split_glued, unit, Unit, MONEY_CONTEXT,
-    MONEY_FOLLOWERS,
+    before_kronor_mark, is_foreign_currency, qualifier, qualifier_pair, split_glued, unit,
+    unit_per, Unit, KRONOR_MARK, MONEY_CONTEXT, MONEY_FOLLOWERS,
 };
 use number::{number_before, opening_len};
 
@@ -44,15 +44,20 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
             .as_bytes()
             .first()
             .map_or(0, u8::to_ascii_lowercase);
-        if !first.is_ascii_digit() && !matches!(first, b'k' | b'm' | b's' | b't') {
+        if !first.is_ascii_digit() && !matches!(first, b'k' | b'm' | b's' | b't' | b':' | b'(') {
             continue;
         }
         if i < consumed || skip.iter().any(|r| r.contains(&tok.start)) {
             continue;
         }
         let prev_end = out.last().map_or(0, |a| a.span.end);
-        let found = if let Some(u) = unit(tok.core()) {
-            prose_amount(text, toks, i, u, prev_end)
+        let found = if let Some(u) = unit_per(tok.core()) {
+            prose_amount(text, toks, i, u, prev_end).or_else(|| currency_first(text, toks, i, u))
+        } else if let Some(u) = tok.core().strip_prefix('(').and_then(unit) {
+            // "(SEK 3,100 m)": a bracket may open a sum written currency first.
+            currency_first(text, toks, i, u)
+        } else if let Some(figure) = before_kronor_mark(tok.core()) {
+            marked_amount(text, toks, i, figure, prev_end)
         } else {
             glued_amount(toks, i)
         };
@@ -61,6 +66,41 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
             out.push(amount);
         }
     }
+}
+
+/// "250 000:-": the kronor mark glued to the figure of token `i`. The token is read as
+/// the figure and the mark, two tokens, so the figure's earlier groups join it.
+fn marked_amount(
+    text: &str,
+    toks: &[Token<'_>],
+    i: usize,
+    figure: &str,
+    prev_end: usize,
+) -> Option<(Amount, usize)> {
+    let tok = toks[i];
+    let mark_start = tok.start + figure.len();
+    let mark_end = mark_start + KRONOR_MARK.len();
+    let parts = [
+        Token {
+            text: figure,
+            start: tok.start,
+            end: mark_start,
+        },
+        Token {
+            text: KRONOR_MARK,
+            start: mark_start,
+            end: mark_end,
+        },
+    ];
+    let split: Vec<Token<'_>> = toks[..i]
+        .iter()
+        .chain(&parts)
+        .chain(&toks[i + 1..])
+        .copied()
+        .collect();
+    let kronor = unit(KRONOR_MARK)?;
+    let (found, last) = prose_amount(text, &split, i + 1, kronor, prev_end)?;
+    Some((found, last - 1))
 }
 
 /// "500mnkr", "5Mkr", "+37mnkr": number and unit in one token, perhaps after a plus
@@ -77,6 +117,25 @@ fn glued_amount(toks: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
         end: start + unsigned.len(),
     };
     Some((amount(unsigned, sek, None, None, span), i))
+}
+
+/// "SEK 150 million", "MSEK 1 250": the currency word at token `i` before the number.
+fn currency_first(text: &str, toks: &[Token<'_>], i: usize, u: Unit) -> Option<(Amount, usize)> {
+    let (sek, last) = currency_first::sum_after(text, toks, i, u)?;
+    let (chain_start, qualifier, is_total) = qualifier_chain(text, toks, i);
+    let first = toks[chain_start];
+    let start = first.start + opening_len(first.text);
+    let end = toks[last].start + toks[last].core().len();
+    let span = Span { start, end };
+    let mut found = amount(
+        &text[start..end],
+        sek,
+        None,
+        qualifier.map(str::to_string),
+        span,
+    );
+    found.is_total = is_total;
+    Some((found, last))
 }
 
 /// An amount whose unit word is token `i`; returns it and the index of its last token.
@@ -246,7 +305,11 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
             MONEY_IF_ABOUT_MONEY.contains(&word.as_str())
                 && sentence_is_about_money(text, tok.start)
         }
-        None => priced(toks, first) || sentence_is_about_money(text, tok.start),
+        None => {
+            priced(toks, first)
+                || sentence_is_about_money(text, tok.start)
+                || previous_sentence_is_about_money(text, tok.start)
+        }
     }
 }
 
@@ -256,12 +319,28 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
 const MONEY_IF_ABOUT_MONEY: &[&str] = &["och", "i", "direkt", "redan", "nu", "också"];
 
 /// "på 3 miljarder", "för 2,5 miljarder" closing a clause ("ett sjukhusbygge på 3
-/// miljarder"): a price or a size of money.
+/// miljarder"): a price or a size of money; "får 30 miljoner", "tilldelas 2 miljarder":
+/// a grant received.
 fn priced(toks: &[Token<'_>], first: usize) -> bool {
     first
         .checked_sub(1)
-        .is_some_and(|p| ["för", "på"].contains(&toks[p].text))
+        .is_some_and(|p| PRICE_OR_GRANT_WORDS.contains(&toks[p].text))
 }
+
+/// Words before a sum of "miljoner" or "miljarder" that closes its clause and make it
+/// money: a price ("för", "på") or a verb of receiving a grant.
+const PRICE_OR_GRANT_WORDS: &[&str] = &[
+    "för",
+    "på",
+    "får",
+    "fick",
+    "tilldelas",
+    "tilldelades",
+    "beviljas",
+    "beviljades",
+    "erhåller",
+    "erhöll",
+];
 
 fn sentence_is_about_money(text: &str, pos: usize) -> bool {
     let sentence = &text[sentence_start(text, pos)..sentence_end(text, pos)];
@@ -269,6 +348,19 @@ fn sentence_is_about_money(text: &str, pos: usize) -> bool {
     MONEY_CONTEXT.iter().any(|w| lower.contains(w))
 }
 
+/// "Regeringen fördelar 200 miljoner kronor. Region Skåne får 25 miljoner.": a sum
+/// closing a clause continues the money of the sentence before it in the same paragraph.
+fn previous_sentence_is_about_money(text: &str, pos: usize) -> bool {
+    let start = sentence_start(text, pos);
+    let before = text[..start].trim_end();
+    // A line break between the two ends the paragraph's thread.
+    if before.is_empty() || text[before.len()..start].contains('\n') {
+        return false;
+    }
+    sentence_is_about_money(text, before.len() - 1)
+}
+
+mod currency_first;
 mod lines;
 mod number;
 #[cfg(test)]

@@ -1,124 +1,44 @@
-//! What the name gazetteers share: where capital letters stand, found once, and a table
-//! that finds the longest alias at a position.
+//! What the name gazetteers share: where capital letters stand, found once, and an
+//! anchored automaton that finds the longest alias at a position.
 //!
 //! Almost every alias begins with a capital letter, and capitals are rare in prose, so
 //! instead of running one automaton per gazetteer over every byte, [`capitals`] reads the
 //! text once and each gazetteer looks only at those few places, and at the hits of a
 //! substring search for its few lower-case aliases ("region", "regeringen").
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use memchr::memmem::Finder;
-use rustc_hash::FxHashMap;
 
 /// Byte offsets of the capital letters A–Z.
-///
-/// Looking at every byte one by one would cost more than all the look-ups this feeds, so
-/// the text is read as `u64`s, eight bytes each: bit tricks mark the bytes in A–Z.
 pub(crate) fn capitals(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::with_capacity(bytes.len() / 32);
-    // Sixteen bytes a round: most rounds find no capital and cost one branch.
-    let mut at = 0;
-    while let Some(block) = bytes.get(at..at + 16) {
-        let (low, high) = block.split_at(8);
-        let (low, high) = (ascii_capitals(window(low)), ascii_capitals(window(high)));
-        if low | high != 0 {
-            push_marked(&mut found, at, low);
-            push_marked(&mut found, at + 8, high);
+    let mut found = Vec::new();
+    // Most blocks of prose hold no capital: a test of the whole block without a branch
+    // per byte (the compiler runs it on vector registers) passes over them.
+    for (n, block) in text.as_bytes().chunks(CAPITALS_BLOCK).enumerate() {
+        if block
+            .iter()
+            .fold(false, |any, b| any | b.is_ascii_uppercase())
+        {
+            let at = n * CAPITALS_BLOCK;
+            found.extend(
+                (0..block.len())
+                    .filter(|&i| block[i].is_ascii_uppercase())
+                    .map(|i| at + i),
+            );
         }
-        at += 16;
     }
-    let rest = bytes.get(at..).unwrap_or_default();
-    push_marked(&mut found, at, ascii_capitals(window(rest)));
-    push_marked(
-        &mut found,
-        at + 8,
-        ascii_capitals(window(rest.get(8..).unwrap_or_default())),
-    );
     found
 }
 
-/// Adds the offsets of the bytes marked in `marks` (high bits) of the eight at `at`.
-fn push_marked(found: &mut Vec<usize>, at: usize, mut marks: u64) {
-    while marks != 0 {
-        found.push(at + (marks.trailing_zeros() / 8) as usize);
-        marks &= marks - 1;
-    }
-}
+/// Bytes [`capitals`] tests at once.
+const CAPITALS_BLOCK: usize = 32;
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Every byte of a `u64` set to `b`.
-const fn splat(b: u8) -> u64 {
-    ONES * b as u64
-}
-
-/// The first sixteen bytes as two little-endian numbers, zero bytes after the end.
-fn windows(bytes: &[u8]) -> [u64; 2] {
-    [window(bytes), window(bytes.get(8..).unwrap_or_default())]
-}
-
-/// The first eight bytes as a little-endian number, zero bytes after the end.
-fn window(bytes: &[u8]) -> u64 {
-    if let Some(full) = bytes.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
-        return u64::from_le_bytes(full);
-    }
-    let mut padded = [0u8; 8];
-    for (slot, &b) in padded.iter_mut().zip(bytes) {
-        *slot = b;
-    }
-    u64::from_le_bytes(padded)
-}
-
-/// The high bit of every byte of `w` in A–Z. The sums add a constant to seven-bit
-/// values, so no carry crosses into the next byte.
-fn ascii_capitals(w: u64) -> u64 {
-    let seven = w & !HIGH;
-    let at_least_a = seven + splat(0x80 - b'A');
-    let beyond_z = seven + splat(0x7F - b'Z');
-    at_least_a & !beyond_z & !w & HIGH
-}
-
-/// An alias and what it stands for. Its first sixteen bytes compare as two numbers
-/// (masked where the alias is shorter); only longer aliases compare the rest byte-wise.
-struct Entry<T> {
-    head: [u64; 2],
-    mask: [u64; 2],
-    tail: Box<[u8]>,
-    len: usize,
-    value: T,
-}
-
-impl<T> Entry<T> {
-    fn new(alias: &[u8], value: T) -> Self {
-        let mask_of = |from: usize| {
-            let n = alias.len().saturating_sub(from).min(8);
-            u64::MAX.checked_shr(8 * (8 - n) as u32).unwrap_or(0)
-        };
-        Entry {
-            head: windows(alias),
-            mask: [mask_of(0), mask_of(8)],
-            tail: alias.get(16..).unwrap_or_default().into(),
-            len: alias.len(),
-            value,
-        }
-    }
-
-    /// True when the alias begins `rest`, whose first sixteen bytes are `head`.
-    fn fits(&self, head: [u64; 2], rest: &[u8]) -> bool {
-        head[0] & self.mask[0] == self.head[0]
-            && head[1] & self.mask[1] == self.head[1]
-            && (self.tail.is_empty() || rest.get(16..).is_some_and(|r| r.starts_with(&self.tail)))
-    }
-}
-
-/// Aliases by their first eight bytes (a hash look-up finds the few that share them)
-/// or, when shorter, by their first byte; each list longest first, so the first alias
-/// that fits at a position is the longest one there: the leftmost-longest rule of the
-/// regex alternations this replaced.
+/// Aliases in one anchored, leftmost-longest automaton: the match at a position is the
+/// longest alias there, as in the regex alternations this replaced.
 pub(crate) struct Gazetteer<T> {
-    long: FxHashMap<u64, Vec<Entry<T>>>,
-    short: Vec<Vec<Entry<T>>>,
+    automaton: AhoCorasick,
+    /// The value of each alias, by pattern number.
+    values: Vec<T>,
     /// One bit for each pair of bytes that begins an alias: a cheap first test.
     first_pairs: Box<[u64; 1024]>,
     /// The starts of aliases that begin with no capital A–Z.
@@ -128,8 +48,8 @@ pub(crate) struct Gazetteer<T> {
 impl<T: Copy> Gazetteer<T> {
     /// A gazetteer over `(alias, value)` pairs; empty aliases are left out.
     pub(crate) fn new<'a>(aliases: impl IntoIterator<Item = (&'a str, T)>) -> Self {
-        let mut long: FxHashMap<u64, Vec<Entry<T>>> = FxHashMap::default();
-        let mut short: Vec<Vec<Entry<T>>> = (0..256).map(|_| Vec::new()).collect();
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut values = Vec::new();
         let mut first_pairs = Box::new([0u64; 1024]);
         let mut heads: Vec<Vec<u8>> = Vec::new();
         for (alias, value) in aliases {
@@ -148,19 +68,19 @@ impl<T: Copy> Gazetteer<T> {
             if !first.is_ascii_uppercase() {
                 heads.push(head_of(alias).to_vec());
             }
-            let entry = Entry::new(alias.as_bytes(), value);
-            if alias.len() >= 8 {
-                long.entry(entry.head[0]).or_default().push(entry);
-            } else {
-                short[usize::from(first)].push(entry);
-            }
+            patterns.push(alias);
+            values.push(value);
         }
-        for entries in long.values_mut().chain(short.iter_mut()) {
-            entries.sort_by_key(|e| std::cmp::Reverse(e.len));
-        }
+        // Built from the crate's own name lists: a failure is a bug every test run shows.
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("constant alias list builds");
         Gazetteer {
-            long,
-            short,
+            automaton,
+            values,
             first_pairs,
             lower_heads: shortest_heads(heads)
                 .iter()
@@ -204,14 +124,9 @@ impl<T: Copy> Gazetteer<T> {
 
     /// The longest alias starting at byte `at`: its end and value.
     pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(usize, T)> {
-        let rest = text.as_bytes().get(at..)?;
-        let head = windows(rest);
-        let long = (rest.len() >= 8).then(|| self.long.get(&head[0])).flatten();
-        let short = self.short.get(usize::from(*rest.first()?));
-        let fits = |e: &&Entry<T>| e.fits(head, rest);
-        let found = long.and_then(|l| l.iter().find(fits));
-        let found = found.or_else(|| short.and_then(|s| s.iter().find(fits)))?;
-        Some((at + found.len, found.value))
+        let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+        let found = self.automaton.find(input)?;
+        Some((found.end(), *self.values.get(found.pattern().as_usize())?))
     }
 }
 

@@ -230,6 +230,23 @@ mod tests {
     }
 
     #[test]
+    fn organizations_in_contact_blocks() {
+        assert_eq!(
+            names("Presskontakt för Trafikverket: Anna Berg, 010-123 45 67"),
+            ["Trafikverket"]
+        );
+        assert_eq!(names("Pressjour Skolverket\n08-527 332 00"), ["Skolverket"]);
+        assert_eq!(
+            names("Kontakt: Per Holm, pressansvarig, Länsstyrelsen i Jämtlands län, 010-225 30 00"),
+            ["Länsstyrelsen i Jämtlands län"]
+        );
+        assert_eq!(
+            names("Presstjänst Kalmar kommun, 0480-45 00 00\nPressjour Försäkringskassan: 010-116 90 00"),
+            ["Kalmar kommun", "Försäkringskassan"]
+        );
+    }
+
+    #[test]
     fn addresses_are_not_organizations() {
         assert!(names("karin.boman@regeringskansliet.se").is_empty());
         assert!(names("SKRIVA och ESVERIGE").is_empty());

@@ -248,8 +248,8 @@ mod case;
 #[cfg(test)]
 pub(crate) use case::is_folded;
 pub(crate) use case::{
-    capitalize, decapitalize, lower_case_is, lower_case_starts_with, lowercase,
-    lowercase_latin1_in_place, FoldedHead,
+    capitalize, decapitalize, eq_ci, lower_case_is, lower_case_starts_with, lowercase,
+    lowercase_latin1_in_place, starts_with_ci,
 };
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::dates;
-use crate::text::FoldedHead;
+use crate::text::{eq_ci, starts_with_ci};
 
 /// Searchers for the words a department line must hold, built once.
 static DEPARTMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("departement"));
@@ -34,10 +34,9 @@ const META_PREFIXES: &[&str] = &[
 /// True for label lines that are not the headline.
 pub(crate) fn is_meta_line(line: &str) -> bool {
     let line = line.trim();
-    let head = FoldedHead::new(line);
-    META_PREFIXES.iter().any(|p| head.starts_with(p))
-        || head.equals("nyhet")
-        || head.equals("regeringskansliet")
+    META_PREFIXES.iter().any(|p| starts_with_ci(line, p))
+        || eq_ci(line, "nyhet")
+        || eq_ci(line, "regeringskansliet")
         || line.ends_with("departementet")
         || is_site_name(line)
         || dates::is_date_line(line)
@@ -79,10 +78,9 @@ const DEPARTMENT_LEADS: &[&str] = &[
 pub(crate) fn department(text: &str) -> Option<String> {
     lines_mentioning_department(text).find_map(|line| {
         let line = line.trim();
-        let head = FoldedHead::new(line);
         let rest = DEPARTMENT_LEADS
             .iter()
-            .find(|p| head.starts_with(p))
+            .find(|p| starts_with_ci(line, p))
             .and_then(|p| line.get(p.len()..))
             .unwrap_or(line);
         let word = rest.split_whitespace().next()?;

@@ -20,14 +20,16 @@ const TUSEN: u64 = 1_000;
 const MILJON: u64 = 1_000_000;
 const MILJARD: u64 = 1_000_000_000;
 
-/// Unit words and what [`unit_entry`] must give for them, for its tests.
-#[cfg(test)]
+/// Unit words in lower case: multiplier, whether the word says kronor by itself
+/// ([`Unit::currency`]), and whether it means money without "kronor"
+/// ([`Unit::bare_money`]).
 const UNITS: &[(&str, u64, bool, bool)] = &[
     ("kronor", KRONA, true, false),
     ("kronorna", KRONA, true, false),
     ("krona", KRONA, true, false),
     ("kr", KRONA, true, false),
     ("sek", KRONA, true, false),
+    (KRONOR_MARK, KRONA, true, false),
     ("tkr", TUSEN, true, false),
     ("ksek", TUSEN, true, false),
     ("mkr", MILJON, true, false),
@@ -40,6 +42,7 @@ const UNITS: &[(&str, u64, bool, bool)] = &[
     ("miljoner", MILJON, false, true),
     ("miljard", MILJARD, false, true),
     ("miljarder", MILJARD, false, true),
+    // "De 9,8 miljarderna": the definite plural refers back to a sum.
     ("miljarderna", MILJARD, false, true),
     ("miljonerna", MILJON, false, true),
     ("tusen", TUSEN, false, false),
@@ -47,107 +50,27 @@ const UNITS: &[(&str, u64, bool, bool)] = &[
     ("mio", MILJON, false, false),
     ("mn", MILJON, false, false),
     ("md", MILJARD, false, false),
+    // Magnitudes written together with "kronor" ("300 miljonerkronor"), a slip common
+    // enough in releases to read as the two words.
+    ("miljonerkronor", MILJON, true, false),
+    ("miljonkronor", MILJON, true, false),
+    ("miljarderkronor", MILJARD, true, false),
+    ("miljardkronor", MILJARD, true, false),
 ];
 
-/// Bytes in the longest unit word ("miljarderkronor").
-const MAX_UNIT_LEN: usize = 15;
+/// The Swedish mark for whole kronor after a figure ("250 000:-", "250 000 :-").
+pub(crate) const KRONOR_MARK: &str = ":-";
 
-/// Magnitudes written together with "kronor" ("300 miljonerkronor"), a slip common
-/// enough in releases to read as the two words.
-const RUN_TOGETHER: &[(&str, u64)] = &[
-    ("miljonerkronor", MILJON),
-    ("miljonkronor", MILJON),
-    ("miljarderkronor", MILJARD),
-    ("miljardkronor", MILJARD),
-];
-
-/// Looks up a unit word ("Mkr", "miljoner", "kr").
+/// Looks up a unit word ("Mkr", "miljoner", "kr", ":-").
 pub(crate) fn unit(word: &str) -> Option<Unit> {
-    // Every unit word starts with k, s, t or m; most tokens are rejected here.
-    let first = word.bytes().next()?.to_ascii_lowercase();
-    if word.len() > MAX_UNIT_LEN || !matches!(first, b'k' | b's' | b't' | b'm') {
-        return None;
-    }
-    let (multiplier, currency, bare_money) = if word.eq_ignore_ascii_case("miljarder") {
-        (MILJARD, false, true)
-    } else if word.eq_ignore_ascii_case("miljarderna") {
-        // "De 9,8 miljarderna": the definite plural refers back to a sum.
-        (MILJARD, false, true)
-    } else if word.eq_ignore_ascii_case("miljonerna") {
-        (MILJON, false, true)
-    } else if word.len() > 8 {
-        let &(_, multiplier) = RUN_TOGETHER
-            .iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(word))?;
-        (multiplier, true, false)
-    } else {
-        unit_entry(folded_key(word.as_bytes()))?
-    };
-    Some(Unit {
-        multiplier,
-        currency,
-        bare_money,
-    })
-}
-
-/// A word of at most 8 bytes as one number, each byte OR 0x20: that lower-cases A–Z and
-/// maps no other byte onto a–z, so two such words made of letters are equal ignoring case
-/// exactly when their keys are. Comparing keys spares a copy and a scan per unit word;
-/// the one longer unit word, "miljarder", is compared on its own.
-const fn folded_key(word: &[u8]) -> u64 {
-    if word.len() > 8 {
-        return 0;
-    }
-    let mut key = 0u64;
-    let mut i = 0;
-    while i < word.len() {
-        key = (key << 8) | (word[i] | 0x20) as u64;
-        i += 1;
-    }
-    key
-}
-
-/// The unit words as keys, for use as `match` patterns.
-mod keys {
-    use super::folded_key;
-    pub const KRONOR: u64 = folded_key(b"kronor");
-    pub const KRONORNA: u64 = folded_key(b"kronorna");
-    pub const KRONA: u64 = folded_key(b"krona");
-    pub const KR: u64 = folded_key(b"kr");
-    pub const SEK: u64 = folded_key(b"sek");
-    pub const TKR: u64 = folded_key(b"tkr");
-    pub const KSEK: u64 = folded_key(b"ksek");
-    pub const MKR: u64 = folded_key(b"mkr");
-    pub const MNKR: u64 = folded_key(b"mnkr");
-    pub const MSEK: u64 = folded_key(b"msek");
-    pub const MDKR: u64 = folded_key(b"mdkr");
-    pub const MDR: u64 = folded_key(b"mdr");
-    pub const MRD: u64 = folded_key(b"mrd");
-    pub const MILJON: u64 = folded_key(b"miljon");
-    pub const MILJONER: u64 = folded_key(b"miljoner");
-    pub const MILJARD: u64 = folded_key(b"miljard");
-    pub const TUSEN: u64 = folded_key(b"tusen");
-    pub const MILJ: u64 = folded_key(b"milj");
-    pub const MIO: u64 = folded_key(b"mio");
-    pub const MN: u64 = folded_key(b"mn");
-    pub const MD: u64 = folded_key(b"md");
-}
-
-/// Multiplier, currency and bare-money flags of the unit word with key `key`.
-fn unit_entry(key: u64) -> Option<(u64, bool, bool)> {
-    use keys as k;
-    Some(match key {
-        k::KRONOR | k::KRONORNA | k::KRONA | k::KR | k::SEK => (KRONA, true, false),
-        k::TKR | k::KSEK => (TUSEN, true, false),
-        k::MKR | k::MNKR | k::MSEK => (MILJON, true, false),
-        k::MDKR | k::MDR | k::MRD => (MILJARD, true, false),
-        k::MILJON | k::MILJONER => (MILJON, false, true),
-        k::MILJARD => (MILJARD, false, true),
-        k::TUSEN => (TUSEN, false, false),
-        k::MILJ | k::MIO | k::MN => (MILJON, false, false),
-        k::MD => (MILJARD, false, false),
-        _ => return None,
-    })
+    UNITS
+        .iter()
+        .find(|(w, ..)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, multiplier, currency, bare_money)| Unit {
+            multiplier,
+            currency,
+            bare_money,
+        })
 }
 
 /// A unit word in the forms a table header or caption also uses: the genitive or
@@ -168,14 +91,14 @@ fn strip_suffix_ignore_case<'a>(word: &'a str, suffix: &str) -> Option<&'a str> 
 }
 
 /// A part of every unit word that can anchor a sum, in lower case: "kronor", "tkr" and
-/// "mdkr" hold "kr", "msek" "sek", "miljoner" and "miljard" "milj", "mdr" and "mrd"
-/// themselves. The other units ("tusen", "mio", "mn", "md") anchor a sum only before
+/// "mdkr" hold "kr", "msek" "sek", "miljoner" and "miljard" "milj", "mdr", "mrd" and
+/// the kronor mark ":-" themselves. The other units ("tusen", "mio", "mn", "md") anchor a sum only before
 /// "kronor" or "kr", so a line holds one of these parts whenever it holds a sum.
-pub(crate) const UNIT_PARTS: [&[u8]; 5] = [b"kr", b"sek", b"milj", b"mdr", b"mrd"];
+pub(crate) const UNIT_PARTS: [&[u8]; 6] = [b"kr", b"sek", b"milj", b"mdr", b"mrd", b":-"];
 
 /// A part of every unit word that says kronor by itself (`Unit::currency`), in lower
 /// case: a line without one of them names no currency.
-pub(crate) const CURRENCY_PARTS: [&[u8]; 4] = [b"kr", b"sek", b"mdr", b"mrd"];
+pub(crate) const CURRENCY_PARTS: [&[u8]; 5] = [b"kr", b"sek", b"mdr", b"mrd", b":-"];
 
 /// True when `text` holds one of `parts` in any ASCII case.
 pub(crate) fn holds_part(text: &str, parts: &[&[u8]]) -> bool {
@@ -189,6 +112,23 @@ pub(crate) fn holds_part(text: &str, parts: &[&[u8]]) -> bool {
                     .is_some_and(|w| w.eq_ignore_ascii_case(p))
         })
     })
+}
+
+/// The unit of a token that may name what the sum is per ("kr/månad", "kronor/år").
+pub(crate) fn unit_per(token: &str) -> Option<Unit> {
+    match token.bytes().position(|b| b == b'/') {
+        Some(slash) => unit(&token[..slash]),
+        None => unit(token),
+    }
+}
+
+/// The figure before a glued [`KRONOR_MARK`] ("000" of "000:-", "150" of
+/// "150:-/månad").
+pub(crate) fn before_kronor_mark(token: &str) -> Option<&str> {
+    let (figure, after) = token.split_at(token.find(':')?);
+    let after = after.strip_prefix(KRONOR_MARK)?;
+    (figure.ends_with(|c: char| c.is_ascii_digit()) && (after.is_empty() || after.starts_with('/')))
+        .then_some(figure)
 }
 
 /// Splits a numeral glued to its unit ("500mnkr", "5Mkr") into the two parts.

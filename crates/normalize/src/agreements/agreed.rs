@@ -18,15 +18,11 @@ use crate::text::{char_before, is_word_char, sentence_start};
 const AGREED: [&str; 3] = ["överens om ", "enats om ", "enades om "];
 static S_OM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("s om "));
 
-/// "avtal", "Avtal", "avtalet", "Avtalet" (found by "vtal"), followed by their parties
-/// and "om".
-static CONTRACT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("vtal"));
-
 /// Words naming the state's side.
 pub(super) const STATE: &[&str] = &["egeringen", "Staten", "staten"];
 
 /// Words naming the other side: the association of municipalities and regions, or the
-/// regions and municipalities themselves.
+/// regions and municipalities themselves, together or one of them.
 pub(super) const SECTOR: &[&str] = &[
     "SKR",
     "SKL",
@@ -40,6 +36,10 @@ pub(super) const SECTOR: &[&str] = &[
     "Region ",
     "landstinget",
     "Landstinget",
+    "regionen",
+    "Regionen",
+    "kommunen",
+    "Kommunen",
 ];
 
 /// Most bytes between "avtal" and the "om" before its topic (the parties).
@@ -48,8 +48,10 @@ const LONGEST_PARTIES: usize = 80;
 /// What "Avtal med SKR om X" is reported as.
 const CONTRACT_PREFIX: &str = "Avtal om ";
 
-/// Mentions of agreements told by their making, added to `out`.
-pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
+/// Mentions of agreements told by their making, added to `out`. "avtal", "Avtal",
+/// "avtalet" and "Avtalet", followed by their parties and "om", are looked for where
+/// "vtal" stands (`vtal`).
+pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<'t>>) {
     let bytes = text.as_bytes();
     for s_om in S_OM.find_iter(bytes) {
         let end = s_om + "s om ".len();
@@ -65,7 +67,7 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
             push(text, at, end, AgreementKind::Agreed, out);
         }
     }
-    for vtal in CONTRACT.find_iter(bytes) {
+    for &vtal in vtal {
         let Some(at) = vtal.checked_sub(1) else {
             continue;
         };

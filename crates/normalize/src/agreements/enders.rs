@@ -105,7 +105,7 @@ impl Enders {
         }
     }
 
-    fn contains(&self, word: &str) -> bool {
+    pub(super) fn contains(&self, word: &str) -> bool {
         let Some(&first) = word.as_bytes().first() else {
             return false;
         };

@@ -6,12 +6,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::enders::{cut_name, NAME_ENDER_SET};
-use super::{Mention, Name, Source, AGREEMENT_WORD};
+use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{compile, lowercase};
 
-static LIST_ITEM: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+(\S.{0,150})$"));
+/// The bullet or number that opens a list line ("1. ", "12) ", "- ", "• ").
+static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+"));
 
 /// Headings and list items. Only a line with a ":" can open a list and only one with
 /// "verenskommelse" (found at `agreement_words`) can be a heading, so the lines read are
@@ -75,7 +75,7 @@ fn read_lines<'t>(text: &'t str, start: usize, out: &mut Vec<Mention<'t>>) -> us
 /// One line at `start`: a list item if a list is open, else maybe a heading or the
 /// line that opens a list.
 fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Mention<'t>>) {
-    let trimmed = trim(line);
+    let trimmed = line.trim();
     if trimmed.is_empty() {
         // A flattened list ends with its paragraph.
         if let List::Agreements {
@@ -179,94 +179,28 @@ fn trailing_sum(item: &str) -> Option<&str> {
         .map(|(head, _)| head.trim_end())
 }
 
-/// `line` without white space at either end. Most lines start and end with a visible
-/// ASCII character, and then there is nothing to trim.
-fn trim(line: &str) -> &str {
-    match (line.as_bytes().first(), line.as_bytes().last()) {
-        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => line,
-        _ => line.trim(),
-    }
-}
-
-/// "Regeringen har slutit tre överenskommelser:". The test for "ö" comes before the lower-casing,
-/// since "överenskommelse" holds one.
+/// "Regeringen har slutit tre överenskommelser:".
 fn introduces_list(trimmed: &str) -> bool {
     trimmed.ends_with(':')
         && trimmed.len() < LONGEST_LIST_INTRODUCTION
-        && (trimmed.contains('ö') || trimmed.contains('Ö'))
-        && lowercase_contains_agreement_word(trimmed)
+        && lowercase(trimmed).contains("överenskommelse")
 }
 
 /// Lines this long or longer introduce no list.
 const LONGEST_LIST_INTRODUCTION: usize = 200;
 
-/// `lowercase(line).contains("överenskommelse")` for a line shorter than
-/// [`LONGEST_LIST_INTRODUCTION`]. When the line is ASCII and Latin-1, only ASCII
-/// letters lower-case to the needle's ASCII letters and only "ö" and "Ö" to its "ö", so
-/// an ASCII lower case on the stack and a look at the two bytes before each
-/// "verenskommelse" answer without the allocation.
-pub(super) fn lowercase_contains_agreement_word(line: &str) -> bool {
-    let mut buffer = [0u8; LONGEST_LIST_INTRODUCTION];
-    let lower = match buffer.get_mut(..line.len()) {
-        Some(lower) if !line.bytes().any(|b| b >= 0xC4) => lower,
-        // Characters beyond Latin-1: the standard lower case decides.
-        _ => return lowercase(line).contains("överenskommelse"),
-    };
-    lower.copy_from_slice(line.as_bytes());
-    lower.make_ascii_lowercase();
-    AGREEMENT_WORD
-        .find_iter(lower)
-        .any(|word| word >= 2 && lower[word - 2] == 0xC3 && matches!(lower[word - 1], 0xB6 | 0x96))
-}
-
 /// The text of a numbered or bulleted list line ("1. Ökad tillgänglighet") and the
-/// byte where it starts: what [`LIST_ITEM`] captures, read by hand for the ASCII
-/// markers every release uses (the capturing search is slow: its `.{0,150}` is large).
+/// byte where it starts; an item is at most [`LIST_ITEM_MORE_CHARS`] characters after its
+/// first.
 pub(super) fn list_item(line: &str) -> Option<(usize, &str)> {
-    let body = line.trim_start();
-    let first = body.chars().next()?;
-    let marker_len = if first.is_ascii_digit() {
-        let bytes = body.as_bytes();
-        let digits = if bytes.get(1).is_some_and(u8::is_ascii_digit) {
-            2
-        } else {
-            1
-        };
-        match bytes.get(digits) {
-            Some(b'.' | b')') => digits + 1,
-            // Another script's digit: only the pattern knows what `\d` takes.
-            Some(b) if !b.is_ascii() => return list_item_by_pattern(line),
-            _ => return None,
-        }
-    } else if matches!(first, '-' | '•' | '*' | '–') {
-        first.len_utf8()
-    } else if first.is_numeric() {
-        return list_item_by_pattern(line);
-    } else {
-        return None;
-    };
-    let after_marker = body.get(marker_len..)?;
-    let item = after_marker.trim_start();
-    if item.len() == after_marker.len() || item.is_empty() {
-        return None;
-    }
-    // One character and at most LIST_ITEM_MORE_CHARS more.
-    if item.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_some() {
-        return None;
-    }
-    Some((line.len() - item.len(), item))
+    let start = LIST_MARKER.find(line)?.end();
+    let item = &line[start..];
+    let fits = !item.is_empty() && item.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_none();
+    fits.then_some((start, item))
 }
 
-/// The most characters [`LIST_ITEM`] takes after an item's first one.
+/// The most characters a list item takes after its first one.
 const LIST_ITEM_MORE_CHARS: usize = 150;
-
-/// [`list_item`] by the pattern itself.
-pub(super) fn list_item_by_pattern(line: &str) -> Option<(usize, &str)> {
-    LIST_ITEM
-        .captures(line)
-        .and_then(|c| c.get(1))
-        .map(|m| (m.start(), m.as_str()))
-}
 
 /// Lines longer than this are headings only when they end in ":".
 pub(super) const LONGEST_HEADING_WITHOUT_COLON: usize = 250;

@@ -13,12 +13,13 @@ use crate::entities::Span;
 use crate::text::{char_before, compile, is_whole_word};
 
 /// "överenskommelse(n) [för 2022] [med SKR | mellan staten och Sveriges Kommuner och
-/// Regioner] om " or "… inom området ", anchored: it is tried only where
+/// Regioner (SKR)] om " or "… inom området ", anchored: it is tried only where
 /// [`phrase_matches`] finds the word, since a search for the pattern itself would check
-/// every " om " in the text. The parties are names (capitalized words and "och") or the
+/// every " om " in the text. The parties are names (capitalized words, an abbreviation in
+/// brackets and "och") or the
 /// words for the state and the sectors, at most [`PARTY_WORDS`] of them.
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    let party = r"(?:\p{Lu}[\p{L}-]*|och|staten|regeringen|regionerna|kommunerna|landstingen)";
+    let party = r"(?:\p{Lu}[\p{L}-]*|\([A-ZÅÄÖ]{2,}\)|och|staten|regeringen|regionerna|kommunerna|landstingen)";
     compile(&format!(
         r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?: (?:med|mellan) {party}(?: {party}){{0,{}}})? (?:om|inom området) ",
         PARTY_WORDS - 1

@@ -7,7 +7,7 @@ use std::ops::Range;
 use memchr::memmem;
 
 use crate::text::Token;
-use crate::units::{split_glued, unit, UNIT_PARTS};
+use crate::units::{before_kronor_mark, split_glued, unit_per, UNIT_PARTS};
 
 /// Byte ranges of the lines of `text` that hold a unit token, in order. Every unit that
 /// anchors a sum holds one of [`UNIT_PARTS`], so the tokens around those parts in
@@ -61,7 +61,9 @@ fn token_around(text: &str, at: usize) -> Token<'_> {
 /// True for a token a sum may be anchored on (see `find_in_line`).
 fn is_unit_token(token: Token<'_>) -> bool {
     let core = token.core();
-    unit(core).is_some() || split_glued(core.strip_prefix('+').unwrap_or(core)).is_some()
+    unit_per(core).is_some()
+        || split_glued(core.strip_prefix('+').unwrap_or(core)).is_some()
+        || before_kronor_mark(core).is_some()
 }
 
 #[cfg(test)]

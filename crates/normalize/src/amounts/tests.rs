@@ -321,3 +321,84 @@ fn a_range_from_kronor_to_millions() {
     let a = &extract("Det kostar mellan 2 och 3 miljarder kronor.").amounts[0];
     assert_eq!((a.sek, a.sek_max), (2_000_000_000, Some(3_000_000_000)));
 }
+
+#[test]
+fn the_currency_written_before_the_figure() {
+    assert_eq!(
+        sums("Myndigheten beviljar SEK 40 million till forskning och SEK 2.4 billion i lån."),
+        [40_000_000, 2_400_000_000]
+    );
+    assert_eq!(
+        sums("Intäkterna ökade till SEK 7,850 million (SEK 7,200 m). Ett anslag på SEK 35m."),
+        [7_850_000_000, 7_200_000_000, 35_000_000]
+    );
+    assert_eq!(
+        sums("Rörelseresultatet blev MSEK 2 340 under året."),
+        [2_340_000_000]
+    );
+    assert_eq!(sums("Stödet uppgår till KSEK 750."), [750_000]);
+    let a = &extract("Bolaget investerar cirka SEK 90 million i anläggningen.").amounts[0];
+    assert_eq!(a.text, "cirka SEK 90 million");
+    assert_eq!(a.qualifier.as_deref(), Some("cirka"));
+    // The figure after the currency is English: the comma groups thousands.
+    assert_eq!(sums("Avgiften är SEK 1,500 per deltagare."), [1_500]);
+}
+
+#[test]
+fn a_currency_word_before_a_year_or_a_word_is_no_sum() {
+    assert!(sums("Beloppen anges i SEK 2021 och i euro.").is_empty());
+    assert!(sums("Priser i SEK och EUR. Alla belopp i kronor 2022 års nivå.").is_empty());
+    assert!(sums("Beloppen i SEK. 15 projekt fick stöd.").is_empty());
+}
+
+#[test]
+fn the_swedish_kronor_mark() {
+    assert_eq!(
+        sums("Stipendiet är på 25 000:- och ett andra pris på 10 000 :- delas ut."),
+        [25_000, 10_000]
+    );
+    assert_eq!(sums("Avgiften är 350:-/månad för varje barn."), [350]);
+    let a = &extract("Priset, 5 000:-, delas ut i maj.").amounts[0];
+    assert_eq!((a.sek, a.text.as_str()), (5_000, "5 000:-"));
+    assert_eq!(
+        sums("Medlemsavgift: 200 kr. per år och 1 500 kr. för föreningar."),
+        [200, 1_500]
+    );
+    // A ":-" after a word is no sum.
+    assert!(sums("Se punkt a:- och b:-.").is_empty());
+}
+
+#[test]
+fn millions_closing_a_clause_continue_the_money_of_the_sentence_before() {
+    let text =
+        "Regeringen fördelar 300 miljoner kronor till länen. Region Gävleborg får 12,5 miljoner.";
+    assert_eq!(sums(text), [300_000_000, 12_500_000]);
+    let text = "Regeringen ger bidrag till kulturen. Kommunen tilldelas 3 miljoner.";
+    assert_eq!(sums(text), [3_000_000]);
+    // Another paragraph, or a sentence about no money, is no such context.
+    assert!(sums("Regeringen ger bidrag.\n\nStaden har 2 miljoner.").is_empty());
+    assert!(sums("Länet växer snabbt. Nu bor här 1,2 miljoner.").is_empty());
+}
+
+#[test]
+fn a_unit_per_month_or_year() {
+    assert_eq!(
+        sums("Avgiften är 1 200 kr/månad och hyran 95 000 kronor/år."),
+        [1_200, 95_000]
+    );
+    assert_eq!(sums("Stödet blir 2 mnkr/år under tre år."), [2_000_000]);
+}
+
+#[test]
+fn millions_received_at_the_end_of_a_clause() {
+    assert_eq!(
+        sums("Det innebär att kommunerna får 1 000 miljoner."),
+        [1_000_000_000]
+    );
+    assert_eq!(
+        sums("Länet tilldelas 45 miljoner, meddelar verket."),
+        [45_000_000]
+    );
+    // A count after the figure keeps it a count.
+    assert!(sums("Museet får 2 miljoner besökare.").is_empty());
+}

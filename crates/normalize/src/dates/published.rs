@@ -8,7 +8,7 @@
 //! the body are about something else.
 
 use super::dates_in;
-use crate::text::{lines_with_offsets, lowercase, FoldedHead};
+use crate::text::{lines_with_offsets, lowercase, starts_with_ci};
 
 /// How many non-blank lines from the top always count as the page header.
 const HEADER_LINES: usize = 8;
@@ -136,9 +136,8 @@ pub(crate) fn published(text: &str) -> Option<String> {
         }
         // Markup around a label ("[PRESSMEDDELANDE]", "*Publicerad …*") does not hide it.
         let words = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let head = FoldedHead::new(words);
-        let changed_line = CHANGED_LABELS.iter().any(|l| head.starts_with(l));
-        let labelled_line = !changed_line && LABELS.iter().any(|l| head.starts_with(l));
+        let changed_line = CHANGED_LABELS.iter().any(|l| starts_with_ci(words, l));
+        let labelled_line = !changed_line && LABELS.iter().any(|l| starts_with_ci(words, l));
         // A paragraph of body text is read for a dateline at its start ("STOCKHOLM, 3
         // mars 2021 /PRNewswire/ --") unless a label opens it: the rest of it states
         // dates of what the release is about.

@@ -30,12 +30,9 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     true
 }
 
-/// Bytes of a line's start that [`FoldedHead`] folds: more than the longest prefix any
-/// list tests, so the fallback to [`starts_with_ci`] is rare.
-const FOLDED_HEAD_BYTES: usize = 40;
-
 /// How [`starts_with_ci`] compares a character with a lower-case one: ASCII and
 /// single-character lower-casing of upper-case letters; anything else as it is.
+#[cfg(test)]
 fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
@@ -50,123 +47,13 @@ fn fold_char(c: char) -> char {
 }
 
 /// True when folding changes nothing in `s`: the form prefix lists must be in for
-/// [`FoldedHead`] to agree with [`starts_with_ci`].
+/// [`starts_with_ci`] to find them.
 #[cfg(test)]
 pub(crate) fn is_folded(s: &str) -> bool {
     s.chars().all(|c| fold_char(c) == c)
 }
 
-/// The start of a line folded to lower case once, so that testing the line against a
-/// list of lower-case prefixes costs one byte comparison per prefix. Gives the same
-/// answers as [`starts_with_ci`] for prefixes that [`fold_char`] leaves unchanged.
-pub(crate) struct FoldedHead<'s> {
-    source: &'s str,
-    buf: [u8; FOLDED_HEAD_BYTES],
-    len: usize,
-    /// True when the whole of `source` is folded into `buf`.
-    complete: bool,
-}
-
-impl<'s> FoldedHead<'s> {
-    /// Folds the first characters of `source`.
-    #[inline]
-    pub fn new(source: &'s str) -> Self {
-        Self::new_latin1(source).unwrap_or_else(|| Self::new_by_chars(source))
-    }
-
-    /// [`FoldedHead::new`] for a head within Latin-1, nearly every line of a Swedish
-    /// release: folding keeps byte lengths there, so the head is a copy of the first
-    /// bytes, folded in place. `None` for a character beyond Latin-1.
-    fn new_latin1(source: &'s str) -> Option<Self> {
-        let mut len = source.len().min(FOLDED_HEAD_BYTES);
-        // The head holds whole characters.
-        while !source.is_char_boundary(len) {
-            len -= 1;
-        }
-        let mut buf = [0u8; FOLDED_HEAD_BYTES];
-        let head = buf.get_mut(..len)?;
-        head.copy_from_slice(source.as_bytes().get(..len)?);
-        if !lowercase_latin1_in_place(head) {
-            return None;
-        }
-        Some(FoldedHead {
-            source,
-            buf,
-            len,
-            complete: len == source.len(),
-        })
-    }
-
-    /// [`FoldedHead::new`] character by character, for any text.
-    fn new_by_chars(source: &'s str) -> Self {
-        let mut buf = [0u8; FOLDED_HEAD_BYTES];
-        let mut len = 0;
-        let mut complete = true;
-        let bytes = source.as_bytes();
-        let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            let width = if b.is_ascii() {
-                let Some(slot) = buf.get_mut(len) else {
-                    complete = false;
-                    break;
-                };
-                *slot = b.to_ascii_lowercase();
-                len += 1;
-                1
-            } else {
-                // `i` is on a character boundary: it only ever moves by whole characters.
-                let Some(c) = source.get(i..).and_then(|rest| rest.chars().next()) else {
-                    break;
-                };
-                let folded = fold_char(c);
-                let Some(slot) = buf.get_mut(len..len + folded.len_utf8()) else {
-                    complete = false;
-                    break;
-                };
-                folded.encode_utf8(slot);
-                len += folded.len_utf8();
-                c.len_utf8()
-            };
-            i += width;
-        }
-        FoldedHead {
-            source,
-            buf,
-            len,
-            complete,
-        }
-    }
-
-    /// [`starts_with_ci`]`(source, prefix)`; `prefix` is in lower case.
-    #[inline]
-    pub fn starts_with(&self, prefix: &str) -> bool {
-        let head = &self.buf[..self.len];
-        let p = prefix.as_bytes();
-        // The first character is always folded whole, so its first byte decides most
-        // prefixes of a list without a full comparison.
-        if p.first().is_some_and(|first| head.first() != Some(first)) {
-            return false;
-        }
-        if head.starts_with(p) {
-            return true;
-        }
-        // Whole characters fill `head`, so a prefix that fits is decided by it.
-        if self.complete || prefix.len() <= self.len {
-            return false;
-        }
-        starts_with_ci(self.source, prefix)
-    }
-
-    /// [`eq_ci`]`(source, other)`; `other` is in lower case.
-    #[inline]
-    pub fn equals(&self, other: &str) -> bool {
-        self.source.len() == other.len() && self.starts_with(other)
-    }
-}
-
-/// True when `s` equals `other` ignoring case; `other` is in lower case. The reference
-/// [`FoldedHead::equals`] is tested against.
-#[cfg(test)]
+/// True when `s` equals `other` ignoring case; `other` is in lower case.
 pub(crate) fn eq_ci(s: &str, other: &str) -> bool {
     // Case changes within Latin-1 keep the UTF-8 length, so lengths must agree.
     s.len() == other.len() && starts_with_ci(s, other)

@@ -1,10 +1,8 @@
 use super::*;
 
 #[test]
-fn unit_words_are_short_and_lower_case() {
-    assert!(UNITS
-        .iter()
-        .all(|(w, ..)| w.len() <= MAX_UNIT_LEN && *w == w.to_ascii_lowercase()));
+fn unit_words_are_lower_case() {
+    assert!(UNITS.iter().all(|(w, ..)| *w == w.to_ascii_lowercase()));
     assert_eq!(unit("MdKr").map(|u| u.multiplier), Some(MILJARD));
     assert_eq!(unit("miljarders"), None);
 }
@@ -15,12 +13,8 @@ fn unit_match_is_the_unit_list() {
         let found = unit(&word.to_uppercase()).map(|u| (u.multiplier, u.currency, u.bare_money));
         assert_eq!(found, Some((multiplier, currency, bare_money)), "{word}");
     }
-    let listed = |w: &[u8]| UNITS.iter().any(|(u, ..)| u.as_bytes() == w);
     for word in ["kronors", "k", "m", "mil", "miljo", "sekr", "tkrs", ""] {
-        assert_eq!(
-            unit_entry(folded_key(word.as_bytes())).is_some(),
-            listed(word.as_bytes())
-        );
+        assert!(unit(word).is_none(), "{word}");
     }
 }
 
@@ -61,9 +55,6 @@ fn every_unit_that_anchors_a_sum_holds_a_unit_part() {
         if currency {
             assert!(holds(word, &CURRENCY_PARTS), "{word}");
         }
-    }
-    for (word, _) in RUN_TOGETHER {
-        assert!(holds(word, &UNIT_PARTS), "{word}");
     }
     assert!(holds("Belopp (TKR)", &CURRENCY_PARTS));
     assert!(!holds("Antal platser", &CURRENCY_PARTS));

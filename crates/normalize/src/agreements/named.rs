@@ -1,0 +1,316 @@
+//! Agreements named otherwise than "överenskommelse om …": by a name right after the
+//! noun ("överenskommelsen Vision e-hälsa 2025", "avtalet Storstadsavtalet"), by a
+//! compound on "-avtal" that the state makes with municipalities or regions
+//! ("stadsmiljöavtal"), and by a named negotiation the state leads
+//! ("Sverigeförhandlingen").
+
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
+use super::agreed::{names_any, SECTOR, STATE};
+use super::enders::{NAME_ENDER_SET, PROSE_ENDER_SET};
+use super::{Mention, Name, Source};
+use crate::entities::Span;
+use crate::text::{capitalize, char_after, char_before, lowercase, sentence_end, sentence_start};
+
+static NEGOTIATION: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("förhandlingen"));
+
+/// Nouns after which a capitalized word names the agreement, without their first
+/// letter: "[Öö]verenskommelsen ", "[Aa]vtalet ".
+const NOUN_TAILS: [&str; 2] = ["verenskommelsen ", "vtalet "];
+
+/// Endings of an "-avtal" compound: indefinite, definite and plural forms.
+const AVTAL_ENDINGS: &[&str] = &["avtal", "avtalet", "avtalen"];
+
+/// Kinds of contract that are no agreement between the state and the sector: labour,
+/// procurement and property contracts, and deals between states ("frihandelsavtal").
+const NOT_AGREEMENTS: &[&str] = &[
+    "kollektiv",
+    "ram",
+    "hyres",
+    "anställnings",
+    "köpe",
+    "arrende",
+    "mark",
+    "leverantörs",
+    "licens",
+    "upphandlings",
+    "sekretess",
+    "tjänste",
+    "entreprenad",
+    "låne",
+    "försäkrings",
+    "löne",
+    "frihandels",
+    "handels",
+    "freds",
+    "klimat",
+    "skatte",
+    "association",
+    "partnerskaps",
+];
+
+/// Political deals named after a month or a place: not agreements with the sector.
+const POLITICAL_DEALS: &[&str] = &[
+    "januariavtal",
+    "tidöavtal",
+    "decemberöverenskommelse",
+    "septemberöverenskommelse",
+];
+
+/// Words of a sentence that name the state's side of an "-avtal" besides [`STATE`]:
+/// state funding and state agencies ("Trafikverket", "Länsstyrelsen", "…myndigheten").
+const STATE_BODIES: &[&str] = &["statlig", "verket", "Länsstyrelsen", "myndigheten"];
+
+/// Words of a sentence that name the sector's side besides [`SECTOR`], in lower case.
+const SECTOR_WORDS: &[&str] = &["kommun", "region", "landsting"];
+
+/// Most words a name after the noun takes.
+const LONGEST_NAME_WORDS: usize = 6;
+
+/// Agreements named in these ways, each name built once.
+pub(super) struct Named<'t> {
+    names: Vec<String>,
+    mentions: Vec<(usize, Span)>,
+    written: Vec<(&'t str, Span)>,
+}
+
+impl Named<'_> {
+    /// The mentions, named.
+    pub(super) fn mentions<'a>(&'a self, out: &mut Vec<Mention<'a>>) {
+        out.extend(self.mentions.iter().map(|&(name, span)| Mention {
+            name: Name::written(self.names.get(name).map_or("", String::as_str)),
+            span,
+            source: Source::Phrase,
+        }));
+        out.extend(self.written.iter().map(|&(name, span)| Mention {
+            name: Name::written(name),
+            span,
+            source: Source::Phrase,
+        }));
+    }
+}
+
+/// Every agreement of `text` named in these ways; "verenskommelse" stands at
+/// `agreement_words`, "vtal" at `vtal`.
+pub(super) fn find<'t>(text: &'t str, agreement_words: &[usize], vtal: &[usize]) -> Named<'t> {
+    let mut named = Named {
+        names: Vec::new(),
+        mentions: Vec::new(),
+        written: Vec::new(),
+    };
+    // Each noun starts one byte before its tail: "Ö" and "ö" are two bytes, "A" one.
+    let nouns = agreement_words
+        .iter()
+        .filter_map(|&w| noun_at(text, w, "Öö", NOUN_TAILS[0]))
+        .chain(
+            vtal.iter()
+                .filter_map(|&w| noun_at(text, w, "Aa", NOUN_TAILS[1])),
+        );
+    for (at, start) in nouns {
+        after_the_noun(text, at, start, &mut named.written);
+    }
+    negotiations(text, &mut named.written);
+    compounds(text, vtal, &mut named);
+    named
+}
+
+/// The start of a noun whose tail `tail` stands at `at` after one of `leads`, and the
+/// end of the noun.
+fn noun_at(text: &str, at: usize, leads: &str, tail: &str) -> Option<(usize, usize)> {
+    let lead = char_before(text, at).filter(|c| leads.contains(*c))?;
+    text[at..]
+        .starts_with(tail)
+        .then(|| (at - lead.len_utf8(), at + tail.len()))
+}
+
+/// "överenskommelsen Vision e-hälsa 2025": a capitalized word right after the noun
+/// starts the name, which ends where an agreement's topic ends.
+fn after_the_noun<'t>(text: &'t str, at: usize, start: usize, out: &mut Vec<(&'t str, Span)>) {
+    if char_before(text, at).is_some_and(char::is_alphabetic)
+        || !text[start..].starts_with(char::is_uppercase)
+    {
+        return;
+    }
+    let name = name_words(clause_words(&text[start..]));
+    // A party named after the noun ("avtalet Trafikverket tecknat") is no name.
+    let first = name.split(' ').next().unwrap_or("");
+    if names_any(first, STATE)
+        || names_any(first, STATE_BODIES)
+        || names_any(name, SECTOR)
+        || is_political(name)
+    {
+        return;
+    }
+    let end = start + name.len();
+    out.push((name, Span { start, end }));
+}
+
+/// "Sverigeförhandlingen": a capitalized compound on "förhandlingen" inside a sentence
+/// is the name of a negotiation, which the state holds with municipalities and regions.
+fn negotiations<'t>(text: &'t str, out: &mut Vec<(&'t str, Span)>) {
+    for at in NEGOTIATION.find_iter(text.as_bytes()) {
+        let end = at + "förhandlingen".len();
+        let start = word_start(text, at);
+        if start == at
+            || !text[start..].starts_with(char::is_uppercase)
+            || char_after(text, end).is_some_and(char::is_alphabetic)
+            || opens_sentence(text, start)
+        {
+            continue;
+        }
+        out.push((&text[start..end], Span { start, end }));
+    }
+}
+
+/// "stadsmiljöavtal", "Stadsmiljöavtalen": a compound on "-avtal" counts when some
+/// sentence that holds it names both the state's side and the municipalities or
+/// regions. Every mention of it then counts, named in the indefinite form,
+/// capitalized.
+fn compounds(text: &str, vtal: &[usize], named: &mut Named<'_>) {
+    // (stem in lower case, span, whether its sentence names both sides)
+    let mut found: Vec<(String, Span, bool)> = Vec::new();
+    for &v in vtal {
+        let Some(at) = v.checked_sub(1).filter(|&a| text.as_bytes()[a] == b'a') else {
+            continue;
+        };
+        let start = word_start(text, at);
+        let Some(ending) = AVTAL_ENDINGS
+            .iter()
+            .rev()
+            .find(|e| text[at..].starts_with(*e))
+        else {
+            continue;
+        };
+        let end = at + ending.len();
+        if start == at || char_after(text, end).is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        let stem = lowercase(&text[start..at]);
+        if stem.chars().count() < 4
+            || NOT_AGREEMENTS.contains(&stem.as_str())
+            || is_political(&text[start..end])
+        {
+            continue;
+        }
+        // A capital inside a sentence names a deal after a place or a person.
+        if text[start..].starts_with(char::is_uppercase) && !opens_sentence(text, start) {
+            continue;
+        }
+        let sentence = &text[sentence_start(text, start)..sentence_end(text, start)];
+        found.push((stem, Span { start, end }, names_both_sides(sentence)));
+    }
+    for (stem, span, _) in &found {
+        if !found.iter().any(|(s, _, both)| *both && s == stem) {
+            continue;
+        }
+        let name = capitalize(&format!("{stem}avtal"));
+        let index = match named.names.iter().position(|n| *n == name) {
+            Some(i) => i,
+            None => {
+                named.names.push(name);
+                named.names.len() - 1
+            }
+        };
+        named.mentions.push((index, *span));
+    }
+}
+
+/// True when `sentence` names the state's side and the sector's.
+fn names_both_sides(sentence: &str) -> bool {
+    let state = names_any(sentence, STATE) || names_any(sentence, STATE_BODIES);
+    let lower = lowercase(sentence);
+    state && (names_any(sentence, SECTOR) || names_any(&lower, SECTOR_WORDS))
+}
+
+/// True for the name of a political deal ([`POLITICAL_DEALS`]).
+fn is_political(name: &str) -> bool {
+    let lower = lowercase(name);
+    POLITICAL_DEALS.iter().any(|d| lower.starts_with(d))
+}
+
+/// True when the word at `start` is the first of its sentence (after any dash or quote).
+fn opens_sentence(text: &str, start: usize) -> bool {
+    !text[sentence_start(text, start)..start].contains(char::is_alphanumeric)
+}
+
+/// Where the word holding byte `at` starts (letters and hyphens).
+fn word_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '-')
+        .last()
+        .map_or(at, |(i, _)| i)
+}
+
+/// The words of `rest` up to a punctuation mark or a word that ends a name ("som",
+/// "ska"), at most [`LONGEST_NAME_WORDS`].
+fn clause_words(rest: &str) -> &str {
+    let clause_end = rest
+        .find(['.', '!', '?', ':', ';', ',', '(', '\n'])
+        .unwrap_or(rest.len());
+    let clause = &rest[..clause_end];
+    let mut end = 0;
+    for (count, word) in clause.split(' ').enumerate() {
+        if count == LONGEST_NAME_WORDS
+            || NAME_ENDER_SET.contains(word)
+            || PROSE_ENDER_SET.contains(word)
+        {
+            break;
+        }
+        end += word.len() + 1;
+    }
+    clause[..end.saturating_sub(1).min(clause.len())].trim_end()
+}
+
+/// Words that join two words of a name ("Vård och omsorg 2030").
+const NAME_JOINERS: &[&str] = &["och", "för", "i"];
+
+/// The words of `topic` that make a name, at most [`LONGEST_NAME_WORDS`]: up to a year
+/// that closes it ("God och nära vård 2020"), or else capitalized words, numerals and
+/// hyphenated words ("Vision e-hälsa"), with joiners between them. A plain lower-case
+/// word ("byggs", "ska") ends such a name.
+fn name_words(topic: &str) -> &str {
+    let year_end = topic
+        .split(' ')
+        .take(LONGEST_NAME_WORDS)
+        .scan(0, |pos, w| {
+            *pos += w.len() + 1;
+            Some((*pos - 1, w))
+        })
+        .filter(|(_, w)| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .map(|(end, _)| end)
+        .last();
+    if let Some(end) = year_end {
+        return &topic[..end];
+    }
+    let is_name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || w.contains('-')
+    };
+    let mut end = 0;
+    let mut pending = false;
+    for (count, (at, word)) in topic
+        .split(' ')
+        .scan(0, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .enumerate()
+    {
+        if count == LONGEST_NAME_WORDS {
+            break;
+        }
+        if is_name_word(word) {
+            end = at + word.len();
+            pending = false;
+        } else if NAME_JOINERS.contains(&word) && !pending {
+            pending = true;
+        } else {
+            break;
+        }
+    }
+    &topic[..end]
+}
