@@ -30,9 +30,12 @@ fn extract_cleaned(cleaned: String) -> Extraction {
 
     let tables = tables::find(&text);
     // One ASCII-lower-cased copy serves the case-blind searches for unit words and
-    // staff titles.
+    // staff titles. Each working buffer is dropped once its last user is done: in a huge
+    // file they are as large as the text.
     let folded = text.as_bytes().to_ascii_lowercase();
     let mut amounts = amounts::find(&text, &folded, &tables.ranges);
+    let ministers = ministers::find(&text, &folded);
+    drop(folded);
     let capitals = crate::gazetteer::capitals(&text);
     let region_mentions = regions::find(&text, &capitals, &tables.ranges);
     ties::tie(&text, &mut amounts, &region_mentions);
@@ -45,6 +48,7 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     let regions = group(all_regions.iter().map(|m| (m.canonical, m.span)))
         .map(|(name, spans)| Region { name, spans })
         .collect();
+    drop(all_regions);
     let organizations = group(
         organizations::find(&text, &capitals)
             .iter()
@@ -52,13 +56,14 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     )
     .map(|(name, spans)| Organization { name, spans })
     .collect();
+    drop(capitals);
 
     Extraction {
         title: title::title(&text),
         published: dates::published(&text),
         department,
         amounts,
-        ministers: ministers::find(&text, &folded),
+        ministers,
         agreements: agreements::find(&text),
         regions,
         organizations,
