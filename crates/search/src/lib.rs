@@ -37,6 +37,7 @@ mod archive;
 mod compounds;
 mod document;
 mod error;
+mod facet_tally;
 mod highlight;
 mod query;
 mod release_doc;

@@ -4,8 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
-use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
-use tantivy::schema::Facet;
+use tantivy::collector::{Count, TopDocs};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
 
@@ -15,6 +14,7 @@ use crate::document::{
     FACET_YEAR,
 };
 use crate::error::SearchError;
+use crate::facet_tally::{FacetTallies, FacetTally};
 use crate::highlight;
 use crate::query::parse_query;
 use crate::query::Query;
@@ -208,8 +208,8 @@ fn top_documents(
     searcher: &Searcher,
     query: &Query,
     request: &SearchRequest,
-) -> tantivy::Result<(Ranked, usize, Option<FacetCounts>)> {
-    let facets = request.facets.then(facet_collector);
+) -> tantivy::Result<(Ranked, usize, Option<FacetTallies>)> {
+    let facets = request.facets.then_some(FacetTally);
     let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
     let by_date = (
         SortByStaticFastValue::<DateTime>::for_field(PUBLISHED),
@@ -252,31 +252,19 @@ fn top_documents(
 }
 
 /// Counts the matching documents per value of each facet kind.
-fn facet_collector() -> FacetCollector {
-    let mut collector = FacetCollector::for_field(crate::schema::FACETS);
-    for kind in FACET_KINDS {
-        collector.add_facet(Facet::from_path([kind]));
-    }
-    collector
-}
-
 /// Facet counts per kind, most frequent value first.
-fn by_kind(counts: FacetCounts) -> BTreeMap<String, Vec<FacetCount>> {
-    let mut out = BTreeMap::new();
-    for kind in FACET_KINDS {
-        let mut values: Vec<FacetCount> = counts
-            .get(&format!("/{kind}"))
-            .map(|(facet, count)| FacetCount {
-                value: facet
-                    .to_path()
-                    .last()
-                    .map(|value| value.to_string())
-                    .unwrap_or_default(),
-                count,
-            })
-            .collect();
+fn by_kind(counts: FacetTallies) -> BTreeMap<String, Vec<FacetCount>> {
+    let mut out: BTreeMap<String, Vec<FacetCount>> = FACET_KINDS
+        .iter()
+        .map(|kind| (kind.to_string(), Vec::new()))
+        .collect();
+    for ((kind, value), count) in counts {
+        if let Some(values) = out.get_mut(&kind) {
+            values.push(FacetCount { value, count });
+        }
+    }
+    for values in out.values_mut() {
         values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-        out.insert(kind.to_string(), values);
     }
     out
 }
