@@ -11,7 +11,7 @@ pub(crate) struct Unit {
     /// True when the word itself says kronor ("kr", "tkr", "mdkr", "SEK").
     pub currency: bool,
     /// True for "miljon(er)" and "miljard(er)", which mean money without "kronor" when
-    /// the context allows ("betala ut en miljard till landstingen").
+    /// the context allows ("en halv miljard till kommunerna").
     pub bare_money: bool,
 }
 
@@ -208,8 +208,8 @@ pub(crate) fn qualifier_pair(first: &str, second: &str) -> Option<&'static str> 
         .map(|&(.., base)| base)
 }
 
-/// Words that may follow "miljoner"/"miljarder" when they mean kronor: "980 miljoner som
-/// ska …", "en miljard till landstingen", "En miljard för utveckling". A noun after them
+/// Words that may follow "miljoner"/"miljarder" when they mean kronor: "300 miljoner som
+/// går …", "en miljard till kommunerna", "Två miljarder för bättre skolor". A noun after them
 /// ("2 miljoner invånare") means they count something else.
 pub(crate) const MONEY_FOLLOWERS: &[&str] = &[
     "till",
