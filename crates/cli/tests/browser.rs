@@ -174,11 +174,7 @@ fn a_document_opens_from_the_keyboard_with_its_entities_marked_in_place() {
 
         page.focus(".hit-link").await;
         page.press(".hit-link", Key::Enter).await;
-        page.wait_until(
-            "the document view",
-            "return document.querySelector('#doc').dataset.loaded === 'true'",
-        )
-        .await;
+        page.wait_for_document().await;
         let shown = page
             .eval("return document.querySelector('.doc-file').textContent")
             .await;
@@ -331,11 +327,7 @@ fn a_release_with_markup_is_shown_as_text() {
             page.open("/?q=zebrafinkar").await;
             assert_eq!(page.wait_for_results("zebrafinkar").await, 1);
             page.click(".hit-link").await;
-            page.wait_until(
-                "the document view",
-                "return document.querySelector('#doc').dataset.loaded === 'true'",
-            )
-            .await;
+            page.wait_for_document().await;
             let text = page
                 .eval("return document.querySelector('#doc-text').textContent")
                 .await;
@@ -376,11 +368,7 @@ fn a_huge_release_shows_its_start_and_says_the_rest_is_in_the_file() {
             page.open("/?q=tranbärsmyren").await;
             assert_eq!(page.wait_for_results("tranbärsmyren").await, 1);
             page.click(".hit-link").await;
-            page.wait_until(
-                "the document view",
-                "return document.querySelector('#doc').dataset.loaded === 'true'",
-            )
-            .await;
+            page.wait_for_document().await;
             let shown = page
                 .eval("return new TextEncoder().encode(document.querySelector('#doc-text').textContent).length")
                 .await;
@@ -395,11 +383,7 @@ fn a_huge_release_shows_its_start_and_says_the_rest_is_in_the_file() {
             page.open("/?q=hallengren").await;
             assert!(page.wait_for_results("hallengren").await >= 1);
             page.click(".hit-link").await;
-            page.wait_until(
-                "the document view",
-                "return document.querySelector('#doc').dataset.loaded === 'true'",
-            )
-            .await;
+            page.wait_for_document().await;
             assert_eq!(
                 page.eval("return document.querySelector('#doc-cut').hidden")
                     .await,
@@ -467,11 +451,7 @@ fn a_phone_width_screen_has_no_sideways_scroll() {
         );
 
         page.click(".hit-link").await;
-        page.wait_until(
-            "the document view",
-            "return document.querySelector('#doc').dataset.loaded === 'true'",
-        )
-        .await;
+        page.wait_for_document().await;
         let wide = page.eval("return document.querySelector('#doc').scrollWidth - document.querySelector('#doc').clientWidth").await;
         assert_eq!(wide, json!(0), "the document fits the screen");
     });

@@ -354,6 +354,15 @@ impl Page {
         hits.as_u64().unwrap()
     }
 
+    /// Waits until the document view has loaded what it was opened on.
+    pub async fn wait_for_document(&self) {
+        self.wait_until(
+            "the document view",
+            "return document.querySelector('#doc').dataset.loaded === 'true'",
+        )
+        .await;
+    }
+
     pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
         self.client
             .find(Locator::Css(css))
