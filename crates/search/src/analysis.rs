@@ -14,6 +14,7 @@
 //!   regions and organizations: `region:ostergotland` finds "Östergötland".
 
 mod memo;
+mod snippet;
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
@@ -52,6 +53,16 @@ fn swedish() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(Memoized::new(Analysis::Swedish))
+        .build()
+}
+
+/// For snippets of a query whose terms in a [`SWEDISH`] field are `terms`: the same
+/// terms where the whole analysis gives them, at a fraction of its cost (see
+/// [`snippet`]).
+pub(crate) fn snippet_analyzer<'a>(terms: impl IntoIterator<Item = &'a str>) -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(snippet::Candidates::new(terms))
         .build()
 }
 
@@ -243,6 +254,39 @@ mod tests {
             terms(&manager, FOLDED_QUERY, "Miljarder till Östergötland"),
             vec!["miljard", "till", "ostergotland"]
         );
+    }
+
+    #[test]
+    fn snippets_meet_every_term_where_the_whole_analysis_does() {
+        let text = "Cancervården och CANCERVÅRDEN: cancervården får 44,3 miljoner kronor. \
+            Vårdköerna i Region Östergötland, vårdköerna i Skåne; sjuksköterskorna och \
+            Sjuksköterskor. Köer, köerna, KÖER 2024–2026 och hälso- och sjukvården. \
+            Patientmiljarden, tillgänglighetsmiljarden och kvinnofridsarbetet. Regeringen \
+            och Sveriges Kommuner och Regioner har kommit överens om barnhälsovården, \
+            arbetsmarknadsåtgärder, gatukostnader och bondeförbundets förlossningsvård. \
+            Storstäderna, EU-länderna, bönderörelsen, fotterapeuterna och bokhandlarna.";
+        let whole = tokens(&mut swedish(), text);
+        let mut terms: Vec<&str> = whole.iter().map(|token| token.0.as_str()).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        assert!(terms.len() > 60);
+        let at = |tokens: &[(String, usize, usize, usize)], term: &str| -> Vec<(usize, usize)> {
+            tokens
+                .iter()
+                .filter(|token| token.0 == term)
+                .map(|token| (token.2, token.3))
+                .collect()
+        };
+        let words = |tokens: &[(String, usize, usize, usize)]| -> Vec<(usize, usize)> {
+            let mut words: Vec<(usize, usize)> = tokens.iter().map(|t| (t.2, t.3)).collect();
+            words.dedup();
+            words
+        };
+        for term in terms {
+            let some = tokens(&mut snippet_analyzer([term]), text);
+            assert_eq!(at(&some, term), at(&whole, term), "{term}");
+            assert_eq!(words(&some), words(&whole), "{term}");
+        }
     }
 
     #[test]

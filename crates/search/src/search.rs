@@ -1,13 +1,15 @@
 //! Running a query: ranked hits with snippets and the entities of each document.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
 use tantivy::collector::{Count, TopDocs};
+use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
+use tantivy::{DateTime, DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
+use crate::analysis;
 use crate::archive::Archive;
 use crate::document::{
     StoredDocument, StoredEntities, FACET_AGREEMENT, FACET_MINISTER, FACET_ORG, FACET_REGION,
@@ -165,8 +167,7 @@ impl Archive {
         let (top_docs, total, facet_counts) = top_documents(&searcher, &query, request)?;
         let facets = facet_counts.map(by_kind);
         let fields = self.fields();
-        let mut snippets = SnippetGenerator::create(&searcher, &*query.inner, fields.body)?;
-        snippets.set_max_num_chars(highlight::SNIPPET_CHARS);
+        let snippets = snippet_generator(&searcher, &query, fields.body)?;
         let mut hits = Vec::with_capacity(top_docs.len());
         for (score, address) in top_docs.into_iter().take(request.limit) {
             let doc: TantivyDocument = searcher.doc(address)?;
@@ -198,6 +199,40 @@ impl Archive {
             facets,
         })
     }
+}
+
+/// tantivy's `SnippetGenerator::create` with an analyzer that analyzes only the words
+/// that may yield the query's terms (see [`crate::analysis::snippet_analyzer`]).
+fn snippet_generator(
+    searcher: &Searcher,
+    query: &Query,
+    field: Field,
+) -> tantivy::Result<SnippetGenerator> {
+    let mut terms: BTreeSet<Term> = BTreeSet::new();
+    query.inner.query_terms(&mut |term, _| {
+        if term.field() == field {
+            terms.insert(term.clone());
+        }
+    });
+    // Rarer terms weigh more in choosing the passage, as in tantivy's own.
+    let mut weights: BTreeMap<String, Score> = BTreeMap::new();
+    for term in &terms {
+        let value = term.value();
+        let Some(text) = value.as_str() else {
+            continue;
+        };
+        let doc_freq = searcher.doc_freq(term)?;
+        if doc_freq > 0 {
+            weights.insert(text.to_string(), 1.0 / (1.0 + doc_freq as Score));
+        }
+    }
+    let analyzer = analysis::snippet_analyzer(weights.keys().map(String::as_str));
+    Ok(SnippetGenerator::new(
+        weights,
+        analyzer,
+        field,
+        highlight::SNIPPET_CHARS,
+    ))
 }
 
 type Ranked = Vec<(f32, DocAddress)>;
