@@ -155,9 +155,6 @@ impl Vocabulary {
 /// that folds ("vård" does, "miljard" does not), and a folded query looks in both
 /// fields, so indexing their folded terms twice would only cost time and space.
 fn only_new_terms(folded: Box<[Box<str>]>, swedish: &[Box<str>]) -> Box<[Box<str>]> {
-    if folded.iter().all(|term| !swedish.contains(term)) {
-        return folded;
-    }
     folded
         .into_vec()
         .into_iter()
