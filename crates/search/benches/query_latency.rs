@@ -8,7 +8,9 @@
 //! PRESSARKIV_BENCH_INDEX=DIR measures an index built elsewhere instead (e.g. the
 //! million releases of the `index_throughput` bench), with the same queries plus facets
 //! and sums over every release; each query then runs until 300 times or 30 seconds,
-//! and criterion is skipped.
+//! and criterion is skipped. PRESSARKIV_BENCH_ONLY=TEXT runs only the queries whose name
+//! holds TEXT, and PRESSARKIV_BENCH_RUNS=N makes N timed runs after as many warm-up runs
+//! (at most 20): both for a profiler.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -19,6 +21,8 @@ use pressarkiv_search::{Archive, GroupBy, IndexedDocument, SearchRequest};
 const DEFAULT_DOCS: usize = 100_000;
 /// Timed runs per query for the percentiles.
 const RUNS: usize = 300;
+/// Untimed runs per query before them.
+const WARM_UP_RUNS: usize = 20;
 
 const MINISTERS: &[&str] = &[
     "socialminister Lena Hallengren",
@@ -230,24 +234,34 @@ fn main() {
             Work::Stats("*", GroupBy::Agreement),
         ),
     ];
+    let only = std::env::var("PRESSARKIV_BENCH_ONLY").unwrap_or_default();
+    let cases: Vec<(&str, Work)> = cases
+        .into_iter()
+        .filter(|(name, _)| name.contains(only.as_str()))
+        .collect();
     // On a large index some queries take long: enough runs for a p99, within a bound.
     let budget = match existing {
         Some(_) => Duration::from_secs(30),
         None => Duration::MAX,
     };
 
-    println!("{docs} documents, up to {RUNS} runs each, after 20 warm-up runs");
+    let runs = std::env::var("PRESSARKIV_BENCH_RUNS")
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(RUNS);
+    let warm_up_runs = runs.min(WARM_UP_RUNS);
+    println!("{docs} documents, up to {runs} runs each, after {warm_up_runs} warm-up runs");
     println!(
         "{:<42} {:>9} {:>9} {:>9} {:>6}",
         "query", "p50", "p99", "max", "runs"
     );
     for (name, work) in &cases {
-        for _ in 0..20 {
+        for _ in 0..warm_up_runs {
             run(&archive, work);
         }
         let started = Instant::now();
-        let mut times: Vec<Duration> = Vec::with_capacity(RUNS);
-        while times.len() < RUNS && (times.len() < 10 || started.elapsed() < budget) {
+        let mut times: Vec<Duration> = Vec::with_capacity(runs);
+        while times.len() < runs && (times.len() < runs.min(10) || started.elapsed() < budget) {
             let start = Instant::now();
             run(&archive, work);
             times.push(start.elapsed());
