@@ -6,7 +6,7 @@ use serde::Serialize;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::schema::Field;
-use tantivy::snippet::SnippetGenerator;
+use tantivy::snippet::{Snippet, SnippetGenerator};
 use tantivy::{DateTime, DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
 use crate::analysis;
@@ -177,12 +177,11 @@ impl Archive {
                 &query.filters,
                 self.index().tokenizers(),
             );
-            let snippet = highlight::compose(
-                &stored.body,
-                &snippets.snippet(&stored.body),
-                &spans,
-                &stored.entities,
-            );
+            let passage = match &snippets {
+                Some(snippets) => snippets.snippet(&stored.body),
+                None => Snippet::empty(),
+            };
+            let snippet = highlight::compose(&stored.body, &passage, &spans, &stored.entities);
             hits.push(Hit {
                 id: crate::view::document_id(&stored.path),
                 path: stored.path,
@@ -202,12 +201,14 @@ impl Archive {
 }
 
 /// tantivy's `SnippetGenerator::create` with an analyzer that analyzes only the words
-/// that may yield the query's terms (see [`crate::analysis::snippet_analyzer`]).
+/// that may yield the query's terms (see [`crate::analysis::snippet_analyzer`]). None
+/// when the query has no term of `field` in the archive (`*`, filters only): tantivy's
+/// snippet is then empty whatever the text, so no text need be analyzed.
 fn snippet_generator(
     searcher: &Searcher,
     query: &Query,
     field: Field,
-) -> tantivy::Result<SnippetGenerator> {
+) -> tantivy::Result<Option<SnippetGenerator>> {
     let mut terms: BTreeSet<Term> = BTreeSet::new();
     query.inner.query_terms(&mut |term, _| {
         if term.field() == field {
@@ -226,13 +227,16 @@ fn snippet_generator(
             weights.insert(text.to_string(), 1.0 / (1.0 + doc_freq as Score));
         }
     }
+    if weights.is_empty() {
+        return Ok(None);
+    }
     let analyzer = analysis::snippet_analyzer(weights.keys().map(String::as_str));
-    Ok(SnippetGenerator::new(
+    Ok(Some(SnippetGenerator::new(
         weights,
         analyzer,
         field,
         highlight::SNIPPET_CHARS,
-    ))
+    )))
 }
 
 type Ranked = Vec<(f32, DocAddress)>;
