@@ -12,6 +12,7 @@ use tantivy::fastfield::FacetReader;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
+use crate::doc_values::{DocValues, Runs};
 use crate::schema::FACETS;
 
 /// Counts per facet, keyed by (kind, value).
@@ -29,9 +30,21 @@ impl Collector for FacetTally {
         _segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentFacetTally> {
-        let facets = reader.facet_reader(FACETS)?;
-        let counts = vec![0u32; facets.facet_dict().num_terms()];
-        Ok(SegmentFacetTally { facets, counts })
+        // A segment without a facets column (no document in it has any) counts nothing.
+        let Some(column) = reader.fast_fields().str(FACETS)? else {
+            return Ok(SegmentFacetTally {
+                facets: None,
+                runs: Runs::default(),
+                counts: Vec::new(),
+            });
+        };
+        let counts = vec![0u32; column.num_terms()];
+        let ords = DocValues::new(column.ords().clone());
+        Ok(SegmentFacetTally {
+            facets: Some((FacetReader::new(column), ords)),
+            runs: Runs::default(),
+            counts,
+        })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -51,26 +64,46 @@ impl Collector for FacetTally {
 
 /// [`FacetTally`] in one segment.
 pub(crate) struct SegmentFacetTally {
-    facets: FacetReader,
+    /// The facets' names, and each document's facet ordinals.
+    facets: Option<(FacetReader, DocValues)>,
+    /// The matches not yet counted.
+    runs: Runs,
     counts: Vec<u32>,
+}
+
+impl SegmentFacetTally {
+    fn count(&mut self, run: std::ops::Range<DocId>) {
+        let Some((_, ords)) = &mut self.facets else {
+            return;
+        };
+        for &ord in ords.of_run(run) {
+            if let Some(count) = self.counts.get_mut(ord as usize) {
+                *count += 1;
+            }
+        }
+    }
 }
 
 impl SegmentCollector for SegmentFacetTally {
     type Fruit = FacetTallies;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        for ord in self.facets.facet_ords(doc) {
-            if let Some(count) = self.counts.get_mut(ord as usize) {
-                *count += 1;
-            }
+        if let Some(run) = self.runs.push(doc) {
+            self.count(run);
         }
     }
 
-    fn harvest(self) -> FacetTallies {
+    fn harvest(mut self) -> FacetTallies {
+        if let Some(run) = self.runs.finish() {
+            self.count(run);
+        }
         let mut out = FacetTallies::default();
+        let Some((facets, _)) = &self.facets else {
+            return out;
+        };
         let mut facet = Facet::root();
         for (ord, &count) in self.counts.iter().enumerate() {
-            if count == 0 || self.facets.facet_from_ord(ord as u64, &mut facet).is_err() {
+            if count == 0 || facets.facet_from_ord(ord as u64, &mut facet).is_err() {
                 continue;
             }
             if let [kind, value] = facet.to_path().as_slice() {

@@ -35,6 +35,7 @@
 mod analysis;
 mod archive;
 mod compounds;
+mod doc_values;
 mod document;
 mod error;
 mod facet_tally;

@@ -15,7 +15,6 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
 use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn, TermOrdHit};
@@ -24,6 +23,7 @@ use tantivy::schema::Facet;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::archive::Archive;
+use crate::doc_values::{DocValues, Runs};
 use crate::document::{StoredEntities, FACET_AGREEMENT, FACET_MINISTER, FACET_ORG, FACET_YEAR};
 use crate::error::SearchError;
 use crate::query::parse_query;
@@ -132,17 +132,62 @@ struct Sums {
 
 /// Where one segment's numbers come from.
 enum Source {
-    /// The packed region sums, and the names to decode their codes.
-    Regions { sums: Column<u64>, names: StrColumn },
+    /// The packed region sums, and the group of each region code.
+    Regions {
+        sums: DocValues,
+        groups: RegionGroups,
+    },
     /// Each release's total, added to each of its facets of one kind (the facet
-    /// ordinals in `kind`).
+    /// ordinals in `kind`, group `ord - kind.start`).
     Facets {
         totals: Column<u64>,
+        ords: DocValues,
         facets: FacetReader,
         kind: Range<u64>,
     },
     /// Nothing of the kind in this segment.
     Empty,
+}
+
+/// The regions named in a segment, each a group: its name, and a table from region code
+/// to group, so that a sum finds its group by an index, not a hash.
+struct RegionGroups {
+    names: Vec<String>,
+    group_of_code: Vec<u16>,
+}
+
+impl RegionGroups {
+    /// Marks a code that no region of the segment has.
+    const NONE: u16 = u16::MAX;
+
+    fn of(names: &StrColumn) -> RegionGroups {
+        let mut groups = RegionGroups {
+            names: Vec::new(),
+            group_of_code: vec![Self::NONE; 1 << 16],
+        };
+        let Ok(mut stream) = names.dictionary().stream() else {
+            return groups;
+        };
+        while stream.advance() {
+            let Ok(name) = std::str::from_utf8(stream.key()) else {
+                continue;
+            };
+            let Ok(group) = u16::try_from(groups.names.len()) else {
+                break;
+            };
+            if group == Self::NONE {
+                break;
+            }
+            groups.group_of_code[usize::from(region_code(name))] = group;
+            groups.names.push(name.to_string());
+        }
+        groups
+    }
+
+    fn group(&self, packed: u64) -> Option<usize> {
+        let group = self.group_of_code[(packed >> SEK_BITS) as usize & 0xFFFF];
+        (group != Self::NONE).then_some(usize::from(group))
+    }
 }
 
 /// One group's sum while counting.
@@ -161,8 +206,11 @@ impl Tally {
 
 struct SegmentSums {
     source: Source,
-    /// Keyed by region code or facet ordinal until the names are looked up.
-    groups: FxHashMap<u64, Tally>,
+    /// Matches whose region sums are not yet added (by region, they are added a run of
+    /// documents at a time: no sum depends on another of its release).
+    runs: Runs,
+    /// One per group of the source, named when the segment is done.
+    groups: Vec<Tally>,
     total: Tally,
     matched: usize,
 }
@@ -186,25 +234,36 @@ impl Collector for Sums {
         let fast = segment.fast_fields();
         let source = match facet_kind(self.by) {
             None => match (fast.column_opt(REGION_SEK)?, fast.str(REGION_NAMES)?) {
-                (Some(sums), Some(names)) => Source::Regions { sums, names },
+                (Some(sums), Some(names)) => Source::Regions {
+                    sums: DocValues::new(sums),
+                    groups: RegionGroups::of(&names),
+                },
                 _ => Source::Empty,
             },
-            Some(kind) => match fast.column_opt(TOTAL_SEK)? {
-                Some(totals) => {
-                    let facets = segment.facet_reader(FACETS)?;
+            Some(kind) => match (fast.column_opt(TOTAL_SEK)?, fast.str(FACETS)?) {
+                (Some(totals), Some(column)) => {
+                    let ords = DocValues::new(column.ords().clone());
+                    let facets = FacetReader::new(column);
                     let kind = facet_ords(&facets, kind)?;
                     Source::Facets {
                         totals,
+                        ords,
                         facets,
                         kind,
                     }
                 }
-                None => Source::Empty,
+                _ => Source::Empty,
             },
+        };
+        let groups = match &source {
+            Source::Regions { groups, .. } => groups.names.len(),
+            Source::Facets { kind, .. } => (kind.end - kind.start) as usize,
+            Source::Empty => 0,
         };
         Ok(SegmentSums {
             source,
-            groups: FxHashMap::default(),
+            runs: Runs::default(),
+            groups: vec![Tally::default(); groups],
             total: Tally::default(),
             matched: 0,
         })
@@ -250,38 +309,47 @@ impl Collector for Sums {
     }
 }
 
+impl SegmentSums {
+    /// Adds the region sums of the releases of `run`. By region the parts are different
+    /// money: a release adds each.
+    fn add_regions(&mut self, run: Range<DocId>) {
+        let Source::Regions { sums, groups } = &mut self.source else {
+            return;
+        };
+        let mut run_sek = 0;
+        for &packed in sums.of_run(run.clone()) {
+            let sek = packed & SEK_MASK;
+            if let Some(group) = groups.group(packed) {
+                self.groups[group].add(sek);
+            }
+            run_sek += sek;
+        }
+        self.total.sek += run_sek;
+        self.total.documents += sums.docs_with_values(run) as usize;
+    }
+}
+
 impl SegmentCollector for SegmentSums {
     type Fruit = SegmentFruit;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         self.matched += 1;
-        match &self.source {
-            // By region the parts are different money: the release adds each.
-            Source::Regions { sums, .. } => {
-                let mut release = 0;
-                let mut any = false;
-                for packed in sums.values_for_doc(doc) {
-                    let sek = packed & SEK_MASK;
-                    self.groups.entry(packed >> SEK_BITS).or_default().add(sek);
-                    release += sek;
-                    any = true;
-                }
-                if any {
-                    self.total.add(release);
+        match &mut self.source {
+            Source::Regions { .. } => {
+                if let Some(run) = self.runs.push(doc) {
+                    self.add_regions(run);
                 }
             }
             // Otherwise each of its groups gets the release's total, counted once overall.
             Source::Facets {
-                totals,
-                facets,
-                kind,
+                totals, ords, kind, ..
             } => {
                 let Some(total) = totals.first(doc).filter(|&total| total > 0) else {
                     return;
                 };
                 let mut any = false;
-                for ord in facets.facet_ords(doc).filter(|ord| kind.contains(ord)) {
-                    self.groups.entry(ord).or_default().add(total);
+                for &ord in ords.of(doc).iter().filter(|ord| kind.contains(ord)) {
+                    self.groups[(ord - kind.start) as usize].add(total);
                     any = true;
                 }
                 if any {
@@ -292,16 +360,29 @@ impl SegmentCollector for SegmentSums {
         }
     }
 
-    fn harvest(self) -> SegmentFruit {
-        let names = match &self.source {
-            Source::Regions { names, .. } => region_names(names),
-            Source::Facets { facets, .. } => facet_names(facets, self.groups.keys()),
-            Source::Empty => FxHashMap::default(),
+    fn harvest(mut self) -> SegmentFruit {
+        if let Some(run) = self.runs.finish() {
+            self.add_regions(run);
+        }
+        let mut facet = Facet::root();
+        let mut name_of = |group: usize| -> Option<String> {
+            match &self.source {
+                Source::Regions { groups, .. } => groups.names.get(group).cloned(),
+                Source::Facets { facets, kind, .. } => {
+                    facets
+                        .facet_from_ord(kind.start + group as u64, &mut facet)
+                        .ok()?;
+                    Some(facet.to_path().get(1)?.to_string())
+                }
+                Source::Empty => None,
+            }
         };
         let groups = self
             .groups
-            .into_iter()
-            .filter_map(|(key, tally)| Some((names.get(&key)?.clone(), tally)))
+            .iter()
+            .enumerate()
+            .filter(|(_, tally)| tally.documents > 0)
+            .filter_map(|(group, &tally)| Some((name_of(group)?, tally)))
             .collect();
         SegmentFruit {
             groups,
@@ -337,34 +418,6 @@ fn facet_ords(facets: &FacetReader, kind: &str) -> tantivy::Result<Range<u64>> {
     let start = ord_at_or_after(format!("{}\0", kind.encoded_str()))?;
     let end = ord_at_or_after(format!("{}\u{1}", kind.encoded_str()))?;
     Ok(start..end.max(start))
-}
-
-/// Code → name of every region named in a segment's `region_names` column.
-fn region_names(names: &StrColumn) -> FxHashMap<u64, String> {
-    let mut out = FxHashMap::default();
-    let Ok(mut stream) = names.dictionary().stream() else {
-        return out;
-    };
-    while stream.advance() {
-        if let Ok(name) = std::str::from_utf8(stream.key()) {
-            out.insert(u64::from(region_code(name)), name.to_string());
-        }
-    }
-    out
-}
-
-/// Ordinal → the name under its kind ("/agreement/X" → "X"), for the ordinals counted.
-fn facet_names<'a>(
-    facets: &FacetReader,
-    ords: impl Iterator<Item = &'a u64>,
-) -> FxHashMap<u64, String> {
-    let mut facet = Facet::root();
-    ords.filter_map(|&ord| {
-        facets.facet_from_ord(ord, &mut facet).ok()?;
-        let name = facet.to_path().get(1)?.to_string();
-        Some((ord, name))
-    })
-    .collect()
 }
 
 /// The sums tied to a region, each once (see the module doc).
