@@ -1,5 +1,5 @@
-//! [`DocValues`]: the values of a document, or of a run of consecutive documents, in a
-//! multi-valued fast column, read with one call; [`Runs`] gathers the documents a
+//! [`DocValues`]: the values of a run of consecutive documents in a multi-valued fast
+//! column, read with one call; [`Runs`] gathers the documents a
 //! collector is given into such runs.
 //!
 //! The values of consecutive documents are adjacent rows of the column. Reading them one
@@ -16,10 +16,35 @@ use tantivy::DocId;
 /// The longest run [`Runs`] gathers, so that a run's values stay a small buffer.
 const MAX_RUN_DOCS: u32 = 1024;
 
-/// A multi-valued u64 column and a buffer for one document's values.
+/// A multi-valued u64 column and buffers for a run's values.
 pub(crate) struct DocValues {
     column: Column<u64>,
     buffer: Vec<u64>,
+    /// For [`DocValues::docs_of_run`]: the documents of a run that have values, and the
+    /// first row of each (and the end of the last).
+    docs: Vec<DocId>,
+    starts: Vec<u32>,
+}
+
+/// The documents of a run that have values, each with its values.
+pub(crate) struct RunDocs<'a> {
+    docs: &'a [DocId],
+    starts: &'a [u32],
+    values: &'a [u64],
+}
+
+impl<'a> RunDocs<'a> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (DocId, &'a [u64])> + '_ {
+        let first_row = self.starts.first().copied().unwrap_or(0);
+        self.docs
+            .iter()
+            .zip(self.starts.windows(2))
+            .map(move |(&doc, rows)| {
+                let start = (rows[0] - first_row) as usize;
+                let end = (rows[1] - first_row) as usize;
+                (doc, &self.values[start..end])
+            })
+    }
 }
 
 impl DocValues {
@@ -27,17 +52,9 @@ impl DocValues {
         DocValues {
             column,
             buffer: Vec::new(),
+            docs: Vec::new(),
+            starts: Vec::new(),
         }
-    }
-
-    /// The values of `doc`, in the column's order (ascending, for term ordinals).
-    pub(crate) fn of(&mut self, doc: DocId) -> &[u64] {
-        let rows = self.column.index.value_row_ids(doc);
-        self.buffer.resize(rows.len(), 0);
-        self.column
-            .values
-            .get_range(u64::from(rows.start), &mut self.buffer);
-        &self.buffer
     }
 
     /// The values of every document of `run`, in document order.
@@ -48,6 +65,56 @@ impl DocValues {
             .values
             .get_range(u64::from(rows.start), &mut self.buffer);
         &self.buffer
+    }
+
+    /// The documents of `run` that have values, each with its values, in document order.
+    pub(crate) fn docs_of_run(&mut self, run: Range<DocId>) -> RunDocs<'_> {
+        self.docs.clear();
+        self.starts.clear();
+        match &self.column.index {
+            // Which documents have values, and where each one's rows start, are then two
+            // columns of their own, read a run at a time.
+            ColumnIndex::Multivalued(MultiValueIndex::MultiValueIndexV2(multi)) => {
+                let set = &multi.optional_index;
+                let ranks = set.rank(run.start)..set.rank(run.end);
+                if !ranks.is_empty() {
+                    if ranks.len() == run.len() {
+                        // Every document of the run has values: no need to look them up.
+                        self.docs.extend(run);
+                    } else {
+                        self.docs.extend(ranks.clone());
+                        set.select_batch(&mut self.docs);
+                    }
+                    self.starts.resize(ranks.len() + 1, 0);
+                    multi
+                        .start_index_column
+                        .get_range(u64::from(ranks.start), &mut self.starts);
+                }
+            }
+            index => {
+                for doc in run {
+                    let rows = index.value_row_ids(doc);
+                    if !rows.is_empty() {
+                        self.starts.truncate(self.docs.len());
+                        self.docs.push(doc);
+                        self.starts.extend([rows.start, rows.end]);
+                    }
+                }
+            }
+        }
+        let rows = match (self.starts.first(), self.starts.last()) {
+            (Some(&start), Some(&end)) => start..end,
+            _ => 0..0,
+        };
+        self.buffer.resize(rows.len(), 0);
+        self.column
+            .values
+            .get_range(u64::from(rows.start), &mut self.buffer);
+        RunDocs {
+            docs: &self.docs,
+            starts: &self.starts,
+            values: &self.buffer,
+        }
     }
 
     /// How many documents of `run` have a value.
@@ -123,16 +190,62 @@ mod tests {
         for (doc, values) in docs.iter().enumerate() {
             let doc = doc as DocId;
             let one_by_one: Vec<u64> = column.values_for_doc(doc).collect();
-            assert_eq!(reader.of(doc), *values);
-            assert_eq!(reader.of(doc), one_by_one.as_slice());
+            assert_eq!(reader.of_run(doc..doc + 1), *values);
+            assert_eq!(reader.of_run(doc..doc + 1), one_by_one.as_slice());
         }
-        assert!(reader.of(4).is_empty());
+        assert!(reader.of_run(4..5).is_empty());
         let all: Vec<u64> = docs.concat();
         assert_eq!(reader.of_run(0..5), all.as_slice());
         assert_eq!(reader.of_run(1..3), docs[2]);
         assert_eq!(reader.docs_with_values(0..5), 3);
         assert_eq!(reader.docs_with_values(1..2), 0);
         assert_eq!(reader.docs_with_values(1..4), 2);
+        for run in [0..5, 1..4, 1..2, 3..5, 0..1] {
+            let expected: Vec<(DocId, Vec<u64>)> = run
+                .clone()
+                .filter(|&doc| {
+                    !docs
+                        .get(doc as usize)
+                        .is_none_or(|values| values.is_empty())
+                })
+                .map(|doc| (doc, docs[doc as usize].to_vec()))
+                .collect();
+            let got: Vec<(DocId, Vec<u64>)> = reader
+                .docs_of_run(run.clone())
+                .iter()
+                .map(|(doc, values)| (doc, values.to_vec()))
+                .collect();
+            assert_eq!(got, expected, "{run:?}");
+        }
+    }
+
+    #[test]
+    fn a_single_valued_column_gives_its_documents_of_a_run() {
+        let mut schema = Schema::builder();
+        let field = schema.add_u64_field("n", FAST);
+        let index = Index::create_in_ram(schema.build());
+        // One thread, so documents keep the order they are added in.
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let docs = [Some(4), None, None, Some(7), Some(0)];
+        for value in docs {
+            let mut document = tantivy::TantivyDocument::default();
+            if let Some(value) = value {
+                document.add_u64(field, value);
+            }
+            writer.add_document(document).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let column = searcher.segment_reader(0).fast_fields().u64("n").unwrap();
+        let mut reader = DocValues::new(column);
+        let got: Vec<(DocId, Vec<u64>)> = reader
+            .docs_of_run(0..5)
+            .iter()
+            .map(|(doc, values)| (doc, values.to_vec()))
+            .collect();
+        assert_eq!(got, vec![(0, vec![4]), (3, vec![7]), (4, vec![0])]);
+        assert_eq!(reader.docs_with_values(0..5), 3);
+        assert_eq!(reader.of_run(1..4), [7]);
     }
 
     #[test]

@@ -327,6 +327,30 @@ impl SegmentSums {
         self.total.sek += run_sek;
         self.total.documents += sums.docs_with_values(run) as usize;
     }
+
+    /// Adds the total of each release of `run` to each of its groups, and once to the
+    /// grand total.
+    fn add_totals(&mut self, run: Range<DocId>) {
+        let Source::Facets {
+            totals, ords, kind, ..
+        } = &mut self.source
+        else {
+            return;
+        };
+        for (doc, doc_ords) in ords.docs_of_run(run).iter() {
+            let mut of_kind = doc_ords.iter().filter(|ord| kind.contains(ord)).peekable();
+            if of_kind.peek().is_none() {
+                continue;
+            }
+            let Some(total) = totals.first(doc).filter(|&total| total > 0) else {
+                continue;
+            };
+            for &ord in of_kind {
+                self.groups[(ord - kind.start) as usize].add(total);
+            }
+            self.total.add(total);
+        }
+    }
 }
 
 impl SegmentCollector for SegmentSums {
@@ -340,20 +364,9 @@ impl SegmentCollector for SegmentSums {
                     self.add_regions(run);
                 }
             }
-            // Otherwise each of its groups gets the release's total, counted once overall.
-            Source::Facets {
-                totals, ords, kind, ..
-            } => {
-                let Some(total) = totals.first(doc).filter(|&total| total > 0) else {
-                    return;
-                };
-                let mut any = false;
-                for &ord in ords.of(doc).iter().filter(|ord| kind.contains(ord)) {
-                    self.groups[(ord - kind.start) as usize].add(total);
-                    any = true;
-                }
-                if any {
-                    self.total.add(total);
+            Source::Facets { .. } => {
+                if let Some(run) = self.runs.push(doc) {
+                    self.add_totals(run);
                 }
             }
             Source::Empty => {}
@@ -362,7 +375,8 @@ impl SegmentCollector for SegmentSums {
 
     fn harvest(mut self) -> SegmentFruit {
         if let Some(run) = self.runs.finish() {
-            self.add_regions(run);
+            self.add_regions(run.clone());
+            self.add_totals(run);
         }
         let mut facet = Facet::root();
         let mut name_of = |group: usize| -> Option<String> {
@@ -466,6 +480,84 @@ fn significant_digits(value: u64) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::IndexedDocument;
+
+    /// An archive of `releases` (named by their position), with `deleted` removed
+    /// after they were committed.
+    fn archive_of(dir: &std::path::Path, releases: &[String], deleted: &[usize]) -> Archive {
+        let archive = Archive::open_or_create(dir).unwrap();
+        let mut writer = archive.writer().unwrap();
+        for (n, text) in releases.iter().enumerate() {
+            let path = format!("{n}.txt");
+            writer
+                .upsert(IndexedDocument {
+                    path: &path,
+                    hash: "h",
+                    stamp: None,
+                    extraction: pressarkiv_normalize::extract(text),
+                })
+                .unwrap();
+        }
+        writer.commit().unwrap();
+        for n in deleted {
+            writer.delete(&format!("{n}.txt"));
+        }
+        writer.commit().unwrap();
+        archive.reload().unwrap();
+        archive
+    }
+
+    #[test]
+    fn deleted_releases_add_nothing_and_every_grouping_adds_up() {
+        let regions = ["Skåne", "Halland", "Gotland", "Uppsala"];
+        let releases: Vec<String> = (0..40)
+            .map(|n| {
+                let region = regions[n % regions.len()];
+                let other = regions[(n / 3) % regions.len()];
+                let agreement = if n % 5 == 0 {
+                    ""
+                } else {
+                    "Överenskommelse om god och nära vård. "
+                };
+                format!(
+                    "Pengar nummer {n}\n\nPublicerad {} mars 20{}. {agreement}Region {region} får \
+                     {} miljoner kronor och Region {other} får {} miljoner kronor, säger \
+                     socialminister Lena Hallengren.",
+                    n % 28 + 1,
+                    15 + n % 8,
+                    n + 1,
+                    2 * n + 3,
+                )
+            })
+            .collect();
+        let deleted = [0, 7, 8, 9, 23, 39];
+        let kept: Vec<String> = releases
+            .iter()
+            .enumerate()
+            .filter(|(n, _)| !deleted.contains(n))
+            .map(|(_, text)| text.clone())
+            .collect();
+        let with_deletes = tempfile::tempdir().unwrap();
+        let with_deletes = archive_of(with_deletes.path(), &releases, &deleted);
+        let never_had = tempfile::tempdir().unwrap();
+        let never_had = archive_of(never_had.path(), &kept, &[]);
+        for by in [
+            GroupBy::Region,
+            GroupBy::Agreement,
+            GroupBy::Minister,
+            GroupBy::Year,
+        ] {
+            for query in ["*", "skåne", "region:halland"] {
+                let ours = with_deletes.stats(query, by, false).unwrap();
+                let theirs = never_had.stats(query, by, false).unwrap();
+                assert!(!ours.groups.is_empty(), "{by:?} {query}");
+                assert_eq!(ours, theirs, "{by:?} {query}");
+            }
+        }
+        let all = with_deletes.stats("*", GroupBy::Region, false).unwrap();
+        assert_eq!(all.matched, kept.len());
+        assert_eq!(all.total.documents, kept.len());
+    }
 
     #[test]
     fn no_two_regions_share_a_code() {
