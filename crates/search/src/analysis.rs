@@ -18,7 +18,7 @@ mod snippet;
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
-    Stemmer, TextAnalyzer, TokenizerManager,
+    Stemmer, TextAnalyzer, TextAnalyzerBuilder, Tokenizer, TokenizerManager,
 };
 
 use crate::compounds::{CompoundSplitter, SamePositionDedup};
@@ -60,8 +60,7 @@ fn swedish() -> TextAnalyzer {
 /// terms where the whole analysis gives them, at a fraction of its cost (see
 /// [`snippet`]).
 pub(crate) fn snippet_analyzer<'a>(terms: impl IntoIterator<Item = &'a str>) -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+    folded_words()
         .filter(snippet::Candidates::new(terms))
         .build()
 }
@@ -100,20 +99,21 @@ fn folded_word() -> TextAnalyzer {
 }
 
 fn folded_query() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
+    folded_words()
         .filter(Stemmer::new(Language::Swedish))
         .build()
 }
 
 fn name() -> TextAnalyzer {
+    folded_words().build()
+}
+
+/// Words in lower case without diacritics: the one home of folding.
+fn folded_words() -> TextAnalyzerBuilder<impl Tokenizer> {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .build()
 }
 
 /// Swedish function words: they weigh little in ranking and are optional in a query of

@@ -18,7 +18,9 @@ use tantivy::tokenizer::{TextAnalyzer, Token, TokenFilter, TokenStream, Tokenize
 const NEEDLE_CHARS: usize = 3;
 
 /// A token filter that replaces a word holding the start of one of `terms` by its
-/// Swedish analysis, and leaves every other word as it is.
+/// Swedish analysis, and leaves every other word at its place. It follows
+/// [`super::folded_words`], which the needles are read with too; a
+/// candidate word is analyzed as written, from the text at the token's offsets.
 #[derive(Clone)]
 pub struct Candidates {
     needles: Arc<[String]>,
@@ -51,7 +53,6 @@ impl TokenFilter for Candidates {
             inner: tokenizer,
             needles: self.needles,
             word: super::swedish_word(),
-            folding: super::name(),
         }
     }
 }
@@ -62,7 +63,6 @@ pub struct CandidatesFilter<T> {
     inner: T,
     needles: Arc<[String]>,
     word: TextAnalyzer,
-    folding: TextAnalyzer,
 }
 
 impl<T: Tokenizer> Tokenizer for CandidatesFilter<T> {
@@ -70,10 +70,10 @@ impl<T: Tokenizer> Tokenizer for CandidatesFilter<T> {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         CandidatesStream {
+            text,
             tail: self.inner.token_stream(text),
             needles: &self.needles,
             word: &mut self.word,
-            folding: &mut self.folding,
             terms: Vec::new(),
             next: 0,
             token: Token::default(),
@@ -83,10 +83,11 @@ impl<T: Tokenizer> Tokenizer for CandidatesFilter<T> {
 
 /// The token stream of [`CandidatesFilter`].
 pub struct CandidatesStream<'a, T> {
+    text: &'a str,
+    /// The words of the text, folded.
     tail: T,
     needles: &'a [String],
     word: &'a mut TextAnalyzer,
-    folding: &'a mut TextAnalyzer,
     /// The analysis of the current word, and the next of its terms to give.
     terms: Vec<String>,
     next: usize,
@@ -108,15 +109,18 @@ impl<T: TokenStream> TokenStream for CandidatesStream<'_, T> {
             self.token.clone_from(self.tail.token());
             self.terms.clear();
             self.next = 0;
-            let word = plain(self.folding, &self.token.text);
+            let folded = &self.token.text;
             if !self
                 .needles
                 .iter()
-                .any(|needle| word.contains(needle.as_str()))
+                .any(|needle| folded.contains(needle.as_str()))
             {
                 return true;
             }
-            let mut stream = self.word.token_stream(&self.token.text);
+            let Some(written) = self.text.get(self.token.offset_from..self.token.offset_to) else {
+                return true;
+            };
+            let mut stream = self.word.token_stream(written);
             while let Some(term) = stream.next() {
                 self.terms.push(term.text.clone());
             }
@@ -132,7 +136,7 @@ impl<T: TokenStream> TokenStream for CandidatesStream<'_, T> {
     }
 }
 
-/// `word` lower-cased and folded to ASCII by [`super::name`] (the one home of folding).
+/// `word` lower-cased and folded to ASCII by [`super::name`].
 fn plain(folding: &mut TextAnalyzer, word: &str) -> String {
     let mut stream = folding.token_stream(word);
     stream
