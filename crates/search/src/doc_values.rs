@@ -59,7 +59,12 @@ impl DocValues {
 
     /// The values of every document of `run`, in document order.
     pub(crate) fn of_run(&mut self, run: Range<DocId>) -> &[u64] {
-        let rows = self.column.index.docid_range_to_rowids(run);
+        // A lone document (a sparse match) takes one look-up, a longer run two.
+        let rows = if run.len() == 1 {
+            self.column.index.value_row_ids(run.start)
+        } else {
+            self.column.index.docid_range_to_rowids(run)
+        };
         self.buffer.resize(rows.len(), 0);
         self.column
             .values

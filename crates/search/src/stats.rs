@@ -317,7 +317,9 @@ impl SegmentSums {
             return;
         };
         let mut run_sek = 0;
-        for &packed in sums.of_run(run.clone()) {
+        let values = sums.of_run(run.clone());
+        let any = !values.is_empty();
+        for &packed in values {
             let sek = packed & SEK_MASK;
             if let Some(group) = groups.group(packed) {
                 self.groups[group].add(sek);
@@ -325,7 +327,13 @@ impl SegmentSums {
             run_sek += sek;
         }
         self.total.sek += run_sek;
-        self.total.documents += sums.docs_with_values(run) as usize;
+        // A lone document (a sparse match) has values or not: no look-up needed.
+        let documents = if run.len() == 1 {
+            u32::from(any)
+        } else {
+            sums.docs_with_values(run)
+        };
+        self.total.documents += documents as usize;
     }
 
     /// Adds the total of each release of `run` to each of its groups, and once to the
