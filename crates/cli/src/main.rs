@@ -10,8 +10,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
+use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
-use pressarkiv_ingest::LoadOptions;
+use pressarkiv_ingest::{LoadOptions, PdfParsing};
 
 /// Extraction makes many short strings per release; mimalloc serves them faster than
 /// glibc's malloc (see BENCHMARKS.md). The `system-allocator` feature keeps glibc's,
@@ -22,6 +23,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Exit status when the run finished but some files could not be indexed.
 pub const EXIT_SOME_FILES_FAILED: u8 = 3;
+
+/// The hidden subcommand that parses one PDF in a process of its own.
+const PDF_HELPER_COMMAND: &str = "pdf-text";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -91,12 +95,20 @@ impl Default for Limits {
 }
 
 impl Limits {
-    /// The limits per file that ingest applies.
-    pub fn load_options(&self) -> LoadOptions {
-        LoadOptions {
+    /// The limits per file that ingest applies. PDFs are parsed by this binary again, in
+    /// a helper process (`pressarkiv pdf-text`) that is killed when the file's time is
+    /// up and caps its own memory.
+    pub fn load_options(&self) -> Result<LoadOptions> {
+        let program = std::env::current_exe()
+            .context("finding the pressarkiv binary, which parses PDFs in a helper process")?;
+        Ok(LoadOptions {
             max_file_bytes: self.max_file_size,
             time_budget: Duration::from_secs(self.file_timeout),
-        }
+            pdf: PdfParsing::Helper {
+                program,
+                args: vec![PDF_HELPER_COMMAND.into()],
+            },
+        })
     }
 }
 
@@ -136,10 +148,18 @@ enum Command {
     Serve(commands::serve::ServeArgs),
     /// Print the entities of files.
     Extract(commands::extract::ExtractArgs),
+    /// Read a PDF on stdin and write its text on stdout: the helper process that parses
+    /// each PDF for the commands above.
+    #[command(name = PDF_HELPER_COMMAND, hide = true)]
+    PdfText,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Started once per PDF: nothing else is set up for it.
+    if let Some(Command::PdfText) = cli.command {
+        return pressarkiv_ingest::pdf_helper_main();
+    }
     init_logging(&cli.global);
     quiet_parser_panics();
     let command = cli.command.unwrap_or_else(serve_by_default);
@@ -150,6 +170,7 @@ fn main() -> ExitCode {
         Command::Watch(limits) => commands::watch::run(&cli.global, &limits),
         Command::Serve(args) => commands::serve::run(&cli.global, &args),
         Command::Extract(args) => commands::extract::run(&args),
+        Command::PdfText => Ok(pressarkiv_ingest::pdf_helper_main()),
     };
     match result {
         Ok(code) => code,

@@ -74,7 +74,7 @@ pub struct Syncer {
     indexed: HashMap<String, Version>,
     /// Files that were still being written; tried again on the next pass.
     retry: HashSet<String>,
-    /// Size limit and time budget per file.
+    /// Size limit, time budget and PDF helper per file.
     options: LoadOptions,
     /// Files whose last attempt failed, until they are indexed or removed.
     failing: HashSet<String>,
@@ -102,7 +102,8 @@ impl Syncer {
         })
     }
 
-    /// Reads files under `options` (size limit, time budget) instead of the defaults.
+    /// Reads files under `options` (size limit, time budget, PDF helper) instead of the
+    /// defaults.
     pub fn with_load_options(mut self, options: LoadOptions) -> Syncer {
         self.options = options;
         self
@@ -255,7 +256,7 @@ impl Syncer {
         }
         let (sender, receiver) = crossbeam_channel::bounded(CHANNEL_CAPACITY);
         let corpus = self.corpus.clone();
-        let options = self.options;
+        let options = &self.options;
         let known = &self.indexed;
         let writer = &mut self.writer;
         let retry = &mut self.retry;
@@ -266,7 +267,7 @@ impl Syncer {
                 pressarkiv_ingest::load_all(
                     &corpus,
                     paths,
-                    &options,
+                    options,
                     &|path: &str| known.get(path).cloned(),
                     &|outcome: Outcome| {
                         // The receiver is gone only after a write error; the rest is moot then.

@@ -1,6 +1,7 @@
 //! A corpus of hostile files beside the five seeds, indexed by the real binary: each bad
 //! file gets exactly one line on stderr naming it and the reason, every good file is
 //! searchable, nothing panics, the run ends, and the exit status says some files failed.
+//! PDFs go through the real helper process (`pressarkiv pdf-text`).
 
 mod common;
 #[path = "common/hostile_files.rs"]
@@ -15,7 +16,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use common::Workspace;
-use hostile_files::{nested_divs, pdf_bytes, zip_bomb};
+use hostile_files::{nested_divs, pdf_bytes, pdf_flate_bomb, zip_bomb};
 
 /// The run must end well within this, on any machine: it is a deadline against hangs,
 /// not a timing assertion (a normal run takes seconds).
@@ -52,6 +53,12 @@ const BAD: &[Bad] = &[
         shown: "skannad.pdf",
         reason: "no text layer",
     },
+    // Its helper runs out of the memory it may take: the reason says so, and memory
+    // stays bounded (in-process, a bomb like it took gigabytes).
+    Bad {
+        shown: "bomb.pdf",
+        reason: "out of the memory a PDF may take",
+    },
     Bad {
         shown: "slinga.txt",
         reason: "Too many levels of symbolic links",
@@ -84,6 +91,7 @@ const GOOD: &[(&str, &str)] = &[
     ("latin1.txt", "zqlatinx"),
     ("djup.html", "zqdjupx"),
     ("rad\nbrytning.txt", "zqradbrytningx"),
+    ("textlager.pdf", "zqtextlagerx"),
 ];
 
 fn write(corpus: &Path, name: impl AsRef<OsStr>, bytes: &[u8]) {
@@ -133,6 +141,13 @@ fn hostile_corpus(corpus: &Path) {
     ]);
     write(corpus, "avkortad.pdf", &pdf[..pdf.len() / 2]);
     write(corpus, "skannad.pdf", &pdf_bytes(&[]));
+    write(
+        corpus,
+        "textlager.pdf",
+        &pdf_bytes(&["Rubrik zqtextlagerx", "Pengar till Region Gotland."]),
+    );
+    // 64 MiB of text operators in 100 KB: parsed in-process, it took 5.6 GB.
+    write(corpus, "bomb.pdf", &pdf_flate_bomb(64 << 20));
     std::os::unix::fs::symlink("slinga.txt", corpus.join("slinga.txt")).expect("symlink");
     std::os::unix::fs::symlink("finns-inte.txt", corpus.join("saknas.txt")).expect("symlink");
     std::os::unix::fs::symlink(".", corpus.join("varv")).expect("symlink");

@@ -1,7 +1,10 @@
-//! `pressarkiv watch` when its folders are pulled away, and its exit status: the real
-//! binary on real folders, waiting on what it logs and what a search finds.
+//! `pressarkiv watch` when its folders are pulled away or a PDF will not end, and its
+//! exit status: the real binary on real folders, waiting on what it logs and what a
+//! search finds.
 
 mod common;
+#[path = "common/hostile_files.rs"]
+mod hostile_files;
 
 use std::time::{Duration, Instant};
 
@@ -160,4 +163,59 @@ fn watch_exits_0_when_the_failed_file_was_removed_meanwhile() {
     wait_for_total(&ws, "blåbär", 1);
     let status = watch.interrupt();
     assert_eq!(status.code(), Some(0), "{:?}", watch.log());
+}
+
+/// The processes whose parent is `pid`, as their `/proc/PID/stat` lines; zombies too (a
+/// zombie is a child nobody reaped).
+#[cfg(target_os = "linux")]
+fn children_of(pid: u32) -> Vec<String> {
+    let parent = pid.to_string();
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter_map(|entry| std::fs::read_to_string(entry.path().join("stat")).ok())
+        .filter(|stat| {
+            // "pid (command) state ppid …"; the command may hold spaces.
+            let ppid = stat
+                .rfind(')')
+                .and_then(|end| stat.get(end + 2..)?.split(' ').nth(1));
+            ppid == Some(parent.as_str())
+        })
+        .collect()
+}
+
+/// A PDF that would keep pdf-extract busy for minutes fails at the time limit, and its
+/// parsing ends there: its helper process is killed and reaped, watch goes back to idle,
+/// and later files are indexed as usual. (Parsed on a thread of watch's own, as before
+/// PDFs had a helper, it was reported just the same but kept a core busy.)
+#[cfg(target_os = "linux")]
+#[test]
+fn a_pdf_that_overruns_the_time_limit_is_killed_and_watch_goes_on() {
+    let ws = Workspace::with_shipped_corpus();
+    let mut watch = Watch::start_with(&ws, &["--file-timeout", "1"]);
+    wait_for_total(&ws, "*", 5);
+
+    // A thousand pages of 1 MiB of text moves each: about two minutes of pdf-extract.
+    std::fs::write(
+        ws.corpus().join("seg.pdf"),
+        hostile_files::slow_pdf(1000, 1 << 20),
+    )
+    .unwrap();
+    watch.wait_for_log("gave up after 1s");
+    let reported: Vec<String> = watch
+        .log()
+        .into_iter()
+        .filter(|line| line.contains("gave up"))
+        .collect();
+    assert!(
+        reported.len() == 1 && reported[0].contains("seg.pdf"),
+        "{reported:?}"
+    );
+    assert_eq!(children_of(watch.pid()), Vec::<String>::new());
+    assert_idle(&mut watch);
+
+    std::fs::write(ws.corpus().join("sedan.txt"), "Om lodjur\n\nLodjur räknas.").unwrap();
+    wait_for_total(&ws, "lodjur", 1);
+    assert_eq!(watch.interrupt().code(), Some(3), "{:?}", watch.log());
+    assert_no_panic(&watch);
 }

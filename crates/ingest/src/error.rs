@@ -95,6 +95,17 @@ pub enum IngestError {
         /// The time budget that ran out.
         budget: Duration,
     },
+    /// The helper process that parses PDFs could not be run (see
+    /// [`crate::PdfParsing::Helper`]): the program is missing, or no process or pipe
+    /// could be made.
+    #[error("{}: cannot run the PDF helper process: {source}", ShownPath(.path))]
+    Helper {
+        /// Relative path of the PDF.
+        path: String,
+        /// The operating system's reason.
+        #[source]
+        source: io::Error,
+    },
     /// The file changed while it was read (still being written): retry it later.
     #[error("{}: file changed while being read (still being written?); will retry", ShownPath(.path))]
     Incomplete {
@@ -133,6 +144,7 @@ impl IngestError {
             | IngestError::TimedOut { path, .. }
             | IngestError::BadName { path }
             | IngestError::Incomplete { path }
+            | IngestError::Helper { path, .. }
             | IngestError::Walk { path, .. }
             | IngestError::Watch { path, .. } => Some(path),
         }
@@ -140,7 +152,7 @@ impl IngestError {
 
     /// True when the file itself is at fault (empty, binary, unparsable, too large, too
     /// slow to parse, unreadable as given, badly named): the user fixes the file. False for internal failures (the
-    /// watcher, walking the folder, a file caught mid-write).
+    /// watcher, walking the folder, a file caught mid-write, the PDF helper process).
     ///
     /// A [`IngestError::Read`] counts as the user's when the OS reason is about the file
     /// (not found, e.g. a dangling symlink; permission denied; invalid data).
@@ -160,6 +172,7 @@ impl IngestError {
                     | io::ErrorKind::IsADirectory
             ),
             IngestError::Incomplete { .. }
+            | IngestError::Helper { .. }
             | IngestError::Walk { .. }
             | IngestError::Watch { .. } => false,
         }

@@ -7,7 +7,13 @@
 //! - [`load`] turns one file into an [`Outcome`]: an indexable [`Document`], unchanged,
 //!   skipped (unsupported [`Format`], not a regular file) or failed with an
 //!   [`IngestError`] naming the file. [`load_with`] takes [`LoadOptions`]: the size
-//!   limit and the time budget that keep one hostile file from exhausting the process.
+//!   limit and the time budget that keep one hostile file from exhausting the process,
+//!   and where PDFs are parsed ([`PdfParsing`]).
+//! - PDFs can be parsed in a helper process, which is killed when the file's time is up
+//!   and caps its own memory (pdf-extract cannot be interrupted, and a PDF's streams may
+//!   inflate to gigabytes): [`PdfParsing::Helper`] names the program to run, whose
+//!   `main` calls [`pdf_helper_main`] (the `pressarkiv` binary does, as `pressarkiv
+//!   pdf-text`).
 //! - [`parse_bytes`] decodes and parses bytes already in memory as a given [`Format`]
 //!   (no file, no extraction), e.g. for fuzzing.
 //! - [`load_all`] does the same over many files on rayon's pool, streaming each outcome
@@ -39,11 +45,13 @@
 #![deny(missing_docs)]
 
 mod budget;
+mod child;
 mod decode;
 mod error;
 mod format;
 mod load;
 mod parse;
+mod pdf_helper;
 mod read;
 mod scan;
 mod version;
@@ -57,6 +65,7 @@ pub use crate::load::{
     DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_BUDGET,
 };
 pub use crate::parse::parse_bytes;
+pub use crate::pdf_helper::{pdf_helper_main, PdfParsing};
 pub use crate::scan::{is_ignored, scan};
 pub use crate::version::Version;
 pub use crate::watch::{Change, CorpusWatcher, WatchOptions, MAX_BATCH_WAIT};

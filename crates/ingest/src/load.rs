@@ -3,13 +3,14 @@
 
 use std::borrow::Cow;
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use pressarkiv_normalize::{Extraction, Organization};
 use rayon::prelude::*;
 
 use crate::budget::{self, Abandoned, Budget};
 use crate::format::{self, Detected, Format, ParseFailure, Parsed};
+use crate::pdf_helper::{self, PdfParsing};
 use crate::read::{self, Contents};
 use crate::version::Version;
 use crate::IngestError;
@@ -27,13 +28,16 @@ pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub const DEFAULT_TIME_BUDGET: Duration = Duration::from_secs(60);
 
 /// Limits that keep one hostile file from holding up or exhausting the process.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadOptions {
     /// Larger files fail with [`IngestError::TooLarge`] without being read.
     pub max_file_bytes: u64,
     /// A file whose parsing and extraction take longer fails with
     /// [`IngestError::TimedOut`].
     pub time_budget: Duration,
+    /// Where PDFs are parsed: in this process (the default) or in a helper process that
+    /// is killed at the deadline and caps its memory.
+    pub pdf: PdfParsing,
 }
 
 impl Default for LoadOptions {
@@ -41,6 +45,7 @@ impl Default for LoadOptions {
         LoadOptions {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             time_budget: DEFAULT_TIME_BUDGET,
+            pdf: PdfParsing::InProcess,
         }
     }
 }
@@ -126,7 +131,9 @@ pub fn load(root: &Path, rel_path: &str, known: Option<&Version>) -> Outcome {
 /// is skipped. A file over `options.max_file_bytes` fails without being read; parsing
 /// and extraction get `options.time_budget`, on a thread of their own
 /// ([`PARSER_THREAD_NAME`](crate::PARSER_THREAD_NAME)), and a panic there fails the
-/// file, not the caller. A file whose size or modification time changes while it is
+/// file, not the caller. Under [`PdfParsing::Helper`], a PDF is parsed in a helper
+/// process within that budget (killed and reaped when it runs out), and its text
+/// extracted on the parser thread within what is left. A file whose size or modification time changes while it is
 /// read is reported as [`IngestError::Incomplete`] (retry it later), so a half-written
 /// file is never indexed.
 pub fn load_with(
@@ -185,10 +192,24 @@ fn load_inner(
         }
     };
     let limit = options.time_budget;
-    let extracted = budget::run_with_deadline(limit, move || {
-        parse_and_extract(format, bytes, Budget::new(limit))
-    });
     let failed = |failure| parse_error(rel, format, limit, failure);
+    let started = Instant::now();
+    let input = match (&options.pdf, format) {
+        // On this thread: the helper is waited for with the file's budget and killed
+        // when it runs out, so nothing of the file outlives its deadline.
+        (PdfParsing::Helper { program, args }, Format::Pdf) => {
+            match pdf_helper::text_in_helper(program, args, bytes, limit) {
+                Ok(text) => Input::PdfText(text),
+                Err(failure) => return Err(failed(failure)),
+            }
+        }
+        _ => Input::File(bytes),
+    };
+    // What is left of the budget for the rest, all of it for a file parsed here.
+    let left = limit.saturating_sub(started.elapsed());
+    let extracted = budget::run_with_deadline(left, move || {
+        parse_and_extract(format, input, Budget::new(left))
+    });
     match extracted {
         Ok(Ok(extraction)) => Ok(Outcome::Indexed(Document {
             path: rel.to_owned(),
@@ -208,10 +229,38 @@ fn load_inner(
 /// From this size on, a file's text is handed to extraction rather than lent.
 const HAND_OVER_FROM_BYTES: usize = 1 << 20;
 
+/// What the parser thread starts from.
+enum Input {
+    /// A file's bytes, to be parsed as its format.
+    File(Vec<u8>),
+    /// A PDF's text, as a helper process parsed it (see [`PdfParsing::Helper`]).
+    PdfText(String),
+}
+
+impl Input {
+    fn len(&self) -> usize {
+        match self {
+            Input::File(bytes) => bytes.len(),
+            Input::PdfText(text) => text.len(),
+        }
+    }
+
+    /// The input as a string, when it was lent whole as the text.
+    fn into_text(self) -> String {
+        match self {
+            Input::File(bytes) => String::from_utf8(bytes).unwrap_or_else(|not_text| {
+                // Cannot happen: the bytes were lent as the text.
+                String::from_utf8_lossy(not_text.as_bytes()).into_owned()
+            }),
+            Input::PdfText(text) => text,
+        }
+    }
+}
+
 /// What is left to do once a file is read, on the parser thread.
 fn parse_and_extract(
     format: Format,
-    bytes: Vec<u8>,
+    input: Input,
     mut budget: Budget,
 ) -> Result<Extraction, ParseFailure> {
     let Parsed {
@@ -220,30 +269,30 @@ fn parse_and_extract(
         fallback_title,
         published,
         publisher,
-    } = format::parse(format, &bytes, &mut budget)?;
+    } = match &input {
+        Input::File(bytes) => format::parse(format, bytes, &mut budget)?,
+        Input::PdfText(text) => Parsed {
+            text: Cow::Borrowed(text),
+            ..Parsed::default()
+        },
+    };
     if text.trim().is_empty() {
         return Err(ParseFailure::Empty);
     }
     // Normalize is handed a big file's text to own, so that it frees it once cleaned: a
     // huge file is then never held three times over. (Taking the bytes as a String
     // checks them again, which only a big file's memory is worth.)
-    let whole_file = matches!(&text, Cow::Borrowed(borrowed)
-        if borrowed.len() == bytes.len() && bytes.len() >= HAND_OVER_FROM_BYTES);
-    let mut extraction = if whole_file {
+    let whole_input = matches!(&text, Cow::Borrowed(borrowed)
+        if borrowed.len() == input.len() && input.len() >= HAND_OVER_FROM_BYTES);
+    let mut extraction = if whole_input {
         drop(text);
-        match String::from_utf8(bytes) {
-            Ok(text) => pressarkiv_normalize::extract_owned(text),
-            // Cannot happen: the bytes were borrowed as the text.
-            Err(not_text) => {
-                pressarkiv_normalize::extract(&String::from_utf8_lossy(not_text.as_bytes()))
-            }
-        }
+        pressarkiv_normalize::extract_owned(input.into_text())
     } else {
         match text {
             Cow::Borrowed(text) => pressarkiv_normalize::extract(text),
             Cow::Owned(text) => {
                 // The text is a copy: the raw bytes are not needed while extracting.
-                drop(bytes);
+                drop(input);
                 pressarkiv_normalize::extract_owned(text)
             }
         }
@@ -301,6 +350,7 @@ pub(crate) fn parse_error(
             format,
             budget: limit,
         },
+        ParseFailure::Helper(source) => IngestError::Helper { path, source },
     }
 }
 

@@ -1,9 +1,13 @@
 //! Each supported format, read from a real file: text comes out with its lines, markup
 //! and page chrome go, headline and date come from the markup; content beats extension.
 
+#[path = "../../cli/tests/common/hostile_files.rs"]
+mod hostile_files;
+
 use std::io::Write;
 use std::path::Path;
 
+use hostile_files::pdf_bytes;
 use pressarkiv_ingest::{load, Document, Format, Outcome};
 
 fn write(root: &Path, rel: &str, bytes: &[u8]) {
@@ -204,47 +208,6 @@ fn docx_is_recognised_under_a_wrong_extension() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "g.txt", &docx_bytes(DOCX_BODY));
     assert_eq!(indexed(dir.path(), "g.txt").format, Format::Docx);
-}
-
-fn pdf_bytes(lines: &[&str]) -> Vec<u8> {
-    use lopdf::content::{Content, Operation};
-    use lopdf::{dictionary, Object, Stream};
-
-    let mut doc = lopdf::Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let font_id = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
-    let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
-    let mut operations = vec![
-        Operation::new("BT", vec![]),
-        Operation::new("Tf", vec!["F1".into(), 14.into()]),
-        Operation::new("Td", vec![72.into(), 750.into()]),
-    ];
-    for line in lines {
-        operations.push(Operation::new("Tj", vec![Object::string_literal(*line)]));
-        operations.push(Operation::new("Td", vec![0.into(), (-20).into()]));
-    }
-    operations.push(Operation::new("ET", vec![]));
-    let content = Content { operations };
-    let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
-    let page_id = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
-    });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
-            "Resources" => resources_id,
-            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        }),
-    );
-    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog_id);
-    let mut bytes = Vec::new();
-    doc.save_to(&mut bytes).unwrap();
-    bytes
 }
 
 #[test]

@@ -2,12 +2,14 @@
 //! kept), a file over the size limit is not read, a named pipe is not opened, a zip bomb
 //! is refused, a spent time budget fails the file, and odd names get one-line messages.
 
+mod common;
 #[path = "../../cli/tests/common/hostile_files.rs"]
 mod hostile_files;
 
 use std::path::Path;
 use std::time::Duration;
 
+use common::failure;
 use hostile_files::{nested_divs, pdf_bytes, zip_bomb};
 use pressarkiv_ingest::{
     load, load_with, scan, Format, IngestError, LoadOptions, Outcome, DEFAULT_MAX_FILE_BYTES,
@@ -21,16 +23,6 @@ fn indexed_text(root: &Path, rel: &str) -> String {
     match load(root, rel, None) {
         Outcome::Indexed(doc) => doc.extraction.text,
         other => panic!("{rel}: expected Indexed, got {other:?}"),
-    }
-}
-
-fn failure(outcome: Outcome, rel: &str) -> IngestError {
-    match outcome {
-        Outcome::Failed(err) => {
-            assert_eq!(err.path(), Some(rel));
-            err
-        }
-        other => panic!("{rel}: expected Failed, got {other:?}"),
     }
 }
 

@@ -26,7 +26,7 @@ pub struct ExtractArgs {
 }
 
 pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
-    let options = &args.limits.load_options();
+    let options = &args.limits.load_options()?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failed = 0;

@@ -12,7 +12,7 @@ pub fn run(global: &Global, limits: &Limits) -> Result<ExitCode> {
     let start = Instant::now();
     let archive = super::open_for_writing(global)?;
     let mut syncer =
-        Syncer::new(&global.corpus, &archive)?.with_load_options(limits.load_options());
+        Syncer::new(&global.corpus, &archive)?.with_load_options(limits.load_options()?);
     let bar = progress::bar(0, global.quiet);
     let mut summary = syncer.reconcile(&bar)?;
     summary.add(&syncer.retry_incomplete(&bar)?);

@@ -1,5 +1,5 @@
-//! Generators of hostile input files, shared by the hostile-corpus test of the binary
-//! and the limit tests of `crates/ingest` (`#[path]`-included there).
+//! Generators of hostile input files (and of plain PDFs), shared by the tests of the
+//! binary and those of `crates/ingest` (`#[path]`-included there).
 #![allow(dead_code)]
 
 use std::io::Write;
@@ -10,13 +10,6 @@ pub fn pdf_bytes(lines: &[&str]) -> Vec<u8> {
     use lopdf::content::{Content, Operation};
     use lopdf::{dictionary, Object, Stream};
 
-    let mut doc = lopdf::Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let font_id = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
-        "Encoding" => "WinAnsiEncoding",
-    });
-    let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
     let mut operations = vec![
         // A filled rectangle: the page is not blank, it just has no text.
         Operation::new("re", vec![10.into(), 10.into(), 100.into(), 100.into()]),
@@ -31,17 +24,73 @@ pub fn pdf_bytes(lines: &[&str]) -> Vec<u8> {
     }
     operations.push(Operation::new("ET", vec![]));
     let content = Content { operations };
-    let content_id = doc.add_object(Stream::new(
-        dictionary! {},
-        content.encode().expect("PDF content"),
-    ));
-    let page_id = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+    let stream = Stream::new(dictionary! {}, content.encode().expect("PDF content"));
+    pdf_of_pages(stream, 1)
+}
+
+/// A PDF whose one page's content stream inflates to `size` bytes of text operators
+/// (`(a) Tj`): a flate bomb of about 1.5 KB per MiB. Streamed, so gigabytes cost no
+/// memory here; parsed in-process, a 64 MiB stream took 5.6 GB.
+pub fn pdf_flate_bomb(size: u64) -> Vec<u8> {
+    text_operators(&"(a) Tj\n".repeat(1 << 17), size, 1)
+}
+
+/// A PDF of `pages` pages that all show the same content stream of `size` bytes of text
+/// moves (`0 0 Td`), and no text. pdf-extract decodes the stream anew for every page, a
+/// MiB in about a tenth of a second, so it reads this for a long time in little memory
+/// (a page's operators at a time), and finds no text layer at the end.
+pub fn slow_pdf(pages: usize, size: u64) -> Vec<u8> {
+    text_operators(&"0 0 Td\n".repeat(1 << 17), size, pages)
+}
+
+/// A PDF of `pages` pages showing one text object of `size` bytes of `chunk` repeated.
+fn text_operators(chunk: &str, size: u64, pages: usize) -> Vec<u8> {
+    let content = deflated_stream(&[
+        (b"BT /F1 12 Tf\n", 1),
+        (chunk.as_bytes(), size / chunk.len() as u64),
+        (b"ET\n", 1),
+    ]);
+    pdf_of_pages(content, pages)
+}
+
+/// A FlateDecode stream of each piece repeated so many times, compressed as it goes.
+fn deflated_stream(pieces: &[(&[u8], u64)]) -> lopdf::Stream {
+    use lopdf::{dictionary, Stream};
+
+    let mut deflate = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    for (piece, times) in pieces {
+        for _ in 0..*times {
+            deflate.write_all(piece).expect("deflate");
+        }
+    }
+    let compressed = deflate.finish().expect("deflate");
+    Stream::new(dictionary! { "Filter" => "FlateDecode" }, compressed).with_compression(false)
+}
+
+/// A PDF of `pages` pages that all show `content`, with a Helvetica font as `F1`.
+fn pdf_of_pages(content: lopdf::Stream, pages: usize) -> Vec<u8> {
+    use lopdf::{dictionary, Object};
+
+    let mut doc = lopdf::Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
     });
+    let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
+    let content_id = doc.add_object(content);
+    let kids: Vec<Object> = (0..pages)
+        .map(|_| {
+            doc.add_object(dictionary! {
+                "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+            })
+            .into()
+        })
+        .collect();
     doc.objects.insert(
         pages_id,
         Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "Type" => "Pages", "Kids" => kids, "Count" => pages as i64,
             "Resources" => resources_id,
             "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
         }),

@@ -20,8 +20,13 @@ pub struct Watch {
 impl Watch {
     /// Starts `watch` and waits until it says it is watching.
     pub fn start(ws: &Workspace) -> Watch {
+        Watch::start_with(ws, &[])
+    }
+
+    /// Starts `watch ARGS` and waits until it says it is watching.
+    pub fn start_with(ws: &Workspace, args: &[&str]) -> Watch {
         let mut child = ws
-            .command(&["watch"])
+            .command(&[&["watch"], args].concat())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()

@@ -157,6 +157,9 @@ pub(crate) enum ParseFailure {
     Empty,
     /// The time budget of the file ran out.
     OutOfTime,
+    /// The helper process that parses PDFs could not be run (see
+    /// [`crate::PdfParsing::Helper`]): a fault of this machine, not of the file.
+    Helper(std::io::Error),
 }
 
 impl From<OutOfTime> for ParseFailure {

@@ -14,7 +14,8 @@ use crate::budget::{Budget, OutOfTime};
 /// Extracts the text layer of a PDF. `pdf-extract` may panic on malformed input; the
 /// panic is caught here and reported as a parse failure, so no file can bring down a
 /// worker. pdf-extract cannot be interrupted: the caller bounds its time
-/// ([`crate::budget::run_with_deadline`]).
+/// ([`crate::budget::run_with_deadline`]), or runs this in a helper process that it can
+/// kill ([`crate::PdfParsing::Helper`]).
 pub(crate) fn parse(bytes: &[u8], budget: &mut Budget) -> Result<Parsed<'static>, ParseFailure> {
     let result = catch_unwind(AssertUnwindSafe(|| extract_text(bytes)));
     match result {
