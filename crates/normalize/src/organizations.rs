@@ -84,10 +84,10 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<OrgMention<'t>>
         }
     }
     let before_agencies = out.len();
-    let starts = agencies::name_starts(text, capitals);
-    // Both lists are in text order, so one pass over `searched` serves every start.
+    // An agency's name starts at a capital ("Skolverket", "Åklagarmyndigheten"). Both
+    // lists are in text order, so one pass over `searched` serves every start.
     let mut searched = searched.iter().peekable();
-    for start in starts {
+    for &start in capitals {
         while searched.next_if(|r| r.end <= start).is_some() {}
         if searched.peek().is_some_and(|r| r.start <= start)
             || char_before(text, start).is_some_and(is_word_char)
@@ -163,6 +163,14 @@ mod tests {
     fn names(text: &str) -> Vec<&str> {
         let capitals = crate::gazetteer::capitals(text);
         find(text, &capitals).iter().map(|m| m.canonical).collect()
+    }
+
+    #[test]
+    fn agencies_start_at_swedish_capitals_too() {
+        assert_eq!(
+            names("Åklagarmyndigheten, Ölandsverket och Skolverket; år"),
+            ["Åklagarmyndigheten", "Ölandsverket", "Skolverket"]
+        );
     }
 
     #[test]

@@ -26,21 +26,6 @@ const AGENCY_ENDINGS: &[&str] = &[
 /// as regions, and a municipality's committees are not organizations of their own.
 const REGIONAL_STEMS: &[&str] = &["Region", "Kommun", "Landstings", "Läns"];
 
-/// Where an agency's name may start: the A–Z `capitals` and every "Å", "Ä" and "Ö"
-/// ("Åklagarmyndigheten", "Ölandsverket"), in text order.
-pub(super) fn name_starts(text: &str, capitals: &[usize]) -> Vec<usize> {
-    let mut starts: Vec<usize> = ["Å", "Ä", "Ö"]
-        .iter()
-        .flat_map(|capital| memchr::memmem::find_iter(text.as_bytes(), capital))
-        .collect();
-    if starts.is_empty() {
-        return capitals.to_vec();
-    }
-    starts.extend_from_slice(capitals);
-    starts.sort_unstable();
-    starts
-}
-
 /// Bytes a name needs before its ending ("Skol" in "Skolverket"), so that "Verket" or
 /// "Myndigheten" opening a sentence is not taken for a name.
 const MIN_STEM_BYTES: usize = 3;
@@ -136,23 +121,6 @@ mod tests {
             Some("Överprövningsmyndigheten")
         );
         assert_eq!(name("Norrsjukhuset"), Some("Norrsjukhuset"));
-    }
-
-    #[test]
-    fn names_start_at_capitals_and_a_ring() {
-        let text = "Åklagarmyndigheten, ÖB och Skolverket; år";
-        let capitals: Vec<usize> = text
-            .bytes()
-            .enumerate()
-            .filter(|(_, b)| b.is_ascii_uppercase())
-            .map(|(i, _)| i)
-            .collect();
-        let starts = name_starts(text, &capitals);
-        let letters: Vec<char> = starts
-            .iter()
-            .filter_map(|&i| text[i..].chars().next())
-            .collect();
-        assert_eq!(letters, ['Å', 'Ö', 'B', 'S']);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use memchr::memmem::Finder;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::entities::Span;
 use crate::regions;
@@ -181,157 +181,185 @@ fn word_end(text: &str, at: usize, word: &str) -> Option<(usize, usize)> {
 /// " kommun", " stad", " Stad" and the other words a name ends in.
 struct Tail {
     word: &'static str,
-    finder: Finder<'static>,
     /// Name words the tail may follow.
     max_words: usize,
     acronyms: bool,
 }
 
 impl Tail {
-    fn new(word: &'static str, max_words: usize, acronyms: bool) -> Tail {
+    const fn new(word: &'static str, max_words: usize, acronyms: bool) -> Tail {
         Tail {
             word,
-            finder: Finder::new(word),
             max_words,
             acronyms,
         }
     }
 }
 
-static TAILS: LazyLock<Vec<Tail>> = LazyLock::new(|| {
-    vec![
-        Tail::new(" kommun", 1, false),
-        Tail::new(" stad", 1, false),
-        Tail::new(" Stad", 1, false),
-        Tail::new(" universitet", 1, false),
-        Tail::new(" tekniska universitet", 1, false),
-        Tail::new(" högskola", 1, false),
-        Tail::new(" tekniska högskola", 1, false),
-        Tail::new(" sjukhus", 1, false),
-        Tail::new(" universitetssjukhus", 1, false),
-        Tail::new(" Universitetssjukhuset", 1, false),
-        Tail::new(" AB", 3, true),
-    ]
+const TAILS: [Tail; 11] = [
+    Tail::new(" kommun", 1, false),
+    Tail::new(" stad", 1, false),
+    Tail::new(" Stad", 1, false),
+    Tail::new(" universitet", 1, false),
+    Tail::new(" tekniska universitet", 1, false),
+    Tail::new(" högskola", 1, false),
+    Tail::new(" tekniska högskola", 1, false),
+    Tail::new(" sjukhus", 1, false),
+    Tail::new(" universitetssjukhus", 1, false),
+    Tail::new(" Universitetssjukhuset", 1, false),
+    Tail::new(" AB", 3, true),
+];
+
+/// The word a college's name follows ("Högskolan i Gävle").
+const COLLEGE: &str = "Högskolan";
+/// "Länsstyrelsen" without its first letter, which may be "L" or "l".
+const COUNTY_BOARD: &str = "änsstyrelsen";
+
+/// The fixed word of each form, [`TAILS`] first and in their order, found in one
+/// leftmost-longest search of the text rather than one search per word.
+///
+/// A word that search skips, inside a longer or earlier match, would name nothing:
+/// " universitet" in " universitetssjukhus" has a letter after it, and " universitet"
+/// in " tekniska universitet" a lower-case word before it. No other word can start
+/// inside a match: each tail starts with a space and only the "tekniska" tails hold
+/// another, and the college and county board words are searched without the space
+/// after them (" AB" may follow "Högskolan").
+static FORM_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words = TAILS
+        .iter()
+        .map(|tail| tail.word)
+        .chain([COLLEGE, COUNTY_BOARD]);
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(words)
+        .expect("constant word list builds")
 });
 
-/// Names that end in one of [`TAILS`]: the name words before the tail, and the tail.
-fn by_tails<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
-    for tail in TAILS.iter() {
-        for at in tail.finder.find_iter(text.as_bytes()) {
-            let Some((end, word_end)) = word_end(text, at, tail.word) else {
-                continue;
-            };
-            let Some(mut start) = name_before(text, at, tail.max_words, tail.acronyms) else {
-                continue;
-            };
-            // "Upplands Väsby kommun"
-            if let Some(lead_start) = text[..start]
-                .strip_suffix(' ')
-                .and_then(|head| word_before(text, head.len()))
-            {
-                if TWO_WORD_LEADS.contains(&&text[lead_start..start - 1]) {
-                    start = lead_start;
-                }
-            }
-            out.push(Found {
-                canonical: &text[start..end],
-                span: Span {
-                    start,
-                    end: word_end.max(end),
-                },
-            });
+/// The name that ends in `tail` at `at`: the name words before it, and the tail.
+fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) {
+    let Some((end, word_end)) = word_end(text, at, tail.word) else {
+        return;
+    };
+    let Some(mut start) = name_before(text, at, tail.max_words, tail.acronyms) else {
+        return;
+    };
+    // "Upplands Väsby kommun"
+    if let Some(lead_start) = text[..start]
+        .strip_suffix(' ')
+        .and_then(|head| word_before(text, head.len()))
+    {
+        if TWO_WORD_LEADS.contains(&&text[lead_start..start - 1]) {
+            start = lead_start;
         }
     }
+    out.push(Found {
+        canonical: &text[start..end],
+        span: Span {
+            start,
+            end: word_end.max(end),
+        },
+    });
 }
 
-static HOGSKOLAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Högskolan "));
-
-/// "Högskolan i Gävle", "Högskolan på Gotland", "Högskolan Dalarna".
-fn colleges<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
-    for at in HOGSKOLAN.find_iter(text.as_bytes()) {
-        if char_before(text, at).is_some_and(is_word_char) {
-            continue;
-        }
-        let after = at + "Högskolan ".len();
-        let rest = &text[after..];
-        let name_start = ["i ", "på "]
-            .iter()
-            .find_map(|p| rest.strip_prefix(p).map(|_| after + p.len()))
-            .unwrap_or(after);
-        let name_end = text[name_start..]
-            .find(|c: char| !(c.is_alphabetic() || c == '-'))
-            .map_or(text.len(), |i| name_start + i);
-        if name_end == name_start || !is_name_word(&text[name_start..name_end], false) {
-            continue;
-        }
-        out.push(Found {
-            canonical: &text[at..name_end],
-            span: Span {
-                start: at,
-                end: name_end,
-            },
-        });
+/// "Högskolan i Gävle", "Högskolan på Gotland", "Högskolan Dalarna", with [`COLLEGE`]
+/// at `at`.
+fn college<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    if char_before(text, at).is_some_and(is_word_char) {
+        return;
     }
+    if !text[at + COLLEGE.len()..].starts_with(' ') {
+        return;
+    }
+    let after = at + COLLEGE.len() + 1;
+    let rest = &text[after..];
+    let name_start = ["i ", "på "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p).map(|_| after + p.len()))
+        .unwrap_or(after);
+    let name_end = text[name_start..]
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .map_or(text.len(), |i| name_start + i);
+    if name_end == name_start || !is_name_word(&text[name_start..name_end], false) {
+        return;
+    }
+    out.push(Found {
+        canonical: &text[at..name_end],
+        span: Span {
+            start: at,
+            end: name_end,
+        },
+    });
 }
-
-static COUNTY_BOARD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("änsstyrelsen "));
 
 /// Words a county's name may have after "Länsstyrelsen i" ("Västra Götalands län").
 const COUNTY_WORDS: usize = 3;
 
-/// "Länsstyrelsen i Hallands län", "länsstyrelsen i Skåne", "Länsstyrelsen Gotland":
-/// reported as "Länsstyrelsen i Gotlands län", whatever the form.
-fn county_boards<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
-    for at in COUNTY_BOARD.find_iter(text.as_bytes()) {
-        let Some(start) = at.checked_sub(1) else {
-            continue;
-        };
-        if !matches!(text.as_bytes()[start], b'L' | b'l')
-            || char_before(text, start).is_some_and(is_word_char)
-        {
-            continue;
+/// "Länsstyrelsen i Hallands län", "länsstyrelsen i Skåne", "Länsstyrelsen Gotland",
+/// with [`COUNTY_BOARD`] at `at`: reported as "Länsstyrelsen i Gotlands län", whatever
+/// the form.
+fn county_board<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    let Some(start) = at.checked_sub(1) else {
+        return;
+    };
+    if !matches!(text.as_bytes()[start], b'L' | b'l')
+        || char_before(text, start).is_some_and(is_word_char)
+    {
+        return;
+    }
+    if !text[at + COUNTY_BOARD.len()..].starts_with(' ') {
+        return;
+    }
+    let after = at + COUNTY_BOARD.len() + 1;
+    let name_start = text[after..]
+        .strip_prefix("i ")
+        .map_or(after, |_| after + "i ".len());
+    // The longest run of up to COUNTY_WORDS words that names a county.
+    let mut ends = Vec::with_capacity(COUNTY_WORDS);
+    let mut word_start = name_start;
+    for _ in 0..COUNTY_WORDS {
+        let word_end = text[word_start..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(text.len(), |i| word_start + i);
+        if word_end == word_start {
+            break;
         }
-        let after = at + "änsstyrelsen ".len();
-        let name_start = text[after..]
-            .strip_prefix("i ")
-            .map_or(after, |_| after + "i ".len());
-        // The longest run of up to COUNTY_WORDS words that names a county.
-        let mut ends = Vec::with_capacity(COUNTY_WORDS);
-        let mut word_start = name_start;
-        for _ in 0..COUNTY_WORDS {
-            let word_end = text[word_start..]
-                .find(|c: char| !c.is_alphabetic())
-                .map_or(text.len(), |i| word_start + i);
-            if word_end == word_start {
-                break;
-            }
-            ends.push(word_end);
-            if !text[word_end..].starts_with(' ') {
-                break;
-            }
-            word_start = word_end + 1;
+        ends.push(word_end);
+        if !text[word_end..].starts_with(' ') {
+            break;
         }
-        let found = ends.iter().rev().find_map(|&end| {
-            let name = &text[name_start..end];
-            let county = regions::lookup_label(name)
-                .or_else(|| name.strip_suffix('s').and_then(regions::lookup_label))?;
-            Some((end, regions::county_board(county)?))
+        word_start = word_end + 1;
+    }
+    let found = ends.iter().rev().find_map(|&end| {
+        let name = &text[name_start..end];
+        let county = regions::lookup_label(name)
+            .or_else(|| name.strip_suffix('s').and_then(regions::lookup_label))?;
+        Some((end, regions::county_board(county)?))
+    });
+    if let Some((end, canonical)) = found {
+        out.push(Found {
+            canonical,
+            span: Span { start, end },
         });
-        if let Some((end, canonical)) = found {
-            out.push(Found {
-                canonical,
-                span: Span { start, end },
-            });
-        }
     }
 }
 
-/// Every name of the forms above, in text order.
+/// Every name of the forms above, in text order; names that start together in the
+/// order of their forms' words.
 pub(super) fn find(text: &str) -> Vec<Found<'_>> {
+    let mut hits: Vec<(usize, usize)> = FORM_WORDS
+        .find_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    hits.sort_unstable();
     let mut out = Vec::new();
-    by_tails(text, &mut out);
-    colleges(text, &mut out);
-    county_boards(text, &mut out);
+    for (word, at) in hits {
+        match TAILS.get(word) {
+            Some(tail) => by_tail(text, tail, at, &mut out),
+            None if word == TAILS.len() => college(text, at, &mut out),
+            None => county_board(text, at, &mut out),
+        }
+    }
     out.sort_by_key(|f| f.span.start);
     out
 }
