@@ -53,17 +53,23 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
     }
 }
 
+/// Where the word of letters and hyphens that ends at `end` starts. The character
+/// before it may take several bytes ("–").
+fn start_of_word(text: &str, end: usize) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// "Europeiska [regionala] utvecklingsfonden": the compound ending at `end` (its "fond"
 /// at `f_at`) and up to [`WORDS_AFTER_EUROPEAN`] lower-case words back to "Europeiska".
 fn european(text: &str, f_at: usize, end: usize) -> Option<Span> {
-    let mut word_start = text[..f_at]
-        .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
-        .map_or(0, |i| i + 1);
+    let mut word_start = start_of_word(text, f_at);
     for _ in 0..=WORDS_AFTER_EUROPEAN {
         let head = text[..word_start].strip_suffix(' ')?;
-        let start = head
-            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
-            .map_or(0, |i| i + 1);
+        let start = start_of_word(head, head.len());
         let word = &head[start..];
         if word == "Europeiska" || word == "europeiska" {
             return Some(Span { start, end });

@@ -179,6 +179,20 @@ fn european_and_purpose_funds_are_agreements() {
 }
 
 #[test]
+fn a_fund_after_a_dash_or_other_wide_character_is_read() {
+    // The character before the fund's name takes three bytes.
+    assert!(names("Stöd – regionala utvecklingsfonden ger pengar.").is_empty());
+    assert_eq!(
+        names("Medlen kommer från Europeiska – regionala utvecklingsfonden."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Pengar ur Europeiska regionala utvecklingsfonden»"),
+        ["Europeiska regionala utvecklingsfonden"]
+    );
+}
+
+#[test]
 fn lists_of_agreements_name_them_without_their_sums() {
     let text = "Regeringen och SKR har träffat två överenskommelser, bland annat:\n\
                 - Stärkt elevhälsa 2025 (1,2 miljarder kronor)\n\
