@@ -1,5 +1,5 @@
 //! Funds named by their form, as the EU's are: "Europeiska regionala utvecklingsfonden",
-//! "Europeiska havs- och fiskerifonden", "Fonden för en rättvis omställning". A fund
+//! "Europeiska havs- och fiskerifonden", "Fonden för inre säkerhet". A fund
 //! known by one word ("Arvsfonden") is a body, not an agreement, and is left out.
 
 use std::sync::LazyLock;
@@ -16,7 +16,7 @@ static FUND: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("onden"));
 /// Most words between "Europeiska" and the fund word ("regionala", "havs- och").
 const WORDS_AFTER_EUROPEAN: usize = 3;
 
-/// Most words after "Fonden för" ("en rättvis omställning").
+/// Most words after "Fonden för" ("inre säkerhet").
 const WORDS_AFTER_FOR: usize = 6;
 
 /// Every fund of the two forms, in text order.
@@ -82,7 +82,7 @@ fn european(text: &str, f_at: usize, end: usize) -> Option<Span> {
     None
 }
 
-/// "Fonden för en rättvis omställning": the words after "för" up to punctuation, a
+/// "Fonden för inre säkerhet": the words after "för" up to punctuation, a
 /// finite verb or a relative word, at most [`WORDS_AFTER_FOR`] of them.
 fn fund_for(text: &str, f_at: usize, end: usize) -> Option<Span> {
     let rest = text[end..].strip_prefix(" för ")?;
