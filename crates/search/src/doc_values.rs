@@ -40,9 +40,10 @@ impl<'a> RunDocs<'a> {
             .iter()
             .zip(self.starts.windows(2))
             .map(move |(&doc, rows)| {
-                let start = (rows[0] - first_row) as usize;
-                let end = (rows[1] - first_row) as usize;
-                (doc, &self.values[start..end])
+                // Offsets from the column rise; a damaged column gives no values, not a panic.
+                let start = rows[0].saturating_sub(first_row) as usize;
+                let end = rows[1].saturating_sub(first_row) as usize;
+                (doc, self.values.get(start..end).unwrap_or_default())
             })
     }
 }
