@@ -32,6 +32,7 @@ const UNITS: &[(&str, u64, bool, bool)] = &[
     (KRONOR_MARK, KRONA, true, false),
     ("tkr", TUSEN, true, false),
     ("ksek", TUSEN, true, false),
+    ("tsek", TUSEN, true, false),
     ("mkr", MILJON, true, false),
     ("mnkr", MILJON, true, false),
     ("msek", MILJON, true, false),

@@ -1,5 +1,5 @@
 //! Sums written currency first, as agencies and companies write them in English and in
-//! financial Swedish: "SEK 150 million", "SEK 1.2 billion", "MSEK 1 250", "KSEK 300".
+//! financial Swedish: "SEK 150 million", "SEK 1.2 billion", "MSEK 1 250", "KSEK 300", "TSEK 300".
 //!
 //! The currency mark is English usage, so the number is read as English writes it: a
 //! comma before three digits groups thousands ("SEK 1,250 million"), a period before
@@ -11,7 +11,7 @@ use crate::text::{same_line, Token};
 use crate::units::Unit;
 
 /// The currency words that stand before a figure; "kronor" and "kr" follow theirs.
-const CURRENCY_MARKS: &[&str] = &["SEK", "MSEK", "KSEK"];
+const CURRENCY_MARKS: &[&str] = &["SEK", "MSEK", "KSEK", "TSEK"];
 
 /// Magnitude words after the number, English and Swedish, and their multipliers.
 const MAGNITUDES: &[(&str, u64)] = &[

@@ -323,6 +323,14 @@ fn a_range_from_kronor_to_millions() {
 }
 
 #[test]
+fn thousands_of_kronor_written_tsek() {
+    assert_eq!(
+        sums("Projektet får 850 TSEK och kommunen 1 200 tsek under 2025."),
+        [850_000, 1_200_000]
+    );
+}
+
+#[test]
 fn the_currency_written_before_the_figure() {
     assert_eq!(
         sums("Myndigheten beviljar SEK 40 million till forskning och SEK 2.4 billion i lån."),
@@ -337,6 +345,7 @@ fn the_currency_written_before_the_figure() {
         [2_340_000_000]
     );
     assert_eq!(sums("Stödet uppgår till KSEK 750."), [750_000]);
+    assert_eq!(sums("Stödet uppgår till TSEK 750."), [750_000]);
     let a = &extract("Bolaget investerar cirka SEK 90 million i anläggningen.").amounts[0];
     assert_eq!(a.text, "cirka SEK 90 million");
     assert_eq!(a.qualifier.as_deref(), Some("cirka"));

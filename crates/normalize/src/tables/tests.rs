@@ -54,6 +54,8 @@ fn tusentals_kronor_header() {
     );
     let text = "Belopp (tkr)\nSkåne 500\nHalland 20\n";
     assert_eq!(rows(text)[0].0, 500_000);
+    let text = "Belopp (TSEK)\nSkåne 500\nHalland 20\n";
+    assert_eq!(rows(text)[0].0, 500_000);
 }
 
 #[test]
