@@ -59,6 +59,7 @@ pub const ID: &str = "id";
 pub const HASH: &str = "hash";
 pub const STAMP: &str = "stamp";
 pub const PUBLISHED: &str = "published";
+pub const AMOUNT: &str = "amount";
 pub const MAX_AMOUNT: &str = "max_amount";
 pub const FACETS: &str = "facets";
 pub const TOTAL_SEK: &str = "total_sek";
@@ -97,7 +98,7 @@ pub fn build() -> Schema {
     builder.add_text_field("agreement", text(SWEDISH));
     builder.add_text_field("region", text(NAME));
     builder.add_text_field("org", text(NAME));
-    builder.add_u64_field("amount", NumericOptions::default().set_indexed().set_fast());
+    builder.add_u64_field(AMOUNT, NumericOptions::default().set_indexed().set_fast());
     builder.add_u64_field(
         MAX_AMOUNT,
         NumericOptions::default().set_fast().set_stored(),
@@ -137,7 +138,7 @@ impl Fields {
             agreement: field("agreement")?,
             region: field("region")?,
             org: field("org")?,
-            amount: field("amount")?,
+            amount: field(AMOUNT)?,
             max_amount: field(MAX_AMOUNT)?,
             published: field(PUBLISHED)?,
             entities: field("entities")?,

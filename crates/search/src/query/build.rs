@@ -6,8 +6,8 @@ use std::ops::Bound;
 
 use pressarkiv_normalize::Date;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery,
-    Query as TantivyQuery, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, ExistsQuery, FuzzyTermQuery,
+    InvertedIndexRangeQuery, Occur, PhraseQuery, Query as TantivyQuery, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenizerManager;
@@ -18,7 +18,7 @@ use super::parser::{FieldName, FieldValue, Node};
 use crate::analysis::{self, FOLDED_QUERY, NAME, SWEDISH_QUERY};
 use crate::document::{from_unix_seconds, to_tantivy};
 use crate::error::SearchError;
-use crate::schema::Fields;
+use crate::schema::{Fields, AMOUNT, PUBLISHED};
 
 /// A title match is worth more than the same words deep in the body.
 const TITLE_BOOST: f32 = 2.0;
@@ -343,7 +343,16 @@ impl Builder<'_> {
             .borrow_mut()
             .push(EntityFilter::Amount { low, high });
         let term = |value: u64| Term::from_field_u64(field, value);
-        Ok(Box::new(RangeQuery::new(low.map(term), high.map(term))))
+        // The indexed amounts, not the fast column: the column's range maps every matching
+        // value back to its release by a scan, which took a fifth of an amount search over
+        // a million releases; the postings of the amounts in range name the releases.
+        if matches!((low, high), (Bound::Unbounded, Bound::Unbounded)) {
+            return Ok(any_value(AMOUNT));
+        }
+        Ok(Box::new(InvertedIndexRangeQuery::new(
+            low.map(term),
+            high.map(term),
+        )))
     }
 
     fn published(&self, value: &FieldValue, position: usize) -> Result<Built, SearchError> {
@@ -393,8 +402,16 @@ impl Builder<'_> {
                 (low, high)
             }
         };
+        if matches!((&low, &high), (Bound::Unbounded, Bound::Unbounded)) {
+            return Ok(any_value(PUBLISHED));
+        }
         Ok(Box::new(RangeQuery::new(low, high)))
     }
+}
+
+/// `[* TO *]`: the releases with any value in the field (tantivy's ranges need a bound).
+fn any_value(field_name: &str) -> Built {
+    Box::new(ExistsQuery::new(field_name.to_string(), false))
 }
 
 /// "2022" → [2022-01-01, 2023-01-01); "2022-03" → the month; "2022-03-04" → the day.

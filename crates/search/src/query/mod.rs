@@ -56,3 +56,5 @@ pub fn parse_query(archive: &Archive, text: &str, exact: bool) -> Result<Query, 
 
 #[cfg(test)]
 mod alias_tests;
+#[cfg(test)]
+mod range_tests;
