@@ -7,7 +7,7 @@ use std::ops::Bound;
 use pressarkiv_normalize::Date;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, EmptyQuery, ExistsQuery, FuzzyTermQuery,
-    InvertedIndexRangeQuery, Occur, PhraseQuery, Query as TantivyQuery, RangeQuery, TermQuery,
+    InvertedIndexRangeQuery, Occur, PhraseQuery, Query as TantivyQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenizerManager;
@@ -405,7 +405,8 @@ impl Builder<'_> {
         if matches!((&low, &high), (Bound::Unbounded, Bound::Unbounded)) {
             return Ok(any_value(PUBLISHED));
         }
-        Ok(Box::new(RangeQuery::new(low, high)))
+        // As for amounts, the indexed dates, not the fast column.
+        Ok(Box::new(InvertedIndexRangeQuery::new(low, high)))
     }
 }
 
