@@ -1,13 +1,11 @@
 //! `region:` and `org:` accept every name of a region or body, as extraction does.
 
-use crate::{Archive, SearchRequest};
+use super::test_archive::{archive_of, paths};
+use crate::Archive;
 
 /// An archive of three releases written for this test.
 fn archive() -> (tempfile::TempDir, Archive) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let archive = Archive::open_or_create(dir.path()).expect("archive");
-    let mut writer = archive.writer().expect("writer");
-    for (path, text) in [
+    archive_of(&[
         (
             "sormland.txt",
             "Nytt stöd till Region Sörmland\n\nRegion Sörmland får pengar av MSB.",
@@ -20,24 +18,7 @@ fn archive() -> (tempfile::TempDir, Archive) {
             "vg.txt",
             "Västra Götalandsregionen växer\n\nVGR anställer fler med stöd från Folkhälsomyndigheten.",
         ),
-    ] {
-        crate::writer::upsert_text(&mut writer, path, text);
-    }
-    writer.commit().expect("commit");
-    archive.reload().expect("reload");
-    (dir, archive)
-}
-
-fn paths(archive: &Archive, query: &str) -> Vec<String> {
-    let mut found: Vec<String> = archive
-        .search(&SearchRequest::new(query))
-        .expect(query)
-        .hits
-        .into_iter()
-        .map(|hit| hit.path)
-        .collect();
-    found.sort();
-    found
+    ])
 }
 
 #[test]

@@ -58,3 +58,5 @@ pub fn parse_query(archive: &Archive, text: &str, exact: bool) -> Result<Query, 
 mod alias_tests;
 #[cfg(test)]
 mod range_tests;
+#[cfg(test)]
+mod test_archive;

@@ -1,14 +1,12 @@
 //! `amount:` and `published:` comparisons and ranges, open on either side or both.
 
-use crate::{Archive, SearchRequest};
+use super::test_archive::{archive_of, paths};
+use crate::Archive;
 
 /// Four releases written for this test: three sums and one release without any, three
 /// dates and one without.
 fn archive() -> (tempfile::TempDir, Archive) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let archive = Archive::open_or_create(dir.path()).expect("archive");
-    let mut writer = archive.writer().expect("writer");
-    for (path, text) in [
+    archive_of(&[
         (
             "liten.txt",
             "Stöd till biblioteken\n\nPublicerad 3 mars 2019. Kommunerna får 800 000 kronor.",
@@ -25,24 +23,7 @@ fn archive() -> (tempfile::TempDir, Archive) {
             "utan.txt",
             "Möte om trafiken\n\nLänsstyrelsen bjuder in till ett samråd om vägarna.",
         ),
-    ] {
-        crate::writer::upsert_text(&mut writer, path, text);
-    }
-    writer.commit().expect("commit");
-    archive.reload().expect("reload");
-    (dir, archive)
-}
-
-fn paths(archive: &Archive, query: &str) -> Vec<String> {
-    let mut found: Vec<String> = archive
-        .search(&SearchRequest::new(query))
-        .expect(query)
-        .hits
-        .into_iter()
-        .map(|hit| hit.path)
-        .collect();
-    found.sort();
-    found
+    ])
 }
 
 #[test]
