@@ -206,8 +206,7 @@ impl Tally {
 
 struct SegmentSums {
     source: Source,
-    /// Matches whose region sums are not yet added (by region, they are added a run of
-    /// documents at a time: no sum depends on another of its release).
+    /// Matches not yet added: they are added a run of consecutive documents at a time.
     runs: Runs,
     /// One per group of the source, named when the segment is done.
     groups: Vec<Tally>,
@@ -310,6 +309,15 @@ impl Collector for Sums {
 }
 
 impl SegmentSums {
+    /// Adds the releases of `run` from the segment's source.
+    fn add(&mut self, run: Range<DocId>) {
+        match self.source {
+            Source::Regions { .. } => self.add_regions(run),
+            Source::Facets { .. } => self.add_totals(run),
+            Source::Empty => {}
+        }
+    }
+
     /// Adds the region sums of the releases of `run`. By region the parts are different
     /// money: a release adds each.
     fn add_regions(&mut self, run: Range<DocId>) {
@@ -366,25 +374,14 @@ impl SegmentCollector for SegmentSums {
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         self.matched += 1;
-        match &mut self.source {
-            Source::Regions { .. } => {
-                if let Some(run) = self.runs.push(doc) {
-                    self.add_regions(run);
-                }
-            }
-            Source::Facets { .. } => {
-                if let Some(run) = self.runs.push(doc) {
-                    self.add_totals(run);
-                }
-            }
-            Source::Empty => {}
+        if let Some(run) = self.runs.push(doc) {
+            self.add(run);
         }
     }
 
     fn harvest(mut self) -> SegmentFruit {
         if let Some(run) = self.runs.finish() {
-            self.add_regions(run.clone());
-            self.add_totals(run);
+            self.add(run);
         }
         let mut facet = Facet::root();
         let mut name_of = |group: usize| -> Option<String> {
