@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use indicatif::ProgressBar;
-use pressarkiv_ingest::{Change, LoadOptions, Outcome, ShownPath, Version};
-use pressarkiv_search::{Archive, ArchiveWriter, IndexedDocument, IndexedVersion};
+use pressarkiv_ingest::{Change, ContentHash, LoadOptions, Outcome, ShownPath, Stamp, Version};
+use pressarkiv_search::{Archive, ArchiveWriter, IndexedDocument};
 
 /// Commit at least this often during a long import, so that a killed run keeps most of
 /// its work and the next run skips what was committed.
@@ -71,26 +71,34 @@ pub enum PathChange {
 pub struct Syncer {
     corpus: PathBuf,
     writer: ArchiveWriter,
-    indexed: HashMap<String, Version>,
+    /// Every indexed path, with its version when the index holds one this build can read
+    /// (else the file is read and indexed again).
+    indexed: HashMap<String, Option<Version>>,
     /// Files that were still being written; tried again on the next pass.
     retry: HashSet<String>,
     /// Size limit, time budget and PDF helper per file.
     options: LoadOptions,
     /// Files whose last attempt failed, until they are indexed or removed.
     failing: HashSet<String>,
-    /// Every path written or deleted since the last [`Syncer::take_changes`].
-    changes: Vec<(PathChange, String)>,
+    /// Every path written or deleted since the last [`Syncer::take_changes`], when
+    /// someone asked for them ([`Syncer::recording_changes`]): a one-off import of a
+    /// million files has no use for a million more strings.
+    changes: Option<Vec<(PathChange, String)>>,
 }
 
 impl Syncer {
     pub fn new(corpus: &Path, archive: &Archive) -> Result<Syncer> {
         let writer = archive.writer()?;
-        let indexed = archive
-            .indexed_versions()
-            .context("reading what the index holds")?
-            .into_iter()
-            .map(|(path, IndexedVersion { hash, stamp })| (path, Version { hash, stamp }))
-            .collect();
+        let mut indexed = HashMap::with_capacity(archive.num_docs() as usize);
+        archive
+            .for_each_indexed_version(|path, hash, stamp| {
+                let version = ContentHash::parse(hash).map(|hash| Version {
+                    hash,
+                    stamp: stamp.and_then(Stamp::parse),
+                });
+                indexed.insert(path.to_owned(), version);
+            })
+            .context("reading what the index holds")?;
         Ok(Syncer {
             corpus: corpus.to_path_buf(),
             writer,
@@ -98,8 +106,14 @@ impl Syncer {
             retry: HashSet::new(),
             options: LoadOptions::default(),
             failing: HashSet::new(),
-            changes: Vec::new(),
+            changes: None,
         })
+    }
+
+    /// Keeps the paths written and deleted, for [`Syncer::take_changes`].
+    pub fn recording_changes(mut self) -> Syncer {
+        self.changes = Some(Vec::new());
+        self
     }
 
     /// Reads files under `options` (size limit, time budget, PDF helper) instead of the
@@ -114,14 +128,19 @@ impl Syncer {
     pub fn reconcile(&mut self, progress: &ProgressBar) -> Result<Summary> {
         let on_disk = pressarkiv_ingest::scan(&self.corpus)
             .with_context(|| format!("reading corpus folder {}", self.corpus.display()))?;
-        let present: HashSet<&str> = on_disk.iter().map(String::as_str).collect();
+        // `scan` lists in order: a binary search spares a set of a million paths.
+        let present = |path: &str| {
+            on_disk
+                .binary_search_by(|listed| listed.as_str().cmp(path))
+                .is_ok()
+        };
         let vanished: Vec<String> = self
             .indexed
             .keys()
-            .filter(|path| !present.contains(path.as_str()))
+            .filter(|path| !present(path))
             .cloned()
             .collect();
-        self.failing.retain(|path| present.contains(path.as_str()));
+        self.failing.retain(|path| present(path));
         let mut summary = Summary::default();
         for path in vanished {
             self.remove(&path, &mut summary);
@@ -206,9 +225,13 @@ impl Syncer {
         Ok(true)
     }
 
-    /// The paths written or deleted since the last call, in order.
+    /// The paths written or deleted since the last call, in order (none unless
+    /// [`Syncer::recording_changes`]).
     pub fn take_changes(&mut self) -> Vec<(PathChange, String)> {
-        std::mem::take(&mut self.changes)
+        self.changes
+            .as_mut()
+            .map(std::mem::take)
+            .unwrap_or_default()
     }
 
     /// Commits and waits for merges, leaving a compact index.
@@ -220,7 +243,9 @@ impl Syncer {
         self.writer.delete(path);
         self.indexed.remove(path);
         self.failing.remove(path);
-        self.changes.push((PathChange::Removed, path.to_string()));
+        if let Some(changes) = &mut self.changes {
+            changes.push((PathChange::Removed, path.to_string()));
+        }
         summary.removed += 1;
     }
 
@@ -268,7 +293,7 @@ impl Syncer {
                     &corpus,
                     paths,
                     options,
-                    &|path: &str| known.get(path).cloned(),
+                    &|path: &str| known.get(path).copied().flatten(),
                     &|outcome: Outcome| {
                         // The receiver is gone only after a write error; the rest is moot then.
                         let _ = sender.send(outcome);
@@ -285,8 +310,8 @@ impl Syncer {
                     Outcome::Indexed(doc) => {
                         writer.upsert(IndexedDocument {
                             path: &doc.path,
-                            hash: &doc.hash,
-                            stamp: doc.stamp.as_deref(),
+                            hash: &doc.hash.to_string(),
+                            stamp: doc.stamp.map(|stamp| stamp.to_string()).as_deref(),
                             extraction: doc.extraction,
                         })?;
                         failing.remove(&doc.path);
@@ -338,15 +363,21 @@ impl Syncer {
             }
             Ok(())
         });
-        for (path, _) in &updates {
-            let change = if self.indexed.contains_key(path) {
-                PathChange::Updated
-            } else {
-                PathChange::Added
-            };
-            self.changes.push((change, path.clone()));
+        if let Some(changes) = &mut self.changes {
+            for (path, _) in &updates {
+                let change = if self.indexed.contains_key(path) {
+                    PathChange::Updated
+                } else {
+                    PathChange::Added
+                };
+                changes.push((change, path.clone()));
+            }
         }
-        self.indexed.extend(updates);
+        self.indexed.extend(
+            updates
+                .into_iter()
+                .map(|(path, version)| (path, Some(version))),
+        );
         written
     }
 }

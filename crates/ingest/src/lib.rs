@@ -61,11 +61,11 @@ pub use crate::budget::PARSER_THREAD_NAME;
 pub use crate::error::{IngestError, ShownPath};
 pub use crate::format::Format;
 pub use crate::load::{
-    content_hash, load, load_all, load_with, Document, LoadOptions, Outcome,
-    DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_BUDGET,
+    load, load_all, load_with, Document, LoadOptions, Outcome, DEFAULT_MAX_FILE_BYTES,
+    DEFAULT_TIME_BUDGET,
 };
 pub use crate::parse::parse_bytes;
 pub use crate::pdf_helper::{pdf_helper_main, PdfParsing};
 pub use crate::scan::{is_ignored, scan};
-pub use crate::version::Version;
+pub use crate::version::{ContentHash, Stamp, Version};
 pub use crate::watch::{Change, CorpusWatcher, WatchOptions, MAX_BATCH_WAIT};

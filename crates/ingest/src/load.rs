@@ -12,11 +12,8 @@ use crate::budget::{self, Abandoned, Budget};
 use crate::format::{self, Detected, Format, ParseFailure, Parsed};
 use crate::pdf_helper::{self, PdfParsing};
 use crate::read::{self, Contents};
-use crate::version::Version;
+use crate::version::{ContentHash, Stamp, Version};
 use crate::IngestError;
-
-/// Hex digits of the blake3 hash kept: 128 bits, plenty to tell versions of a file apart.
-const HASH_HEX_LEN: usize = 32;
 
 /// Files larger than this are reported, not read (unless [`LoadOptions`] says
 /// otherwise): no press release is this big, and the memory of indexing a file is a few
@@ -55,10 +52,10 @@ impl Default for LoadOptions {
 pub struct Document {
     /// Path relative to the corpus root, '/'-separated, e.g. `2015/x.txt`.
     pub path: String,
-    /// blake3 of the raw bytes, first 32 hex digits.
-    pub hash: String,
+    /// The hash of the raw bytes.
+    pub hash: ContentHash,
     /// The file's stamp when it was read, if it had settled (see [`Version::stamp`]).
-    pub stamp: Option<String>,
+    pub stamp: Option<Stamp>,
     /// The format the content was recognised as.
     pub format: Format,
     /// Text and entities from `pressarkiv_normalize::extract` on the decoded text.
@@ -109,14 +106,6 @@ impl Outcome {
     }
 }
 
-/// The content hash this crate stores in [`Document::hash`], for callers that want to
-/// compare without loading.
-pub fn content_hash(bytes: &[u8]) -> String {
-    let mut hex = blake3::hash(bytes).to_hex().to_string();
-    hex.truncate(HASH_HEX_LEN);
-    hex
-}
-
 /// [`load_with`] under the default [`LoadOptions`].
 pub fn load(root: &Path, rel_path: &str, known: Option<&Version>) -> Outcome {
     load_with(root, rel_path, known, &LoadOptions::default())
@@ -155,8 +144,8 @@ fn load_inner(
     options: &LoadOptions,
 ) -> Result<Outcome, IngestError> {
     let path = root.join(rel);
-    if let Some(known_stamp) = known.and_then(|known| known.stamp.as_deref()) {
-        if read::stamp(&path).as_deref() == Some(known_stamp) {
+    if let Some(known_stamp) = known.and_then(|known| known.stamp) {
+        if read::stamp(&path) == Some(known_stamp) {
             return Ok(Outcome::Unchanged {
                 path: rel.to_owned(),
             });
@@ -171,7 +160,7 @@ fn load_inner(
             })
         }
     };
-    let hash = content_hash(&bytes);
+    let hash = ContentHash::of(&bytes);
     if known.is_some_and(|known| known.hash == hash) {
         return Ok(Outcome::Unchanged {
             path: rel.to_owned(),

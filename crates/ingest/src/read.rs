@@ -6,7 +6,7 @@ use std::io::{self, Read};
 use std::path::Path;
 use std::time::SystemTime;
 
-use crate::version;
+use crate::version::{self, Stamp};
 use crate::IngestError;
 
 /// What reading a path gave.
@@ -14,7 +14,7 @@ pub(crate) enum Contents {
     /// The whole file, and its stamp if it had settled (see [`crate::Version`]).
     Bytes {
         bytes: Vec<u8>,
-        stamp: Option<String>,
+        stamp: Option<Stamp>,
     },
     /// Not a regular file (a named pipe, socket or device): not read, with what it is.
     NotRegular(&'static str),
@@ -88,7 +88,7 @@ pub(crate) fn read_regular(
 }
 
 /// The stamp of the file at `path` now, if it has one (see [`crate::Version`]).
-pub(crate) fn stamp(path: &Path) -> Option<String> {
+pub(crate) fn stamp(path: &Path) -> Option<Stamp> {
     let now = SystemTime::now();
     version::stamp(&fs::metadata(path).ok()?, now)
 }

@@ -147,11 +147,33 @@ impl Archive {
         self.reader.searcher().num_docs()
     }
 
-    /// Path → version of every indexed document, read from fast fields so that even a
-    /// large archive is listed without touching the document store.
+    /// Path → version of every indexed document (see [`Archive::for_each_indexed_version`]).
     pub fn indexed_versions(&self) -> Result<HashMap<String, IndexedVersion>, SearchError> {
+        let mut out = HashMap::with_capacity(self.num_docs() as usize);
+        self.for_each_indexed_version(|path, hash, stamp| {
+            let version = IndexedVersion {
+                hash: hash.to_owned(),
+                stamp: stamp.map(str::to_owned),
+            };
+            out.insert(path.to_owned(), version);
+        })?;
+        Ok(out)
+    }
+
+    /// Calls `visit(path, hash, stamp)` for every indexed document, read from fast fields
+    /// so that even a large archive is listed without touching the document store. The
+    /// caller keeps what it needs in the form it needs: at a million releases a map of
+    /// strings alone is hundreds of megabytes.
+    pub fn for_each_indexed_version(
+        &self,
+        mut visit: impl FnMut(&str, &str, Option<&str>),
+    ) -> Result<(), SearchError> {
         let searcher = self.reader.searcher();
-        let mut out = HashMap::with_capacity(searcher.num_docs() as usize);
+        let io_error = |source| SearchError::Io {
+            dir: self.dir.clone(),
+            source,
+        };
+        let (mut path, mut hash, mut stamp_text) = (String::new(), String::new(), String::new());
         for segment in searcher.segment_readers() {
             let fast = segment.fast_fields();
             let (Some(paths), Some(hashes)) = (fast.str(schema::PATH)?, fast.str(schema::HASH)?)
@@ -159,7 +181,6 @@ impl Archive {
                 continue;
             };
             let stamps = fast.str(schema::STAMP)?;
-            let (mut path, mut hash, mut stamp) = (String::new(), String::new(), String::new());
             for doc in segment.doc_ids_alive() {
                 let path_ord = paths.term_ords(doc).next();
                 let hash_ord = hashes.term_ords(doc).next();
@@ -168,36 +189,23 @@ impl Archive {
                 };
                 path.clear();
                 hash.clear();
-                let dir = || self.dir.clone();
-                paths
-                    .ord_to_str(path_ord, &mut path)
-                    .map_err(|source| SearchError::Io { dir: dir(), source })?;
-                hashes
-                    .ord_to_str(hash_ord, &mut hash)
-                    .map_err(|source| SearchError::Io { dir: dir(), source })?;
-                let stamp = match stamps
+                paths.ord_to_str(path_ord, &mut path).map_err(io_error)?;
+                hashes.ord_to_str(hash_ord, &mut hash).map_err(io_error)?;
+                let stamp_ord = stamps
                     .as_ref()
-                    .and_then(|s| Some((s, s.term_ords(doc).next()?)))
-                {
+                    .and_then(|s| Some((s, s.term_ords(doc).next()?)));
+                let stamp = match stamp_ord {
                     Some((stamps, ord)) => {
-                        stamp.clear();
-                        stamps
-                            .ord_to_str(ord, &mut stamp)
-                            .map_err(|source| SearchError::Io { dir: dir(), source })?;
-                        Some(stamp.clone())
+                        stamp_text.clear();
+                        stamps.ord_to_str(ord, &mut stamp_text).map_err(io_error)?;
+                        Some(stamp_text.as_str())
                     }
                     None => None,
                 };
-                out.insert(
-                    path.clone(),
-                    IndexedVersion {
-                        hash: hash.clone(),
-                        stamp,
-                    },
-                );
+                visit(&path, &hash, stamp);
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     pub(crate) fn searcher(&self) -> Searcher {

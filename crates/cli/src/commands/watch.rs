@@ -33,8 +33,9 @@ pub fn keep_fresh(
     archive: &Archive,
     mut after_commit: impl FnMut(Vec<(PathChange, String)>) -> Result<()>,
 ) -> Result<ExitCode> {
-    let mut syncer =
-        Syncer::new(&global.corpus, archive)?.with_load_options(limits.load_options()?);
+    let mut syncer = Syncer::new(&global.corpus, archive)?
+        .with_load_options(limits.load_options()?)
+        .recording_changes();
     let interrupted = interrupt_channel()?;
 
     // Watch before reconciling, so nothing that changes meanwhile slips through.
