@@ -40,6 +40,7 @@ mod document;
 mod error;
 mod facet_tally;
 mod highlight;
+mod merge_policy;
 mod query;
 mod release_doc;
 mod schema;

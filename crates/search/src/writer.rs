@@ -2,17 +2,25 @@
 
 use std::path::{Path, PathBuf};
 
-use tantivy::indexer::LogMergePolicy;
+use tantivy::indexer::IndexWriterOptions;
 use tantivy::{Index, IndexWriter, Term};
 
 use crate::document::IndexedDocument;
 use crate::error::SearchError;
+use crate::merge_policy::{CappedMergePolicy, MAX_MERGED_DOCS};
 use crate::release_doc::ReleaseDoc;
 use crate::schema::Fields;
 
 /// Heap for tantivy's indexing buffers. 128 MB keeps segments few on large imports and
 /// leaves room under the 1 GiB target for readers and extraction.
 pub(crate) const MEMORY_BUDGET: usize = 128_000_000;
+
+/// tantivy's own bound on indexing threads.
+const MAX_INDEXING_THREADS: usize = 8;
+
+/// One merge at a time: each maps the segments it reads (see [`crate::merge_policy`]),
+/// and two at once would double that; the indexing threads keep the cores busy anyway.
+const MERGE_THREADS: usize = 1;
 
 /// Segments whose share of deleted documents passes this are merged, so that an archive
 /// whose files are rewritten again and again stays close to the size of a fresh build.
@@ -29,12 +37,20 @@ pub struct ArchiveWriter {
 
 impl ArchiveWriter {
     pub(crate) fn new(index: &Index, fields: Fields, dir: &Path) -> Result<Self, SearchError> {
+        let threads =
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_INDEXING_THREADS));
+        let options = IndexWriterOptions::builder()
+            .num_worker_threads(threads)
+            .memory_budget_per_thread(MEMORY_BUDGET / threads)
+            .num_merge_threads(MERGE_THREADS)
+            .build();
         let writer = index
-            .writer(MEMORY_BUDGET)
+            .writer_with_options(options)
             .map_err(|err| map_lock_error(err, dir))?;
-        let mut policy = LogMergePolicy::default();
-        policy.set_del_docs_ratio_before_merge(DELETED_RATIO_BEFORE_MERGE);
-        writer.set_merge_policy(Box::new(policy));
+        writer.set_merge_policy(Box::new(CappedMergePolicy::new(
+            MAX_MERGED_DOCS,
+            DELETED_RATIO_BEFORE_MERGE,
+        )));
         // A writer killed mid-import or mid-merge leaves segment files that no commit
         // refers to. tantivy collects them only when it commits or merges, which an
         // index whose corpus did not change never does: collect them now.
