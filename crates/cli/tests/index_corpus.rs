@@ -120,3 +120,79 @@ fn a_second_writer_is_refused_while_searches_work() {
     watcher.kill().unwrap();
     watcher.wait().unwrap();
 }
+
+/// Waits (on the files' own times, with a generous deadline) until every file under
+/// `dir` was last changed long enough ago for `index` to record its stamp.
+fn wait_until_settled(dir: &std::path::Path) {
+    use std::os::unix::fs::MetadataExt;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        loop {
+            let changed = std::fs::metadata(&path).unwrap().ctime();
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs() as i64;
+            if now - changed > 3 {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{path:?} never settled"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(200));
+        }
+    }
+}
+
+/// The versions `index` writes read back as the numbers ingest compares, and a settled
+/// file whose stamp the index holds is known unchanged without being read: even under a
+/// hash that no longer fits it.
+#[test]
+fn versions_in_the_index_read_back_and_a_stamp_spares_reading_the_file() {
+    use pressarkiv_ingest::{load, ContentHash, Outcome, Stamp, Version};
+
+    let ws = Workspace::with_shipped_corpus();
+    wait_until_settled(&ws.corpus());
+    ws.index_corpus();
+    let archive = pressarkiv_search::Archive::open(&ws.index()).expect("index");
+    let mut versions = Vec::new();
+    archive
+        .for_each_indexed_version(|path, hash, stamp| {
+            versions.push((path.to_owned(), hash.to_owned(), stamp.map(str::to_owned)));
+        })
+        .expect("versions");
+    assert_eq!(versions.len(), 5);
+    for (path, hash, stamp) in versions {
+        let hash = ContentHash::parse(&hash).expect("a hash index wrote reads back");
+        let stamp = Stamp::parse(stamp.as_deref().expect("settled files are stamped"))
+            .expect("a stamp index wrote reads back");
+        let known = Version {
+            hash,
+            stamp: Some(stamp),
+        };
+        assert!(
+            matches!(
+                load(&ws.corpus(), &path, Some(&known)),
+                Outcome::Unchanged { .. }
+            ),
+            "{path}"
+        );
+        let stale_hash = Version {
+            hash: ContentHash::of(b"other text"),
+            stamp: Some(stamp),
+        };
+        assert!(
+            matches!(
+                load(&ws.corpus(), &path, Some(&stale_hash)),
+                Outcome::Unchanged { .. }
+            ),
+            "{path}: the stamp alone says unchanged"
+        );
+        let Outcome::Indexed(doc) = load(&ws.corpus(), &path, None) else {
+            panic!("{path} loads");
+        };
+        assert_eq!(doc.hash, hash, "{path}");
+    }
+}
