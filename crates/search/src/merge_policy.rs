@@ -1,5 +1,5 @@
 //! [`CappedMergePolicy`]: tantivy's log merge policy, with merged segments kept under a
-//! size, so that no merge reads more than a bounded part of the archive at once.
+//! size on disk, so that no merge reads more than a bounded part of the archive at once.
 //!
 //! A merge maps every page of the segments it reads, and those pages count as the
 //! process's memory until the merge ends. Under the log policy alone, segments keep
@@ -7,40 +7,91 @@
 //! once, on top of the heap.
 
 use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
 
-use tantivy::index::SegmentId;
+use tantivy::index::{SegmentComponent, SegmentId};
 use tantivy::indexer::{LogMergePolicy, MergeCandidate, MergePolicy};
 use tantivy::SegmentMeta;
 
-/// Merges never make a segment of more documents than this. At the generated corpus's
-/// 6.6 KB of index per release, a merge then reads at most about 430 MB, and a million
-/// releases end in some 20 segments of even size, which a search splits evenly over the
-/// cores.
-pub(crate) const MAX_MERGED_DOCS: u32 = 65_536;
+/// Merges never make a segment larger than this on disk, and so never map more than this
+/// of the segments they read, whatever the size of the releases. At the generated
+/// corpus's 6.6 KB of index per release that is some 60 000 releases: a million end in
+/// about 17 segments of even size, which a search splits evenly over the cores.
+pub(crate) const MAX_MERGED_BYTES: u64 = 384 * 1024 * 1024;
 
-/// Log merging below [`MAX_MERGED_DOCS`]; a segment of at least half of it is complete
-/// (merging two of them would pass the cap) and is only rewritten alone, to drop its
-/// deleted documents once they are `deleted_ratio` of it.
-#[derive(Debug)]
+/// The files that make up a segment's size (its bitset of deleted documents is tiny).
+const SIZED_COMPONENTS: [SegmentComponent; 6] = [
+    SegmentComponent::Postings,
+    SegmentComponent::Positions,
+    SegmentComponent::FastFields,
+    SegmentComponent::FieldNorms,
+    SegmentComponent::Terms,
+    SegmentComponent::Store,
+];
+
+/// The bytes of a segment's files in the index folder `dir` (a file that cannot be read
+/// counts as empty).
+pub(crate) fn segment_bytes(dir: &Path, segment: &SegmentMeta) -> u64 {
+    SIZED_COMPONENTS
+        .into_iter()
+        .filter_map(|component| std::fs::metadata(dir.join(segment.relative_path(component))).ok())
+        .map(|metadata| metadata.len())
+        .sum()
+}
+
+/// Segments of at least half of `max_bytes` are complete: merging two of them would pass
+/// the cap, so they are only rewritten alone, to drop their deleted documents once these
+/// are `deleted_ratio` of them. Below that, tantivy's log policy merges segments of
+/// similar size as long as the result stays open (under half the cap); once the open
+/// segments hold a full segment's worth, the largest of them that fit under the cap are
+/// merged into one complete segment. Complete segments thus come out between half the
+/// cap and the cap, not at whatever size a level happened to reach.
 pub(crate) struct CappedMergePolicy {
     log: LogMergePolicy,
-    max_docs: u32,
+    max_bytes: u64,
     deleted_ratio: f32,
+    size_of: Box<dyn Fn(&SegmentMeta) -> u64 + Send + Sync>,
+}
+
+impl fmt::Debug for CappedMergePolicy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CappedMergePolicy")
+            .field("max_bytes", &self.max_bytes)
+            .field("deleted_ratio", &self.deleted_ratio)
+            .finish_non_exhaustive()
+    }
 }
 
 impl CappedMergePolicy {
-    pub(crate) fn new(max_docs: u32, deleted_ratio: f32) -> CappedMergePolicy {
+    /// For the index in the folder `dir`, sizing segments by their files.
+    pub(crate) fn for_folder(
+        dir: PathBuf,
+        max_bytes: u64,
+        deleted_ratio: f32,
+    ) -> CappedMergePolicy {
+        Self::with_sizes(max_bytes, deleted_ratio, move |segment| {
+            segment_bytes(&dir, segment)
+        })
+    }
+
+    fn with_sizes(
+        max_bytes: u64,
+        deleted_ratio: f32,
+        size_of: impl Fn(&SegmentMeta) -> u64 + Send + Sync + 'static,
+    ) -> CappedMergePolicy {
         let mut log = LogMergePolicy::default();
         log.set_del_docs_ratio_before_merge(deleted_ratio);
         CappedMergePolicy {
             log,
-            max_docs,
+            max_bytes,
             deleted_ratio,
+            size_of: Box::new(size_of),
         }
     }
 
-    fn is_complete(&self, segment: &SegmentMeta) -> bool {
-        segment.num_docs() >= self.max_docs / 2
+    fn is_complete(&self, bytes: u64) -> bool {
+        bytes >= self.max_bytes / 2
     }
 
     fn has_too_many_deleted(&self, segment: &SegmentMeta) -> bool {
@@ -48,60 +99,64 @@ impl CappedMergePolicy {
             && segment.num_deleted_docs() as f32 / segment.max_doc() as f32 > self.deleted_ratio
     }
 
-    /// Cuts one of the log policy's candidates into merges of at most `max_docs`
-    /// documents, largest segments first. A lone segment is kept only to drop its
-    /// deleted documents.
-    fn split(
-        &self,
-        candidate: &MergeCandidate,
-        open: &HashMap<SegmentId, &SegmentMeta>,
-    ) -> Vec<MergeCandidate> {
-        let mut segments: Vec<&SegmentMeta> = candidate
-            .0
-            .iter()
-            .filter_map(|id| open.get(id).copied())
-            .collect();
-        segments.sort_by_key(|segment| std::cmp::Reverse(segment.num_docs()));
-        let mut merges: Vec<(u32, Vec<&SegmentMeta>)> = Vec::new();
-        for segment in segments {
-            let docs = segment.num_docs();
-            match merges
-                .iter_mut()
-                .find(|(total, _)| total + docs <= self.max_docs)
-            {
-                Some((total, merge)) => {
-                    *total += docs;
-                    merge.push(segment);
-                }
-                None => merges.push((docs, vec![segment])),
+    /// When `open` (segments and their sizes, largest first) holds at least a full
+    /// segment, the largest segments that fit under the cap together; they make at least
+    /// half of it, since each is under half.
+    fn fill<'a>(&self, open: &[(&'a SegmentMeta, u64)]) -> Vec<&'a SegmentMeta> {
+        let total: u64 = open.iter().map(|(_, bytes)| bytes).sum();
+        if total < self.max_bytes {
+            return Vec::new();
+        }
+        let mut filled = 0;
+        let mut merge = Vec::new();
+        for &(segment, bytes) in open {
+            if filled + bytes <= self.max_bytes {
+                filled += bytes;
+                merge.push(segment);
             }
         }
-        merges
-            .into_iter()
-            .filter(|(_, merge)| merge.len() > 1 || self.has_too_many_deleted(merge[0]))
-            .map(|(_, merge)| MergeCandidate(merge.iter().map(|segment| segment.id()).collect()))
-            .collect()
+        merge
     }
 }
 
 impl MergePolicy for CappedMergePolicy {
     fn compute_merge_candidates(&self, segments: &[SegmentMeta]) -> Vec<MergeCandidate> {
-        let (complete, open): (Vec<&SegmentMeta>, Vec<&SegmentMeta>) = segments
+        let sized = segments
             .iter()
-            .partition(|segment| self.is_complete(segment));
+            .map(|segment| (segment, (self.size_of)(segment)));
+        let (complete, mut open): (Vec<_>, Vec<_>) =
+            sized.partition(|&(_, bytes)| self.is_complete(bytes));
         let mut merges: Vec<MergeCandidate> = complete
             .into_iter()
-            .filter(|segment| self.has_too_many_deleted(segment))
-            .map(|segment| MergeCandidate(vec![segment.id()]))
+            .filter(|(segment, _)| self.has_too_many_deleted(segment))
+            .map(|(segment, _)| MergeCandidate(vec![segment.id()]))
             .collect();
-        let open_metas: Vec<SegmentMeta> = open.iter().map(|&segment| segment.clone()).collect();
-        let by_id: HashMap<SegmentId, &SegmentMeta> = open
-            .into_iter()
-            .map(|segment| (segment.id(), segment))
-            .collect();
-        for candidate in self.log.compute_merge_candidates(&open_metas) {
-            merges.extend(self.split(&candidate, &by_id));
+        open.sort_by_key(|&(_, bytes)| std::cmp::Reverse(bytes));
+        let filled = self.fill(&open);
+        if !filled.is_empty() {
+            merges.push(MergeCandidate(
+                filled.iter().map(|segment| segment.id()).collect(),
+            ));
+            open.retain(|(segment, _)| !filled.iter().any(|used| used.id() == segment.id()));
         }
+        let bytes: HashMap<SegmentId, u64> = open
+            .iter()
+            .map(|&(segment, bytes)| (segment.id(), bytes))
+            .collect();
+        let open: Vec<SegmentMeta> = open
+            .into_iter()
+            .map(|(segment, _)| segment.clone())
+            .collect();
+        let stays_open = |candidate: &MergeCandidate| {
+            let merged: u64 = candidate.0.iter().filter_map(|id| bytes.get(id)).sum();
+            !self.is_complete(merged)
+        };
+        merges.extend(
+            self.log
+                .compute_merge_candidates(&open)
+                .into_iter()
+                .filter(stays_open),
+        );
         merges
     }
 }
@@ -129,6 +184,11 @@ mod tests {
             .collect()
     }
 
+    /// A policy that sizes a segment by its live documents, capped at `max`.
+    fn by_docs(max: u64) -> CappedMergePolicy {
+        CappedMergePolicy::with_sizes(max, 0.2, |segment| u64::from(segment.num_docs()))
+    }
+
     fn merged_sizes(policy: &CappedMergePolicy, segments: &[SegmentMeta]) -> Vec<Vec<u32>> {
         let docs: HashMap<SegmentId, u32> = segments
             .iter()
@@ -144,17 +204,28 @@ mod tests {
     }
 
     #[test]
-    fn a_level_of_small_segments_is_merged_in_parts_under_the_cap() {
-        let policy = CappedMergePolicy::new(100, 0.2);
-        let level = segments(&[(20, 0); 8]);
-        let merges = merged_sizes(&policy, &level);
-        assert_eq!(merges, vec![vec![20, 20, 20], vec![20, 20, 20, 20, 20]]);
-        assert!(merges.iter().all(|merge| merge.iter().sum::<u32>() <= 100));
+    fn open_segments_holding_a_full_segment_are_merged_largest_first_under_the_cap() {
+        let policy = by_docs(100);
+        let open = segments(&[(40, 0), (30, 0), (20, 0), (15, 0), (10, 0), (5, 0)]);
+        assert_eq!(merged_sizes(&policy, &open), vec![vec![40, 30, 20, 10]]);
+    }
+
+    #[test]
+    fn a_level_is_merged_while_the_result_stays_open_and_left_for_filling_after() {
+        let policy = by_docs(1_000_000);
+        let level = segments(&[(20_000, 0); 8]);
+        assert_eq!(merged_sizes(&policy, &level), vec![vec![20_000; 8]]);
+        // Eight of 80 000 would make a complete segment: they wait until the open
+        // segments hold a full one, then fill it.
+        let bigger = segments(&[(80_000, 0); 8]);
+        assert_eq!(merged_sizes(&policy, &bigger), Vec::<Vec<u32>>::new());
+        let full = segments(&[(80_000, 0); 13]);
+        assert_eq!(merged_sizes(&policy, &full), vec![vec![80_000; 12]]);
     }
 
     #[test]
     fn complete_segments_are_left_alone_however_many() {
-        let policy = CappedMergePolicy::new(100, 0.2);
+        let policy = by_docs(100);
         let complete = segments(&[
             (50, 0),
             (60, 0),
@@ -171,15 +242,44 @@ mod tests {
 
     #[test]
     fn a_complete_segment_with_many_deleted_documents_is_rewritten_alone() {
-        let policy = CappedMergePolicy::new(100, 0.2);
+        let policy = by_docs(100);
         let archive = segments(&[(60, 40), (60, 5), (70, 0)]);
         assert_eq!(merged_sizes(&policy, &archive), vec![vec![60]]);
     }
 
     #[test]
     fn the_log_policy_still_waits_for_enough_small_segments() {
-        let policy = CappedMergePolicy::new(100, 0.2);
+        let policy = by_docs(100);
         let few = segments(&[(10, 0); 7]);
         assert_eq!(merged_sizes(&policy, &few), Vec::<Vec<u32>>::new());
+    }
+
+    #[test]
+    fn a_segment_is_sized_by_its_files_in_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut schema = Schema::builder();
+        let text = schema.add_text_field("text", tantivy::schema::TEXT | tantivy::schema::STORED);
+        let index = Index::create_in_dir(dir.path(), schema.build()).unwrap();
+        let mut writer: tantivy::IndexWriter =
+            index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for n in 0..500 {
+            writer
+                .add_document(
+                    tantivy::doc!(text => format!("release {n} om vården i Region Gotland")),
+                )
+                .unwrap();
+        }
+        writer.commit().unwrap();
+        let metas = index.searchable_segment_metas().unwrap();
+        assert_eq!(metas.len(), 1);
+        let uuid = metas[0].id().uuid_string();
+        let on_disk: u64 = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|entry| entry.unwrap())
+            .filter(|entry| entry.file_name().to_string_lossy().starts_with(&uuid))
+            .map(|entry| entry.metadata().unwrap().len())
+            .sum();
+        assert!(on_disk > 0);
+        assert_eq!(segment_bytes(dir.path(), &metas[0]), on_disk);
     }
 }

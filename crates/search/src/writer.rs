@@ -7,7 +7,7 @@ use tantivy::{Index, IndexWriter, Term};
 
 use crate::document::IndexedDocument;
 use crate::error::SearchError;
-use crate::merge_policy::{CappedMergePolicy, MAX_MERGED_DOCS};
+use crate::merge_policy::{CappedMergePolicy, MAX_MERGED_BYTES};
 use crate::release_doc::ReleaseDoc;
 use crate::schema::Fields;
 
@@ -47,8 +47,9 @@ impl ArchiveWriter {
         let writer = index
             .writer_with_options(options)
             .map_err(|err| map_lock_error(err, dir))?;
-        writer.set_merge_policy(Box::new(CappedMergePolicy::new(
-            MAX_MERGED_DOCS,
+        writer.set_merge_policy(Box::new(CappedMergePolicy::for_folder(
+            dir.to_path_buf(),
+            MAX_MERGED_BYTES,
             DELETED_RATIO_BEFORE_MERGE,
         )));
         // A writer killed mid-import or mid-merge leaves segment files that no commit
