@@ -99,6 +99,12 @@ const POINTERS_TO_THE_SITE: &[&str] = &["titta ", "besök ", "klicka ", "gå til
 
 /// The first two bytes of every entry in [`LINES`], [`PREFIXES`] and [`OTHER_STARTS`].
 static CHROME_STARTS: BytePairs = BytePairs::of(&[LINES, PREFIXES, OTHER_STARTS]);
+/// The first two bytes of each list's entries, so that a line starting like an entry of
+/// one list ("De" as "dela") is not compared with the others (107.7 → 106.3 instructions
+/// per byte on the seeds).
+static LINE_STARTS: BytePairs = BytePairs::of(&[LINES]);
+static PREFIX_STARTS: BytePairs = BytePairs::of(&[PREFIXES]);
+static OTHER_STARTS_PAIRS: BytePairs = BytePairs::of(&[OTHER_STARTS]);
 
 /// A set of byte pairs, one bit each.
 struct BytePairs([u64; 256 * 256 / 64]);
@@ -156,18 +162,21 @@ fn is_chrome(trimmed: &str, has_stem: bool) -> bool {
     }
     // Most lines start with two bytes no chrome line starts with and hold no "|": they
     // are decided by one table look-up, without folding.
-    if folded_first_bytes(trimmed).is_some_and(|(a, b)| !CHROME_STARTS.contains(a, b))
-        && memchr::memchr(b'|', trimmed.as_bytes()).is_none()
-    {
+    let first_bytes = folded_first_bytes(trimmed);
+    let may_start = |starts: &BytePairs| first_bytes.is_none_or(|(a, b)| starts.contains(a, b));
+    if !may_start(&CHROME_STARTS) && memchr::memchr(b'|', trimmed.as_bytes()).is_none() {
         return false;
     }
-    if (trimmed.len() <= LONGEST_LINE && LINES.iter().any(|l| eq_ci(trimmed, l)))
-        || PREFIXES.iter().any(|p| starts_with_ci(trimmed, p))
+    if (may_start(&LINE_STARTS)
+        && trimmed.len() <= LONGEST_LINE
+        && LINES.iter().any(|l| eq_ci(trimmed, l)))
+        || (may_start(&PREFIX_STARTS) && PREFIXES.iter().any(|p| starts_with_ci(trimmed, p)))
     {
         return true;
     }
     // Chrome lines are short or start like one; spare long paragraphs the lower-casing.
-    if !OTHER_STARTS.iter().any(|p| starts_with_ci(trimmed, p)) && !has_bar_between_spaces(trimmed)
+    if !(may_start(&OTHER_STARTS_PAIRS) && OTHER_STARTS.iter().any(|p| starts_with_ci(trimmed, p)))
+        && !has_bar_between_spaces(trimmed)
     {
         return false;
     }
