@@ -60,7 +60,7 @@ const PREFIXES: &[&str] = &[
 ];
 
 use crate::text::{
-    eq_ci, lines_with_offsets, lowercase, lowercase_latin1_in_place, starts_with_ci,
+    eq_ci, lines_with_offsets, lowercase, lowercase_latin1_in_place, starts_with_ci, trim,
 };
 
 mod web;
@@ -257,7 +257,7 @@ pub(crate) fn strip(text: &str) -> String {
     let mut blank = false;
     let talk = PageTalk::in_text(text);
     for (start, line) in lines_with_offsets(text) {
-        let trimmed = line.trim();
+        let trimmed = trim(line);
         if trimmed.is_empty() {
             blank = true;
             continue;
@@ -267,8 +267,7 @@ pub(crate) fn strip(text: &str) -> String {
         blank = false;
     }
     for i in 1..lines.len().saturating_sub(1) {
-        if !lines[i].2 && lines[i - 1].2 && lines[i + 1].2 && may_be_banner_link(lines[i].0.trim())
-        {
+        if !lines[i].2 && lines[i - 1].2 && lines[i + 1].2 && may_be_banner_link(trim(lines[i].0)) {
             lines[i].2 = true;
         }
     }

@@ -147,6 +147,18 @@ pub(crate) fn same_line(text: &str, a: usize, b: usize) -> bool {
     text.get(lo..hi).is_some_and(|s| !s.contains('\n'))
 }
 
+/// `s.trim()`, answered at once when both ends are visible ASCII, as the ends of most
+/// lines are: every line of a release is trimmed by several extractors.
+pub(crate) fn trim(s: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+    let bytes = s.as_bytes();
+    if bytes.is_empty() || (plain(bytes.first()) && plain(bytes.last())) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
 /// Lines of `text` with the byte offset where each starts (no line terminators).
 pub(crate) fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
     // The same pieces as `split('\n')`, found with a vectorized search.
