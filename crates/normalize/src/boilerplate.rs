@@ -175,9 +175,9 @@ fn is_chrome(trimmed: &str, has_stem: bool) -> bool {
         return true;
     }
     // Chrome lines are short or start like one; spare long paragraphs the lower-casing.
-    if !(may_start(&OTHER_STARTS_PAIRS) && OTHER_STARTS.iter().any(|p| starts_with_ci(trimmed, p)))
-        && !has_bar_between_spaces(trimmed)
-    {
+    let other_start =
+        may_start(&OTHER_STARTS_PAIRS) && OTHER_STARTS.iter().any(|p| starts_with_ci(trimmed, p));
+    if !other_start && !has_bar_between_spaces(trimmed) {
         return false;
     }
     let lower = lowercase(trimmed);
