@@ -61,6 +61,7 @@ const PREFIXES: &[&str] = &[
 
 use crate::text::{
     eq_ci, lines_with_offsets, lowercase, lowercase_latin1_in_place, starts_with_ci, trim,
+    BytePairs,
 };
 
 mod web;
@@ -105,35 +106,6 @@ static CHROME_STARTS: BytePairs = BytePairs::of(&[LINES, PREFIXES, OTHER_STARTS]
 static LINE_STARTS: BytePairs = BytePairs::of(&[LINES]);
 static PREFIX_STARTS: BytePairs = BytePairs::of(&[PREFIXES]);
 static OTHER_STARTS_PAIRS: BytePairs = BytePairs::of(&[OTHER_STARTS]);
-
-/// A set of byte pairs, one bit each.
-struct BytePairs([u64; 256 * 256 / 64]);
-
-impl BytePairs {
-    /// The first two bytes of each word; every word has two.
-    const fn of(lists: &[&[&str]]) -> BytePairs {
-        let mut bits = [0u64; 256 * 256 / 64];
-        let mut l = 0;
-        while l < lists.len() {
-            let mut i = 0;
-            while i < lists[l].len() {
-                let word = lists[l][i].as_bytes();
-                let pair = (word[0] as usize) << 8 | word[1] as usize;
-                bits[pair / 64] |= 1 << (pair % 64);
-                i += 1;
-            }
-            l += 1;
-        }
-        BytePairs(bits)
-    }
-
-    fn contains(&self, first: u8, second: u8) -> bool {
-        let pair = usize::from(first) << 8 | usize::from(second);
-        self.0
-            .get(pair / 64)
-            .is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
-    }
-}
 
 /// Social networks named in "Följ X på Twitter".
 const NETWORKS: &[&str] = &[

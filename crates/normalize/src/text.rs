@@ -159,6 +159,35 @@ pub(crate) fn trim(s: &str) -> &str {
     }
 }
 
+/// A set of byte pairs, one bit each.
+pub(crate) struct BytePairs([u64; 256 * 256 / 64]);
+
+impl BytePairs {
+    /// The first two bytes of each word; every word has two.
+    pub(crate) const fn of(lists: &[&[&str]]) -> BytePairs {
+        let mut bits = [0u64; 256 * 256 / 64];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let word = lists[l][i].as_bytes();
+                let pair = (word[0] as usize) << 8 | word[1] as usize;
+                bits[pair / 64] |= 1 << (pair % 64);
+                i += 1;
+            }
+            l += 1;
+        }
+        BytePairs(bits)
+    }
+
+    pub(crate) fn contains(&self, first: u8, second: u8) -> bool {
+        let pair = usize::from(first) << 8 | usize::from(second);
+        self.0
+            .get(pair / 64)
+            .is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
+    }
+}
+
 /// Lines of `text` with the byte offset where each starts (no line terminators).
 pub(crate) fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
     // The same pieces as `split('\n')`, found with a vectorized search.
