@@ -81,7 +81,7 @@ pub(crate) const KRONOR_MARK: &str = ":-";
 /// Looks up a unit word ("Mkr", "miljoner", "kr", ":-").
 pub(crate) fn unit(word: &str) -> Option<Unit> {
     // Most words asked about are figures or other words of a sum's line ("som", "till",
-    // "miljö"): two bytes tell them from every unit word without a walk through the
+    // "kommun"): two bytes tell them from every unit word without a walk through the
     // table (the first byte alone: 108.5 → 107.7 instructions per byte on the seeds; two:
     // 101.3 → 99.7, and 147.7 → 145.7 on the dev releases).
     let [first, second, ..] = *word.as_bytes() else {
