@@ -60,7 +60,8 @@ const PREFIXES: &[&str] = &[
 ];
 
 use crate::text::{
-    eq_ci, lines_with_offsets, lowercase, lowercase_latin1_in_place, starts_with_ci,
+    eq_ci, lines_with_offsets, lowercase, lowercase_latin1_in_place, starts_with_ci, trim,
+    BytePairs,
 };
 
 mod web;
@@ -99,35 +100,12 @@ const POINTERS_TO_THE_SITE: &[&str] = &["titta ", "besök ", "klicka ", "gå til
 
 /// The first two bytes of every entry in [`LINES`], [`PREFIXES`] and [`OTHER_STARTS`].
 static CHROME_STARTS: BytePairs = BytePairs::of(&[LINES, PREFIXES, OTHER_STARTS]);
-
-/// A set of byte pairs, one bit each.
-struct BytePairs([u64; 256 * 256 / 64]);
-
-impl BytePairs {
-    /// The first two bytes of each word; every word has two.
-    const fn of(lists: &[&[&str]]) -> BytePairs {
-        let mut bits = [0u64; 256 * 256 / 64];
-        let mut l = 0;
-        while l < lists.len() {
-            let mut i = 0;
-            while i < lists[l].len() {
-                let word = lists[l][i].as_bytes();
-                let pair = (word[0] as usize) << 8 | word[1] as usize;
-                bits[pair / 64] |= 1 << (pair % 64);
-                i += 1;
-            }
-            l += 1;
-        }
-        BytePairs(bits)
-    }
-
-    fn contains(&self, first: u8, second: u8) -> bool {
-        let pair = usize::from(first) << 8 | usize::from(second);
-        self.0
-            .get(pair / 64)
-            .is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
-    }
-}
+/// The first two bytes of each list's entries, so that a line starting like an entry of
+/// one list ("De" as "dela") is not compared with the others (107.7 → 106.3 instructions
+/// per byte on the seeds).
+static LINE_STARTS: BytePairs = BytePairs::of(&[LINES]);
+static PREFIX_STARTS: BytePairs = BytePairs::of(&[PREFIXES]);
+static OTHER_STARTS_PAIRS: BytePairs = BytePairs::of(&[OTHER_STARTS]);
 
 /// Social networks named in "Följ X på Twitter".
 const NETWORKS: &[&str] = &[
@@ -156,19 +134,22 @@ fn is_chrome(trimmed: &str, has_stem: bool) -> bool {
     }
     // Most lines start with two bytes no chrome line starts with and hold no "|": they
     // are decided by one table look-up, without folding.
-    if folded_first_bytes(trimmed).is_some_and(|(a, b)| !CHROME_STARTS.contains(a, b))
-        && memchr::memchr(b'|', trimmed.as_bytes()).is_none()
-    {
+    let first_bytes = folded_first_bytes(trimmed);
+    let may_start = |starts: &BytePairs| first_bytes.is_none_or(|(a, b)| starts.contains(a, b));
+    if !may_start(&CHROME_STARTS) && memchr::memchr(b'|', trimmed.as_bytes()).is_none() {
         return false;
     }
-    if (trimmed.len() <= LONGEST_LINE && LINES.iter().any(|l| eq_ci(trimmed, l)))
-        || PREFIXES.iter().any(|p| starts_with_ci(trimmed, p))
+    if (may_start(&LINE_STARTS)
+        && trimmed.len() <= LONGEST_LINE
+        && LINES.iter().any(|l| eq_ci(trimmed, l)))
+        || (may_start(&PREFIX_STARTS) && PREFIXES.iter().any(|p| starts_with_ci(trimmed, p)))
     {
         return true;
     }
     // Chrome lines are short or start like one; spare long paragraphs the lower-casing.
-    if !OTHER_STARTS.iter().any(|p| starts_with_ci(trimmed, p)) && !has_bar_between_spaces(trimmed)
-    {
+    let other_start =
+        may_start(&OTHER_STARTS_PAIRS) && OTHER_STARTS.iter().any(|p| starts_with_ci(trimmed, p));
+    if !other_start && !has_bar_between_spaces(trimmed) {
         return false;
     }
     let lower = lowercase(trimmed);
@@ -248,7 +229,7 @@ pub(crate) fn strip(text: &str) -> String {
     let mut blank = false;
     let talk = PageTalk::in_text(text);
     for (start, line) in lines_with_offsets(text) {
-        let trimmed = line.trim();
+        let trimmed = trim(line);
         if trimmed.is_empty() {
             blank = true;
             continue;
@@ -258,8 +239,7 @@ pub(crate) fn strip(text: &str) -> String {
         blank = false;
     }
     for i in 1..lines.len().saturating_sub(1) {
-        if !lines[i].2 && lines[i - 1].2 && lines[i + 1].2 && may_be_banner_link(lines[i].0.trim())
-        {
+        if !lines[i].2 && lines[i - 1].2 && lines[i + 1].2 && may_be_banner_link(trim(lines[i].0)) {
             lines[i].2 = true;
         }
     }

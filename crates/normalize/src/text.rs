@@ -147,6 +147,47 @@ pub(crate) fn same_line(text: &str, a: usize, b: usize) -> bool {
     text.get(lo..hi).is_some_and(|s| !s.contains('\n'))
 }
 
+/// `s.trim()`, answered at once when both ends are visible ASCII, as the ends of most
+/// lines are: every line of a release is trimmed by several extractors.
+pub(crate) fn trim(s: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+    let bytes = s.as_bytes();
+    if bytes.is_empty() || (plain(bytes.first()) && plain(bytes.last())) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
+/// A set of byte pairs, one bit each.
+pub(crate) struct BytePairs([u64; 256 * 256 / 64]);
+
+impl BytePairs {
+    /// The first two bytes of each word; every word has two.
+    pub(crate) const fn of(lists: &[&[&str]]) -> BytePairs {
+        let mut bits = [0u64; 256 * 256 / 64];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let word = lists[l][i].as_bytes();
+                let pair = (word[0] as usize) << 8 | word[1] as usize;
+                bits[pair / 64] |= 1 << (pair % 64);
+                i += 1;
+            }
+            l += 1;
+        }
+        BytePairs(bits)
+    }
+
+    pub(crate) fn contains(&self, first: u8, second: u8) -> bool {
+        let pair = usize::from(first) << 8 | usize::from(second);
+        self.0
+            .get(pair / 64)
+            .is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
+    }
+}
+
 /// Lines of `text` with the byte offset where each starts (no line terminators).
 pub(crate) fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
     // The same pieces as `split('\n')`, found with a vectorized search.

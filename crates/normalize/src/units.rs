@@ -1,7 +1,7 @@
 //! The words around a sum of money: units and magnitudes ("kronor", "mkr", "miljarder")
 //! and the hedge words before it ("cirka", "drygt", "upp till"), with their base forms.
 
-use crate::text::lower_case_is;
+use crate::text::{lower_case_is, BytePairs};
 
 /// What a unit word does to the number before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,11 +59,37 @@ const UNITS: &[(&str, u64, bool, bool)] = &[
     ("miljardkronor", MILJARD, true, false),
 ];
 
+/// The words of [`UNITS`].
+const UNIT_WORDS: [&str; UNITS.len()] = unit_words();
+
+const fn unit_words() -> [&'static str; UNITS.len()] {
+    let mut words = [""; UNITS.len()];
+    let mut i = 0;
+    while i < UNITS.len() {
+        words[i] = UNITS[i].0;
+        i += 1;
+    }
+    words
+}
+
+/// The first two bytes of every word in [`UNITS`], in lower case.
+static UNIT_STARTS: BytePairs = BytePairs::of(&[&UNIT_WORDS]);
+
 /// The Swedish mark for whole kronor after a figure ("250 000:-", "250 000 :-").
 pub(crate) const KRONOR_MARK: &str = ":-";
 
 /// Looks up a unit word ("Mkr", "miljoner", "kr", ":-").
 pub(crate) fn unit(word: &str) -> Option<Unit> {
+    // Most words asked about are figures or other words of a sum's line ("som", "till",
+    // "kommun"): two bytes tell them from every unit word without a walk through the
+    // table (the first byte alone: 108.5 → 107.7 instructions per byte on the seeds; two:
+    // 101.3 → 99.7, and 147.7 → 145.7 on the dev releases).
+    let [first, second, ..] = *word.as_bytes() else {
+        return None;
+    };
+    if !UNIT_STARTS.contains(first.to_ascii_lowercase(), second.to_ascii_lowercase()) {
+        return None;
+    }
     UNITS
         .iter()
         .find(|(w, ..)| w.eq_ignore_ascii_case(word))

@@ -8,7 +8,7 @@ use regex::Regex;
 use super::enders::{cut_name, NAME_ENDER_SET};
 use super::{Mention, Name, Source};
 use crate::entities::Span;
-use crate::text::{compile, lowercase};
+use crate::text::{compile, lowercase, trim};
 
 /// The bullet or number that opens a list line ("1. ", "12) ", "- ", "• ").
 static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+"));
@@ -75,7 +75,7 @@ fn read_lines<'t>(text: &'t str, start: usize, out: &mut Vec<Mention<'t>>) -> us
 /// One line at `start`: a list item if a list is open, else maybe a heading or the
 /// line that opens a list.
 fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Mention<'t>>) {
-    let trimmed = line.trim();
+    let trimmed = trim(line);
     if trimmed.is_empty() {
         // A flattened list ends with its paragraph.
         if let List::Agreements {

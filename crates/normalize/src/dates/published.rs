@@ -8,7 +8,7 @@
 //! the body are about something else.
 
 use super::dates_in;
-use crate::text::{lines_with_offsets, lowercase, starts_with_ci};
+use crate::text::{lines_with_offsets, lowercase, starts_with_ci, trim};
 
 /// How many non-blank lines from the top always count as the page header.
 const HEADER_LINES: usize = 8;
@@ -125,7 +125,7 @@ pub(crate) fn published(text: &str) -> Option<String> {
     // The line before was a label alone ("Publicerad:"), so this line's date is labelled.
     let mut after_label = false;
     for (_, line) in lines_with_offsets(text) {
-        let trimmed = line.trim();
+        let trimmed = trim(line);
         if trimmed.is_empty() {
             continue;
         }

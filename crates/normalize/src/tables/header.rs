@@ -1,10 +1,11 @@
 //! The header of a table ("Miljoner kronor", "Belopp (tkr)") and what the lines around it
 //! tell: the scale of the amounts, how many amount columns there are, and the caption.
 
-use super::lines::{tokens, trim, words, Line, Lines};
+use super::lines::{tokens, words, Line, Lines};
 use super::rows::RowParser;
 use crate::regions::lookup_label;
 use crate::text::lowercase;
+use crate::text::trim;
 use crate::units::{holds_part, unit, unit_any_form, CURRENCY_PARTS};
 
 /// Longest header line; longer lines are prose that happens to say "kronor".

@@ -2,6 +2,8 @@
 //! collecting them all: most texts hold no table, and a table reads only a few lines
 //! around its header.
 
+use crate::text::trim;
+
 /// One line: where it starts and its content without the "\n" or "\r\n" ending it, the
 /// same pieces as [`crate::text::lines_with_offsets`] gives.
 #[derive(Debug, Clone, Copy)]
@@ -69,18 +71,6 @@ impl<'a> Lines<'a> {
     /// The lines before `line`, nearest first.
     pub fn above(self, line: Line<'a>) -> impl Iterator<Item = Line<'a>> {
         std::iter::successors(self.before(&line), move |l| self.before(l))
-    }
-}
-
-/// `s.trim()`, answered at once when both ends are ASCII but not white space, as the
-/// ends of most lines are.
-pub(super) fn trim(s: &str) -> &str {
-    let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !is_ascii_space(b));
-    let bytes = s.as_bytes();
-    if bytes.is_empty() || (plain(bytes.first()) && plain(bytes.last())) {
-        s
-    } else {
-        s.trim()
     }
 }
 
