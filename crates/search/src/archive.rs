@@ -1,6 +1,5 @@
 //! [`Archive`]: an open index folder, shareable across threads for searching.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use tantivy::directory::MmapDirectory;
@@ -21,16 +20,6 @@ pub struct Archive {
     index: Index,
     reader: IndexReader,
     fields: Fields,
-}
-
-/// What the index holds of a file's version: its content hash, and its stamp (size,
-/// times, inode) when it had settled before it was read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IndexedVersion {
-    /// Content hash of the source file.
-    pub hash: String,
-    /// The file's stamp, if any.
-    pub stamp: Option<String>,
 }
 
 /// Archives of at least this many releases (when opened) are searched on every core.
@@ -147,20 +136,8 @@ impl Archive {
         self.reader.searcher().num_docs()
     }
 
-    /// Path → version of every indexed document (see [`Archive::for_each_indexed_version`]).
-    pub fn indexed_versions(&self) -> Result<HashMap<String, IndexedVersion>, SearchError> {
-        let mut out = HashMap::with_capacity(self.num_docs() as usize);
-        self.for_each_indexed_version(|path, hash, stamp| {
-            let version = IndexedVersion {
-                hash: hash.to_owned(),
-                stamp: stamp.map(str::to_owned),
-            };
-            out.insert(path.to_owned(), version);
-        })?;
-        Ok(out)
-    }
-
-    /// Calls `visit(path, hash, stamp)` for every indexed document, read from fast fields
+    /// Calls `visit(path, hash, stamp)` for every indexed document (the stamp when the
+    /// file had one, see [`crate::IndexedDocument`]), read from fast fields
     /// so that even a large archive is listed without touching the document store. The
     /// caller keeps what it needs in the form it needs: at a million releases a map of
     /// strings alone is hundreds of megabytes.

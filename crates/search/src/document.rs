@@ -31,7 +31,8 @@ pub struct IndexedDocument<'a> {
     pub path: &'a str,
     /// Content hash of the source file.
     pub hash: &'a str,
-    /// The file's stamp when it was read, if any (see [`crate::IndexedVersion`]).
+    /// The file's stamp (size, times, inode) when it was read, if it had settled: a
+    /// file whose stamp is unchanged need not be read again.
     pub stamp: Option<&'a str>,
     /// What normalize read out of it.
     pub extraction: Extraction,

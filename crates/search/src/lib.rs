@@ -49,7 +49,7 @@ mod stats;
 mod view;
 mod writer;
 
-pub use archive::{Archive, IndexedVersion};
+pub use archive::Archive;
 pub use document::{IndexedDocument, StoredEntities, MAX_SHOWN_BYTES};
 pub use error::SearchError;
 pub use query::{parse_query, Query};

@@ -167,16 +167,18 @@ fn search_json(corpus: &Path, index: &Path, query: &str, limit: usize) -> serde_
 /// Path → content hash of every live document in the index at `dir`.
 pub fn indexed(dir: &Path) -> HashMap<String, String> {
     let archive = Archive::open(dir).expect("index opens");
-    let versions = archive.indexed_versions().expect("versions");
-    assert_eq!(
-        archive.num_docs() as usize,
-        versions.len(),
-        "a path is indexed twice"
-    );
-    versions
-        .into_iter()
-        .map(|(path, version)| (path, version.hash))
-        .collect()
+    let mut hashes = HashMap::new();
+    let mut twice = Vec::new();
+    archive
+        .for_each_indexed_version(|path, hash, _| {
+            if hashes.insert(path.to_owned(), hash.to_owned()).is_some() {
+                twice.push(path.to_owned());
+            }
+        })
+        .expect("versions");
+    assert!(twice.is_empty(), "indexed twice: {twice:?}");
+    assert_eq!(archive.num_docs() as usize, hashes.len());
+    hashes
 }
 
 /// Number of documents matching `query`, searched in-process after an explicit reload.
