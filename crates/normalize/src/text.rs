@@ -159,7 +159,8 @@ pub(crate) fn trim(s: &str) -> &str {
     }
 }
 
-/// A set of byte pairs, one bit each.
+/// A set of byte pairs in ASCII lower case, one bit each: callers look up the first two
+/// bytes of a word lower-cased, whatever the case of the listed words.
 pub(crate) struct BytePairs([u64; 256 * 256 / 64]);
 
 impl BytePairs {
@@ -171,7 +172,8 @@ impl BytePairs {
             let mut i = 0;
             while i < lists[l].len() {
                 let word = lists[l][i].as_bytes();
-                let pair = (word[0] as usize) << 8 | word[1] as usize;
+                let (first, second) = (word[0].to_ascii_lowercase(), word[1].to_ascii_lowercase());
+                let pair = (first as usize) << 8 | second as usize;
                 bits[pair / 64] |= 1 << (pair % 64);
                 i += 1;
             }

@@ -72,7 +72,7 @@ const fn unit_words() -> [&'static str; UNITS.len()] {
     words
 }
 
-/// The first two bytes of every word in [`UNITS`], in lower case.
+/// The first two bytes of every word in [`UNITS`].
 static UNIT_STARTS: BytePairs = BytePairs::of(&[&UNIT_WORDS]);
 
 /// The Swedish mark for whole kronor after a figure ("250 000:-", "250 000 :-").

@@ -32,7 +32,7 @@ const SIZED_COMPONENTS: [SegmentComponent; 6] = [
 
 /// The bytes of a segment's files in the index folder `dir` (a file that cannot be read
 /// counts as empty).
-pub(crate) fn segment_bytes(dir: &Path, segment: &SegmentMeta) -> u64 {
+fn segment_bytes(dir: &Path, segment: &SegmentMeta) -> u64 {
     SIZED_COMPONENTS
         .into_iter()
         .filter_map(|component| std::fs::metadata(dir.join(segment.relative_path(component))).ok())

@@ -4,8 +4,7 @@
 use super::lines::{tokens, words, Line, Lines};
 use super::rows::RowParser;
 use crate::regions::lookup_label;
-use crate::text::lowercase;
-use crate::text::trim;
+use crate::text::{lowercase, trim};
 use crate::units::{holds_part, unit, unit_any_form, CURRENCY_PARTS};
 
 /// Longest header line; longer lines are prose that happens to say "kronor".

@@ -2,8 +2,7 @@
 //! kronor ("Umeå kommun 1 100 000"). A line that introduces the rows by naming money
 //! heads them in kronor, if every figure is large enough to be whole kronor.
 
-use crate::text::lowercase;
-use crate::text::trim;
+use crate::text::{lowercase, trim};
 
 /// Longest introducing line.
 const MAX_INTRO_LEN: usize = 80;
