@@ -60,7 +60,8 @@ fn swedish() -> TextAnalyzer {
 /// terms where the whole analysis gives them, at a fraction of its cost (see
 /// [`snippet`]).
 pub(crate) fn snippet_analyzer<'a>(terms: impl IntoIterator<Item = &'a str>) -> TextAnalyzer {
-    folded_words()
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(snippet::Candidates::new(terms))
         .build()
 }

@@ -151,6 +151,17 @@ impl Vocabulary {
     }
 }
 
+/// Appends the [`Analysis::Swedish`] terms of `word` to `terms`, from this thread's
+/// vocabulary: for words read one by one outside a text (a snippet's candidates, which
+/// recur from hit to hit).
+pub(super) fn swedish_terms(word: &str, terms: &mut Vec<String>) {
+    VOCABULARY.with_borrow_mut(|vocabulary| {
+        let id = vocabulary.id(word);
+        let found = vocabulary.terms(id, Analysis::Swedish);
+        terms.extend(found.iter().map(|term| term.to_string()));
+    });
+}
+
 /// The folded copy holds only what the Swedish field lacks: most words have no letter
 /// that folds ("vård" does, "miljard" does not), and a folded query looks in both
 /// fields, so indexing their folded terms twice would only cost time and space.
