@@ -1,0 +1,160 @@
+//! Senders known by their postal address: a footer or contact line that opens with a
+//! name and goes on to a postcode ("Stiftelsen Nordens Ark, Åby säteri, 456 93
+//! Hunnebostrand", "Havs- och vattenmyndigheten · Box 11 930 · 404 39 Göteborg"). Every
+//! sender writes its address so, listed or not.
+
+use crate::entities::Span;
+use crate::regions;
+
+/// Longest line read as an address: a footer line, not a paragraph that happens to
+/// hold a postcode.
+const LONGEST_LINE: usize = 200;
+
+/// Most words a sender's name takes ("Myndigheten för samhällsskydd och beredskap").
+const LONGEST_NAME_WORDS: usize = 7;
+
+/// What separates the parts of an address line.
+const SEPARATORS: &[char] = &[',', '·', '|', '•', ';'];
+
+/// Words that open a part of the address, not a name.
+const ADDRESS_WORDS: &[&str] = &[
+    "Box",
+    "Postadress",
+    "Besöksadress",
+    "Adress",
+    "Telefon",
+    "Tel",
+    "Org",
+    "Organisationsnummer",
+];
+
+/// The names that open address lines: where each stands, in text order. Regions and
+/// ministries write addresses too; they are not organizations here.
+pub(super) fn senders(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        if line.len() > LONGEST_LINE {
+            continue;
+        }
+        let Some(postcode) = postcode(line) else {
+            continue;
+        };
+        if let Some(name) = opening_name(&line[..postcode]) {
+            out.push(Span {
+                start: start + name.start,
+                end: start + name.end,
+            });
+        }
+    }
+    out
+}
+
+/// Where a Swedish postcode and its town start in `line`: "NNN NN Town".
+fn postcode(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    (0..bytes.len().saturating_sub(7)).find(|&i| {
+        let digit = |k: usize| bytes.get(i + k).is_some_and(u8::is_ascii_digit);
+        (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && (0..3).all(digit)
+            && bytes[i + 3] == b' '
+            && (4..6).all(digit)
+            && bytes[i + 6] == b' '
+            && line[i + 7..].starts_with(char::is_uppercase)
+    })
+}
+
+/// The name the address `head` (the line up to its postcode) opens with: its first
+/// part, after any markup or label ("<p>", "**Kontakt:**"), when that part is a
+/// capitalized name of a few words and not a region, a ministry or part of the address.
+fn opening_name(head: &str) -> Option<Span> {
+    let mut start = 0;
+    loop {
+        let rest = &head[start..];
+        let skipped = rest.len() - rest.trim_start_matches([' ', '\t', '*', '_', '>']).len();
+        start += skipped;
+        let rest = &head[start..];
+        if rest.starts_with('<') {
+            start += rest.find('>')? + 1;
+        } else if let Some(colon) = label_end(rest) {
+            start += colon;
+        } else if skipped == 0 {
+            break;
+        }
+    }
+    let rest = &head[start..];
+    let part_len = rest.find(SEPARATORS)?;
+    let name = rest[..part_len].trim_end();
+    let words: Vec<&str> = name.split(' ').collect();
+    let plain = name.starts_with(char::is_uppercase)
+        && words.len() <= LONGEST_NAME_WORDS
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '@' | '/' | '(' | '['));
+    if !plain
+        || ADDRESS_WORDS.contains(&words[0].trim_end_matches('.'))
+        || words[0] == "Region"
+        || name.contains("departementet")
+        || regions::lookup_label(name).is_some()
+    {
+        return None;
+    }
+    Some(Span {
+        start,
+        end: start + name.len(),
+    })
+}
+
+/// The end of a label such as "Kontakt:" or "Adress: " that opens `rest`: one or two
+/// words and a colon.
+fn label_end(rest: &str) -> Option<usize> {
+    let colon = rest.find(':')?;
+    let label = &rest[..colon];
+    let short =
+        label.split(' ').count() <= 2 && label.chars().all(|c| c.is_alphabetic() || c == ' ');
+    (short && !label.is_empty()).then(|| colon + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        senders(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn a_name_opens_its_postal_address() {
+        assert_eq!(
+            names("Text.\n\nStiftelsen Nordens Ark, Åby säteri, 456 93 Hunnebostrand\n"),
+            ["Stiftelsen Nordens Ark"]
+        );
+        assert_eq!(
+            names("<p>Svensk Kollektivtrafik · Box 123 · 111 22 Stockholm · 08-12 34 56</p>"),
+            ["Svensk Kollektivtrafik"]
+        );
+        assert_eq!(
+            names("**Kontakt:** Sametinget, Box 90, 981 22 Kiruna, telefon 0980-780 30."),
+            ["Sametinget"]
+        );
+    }
+
+    #[test]
+    fn regions_ministries_and_address_parts_are_not_senders() {
+        for text in [
+            "Jordbruksdepartementet, 103 33 Stockholm",
+            "Region Skåne, J A Hedlunds väg, 291 89 Kristianstad",
+            "Västra Götalandsregionen, Regionens hus, 405 44 Göteborg",
+            "103 33 Stockholm",
+            "Besöksadress: Hornsgatan 20, 118 82 Stockholm",
+            "Box 5398, 102 49 Stockholm",
+            "Hornsgatan 20, 118 82 Stockholm",
+            "Beslutet gäller från 2024 och, enligt planen, för 120 00 Personer",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+}
