@@ -265,6 +265,9 @@ fn has_words_before(line: &str, date_start: usize) -> bool {
         .is_some_and(|head| head.chars().any(char::is_alphabetic))
 }
 
+/// What separates a header line's fields ("2021-03-03 | Region Skåne | Nyheter").
+const FIELD_SEPARATORS: &[char] = &['|', '·', '•'];
+
 /// Most bytes a header line holding a date and a few words may have.
 const HEADER_DATE_LINE_BYTES: usize = 64;
 /// Most words besides the date and its time a header date line may have ("Region
@@ -281,6 +284,11 @@ fn is_header_date_line(line: &str, start: usize, end: usize) -> bool {
     let (Some(before), Some(after)) = (line.get(..start), line.get(end..)) else {
         return false;
     };
+    // "2021-03-03 | Region Skåne | Hälso- och sjukvård": a date opening the line, then
+    // fields split off by a separator (sender, section), however many words they hold.
+    if before.trim().is_empty() && after.trim_start().starts_with(FIELD_SEPARATORS) {
+        return true;
+    }
     // A verb or other lower-case word before the date makes the line a sentence
     // ("Mötet hålls den 3 mars"); a weekday or "den" alone does not.
     let sentence = before

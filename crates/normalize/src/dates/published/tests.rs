@@ -75,6 +75,8 @@ fn header_lines_of_swedish_public_sites() {
         "Region Skåne | Nyheter | Publicerad 3 mars 2021 | Lästid 2 minuter",
         "Mar 3, 2021 08:00 CET | Pressmeddelande",
         "Published: 3 March 2021",
+        "2021-03-03 | Region Halland | Hälso- och sjukvård",
+        "3 mars 2021 · Kultur och fritid · Malmö stad",
     ] {
         assert_eq!(date_of(header).as_deref(), Some("2021-03-03"), "{header}");
     }
