@@ -411,3 +411,16 @@ fn millions_received_at_the_end_of_a_clause() {
     // A count after the figure keeps it a count.
     assert!(sums("Museet får 2 miljoner besökare.").is_empty());
 }
+
+#[test]
+fn millions_invested_in_something() {
+    assert_eq!(
+        sums("Hamnen investerar 80 miljoner i nya kajer."),
+        [80_000_000]
+    );
+    assert_eq!(
+        sums("Det investeras 1,5 miljarder i skolor och förskolor."),
+        [1_500_000_000]
+    );
+    assert!(sums("Sjukhuset tar emot 2 miljoner besök i året.").is_empty());
+}
