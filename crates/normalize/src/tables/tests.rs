@@ -84,6 +84,14 @@ fn multi_column_rows() {
 }
 
 #[test]
+fn a_stated_unit_below_an_introducing_line_scales_the_rows() {
+    let text = "Följande bidrag beviljas:\n\nMottagare   Tkr 2024   Tkr 2025\n\
+                Stadsteatern   4 100   4 300\nLänsmuseet   2 000   2 150\n";
+    let got: Vec<u64> = rows(text).into_iter().map(|(sek, _, _)| sek).collect();
+    assert_eq!(got, [4_100_000, 4_300_000, 2_000_000, 2_150_000]);
+}
+
+#[test]
 fn signed_cells_keep_their_row_and_a_minus_is_no_sum() {
     // A change column: "+" is a sum added, "−" a reduction, which is not money granted
     // and would swell any total it were added to as a positive.
