@@ -28,6 +28,19 @@ const ADDRESS_WORDS: &[&str] = &[
     "Organisationsnummer",
 ];
 
+/// Endings of the units inside a sender that sign its address lines
+/// ("Informationsenheten, Landstinget i Östergötland, …", "Kommunikationsavdelningen"):
+/// a part of the sender, not the sender.
+const UNIT_ENDINGS: &[&str] = &[
+    "enheten",
+    "avdelningen",
+    "kontoret",
+    "staben",
+    "tjänsten",
+    "sekretariatet",
+    "förvaltningen",
+];
+
 /// The names that open address lines: where each stands, in text order. Regions and
 /// ministries write addresses too; they are not organizations here.
 pub(super) fn senders(text: &str) -> Vec<Span> {
@@ -95,6 +108,7 @@ fn opening_name(head: &str) -> Option<Span> {
         || ADDRESS_WORDS.contains(&words[0].trim_end_matches('.'))
         || words[0] == "Region"
         || name.contains("departementet")
+        || (words.len() == 1 && UNIT_ENDINGS.iter().any(|e| name.ends_with(e)))
         || regions::lookup_label(name).is_some()
     {
         return None;
@@ -152,6 +166,8 @@ mod tests {
             "Besöksadress: Hornsgatan 20, 118 82 Stockholm",
             "Box 5398, 102 49 Stockholm",
             "Hornsgatan 20, 118 82 Stockholm",
+            "Kommunikationsavdelningen, Region Halland, 301 80 Halmstad",
+            "Presstjänsten, Box 12, 118 82 Stockholm",
             "Beslutet gäller från 2024 och, enligt planen, för 120 00 Personer",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
