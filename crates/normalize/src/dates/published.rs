@@ -31,10 +31,12 @@ const LABELS: &[&str] = &[
     "postad",
     "pressmeddelande",
     "published",
+    // A site's footer: "Sidan publicerades 2021-03-03".
+    "sidan publicerad",
 ];
 
 /// The first bytes of [`LABELS`].
-const LABEL_FIRST_BYTES: &[u8] = b"pdb";
+const LABEL_FIRST_BYTES: &[u8] = b"pdbs";
 
 /// Words opening a line whose date says when the page changed, not when it was
 /// published ("Uppdaterad 2024-02-01", "Senast ändrad: 3 maj 2021").
@@ -45,6 +47,7 @@ const CHANGED_LABELS: &[&str] = &["uppdaterad", "senast", "ändrad", "redigerad"
 const PUBLISHED_WORDS: &[&str] = &[
     "publicerad",
     "publicerat",
+    "publicerades",
     "publiceringsdatum",
     "publ",
     "datum",

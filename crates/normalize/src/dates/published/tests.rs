@@ -124,6 +124,13 @@ fn a_footer_label_counts_below_the_body() {
         release("")
     );
     assert_eq!(published(&text).as_deref(), Some("2021-03-03"));
+    let text = format!(
+        "{}\n\nSidan publicerades 3 mars 2021\nSidan uppdaterades 5 mars 2021",
+        release("")
+    );
+    assert_eq!(published(&text).as_deref(), Some("2021-03-03"));
+    let text = format!("{}\n\nSidan uppdaterades 5 mars 2021", release(""));
+    assert_eq!(published(&text), None);
 }
 
 #[test]
