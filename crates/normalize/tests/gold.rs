@@ -83,12 +83,12 @@ fn seeds_match_gold() {
 /// sit under the measured scores, not at 1.0: the set measures how rules written for
 /// general patterns carry to unseen releases, and must not become a target to fit.
 const PROBE_FLOORS: [(&str, f64); 7] = [
-    ("amounts", 0.88),
+    ("amounts", 0.95),
     ("amount_regions", 0.8),
-    ("ministers", 0.9),
+    ("ministers", 0.95),
     ("regions", 0.95),
-    ("organizations", 0.93),
-    ("agreements", 0.55),
+    ("organizations", 0.95),
+    ("agreements", 0.9),
     ("published", 0.95),
 ];
 
