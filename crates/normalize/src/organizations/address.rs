@@ -44,18 +44,21 @@ const UNIT_ENDINGS: &[&str] = &[
 /// The names that open address lines: where each stands, in text order. Regions and
 /// ministries write addresses too; they are not organizations here.
 pub(super) fn senders(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    let line_ends = memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]);
+    for line_end in line_ends {
         let start = line_start;
-        line_start += line.len();
-        if line.len() > LONGEST_LINE {
+        line_start = line_end + 1;
+        // A paragraph is passed over unread: most of a release's bytes are in them.
+        if line_end - start > LONGEST_LINE {
             continue;
         }
-        let Some(postcode) = postcode(line) else {
+        let Some(postcode) = postcode_in(text, start, line_end) else {
             continue;
         };
-        if let Some(name) = opening_name(&line[..postcode]) {
+        if let Some(name) = opening_name(&text[start..postcode]) {
             out.push(Span {
                 start: start + name.start,
                 end: start + name.end,
@@ -65,18 +68,42 @@ pub(super) fn senders(text: &str) -> Vec<Span> {
     out
 }
 
-/// Where a Swedish postcode and its town start in `line`: "NNN NN Town".
-fn postcode(line: &str) -> Option<usize> {
-    let bytes = line.as_bytes();
-    (0..bytes.len().saturating_sub(7)).find(|&i| {
-        let digit = |k: usize| bytes.get(i + k).is_some_and(u8::is_ascii_digit);
-        (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-            && (0..3).all(digit)
-            && bytes[i + 3] == b' '
-            && (4..6).all(digit)
-            && bytes[i + 6] == b' '
-            && line[i + 7..].starts_with(char::is_uppercase)
-    })
+/// Where the first postcode in `text[start..end]` starts. A postcode opens with three
+/// digits, so where the third byte from `i` is no digit none starts at `i`, `i + 1` or
+/// `i + 2`, and the scan steps three bytes.
+fn postcode_in(text: &str, start: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i + POSTCODE_AND_INITIAL <= end {
+        if !bytes[i + 2].is_ascii_digit() {
+            i += 3;
+        } else if is_postcode_at(text, i) {
+            return Some(i);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Bytes of "NNN NN " and the town's first byte.
+const POSTCODE_AND_INITIAL: usize = 8;
+
+/// True when a Swedish postcode and its town start at byte `at`: "NNN NN Town", not
+/// inside a longer number or word.
+fn is_postcode_at(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let digit = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
+    digit(2)
+        && digit(0)
+        && digit(1)
+        && digit(4)
+        && digit(5)
+        && bytes.get(at + 6) == Some(&b' ')
+        && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+        && text
+            .get(at + 7..)
+            .is_some_and(|town| town.starts_with(char::is_uppercase))
 }
 
 /// The name the address `head` (the line up to its postcode) opens with: its first
