@@ -31,12 +31,14 @@ const LABELS: &[&str] = &[
     "postad",
     "pressmeddelande",
     "published",
-    // A site's footer: "Sidan publicerades 2021-03-03".
-    "sidan publicerad",
 ];
 
 /// The first bytes of [`LABELS`].
-const LABEL_FIRST_BYTES: &[u8] = b"pdbs";
+const LABEL_FIRST_BYTES: &[u8] = b"pdb";
+
+/// A site footer's label, read like [`LABELS`] ("Sidan publicerades 2021-03-03"). It is
+/// kept apart so that lines starting with "s", many of them, need no closer look.
+const FOOTER_LABEL: &str = "sidan publicerad";
 
 /// Words opening a line whose date says when the page changed, not when it was
 /// published ("Uppdaterad 2024-02-01", "Senast ändrad: 3 maj 2021").
@@ -140,7 +142,9 @@ pub(crate) fn published(text: &str) -> Option<String> {
         // Markup around a label ("[PRESSMEDDELANDE]", "*Publicerad …*") does not hide it.
         let words = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric());
         let changed_line = CHANGED_LABELS.iter().any(|l| starts_with_ci(words, l));
-        let labelled_line = !changed_line && LABELS.iter().any(|l| starts_with_ci(words, l));
+        let labelled_line = !changed_line
+            && (LABELS.iter().any(|l| starts_with_ci(words, l))
+                || starts_with_ci(words, FOOTER_LABEL));
         // A paragraph of body text is read for a dateline at its start ("STOCKHOLM, 3
         // mars 2021 /PRNewswire/ --") unless a label opens it: the rest of it states
         // dates of what the release is about.
@@ -234,7 +238,9 @@ fn skipped_below_header(trimmed: &str) -> bool {
             || b.is_ascii_digit()
             || (b.is_ascii_alphabetic() && !LABEL_FIRST_BYTES.contains(&b.to_ascii_lowercase()))
     });
-    label_impossible && !(trimmed.len() <= DATELINE_BYTES && trimmed.contains(" den "))
+    label_impossible
+        && !(trimmed.len() <= DATELINE_BYTES && trimmed.contains(" den "))
+        && !starts_with_ci(trimmed, FOOTER_LABEL)
 }
 
 /// True for a line that is only a label ("Publicerad", "Datum:").

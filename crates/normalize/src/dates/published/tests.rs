@@ -18,6 +18,7 @@ fn label_first_bytes_cover_every_label() {
 
 #[test]
 fn word_lists_are_lower_case() {
+    assert!(crate::text::is_folded(FOOTER_LABEL));
     for list in [
         LABELS,
         CHANGED_LABELS,
