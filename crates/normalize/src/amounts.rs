@@ -63,9 +63,32 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
         };
         if let Some((amount, last)) = found {
             consumed = last + 1;
-            out.push(amount);
+            if !per_share(toks, last) {
+                out.push(amount);
+            }
         }
     }
+}
+
+/// What a price per share is quoted for ("SEK 2.50 per share", "4,50 kronor per
+/// B-aktie").
+const SHARE_WORDS: &[&str] = &[
+    "aktie",
+    "share",
+    "stamaktie",
+    "preferensaktie",
+    "a-aktie",
+    "b-aktie",
+];
+
+/// True when the sum ending at token `last` is a price or dividend per share: a listed
+/// company's figure, not money granted, spent or received, and quoted in öre that a sum
+/// of whole kronor would round away.
+fn per_share(toks: &[Token<'_>], last: usize) -> bool {
+    let (Some(per), Some(what)) = (toks.get(last + 1), toks.get(last + 2)) else {
+        return false;
+    };
+    per.text.eq_ignore_ascii_case("per") && SHARE_WORDS.contains(&lowercase(what.core()).as_str())
 }
 
 /// "250 000:-": the kronor mark glued to the figure of token `i`. The token is read as

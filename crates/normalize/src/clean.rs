@@ -6,20 +6,26 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// NFC-normalizes `raw`, turns no-break and other exotic spaces into plain spaces and a
 /// tab into two (so table cells copied from a web page stay apart), trims trailing
-/// white space on each line and collapses runs of blank lines.
+/// white space on each line, collapses runs of blank lines and joins words hyphenated
+/// at a line break ([`hyphenated_at_break`]).
 pub fn clean_text(raw: &str) -> String {
     let nfc = to_nfc(raw);
     // One scan of the whole text spares the common case a check per line.
     let any_odd_space = has_odd_space(&nfc);
     let mut out = String::with_capacity(nfc.len() + nfc.len() / 16);
     let mut blank_run = 0;
+    // The line before ended in the first part of a hyphenated word: this line goes on it.
+    let mut joined = false;
     // Split on '\n' with a vectorized search; '\r' before it goes with the trailing
     // white space, and a last empty line only adds white space the end trim removes.
     let bytes = nfc.as_bytes();
     let mut start = 0;
     while start <= bytes.len() {
         let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
-        let line = trim_end(nfc.get(start..end).unwrap_or_default());
+        let mut line = trim_end(nfc.get(start..end).unwrap_or_default());
+        if joined {
+            line = line.trim_start();
+        }
         start = end + 1;
         // What `trim_end` leaves ends in a character other than white space, so it is
         // blank only when empty.
@@ -31,20 +37,47 @@ pub fn clean_text(raw: &str) -> String {
             continue;
         }
         blank_run = 0;
+        joined =
+            line.ends_with('-') && hyphenated_at_break(line, nfc.get(start..).unwrap_or_default());
+        if joined {
+            line = &line[..line.len() - 1];
+        }
         // Tabs and exotic spaces start with these bytes; other lines are copied whole.
         if !any_odd_space || !has_odd_space(line) {
             out.push_str(line);
-            out.push('\n');
-            continue;
+        } else {
+            push_with_plain_spaces(&mut out, line);
         }
-        push_with_plain_spaces(&mut out, line);
-        out.push('\n');
+        if !joined {
+            out.push('\n');
+        }
     }
     let end = out.trim_end().len();
     out.truncate(end);
     let start = out.len() - out.trim_start().len();
     out.drain(..start);
     out
+}
+
+/// Words that follow the first part of a coordinated compound ("hälso- och sjukvård",
+/// "kultur- eller fritidsnämnd"): a hyphen before them is the writer's, not a break's.
+const AFTER_COMPOUND_PART: &[&str] = &["och", "eller", "samt", "respektive", "resp", "som", "till"];
+
+/// True when `line`, ending in "-", and the text after it (`next`, from the next line's
+/// start) hold one word hyphenated at the line break, as text extracted from a PDF does
+/// ("75 miljo-" / "ner kronor"): a lower-case letter before the hyphen, and a lower-case
+/// word after it that does not continue a coordinated compound.
+fn hyphenated_at_break(line: &str, next: &str) -> bool {
+    let head = &line[..line.len() - 1];
+    let mut before = head.chars().rev();
+    let two_letters = before.next().is_some_and(char::is_lowercase)
+        && before.next().is_some_and(char::is_lowercase);
+    let next = next.trim_start_matches([' ', '\t']);
+    let word_len = next
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(next.len());
+    let word = &next[..word_len];
+    two_letters && word.starts_with(char::is_lowercase) && !AFTER_COMPOUND_PART.contains(&word)
 }
 
 /// `line.trim_end()`, without decoding the last character when it is ASCII.
@@ -151,6 +184,28 @@ mod tests {
             clean_text("  Rubrik\u{a0}\n\n\n\nText\u{202f}här\t1\n"),
             "Rubrik\n\nText här  1"
         );
+    }
+
+    #[test]
+    fn words_hyphenated_at_a_line_break_are_joined() {
+        assert_eq!(
+            clean_text(
+                "avsätta 40 miljo-\nner kronor till\nvägar, säger minister Per Erlands-\n  son."
+            ),
+            "avsätta 40 miljoner kronor till\nvägar, säger minister Per Erlandsson."
+        );
+        // The writer's hyphens stay: a coordinated compound, a capital or a number
+        // after the break, a dash alone, a blank line between.
+        for kept in [
+            "hälso-\noch sjukvård",
+            "barn-\neller ungdomspsykiatri",
+            "covid-\n19",
+            "Region-\nSkåne",
+            "punkt\n-\nnästa",
+            "ett ord-\n\nnytt stycke",
+        ] {
+            assert_eq!(clean_text(kept), kept, "{kept:?}");
+        }
     }
 
     #[test]

@@ -143,6 +143,9 @@ fn around_title(text: &str, at: usize, end: usize) -> Option<(String, String, Sp
     {
         return Some((name, title, span));
     }
+    if let Some(found) = name_in_apposition(text, title_end) {
+        return Some((found.0, title, found.1));
+    }
     // "Gabriel Wikström, folkhälso- sjukvårds- och idrottsminister"
     let before = text[..title_start].trim_end_matches(' ');
     let before = strip_words_before_title(before);
@@ -153,6 +156,25 @@ fn around_title(text: &str, at: usize, end: usize) -> Option<(String, String, Sp
     }
     let (name, span) = name_on_next_line(text, title_start, title_end)?;
     Some((name, title, span))
+}
+
+/// "Ministern för högre utbildning och forskning, Anna Ek, besökte …": the name set off
+/// by commas right after the title (ending at `title_end`). The closing comma (or a
+/// party tag, or the sentence's end) is required: after a comma a capital may also start
+/// the next item of a list ("socialministern, Skolverket och …").
+fn name_in_apposition(text: &str, title_end: usize) -> Option<(String, Span)> {
+    let at = title_end + text[title_end..].strip_prefix(", ").map(|_| 2)?;
+    let (name, span) = name_after(text, at)?;
+    if span.start != at {
+        return None;
+    }
+    let after = &text[span.end..];
+    // "Anna Ek (S), …": a party tag of a few letters in brackets.
+    let party_tag = after
+        .strip_prefix(" (")
+        .and_then(|rest| rest.find(')'))
+        .is_some_and(|close| close <= 4);
+    (after.starts_with([',', '.', ';']) || party_tag).then_some((name, span))
 }
 
 /// A page header that puts the name and the title each on a line of its own
@@ -390,6 +412,17 @@ mod tests {
                 Some("minister för högre utbildning".into())
             )]
         );
+    }
+
+    #[test]
+    fn name_set_off_by_commas_after_the_title() {
+        let got = names("Ministern för kultur, Eva Ek, invigde museet.");
+        assert_eq!(got, [("Eva Ek".into(), Some("minister för kultur".into()))]);
+        let got = names("Det menar bostadsministern, Per Ek (S), som besökte Umeå.");
+        assert_eq!(got, [("Per Ek".into(), Some("bostadsminister".into()))]);
+        // After the comma, the next item of a list.
+        assert!(names("Det välkomnas av socialministern, Socialstyrelsen och SKR.").is_empty());
+        assert!(names("Kritik mot skolministern, Lärarförbundet Stockholm och fler").is_empty());
     }
 
     #[test]

@@ -18,13 +18,19 @@ const GOVERNMENT: &[(&str, &str)] = &[("Regeringen", "Regeringen"), ("regeringen
 /// hemsida" is page chrome.
 const SITE_WORDS: &[&str] = &[" hemsida", " webbplats", " webb"];
 
-/// Every listed name, also with its later words capitalized ([`list::capitalized`]).
+/// Every listed name, also with its later words capitalized ([`list::capitalized`]) and
+/// with "Kungliga" written the other way ([`list::royal_variant`]).
 static ALIASES: LazyLock<Gazetteer<&'static str>> = LazyLock::new(|| {
     let names: Vec<(&str, &str)> = GOVERNMENT.iter().copied().chain(list::entries()).collect();
     let listed: rustc_hash::FxHashSet<&str> = names.iter().map(|&(name, _)| name).collect();
     let variants: Vec<(String, &str)> = names
         .iter()
-        .filter_map(|&(name, canonical)| Some((list::capitalized(name)?, canonical)))
+        .flat_map(|&(name, canonical)| {
+            [list::capitalized(name), list::royal_variant(name)]
+                .into_iter()
+                .flatten()
+                .map(move |variant| (variant, canonical))
+        })
         .filter(|(variant, _)| !listed.contains(variant.as_str()))
         .collect();
     Gazetteer::new(
@@ -54,7 +60,7 @@ pub(crate) struct OrgMention<'t> {
 /// search goes on after it ("SKRIVA" hides nothing).
 ///
 /// Agencies outside the list count by the form of their names ([`agencies`]) where no
-/// alias stands.
+/// alias stands, and any sender by the postal address it opens ([`address`]).
 pub(crate) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<OrgMention<'t>> {
     let aliases = &*ALIASES;
     let mut out = Vec::new();
@@ -104,6 +110,13 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<OrgMention<'t>>
             });
         }
     }
+    for span in address::senders(text) {
+        let name = &text[span.start..span.end];
+        out.push(OrgMention {
+            canonical: org_canonical(name).unwrap_or(name),
+            span,
+        });
+    }
     for found in patterns::find(text) {
         let span = found.span;
         if !in_address(text, span.start, span.end) {
@@ -150,6 +163,7 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
         || word_tail.starts_with(".nu")
 }
 
+mod address;
 mod agencies;
 mod list;
 mod patterns;

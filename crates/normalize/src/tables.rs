@@ -48,7 +48,8 @@ pub(crate) fn find(text: &str) -> Tables {
         next = lines.after(&line);
         let stated = header_scale(line.text).or_else(|| unit_stated_above(lines, line));
         // Under a line naming money but no unit, the figures are whole kronor.
-        let implied = stated.is_none() && intro::introduces_kronor(line.text);
+        let implied =
+            stated.is_none() && intro::introduces_kronor(line.text) && !header_follows(lines, line);
         let Some(scale) = stated.or(implied.then_some(1)) else {
             continue;
         };
@@ -90,6 +91,27 @@ pub(crate) fn find(text: &str) -> Tables {
         }
     }
     tables
+}
+
+/// True when one of the lines just below `line` ([`MAX_SKIPPED_HEADER_LINES`], blank
+/// ones aside) is a header stating a unit ("De största bidragen:" above "Verksamhet
+/// Tkr 2023 Tkr 2024"): that header, not the line introducing it, scales the rows.
+fn header_follows(lines: Lines<'_>, line: Line<'_>) -> bool {
+    let mut next = lines.after(&line);
+    let mut seen = 0;
+    while let Some(below) = next {
+        if !below.is_blank() {
+            if header_scale(below.text).is_some() {
+                return true;
+            }
+            seen += 1;
+            if seen == MAX_SKIPPED_HEADER_LINES {
+                break;
+            }
+        }
+        next = lines.after(&below);
+    }
+    false
 }
 
 /// What the header and the column labels under it say of a table's columns.

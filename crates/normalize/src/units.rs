@@ -292,7 +292,8 @@ pub(crate) const MONEY_CONTEXT: &[&str] = &[
     "betala",
     "tillför",
     "finansier",
-    "investering",
+    // "investerar", "investeras", "investeringen": investing is spending money.
+    "invester",
     "kostnad",
     "stöd",
     "miljarden",

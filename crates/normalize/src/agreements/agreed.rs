@@ -119,8 +119,10 @@ pub(super) fn names_any(head: &str, words: &[&str]) -> bool {
 }
 
 /// The mention starting at `start` whose topic starts at `topic_start`, unless the
-/// topic is a clause ("om att förlänga …") or an agreement named otherwise ("om en ny
-/// överenskommelse om …", which the phrase rule reads).
+/// topic is a clause ("om att förlänga …"), an agreement named otherwise ("om en ny
+/// överenskommelse om …", which the phrase rule reads), or, after "överens om", a
+/// verbal noun in the definite form: "överens om fördelningen av medlen" says what was
+/// settled about an agreement, it does not name one.
 fn push<'t>(
     text: &'t str,
     start: usize,
@@ -131,7 +133,11 @@ fn push<'t>(
     let Some(topic) = topic_after(text, topic_start) else {
         return;
     };
-    if topic.starts_with("att ") || topic.contains("verenskommelse") || topic.contains("avtal") {
+    if topic.contains("verenskommelse") || topic.contains("avtal") {
+        return;
+    }
+    let first_word = topic.split(' ').next().unwrap_or_default();
+    if matches!(kind, AgreementKind::Agreed) && first_word.ends_with("ingen") {
         return;
     }
     out.push(Mention {
@@ -190,6 +196,12 @@ mod tests {
         assert!(
             names("Regeringen och SKR har kommit överens om att förlänga satsningen.").is_empty()
         );
+        assert!(names("Staten och regionerna är överens om hur pengarna ska fördelas.").is_empty());
+        // What was settled about the money, not a named agreement.
+        assert!(names(
+            "Regeringen och SKL har kommit överens om inriktningen av stödet till barnhälsovården."
+        )
+        .is_empty());
         // The agreement word itself is read by the phrase rule, once.
         assert_eq!(
             names("Regeringen och SKR har kommit överens om en överenskommelse om ökad tillgänglighet i vården."),

@@ -137,8 +137,52 @@ pub(super) fn cut_name<'a>(name: &'a str, enders: &Enders) -> &'a str {
     name[..end].trim_end().trim_end_matches(',')
 }
 
-/// True when the word `name[start..end]` ends the name: a digit, an ender, or "under" /
-/// "för" before a number.
+/// Words a headline puts after the name, for the news about it, with "är" left out:
+/// "Ny överenskommelse om psykisk hälsa klar".
+const HEADLINE_PREDICATES: &[&str] = &[
+    "klar",
+    "klart",
+    "klara",
+    "tecknad",
+    "tecknat",
+    "undertecknad",
+    "undertecknat",
+    "påskriven",
+    "påskrivet",
+    "godkänd",
+    "godkänt",
+];
+
+/// `name` without a [`HEADLINE_PREDICATES`] word at its end.
+pub(super) fn without_headline_predicate(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((head, last)) if HEADLINE_PREDICATES.contains(&last) => head.trim_end(),
+        _ => name,
+    }
+}
+
+/// Words that end the name when a number follows: "under 2022", "för 2023", "på 250
+/// miljoner kronor", "om 1,2 miljarder", "värd 40 miljoner".
+const BEFORE_NUMBER: &[&str] = &["under", "för", "på", "om", "värd", "till"];
+
+/// Hedge words that may stand between [`BEFORE_NUMBER`] and the number ("på totalt 250
+/// miljoner").
+const HEDGES: &[&str] = &[
+    "totalt",
+    "sammanlagt",
+    "drygt",
+    "knappt",
+    "cirka",
+    "ca",
+    "nära",
+    "närmare",
+    "upp",
+    "minst",
+    "högst",
+];
+
+/// True when the word `name[start..end]` ends the name: a digit, an ender, or a word of
+/// [`BEFORE_NUMBER`] before a number.
 fn ends_name(name: &str, start: usize, end: usize, enders: &Enders) -> bool {
     let word = name.as_bytes().get(start..end).unwrap_or_default();
     if word.first().is_some_and(u8::is_ascii_digit) {
@@ -152,11 +196,19 @@ fn ends_name(name: &str, start: usize, end: usize, enders: &Enders) -> bool {
             .take_while(|&&b| b == b',' || b == b'.')
             .count();
     let core = name.get(start..start + core_len).unwrap_or_default();
-    enders.contains(core)
-        || (core == "under" || core == "för")
-            && name[end..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit())
+    enders.contains(core) || BEFORE_NUMBER.contains(&core) && number_follows(&name[end..])
+}
+
+/// True when `rest` starts with a number, after at most two hedge words ("upp till").
+fn number_follows(rest: &str) -> bool {
+    let mut rest = rest.trim_start();
+    for _ in 0..2 {
+        match rest.split_once(' ') {
+            Some((word, after)) if HEDGES.contains(&word) || word == "till" => rest = after,
+            _ => break,
+        }
+    }
+    rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -188,6 +240,19 @@ mod tests {
         assert_eq!(cut_name("vård  2022 och mer", enders), "vård");
         assert_eq!(cut_name("vård under 2022", enders), "vård");
         assert_eq!(cut_name("vård under året", enders), "vård under året");
+        assert_eq!(
+            cut_name("stöd till kvinnojourer på 40 miljoner kronor", enders),
+            "stöd till kvinnojourer"
+        );
+        assert_eq!(
+            cut_name("vård i glesbygd om totalt 1,5 miljarder", enders),
+            "vård i glesbygd"
+        );
+        assert_eq!(cut_name("stöd till 2030", enders), "stöd");
+        assert_eq!(
+            cut_name("stöd till barn på landsbygden", enders),
+            "stöd till barn på landsbygden"
+        );
         assert_eq!(cut_name("vård är.", enders), "vård");
         assert_eq!(cut_name("", enders), "");
     }

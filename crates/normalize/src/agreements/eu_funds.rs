@@ -1,6 +1,7 @@
 //! Funds named by their form, as the EU's are: "Europeiska regionala utvecklingsfonden",
-//! "Europeiska havs- och fiskerifonden", "Fonden för inre säkerhet". A fund
-//! known by one word ("Arvsfonden") is a body, not an agreement, and is left out.
+//! "Europeiska havs- och fiskerifonden", "EU:s regionala utvecklingsfond", "Fonden för
+//! inre säkerhet". A fund known by one word ("Arvsfonden") is a body, not an agreement,
+//! and is left out.
 
 use std::sync::LazyLock;
 
@@ -12,6 +13,7 @@ use crate::entities::Span;
 use crate::text::{char_after, char_before, is_word_char};
 
 static FUND: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("onden"));
+static EUS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("EU:s "));
 
 /// Most words between "Europeiska" and the fund word ("regionala", "havs- och").
 const WORDS_AFTER_EUROPEAN: usize = 3;
@@ -19,8 +21,17 @@ const WORDS_AFTER_EUROPEAN: usize = 3;
 /// Most words after "Fonden för" ("inre säkerhet").
 const WORDS_AFTER_FOR: usize = 6;
 
-/// Every fund of the two forms, in text order.
+/// Every fund of the three forms, in text order.
 pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
+    for at in EUS.find_iter(text.as_bytes()) {
+        if let Some(span) = eu_genitive(text, at) {
+            out.push(Mention {
+                name: Name::written(&text[span.start..span.end]),
+                span,
+                source: Source::Fund,
+            });
+        }
+    }
     for at in FUND.find_iter(text.as_bytes()) {
         let Some(f_at) = at.checked_sub(1) else {
             continue;
@@ -51,6 +62,38 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
             });
         }
     }
+}
+
+/// "EU:s [regionala] utvecklingsfond[en]", the genitive the EU's funds also go by: "EU:s"
+/// at `at`, up to [`WORDS_AFTER_EUROPEAN`] lower-case words, and a compound on "fond".
+fn eu_genitive(text: &str, at: usize) -> Option<Span> {
+    if char_before(text, at).is_some_and(is_word_char) {
+        return None;
+    }
+    let mut word_start = at + "EU:s ".len();
+    for _ in 0..=WORDS_AFTER_EUROPEAN {
+        let rest = &text[word_start..];
+        let len = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        if !word.starts_with(char::is_lowercase) {
+            return None;
+        }
+        // A compound: "socialfond", not the bare word "fond".
+        let stem = word
+            .strip_suffix("fonden")
+            .or_else(|| word.strip_suffix("fond"));
+        if stem.is_some_and(|s| s.chars().count() > 1 && !s.ends_with('-')) {
+            return Some(Span {
+                start: at,
+                end: word_start + len,
+            });
+        }
+        word_start += len;
+        word_start += text[word_start..].strip_prefix(' ').map(|_| 1)?;
+    }
+    None
 }
 
 /// Where the word of letters and hyphens that ends at `end` starts. The character
@@ -118,6 +161,21 @@ mod tests {
             names("Pengarna kommer från Europeiska socialfonden och europeiska havs- och fiskerifondens program."),
             ["Europeiska socialfonden", "europeiska havs- och fiskerifonden"]
         );
+    }
+
+    #[test]
+    fn european_funds_in_the_genitive() {
+        assert_eq!(
+            names("Stödet kommer ur EU:s socialfond och EU:s havs- och fiskerifond."),
+            ["EU:s socialfond", "EU:s havs- och fiskerifond"]
+        );
+        assert_eq!(
+            names("Projektet får medel från EU:s regionala utvecklingsfonden i år."),
+            ["EU:s regionala utvecklingsfonden"]
+        );
+        // Not a fund: a programme, a capitalized word, the bare word "fond".
+        assert!(names("enligt EU:s landsbygdsprogram, EU:s Östersjöstrategi").is_empty());
+        assert!(names("EU:s fond för gränsförvaltning och NEU:s utvecklingsfond").is_empty());
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::enders::{cut_name, NAME_ENDER_SET};
+use super::enders::{cut_name, without_headline_predicate, NAME_ENDER_SET};
 use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{compile, lowercase, trim};
@@ -226,6 +226,6 @@ fn heading_topic(line: &str) -> Option<(bool, &str)> {
         return None;
     }
     let body = body.split(':').next().unwrap_or(body);
-    let topic = cut_name(body, &NAME_ENDER_SET);
+    let topic = without_headline_predicate(cut_name(body, &NAME_ENDER_SET));
     (!topic.is_empty()).then_some((supplement, topic))
 }

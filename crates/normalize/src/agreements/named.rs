@@ -221,8 +221,17 @@ fn compounds(text: &str, vtal: &[usize], named: &mut Named<'_>) {
 fn names_both_sides(sentence: &str) -> bool {
     let state = names_any(sentence, STATE) || names_any(sentence, STATE_BODIES);
     let lower = lowercase(sentence);
-    state && (names_any(sentence, SECTOR) || names_any(&lower, SECTOR_WORDS))
+    state
+        && (names_any(sentence, SECTOR)
+            || names_any(&lower, SECTOR_WORDS)
+            || lower
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| CITY_WORDS.contains(&w)))
 }
+
+/// Whole words that name a municipality as a city ("Göteborgs Stad", "staden"). Only
+/// whole words: "stad" also begins "stadsmiljöavtal".
+const CITY_WORDS: &[&str] = &["stad", "staden", "städer", "städerna"];
 
 /// True for the name of a political deal ([`POLITICAL_DEALS`]).
 fn is_political(name: &str) -> bool {

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::agreed::{names_any, SECTOR, STATE};
-use super::enders::{cut_name, NAME_ENDER_SET, PROSE_ENDER_SET};
+use super::enders::{cut_name, without_headline_predicate, NAME_ENDER_SET, PROSE_ENDER_SET};
 use super::headings::LONGEST_HEADING_WITHOUT_COLON;
 use super::{Mention, Name, Source};
 use crate::entities::Span;
@@ -45,6 +45,12 @@ const ANAPHORA: &[&str] = &[
     "pengarna",
     "arbetet",
     "fördelningen",
+];
+
+/// Words that open a clause saying what was agreed, not an agreement's name ("om att
+/// förlänga …", "om hur medlen ska användas").
+const CLAUSE_WORDS: &[&str] = &[
+    "att", "hur", "vad", "vilka", "vilken", "vilket", "när", "huruvida",
 ];
 
 /// Words that alone name what any agreement is about, so no agreement in particular
@@ -147,8 +153,9 @@ fn is_political(text: &str, line_start: usize, start: usize, end: usize) -> bool
 }
 
 /// The topic an agreement phrase names from `at` on: the clause up to punctuation or a
-/// word that ends a name, `None` when it is empty or a single word that refers back
-/// ("satsningen") or names no topic in particular ("insatser").
+/// word that ends a name, without a headline's predicate at its end; `None` when it is
+/// empty, a clause ([`CLAUSE_WORDS`]) or a single word that refers back ("satsningen")
+/// or names no topic in particular ("insatser").
 pub(super) fn topic_after(text: &str, at: usize) -> Option<&str> {
     let rest = text.get(at..)?;
     // The marks are ASCII, so a byte scan finds the first as a char search would.
@@ -157,10 +164,11 @@ pub(super) fn topic_after(text: &str, at: usize) -> Option<&str> {
         .position(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'(' | b'\n'))
         .unwrap_or(rest.len());
     let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
-    let topic = cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(',');
+    let topic = without_headline_predicate(cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(','));
     let mut words = topic.split_whitespace();
     match (words.next(), words.next()) {
         (None, _) => None,
+        (Some(first), _) if CLAUSE_WORDS.contains(&first) => None,
         (Some(only), None)
             if ANAPHORA.contains(&only)
                 || GENERIC_TOPICS.contains(&only)

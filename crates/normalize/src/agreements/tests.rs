@@ -304,6 +304,9 @@ fn an_avtal_compound_the_state_makes_with_the_sector() {
     assert_eq!(found[0].spans.len(), 3);
     let text = "Regeringen har ingått bredbandsavtal med regionerna i norr.";
     assert_eq!(names(text), ["Bredbandsavtal"]);
+    // A municipality named as a city is the sector's side.
+    let text = "Malmö stad har tecknat ett stadsmiljöavtal med Trafikverket om nya busslinjer.";
+    assert_eq!(names(text), ["Stadsmiljöavtal"]);
 }
 
 #[test]
@@ -345,4 +348,24 @@ fn a_contract_between_the_state_and_one_region_or_municipality() {
     let text = "Regeringen och kommunen har kommit överens om en ny bro.";
     assert_eq!(names(text), ["Överenskommelse om en ny bro"]);
     assert!(names("Regionen har slutit ett avtal med kommunen om parkering.").is_empty());
+}
+
+#[test]
+fn a_headline_predicate_is_not_part_of_the_name() {
+    assert_eq!(
+        names("Överenskommelse om förlossningsvården undertecknad\n\nText."),
+        ["Överenskommelse om förlossningsvården"]
+    );
+    assert_eq!(
+        names("Regeringen meddelar: ny överenskommelse om barnhälsovård klar."),
+        ["Överenskommelse om barnhälsovård"]
+    );
+}
+
+#[test]
+fn a_sum_after_the_name_is_not_part_of_it() {
+    assert_eq!(
+        names("SKR och staten har tecknat en tilläggsöverenskommelse om stöd till ambulanssjukvården på 80 miljoner kronor."),
+        ["Tilläggsöverenskommelse om stöd till ambulanssjukvården"]
+    );
 }

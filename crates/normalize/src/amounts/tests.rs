@@ -411,3 +411,27 @@ fn millions_received_at_the_end_of_a_clause() {
     // A count after the figure keeps it a count.
     assert!(sums("Museet får 2 miljoner besökare.").is_empty());
 }
+
+#[test]
+fn a_price_per_share_is_no_sum() {
+    assert_eq!(
+        sums("Styrelsen föreslår en utdelning om SEK 2.50 per share, totalt SEK 400 million."),
+        [400_000_000]
+    );
+    assert!(sums("Utdelningen blir 4,50 kronor per B-aktie.").is_empty());
+    // A sum per person or per unit of service is still money paid out.
+    assert_eq!(sums("Ersättningen är 300 kronor per barn."), [300]);
+}
+
+#[test]
+fn millions_invested_in_something() {
+    assert_eq!(
+        sums("Hamnen investerar 80 miljoner i nya kajer."),
+        [80_000_000]
+    );
+    assert_eq!(
+        sums("Det investeras 1,5 miljarder i skolor och förskolor."),
+        [1_500_000_000]
+    );
+    assert!(sums("Sjukhuset tar emot 2 miljoner besök i året.").is_empty());
+}

@@ -36,6 +36,10 @@ const LABELS: &[&str] = &[
 /// The first bytes of [`LABELS`].
 const LABEL_FIRST_BYTES: &[u8] = b"pdb";
 
+/// A site footer's label, read like [`LABELS`] ("Sidan publicerades 2021-03-03"). It is
+/// kept apart so that lines starting with "s", many of them, need no closer look.
+const FOOTER_LABEL: &str = "sidan publicerad";
+
 /// Words opening a line whose date says when the page changed, not when it was
 /// published ("Uppdaterad 2024-02-01", "Senast ändrad: 3 maj 2021").
 const CHANGED_LABELS: &[&str] = &["uppdaterad", "senast", "ändrad", "redigerad", "updated"];
@@ -45,6 +49,7 @@ const CHANGED_LABELS: &[&str] = &["uppdaterad", "senast", "ändrad", "redigerad"
 const PUBLISHED_WORDS: &[&str] = &[
     "publicerad",
     "publicerat",
+    "publicerades",
     "publiceringsdatum",
     "publ",
     "datum",
@@ -137,7 +142,9 @@ pub(crate) fn published(text: &str) -> Option<String> {
         // Markup around a label ("[PRESSMEDDELANDE]", "*Publicerad …*") does not hide it.
         let words = trimmed.trim_start_matches(|c: char| !c.is_alphanumeric());
         let changed_line = CHANGED_LABELS.iter().any(|l| starts_with_ci(words, l));
-        let labelled_line = !changed_line && LABELS.iter().any(|l| starts_with_ci(words, l));
+        let labelled_line = !changed_line
+            && (LABELS.iter().any(|l| starts_with_ci(words, l))
+                || starts_with_ci(words, FOOTER_LABEL));
         // A paragraph of body text is read for a dateline at its start ("STOCKHOLM, 3
         // mars 2021 /PRNewswire/ --") unless a label opens it: the rest of it states
         // dates of what the release is about.
@@ -231,7 +238,9 @@ fn skipped_below_header(trimmed: &str) -> bool {
             || b.is_ascii_digit()
             || (b.is_ascii_alphabetic() && !LABEL_FIRST_BYTES.contains(&b.to_ascii_lowercase()))
     });
-    label_impossible && !(trimmed.len() <= DATELINE_BYTES && trimmed.contains(" den "))
+    label_impossible
+        && !(trimmed.len() <= DATELINE_BYTES && trimmed.contains(" den "))
+        && !starts_with_ci(trimmed, FOOTER_LABEL)
 }
 
 /// True for a line that is only a label ("Publicerad", "Datum:").
@@ -265,6 +274,9 @@ fn has_words_before(line: &str, date_start: usize) -> bool {
         .is_some_and(|head| head.chars().any(char::is_alphabetic))
 }
 
+/// What separates a header line's fields ("2021-03-03 | Region Skåne | Nyheter").
+const FIELD_SEPARATORS: &[char] = &['|', '·', '•'];
+
 /// Most bytes a header line holding a date and a few words may have.
 const HEADER_DATE_LINE_BYTES: usize = 64;
 /// Most words besides the date and its time a header date line may have ("Region
@@ -281,6 +293,11 @@ fn is_header_date_line(line: &str, start: usize, end: usize) -> bool {
     let (Some(before), Some(after)) = (line.get(..start), line.get(end..)) else {
         return false;
     };
+    // "2021-03-03 | Region Skåne | Hälso- och sjukvård": a date opening the line, then
+    // fields split off by a separator (sender, section), however many words they hold.
+    if before.trim().is_empty() && after.trim_start().starts_with(FIELD_SEPARATORS) {
+        return true;
+    }
     // A verb or other lower-case word before the date makes the line a sentence
     // ("Mötet hålls den 3 mars"); a weekday or "den" alone does not.
     let sentence = before

@@ -54,6 +54,19 @@ pub(super) fn capitalized(name: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// The two ways a royal institution's name is written: in full and abbreviated.
+const ROYAL: [&str; 2] = ["Kungliga ", "Kungl. "];
+
+/// A listed name with "Kungliga" written the other way ("Kungl. Vetenskapsakademien" for
+/// "Kungliga Vetenskapsakademien", and back); `None` for other names.
+pub(super) fn royal_variant(name: &str) -> Option<String> {
+    let [full, short] = ROYAL;
+    if let Some(rest) = name.strip_prefix(full) {
+        return Some(format!("{short}{rest}"));
+    }
+    name.strip_prefix(short).map(|rest| format!("{full}{rest}"))
+}
+
 /// Lower-cased names and what they resolve to.
 static BY_LOWER_NAME: LazyLock<FxHashMap<String, &'static str>> =
     LazyLock::new(|| entries().map(|(name, c)| (lowercase(name), c)).collect());
@@ -100,6 +113,19 @@ mod tests {
         );
         assert_eq!(capitalized("Sveriges Kommuner och Regioner"), None);
         assert_eq!(capitalized("Trafikverket"), None);
+    }
+
+    #[test]
+    fn royal_names_both_ways() {
+        assert_eq!(
+            royal_variant("Kungliga Musikaliska Akademien").as_deref(),
+            Some("Kungl. Musikaliska Akademien")
+        );
+        assert_eq!(
+            royal_variant("Kungl. Konsthögskolan").as_deref(),
+            Some("Kungliga Konsthögskolan")
+        );
+        assert_eq!(royal_variant("Konstfack"), None);
     }
 
     #[test]

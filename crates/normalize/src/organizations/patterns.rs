@@ -1,8 +1,10 @@
 //! Public bodies known by the form of their names rather than by a list: municipalities
 //! ("Kiruna kommun", "Göteborgs Stad"), universities and colleges ("Lunds universitet",
 //! "Luleå tekniska universitet", "Högskolan i Gävle"), county administrative boards
-//! ("Länsstyrelsen i Hallands län", "Länsstyrelsen Gotland"), hospitals ("Danderyds
-//! sjukhus") and companies ("Gävle Hamn AB").
+//! ("Länsstyrelsen i Hallands län", "Länsstyrelsen Gotland"), the associations of a
+//! county's municipalities ("Regionförbundet i Kalmar län", "Kommunförbundet Skåne"),
+//! foundations ("KK-stiftelsen"), hospitals ("Danderyds sjukhus") and companies ("Gävle
+//! Hamn AB").
 //!
 //! Each form is found by a substring search for its fixed word, then the capitalized
 //! name before or after it is read.
@@ -214,6 +216,10 @@ const TAILS: [Tail; 11] = [
 const COLLEGE: &str = "Högskolan";
 /// "Länsstyrelsen" without its first letter, which may be "L" or "l".
 const COUNTY_BOARD: &str = "änsstyrelsen";
+/// The words a county's association of municipalities is named by, before its county.
+const ASSOCIATIONS: [&str; 2] = ["Regionförbundet", "Kommunförbundet"];
+/// The end of a foundation's name ("KK-stiftelsen", "Wallenbergstiftelsen").
+const FOUNDATION: &str = "stiftelsen";
 
 /// The fixed word of each form, [`TAILS`] first and in their order, found in one
 /// leftmost-longest search of the text rather than one search per word.
@@ -222,13 +228,14 @@ const COUNTY_BOARD: &str = "änsstyrelsen";
 /// " universitet" in " universitetssjukhus" has a letter after it, and " universitet"
 /// in " tekniska universitet" a lower-case word before it. No other word can start
 /// inside a match: each tail starts with a space and only the "tekniska" tails hold
-/// another, and the college and county board words are searched without the space
-/// after them (" AB" may follow "Högskolan").
+/// another, and the words after the tails are searched without the space after them
+/// (" AB" may follow "Högskolan").
 static FORM_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let words = TAILS
         .iter()
         .map(|tail| tail.word)
-        .chain([COLLEGE, COUNTY_BOARD]);
+        .chain([COLLEGE, COUNTY_BOARD, FOUNDATION])
+        .chain(ASSOCIATIONS);
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
@@ -311,10 +318,23 @@ fn county_board<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         return;
     }
     let after = at + COUNTY_BOARD.len() + 1;
+    let found = county_after(text, after)
+        .and_then(|(end, county)| Some((end, regions::county_board(county)?)));
+    if let Some((end, canonical)) = found {
+        out.push(Found {
+            canonical,
+            span: Span { start, end },
+        });
+    }
+}
+
+/// The county named from `after` on ("i Hallands län", "Gotland", "Västra Götalands
+/// län"): where the name ends and the county's canonical name, for the longest run of
+/// up to [`COUNTY_WORDS`] words that names one.
+fn county_after(text: &str, after: usize) -> Option<(usize, &'static str)> {
     let name_start = text[after..]
         .strip_prefix("i ")
         .map_or(after, |_| after + "i ".len());
-    // The longest run of up to COUNTY_WORDS words that names a county.
     let mut ends = Vec::with_capacity(COUNTY_WORDS);
     let mut word_start = name_start;
     for _ in 0..COUNTY_WORDS {
@@ -330,18 +350,56 @@ fn county_board<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         }
         word_start = word_end + 1;
     }
-    let found = ends.iter().rev().find_map(|&end| {
+    ends.iter().rev().find_map(|&end| {
         let name = &text[name_start..end];
         let county = regions::lookup_label(name)
             .or_else(|| name.strip_suffix('s').and_then(regions::lookup_label))?;
-        Some((end, regions::county_board(county)?))
-    });
-    if let Some((end, canonical)) = found {
+        Some((end, county))
+    })
+}
+
+/// "Regionförbundet i Kalmar län", "Kommunförbundet Skåne": one of [`ASSOCIATIONS`] at
+/// `at` and a county after it, reported as written. Alone the word names no body.
+fn association<'t>(text: &'t str, word: &str, at: usize, out: &mut Vec<Found<'t>>) {
+    if char_before(text, at).is_some_and(is_word_char) || !text[at + word.len()..].starts_with(' ')
+    {
+        return;
+    }
+    if let Some((end, _)) = county_after(text, at + word.len() + 1) {
         out.push(Found {
-            canonical,
-            span: Span { start, end },
+            canonical: &text[at..end],
+            span: Span { start: at, end },
         });
     }
+}
+
+/// "KK-stiftelsen", "Wallenbergstiftelsen": a capitalized compound on [`FOUNDATION`] at
+/// `at`, also in the genitive. At a sentence's start a capital says nothing
+/// ("Forskningsstiftelsen"), so there it needs a capital or hyphen of its own ("KK-").
+fn foundation<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    let Some((end, word_end)) = word_end(text, at, FOUNDATION) else {
+        return;
+    };
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let stem = text[start..at].trim_end_matches('-');
+    if stem.chars().count() < 2 || !stem.starts_with(char::is_uppercase) {
+        return;
+    }
+    let marked = stem.chars().skip(1).any(char::is_uppercase) || text[start..at].ends_with('-');
+    if !marked && at_sentence_start(text, start) {
+        return;
+    }
+    out.push(Found {
+        canonical: &text[start..end],
+        span: Span {
+            start,
+            end: word_end,
+        },
+    });
 }
 
 /// Every name of the forms above, in text order; names that start together in the
@@ -356,8 +414,16 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
     for (word, at) in hits {
         match TAILS.get(word) {
             Some(tail) => by_tail(text, tail, at, &mut out),
-            None if word == TAILS.len() => college(text, at, &mut out),
-            None => county_board(text, at, &mut out),
+            None => match word - TAILS.len() {
+                0 => college(text, at, &mut out),
+                1 => county_board(text, at, &mut out),
+                2 => foundation(text, at, &mut out),
+                i => {
+                    if let Some(name) = ASSOCIATIONS.get(i - 3) {
+                        association(text, name, at, &mut out);
+                    }
+                }
+            },
         }
     }
     out.sort_by_key(|f| f.span.start);
@@ -370,6 +436,30 @@ mod tests {
 
     fn names(text: &str) -> Vec<&str> {
         find(text).into_iter().map(|f| f.canonical).collect()
+    }
+
+    #[test]
+    fn associations_of_a_countys_municipalities() {
+        assert_eq!(
+            names("Beslutet fattades av Regionförbundet i Örebro län och Kommunförbundet Skåne."),
+            ["Regionförbundet i Örebro län", "Kommunförbundet Skåne"]
+        );
+        // Without a county the word names no body in particular.
+        assert!(names("Regionförbundet beslutade i går. Kommunförbundet Östsam").is_empty());
+    }
+
+    #[test]
+    fn foundations_by_their_compound() {
+        assert_eq!(
+            names("Pengarna kommer från KK-stiftelsen och från Wallenbergstiftelsens fond."),
+            ["KK-stiftelsen", "Wallenbergstiftelsen"]
+        );
+        assert_eq!(names("KK-stiftelsen beviljar medel."), ["KK-stiftelsen"]);
+        // A sentence's first word, a bare "stiftelsen", a lower-case compound.
+        assert!(
+            names("Forskningsstiftelsen har beslutat. Stiftelsen och insamlingsstiftelsen.")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -21,10 +21,26 @@ impl Word {
 pub(crate) struct Cell {
     pub start: usize,
     pub end: usize,
+    /// The value without its sign.
     pub value: Num,
+    /// Written with a minus sign: a reduction, a deficit, a cost in a result table.
+    pub negative: bool,
+}
+
+/// Signs a table writes before a figure ("+38,5", "−12,2", "-450", "–1 400"): plus,
+/// hyphen-minus, the minus sign and the en dash that word processors put for it.
+pub(super) const SIGNS: &[char] = &['+', '-', '\u{2212}', '\u{2013}'];
+
+/// `w` without a sign before its first digit, and whether that sign was a minus.
+pub(super) fn unsigned(w: &str) -> (&str, bool) {
+    match w.strip_prefix(SIGNS) {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => (rest, !w.starts_with('+')),
+        _ => (w, false),
+    }
 }
 
 fn is_numeric_word(w: &str) -> bool {
+    let (w, _) = unsigned(w);
     w.starts_with(|c: char| c.is_ascii_digit())
         && w.bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
@@ -65,14 +81,25 @@ fn cell(line: &str, toks: &[Word]) -> Option<Cell> {
     let end = toks.last()?.end;
     // No figure starts with a zero before another digit: "000" is a thousands group
     // split off a number ("12 000 000"), not a cell of its own.
-    let first = toks.first()?.of(line).as_bytes();
+    let written = toks.first()?.of(line);
+    let (first, negative) = unsigned(written);
+    let first = first.as_bytes();
     if first.len() > 1 && first[0] == b'0' && first[1].is_ascii_digit() {
         return None;
     }
+    // Only a cell's first word carries a sign: "12 -3" are two cells.
+    if toks[1..]
+        .iter()
+        .any(|t| unsigned(t.of(line)).0.len() != t.of(line).len())
+    {
+        return None;
+    }
+    let digits_start = start + written.len() - first.len();
     Some(Cell {
         start,
         end,
-        value: cell_value(&line[start..end])?,
+        value: cell_value(&line[digits_start..end])?,
+        negative,
     })
 }
 
@@ -104,7 +131,7 @@ fn greedy(line: &str, toks: &[Word], out: &mut Vec<Cell>) -> Option<()> {
     let mut i = 0;
     while i < toks.len() {
         let mut j = i + 1;
-        let first = toks[i].of(line);
+        let first = unsigned(toks[i].of(line)).0;
         if first.len() <= 3 && first.bytes().all(|b| b.is_ascii_digit()) {
             while j < toks.len()
                 && toks[j]

@@ -83,6 +83,12 @@ pub(super) fn emit(
     cell: &Cell,
     from_label: bool,
 ) {
+    // Amounts are sums of money granted, spent or received, in unsigned kronor: a
+    // negative cell (a reduction, a deficit, costs in a result table) is no such sum, and
+    // read as positive it would swell every total it is added to.
+    if cell.negative {
+        return;
+    }
     let Some(sek) = cell.value.times(unit.scale) else {
         return;
     };

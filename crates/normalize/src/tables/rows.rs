@@ -2,7 +2,7 @@
 //! or a line of numbers alone in the one-cell-per-line layout.
 
 pub(super) use super::cells::Cell;
-use super::cells::{cells_in, Word};
+use super::cells::{cells_in, Word, SIGNS};
 use super::lines::{is_ascii_space, space_at};
 
 /// Longest row label, in words ("Jämtland Härjedalen", "Region Västra Götaland").
@@ -54,6 +54,15 @@ impl RowParser {
                 return None;
             }
             first_digit = last_letter + bytes[last_letter..].iter().position(u8::is_ascii_digit)?;
+        }
+        // "Resultat  −1 400": a sign before the first figure starts its cell.
+        if let Some(sign) = line[..first_digit].chars().next_back() {
+            let sign_start = first_digit - sign.len_utf8();
+            if SIGNS.contains(&sign)
+                && line[..sign_start].ends_with(|c: char| c.is_whitespace() || c == '|')
+            {
+                first_digit = sign_start;
+            }
         }
         split_words(line, &mut self.words);
         // The word holding the first digit must start with it: else that word, a digit
@@ -122,9 +131,10 @@ fn could_be_numbers(bytes: &[u8]) -> bool {
     bytes.iter().all(|&b| !b.is_ascii() || is_number_byte(b))
 }
 
-/// A byte of a number or of the space between numbers.
+/// A byte of a number ("+38,5" and "-450" with their signs) or of the space between
+/// numbers.
 fn is_number_byte(b: u8) -> bool {
-    b.is_ascii_digit() || matches!(b, b',' | b'.') || is_ascii_space(b)
+    b.is_ascii_digit() || matches!(b, b',' | b'.' | b'+' | b'-') || is_ascii_space(b)
 }
 
 /// True when the text up to and including byte `last` ends in a letter or a closing

@@ -84,6 +84,37 @@ fn multi_column_rows() {
 }
 
 #[test]
+fn a_stated_unit_below_an_introducing_line_scales_the_rows() {
+    let text = "Följande bidrag beviljas:\n\nMottagare   Tkr 2024   Tkr 2025\n\
+                Stadsteatern   4 100   4 300\nLänsmuseet   2 000   2 150\n";
+    let got: Vec<u64> = rows(text).into_iter().map(|(sek, _, _)| sek).collect();
+    assert_eq!(got, [4_100_000, 4_300_000, 2_000_000, 2_150_000]);
+}
+
+#[test]
+fn signed_cells_keep_their_row_and_a_minus_is_no_sum() {
+    // A change column: "+" is a sum added, "−" a reduction, which is not money granted
+    // and would swell any total it were added to as a positive.
+    let text = "Ramar, tkr   2023   2024   Förändring\n\
+                Skola   8 400   8 900   +500\n\
+                Kultur   1 200   1 150   −50\n\
+                Gator   3 000   2 800   -200\n";
+    let got: Vec<u64> = rows(text).into_iter().map(|(sek, _, _)| sek).collect();
+    assert_eq!(
+        got,
+        [8_400_000, 8_900_000, 500_000, 1_200_000, 1_150_000, 3_000_000, 2_800_000]
+    );
+    // A signed first cell: "Resultat –1 400 150" keeps its second column.
+    let text =
+        "Miljoner kronor\tUtfall\tBudget\nIntäkter\t900\t950\nResultat\t\u{2013}1 400\t150\n";
+    let got: Vec<u64> = rows(text).into_iter().map(|(sek, _, _)| sek).collect();
+    assert_eq!(got, [900_000_000, 950_000_000, 150_000_000]);
+    // A sign inside a number or after a digit is no sign: "08-405 10 00" is no row.
+    let text = "Kronor\nSkåne 1 200\nTelefon 08-405 10 00\n";
+    assert_eq!(rows(text), [(1_200, Some("Skåne".to_string()), false)]);
+}
+
+#[test]
 fn one_cell_per_line_table() {
     let text = "Medel per region\nMiljoner kronor\nRegion\nStockholm\n2 111\n110\nUppsala\n371\n29\nTotalt\n2 482\n139\n\nMer text här.";
     let got = rows(text);

@@ -18,6 +18,7 @@ fn label_first_bytes_cover_every_label() {
 
 #[test]
 fn word_lists_are_lower_case() {
+    assert!(crate::text::is_folded(FOOTER_LABEL));
     for list in [
         LABELS,
         CHANGED_LABELS,
@@ -75,6 +76,8 @@ fn header_lines_of_swedish_public_sites() {
         "Region Skåne | Nyheter | Publicerad 3 mars 2021 | Lästid 2 minuter",
         "Mar 3, 2021 08:00 CET | Pressmeddelande",
         "Published: 3 March 2021",
+        "2021-03-03 | Region Halland | Hälso- och sjukvård",
+        "3 mars 2021 · Kultur och fritid · Malmö stad",
     ] {
         assert_eq!(date_of(header).as_deref(), Some("2021-03-03"), "{header}");
     }
@@ -122,6 +125,13 @@ fn a_footer_label_counts_below_the_body() {
         release("")
     );
     assert_eq!(published(&text).as_deref(), Some("2021-03-03"));
+    let text = format!(
+        "{}\n\nSidan publicerades 3 mars 2021\nSidan uppdaterades 5 mars 2021",
+        release("")
+    );
+    assert_eq!(published(&text).as_deref(), Some("2021-03-03"));
+    let text = format!("{}\n\nSidan uppdaterades 5 mars 2021", release(""));
+    assert_eq!(published(&text), None);
 }
 
 #[test]

@@ -1,0 +1,203 @@
+//! Senders known by their postal address: a footer or contact line that opens with a
+//! name and goes on to a postcode ("Stiftelsen Nordens Ark, Åby säteri, 456 93
+//! Hunnebostrand", "Havs- och vattenmyndigheten · Box 11 930 · 404 39 Göteborg"). Every
+//! sender writes its address so, listed or not.
+
+use crate::entities::Span;
+use crate::regions;
+
+/// Longest line read as an address: a footer line, not a paragraph that happens to
+/// hold a postcode.
+const LONGEST_LINE: usize = 200;
+
+/// Most words a sender's name takes ("Myndigheten för samhällsskydd och beredskap").
+const LONGEST_NAME_WORDS: usize = 7;
+
+/// What separates the parts of an address line.
+const SEPARATORS: &[char] = &[',', '·', '|', '•', ';'];
+
+/// Words that open a part of the address, not a name.
+const ADDRESS_WORDS: &[&str] = &[
+    "Box",
+    "Postadress",
+    "Besöksadress",
+    "Adress",
+    "Telefon",
+    "Tel",
+    "Org",
+    "Organisationsnummer",
+];
+
+/// Endings of the units inside a sender that sign its address lines
+/// ("Informationsenheten, Landstinget i Östergötland, …", "Kommunikationsavdelningen"):
+/// a part of the sender, not the sender.
+const UNIT_ENDINGS: &[&str] = &[
+    "enheten",
+    "avdelningen",
+    "kontoret",
+    "staben",
+    "tjänsten",
+    "sekretariatet",
+    "förvaltningen",
+];
+
+/// The names that open address lines: where each stands, in text order. Regions and
+/// ministries write addresses too; they are not organizations here.
+pub(super) fn senders(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    let line_ends = memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]);
+    for line_end in line_ends {
+        let start = line_start;
+        line_start = line_end + 1;
+        // A paragraph is passed over unread: most of a release's bytes are in them.
+        if line_end - start > LONGEST_LINE {
+            continue;
+        }
+        let Some(postcode) = postcode_in(text, start, line_end) else {
+            continue;
+        };
+        if let Some(name) = opening_name(&text[start..postcode]) {
+            out.push(Span {
+                start: start + name.start,
+                end: start + name.end,
+            });
+        }
+    }
+    out
+}
+
+/// Where the first postcode in `text[start..end]` starts. A postcode opens with three
+/// digits, so where the third byte from `i` is no digit none starts at `i`, `i + 1` or
+/// `i + 2`, and the scan steps three bytes.
+fn postcode_in(text: &str, start: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i + POSTCODE_AND_INITIAL <= end {
+        if !bytes[i + 2].is_ascii_digit() {
+            i += 3;
+        } else if is_postcode_at(text, i) {
+            return Some(i);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Bytes of "NNN NN " and the town's first byte.
+const POSTCODE_AND_INITIAL: usize = 8;
+
+/// True when a Swedish postcode and its town start at byte `at`: "NNN NN Town", not
+/// inside a longer number or word.
+fn is_postcode_at(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let digit = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
+    digit(2)
+        && digit(0)
+        && digit(1)
+        && digit(4)
+        && digit(5)
+        && bytes.get(at + 6) == Some(&b' ')
+        && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+        && text
+            .get(at + 7..)
+            .is_some_and(|town| town.starts_with(char::is_uppercase))
+}
+
+/// The name the address `head` (the line up to its postcode) opens with: its first
+/// part, after any markup or label ("<p>", "**Kontakt:**"), when that part is a
+/// capitalized name of a few words and not a region, a ministry or part of the address.
+fn opening_name(head: &str) -> Option<Span> {
+    let mut start = 0;
+    loop {
+        let rest = &head[start..];
+        let skipped = rest.len() - rest.trim_start_matches([' ', '\t', '*', '_', '>']).len();
+        start += skipped;
+        let rest = &head[start..];
+        if rest.starts_with('<') {
+            start += rest.find('>')? + 1;
+        } else if let Some(colon) = label_end(rest) {
+            start += colon;
+        } else if skipped == 0 {
+            break;
+        }
+    }
+    let rest = &head[start..];
+    let part_len = rest.find(SEPARATORS)?;
+    let name = rest[..part_len].trim_end();
+    let words: Vec<&str> = name.split(' ').collect();
+    let plain = name.starts_with(char::is_uppercase)
+        && words.len() <= LONGEST_NAME_WORDS
+        && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '@' | '/' | '(' | '['));
+    if !plain
+        || ADDRESS_WORDS.contains(&words[0].trim_end_matches('.'))
+        || words[0] == "Region"
+        || name.contains("departementet")
+        || (words.len() == 1 && UNIT_ENDINGS.iter().any(|e| name.ends_with(e)))
+        || regions::lookup_label(name).is_some()
+    {
+        return None;
+    }
+    Some(Span {
+        start,
+        end: start + name.len(),
+    })
+}
+
+/// The end of a label such as "Kontakt:" or "Adress: " that opens `rest`: one or two
+/// words and a colon.
+fn label_end(rest: &str) -> Option<usize> {
+    let colon = rest.find(':')?;
+    let label = &rest[..colon];
+    let short =
+        label.split(' ').count() <= 2 && label.chars().all(|c| c.is_alphabetic() || c == ' ');
+    (short && !label.is_empty()).then(|| colon + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        senders(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn a_name_opens_its_postal_address() {
+        assert_eq!(
+            names("Text.\n\nStiftelsen Nordens Ark, Åby säteri, 456 93 Hunnebostrand\n"),
+            ["Stiftelsen Nordens Ark"]
+        );
+        assert_eq!(
+            names("<p>Svensk Kollektivtrafik · Box 123 · 111 22 Stockholm · 08-12 34 56</p>"),
+            ["Svensk Kollektivtrafik"]
+        );
+        assert_eq!(
+            names("**Kontakt:** Sametinget, Box 90, 981 22 Kiruna, telefon 0980-780 30."),
+            ["Sametinget"]
+        );
+    }
+
+    #[test]
+    fn regions_ministries_and_address_parts_are_not_senders() {
+        for text in [
+            "Jordbruksdepartementet, 103 33 Stockholm",
+            "Region Skåne, J A Hedlunds väg, 291 89 Kristianstad",
+            "Västra Götalandsregionen, Regionens hus, 405 44 Göteborg",
+            "103 33 Stockholm",
+            "Besöksadress: Hornsgatan 20, 118 82 Stockholm",
+            "Box 5398, 102 49 Stockholm",
+            "Hornsgatan 20, 118 82 Stockholm",
+            "Kommunikationsavdelningen, Region Halland, 301 80 Halmstad",
+            "Presstjänsten, Box 12, 118 82 Stockholm",
+            "Beslutet gäller från 2024 och, enligt planen, för 120 00 Personer",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+}
