@@ -90,6 +90,9 @@ struct Vocabulary {
     folded: TextAnalyzer,
     /// Left by the last Swedish stream that ran to its end on this thread.
     last: Option<Transcript>,
+    /// A transcript read to its end, kept for the next Swedish stream to fill: a text's
+    /// words grew a fresh list by doubling, and copying it, for every document.
+    spare: Option<Transcript>,
 }
 
 /// The words of one text as the Swedish stream read them.
@@ -119,6 +122,7 @@ impl Vocabulary {
             swedish: super::swedish_word(),
             folded: super::folded_word(),
             last: None,
+            spare: None,
         }
     }
 
@@ -189,10 +193,15 @@ impl<T: Tokenizer> Tokenizer for MemoizedFilter<T> {
         let analysis = self.analysis;
         let (record, replay) = VOCABULARY.with_borrow_mut(|vocabulary| match analysis {
             Analysis::Swedish => {
-                let record = Transcript {
-                    generation: vocabulary.generation,
-                    ..Transcript::default()
-                };
+                // A transcript nobody replayed is as good as a spare one.
+                let mut record = vocabulary
+                    .spare
+                    .take()
+                    .or_else(|| vocabulary.last.take())
+                    .unwrap_or_default();
+                record.text.clear();
+                record.words.clear();
+                record.generation = vocabulary.generation;
                 (Some(record), None)
             }
             Analysis::Folded => {
@@ -325,6 +334,20 @@ impl<T: TokenStream> MemoizedStream<'_, T> {
     }
 }
 
+impl<T> Drop for MemoizedStream<'_, T> {
+    /// Hands a replayed transcript back for reuse. Quietly does nothing while the
+    /// thread's vocabulary is in use or gone (a stream dropped at thread exit).
+    fn drop(&mut self) {
+        if let Some(transcript) = self.replay.take() {
+            let _ = VOCABULARY.try_with(|vocabulary| {
+                if let Ok(mut vocabulary) = vocabulary.try_borrow_mut() {
+                    vocabulary.spare = Some(transcript);
+                }
+            });
+        }
+    }
+}
+
 impl<T: TokenStream> TokenStream for MemoizedStream<'_, T> {
     fn advance(&mut self) -> bool {
         VOCABULARY.with_borrow_mut(|vocabulary| self.advance_in(vocabulary))
@@ -364,6 +387,32 @@ mod tests {
             }
         });
         assert_eq!(terms(&mut folded(), text), fresh);
+    }
+
+    #[test]
+    fn a_replayed_transcript_is_filled_again_by_the_next_text() {
+        let text = "Vårdköerna i Östergötland kortas; cancervården får 44,3 miljoner.";
+        terms(&mut swedish(), text);
+        terms(&mut folded(), text);
+        let spare = VOCABULARY.with_borrow(|vocabulary| {
+            let spare = vocabulary.spare.as_ref().expect("the replayed transcript");
+            (spare.words.capacity(), spare.words.as_ptr())
+        });
+        assert!(spare.0 >= 10, "{spare:?}");
+        let other = "Köerna i Skåne, vårdköerna i Östergötland.";
+        let expected = terms(&mut folded(), other);
+        terms(&mut swedish(), other);
+        let last = VOCABULARY.with_borrow(|vocabulary| {
+            let last = vocabulary.last.as_ref().expect("the new transcript");
+            (
+                last.words.capacity(),
+                last.words.as_ptr(),
+                last.text.clone(),
+            )
+        });
+        assert_eq!((last.0, last.1), spare);
+        assert_eq!(last.2, other);
+        assert_eq!(terms(&mut folded(), other), expected);
     }
 
     #[test]
