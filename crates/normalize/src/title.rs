@@ -7,6 +7,8 @@ use memchr::memmem::Finder;
 use crate::dates;
 use crate::text::{eq_ci, starts_with_ci};
 
+mod chrome;
+
 /// Searchers for the words a department line must hold, built once.
 static DEPARTMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("departement"));
 static PM_OFFICE_WORD: LazyLock<Finder<'static>> =
@@ -29,6 +31,17 @@ const META_PREFIXES: &[&str] = &[
     "by on",
     "foto:",
     "bild:",
+    "medverkande:",
+    "gemensamt pressmeddelande",
+    "sök i ",
+    "sök på ",
+    "logga in",
+    "innehållet publicerades",
+    "statsråd på denna sida",
+    "hoppa till ",
+    "hoppa direkt ",
+    "gå direkt till ",
+    "skip to ",
 ];
 
 /// True for label lines that are not the headline.
@@ -37,6 +50,8 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
     META_PREFIXES.iter().any(|p| starts_with_ci(line, p))
         || eq_ci(line, "nyhet")
         || eq_ci(line, "regeringskansliet")
+        // regeringen.se's archive banner: "Anna Ek har entledigats, socialminister".
+        || line.contains(" har entledigats")
         || line.ends_with("departementet")
         || is_site_name(line)
         || dates::is_date_line(line)
@@ -53,15 +68,134 @@ fn is_site_name(line: &str) -> bool {
         && domain.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
-/// The first line that is neither a label nor a date: the headline.
+/// Fewest words a line needs to read as a headline before a shorter one is taken:
+/// "Nyhet", "Pressinformation", "Nyheter 2010" and "Meny" are page labels.
+const HEADLINE_MIN_WORDS: usize = 3;
+
+/// A line of this many words or more that ends a sentence opens the body: the headline
+/// stands above it. Headlines are shorter and rarely end with a full stop.
+const PARAGRAPH_MIN_WORDS: usize = 10;
+
+/// Words a headline does not end on: where one does, a PDF or narrow column broke it
+/// ("Stöd till lantbrukare som drabbats av / fågelinfluensan och torkan").
+const DANGLING_WORDS: &[&str] = &[
+    "av", "och", "till", "för", "i", "på", "om", "med", "som", "att", "en", "ett", "från", "vid",
+    "mot", "efter", "under", "inom", "samt", "eller", "den", "det", "de",
+];
+
+/// The headline: among the lines above the first body paragraph, the first that reads
+/// as one (several words; no label, date, menu, breadcrumb or sender's name alone),
+/// joined with its next line where a line break cut it. Failing that, the last line
+/// above the lead that is no label, date or menu; failing that, the first line that is
+/// no label or date.
 pub(crate) fn title(text: &str) -> Option<String> {
-    text.lines()
-        .map(str::trim)
+    let lines: Vec<&str> = text
+        .lines()
+        .map(strip_marks)
         .filter(|l| !l.is_empty())
         .take(HEADLINE_SEARCH_LINES)
-        .find(|l| !is_meta_line(l) && l.chars().any(char::is_alphabetic))
-        .map(str::to_string)
+        .collect();
+    let header = lines
+        .iter()
+        .position(|l| is_paragraph(l))
+        .unwrap_or(lines.len());
+    let in_menu = chrome::vertical_menu(&lines);
+    let reads_as_headline = |i: usize| {
+        let l = lines[i];
+        !is_meta_line(l)
+            && l.chars().any(char::is_alphabetic)
+            && !chrome::is_navigation(l)
+            && !chrome::is_sender_name(l)
+            && !in_menu[i]
+            && !is_paragraph(l)
+            && l.split_whitespace().count() >= HEADLINE_MIN_WORDS
+    };
+    let chosen = (0..header)
+        .find(|&i| reads_as_headline(i))
+        .or_else(|| {
+            // A short headline looks like a label or a one-word sender; where a lead
+            // follows, it is the line right above it, dates and labels passed over.
+            let above_lead = |l: &&str| {
+                !is_meta_line(l) && l.chars().any(char::is_alphabetic) && !chrome::is_navigation(l)
+            };
+            (header < lines.len())
+                .then(|| lines[..header].iter().rposition(above_lead))
+                .flatten()
+        })
+        // A site banner may come as a paragraph above the headline.
+        .or_else(|| (header..lines.len()).find(|&i| reads_as_headline(i)));
+    match chosen {
+        Some(i) => {
+            let title = join_broken(lines[i], lines.get(i + 1).copied());
+            Some(without_full_stop(&title).to_string())
+        }
+        None => lines
+            .iter()
+            .find(|l| !is_meta_line(l) && l.chars().any(char::is_alphabetic))
+            .map(|l| l.to_string()),
+    }
 }
+
+/// Shortest word a line may end on before a full stop that ends a headline, not an
+/// abbreviation ("kr.", "m.m.").
+const ABBREVIATION_MAX_LEN: usize = 3;
+
+/// A line without the marks before a headline: Markdown's "#" and a label in brackets
+/// ("[PRESSMEDDELANDE] Rubrik").
+fn strip_marks(line: &str) -> &str {
+    let mut line = line.trim().trim_start_matches('#').trim_start();
+    if let Some((_, rest)) = line
+        .strip_prefix('[')
+        .and_then(|l| l.split_once(']'))
+        .filter(|(label, _)| is_meta_line(label))
+    {
+        line = rest.trim_start();
+    }
+    line
+}
+
+/// `title` without a full stop at the end, which a headline does not take; an
+/// abbreviation keeps its own ("5 kr.").
+fn without_full_stop(title: &str) -> &str {
+    match title.strip_suffix('.') {
+        Some(head)
+            if !head.ends_with('.')
+                && head
+                    .rsplit([' ', '.'])
+                    .next()
+                    .is_some_and(|w| w.chars().count() > ABBREVIATION_MAX_LEN) =>
+        {
+            head
+        }
+        _ => title,
+    }
+}
+
+/// True for a body paragraph: many words and a sentence ended on the line.
+fn is_paragraph(line: &str) -> bool {
+    line.split_whitespace().count() >= PARAGRAPH_MIN_WORDS
+        && (line.ends_with('.') || line.contains(". "))
+}
+
+/// `line`, with `next` appended where `line` ends on a word no headline ends on and
+/// `next` goes on in lower case.
+fn join_broken(line: &str, next: Option<&str>) -> String {
+    let last = line.rsplit(' ').next().unwrap_or_default();
+    match next {
+        Some(next)
+            if DANGLING_WORDS.iter().any(|w| eq_ci(last, w))
+                && next.starts_with(char::is_lowercase)
+                && !is_paragraph(next) =>
+        {
+            format!("{line} {next}")
+        }
+        _ => line.to_string(),
+    }
+}
+
+/// Most words a department's name takes ("Landsbygds- och infrastrukturdepartementet",
+/// "Arbetsmarknads-, integrations- och jämställdhetsdepartementet").
+const DEPARTMENT_NAME_WORDS: usize = 5;
 
 /// Lines that name the issuing department, and what precedes the name on them.
 const DEPARTMENT_LEADS: &[&str] = &[
@@ -83,17 +217,52 @@ pub(crate) fn department(text: &str) -> Option<String> {
             .find(|p| starts_with_ci(line, p))
             .and_then(|p| line.get(p.len()..))
             .unwrap_or(line);
-        let word = rest.split_whitespace().next()?;
-        let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
-        let base = word
-            .strip_suffix('s')
-            .filter(|b| b.ends_with("departementet"))
-            .unwrap_or(word);
-        let is_department = (base.ends_with("departementet") || base == "Statsrådsberedningen")
-            && base.starts_with(char::is_uppercase);
-        let standalone = rest.len() == line.len() && line.split_whitespace().count() > 1;
-        (is_department && !standalone).then(|| base.to_string())
+        let (name, name_words) = department_name(rest)?;
+        // A line of its own names the department only when the name is all it holds:
+        // "Socialdepartementet har tagit fram …" is a sentence about it.
+        let standalone = rest.len() == line.len() && line.split_whitespace().count() > name_words;
+        (!standalone).then_some(name)
     })
+}
+
+/// The department named at the start of `rest` and how many words the name takes:
+/// "Socialdepartementet", "Socialdepartementets" (as its base form), and names joined
+/// from several ministries' words, "Miljö- och energidepartementet", "Klimat- och
+/// näringslivsdepartementet".
+fn department_name(rest: &str) -> Option<(String, usize)> {
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take(DEPARTMENT_NAME_WORDS)
+        .collect();
+    let first = *words.first()?;
+    if !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // "Miljö-", "Landsbygds-", then "och" and the word that ends the name.
+    let parts = words
+        .iter()
+        .take_while(|w| w.ends_with('-') || w.ends_with("-,"))
+        .count();
+    let last = if parts == 0 {
+        0
+    } else if words.get(parts).is_some_and(|w| *w == "och") {
+        parts + 1
+    } else {
+        return None;
+    };
+    let word = words
+        .get(last)?
+        .trim_end_matches(|c: char| !c.is_alphabetic());
+    let base = word
+        .strip_suffix('s')
+        .filter(|b| b.ends_with("departementet"))
+        .unwrap_or(word);
+    let is_department =
+        base.ends_with("departementet") || (last == 0 && base == "Statsrådsberedningen");
+    let name = std::iter::once(words[..last].join(" "))
+        .filter(|h| !h.is_empty())
+        .chain([base.to_string()]);
+    is_department.then(|| (name.collect::<Vec<_>>().join(" "), last + 1))
 }
 
 /// The lines of `text` (split on "\n") that hold "departement" or "Statsrådsberedning",
@@ -144,6 +313,76 @@ mod tests {
     }
 
     #[test]
+    fn title_passes_over_page_chrome() {
+        let text = "Hoppa direkt till innehåll\nLänsstyrelsen Dalarna\n\
+                    Hem  Nyheter  Kontakt\nStartsida > Nyheter > 2016\nNyhet\n\
+                    Publicerad 3 maj 2016\nNya pengar till lokala fiskevårdsprojekt\n\
+                    Länsstyrelsen har i dag beslutat att fördela bidrag till sju projekt i länet.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Nya pengar till lokala fiskevårdsprojekt")
+        );
+    }
+
+    #[test]
+    fn title_stands_above_the_lead() {
+        // A short headline is taken before the lead, not a line after it.
+        let text = "Borås stad\nNyheter\nSkolstart\nHöstterminen börjar den 20 augusti för \
+                    alla elever i kommunens skolor.\nSå fördelas platserna";
+        assert_eq!(title(text).as_deref(), Some("Skolstart"));
+        // Nothing but chrome: the first line that is no label.
+        assert_eq!(title("Borås stad\nNyheter").as_deref(), Some("Borås stad"));
+    }
+
+    #[test]
+    fn title_broken_over_two_lines_is_joined() {
+        let text = "PRESSMEDDELANDE\n2009-05-04\nBidrag till föreningar som arbetar med\n\
+                    barn och unga\nKommunen har i dag fördelat bidrag till tolv föreningar \
+                    som arbetar med barn.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Bidrag till föreningar som arbetar med barn och unga")
+        );
+        let text = "Bidrag till föreningar\nbarn och unga får mer";
+        assert_eq!(title(text).as_deref(), Some("Bidrag till föreningar"));
+    }
+
+    #[test]
+    fn markdown_heading_marks_are_not_the_title() {
+        let text = "# Ny cykelväg mellan Lund och Dalby\n\nText.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Ny cykelväg mellan Lund och Dalby")
+        );
+    }
+
+    #[test]
+    fn title_drops_bracketed_label_and_full_stop() {
+        let text = "[PRESSMEDDELANDE] Länsstyrelsen i Kalmar län, 2014-05-06.\n\
+                    Nya bidrag till kulturmiljöer i länet.\nLänsstyrelsen har i dag \
+                    beslutat om bidrag till tjugo kulturmiljöer i länets kommuner.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Nya bidrag till kulturmiljöer i länet")
+        );
+        assert_eq!(without_full_stop("Kostar 5 kr."), "Kostar 5 kr.");
+        assert_eq!(without_full_stop("Det blev 5 m.m."), "Det blev 5 m.m.");
+    }
+
+    #[test]
+    fn title_passes_over_archive_banners() {
+        let text = "Innehållet publicerades under perioden 1 maj 2015 till 3 juni 2016\n\
+                    Anna Ek har entledigats, kulturminister\n\
+                    Under den här perioden var hon kulturminister och ansvarade för kulturfrågor.\n\
+                    Artikel från Kulturdepartementet\nFler bibliotek får stöd till läsfrämjande\n\
+                    Regeringen har i dag beslutat om stöd till fyrtio bibliotek i landet.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Fler bibliotek får stöd till läsfrämjande")
+        );
+    }
+
+    #[test]
     fn lists_are_lower_case() {
         use crate::text::is_folded;
         assert!(META_PREFIXES
@@ -171,5 +410,26 @@ mod tests {
             None
         );
         assert_eq!(department("Pressmeddelande\nRubrik"), None);
+    }
+
+    #[test]
+    fn department_of_joined_words() {
+        assert_eq!(
+            department("Pressmeddelande\n3 maj 2016\nKultur- och utbildningsdepartementet\nRubrik")
+                .as_deref(),
+            Some("Kultur- och utbildningsdepartementet")
+        );
+        assert_eq!(
+            department("Artikel från Arbets-, miljö- och bostadsdepartementet").as_deref(),
+            Some("Arbets-, miljö- och bostadsdepartementet")
+        );
+        assert_eq!(
+            department("Kultur- och utbildningsdepartementet har skrivit en rapport."),
+            None
+        );
+        assert_eq!(
+            department("Kultur- och fritidsnämnden\ndepartementet"),
+            None
+        );
     }
 }

@@ -1,0 +1,199 @@
+//! Lines at the top of a saved web page that are not the headline though they look like
+//! one to a line-by-line reader: menus and breadcrumbs, and the sender's name standing
+//! alone as a letterhead.
+
+use crate::dates;
+use crate::organizations::org_canonical;
+use crate::regions::region_canonical;
+
+/// Most words in one item of a menu or a breadcrumb ("Dokument och publikationer",
+/// "Du är här: Start"); a headline cut by a separator has a longer part.
+const MENU_ITEM_WORDS: usize = 4;
+
+/// What stands between the items of a menu or breadcrumb when it stands alone between
+/// spaces: "Om oss | Nyheter", "Start › Press", "Nyheter / Pressmeddelanden".
+const ITEM_SEPARATORS: &[&str] = &["|", "·", "•", "›", "»", ">", "/", "\\"];
+
+/// "Start  Ekonomi  Vård  Press", "Om oss | Nyheter | Kontakt", "Startsida > Om oss >
+/// Nyheter", "2019-03-07 | Region Uppsala | Akademiska sjukhuset": a line of two or
+/// more short items apart by runs of spaces (a copied menu keeps its columns) or by a
+/// separator standing between spaces. A headline's " – " is no separator.
+pub(super) fn is_navigation(line: &str) -> bool {
+    let mut items = 0;
+    for column in line.split("  ").filter(|c| !c.trim().is_empty()) {
+        let mut words = 0;
+        for word in column.split_whitespace() {
+            if ITEM_SEPARATORS.contains(&word) {
+                items += usize::from(words > 0);
+                words = 0;
+            } else {
+                words += 1;
+                if words > MENU_ITEM_WORDS {
+                    return false;
+                }
+            }
+        }
+        items += usize::from(words > 0);
+    }
+    items >= 2
+}
+
+/// How many short lines in a row make a menu set out one item a line.
+const VERTICAL_MENU_LINES: usize = 3;
+
+/// Which of `lines` belong to a menu written one item a line ("Regeringen",
+/// "Regeringens politik", "Dokument och publikationer"): a run of at least
+/// [`VERTICAL_MENU_LINES`] short lines without digits or a full stop.
+pub(super) fn vertical_menu(lines: &[&str]) -> Vec<bool> {
+    let short = |l: &&str| {
+        l.split_whitespace().count() <= MENU_ITEM_WORDS
+            && !l.contains(|c: char| c.is_ascii_digit() || c == '.')
+    };
+    let mut out = vec![false; lines.len()];
+    let mut run_start = 0;
+    for i in 0..=lines.len() {
+        if lines.get(i).is_some_and(short) {
+            continue;
+        }
+        if i - run_start >= VERTICAL_MENU_LINES {
+            out[run_start..i].iter_mut().for_each(|m| *m = true);
+        }
+        run_start = i + 1;
+    }
+    out
+}
+
+/// Most words a sender's name takes ("Myndigheten för samhällsskydd och beredskap").
+const NAME_WORDS: usize = 6;
+
+/// Small words inside organization names: "Högskolan i Gävle", "Sveriges Kommuner och
+/// Regioner", "Regionförbundet i Kalmar län".
+const NAME_JOINERS: &[&str] = &["i", "och", "för", "av"];
+
+/// Endings of the lower-case nouns in organization names: "Norrtälje kommun", "Göteborgs
+/// stad", "Kalmar län", "Sveriges innovationsmyndighet", "Post- och telestyrelsen".
+const NAME_NOUN_ENDINGS: &[&str] = &[
+    "kommun",
+    "stad",
+    "län",
+    "landsting",
+    "myndighet",
+    "myndigheten",
+    "styrelsen",
+    "verk",
+    "verket",
+    "universitet",
+    "förbundet",
+    "byrån",
+    "nämnden",
+    "kansliet",
+    "departementet",
+];
+
+/// "Länsstyrelsen Västernorrland", "Högskolan i Gävle", "TT Nyhetsbyrån", "Post- och
+/// telestyrelsen (PTS)", "LANDSTINGET I ÖSTERGÖTLAND": a line that only names a sender,
+/// as a page's letterhead does. Told by shape, so unlisted senders count: every word is
+/// capitalized, a joiner or a noun organizations are named with. A headline says what
+/// happened, with a lower-case verb or a number ("Region Norrbotten får 35 miljoner").
+pub(super) fn is_sender_name(line: &str) -> bool {
+    // A letterhead may carry the date: "Länsstyrelsen i Kalmar län, 2013-12-19".
+    let without_date;
+    let mut line = line.trim();
+    if let Some((start, end, _)) = dates::dates_in(line).first() {
+        without_date = format!("{}{}", &line[..*start], &line[*end..]);
+        line = without_date.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+    }
+    // "MSB – Myndigheten för samhällsskydd och beredskap": a name and its long form.
+    if let Some((short, long)) = line.split_once(" – ") {
+        return is_sender_name(short) && is_sender_name(long);
+    }
+    if line.split_whitespace().count() > NAME_WORDS
+        || line.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!'))
+    {
+        return false;
+    }
+    if org_canonical(line).is_some() || region_canonical(line).is_some() {
+        return true;
+    }
+    line.split_whitespace().all(|word| {
+        let core = word.trim_matches(|c: char| !c.is_alphabetic());
+        core.is_empty()
+            || core.starts_with(char::is_uppercase)
+            || NAME_JOINERS.contains(&core)
+            || NAME_NOUN_ENDINGS.iter().any(|e| core.ends_with(e))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn menus_and_breadcrumbs_are_navigation() {
+        assert!(is_navigation("Hem  Nyheter  Evenemang  Kontakta oss"));
+        assert!(is_navigation("Om kommunen | Press | In English"));
+        assert!(is_navigation("Hem > Aktuellt > Pressmeddelanden 2014"));
+        assert!(is_navigation("Startsida / Nyheter"));
+        assert!(is_navigation("Start » Om oss » Nyheter"));
+        assert!(is_navigation("Nyhet · 3 maj 2016"));
+        assert!(is_navigation("[Hem](/) · [Nyheter](/nyheter)"));
+    }
+
+    #[test]
+    fn headlines_are_not_navigation() {
+        assert!(!is_navigation("Kommunen bygger ny förskola i Bergsjön"));
+        assert!(!is_navigation("Budget 2016 – mer till skolan"));
+        assert!(!is_navigation(
+            "Nytt avtal | så fördelas pengarna mellan länen i år"
+        ));
+        assert!(!is_navigation("Hem"));
+        assert!(!is_navigation("Skola/förskola får mer pengar"));
+    }
+
+    #[test]
+    fn letterheads_are_sender_names() {
+        assert!(is_sender_name("Länsstyrelsen Dalarna"));
+        assert!(is_sender_name("Mittuniversitetet"));
+        assert!(is_sender_name("Universitetet i Umeå"));
+        assert!(is_sender_name("Borås stad"));
+        assert!(is_sender_name("Regionförbundet i Örebro län"));
+        assert!(is_sender_name("Uppsala universitet"));
+        assert!(is_sender_name("Statens jordbruksverk"));
+        assert!(is_sender_name("REGION DALARNA"));
+        assert!(is_sender_name(
+            "Myndigheten för samhällsskydd och beredskap"
+        ));
+        assert!(is_sender_name("Skogsstyrelsen (SKS)"));
+        assert!(is_sender_name("Länsstyrelsen i Kalmar län, 2014-05-06."));
+        assert!(is_sender_name(
+            "MSB – Myndigheten för samhällsskydd och beredskap"
+        ));
+    }
+
+    #[test]
+    fn headlines_are_not_sender_names() {
+        assert!(!is_sender_name("Region Dalarna bygger nytt sjukhus"));
+        assert!(!is_sender_name(
+            "Skogsstyrelsen: 30 miljoner till naturvård"
+        ));
+        assert!(!is_sender_name("Mer pengar till äldreomsorgen"));
+        assert!(!is_sender_name("Vem tar ansvar för Göteborgs Hamn?"));
+        assert!(!is_sender_name("Budget för 2017"));
+        assert!(!is_sender_name("Kommunstyrelsen i korthet, 2014-05-06"));
+        assert!(!is_sender_name("Skolan – en satsning för alla"));
+    }
+
+    #[test]
+    fn short_lines_in_a_row_are_a_menu() {
+        let lines = [
+            "Kommunen",
+            "Om oss",
+            "Nyheter och press",
+            "Kontakt",
+            "Ny skola byggs i Ås",
+        ];
+        assert_eq!(vertical_menu(&lines), [true, true, true, true, false]);
+        let lines = ["Nyhet", "Ny skola i Ås", "2016-05-03", "Kommunen bygger."];
+        assert_eq!(vertical_menu(&lines), [false; 4]);
+    }
+}
