@@ -354,6 +354,29 @@ fn the_currency_written_before_the_figure() {
 }
 
 #[test]
+fn kronor_abbreviated_before_the_figure() {
+    assert_eq!(
+        sums("Priset är kr 150 000 och andra pris kr. 2,5 miljoner."),
+        [150_000, 2_500_000]
+    );
+    assert_eq!(sums("Bidraget: SEK 150 000 per kommun."), [150_000]);
+    // After "kr" the figure is Swedish: the comma is a decimal mark, not a grouping.
+    assert_eq!(sums("Hyran höjs till kr 1,5 miljoner."), [1_500_000]);
+    // The hedge before the currency word is part of the sum.
+    let hedged = extract("Stödet uppgår till cirka kr 40 000 per år.");
+    assert_eq!(hedged.amounts[0].text, "cirka kr 40 000");
+    // The figure before "kr" still takes it as its unit; the next number is a count.
+    assert_eq!(sums("Det kostar 50 kr 200 gånger om."), [50]);
+}
+
+#[test]
+fn kronor_abbreviated_before_a_year_or_a_word_is_no_sum() {
+    assert!(sums("Beloppen anges i kr 2021 års nivå.").is_empty());
+    assert!(sums("Beloppen anges i kr, 15 projekt fick stöd.").is_empty());
+    assert!(sums("Beloppen anges i kr och öre.").is_empty());
+}
+
+#[test]
 fn a_currency_word_before_a_year_or_a_word_is_no_sum() {
     assert!(sums("Beloppen anges i SEK 2021 och i euro.").is_empty());
     assert!(sums("Priser i SEK och EUR. Alla belopp i kronor 2022 års nivå.").is_empty());
