@@ -93,6 +93,21 @@ fn number_words() {
 }
 
 #[test]
+fn kvarts_miljard() {
+    assert_eq!(
+        sums(
+            "Regeringen avsätter en kvarts miljard till vården och tre kvarts miljard till skolan."
+        ),
+        [250_000_000, 750_000_000]
+    );
+    assert_eq!(sums("Projektet får en kvarts miljon kronor."), [250_000]);
+    let a = &extract("Satsningen (en kvarts miljard kronor) fördelas.").amounts[0];
+    assert_eq!(a.text, "en kvarts miljard kronor");
+    // A quarter of an hour is no sum, and a quarter needs its number word.
+    assert!(sums("Mötet tog en kvart. Kvarts miljard nämndes inte.").is_empty());
+}
+
+#[test]
 fn en_och_en_halv_miljard() {
     assert_eq!(
         sums("Regeringen avsätter en och en halv miljard kronor."),
