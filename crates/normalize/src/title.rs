@@ -197,8 +197,13 @@ fn join_broken(line: &str, next: Option<&str>) -> String {
 /// "Arbetsmarknads-, integrations- och jämställdhetsdepartementet").
 const DEPARTMENT_NAME_WORDS: usize = 5;
 
-/// Lines that name the issuing department, and what precedes the name on them.
+/// Lines that name the issuing department, and what precedes the name on them. A joint
+/// release names its own department first ("Gemensamt pressmeddelande från
+/// Socialdepartementet och Finansdepartementet"), so the first name is the one read.
 const DEPARTMENT_LEADS: &[&str] = &[
+    "gemensamt pressmeddelande från ",
+    "gemensam debattartikel från ",
+    "gemensamt uttalande från ",
     "pressmeddelande från ",
     "artikel från ",
     "debattartikel från ",
@@ -410,6 +415,29 @@ mod tests {
             None
         );
         assert_eq!(department("Pressmeddelande\nRubrik"), None);
+    }
+
+    #[test]
+    fn a_joint_release_is_of_the_first_department_named() {
+        assert_eq!(
+            department(
+                "Gemensamt pressmeddelande från Socialdepartementet och Finansdepartementet"
+            )
+            .as_deref(),
+            Some("Socialdepartementet")
+        );
+        assert_eq!(
+            department(
+                "Text\ngemensamt pressmeddelande från Miljö- och energidepartementet och \
+                 Näringsdepartementet\nRubrik"
+            )
+            .as_deref(),
+            Some("Miljö- och energidepartementet")
+        );
+        assert_eq!(
+            department("Gemensam debattartikel från Justitiedepartementet och Polisen").as_deref(),
+            Some("Justitiedepartementet")
+        );
     }
 
     #[test]
