@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::dates;
-use crate::text::{eq_ci, starts_with_ci};
+use crate::text::{eq_ci, lines_with_offsets, starts_with_ci};
 
 mod chrome;
 
@@ -89,9 +89,9 @@ const DANGLING_WORDS: &[&str] = &[
 /// above the lead that is no label, date or menu; failing that, the first line that is
 /// no label or date.
 pub(crate) fn title(text: &str) -> Option<String> {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(strip_marks)
+    // `lines_with_offsets` cuts the same lines as `str::lines`, by a vectorized search.
+    let lines: Vec<&str> = lines_with_offsets(text)
+        .map(|(_, line)| strip_marks(line))
         .filter(|l| !l.is_empty())
         .take(HEADLINE_SEARCH_LINES)
         .collect();
