@@ -49,13 +49,20 @@ fn extract_cleaned(cleaned: String) -> Extraction {
         .map(|(name, spans)| Region { name, spans })
         .collect();
     drop(all_regions);
+    let people = people::find(&text);
+    let person_names: Vec<&str> = ministers
+        .iter()
+        .map(|m| m.name.as_str())
+        .chain(people.iter().map(|p| p.name.as_str()))
+        .collect();
     let organizations = group(
-        organizations::find(&text, &capitals)
+        organizations::find(&text, &capitals, &person_names)
             .iter()
             .map(|m| (m.canonical, m.span)),
     )
     .map(|(name, spans)| Organization { name, spans })
     .collect();
+    drop(person_names);
     drop(capitals);
 
     Extraction {
@@ -67,7 +74,7 @@ fn extract_cleaned(cleaned: String) -> Extraction {
         agreements: agreements::find(&text),
         regions,
         organizations,
-        people: people::find(&text),
+        people,
         text,
     }
 }

@@ -180,7 +180,7 @@ pub(crate) fn parse_compound_word(word: &str) -> Option<u128> {
 }
 
 /// Reads number words spread over several words: "en", "två", "en halv",
-/// "en och en halv", "tre och en halv".
+/// "en och en halv", "tre och en halv", "en kvarts", "tre kvarts".
 pub(crate) fn parse_number_words(words: &[&str]) -> Option<Num> {
     let lower: Vec<String> = words.iter().map(|w| lowercase(w)).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
@@ -191,6 +191,15 @@ pub(crate) fn parse_number_words(words: &[&str]) -> Option<Num> {
             scale: 1,
         }),
         [w, "och", "en", "halv"] => parse_compound_word(w).map(|n| Num::whole(n).plus_half()),
+        // "en kvarts miljard": the genitive of "kvart", a quarter.
+        ["en" | "ett", "kvarts"] => Some(Num {
+            mantissa: 25,
+            scale: 2,
+        }),
+        ["tre", "kvarts"] => Some(Num {
+            mantissa: 75,
+            scale: 2,
+        }),
         _ => None,
     }
 }
@@ -249,6 +258,16 @@ mod tests {
             parse_number_words(&["En"]).and_then(|n| n.times(10)),
             Some(10)
         );
+    }
+
+    #[test]
+    fn kvarts() {
+        let quarter = parse_number_words(&["en", "kvarts"]).unwrap();
+        assert_eq!(quarter.times(1_000_000_000), Some(250_000_000));
+        let three = parse_number_words(&["tre", "kvarts"]).unwrap();
+        assert_eq!(three.times(1_000_000), Some(750_000));
+        assert_eq!(parse_number_words(&["kvarts"]), None);
+        assert_eq!(parse_number_words(&["två", "kvarts"]), None);
     }
 
     #[test]

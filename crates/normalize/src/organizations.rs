@@ -60,8 +60,10 @@ pub(crate) struct OrgMention<'t> {
 /// search goes on after it ("SKRIVA" hides nothing).
 ///
 /// Agencies outside the list count by the form of their names ([`agencies`]) where no
-/// alias stands, and any sender by the postal address it opens ([`address`]).
-pub(crate) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<OrgMention<'t>> {
+/// alias stands, and any sender by the postal address it opens ([`address`]) unless
+/// that sender is one of `people` (the ministers and quoted people of the same text): a
+/// contact line opens with a person's name as often as with a body's.
+pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Vec<OrgMention<'t>> {
     let aliases = &*ALIASES;
     let mut out = Vec::new();
     // Where the alias search has been: agencies are looked for only outside it.
@@ -112,6 +114,9 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<OrgMention<'t>>
     }
     for span in address::senders(text) {
         let name = &text[span.start..span.end];
+        if people.iter().any(|p| p.eq_ignore_ascii_case(name)) {
+            continue;
+        }
         out.push(OrgMention {
             canonical: org_canonical(name).unwrap_or(name),
             span,
@@ -175,8 +180,39 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
+        names_besides(text, &[])
+    }
+
+    /// The organizations of `text` whose people are `people`.
+    fn names_besides<'t>(text: &'t str, people: &[&str]) -> Vec<&'t str> {
         let capitals = crate::gazetteer::capitals(text);
-        find(text, &capitals).iter().map(|m| m.canonical).collect()
+        find(text, &capitals, people)
+            .iter()
+            .map(|m| m.canonical)
+            .collect()
+    }
+
+    #[test]
+    fn a_person_opening_an_address_line_is_no_sender() {
+        let text = "Kontakt\nAnna Berg, Storgatan 4, 211 34 Malmö\n\
+                    Stiftelsen Nordens Ark, Åby säteri, 456 93 Hunnebostrand";
+        assert_eq!(
+            names_besides(text, &["Anna Berg"]),
+            ["Stiftelsen Nordens Ark"]
+        );
+        // Unknown as a person, the name is read as the sender it stands as.
+        assert_eq!(
+            names_besides(text, &["Lena Hallengren"]),
+            ["Anna Berg", "Stiftelsen Nordens Ark"]
+        );
+        // `extract` hands over the people the text quotes.
+        let quoted = format!("– Vi är glada, säger Anna Berg, ordförande.\n\n{text}");
+        let orgs: Vec<String> = crate::extract(&quoted)
+            .organizations
+            .into_iter()
+            .map(|o| o.name)
+            .collect();
+        assert_eq!(orgs, ["Stiftelsen Nordens Ark"]);
     }
 
     #[test]

@@ -185,6 +185,9 @@ struct Aliases {
 
 static ALIASES: LazyLock<Aliases> = LazyLock::new(build);
 
+/// The county's own bodies named after its genitive ("Sörmlands landsting").
+const COUNTY_BODIES_AFTER_GENITIVE: &[&str] = &["landsting", "regionförbund"];
+
 fn build() -> Aliases {
     let mut prose = FxHashMap::default();
     let mut labels = FxHashMap::default();
@@ -210,6 +213,14 @@ fn build() -> Aliases {
                 (*name).to_string(),
                 r.bare_in_prose || name.ends_with(" län"),
             );
+            // "Sörmlands landsting", "Dalarnas regionförbund": the county's own bodies
+            // after its genitive name the region as "Landstinget i Sörmland" does
+            // (a name with "län" has these forms from `lan`).
+            if !name.ends_with(" län") {
+                for body in COUNTY_BODIES_AFTER_GENITIVE {
+                    add(format!("{name}s {body}"), true);
+                }
+            }
         }
         for lan in r.lan {
             add(format!("{lan} län"), true);

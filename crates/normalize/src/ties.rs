@@ -268,4 +268,29 @@ mod tests {
             [Some("Västra Götaland".into())]
         );
     }
+
+    #[test]
+    fn a_county_council_in_the_genitive_or_with_i_receives_its_sum() {
+        for (text, region) in [
+            (
+                "Sörmlands landsting fick 12 miljoner kronor.",
+                Some("Sörmland"),
+            ),
+            (
+                "Landstinget i Sörmland får 12 miljoner kronor.",
+                Some("Sörmland"),
+            ),
+            (
+                "Regeringen ger 4 mkr till Sörmlands landsting.",
+                Some("Sörmland"),
+            ),
+            ("Dalarnas regionförbund tilldelas 3 mkr.", Some("Dalarna")),
+            // The county seat's genitive names the county council too.
+            ("Stockholms landsting får 50 mkr.", Some("Stockholm")),
+            // A sum the council spends or owns is not one it receives.
+            ("Sörmlands landstings budget är 12 miljoner kronor.", None),
+        ] {
+            assert_eq!(regions(text), [region.map(str::to_string)], "{text}");
+        }
+    }
 }

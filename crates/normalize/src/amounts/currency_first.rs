@@ -1,17 +1,23 @@
 //! Sums written currency first, as agencies and companies write them in English and in
-//! financial Swedish: "SEK 150 million", "SEK 1.2 billion", "MSEK 1 250", "KSEK 300", "TSEK 300".
+//! financial Swedish: "SEK 150 million", "SEK 1.2 billion", "MSEK 1 250", "KSEK 300", "TSEK 300",
+//! and as price lists and older releases write kronor: "kr 150 000", "kr. 2,5 miljoner".
 //!
-//! The currency mark is English usage, so the number is read as English writes it: a
+//! The SEK marks are English usage, so their number is read as English writes it: a
 //! comma before three digits groups thousands ("SEK 1,250 million"), a period before
 //! one or two digits is a decimal point ("SEK 1.2 billion"), and a Swedish grouping
-//! ("SEK 150 000") reads as it always does.
+//! ("SEK 150 000") reads as it always does. After "kr" the number is Swedish: a comma
+//! is the decimal mark ("kr 2,5 miljoner").
 
 use crate::numbers::{parse_numeral, Num};
 use crate::text::{same_line, Token};
 use crate::units::Unit;
 
-/// The currency words that stand before a figure; "kronor" and "kr" follow theirs.
+/// The English currency words that stand before a figure.
 const CURRENCY_MARKS: &[&str] = &["SEK", "MSEK", "KSEK", "TSEK"];
+
+/// The Swedish abbreviation that may stand before a figure ("kr 150 000"); "kronor"
+/// written out always follows its figure.
+const KRONOR_FIRST: &str = "kr";
 
 /// Magnitude words after the number, English and Swedish, and their multipliers.
 const MAGNITUDES: &[(&str, u64)] = &[
@@ -34,17 +40,25 @@ const MAGNITUDES: &[(&str, u64)] = &[
 const GLUED_MAGNITUDES: &[(&str, u64)] =
     &[("bn", 1_000_000_000), ("m", 1_000_000), ("mn", 1_000_000)];
 
-/// The sum whose currency word ("SEK", "MSEK") is token `i`, `u` its unit, when the
-/// number follows it on the same line: the sum in kronor, and the index of its last
+/// The sum whose currency word ("SEK", "MSEK", "kr") is token `i`, `u` its unit, when
+/// the number follows it on the same line: the sum in kronor, and the index of its last
 /// token.
 pub(super) fn sum_after(text: &str, toks: &[Token<'_>], i: usize, u: Unit) -> Option<(u64, usize)> {
-    let currency = toks[i].core().trim_start_matches('(');
+    let core = toks[i].core();
+    let currency = core.trim_start_matches('(');
+    let swedish = currency.eq_ignore_ascii_case(KRONOR_FIRST);
     if !u.currency
-        || !CURRENCY_MARKS
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(currency))
-        || toks[i].has_trailing_punct()
+        || !(swedish
+            || CURRENCY_MARKS
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(currency)))
     {
+        return None;
+    }
+    // A mark after the currency word ends its clause ("Beloppen i SEK. 15 projekt"),
+    // except the full stop of the abbreviation "kr.".
+    let after = &toks[i].text[core.len()..];
+    if !(after.is_empty() || swedish && after == ".") {
         return None;
     }
     let on_line = |at: usize| {
@@ -66,9 +80,17 @@ pub(super) fn sum_after(text: &str, toks: &[Token<'_>], i: usize, u: Unit) -> Op
         }
     }
     let written = &text[first.start..toks[last].start + toks[last].core().len()];
-    let (digits, glued) = split_glued_magnitude(written);
+    let (digits, glued) = if swedish {
+        (written, 1)
+    } else {
+        split_glued_magnitude(written)
+    };
     let mut multiplier = u.multiplier.checked_mul(glued)?;
-    let number = english_numeral(digits)?;
+    let number = if swedish {
+        parse_numeral(digits)?
+    } else {
+        english_numeral(digits)?
+    };
     if glued == 1 && u.multiplier == 1 && !toks[last].has_trailing_punct() {
         if let Some(&(_, m)) = on_line(last + 1).and_then(|t| {
             MAGNITUDES

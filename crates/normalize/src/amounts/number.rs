@@ -50,7 +50,8 @@ pub(super) fn number_before(
         return Some(with_range(text, toks, num, first));
     }
     let lower = lowercase(t);
-    if lower == "halv" {
+    // "en halv", "en och en halv", "en kvarts", "tre kvarts": a fraction ends the words.
+    if lower == "halv" || lower == "kvarts" {
         let words = |from: usize| -> Vec<&str> {
             // "(en halv miljard kronor)": a bracket may open the number.
             toks[from..=last]

@@ -93,6 +93,21 @@ fn number_words() {
 }
 
 #[test]
+fn kvarts_miljard() {
+    assert_eq!(
+        sums(
+            "Regeringen avsätter en kvarts miljard till vården och tre kvarts miljard till skolan."
+        ),
+        [250_000_000, 750_000_000]
+    );
+    assert_eq!(sums("Projektet får en kvarts miljon kronor."), [250_000]);
+    let a = &extract("Satsningen (en kvarts miljard kronor) fördelas.").amounts[0];
+    assert_eq!(a.text, "en kvarts miljard kronor");
+    // A quarter of an hour is no sum, and a quarter needs its number word.
+    assert!(sums("Mötet tog en kvart. Kvarts miljard nämndes inte.").is_empty());
+}
+
+#[test]
 fn en_och_en_halv_miljard() {
     assert_eq!(
         sums("Regeringen avsätter en och en halv miljard kronor."),
@@ -351,6 +366,29 @@ fn the_currency_written_before_the_figure() {
     assert_eq!(a.qualifier.as_deref(), Some("cirka"));
     // The figure after the currency is English: the comma groups thousands.
     assert_eq!(sums("Avgiften är SEK 1,500 per deltagare."), [1_500]);
+}
+
+#[test]
+fn kronor_abbreviated_before_the_figure() {
+    assert_eq!(
+        sums("Priset är kr 150 000 och andra pris kr. 2,5 miljoner."),
+        [150_000, 2_500_000]
+    );
+    assert_eq!(sums("Bidraget: SEK 150 000 per kommun."), [150_000]);
+    // After "kr" the figure is Swedish: the comma is a decimal mark, not a grouping.
+    assert_eq!(sums("Hyran höjs till kr 1,5 miljoner."), [1_500_000]);
+    // The hedge before the currency word is part of the sum.
+    let hedged = extract("Stödet uppgår till cirka kr 40 000 per år.");
+    assert_eq!(hedged.amounts[0].text, "cirka kr 40 000");
+    // The figure before "kr" still takes it as its unit; the next number is a count.
+    assert_eq!(sums("Det kostar 50 kr 200 gånger om."), [50]);
+}
+
+#[test]
+fn kronor_abbreviated_before_a_year_or_a_word_is_no_sum() {
+    assert!(sums("Beloppen anges i kr 2021 års nivå.").is_empty());
+    assert!(sums("Beloppen anges i kr, 15 projekt fick stöd.").is_empty());
+    assert!(sums("Beloppen anges i kr och öre.").is_empty());
 }
 
 #[test]

@@ -23,6 +23,9 @@ fn region_names_under_every_alias() {
     assert_eq!(names("Region Jämtland Härjedalen"), ["Jämtland Härjedalen"]);
     assert_eq!(names("Region Skånes arbete"), ["Skåne"]);
     assert_eq!(names("Stockholms läns landsting"), ["Stockholm"]);
+    assert_eq!(names("Sörmlands landsting"), ["Sörmland"]);
+    assert_eq!(names("Uppsalas regionförbund"), ["Uppsala"]);
+    assert_eq!(names("Gävleborgs landstings budget"), ["Gävleborg"]);
     assert_eq!(
         names("Region Sörmland och Södermanlands län"),
         ["Sörmland", "Sörmland"]

@@ -2,6 +2,7 @@
 //! one to a line-by-line reader: menus and breadcrumbs, and the sender's name standing
 //! alone as a letterhead.
 
+use super::has_words;
 use crate::dates;
 use crate::organizations::org_canonical;
 use crate::regions::region_canonical;
@@ -46,8 +47,7 @@ const VERTICAL_MENU_LINES: usize = 3;
 /// [`VERTICAL_MENU_LINES`] short lines without digits or a full stop.
 pub(super) fn vertical_menu(lines: &[&str]) -> Vec<bool> {
     let short = |l: &&str| {
-        l.split_whitespace().count() <= MENU_ITEM_WORDS
-            && !l.contains(|c: char| c.is_ascii_digit() || c == '.')
+        !has_words(l, MENU_ITEM_WORDS + 1) && !l.contains(|c: char| c.is_ascii_digit() || c == '.')
     };
     let mut out = vec![false; lines.len()];
     let mut run_start = 0;
@@ -107,7 +107,7 @@ pub(super) fn is_sender_name(line: &str) -> bool {
     if let Some((short, long)) = line.split_once(" – ") {
         return is_sender_name(short) && is_sender_name(long);
     }
-    if line.split_whitespace().count() > NAME_WORDS
+    if has_words(line, NAME_WORDS + 1)
         || line.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!'))
     {
         return false;
