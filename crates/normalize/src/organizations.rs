@@ -168,6 +168,10 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
         || word_tail.starts_with(".nu")
 }
 
+/// Most words an organization's name takes when it signs a page (a letterhead, an
+/// address line): agency names run to six or seven words with their small words.
+pub(crate) const SENDER_NAME_MAX_WORDS: usize = 7;
+
 mod address;
 mod agencies;
 mod list;

@@ -10,9 +10,6 @@ use crate::regions;
 /// hold a postcode.
 const LONGEST_LINE: usize = 200;
 
-/// Most words a sender's name takes ("Myndigheten för samhällsskydd och beredskap").
-const LONGEST_NAME_WORDS: usize = 7;
-
 /// What separates the parts of an address line.
 const SEPARATORS: &[char] = &[',', '·', '|', '•', ';'];
 
@@ -129,7 +126,7 @@ fn opening_name(head: &str) -> Option<Span> {
     let name = rest[..part_len].trim_end();
     let words: Vec<&str> = name.split(' ').collect();
     let plain = name.starts_with(char::is_uppercase)
-        && words.len() <= LONGEST_NAME_WORDS
+        && words.len() <= super::SENDER_NAME_MAX_WORDS
         && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '@' | '/' | '(' | '['));
     if !plain
         || ADDRESS_WORDS.contains(&words[0].trim_end_matches('.'))

@@ -4,7 +4,7 @@
 
 use super::has_words;
 use crate::dates;
-use crate::organizations::org_canonical;
+use crate::organizations::{org_canonical, SENDER_NAME_MAX_WORDS};
 use crate::regions::region_canonical;
 
 /// Most words in one item of a menu or a breadcrumb ("Dokument och publikationer",
@@ -63,9 +63,6 @@ pub(super) fn vertical_menu(lines: &[&str]) -> Vec<bool> {
     out
 }
 
-/// Most words a sender's name takes ("Myndigheten för samhällsskydd och beredskap").
-const NAME_WORDS: usize = 6;
-
 /// Small words inside organization names: "Högskolan i Gävle", "Sveriges Kommuner och
 /// Regioner", "Regionförbundet i Kalmar län".
 const NAME_JOINERS: &[&str] = &["i", "och", "för", "av"];
@@ -103,11 +100,11 @@ pub(super) fn is_sender_name(line: &str) -> bool {
         without_date = format!("{}{}", &line[..*start], &line[*end..]);
         line = without_date.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
     }
-    // "MSB – Myndigheten för samhällsskydd och beredskap": a name and its long form.
+    // "PTS – Post- och telestyrelsen": a name and its long form.
     if let Some((short, long)) = line.split_once(" – ") {
         return is_sender_name(short) && is_sender_name(long);
     }
-    if has_words(line, NAME_WORDS + 1)
+    if has_words(line, SENDER_NAME_MAX_WORDS + 1)
         || line.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '?' | '!'))
     {
         return false;
