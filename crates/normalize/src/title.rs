@@ -37,7 +37,6 @@ const META_PREFIXES: &[&str] = &[
     "sök på ",
     "logga in",
     "innehållet publicerades",
-    "statsråd på denna sida",
     "hoppa till ",
     "hoppa direkt ",
     "gå direkt till ",
@@ -52,10 +51,16 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
         || eq_ci(line, "regeringskansliet")
         // regeringen.se's archive banner: "Anna Ek har entledigats, socialminister".
         || line.contains(" har entledigats")
+        // A line that speaks of the page itself ("På denna sida", "Statsråd på denna
+        // sida", "Innehåll på den här sidan") labels a part of it.
+        || PAGE_WORDS.iter().any(|words| line.contains(words))
         || line.ends_with("departementet")
         || is_site_name(line)
         || dates::is_date_line(line)
 }
+
+/// How a label names the page it stands on; inside a line, so in lower case.
+const PAGE_WORDS: &[&str] = &["denna sida", "den här sidan"];
 
 /// "Regeringen.se", "www.skr.se": the name of the web site a page was copied from.
 fn is_site_name(line: &str) -> bool {
@@ -298,6 +303,22 @@ fn lines_mentioning_department(text: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_about_the_page_are_labels() {
+        for label in [
+            "På denna sida",
+            "Innehåll på den här sidan",
+            "Ministrar på denna sida",
+        ] {
+            assert!(is_meta_line(label), "{label}");
+        }
+        let text = "Innehåll på den här sidan\n\nNya pengar till länets skolor\n\nText.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Nya pengar till länets skolor")
+        );
+    }
 
     #[test]
     fn title_skips_labels() {
