@@ -60,6 +60,21 @@ impl Num {
     }
 }
 
+/// Signs written glued before a figure ("+38,5", "−12,2", "-450", "–1 400"): plus, and
+/// for minus the minus sign (U+2212) with the hyphen-minus and en dash that stand for it.
+pub(crate) const SIGNS: &[char] = &['+', '-', '\u{2212}', '\u{2013}'];
+
+/// `word` without a sign glued before its first digit, and whether that sign was a
+/// minus. A sign with anything but a digit after it ("– 12", "-talet") is left alone.
+pub(crate) fn unsigned(word: &str) -> (&str, bool) {
+    match word.strip_prefix(SIGNS) {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
+            (rest, !word.starts_with('+'))
+        }
+        _ => (word, false),
+    }
+}
+
 /// Characters that separate thousands in Swedish numerals.
 pub(crate) fn is_group_separator(c: char) -> bool {
     matches!(

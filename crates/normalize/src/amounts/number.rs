@@ -225,18 +225,12 @@ pub(super) fn without_opening(token: &str) -> &str {
     token.strip_prefix('+').unwrap_or(token)
 }
 
-/// Signs that make a figure a fall: the minus sign (U+2212), and the hyphen and en dash
-/// that stand for it when glued to the digits ("−12 mkr", "-12 mkr", "–12 mkr").
-const MINUS_SIGNS: [char; 3] = ['\u{2212}', '-', '–'];
-
 /// True for a figure with a minus sign glued to it. [`crate::Amount::sek`] holds a sum
 /// paid or received and has no sign, so a fall is not read as an amount: reporting
 /// "−12 mkr" as 12 million would turn a cut into a grant. A dash with a space after it
 /// ("– 12 mkr") is a list bullet or a quote's dash and leaves the figure alone.
 pub(super) fn is_fall(token: &str) -> bool {
-    token
-        .strip_prefix(MINUS_SIGNS)
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    crate::numbers::unsigned(token).1
 }
 
 /// Bytes of the opening bracket [`without_opening`] drops.

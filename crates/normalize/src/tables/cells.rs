@@ -1,7 +1,7 @@
 //! The numeric cells of a row: how the numbers after a label split into amounts
 //! ("2 111  110" is two cells; "1 303 27" under a two-column header is "1 303" and "27").
 
-use crate::numbers::{parse_numeral, Num};
+use crate::numbers::{parse_numeral, unsigned, Num};
 
 /// A white-space-separated word: its byte range within the line.
 #[derive(Debug, Clone, Copy)]
@@ -25,18 +25,6 @@ pub(crate) struct Cell {
     pub value: Num,
     /// Written with a minus sign: a reduction, a deficit, a cost in a result table.
     pub negative: bool,
-}
-
-/// Signs a table writes before a figure ("+38,5", "−12,2", "-450", "–1 400"): plus,
-/// hyphen-minus, the minus sign and the en dash that word processors put for it.
-pub(super) const SIGNS: &[char] = &['+', '-', '\u{2212}', '\u{2013}'];
-
-/// `w` without a sign before its first digit, and whether that sign was a minus.
-pub(super) fn unsigned(w: &str) -> (&str, bool) {
-    match w.strip_prefix(SIGNS) {
-        Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => (rest, !w.starts_with('+')),
-        _ => (w, false),
-    }
 }
 
 fn is_numeric_word(w: &str) -> bool {

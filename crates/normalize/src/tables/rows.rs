@@ -2,8 +2,9 @@
 //! or a line of numbers alone in the one-cell-per-line layout.
 
 pub(super) use super::cells::Cell;
-use super::cells::{cells_in, Word, SIGNS};
+use super::cells::{cells_in, Word};
 use super::lines::{is_ascii_space, space_at};
+use crate::numbers::SIGNS;
 
 /// Longest row label, in words ("Jämtland Härjedalen", "Region Västra Götaland").
 const MAX_LABEL_WORDS: usize = 6;
