@@ -5,9 +5,13 @@
 //! kept only when every part is a word: the leading parts as listed (hunspell lists the
 //! compound-forming stems, "hälso", "kvinno"), or a word plus a linking "s"
 //! ("tillgänglighets"); the last part a word or a word with an inflection ending
-//! ("köerna" = "kö" + "erna"). Among all cuts the one with the fewest parts wins, then
-//! the one whose shortest part is longest: "sjuksköterska" is "sjuk" + "sköterska",
-//! never "sjuks" + "kö" + "terska".
+//! ("köerna" = "kö" + "erna"). A part shorter than four letters must be one the list
+//! marks as forming compounds ("fot", "tid"), never a short word found by chance
+//! ("kom" + "mun"); a derivational suffix or a function word never ends a compound. A
+//! word the list holds, as it stands or inflected, is cut at its listed form, so that
+//! an inflection is never taken for a part ("satsningar"). Among all cuts the one with
+//! the fewest parts wins, then the one whose shortest part is longest: "sjuksköterska"
+//! is "sjuk" + "sköterska", never "sjuks" + "kö" + "terska".
 
 use std::sync::{Arc, LazyLock, RwLock};
 
@@ -26,10 +30,47 @@ static WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sv_words.fst"));
 /// Words shorter than this are never split: few real compounds are that short, and the
 /// shorter the word the likelier a spurious cut.
 const MIN_COMPOUND_CHARS: usize = 5;
-/// A part is at least this long, unless it is a two-letter content word such as "kö".
-const MIN_PART_CHARS: usize = 3;
+/// A word before a linking "s" is at least this long ("tillgänglighets", "läns").
+const MIN_LINKED_CHARS: usize = 3;
 /// More parts than this is more likely a wrong cut than a real word.
 const MAX_PARTS: usize = 4;
+/// A part shorter than this is one only when it is a [`SHORT_PARTS`] word: short
+/// words hide inside long ones by chance ("kom" + "mun", "bud" + "get", "be" + "hov").
+const SHORT_PART_CHARS: usize = 4;
+
+/// The short words the word list's source marks as forming compounds ("fot", "tid",
+/// "väg"; see `data/README.md`), and two nouns it lists only inside whole compounds
+/// ("kö" in "vårdkö" and "kömiljard", "år" in "verksamhetsår"), sorted.
+static SHORT_PARTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = include_str!("../data/sv_short_parts.txt")
+        .lines()
+        .chain(["kö", "år"])
+        .filter(|word| !word.is_empty() && !is_stop_word(word))
+        .collect();
+    words.sort_unstable();
+    words
+});
+
+/// Swedish derivational suffixes that are also words of their own ("het" hot, "era"
+/// era): at the end of a word they derive it ("ensamhet", "rapportera"), they never
+/// head a compound, so they are never a last part; nor is a function word ("efter" +
+/// "som").
+const SUFFIX_WORDS: &[&str] = &[
+    "ande", "bar", "dom", "else", "ende", "era", "het", "ism", "ist", "itet", "lig", "ning", "sam",
+    "skap", "tik", "vis",
+];
+
+/// Which words a cut is for: the last part of a listed word must be listed as it
+/// stands, since the listed form of a compound ends in a listed form ("vård", not the
+/// inflected "etens" of "kompetens").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    /// A word the dictionary lists, cut at its listed form.
+    Listed,
+    /// A word the dictionary lacks, cut as it stands ("cancervården").
+    Unlisted,
+}
+
 /// The word list's longest words; no part can be longer.
 const MAX_PART_CHARS: usize = 24;
 /// Longer tokens are not words (URLs, identifiers): not worth cutting.
@@ -46,11 +87,12 @@ type Memo = Arc<RwLock<FxHashMap<String, Arc<[String]>>>>;
 /// ("sköterskor" → "sköterska", "pojkar" → "pojke").
 const STEM_VOWELS: [&str; 3] = ["", "a", "e"];
 
-/// Endings of inflected Swedish nouns, adjectives and verbs, longest first.
+/// Endings of inflected Swedish nouns, adjectives and verbs (past "-ade", "-de", "-te",
+/// present "-r", comparative "-are", "-ast"), longest first.
 const ENDINGS: &[&str] = &[
     "arnas", "ernas", "ornas", "arna", "erna", "orna", "ades", "ande", "ende", "aren", "arens",
-    "ens", "ets", "ars", "ers", "ors", "ad", "ar", "er", "or", "en", "et", "na", "ns", "ts", "as",
-    "es", "a", "e", "n", "s", "t",
+    "aste", "ens", "ets", "ars", "ers", "ors", "ade", "are", "ast", "ad", "ar", "er", "or", "en",
+    "et", "na", "ns", "ts", "as", "es", "de", "te", "a", "e", "n", "r", "s", "t",
 ];
 
 /// The word list, opened once per process at the first word to cut; immutable
@@ -138,16 +180,29 @@ impl Dictionary {
     }
 
     /// Extra index words for `word`: its parts when it is a compound (the last part
-    /// also in its base form), else its base form when the dictionary lists only that.
+    /// also in its base form), and its base form when the dictionary lists only that.
+    ///
+    /// A word the dictionary lists, itself or as an inflection of a listed word, is cut
+    /// at its listed form ([`Cut::Listed`]): its ending is an inflection, never a part
+    /// ("satsningar" is no "satsning" + "ar"). A word the list lacks is cut as it
+    /// stands ([`Cut::Unlisted`]): that is where new compounds such as "cancervården" are.
     fn index_words(&self, word: &str) -> Vec<String> {
-        let parts = self.split(word);
-        if parts.is_empty() {
-            return match self.is_word(word) {
-                true => Vec::new(),
-                false => self.base_form(word).into_iter().collect(),
-            };
+        if self.is_word(word) {
+            return self.parts_with_base(word, Cut::Listed);
         }
-        let mut words: Vec<String> = parts
+        if let Some(base) = self.base_form(word) {
+            let mut words = self.parts_with_base(&base, Cut::Listed);
+            words.push(base);
+            return words;
+        }
+        self.parts_with_base(word, Cut::Unlisted)
+    }
+
+    /// The parts of `word` under `cut`, the last one followed by its base form when
+    /// the dictionary lists only that; nothing when `word` is not a compound.
+    fn parts_with_base(&self, word: &str, cut: Cut) -> Vec<String> {
+        let mut words: Vec<String> = self
+            .split(word, cut)
             .iter()
             .map(|&(start, end)| word[start..end].to_string())
             .collect();
@@ -161,8 +216,9 @@ impl Dictionary {
         words
     }
 
-    /// Byte ranges of the parts of `word`, or nothing when it is not a compound.
-    fn split(&self, word: &str) -> Vec<(usize, usize)> {
+    /// Byte ranges of the parts of `word` under `cut`, or nothing when it is not a
+    /// compound.
+    fn split(&self, word: &str, cut: Cut) -> Vec<(usize, usize)> {
         if word.len() < MIN_COMPOUND_CHARS || word.len() > MAX_COMPOUND_BYTES {
             return Vec::new();
         }
@@ -200,9 +256,9 @@ impl Dictionary {
                 let is_word = walk.step(letter) && is_admissible_part(part);
                 // A word, or a word of three letters or more and a linking "s".
                 let is_leading = is_word
-                    || (letter == "s" && end - 1 - start >= MIN_PART_CHARS && previous_is_word);
+                    || (letter == "s" && end - 1 - start >= MIN_LINKED_CHARS && previous_is_word);
                 let candidate = (parts + 1, shortest.min(end - start), start);
-                if end - start >= 2 && is_leading && better(candidate, best[end]) {
+                if is_leading && better(candidate, best[end]) {
                     best[end] = Some(candidate);
                 }
                 if walk.is_lost() && !is_word {
@@ -210,9 +266,16 @@ impl Dictionary {
                 }
                 previous_is_word = is_word;
             }
-            if start > 0 && chars - start >= 2 && chars - start <= MAX_PART_CHARS {
+            let last = &word[bounds[start]..];
+            if start > 0 && chars - start <= MAX_PART_CHARS {
                 let candidate = (parts + 1, shortest.min(chars - start), start);
-                if better(candidate, winner) && self.is_last_part(&word[bounds[start]..]) {
+                let is_last = !SUFFIX_WORDS.contains(&last)
+                    && !is_stop_word(last)
+                    && match cut {
+                        Cut::Listed => self.is_word(last),
+                        Cut::Unlisted => self.is_last_part(last),
+                    };
+                if better(candidate, winner) && is_last {
                     winner = Some(candidate);
                 }
             }
@@ -244,16 +307,13 @@ fn better(candidate: (usize, usize, usize), current: Option<(usize, usize, usize
     }
 }
 
-/// Whether `part` may be a part at all: two letters or more, and a two-letter part
-/// only when it is a content word ("kö"), never a stop word ("en", "på").
+/// Whether `part` may be a part at all: [`SHORT_PART_CHARS`] letters or more, or a
+/// short word that forms compounds ([`SHORT_PARTS`]).
 fn is_admissible_part(part: &str) -> bool {
     // Byte lengths bound char counts: only short parts need their chars counted.
-    if part.len() < 2 {
-        return false;
-    }
-    !(part.len() <= 2 * MIN_PART_CHARS
-        && part.chars().count() < MIN_PART_CHARS
-        && (part.chars().count() < 2 || is_stop_word(part)))
+    part.len() >= 4 * SHORT_PART_CHARS
+        || part.chars().count() >= SHORT_PART_CHARS
+        || SHORT_PARTS.binary_search(&part).is_ok()
 }
 
 /// Where a walk through the word list stands: on the node that the letters fed so far
@@ -301,7 +361,7 @@ impl<'f> Walk<'f> {
 #[cfg(test)]
 pub fn split(word: &str) -> Vec<&str> {
     DICTIONARY
-        .split(word)
+        .split(word, Cut::Unlisted)
         .into_iter()
         .map(|(start, end)| &word[start..end])
         .collect()
@@ -531,13 +591,91 @@ mod tests {
         let dictionary = &*DICTIONARY;
         assert_eq!(dictionary.index_words("köer"), vec!["kö"]);
         assert_eq!(
-            dictionary.index_words("vårdköerna"),
-            vec!["vård", "köerna", "kö"]
+            dictionary.index_words("cancervårdsköerna"),
+            vec!["cancervårds", "köerna", "kö"]
         );
         assert!(dictionary
             .index_words("sjuksköterskor")
             .iter()
             .all(|w| w != "kö"));
+    }
+
+    #[test]
+    fn a_listed_word_is_cut_at_its_listed_form() {
+        let dictionary = &*DICTIONARY;
+        // The inflection is no part; the listed compound's parts and form are words.
+        assert_eq!(
+            dictionary.index_words("länsstyrelserna"),
+            vec!["läns", "styrelse", "länsstyrelse"]
+        );
+        for word in [
+            "satsningar",
+            "investeringar",
+            "pengarna",
+            "kulturen",
+            "regionerna",
+        ] {
+            assert_eq!(dictionary.index_words(word).len(), 1, "{word}");
+        }
+        assert_eq!(dictionary.index_words("träffade"), vec!["träff"]);
+        // Short nouns that form compounds stay parts of listed words.
+        assert_eq!(
+            dictionary.index_words("vårdköerna"),
+            vec!["vård", "kö", "vårdkö"]
+        );
+        assert!(dictionary
+            .index_words("kömiljarden")
+            .contains(&"kö".to_string()));
+        assert_eq!(dictionary.index_words("kortare"), vec!["kort"]);
+    }
+
+    #[test]
+    fn short_words_inside_listed_words_are_no_parts() {
+        for word in [
+            "budget",
+            "minister",
+            "kommission",
+            "behov",
+            "bostad",
+            "betala",
+            "arbete",
+        ] {
+            assert!(DICTIONARY.is_word(word), "{word} is listed");
+            assert!(
+                DICTIONARY.index_words(word).is_empty(),
+                "{word}: {:?}",
+                DICTIONARY.index_words(word)
+            );
+        }
+        assert_eq!(
+            DICTIONARY.index_words("kollektivtrafik"),
+            vec!["kollektiv", "trafik"]
+        );
+    }
+
+    #[test]
+    fn suffixes_and_function_words_end_no_compound() {
+        for word in ["rapportera", "ensamhet", "eftersom", "delaktighet"] {
+            assert!(
+                DICTIONARY
+                    .index_words(word)
+                    .iter()
+                    .all(|w| !word.ends_with(w.as_str()) || w == word),
+                "{word}: {:?}",
+                DICTIONARY.index_words(word)
+            );
+        }
+    }
+
+    #[test]
+    fn names_are_not_cut_into_short_words_found_by_chance() {
+        for name in ["hallengren", "magdalena", "härnösand"] {
+            assert!(split(name).is_empty(), "{name}: {:?}", split(name));
+        }
+        assert_eq!(
+            split("vattenvårdsprojekt"),
+            vec!["vatten", "vårds", "projekt"]
+        );
     }
 
     #[test]
