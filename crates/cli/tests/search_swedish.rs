@@ -57,6 +57,25 @@ fn compound_parts_are_found_and_sjukskoterska_is_not_cut_around_ko() {
 }
 
 #[test]
+fn short_words_found_inside_long_ones_by_chance_are_no_parts() {
+    let ws = corpus_of(&[
+        (
+            "kommun.txt",
+            "Rubrik\n\nKommunerna fick budgeten beslutad och arbetet publicerad.",
+        ),
+        ("kö.txt", "Rubrik\n\nVårdköerna och hudcancern minskar."),
+    ]);
+    for chance in ["mun", "bud", "lut", "bet", "era"] {
+        assert_eq!(ranked(&ws, &[chance]), Vec::<String>::new(), "{chance}");
+    }
+    assert_eq!(ranked(&ws, &["kommun"]), vec!["kommun.txt"]);
+    assert_eq!(ranked(&ws, &["budget"]), vec!["kommun.txt"]);
+    for part in ["kö", "vård", "hud", "cancer"] {
+        assert_eq!(ranked(&ws, &[part]), vec!["kö.txt"], "{part}");
+    }
+}
+
+#[test]
 fn whole_words_rank_above_compound_parts() {
     let ws = corpus_of(&[
         ("del.txt", "Rubrik\n\nEtt nytt vårdförlopp införs."),
