@@ -369,3 +369,41 @@ fn a_sum_after_the_name_is_not_part_of_it() {
         ["Tilläggsöverenskommelse om stöd till ambulanssjukvården"]
     );
 }
+
+#[test]
+fn an_agreement_for_a_topic() {
+    assert_eq!(
+        names("Staten och SKR har tecknat en ny överenskommelse för barnhälsovården i glesbygd."),
+        ["Överenskommelse om barnhälsovården i glesbygd"]
+    );
+    // A year after "för" is read by the pattern, which needs "om" after it.
+    assert!(names("Överenskommelsen för 2024 gäller tre år.").is_empty());
+    assert!(names("en överenskommelse för att korta köerna").is_empty());
+    assert!(
+        names("Staten och SKR har slutit tre överenskommelser för en starkare vård.").is_empty()
+    );
+}
+
+#[test]
+fn names_in_a_row_end_where_the_next_begins() {
+    assert_eq!(
+        names(
+            "Pengarna kommer från överenskommelsen om stärkt tandvård för unga och en ny \
+             överenskommelse för ambulanssjukvården i norr."
+        ),
+        [
+            "Överenskommelse om stärkt tandvård för unga",
+            "Överenskommelse om ambulanssjukvården i norr"
+        ]
+    );
+    assert_eq!(
+        names(
+            "Beslutet gäller överenskommelsen om psykiatrisk vård, samt \
+             tilläggsöverenskommelsen om vaccinationer."
+        ),
+        [
+            "Överenskommelse om psykiatrisk vård",
+            "Tilläggsöverenskommelse om vaccinationer"
+        ]
+    );
+}
