@@ -22,6 +22,7 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
         let region = after(text, &amounts[i], mentions, next_amount)
             .or_else(|| before(text, &amounts[i], mentions, prev_amount))
             .or_else(|| receiver(text, &amounts[i], mentions, prev_amount))
+            .or_else(|| share(text, &amounts[i], mentions, prev_amount))
             .or_else(|| the_regions(text, &amounts[i], mentions));
         amounts[i].region = region.map(str::to_string);
     }
@@ -42,9 +43,27 @@ fn after(
     if gap.contains([',', '.', ';', ':', '\n']) {
         return None;
     }
+    if is_place_attribute(text, m) {
+        return None;
+    }
     let words: Vec<&str> = gap.split_whitespace().collect();
     let last = lowercase(words.last()?);
     (words.len() <= MAX_GAP_WORDS && PREPOSITIONS.contains(&last.as_str())).then_some(m.canonical)
+}
+
+/// True for a county's name in the genitive before a common noun: "Skånes
+/// universitetssjukhus", "Hallands museum", "Jämtlands kommuner" name a body in the
+/// county or its parts, and a sum "till" them is theirs, not the region's. The region
+/// itself ("Region Skånes vårdcentraler") still receives what goes to its own parts.
+fn is_place_attribute(text: &str, m: &RegionMention) -> bool {
+    let named_as_body = ["Region ", "Landsting", "landsting"]
+        .iter()
+        .any(|w| text[m.span.start..m.span.end].contains(w));
+    !named_as_body
+        && text
+            .get(m.span.end..)
+            .and_then(|rest| rest.strip_prefix("s "))
+            .is_some_and(|noun| noun.starts_with(char::is_lowercase))
 }
 
 /// Rule B: "För Region X innebär detta 8,8 miljoner kronor": a sentence that opens with
@@ -135,6 +154,44 @@ fn receiver(
         .then_some(m.canonical)
 }
 
+/// Verb phrases between a region's share and its size: "Region Kalmar läns andel blir
+/// 40 miljoner kronor", "Region Skånes andel uppgår till 1,2 miljarder".
+const SHARE_VERBS: &[&[&str]] = &[
+    &["blir"],
+    &["är"],
+    &["var"],
+    &["uppgår", "till"],
+    &["landar", "på"],
+    &["beräknas", "till"],
+    &["beräknas", "bli"],
+];
+
+/// Rule E: a named region's share ("Region X:s andel", "Region Xs andel") is the sum
+/// its verb leads to, in the same clause with no other sum between them.
+fn share(
+    text: &str,
+    amount: &Amount,
+    mentions: &[RegionMention],
+    prev_amount: usize,
+) -> Option<&'static str> {
+    let m = mentions
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= amount.span.start)?;
+    if m.span.start < prev_amount {
+        return None;
+    }
+    let gap = text.get(m.span.end..amount.span.start)?;
+    let verb = [":s andel ", "s andel ", " andel "]
+        .iter()
+        .find_map(|genitive| gap.strip_prefix(genitive))?;
+    let words: Vec<String> = verb.split_whitespace().map(lowercase).collect();
+    SHARE_VERBS
+        .iter()
+        .any(|phrase| phrase.iter().copied().eq(words.iter().map(String::as_str)))
+        .then_some(m.canonical)
+}
+
 /// How a sentence names the region it just spoke of as its subject: "Regionens andel
 /// är 12 mkr", "Landstingets kostnad blir 4 mkr" (in lower case).
 const THE_REGIONS: &[&str] = &["regionens ", "landstingets "];
@@ -185,6 +242,10 @@ mod tests {
             regions("Det blir 5 mkr för en bättre vård i Region Skåne."),
             [None]
         );
+        assert_eq!(
+            regions("Av medlen går 12 miljoner kronor till Hallands museum och 3 mkr till Region Hallands vårdcentraler."),
+            [None, Some("Halland".into())]
+        );
     }
 
     #[test]
@@ -219,6 +280,20 @@ mod tests {
         assert_eq!(
             regions("Region Dalarna: 15 miljoner kronor\nRegion Gävleborg: 17 mkr"),
             [Some("Dalarna".into()), Some("Gävleborg".into())]
+        );
+    }
+
+    #[test]
+    fn a_named_regions_share() {
+        assert_eq!(
+            regions("Region Kalmar läns andel blir 40 miljoner kronor. Region Skånes andel uppgår till 1,2 miljarder kronor."),
+            [Some("Kalmar län".into()), Some("Skåne".into())]
+        );
+        assert_eq!(
+            regions(
+                "Region Skånes andel av satsningen, som totalt är 3 miljarder kronor, är okänd."
+            ),
+            [None]
         );
     }
 
