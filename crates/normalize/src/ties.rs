@@ -23,6 +23,7 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
             .or_else(|| before(text, &amounts[i], mentions, prev_amount))
             .or_else(|| receiver(text, &amounts[i], mentions, prev_amount))
             .or_else(|| share(text, &amounts[i], mentions, prev_amount))
+            .or_else(|| coordinated_receiver(text, &amounts[i], mentions, prev_amount))
             .or_else(|| the_regions(text, &amounts[i], mentions));
         amounts[i].region = region.map(str::to_string);
     }
@@ -51,15 +52,20 @@ fn after(
     (words.len() <= MAX_GAP_WORDS && PREPOSITIONS.contains(&last.as_str())).then_some(m.canonical)
 }
 
+/// True when the mention names the region's body ("Region Halland", "Landstinget
+/// Dalarna", "Jönköpings läns landsting"), not the county as a place ("Halland").
+fn names_a_body(text: &str, m: &RegionMention) -> bool {
+    ["Region", "regionen", "Landsting", "landsting"]
+        .iter()
+        .any(|w| text[m.span.start..m.span.end].contains(w))
+}
+
 /// True for a county's name in the genitive before a common noun: "Skånes
 /// universitetssjukhus", "Hallands museum", "Jämtlands kommuner" name a body in the
 /// county or its parts, and a sum "till" them is theirs, not the region's. The region
 /// itself ("Region Skånes vårdcentraler") still receives what goes to its own parts.
 fn is_place_attribute(text: &str, m: &RegionMention) -> bool {
-    let named_as_body = ["Region ", "Landsting", "landsting"]
-        .iter()
-        .any(|w| text[m.span.start..m.span.end].contains(w));
-    !named_as_body
+    !names_a_body(text, m)
         && text
             .get(m.span.end..)
             .and_then(|rest| rest.strip_prefix("s "))
@@ -83,11 +89,18 @@ fn before(
         .find(|m| m.span.start >= start && m.span.end <= amount.span.start)?;
     let opening: Vec<&str> = text[start..m.span.start].split_whitespace().collect();
     let preposition = opening.first().map(|w| lowercase(w));
+    // "I Halland byggs en väg för 90 miljoner kronor": "i" before a county's bare name
+    // says where the money is spent; before the region's body it may say who spends it.
+    let place = preposition
+        .as_deref()
+        .is_some_and(|p| matches!(p, "i" | "inom"))
+        && !names_a_body(text, m);
     let only_region = mentions
         .iter()
         .filter(|o| o.span.start >= start && o.span.end <= amount.span.start)
         .all(|o| o.canonical == m.canonical);
     (opening.len() == 1
+        && !place
         && only_region
         && preposition.is_some_and(|p| PREPOSITIONS.contains(&p.as_str())))
     .then_some(m.canonical)
@@ -152,6 +165,44 @@ fn receiver(
         .iter()
         .any(|phrase| phrase.iter().copied().eq(words.iter().map(String::as_str)))
         .then_some(m.canonical)
+}
+
+/// Rule C, second form: the region opens the sentence and receives the sum in a second
+/// predicate joined by "och": "Region Värmland klarade kraven för 2009 och får 38,6
+/// miljoner kronor". Nothing but words and figures stands between, no other sum and no
+/// other region.
+fn coordinated_receiver(
+    text: &str,
+    amount: &Amount,
+    mentions: &[RegionMention],
+    prev_amount: usize,
+) -> Option<&'static str> {
+    let start = sentence_start(text, amount.span.start);
+    let m = mentions
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= amount.span.start)?;
+    if m.span.start != start || prev_amount > start {
+        return None;
+    }
+    let gap = text.get(m.span.end..amount.span.start)?;
+    if gap.contains([',', ';', ':', '(', '\n']) || !gap.starts_with(' ') {
+        return None;
+    }
+    let words: Vec<String> = gap.split_whitespace().map(lowercase).collect();
+    RECEIVING
+        .iter()
+        .filter(|p| !p.is_empty())
+        .find_map(|phrase| {
+            let joined = words.len().checked_sub(phrase.len() + 1)?;
+            let tail = &words[joined..];
+            (tail[0] == "och"
+                && phrase
+                    .iter()
+                    .copied()
+                    .eq(tail[1..].iter().map(String::as_str)))
+            .then_some(m.canonical)
+        })
 }
 
 /// Verb phrases between a region's share and its size: "Region Kalmar läns andel blir
@@ -280,6 +331,34 @@ mod tests {
         assert_eq!(
             regions("Region Dalarna: 15 miljoner kronor\nRegion Gävleborg: 17 mkr"),
             [Some("Dalarna".into()), Some("Gävleborg".into())]
+        );
+    }
+
+    #[test]
+    fn a_region_receiving_in_a_second_predicate() {
+        assert_eq!(
+            regions("Region Gävleborg nådde målen för 2019 och får 12 miljoner kronor."),
+            [Some("Gävleborg".into())]
+        );
+        assert_eq!(
+            regions("Region Gävleborg, som nådde målen, och kommunerna får 12 miljoner kronor."),
+            [None]
+        );
+        assert_eq!(
+            regions("Region Gävleborg nådde målen och Region Dalarna får 12 miljoner kronor."),
+            [Some("Dalarna".into())]
+        );
+    }
+
+    #[test]
+    fn a_county_as_a_place_receives_nothing() {
+        assert_eq!(
+            regions("I Halland byggs en ny väg för 90 miljoner kronor."),
+            [None]
+        );
+        assert_eq!(
+            regions("För Halland innebär det 20 miljoner kronor."),
+            [Some("Halland".into())]
         );
     }
 
