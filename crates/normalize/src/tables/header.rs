@@ -27,6 +27,17 @@ fn squeezed_len(line: &str) -> usize {
     let doubled = bytes.windows(2).filter(|w| w == b"  ").count();
     bytes.len() - doubled
 }
+/// The region whose share a header's money column states ("Region Stockholms andel
+/// 2023, mnkr", "Region Skåne:s andel (tkr)"): a region's own release listing what it
+/// receives of each grant. Its rows name the grants, so the header ties them.
+pub(super) fn region_of_share(line: &str) -> Option<&'static str> {
+    let at = line.find(" andel")?;
+    // The cell before "andel": after the last run of spaces that splits the columns.
+    let head = line[..at].rsplit("  ").next()?.trim();
+    let owner = head.strip_suffix(":s").or_else(|| head.strip_suffix('s'))?;
+    lookup_label(owner)
+}
+
 /// Longest caption line above a header.
 const MAX_CAPTION_LEN: usize = 120;
 

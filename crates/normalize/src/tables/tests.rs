@@ -561,3 +561,20 @@ fn a_header_padded_to_its_figures_is_a_header() {
     );
     assert!(find(&prose).amounts.is_empty());
 }
+
+#[test]
+fn a_header_stating_one_regions_share_ties_its_rows() {
+    let text = "Överenskommelse            Region Dalarnas andel, mnkr\n\
+                Psykisk hälsa              42\n\
+                Kortare väntetider         31\n\
+                Summa                      73\n";
+    assert_eq!(
+        rows(text),
+        [
+            (42_000_000, Some("Dalarna".to_string()), false),
+            (31_000_000, Some("Dalarna".to_string()), false),
+            (73_000_000, None, true)
+        ]
+    );
+    assert_eq!(super::header::region_of_share("Kommunens andel, tkr"), None);
+}
