@@ -279,6 +279,13 @@ fn an_agreement_named_right_after_the_noun() {
     assert_eq!(names(text), ["Storstadspaketet Malmö", "Norrbotniapaketet"]);
     let text = "Enligt överenskommelsen God och nära vård 2021 ska regionerna få 2 miljarder.";
     assert_eq!(names(text), ["God och nära vård 2021"]);
+    let text = "Parterna undertecknade i dag överenskommelsen Kortare väntan på operation i hela landet 2026.";
+    assert_eq!(
+        names(text),
+        ["Kortare väntan på operation i hela landet 2026"]
+    );
+    let text = "Arbetet följer överenskommelsen Vision e-hälsa 2025 och strategin för 2030.";
+    assert_eq!(names(text), ["Vision e-hälsa 2025"]);
 }
 
 #[test]
