@@ -4,8 +4,8 @@
 //! ("Länsstyrelsen i Hallands län", "Länsstyrelsen Gotland"), the associations of a
 //! county's municipalities ("Regionförbundet i Kalmar län", "Kommunförbundet Skåne"),
 //! foundations ("KK-stiftelsen", "Kempestiftelserna", "Knut och Alice Wallenbergs
-//! stiftelse"), hospitals ("Danderyds sjukhus", "Ystads lasarett") and companies ("Gävle
-//! Hamn AB").
+//! stiftelse"), hospitals ("Danderyds sjukhus", "Ystads lasarett"), companies ("Gävle
+//! Hamn AB") and bodies named after their kind ("Stiftelsen Silviahemmet").
 //!
 //! Each form is found by a substring search for its fixed word, then the capitalized
 //! name before or after it is read.
@@ -240,6 +240,11 @@ const TAILS: [Tail; 13] = [
 
 /// The word a college's name follows ("Högskolan i Gävle").
 const COLLEGE: &str = "Högskolan";
+/// Kinds of body that take a proper name after them ("Stiftelsen Silviahemmet",
+/// "Riksförbundet Attention", "Föreningen Norden").
+const KINDS_BEFORE_NAME: [&str; 3] = ["Stiftelsen", "Riksförbundet", "Föreningen"];
+/// Most name words after such a kind ("Riksförbundet Enskilda Vägar").
+const NAME_AFTER_KIND_WORDS: usize = 3;
 /// "Länsstyrelsen" without its first letter, which may be "L" or "l".
 const COUNTY_BOARD: &str = "änsstyrelsen";
 /// The end of a hospital's compound name and the word before its town
@@ -267,7 +272,8 @@ static FORM_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .map(|tail| tail.word)
         .chain([COLLEGE, COUNTY_BOARD, HOSPITAL_IN_TOWN])
         .chain(FOUNDATIONS)
-        .chain(ASSOCIATIONS);
+        .chain(ASSOCIATIONS)
+        .chain(KINDS_BEFORE_NAME);
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
@@ -310,6 +316,33 @@ fn couple_start(text: &str, start: usize) -> Option<usize> {
     let head = text[..start].strip_suffix(" och ")?;
     let given = word_before(text, head.len())?;
     is_name_word(&text[given..head.len()], false).then_some(given)
+}
+
+/// "Stiftelsen Silviahemmet", "Riksförbundet FUB": one of [`KINDS_BEFORE_NAME`] at `at`
+/// and the capitalized words or abbreviations of the name after it.
+fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Found<'t>>) {
+    if char_before(text, at).is_some_and(is_word_char) {
+        return;
+    }
+    let mut end = at + kind.len();
+    for _ in 0..NAME_AFTER_KIND_WORDS {
+        let Some(word_start) = text[end..].strip_prefix(' ').map(|_| end + 1) else {
+            break;
+        };
+        let word_end = text[word_start..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(text.len(), |i| word_start + i);
+        if !is_name_word(&text[word_start..word_end], true) {
+            break;
+        }
+        end = word_end;
+    }
+    if end > at + kind.len() {
+        out.push(Found {
+            canonical: &text[at..end],
+            span: Span { start: at, end },
+        });
+    }
 }
 
 /// "Högskolan i Gävle", "Högskolan på Gotland", "Högskolan Dalarna", with [`COLLEGE`]
@@ -497,6 +530,10 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
                         foundation(text, word, at, &mut out);
                     } else if let Some(name) = ASSOCIATIONS.get(i - FOUNDATIONS.len()) {
                         association(text, name, at, &mut out);
+                    } else if let Some(kind) =
+                        KINDS_BEFORE_NAME.get(i - FOUNDATIONS.len() - ASSOCIATIONS.len())
+                    {
+                        kind_before_name(text, kind, at, &mut out);
                     }
                 }
             },
@@ -540,6 +577,21 @@ mod tests {
             names("Forskningsstiftelsen har beslutat. Stiftelsen och insamlingsstiftelsen.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_kind_of_body_before_its_name() {
+        assert_eq!(
+            names(
+                "Stiftelsen Silviahemmet och Riksförbundet FUB samarbetar med Föreningen Norden."
+            ),
+            [
+                "Stiftelsen Silviahemmet",
+                "Riksförbundet FUB",
+                "Föreningen Norden"
+            ]
+        );
+        assert!(names("Stiftelsen har beslutat. Föreningen och Riksförbundet i länet.").is_empty());
     }
 
     #[test]
