@@ -219,7 +219,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 13] = [
+const TAILS: [Tail; 16] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" Stad", 1, false),
@@ -232,6 +232,11 @@ const TAILS: [Tail; 13] = [
     Tail::new(" Universitetssjukhuset", 1, false),
     // "Helsingborgs lasarett", "Ystads lasarett": the older word for a county hospital.
     Tail::new(" lasarett", 1, false),
+    // Museums and orchestras named after their county or town ("Östergötlands museum",
+    // "Nordiska museet", "Norrköpings symfoniorkester").
+    Tail::new(" museum", 1, false),
+    Tail::new(" museet", 1, false),
+    Tail::new(" symfoniorkester", 1, false),
     // A foundation named for its founders ("Ragnar Söderbergs stiftelse", "Knut och
     // Alice Wallenbergs stiftelse").
     Tail::founders(" stiftelse", 2),
@@ -673,6 +678,11 @@ mod tests {
             names("Operationerna görs på Ystads lasarett."),
             ["Ystads lasarett"]
         );
+        assert_eq!(
+            names("Bidrag går till Hallands museum, Moderna museet och Gävle symfoniorkester."),
+            ["Hallands museum", "Moderna museet", "Gävle symfoniorkester"]
+        );
+        assert!(names("Ett museum i staden. Museet har öppet.").is_empty());
         assert_eq!(
             names("Länssjukhuset i Kalmar och Centralsjukhuset i Kristianstad samarbetar."),
             ["Länssjukhuset i Kalmar", "Centralsjukhuset i Kristianstad"]
