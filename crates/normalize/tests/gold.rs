@@ -125,16 +125,21 @@ fn probe_set_scores_above_its_floors() {
 
 /// Per kind, the second probe set's F1 below which a change counts as a regression; like
 /// [`PROBE_FLOORS`], under the measured scores (the blind scores are in its README).
+///
+/// The four .html files are scored here as raw markup, which `extract` never sees in the
+/// pipeline (pressarkiv-ingest turns HTML into text first): their tables, dates and
+/// headlines miss in this test, so the amounts, published, title and department floors
+/// sit lower than the pipeline's scores (README of the set).
 const PROBE2_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 0.85),
+    ("amount_regions", 0.8),
+    ("ministers", 0.93),
+    ("regions", 0.97),
+    ("organizations", 0.96),
+    ("agreements", 0.9),
+    ("published", 0.85),
+    ("title", 0.78),
+    ("department", 0.6),
 ];
 
 #[test]
