@@ -83,7 +83,10 @@ fn drop_genitive_s(text: &str, found: &mut Vec<Minister>) {
 /// pressekreterare" is the minister's, so the "s" is a genitive.
 fn before_staff_title(text: &str, spans: &[Span]) -> bool {
     spans.iter().any(|span| {
-        let after = text.get(span.end..).unwrap_or_default().trim_start_matches(' ');
+        let after = text
+            .get(span.end..)
+            .unwrap_or_default()
+            .trim_start_matches(' ');
         words::STAFF_TITLES.iter().any(|t| {
             after
                 .get(..t.len())

@@ -22,8 +22,6 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
         let region = after(text, &amounts[i], mentions, next_amount)
             .or_else(|| before(text, &amounts[i], mentions, prev_amount))
             .or_else(|| receiver(text, &amounts[i], mentions, prev_amount))
-            .or_else(|| share(text, &amounts[i], mentions, prev_amount))
-            .or_else(|| coordinated_receiver(text, &amounts[i], mentions, prev_amount))
             .or_else(|| the_regions(text, &amounts[i], mentions));
         amounts[i].region = region.map(str::to_string);
     }
@@ -132,8 +130,12 @@ const RECEIVING: &[&[&str]] = &[
     &["kommer", "att", "få"],
 ];
 
-/// Rule C: the region is the subject of a verb of receiving that leads to the sum, in
-/// the same clause and with no other sum between them.
+/// Rule C: the region named last before the sum, in the same clause and with no other
+/// sum between them, receives it: as the subject of a verb of receiving ("Region
+/// Västerbotten får 25,6 miljoner kronor"), in a second predicate joined by "och"
+/// ("Region Värmland klarade kraven för 2009 och får 38,6 miljoner kronor", where the
+/// region opens the sentence), or as the owner of a share ("Region Kalmar läns andel
+/// blir 40 miljoner kronor").
 fn receiver(
     text: &str,
     amount: &Amount,
@@ -148,61 +150,41 @@ fn receiver(
         return None;
     }
     let gap = text.get(m.span.end..amount.span.start)?;
-    // A list line "Region Dalarna: 15 miljoner kronor".
-    if gap
-        .strip_prefix(':')
-        .is_some_and(|rest| rest.bytes().all(|b| b == b' '))
-    {
-        return Some(m.canonical);
-    }
-    // A genitive "s" ("Region Skånes budget") or any punctuation breaks the tie.
-    if gap.contains(|c: char| !c.is_alphabetic() && c != ' ') || gap.starts_with(|c: char| c != ' ')
-    {
-        return None;
-    }
-    let words: Vec<String> = gap.split_whitespace().map(lowercase).collect();
-    RECEIVING
-        .iter()
-        .any(|phrase| phrase.iter().copied().eq(words.iter().map(String::as_str)))
+    let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
+    (is_list_entry(gap) || receives(gap) || opens_sentence && receives_later(gap) || is_share(gap))
         .then_some(m.canonical)
 }
 
-/// Rule C, second form: the region opens the sentence and receives the sum in a second
-/// predicate joined by "och": "Region Värmland klarade kraven för 2009 och får 38,6
-/// miljoner kronor". Nothing but words and figures stands between, no other sum and no
-/// other region.
-fn coordinated_receiver(
-    text: &str,
-    amount: &Amount,
-    mentions: &[RegionMention],
-    prev_amount: usize,
-) -> Option<&'static str> {
-    let start = sentence_start(text, amount.span.start);
-    let m = mentions
-        .iter()
-        .rev()
-        .find(|m| m.span.end <= amount.span.start)?;
-    if m.span.start != start || prev_amount > start {
-        return None;
+/// A list line "Region Dalarna: 15 miljoner kronor".
+fn is_list_entry(gap: &str) -> bool {
+    gap.strip_prefix(':')
+        .is_some_and(|rest| rest.bytes().all(|b| b == b' '))
+}
+
+/// " får ", " har tilldelats ": a verb of receiving and nothing else. A genitive "s"
+/// ("Region Skånes budget") or any punctuation breaks the tie.
+fn receives(gap: &str) -> bool {
+    if gap.contains(|c: char| !c.is_alphabetic() && c != ' ') || gap.starts_with(|c: char| c != ' ')
+    {
+        return false;
     }
-    let gap = text.get(m.span.end..amount.span.start)?;
+    let words = lower_case_words(gap);
+    RECEIVING.iter().any(|phrase| is_phrase(&words, phrase))
+}
+
+/// " klarade kraven för 2009 och får ": words and figures, then "och" and a verb of
+/// receiving.
+fn receives_later(gap: &str) -> bool {
     if gap.contains([',', ';', ':', '(', '\n']) || !gap.starts_with(' ') {
-        return None;
+        return false;
     }
-    let words: Vec<String> = gap.split_whitespace().map(lowercase).collect();
-    RECEIVING
-        .iter()
-        .filter(|p| !p.is_empty())
-        .find_map(|phrase| {
-            let joined = words.len().checked_sub(phrase.len() + 1)?;
-            let tail = &words[joined..];
-            (tail[0] == "och"
-                && phrase
-                    .iter()
-                    .copied()
-                    .eq(tail[1..].iter().map(String::as_str)))
-            .then_some(m.canonical)
-        })
+    let words = lower_case_words(gap);
+    RECEIVING.iter().filter(|p| !p.is_empty()).any(|phrase| {
+        words
+            .len()
+            .checked_sub(phrase.len() + 1)
+            .is_some_and(|joined| words[joined] == "och" && is_phrase(&words[joined + 1..], phrase))
+    })
 }
 
 /// Verb phrases between a region's share and its size: "Region Kalmar läns andel blir
@@ -217,30 +199,24 @@ const SHARE_VERBS: &[&[&str]] = &[
     &["beräknas", "bli"],
 ];
 
-/// Rule E: a named region's share ("Region X:s andel", "Region Xs andel") is the sum
-/// its verb leads to, in the same clause with no other sum between them.
-fn share(
-    text: &str,
-    amount: &Amount,
-    mentions: &[RegionMention],
-    prev_amount: usize,
-) -> Option<&'static str> {
-    let m = mentions
+/// ":s andel blir ", "s andel uppgår till ": the region's share and a verb.
+fn is_share(gap: &str) -> bool {
+    [":s andel ", "s andel ", " andel "]
         .iter()
-        .rev()
-        .find(|m| m.span.end <= amount.span.start)?;
-    if m.span.start < prev_amount {
-        return None;
-    }
-    let gap = text.get(m.span.end..amount.span.start)?;
-    let verb = [":s andel ", "s andel ", " andel "]
-        .iter()
-        .find_map(|genitive| gap.strip_prefix(genitive))?;
-    let words: Vec<String> = verb.split_whitespace().map(lowercase).collect();
-    SHARE_VERBS
-        .iter()
-        .any(|phrase| phrase.iter().copied().eq(words.iter().map(String::as_str)))
-        .then_some(m.canonical)
+        .find_map(|genitive| gap.strip_prefix(genitive))
+        .is_some_and(|verb| {
+            let words = lower_case_words(verb);
+            SHARE_VERBS.iter().any(|phrase| is_phrase(&words, phrase))
+        })
+}
+
+fn lower_case_words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(lowercase).collect()
+}
+
+/// True when `words` (in lower case) are the words of `phrase`.
+fn is_phrase(words: &[String], phrase: &[&str]) -> bool {
+    phrase.iter().copied().eq(words.iter().map(String::as_str))
 }
 
 /// How a sentence names the region it just spoke of as its subject: "Regionens andel

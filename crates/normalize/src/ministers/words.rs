@@ -43,12 +43,8 @@ pub(super) const STAFF_TITLES: &[&str] = &[
 ];
 
 /// A staff title and the word that ties it to a minister ("Pressekreterare hos ").
-static STAFF_OF: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        "(?i:{}) (?:hos|till|åt) ",
-        STAFF_TITLES.join("|")
-    ))
-});
+static STAFF_OF: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!("(?i:{}) (?:hos|till|åt) ", STAFF_TITLES.join("|"))));
 
 /// Pieces every match of [`STAFF_OF`] contains, in ASCII lower case. Their letters have
 /// no other case forms than ASCII ones (unlike "s", "k" and "å"), so lower-casing the

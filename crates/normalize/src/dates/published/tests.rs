@@ -264,12 +264,13 @@ fn a_dateline_opening_the_lead() {
 
 #[test]
 fn an_english_wire_label_before_a_month_first_date() {
-    assert_eq!(
-        date_of("Press release   Apr 02, 2019 08:15 CEST").as_deref(),
-        Some("2019-04-02")
-    );
-    assert_eq!(
-        date_of("Press release / Pressmeddelande\nDate: 5 May 2020").as_deref(),
-        Some("2020-05-05")
-    );
+    for (header, iso) in [
+        ("Press release   Apr 02, 2019 08:15 CEST", "2019-04-02"),
+        (
+            "Press release / Pressmeddelande\nDate: 5 May 2020",
+            "2020-05-05",
+        ),
+    ] {
+        assert_eq!(date_of(header).as_deref(), Some(iso), "{header}");
+    }
 }
