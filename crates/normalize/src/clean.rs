@@ -97,7 +97,13 @@ const MIN_WRAPPED_LINE: usize = 35;
 /// kronor …"), and neither holds the runs of spaces or tabs that split a table's cells.
 /// A sum, a name or a headline broken this way reads as one line.
 fn wrapped_at_break(line: &str, next: &str) -> bool {
-    if line.len() < MIN_WRAPPED_LINE || !next.starts_with(char::is_lowercase) {
+    // Most lines are short or followed by a capital, a digit, a mark or a blank line:
+    // the first byte says so without decoding ("å", "ä", "ö" start with 0xC3).
+    let maybe_lower = next
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_lowercase() || b >= 0xC3);
+    if line.len() < MIN_WRAPPED_LINE || !maybe_lower || !next.starts_with(char::is_lowercase) {
         return false;
     }
     let next_line = next.split('\n').next().unwrap_or_default();

@@ -18,7 +18,10 @@ const MAX_PADDED_HEADER_LEN: usize = 2 * MAX_HEADER_LEN;
 /// True when `line` is short enough to be a header, its padding counted as one space.
 pub(super) fn fits_header(line: &str) -> bool {
     line.len() <= MAX_HEADER_LEN
-        || (line.len() <= MAX_PADDED_HEADER_LEN && squeezed_len(line) <= MAX_HEADER_LEN)
+        || (line.len() <= MAX_PADDED_HEADER_LEN
+            // Most such lines are prose, with no run of spaces: one search says so.
+            && line.contains("  ")
+            && squeezed_len(line) <= MAX_HEADER_LEN)
 }
 
 /// Bytes of `line` with each run of spaces counted as one.
