@@ -6,8 +6,9 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// NFC-normalizes `raw`, turns no-break and other exotic spaces into plain spaces and a
 /// tab into two (so table cells copied from a web page stay apart), trims trailing
-/// white space on each line, collapses runs of blank lines and joins words hyphenated
-/// at a line break ([`hyphenated_at_break`]).
+/// white space on each line, collapses runs of blank lines, joins words hyphenated
+/// at a line break ([`hyphenated_at_break`]) and the lines of a paragraph a PDF's line
+/// width broke ([`wrapped_at_break`]).
 pub fn clean_text(raw: &str) -> String {
     let nfc = to_nfc(raw);
     // One scan of the whole text spares the common case a check per line.
@@ -49,7 +50,12 @@ pub fn clean_text(raw: &str) -> String {
             push_with_plain_spaces(&mut out, line);
         }
         if !joined {
-            out.push('\n');
+            let next = nfc.get(start..).unwrap_or_default();
+            out.push(if wrapped_at_break(line, next) {
+                ' '
+            } else {
+                '\n'
+            });
         }
     }
     let end = out.trim_end().len();
@@ -78,6 +84,31 @@ fn hyphenated_at_break(line: &str, next: &str) -> bool {
         .unwrap_or(next.len());
     let word = &next[..word_len];
     two_letters && word.starts_with(char::is_lowercase) && !AFTER_COMPOUND_PART.contains(&word)
+}
+
+/// Shortest line (in bytes) that a paragraph's line width broke: text extracted from a
+/// PDF or a mail fills its lines to 50–80 characters, while menus, labels and table
+/// rows copied from a web page are short lines of their own.
+const MIN_WRAPPED_LINE: usize = 35;
+
+/// True when the line break after `line` (trimmed) only wraps a paragraph, so that the
+/// sentence goes on in `next` (the text from the next line's start): `line` is as long
+/// as a wrapped line, `next` goes on in lower case ("… sammanlagt 180" / "miljoner
+/// kronor …"), and neither holds the runs of spaces or tabs that split a table's cells.
+/// A sum, a name or a headline broken this way reads as one line.
+fn wrapped_at_break(line: &str, next: &str) -> bool {
+    // Most lines are short or followed by a capital, a digit, a mark or a blank line:
+    // the first byte says so without decoding ("å", "ä", "ö" start with 0xC3).
+    let maybe_lower = next
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_lowercase() || b >= 0xC3);
+    if line.len() < MIN_WRAPPED_LINE || !maybe_lower || !next.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let next_line = next.split('\n').next().unwrap_or_default();
+    let columns = |l: &str| l.contains("  ") || l.contains('\t');
+    !columns(line) && !columns(next_line)
 }
 
 /// `line.trim_end()`, without decoding the last character when it is ASCII.
@@ -184,6 +215,29 @@ mod tests {
             clean_text("  Rubrik\u{a0}\n\n\n\nText\u{202f}här\t1\n"),
             "Rubrik\n\nText här  1"
         );
+    }
+
+    #[test]
+    fn lines_a_pdf_wrapped_are_joined() {
+        assert_eq!(
+            clean_text(
+                "Kommunerna i länet får för sin del sammanlagt 240\nmiljoner kronor under året.\n\
+                 Beslutet fattades i går av regionstyrelsen i Västerås.\nNästa stycke."
+            ),
+            "Kommunerna i länet får för sin del sammanlagt 240 miljoner kronor under året.\n\
+             Beslutet fattades i går av regionstyrelsen i Västerås.\nNästa stycke."
+        );
+        // Short lines (menus, labels), a capital after the break, a blank line, and the
+        // columns of a table stay apart.
+        for kept in [
+            "Om oss\nnyheter",
+            "Regeringen har i dag beslutat om stöd till kommunerna.\nStödet betalas ut i maj.",
+            "Regeringen har i dag beslutat om stöd till kommunerna\n\nsom söker",
+            "Stockholms län         110   miljoner kronor\nmedel per län",
+            "Regeringen har i dag beslutat om stöd till kommunerna\nmkr  2022  2023",
+        ] {
+            assert_eq!(clean_text(kept), kept, "{kept:?}");
+        }
     }
 
     #[test]

@@ -51,8 +51,9 @@ pub(crate) fn find(text: &str, folded: &[u8]) -> Vec<Minister> {
 }
 
 /// "socialminister Lena Eks besked": a name read with a genitive "s" is the name
-/// without it where the text also writes it so. (Without such a mention the "s" may be
-/// the name's own, as in "Tolgfors".) Two entries of one name then merge.
+/// without it where the text also writes it so, or where a staff title follows it
+/// ("Lena Eks pressekreterare"). (Otherwise the "s" may be the name's own, as in
+/// "Tolgfors".) Two entries of one name then merge.
 fn drop_genitive_s(text: &str, found: &mut Vec<Minister>) {
     let mut merged: Vec<Minister> = Vec::with_capacity(found.len());
     for mut minister in found.drain(..) {
@@ -60,7 +61,7 @@ fn drop_genitive_s(text: &str, found: &mut Vec<Minister>) {
             let written_so = words::mentions(text, base)
                 .into_iter()
                 .any(|at| is_whole_word(text, at, at + base.len()));
-            if written_so {
+            if written_so || before_staff_title(text, &minister.spans) {
                 minister.name = base.to_string();
                 for span in &mut minister.spans {
                     span.end -= 1;
@@ -76,6 +77,22 @@ fn drop_genitive_s(text: &str, found: &mut Vec<Minister>) {
         }
     }
     *found = merged;
+}
+
+/// True when a name at one of `spans` is followed by a staff title: "Eva Nordmarks
+/// pressekreterare" is the minister's, so the "s" is a genitive.
+fn before_staff_title(text: &str, spans: &[Span]) -> bool {
+    spans.iter().any(|span| {
+        let after = text
+            .get(span.end..)
+            .unwrap_or_default()
+            .trim_start_matches(' ');
+        words::STAFF_TITLES.iter().any(|t| {
+            after
+                .get(..t.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(t))
+        })
+    })
 }
 
 fn add(found: &mut Vec<Minister>, name: String, title: Option<String>, span: Span) {
@@ -482,6 +499,9 @@ mod tests {
         // A name ending in "s" of its own keeps it.
         let got = names("Försvarsminister Sten Tolgfors besökte förbandet.");
         assert_eq!(got[0].0, "Sten Tolgfors");
+        // The minister's staff makes the "s" a genitive.
+        let got = names("Frågor besvaras av kulturminister Eva Eks pressekreterare Jan Berg.");
+        assert_eq!(got[0].0, "Eva Ek");
     }
 
     #[test]

@@ -18,7 +18,8 @@ mod rows;
 use emit::{emit, LabelRegions, RowLabel, Unit};
 use header::{
     caption, column_count, column_labels, count_bit, header_offset, header_scale, is_count_column,
-    is_municipal_column, is_row_column, is_year_line, unit_stated_above, years_above,
+    is_municipal_column, is_row_column, is_year_line, region_of_share, unit_stated_above,
+    years_above,
 };
 use lines::{Line, Lines};
 use rows::{is_label_line, RowParser};
@@ -61,6 +62,7 @@ pub(crate) fn find(text: &str) -> Tables {
         let unit = Unit {
             scale,
             caption: caption.as_deref(),
+            share_of: region_of_share(line.text),
         };
         let before = tables.amounts.len();
         let regions_before = tables.regions.len();

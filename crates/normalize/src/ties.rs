@@ -42,9 +42,32 @@ fn after(
     if gap.contains([',', '.', ';', ':', '\n']) {
         return None;
     }
+    if is_place_attribute(text, m) {
+        return None;
+    }
     let words: Vec<&str> = gap.split_whitespace().collect();
     let last = lowercase(words.last()?);
     (words.len() <= MAX_GAP_WORDS && PREPOSITIONS.contains(&last.as_str())).then_some(m.canonical)
+}
+
+/// True when the mention names the region's body ("Region Halland", "Landstinget
+/// Dalarna", "Jönköpings läns landsting"), not the county as a place ("Halland").
+fn names_a_body(text: &str, m: &RegionMention) -> bool {
+    ["Region", "regionen", "Landsting", "landsting"]
+        .iter()
+        .any(|w| text[m.span.start..m.span.end].contains(w))
+}
+
+/// True for a county's name in the genitive before a common noun: "Skånes
+/// universitetssjukhus", "Hallands museum", "Jämtlands kommuner" name a body in the
+/// county or its parts, and a sum "till" them is theirs, not the region's. The region
+/// itself ("Region Skånes vårdcentraler") still receives what goes to its own parts.
+fn is_place_attribute(text: &str, m: &RegionMention) -> bool {
+    !names_a_body(text, m)
+        && text
+            .get(m.span.end..)
+            .and_then(|rest| rest.strip_prefix("s "))
+            .is_some_and(|noun| noun.starts_with(char::is_lowercase))
 }
 
 /// Rule B: "För Region X innebär detta 8,8 miljoner kronor": a sentence that opens with
@@ -64,11 +87,18 @@ fn before(
         .find(|m| m.span.start >= start && m.span.end <= amount.span.start)?;
     let opening: Vec<&str> = text[start..m.span.start].split_whitespace().collect();
     let preposition = opening.first().map(|w| lowercase(w));
+    // "I Halland byggs en väg för 90 miljoner kronor": "i" before a county's bare name
+    // says where the money is spent; before the region's body it may say who spends it.
+    let place = preposition
+        .as_deref()
+        .is_some_and(|p| matches!(p, "i" | "inom"))
+        && !names_a_body(text, m);
     let only_region = mentions
         .iter()
         .filter(|o| o.span.start >= start && o.span.end <= amount.span.start)
         .all(|o| o.canonical == m.canonical);
     (opening.len() == 1
+        && !place
         && only_region
         && preposition.is_some_and(|p| PREPOSITIONS.contains(&p.as_str())))
     .then_some(m.canonical)
@@ -100,8 +130,12 @@ const RECEIVING: &[&[&str]] = &[
     &["kommer", "att", "få"],
 ];
 
-/// Rule C: the region is the subject of a verb of receiving that leads to the sum, in
-/// the same clause and with no other sum between them.
+/// Rule C: the region named last before the sum, in the same clause and with no other
+/// sum between them, receives it: as the subject of a verb of receiving ("Region
+/// Västerbotten får 25,6 miljoner kronor"), in a second predicate joined by "och"
+/// ("Region Värmland klarade kraven för 2009 och får 38,6 miljoner kronor", where the
+/// region opens the sentence), or as the owner of a share ("Region Kalmar läns andel
+/// blir 40 miljoner kronor").
 fn receiver(
     text: &str,
     amount: &Amount,
@@ -116,23 +150,73 @@ fn receiver(
         return None;
     }
     let gap = text.get(m.span.end..amount.span.start)?;
-    // A list line "Region Dalarna: 15 miljoner kronor".
-    if gap
-        .strip_prefix(':')
+    let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
+    (is_list_entry(gap) || receives(gap) || opens_sentence && receives_later(gap) || is_share(gap))
+        .then_some(m.canonical)
+}
+
+/// A list line "Region Dalarna: 15 miljoner kronor".
+fn is_list_entry(gap: &str) -> bool {
+    gap.strip_prefix(':')
         .is_some_and(|rest| rest.bytes().all(|b| b == b' '))
-    {
-        return Some(m.canonical);
-    }
-    // A genitive "s" ("Region Skånes budget") or any punctuation breaks the tie.
+}
+
+/// " får ", " har tilldelats ": a verb of receiving and nothing else. A genitive "s"
+/// ("Region Skånes budget") or any punctuation breaks the tie.
+fn receives(gap: &str) -> bool {
     if gap.contains(|c: char| !c.is_alphabetic() && c != ' ') || gap.starts_with(|c: char| c != ' ')
     {
-        return None;
+        return false;
     }
-    let words: Vec<String> = gap.split_whitespace().map(lowercase).collect();
-    RECEIVING
+    let words = lower_case_words(gap);
+    RECEIVING.iter().any(|phrase| is_phrase(&words, phrase))
+}
+
+/// " klarade kraven för 2009 och får ": words and figures, then "och" and a verb of
+/// receiving.
+fn receives_later(gap: &str) -> bool {
+    if gap.contains([',', ';', ':', '(', '\n']) || !gap.starts_with(' ') {
+        return false;
+    }
+    let words = lower_case_words(gap);
+    RECEIVING.iter().filter(|p| !p.is_empty()).any(|phrase| {
+        words
+            .len()
+            .checked_sub(phrase.len() + 1)
+            .is_some_and(|joined| words[joined] == "och" && is_phrase(&words[joined + 1..], phrase))
+    })
+}
+
+/// Verb phrases between a region's share and its size: "Region Kalmar läns andel blir
+/// 40 miljoner kronor", "Region Skånes andel uppgår till 1,2 miljarder".
+const SHARE_VERBS: &[&[&str]] = &[
+    &["blir"],
+    &["är"],
+    &["var"],
+    &["uppgår", "till"],
+    &["landar", "på"],
+    &["beräknas", "till"],
+    &["beräknas", "bli"],
+];
+
+/// ":s andel blir ", "s andel uppgår till ": the region's share and a verb.
+fn is_share(gap: &str) -> bool {
+    [":s andel ", "s andel ", " andel "]
         .iter()
-        .any(|phrase| phrase.iter().copied().eq(words.iter().map(String::as_str)))
-        .then_some(m.canonical)
+        .find_map(|genitive| gap.strip_prefix(genitive))
+        .is_some_and(|verb| {
+            let words = lower_case_words(verb);
+            SHARE_VERBS.iter().any(|phrase| is_phrase(&words, phrase))
+        })
+}
+
+fn lower_case_words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(lowercase).collect()
+}
+
+/// True when `words` (in lower case) are the words of `phrase`.
+fn is_phrase(words: &[String], phrase: &[&str]) -> bool {
+    phrase.iter().copied().eq(words.iter().map(String::as_str))
 }
 
 /// How a sentence names the region it just spoke of as its subject: "Regionens andel
@@ -185,6 +269,10 @@ mod tests {
             regions("Det blir 5 mkr för en bättre vård i Region Skåne."),
             [None]
         );
+        assert_eq!(
+            regions("Av medlen går 12 miljoner kronor till Hallands museum och 3 mkr till Region Hallands vårdcentraler."),
+            [None, Some("Halland".into())]
+        );
     }
 
     #[test]
@@ -219,6 +307,48 @@ mod tests {
         assert_eq!(
             regions("Region Dalarna: 15 miljoner kronor\nRegion Gävleborg: 17 mkr"),
             [Some("Dalarna".into()), Some("Gävleborg".into())]
+        );
+    }
+
+    #[test]
+    fn a_region_receiving_in_a_second_predicate() {
+        assert_eq!(
+            regions("Region Gävleborg nådde målen för 2019 och får 12 miljoner kronor."),
+            [Some("Gävleborg".into())]
+        );
+        assert_eq!(
+            regions("Region Gävleborg, som nådde målen, och kommunerna får 12 miljoner kronor."),
+            [None]
+        );
+        assert_eq!(
+            regions("Region Gävleborg nådde målen och Region Dalarna får 12 miljoner kronor."),
+            [Some("Dalarna".into())]
+        );
+    }
+
+    #[test]
+    fn a_county_as_a_place_receives_nothing() {
+        assert_eq!(
+            regions("I Halland byggs en ny väg för 90 miljoner kronor."),
+            [None]
+        );
+        assert_eq!(
+            regions("För Halland innebär det 20 miljoner kronor."),
+            [Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn a_named_regions_share() {
+        assert_eq!(
+            regions("Region Kalmar läns andel blir 40 miljoner kronor. Region Skånes andel uppgår till 1,2 miljarder kronor."),
+            [Some("Kalmar län".into()), Some("Skåne".into())]
+        );
+        assert_eq!(
+            regions(
+                "Region Skånes andel av satsningen, som totalt är 3 miljarder kronor, är okänd."
+            ),
+            [None]
         );
     }
 

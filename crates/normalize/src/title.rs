@@ -17,18 +17,16 @@ static PM_OFFICE_WORD: LazyLock<Finder<'static>> =
 /// How many non-blank lines from the top the headline may stand.
 const HEADLINE_SEARCH_LINES: usize = 15;
 
-/// Label lines above the headline: "Pressmeddelande från …", "Artikel från …",
-/// "Publicerad …", "By on …".
+/// Label lines above the headline: "Artikel från …", "Uppdaterad …", "Updated …".
+/// Lines opened by a label of the publication date ("Publicerad …", "Press release …")
+/// are labels too; their words live with the dates ([`dates::opens_with_label`]).
 const META_PREFIXES: &[&str] = &[
-    "pressmeddelande",
     "artikel från",
     "debattartikel",
     "nyhet från",
     "uttalande från",
-    "publicerad",
-    "publicerat",
     "uppdaterad",
-    "by on",
+    "updated",
     "foto:",
     "bild:",
     "medverkande:",
@@ -47,6 +45,7 @@ const META_PREFIXES: &[&str] = &[
 pub(crate) fn is_meta_line(line: &str) -> bool {
     let line = line.trim();
     META_PREFIXES.iter().any(|p| starts_with_ci(line, p))
+        || dates::opens_with_label(line)
         || eq_ci(line, "nyhet")
         || eq_ci(line, "regeringskansliet")
         // regeringen.se's archive banner: "Anna Ek har entledigats, socialminister".
@@ -377,6 +376,20 @@ mod tests {
         );
         let text = "Bidrag till föreningar\nbarn och unga får mer";
         assert_eq!(title(text).as_deref(), Some("Bidrag till föreningar"));
+    }
+
+    #[test]
+    fn english_wire_header_lines_are_labels() {
+        let text = "Kommunförbundet\nPress release   Sep 03, 2019 10:00 CEST\n\
+                    Nya pengar till skolans lokaler\nKommunerna får i år mer pengar \
+                    till att rusta upp skolans lokaler i hela landet.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Nya pengar till skolans lokaler")
+        );
+        let text = "TT\nPublished: 2 June 2021, 08:10 | Updated: 2 June 2021, 09:02\n\
+                    Fler poliser till Norrland\nRegeringen vill anställa fler poliser.";
+        assert_eq!(title(text).as_deref(), Some("Fler poliser till Norrland"));
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Scores `extract` against gold standards (`cargo test -p pressarkiv-normalize --test
 //! gold -- --nocapture` prints the tables): the five seed releases, and the probe set
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
-//! sender, decade and layout, annotated before the extractor was run on them).
+//! sender, decade and layout, annotated before the extractor was run on them), and the
+//! second probe set (`tests/fixtures/probe2/`, written and annotated blind after the
+//! first two sets were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
 mod gold_score;
@@ -100,16 +102,47 @@ const PROBE_FLOORS: [(&str, f64); 9] = [
     ("department", 0.8),
 ];
 
-#[test]
-fn probe_set_scores_above_its_floors() {
-    let probe = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/probe");
+/// Scores a probe set under `tests/fixtures/` and fails on any kind below its floor.
+fn assert_probe_floors(dir: &str, floors: &[(&str, f64)]) {
+    let probe = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir);
     let scores = score(&probe.join("gold.json"), &probe.join("corpus"));
-    for (kind, floor) in PROBE_FLOORS {
+    for &(kind, floor) in floors {
         assert!(
             scores[kind].f1() >= floor,
-            "{kind}: F1 {:.3} below {floor}: {:?}",
+            "{dir} {kind}: F1 {:.3} below {floor}: {:?}",
             scores[kind].f1(),
             scores[kind]
         );
     }
+}
+
+#[test]
+fn probe_set_scores_above_its_floors() {
+    assert_probe_floors("probe", &PROBE_FLOORS);
+}
+
+/// Per kind, the second probe set's F1 below which a change counts as a regression; like
+/// [`PROBE_FLOORS`], under the measured scores (the blind scores are in its README).
+///
+/// The four .html files are scored here as raw markup, which `extract` never sees in the
+/// pipeline (pressarkiv-ingest turns HTML into text first): their tables, dates and
+/// headlines miss in this test, so the amounts, published, title and department floors
+/// sit lower than the pipeline's scores (README of the set).
+const PROBE2_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.85),
+    ("amount_regions", 0.8),
+    ("ministers", 0.93),
+    ("regions", 0.97),
+    ("organizations", 0.96),
+    ("agreements", 0.9),
+    ("published", 0.85),
+    ("title", 0.78),
+    ("department", 0.6),
+];
+
+#[test]
+fn probe2_set_scores_above_its_floors() {
+    assert_probe_floors("probe2", &PROBE2_FLOORS);
 }

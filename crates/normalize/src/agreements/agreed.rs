@@ -118,6 +118,22 @@ pub(super) fn names_any(head: &str, words: &[&str]) -> bool {
     words.iter().any(|w| head.contains(w))
 }
 
+/// First words of a topic after "överens om" that say which sums were settled, not
+/// what agreement was made: "överens om årets statsbidrag", "om statsbidragen för 2024",
+/// "om medlen till …". The named agreements, if any, follow in their own words.
+const SETTLED_SUMS: &[&str] = &[
+    "årets",
+    "nästa",
+    "statsbidragen",
+    "statsbidraget",
+    "medlen",
+    "pengarna",
+    "ersättningen",
+    "beloppen",
+    "beloppet",
+    "nivån",
+];
+
 /// The mention starting at `start` whose topic starts at `topic_start`, unless the
 /// topic is a clause ("om att förlänga …"), an agreement named otherwise ("om en ny
 /// överenskommelse om …", which the phrase rule reads), or, after "överens om", a
@@ -137,7 +153,9 @@ fn push<'t>(
         return;
     }
     let first_word = topic.split(' ').next().unwrap_or_default();
-    if matches!(kind, AgreementKind::Agreed) && first_word.ends_with("ingen") {
+    if matches!(kind, AgreementKind::Agreed)
+        && (first_word.ends_with("ingen") || SETTLED_SUMS.contains(&first_word))
+    {
         return;
     }
     out.push(Mention {
@@ -202,6 +220,12 @@ mod tests {
             "Regeringen och SKL har kommit överens om inriktningen av stödet till barnhälsovården."
         )
         .is_empty());
+        assert!(
+            names("Staten och SKR har kommit överens om årets statsbidrag till vården.").is_empty()
+        );
+        assert!(
+            names("Regeringen och regionerna är överens om medlen till ambulansvården.").is_empty()
+        );
         // The agreement word itself is read by the phrase rule, once.
         assert_eq!(
             names("Regeringen och SKR har kommit överens om en överenskommelse om ökad tillgänglighet i vården."),

@@ -108,18 +108,28 @@ fn start_of_word(text: &str, end: usize) -> usize {
 
 /// "Europeiska [regionala] utvecklingsfonden": the compound ending at `end` (its "fond"
 /// at `f_at`) and up to [`WORDS_AFTER_EUROPEAN`] lower-case words back to "Europeiska".
+///
+/// A fund named by a row of compounds opened by a capital is named so too: "Asyl-,
+/// migrations- och integrationsfonden".
 fn european(text: &str, f_at: usize, end: usize) -> Option<Span> {
     let mut word_start = start_of_word(text, f_at);
+    let mut joined = false;
     for _ in 0..=WORDS_AFTER_EUROPEAN {
         let head = text[..word_start].strip_suffix(' ')?;
+        // The parts of a row of compounds stand apart by commas ("Asyl-, migrations-").
+        let head = head.strip_suffix(',').unwrap_or(head);
         let start = start_of_word(head, head.len());
         let word = &head[start..];
         if word == "Europeiska" || word == "europeiska" {
             return Some(Span { start, end });
         }
+        if joined && word.ends_with('-') && word.starts_with(char::is_uppercase) {
+            return Some(Span { start, end });
+        }
         if !word.starts_with(char::is_lowercase) {
             return None;
         }
+        joined |= word == "och";
         word_start = start;
     }
     None
@@ -161,6 +171,13 @@ mod tests {
             names("Pengarna kommer från Europeiska socialfonden och europeiska havs- och fiskerifondens program."),
             ["Europeiska socialfonden", "europeiska havs- och fiskerifonden"]
         );
+        assert_eq!(
+            names("Projektet får stöd ur Gräns-, visering- och säkerhetsfonden i år."),
+            ["Gräns-, visering- och säkerhetsfonden"]
+        );
+        // A row of plain words, or no capital opening it, names no fund.
+        assert!(names("Det går till kultur-, idrotts- och föreningsfonden.").is_empty());
+        assert!(names("Stöd ur Kultur och idrottsfonden").is_empty());
     }
 
     #[test]

@@ -68,6 +68,10 @@ const SECTOR_WORDS: &[&str] = &["kommun", "region", "landsting"];
 
 /// Most words a name after the noun takes.
 const LONGEST_NAME_WORDS: usize = 6;
+/// Most words a name closed by its year takes: the government's names for its yearly
+/// agreements run long in sentence case ("Ökad tillgänglighet i hälso- och sjukvården
+/// 2024").
+const LONGEST_DATED_NAME_WORDS: usize = 10;
 
 /// Agreements named in these ways, each name built once.
 pub(super) struct Named<'t> {
@@ -255,7 +259,7 @@ fn word_start(text: &str, at: usize) -> usize {
 }
 
 /// The words of `rest` up to a punctuation mark or a word that ends a name ("som",
-/// "ska"), at most [`LONGEST_NAME_WORDS`].
+/// "ska"), at most [`LONGEST_DATED_NAME_WORDS`].
 fn clause_words(rest: &str) -> &str {
     let clause_end = rest
         .find(['.', '!', '?', ':', ';', ',', '(', '\n'])
@@ -263,7 +267,7 @@ fn clause_words(rest: &str) -> &str {
     let clause = &rest[..clause_end];
     let mut end = 0;
     for (count, word) in clause.split(' ').enumerate() {
-        if count == LONGEST_NAME_WORDS
+        if count == LONGEST_DATED_NAME_WORDS
             || NAME_ENDER_SET.contains(word)
             || PROSE_ENDER_SET.contains(word)
         {
@@ -277,21 +281,22 @@ fn clause_words(rest: &str) -> &str {
 /// Words that join two words of a name ("Vård och omsorg 2030").
 const NAME_JOINERS: &[&str] = &["och", "för", "i"];
 
-/// The words of `topic` that make a name, at most [`LONGEST_NAME_WORDS`]: up to a year
-/// that closes it ("God och nära vård 2020"), or else capitalized words, numerals and
+/// The words of `topic` that make a name: up to a year that closes it, at most
+/// [`LONGEST_DATED_NAME_WORDS`] words ("God och nära vård 2020"), or else capitalized words, numerals and
 /// hyphenated words ("Vision e-hälsa"), with joiners between them. A plain lower-case
 /// word ("byggs", "ska") ends such a name.
 fn name_words(topic: &str) -> &str {
     let year_end = topic
         .split(' ')
-        .take(LONGEST_NAME_WORDS)
+        .take(LONGEST_DATED_NAME_WORDS)
         .scan(0, |pos, w| {
             *pos += w.len() + 1;
             Some((*pos - 1, w))
         })
         .filter(|(_, w)| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         .map(|(end, _)| end)
-        .last();
+        // The first year closes the name: "… 2025 och strategin för 2030" goes on past it.
+        .next();
     if let Some(end) = year_end {
         return &topic[..end];
     }

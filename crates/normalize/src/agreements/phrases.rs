@@ -77,9 +77,12 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
         if is_political(text, line_start, m_start, m_end) {
             continue;
         }
-        let Some(topic) = topic_after(text, m_end) else {
+        let Some(topic) = topic_after(text, m_end).map(before_next_agreement) else {
             continue;
         };
+        if topic.is_empty() {
+            continue;
+        }
         let supplement = text[m_start..].starts_with(['T', 't']);
         out.push(Mention {
             name: if supplement {
@@ -180,6 +183,31 @@ pub(super) fn topic_after(text: &str, at: usize) -> Option<&str> {
     }
 }
 
+/// Words that join one agreement to the next in a list ("om X och en ny
+/// överenskommelse för Y", "om X, samt tilläggsöverenskommelsen om Y").
+const JOINING_WORDS: &[&str] = &[
+    "och", "samt", "eller", "en", "ett", "den", "det", "de", "ny", "nya",
+];
+
+/// `topic` up to another agreement it runs into: a name holds no second agreement
+/// word, so where one follows ("ökad tillgänglighet och en ny överenskommelse för …")
+/// the first name ended before the words that join the two.
+fn before_next_agreement(topic: &str) -> &str {
+    let Some(word) = topic.find("verenskommelse") else {
+        return topic;
+    };
+    // Back to the start of the word that holds the agreement word ("tilläggs…", "ö…").
+    let mut head = topic[..word].rfind(' ').map_or("", |space| &topic[..space]);
+    loop {
+        let trimmed = head.trim_end_matches([' ', ',']);
+        match trimmed.rsplit_once(' ') {
+            Some((rest, last)) if JOINING_WORDS.contains(&last) => head = rest,
+            None if JOINING_WORDS.contains(&trimmed) => head = "",
+            _ => return trimmed,
+        }
+    }
+}
+
 /// True when the line from `start` (its first visible character) is a heading: when it
 /// was read as one. That line was read trimmed, and only its length can differ with the
 /// white space after it, so a heading without a colon must be short with it too.
@@ -247,4 +275,23 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
     PHRASE
         .find(text.get(lead_start..line_end)?)
         .map(|m| lead_start + m.end())
+        .or_else(|| {
+            // The plural ("fyra överenskommelser för fortsatt förstärkning av …") tells
+            // what several agreements are for, and names none of them.
+            let singular = matches!(*ending, " " | "n ");
+            singular
+                .then(|| topic_after_for(after_ending))
+                .flatten()
+                .map(|at| after_word + ending.len() - 1 + at)
+        })
+}
+
+/// Where the topic starts in `after_ending` (what follows a singular agreement word's
+/// ending) when it opens " för " and a topic rather than a year: "en ny överenskommelse
+/// för förlossningsvården" names the agreement as "om" would.
+fn topic_after_for(after_ending: &[u8]) -> Option<usize> {
+    let topic = after_ending.strip_prefix(" för ".as_bytes())?;
+    let opens_topic =
+        topic.first().is_some_and(|b| !b.is_ascii_digit()) && !topic.starts_with("år ".as_bytes());
+    opens_topic.then_some(" för ".len())
 }

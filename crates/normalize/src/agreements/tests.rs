@@ -279,6 +279,13 @@ fn an_agreement_named_right_after_the_noun() {
     assert_eq!(names(text), ["Storstadspaketet Malmö", "Norrbotniapaketet"]);
     let text = "Enligt överenskommelsen God och nära vård 2021 ska regionerna få 2 miljarder.";
     assert_eq!(names(text), ["God och nära vård 2021"]);
+    let text = "Parterna undertecknade i dag överenskommelsen Kortare väntan på operation i hela landet 2026.";
+    assert_eq!(
+        names(text),
+        ["Kortare väntan på operation i hela landet 2026"]
+    );
+    let text = "Arbetet följer överenskommelsen Vision e-hälsa 2025 och strategin för 2030.";
+    assert_eq!(names(text), ["Vision e-hälsa 2025"]);
 }
 
 #[test]
@@ -367,5 +374,43 @@ fn a_sum_after_the_name_is_not_part_of_it() {
     assert_eq!(
         names("SKR och staten har tecknat en tilläggsöverenskommelse om stöd till ambulanssjukvården på 80 miljoner kronor."),
         ["Tilläggsöverenskommelse om stöd till ambulanssjukvården"]
+    );
+}
+
+#[test]
+fn an_agreement_for_a_topic() {
+    assert_eq!(
+        names("Staten och SKR har tecknat en ny överenskommelse för barnhälsovården i glesbygd."),
+        ["Överenskommelse om barnhälsovården i glesbygd"]
+    );
+    // A year after "för" is read by the pattern, which needs "om" after it.
+    assert!(names("Överenskommelsen för 2024 gäller tre år.").is_empty());
+    assert!(names("en överenskommelse för att korta köerna").is_empty());
+    assert!(
+        names("Staten och SKR har slutit tre överenskommelser för en starkare vård.").is_empty()
+    );
+}
+
+#[test]
+fn names_in_a_row_end_where_the_next_begins() {
+    assert_eq!(
+        names(
+            "Pengarna kommer från överenskommelsen om stärkt tandvård för unga och en ny \
+             överenskommelse för ambulanssjukvården i norr."
+        ),
+        [
+            "Överenskommelse om stärkt tandvård för unga",
+            "Överenskommelse om ambulanssjukvården i norr"
+        ]
+    );
+    assert_eq!(
+        names(
+            "Beslutet gäller överenskommelsen om psykiatrisk vård, samt \
+             tilläggsöverenskommelsen om vaccinationer."
+        ),
+        [
+            "Överenskommelse om psykiatrisk vård",
+            "Tilläggsöverenskommelse om vaccinationer"
+        ]
     );
 }

@@ -21,7 +21,9 @@ const BODY_LINE_BYTES: usize = 100;
 /// A line ending in a full stop with more words than this is body text too.
 const BODY_SENTENCE_WORDS: usize = 8;
 
-/// Words that open a line labelling its date as the page's own.
+/// Words that open a line labelling its date as the page's own. News-wire pages in
+/// English set "Press release" where Swedish ones set "Pressmeddelande" ("Press release
+/// Mar 14, 2017 09:30 CET").
 const LABELS: &[&str] = &[
     "publicerad",
     "publicerat",
@@ -30,8 +32,16 @@ const LABELS: &[&str] = &[
     "by on",
     "postad",
     "pressmeddelande",
+    "press release",
     "published",
 ];
+
+/// True for a line opened by a label of the page's own date ("Publicerad …",
+/// "Press release …"): the headline reads such lines as labels, not as itself.
+pub(crate) fn opens_with_label(line: &str) -> bool {
+    let words = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    LABELS.iter().any(|l| starts_with_ci(words, l))
+}
 
 /// The first bytes of [`LABELS`].
 const LABEL_FIRST_BYTES: &[u8] = b"pdb";

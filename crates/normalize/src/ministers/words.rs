@@ -33,10 +33,18 @@ pub(super) fn title_words(text: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// The titles of a minister's staff, in lower case.
+pub(super) const STAFF_TITLES: &[&str] = &[
+    "pressekreterare",
+    "presssekreterare",
+    "politiskt sakkunnig",
+    "stabschef",
+    "statssekreterare",
+];
+
 /// A staff title and the word that ties it to a minister ("Pressekreterare hos ").
-static STAFF_OF: LazyLock<Regex> = LazyLock::new(|| {
-    compile("(?i:pressekreterare|presssekreterare|politiskt sakkunnig|stabschef|statssekreterare) (?:hos|till|åt) ")
-});
+static STAFF_OF: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!("(?i:{}) (?:hos|till|åt) ", STAFF_TITLES.join("|"))));
 
 /// Pieces every match of [`STAFF_OF`] contains, in ASCII lower case. Their letters have
 /// no other case forms than ASCII ones (unlike "s", "k" and "å"), so lower-casing the

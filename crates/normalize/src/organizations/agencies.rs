@@ -19,6 +19,10 @@ const AGENCY_ENDINGS: &[&str] = &[
     "institutet",
     "förbundet",
     "sjukhuset",
+    // Not agencies, but bodies named in one word the same way, and they receive grants:
+    // "Östgötateatern", "Norrlandsoperan".
+    "teatern",
+    "operan",
 ];
 
 /// Name stems of local government's own bodies ("Regionförbundet", "Kommunstyrelsen",
@@ -121,6 +125,8 @@ mod tests {
             Some("Överprövningsmyndigheten")
         );
         assert_eq!(name("Norrsjukhuset"), Some("Norrsjukhuset"));
+        assert_eq!(name("Västanteatern får"), Some("Västanteatern"));
+        assert_eq!(name("Norrlandsoperans"), Some("Norrlandsoperan"));
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub(super) struct Unit<'a> {
     pub scale: u64,
     /// The table's name.
     pub caption: Option<&'a str>,
+    /// The region whose share the amounts are ([`super::header::region_of_share`]), for
+    /// rows that name no region of their own.
+    pub share_of: Option<&'static str>,
 }
 
 /// A row label and what it names, looked up once for all the cells of the row.
@@ -104,12 +107,15 @@ pub(super) fn emit(
     if let Some(canonical) = label.region {
         add_region(tables, label, canonical);
     }
+    let region = label
+        .region
+        .or_else(|| unit.share_of.filter(|_| !label.total));
     tables.amounts.push(Amount {
         text: text[span.start..span.end].to_string(),
         sek,
         sek_max: None,
         qualifier: label.total.then(|| "totalt".to_string()),
-        region: label.region.map(str::to_string),
+        region: region.map(str::to_string),
         table: unit.caption.map(str::to_string),
         is_total: label.total,
         span,

@@ -7,8 +7,40 @@ use crate::regions::lookup_label;
 use crate::text::{lowercase, trim};
 use crate::units::{holds_part, unit, unit_any_form, CURRENCY_PARTS};
 
-/// Longest header line; longer lines are prose that happens to say "kronor".
+/// Longest header line; longer lines are prose that happens to say "kronor". Runs of
+/// spaces count as one ([`fits_header`]): a text table pads its header to line up with
+/// the figures below ("Överenskommelse" and 31 spaces before "Andel 2023, mnkr").
 pub(super) const MAX_HEADER_LEN: usize = 80;
+/// Longest line, padding included, that may still be a header: lines this long are
+/// squeezed and measured; longer ones, a paragraph's, are not read at all.
+const MAX_PADDED_HEADER_LEN: usize = 2 * MAX_HEADER_LEN;
+
+/// True when `line` is short enough to be a header, its padding counted as one space.
+pub(super) fn fits_header(line: &str) -> bool {
+    line.len() <= MAX_HEADER_LEN
+        || (line.len() <= MAX_PADDED_HEADER_LEN
+            // Most such lines are prose, with no run of spaces: one search says so.
+            && line.contains("  ")
+            && squeezed_len(line) <= MAX_HEADER_LEN)
+}
+
+/// Bytes of `line` with each run of spaces counted as one.
+fn squeezed_len(line: &str) -> usize {
+    let bytes = line.as_bytes();
+    let doubled = bytes.windows(2).filter(|w| w == b"  ").count();
+    bytes.len() - doubled
+}
+/// The region whose share a header's money column states ("Region Stockholms andel
+/// 2023, mnkr", "Region Skåne:s andel (tkr)"): a region's own release listing what it
+/// receives of each grant. Its rows name the grants, so the header ties them.
+pub(super) fn region_of_share(line: &str) -> Option<&'static str> {
+    let at = line.find(" andel")?;
+    // The cell before "andel": after the last run of spaces that splits the columns.
+    let head = line[..at].rsplit("  ").next()?.trim();
+    let owner = head.strip_suffix(":s").or_else(|| head.strip_suffix('s'))?;
+    lookup_label(owner)
+}
+
 /// Longest caption line above a header.
 const MAX_CAPTION_LEN: usize = 120;
 
@@ -17,7 +49,7 @@ const MAX_CAPTION_LEN: usize = 120;
 /// följande, belopp i kronor:") heads them with its last clause.
 pub(super) fn header_scale(line: &str) -> Option<u64> {
     let trimmed = introduced_unit(trim(line));
-    if trimmed.is_empty() || trimmed.len() > MAX_HEADER_LEN || !mentions_kronor(trimmed) {
+    if trimmed.is_empty() || !fits_header(trimmed) || !mentions_kronor(trimmed) {
         return None;
     }
     let mut seen = UnitWords::default();
@@ -147,7 +179,7 @@ pub(super) fn years_above(lines: Lines<'_>, header: Line<'_>) -> usize {
         .above(header)
         .filter(|l| !l.is_blank())
         .take(2)
-        .filter(|l| l.text.len() <= MAX_HEADER_LEN)
+        .filter(|l| fits_header(l.text))
         .map(|l| l.text.split_whitespace().filter(|w| is_year(w)).count())
         .max()
         .unwrap_or(0)
@@ -256,7 +288,7 @@ pub(super) fn is_municipal_column(line: &str) -> bool {
 /// two), each of a few words, with no digits but years ("2022", "2018–2029").
 pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
     let trimmed = trim(line);
-    if trimmed.len() > MAX_HEADER_LEN || !trimmed.contains("  ") {
+    if !fits_header(trimmed) || !trimmed.contains("  ") {
         return None;
     }
     let mut columns = 0;

@@ -539,3 +539,42 @@ fn bodies_named_in_table_rows_are_organizations() {
     assert_eq!(names, ["Umeå universitet", "Gävle Hamn AB"]);
     assert_eq!(extraction.amounts.len(), 2);
 }
+
+#[test]
+fn a_header_padded_to_its_figures_is_a_header() {
+    // Over 80 bytes with its padding, a short line without it.
+    let header = format!("Insats{}Kommunens andel 2024, tkr", " ".repeat(52));
+    assert!(header.len() > 80);
+    let text = format!(
+        "Text.\n\n{header}\nHemtjänst                                           4 200\n\
+         Skolskjuts                                          1 150\n"
+    );
+    assert_eq!(
+        rows(&text),
+        [(4_200_000, None, false), (1_150_000, None, false)]
+    );
+    // A paragraph stays prose, however many spaces it holds.
+    let prose = format!(
+        "Kommunen {}satsar 4 200 tkr på hemtjänsten och skolskjutsen i år{}.",
+        " ".repeat(40),
+        " ".repeat(90)
+    );
+    assert!(find(&prose).amounts.is_empty());
+}
+
+#[test]
+fn a_header_stating_one_regions_share_ties_its_rows() {
+    let text = "Överenskommelse            Region Dalarnas andel, mnkr\n\
+                Psykisk hälsa              42\n\
+                Kortare väntetider         31\n\
+                Summa                      73\n";
+    assert_eq!(
+        rows(text),
+        [
+            (42_000_000, Some("Dalarna".to_string()), false),
+            (31_000_000, Some("Dalarna".to_string()), false),
+            (73_000_000, None, true)
+        ]
+    );
+    assert_eq!(super::header::region_of_share("Kommunens andel, tkr"), None);
+}

@@ -261,3 +261,16 @@ fn a_dateline_opening_the_lead() {
         None
     );
 }
+
+#[test]
+fn an_english_wire_label_before_a_month_first_date() {
+    for (header, iso) in [
+        ("Press release   Apr 02, 2019 08:15 CEST", "2019-04-02"),
+        (
+            "Press release / Pressmeddelande\nDate: 5 May 2020",
+            "2020-05-05",
+        ),
+    ] {
+        assert_eq!(date_of(header).as_deref(), Some(iso), "{header}");
+    }
+}
