@@ -15,14 +15,16 @@
 
 mod memo;
 mod snippet;
+mod words;
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer,
-    Stemmer, TextAnalyzer, TextAnalyzerBuilder, Tokenizer, TokenizerManager,
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, Stemmer, TextAnalyzer,
+    TextAnalyzerBuilder, Tokenizer, TokenizerManager,
 };
 
 use crate::compounds::{CompoundSplitter, SamePositionDedup};
 use memo::{Analysis, Memoized};
+use words::Words;
 
 /// Analyzer name for Swedish running text. The schema names the analyzer of each field,
 /// so the name changes whenever the terms it gives change (here: how compounds are
@@ -38,9 +40,6 @@ pub const FOLDED_QUERY: &str = "sv_folded_query";
 /// Analyzer name for proper names.
 pub const NAME: &str = "sv_name";
 
-/// Longer tokens are junk (base64, URLs glued together) and only bloat the index.
-const MAX_TOKEN_BYTES: usize = 60;
-
 /// Registers pressarkiv's analyzers under their names.
 pub fn register(manager: &TokenizerManager) {
     manager.register(SWEDISH, swedish());
@@ -53,18 +52,14 @@ pub fn register(manager: &TokenizerManager) {
 /// Words are analyzed once each per thread and their terms replayed (see [`memo`]); the
 /// analysis of one word is [`swedish_word`].
 fn swedish() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(Memoized::new(Analysis::Swedish))
-        .build()
+    TextAnalyzer::from(Memoized::new(Analysis::Swedish))
 }
 
 /// For snippets of a query whose terms in a [`SWEDISH`] field are `terms`: the same
 /// terms where the whole analysis gives them, at a fraction of its cost (see
 /// [`snippet`]).
 pub(crate) fn snippet_analyzer<'a>(terms: impl IntoIterator<Item = &'a str>) -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+    TextAnalyzer::builder(Words::default())
         .filter(snippet::Candidates::new(terms))
         .build()
 }
@@ -79,8 +74,7 @@ fn swedish_word() -> TextAnalyzer {
 }
 
 fn swedish_query() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+    TextAnalyzer::builder(Words::default())
         .filter(LowerCaser)
         .filter(Stemmer::new(Language::Swedish))
         .build()
@@ -88,10 +82,7 @@ fn swedish_query() -> TextAnalyzer {
 
 /// Memoized like [`swedish`]; the analysis of one word is [`folded_word`].
 fn folded() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(Memoized::new(Analysis::Folded))
-        .build()
+    TextAnalyzer::from(Memoized::new(Analysis::Folded))
 }
 
 fn folded_word() -> TextAnalyzer {
@@ -114,8 +105,7 @@ fn name() -> TextAnalyzer {
 
 /// Words in lower case without diacritics: the one home of folding.
 fn folded_words() -> TextAnalyzerBuilder<impl Tokenizer> {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+    TextAnalyzer::builder(Words::default())
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
 }
@@ -174,6 +164,7 @@ pub(crate) fn tokens(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tantivy::tokenizer::{RemoveLongFilter, SimpleTokenizer};
 
     #[test]
     fn swedish_stems_plural_and_definite_forms_alike() {
@@ -213,7 +204,7 @@ mod tests {
     #[test]
     fn memoized_analyzers_give_the_terms_of_the_plain_chain() {
         let plain_swedish = TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+            .filter(RemoveLongFilter::limit(words::MAX_WORD_BYTES))
             .filter(LowerCaser)
             .filter(CompoundSplitter)
             .filter(Stemmer::new(Language::Swedish))

@@ -19,7 +19,9 @@
 use std::cell::RefCell;
 
 use rustc_hash::FxHashMap;
-use tantivy::tokenizer::{TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
+
+use super::words::WordSpans;
 
 /// Distinct words remembered per thread before the vocabulary is emptied and refilled.
 /// Each holds both analyses, so this bounds memory to about 10 MB per thread that
@@ -42,9 +44,9 @@ pub enum Analysis {
     Folded = 1,
 }
 
-/// A token filter that replaces each token by the terms of its word's [`Analysis`]. The
-/// tokens must be words as a [`tantivy::tokenizer::SimpleTokenizer`] gives them (their
-/// text is the slice of the input between their offsets).
+/// A tokenizer that gives, for each word of a text ([`WordSpans`]), the terms of its
+/// [`Analysis`] at the word's place. Its state lives in the thread's [`Vocabulary`], so
+/// clones (tantivy makes one per field, segment and snippet) cost nothing and share it.
 #[derive(Clone)]
 pub struct Memoized {
     analysis: Analysis,
@@ -54,25 +56,6 @@ impl Memoized {
     pub fn new(analysis: Analysis) -> Memoized {
         Memoized { analysis }
     }
-}
-
-impl TokenFilter for Memoized {
-    type Tokenizer<T: Tokenizer> = MemoizedFilter<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> MemoizedFilter<T> {
-        MemoizedFilter {
-            inner: tokenizer,
-            analysis: self.analysis,
-        }
-    }
-}
-
-/// [`Memoized`] applied to a tokenizer. Its state lives in the thread's [`Vocabulary`],
-/// so clones (tantivy makes one per field, segment and snippet) cost nothing and share it.
-#[derive(Clone)]
-pub struct MemoizedFilter<T> {
-    inner: T,
-    analysis: Analysis,
 }
 
 thread_local! {
@@ -110,7 +93,6 @@ struct Word {
     offset_from: usize,
     offset_to: usize,
     position: usize,
-    position_length: usize,
 }
 
 impl Vocabulary {
@@ -186,8 +168,8 @@ fn all_terms(analyzer: &mut TextAnalyzer, word: &str) -> Box<[Box<str>]> {
     terms.into()
 }
 
-impl<T: Tokenizer> Tokenizer for MemoizedFilter<T> {
-    type TokenStream<'a> = MemoizedStream<'a, T::TokenStream<'a>>;
+impl Tokenizer for Memoized {
+    type TokenStream<'a> = MemoizedStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         let analysis = self.analysis;
@@ -213,7 +195,7 @@ impl<T: Tokenizer> Tokenizer for MemoizedFilter<T> {
             }
         });
         MemoizedStream {
-            tail: self.inner.token_stream(text),
+            words: WordSpans::new(text),
             text,
             analysis,
             record,
@@ -228,14 +210,14 @@ impl<T: Tokenizer> Tokenizer for MemoizedFilter<T> {
     }
 }
 
-/// The token stream of [`MemoizedFilter`].
-pub struct MemoizedStream<'a, T> {
-    tail: T,
+/// The token stream of [`Memoized`].
+pub struct MemoizedStream<'a> {
+    words: WordSpans<'a>,
     text: &'a str,
     analysis: Analysis,
     /// Swedish: the words read so far, left for the folded stream at the end.
     record: Option<Transcript>,
-    /// Folded: the words of this text, read by the Swedish stream; `tail` is unused then.
+    /// Folded: the words of this text, read by the Swedish stream; `words` is unused then.
     replay: Option<Transcript>,
     replayed: usize,
     /// The current word's entry, the generation it belongs to, and its terms: the next
@@ -247,7 +229,7 @@ pub struct MemoizedStream<'a, T> {
     token: Token,
 }
 
-impl<T: TokenStream> MemoizedStream<'_, T> {
+impl MemoizedStream<'_> {
     fn advance_in(&mut self, vocabulary: &mut Vocabulary) -> bool {
         while self.next >= self.count {
             if !self.next_word(vocabulary) {
@@ -277,17 +259,15 @@ impl<T: TokenStream> MemoizedStream<'_, T> {
                 word
             }
             None => {
-                if !self.tail.advance() {
+                let Some(span) = self.words.next() else {
                     self.leave_transcript(vocabulary);
                     return false;
-                }
-                let token = self.tail.token();
+                };
                 let word = Word {
-                    id: vocabulary.id(&token.text),
-                    offset_from: token.offset_from,
-                    offset_to: token.offset_to,
-                    position: token.position,
-                    position_length: token.position_length,
+                    id: vocabulary.id(&self.text[span.from..span.to]),
+                    offset_from: span.from,
+                    offset_to: span.to,
+                    position: span.position,
                 };
                 self.generation = vocabulary.generation;
                 if let Some(record) = &mut self.record {
@@ -304,7 +284,6 @@ impl<T: TokenStream> MemoizedStream<'_, T> {
         self.token.offset_from = word.offset_from;
         self.token.offset_to = word.offset_to;
         self.token.position = word.position;
-        self.token.position_length = word.position_length;
         self.next = 0;
         self.revalidate(vocabulary);
         self.count = vocabulary.terms(self.id, self.analysis).len();
@@ -334,7 +313,7 @@ impl<T: TokenStream> MemoizedStream<'_, T> {
     }
 }
 
-impl<T> Drop for MemoizedStream<'_, T> {
+impl Drop for MemoizedStream<'_> {
     /// Hands a replayed transcript back for reuse. Quietly does nothing while the
     /// thread's vocabulary is in use or gone (a stream dropped at thread exit).
     fn drop(&mut self) {
@@ -348,7 +327,7 @@ impl<T> Drop for MemoizedStream<'_, T> {
     }
 }
 
-impl<T: TokenStream> TokenStream for MemoizedStream<'_, T> {
+impl TokenStream for MemoizedStream<'_> {
     fn advance(&mut self) -> bool {
         VOCABULARY.with_borrow_mut(|vocabulary| self.advance_in(vocabulary))
     }
