@@ -131,6 +131,17 @@ impl Dictionary {
         }
     }
 
+    /// Whether `last` may end a compound cut as `cut`: a word, listed as it stands in
+    /// a listed word's cut, and neither a suffix nor a function word.
+    fn ends_compound(&self, last: &str, cut: Cut) -> bool {
+        !SUFFIX_WORDS.contains(&last)
+            && !is_stop_word(last)
+            && match cut {
+                Cut::Listed => self.is_word(last),
+                Cut::Unlisted => self.is_last_part(last),
+            }
+    }
+
     fn is_last_part(&self, part: &str) -> bool {
         self.is_word(part) || self.inflected_from(part).is_some()
     }
@@ -266,16 +277,10 @@ impl Dictionary {
                 }
                 previous_is_word = is_word;
             }
-            let last = &word[bounds[start]..];
-            if start > 0 && chars - start <= MAX_PART_CHARS {
+            if start > 0 && (2..=MAX_PART_CHARS).contains(&(chars - start)) {
                 let candidate = (parts + 1, shortest.min(chars - start), start);
-                let is_last = !SUFFIX_WORDS.contains(&last)
-                    && !is_stop_word(last)
-                    && match cut {
-                        Cut::Listed => self.is_word(last),
-                        Cut::Unlisted => self.is_last_part(last),
-                    };
-                if better(candidate, winner) && is_last {
+                // The dictionary last: it is the dearer test.
+                if better(candidate, winner) && self.ends_compound(&word[bounds[start]..], cut) {
                     winner = Some(candidate);
                 }
             }
