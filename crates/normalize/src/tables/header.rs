@@ -64,14 +64,30 @@ pub(super) fn header_scale(line: &str) -> Option<u64> {
     words(trimmed).nth(10).is_none().then_some(scale)
 }
 
-/// The last clause of a long line that ends in a colon, the line itself otherwise.
+/// The last clause of a long line that ends in a colon, the line itself otherwise; the
+/// unit in parentheses of a line ending "(…):" ("Så här mycket kan de fem största
+/// landstingen få (miljoner kronor):"), however long the sentence before it: a
+/// parenthesis naming kronor just before the colon states the unit of the rows below.
 fn introduced_unit(line: &str) -> &str {
-    if line.len() <= MAX_HEADER_LEN || !line.ends_with(':') {
+    if !line.ends_with(':') {
+        return line;
+    }
+    if let Some(unit) = unit_in_parentheses(line) {
+        return unit;
+    }
+    if line.len() <= MAX_HEADER_LEN {
         return line;
     }
     line.rfind([',', '.', ';'])
         .and_then(|at| line.get(at + 1..))
         .map_or(line, str::trim_start)
+}
+
+/// The words in the parentheses that close `line` before its colon, if they name kronor.
+fn unit_in_parentheses(line: &str) -> Option<&str> {
+    let inner = line.strip_suffix("):")?;
+    let unit = inner.get(inner.rfind('(')? + 1..)?;
+    mentions_kronor(unit).then_some(unit)
 }
 
 /// The words of a header line, split at spaces and punctuation ("Belopp (tkr)").
