@@ -64,18 +64,19 @@ const PROBE2_FLOORS: Floors = [
     ("department", 0.9),
 ];
 
-/// The third probe set's floors (`crates/normalize/tests/fixtures/probe3`); its README
-/// gives the scores at annotation, before any rule was written against it.
+/// The third probe set's floors (`crates/normalize/tests/fixtures/probe3`); at
+/// annotation, before any rule was written against it, the same pipeline scored amounts
+/// 0.979, amount_regions 0.893, organizations 0.932, agreements 0.941 (its README).
 const PROBE3_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 0.97),
+    ("amount_regions", 0.95),
+    ("ministers", 0.95),
+    ("regions", 0.95),
+    ("organizations", 0.9),
+    ("agreements", 0.9),
+    ("published", 0.95),
+    ("title", 0.95),
+    ("department", 0.9),
 ];
 
 #[test]
