@@ -274,20 +274,7 @@ fn court_in_town<'t>(text: &'t str, court: &str, at: usize, out: &mut Vec<Found<
     if first != expected || char_before(text, start).is_some_and(is_word_char) {
         return;
     }
-    let town_start = at + court.len();
-    let town_end = text[town_start..]
-        .find(|c: char| !(c.is_alphabetic() || c == '-'))
-        .map_or(text.len(), |i| town_start + i);
-    if !is_name_word(&text[town_start..town_end], false) {
-        return;
-    }
-    out.push(Found {
-        canonical: &text[start..town_end],
-        span: Span {
-            start,
-            end: town_end,
-        },
-    });
+    with_town(text, start, at + court.len(), out);
 }
 
 /// The word a college's name follows ("Högskolan i Gävle").
@@ -557,7 +544,12 @@ fn hospital_in_town<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     let Some(start) = compound_start(text, at) else {
         return;
     };
-    let town_start = at + HOSPITAL_IN_TOWN.len();
+    with_town(text, start, at + HOSPITAL_IN_TOWN.len(), out);
+}
+
+/// A name from `start` that ends in the town opening at `town_start` ("… i Karlstad"),
+/// if a capitalized name word stands there.
+fn with_town<'t>(text: &'t str, start: usize, town_start: usize, out: &mut Vec<Found<'t>>) {
     let town_end = text[town_start..]
         .find(|c: char| !(c.is_alphabetic() || c == '-'))
         .map_or(text.len(), |i| town_start + i);
