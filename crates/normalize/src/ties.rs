@@ -4,7 +4,7 @@
 
 use crate::entities::Amount;
 use crate::regions::RegionMention;
-use crate::text::{lower_case_starts_with, lowercase, sentence_end, sentence_start};
+use crate::text::{is_year, lower_case_starts_with, lowercase, sentence_end, sentence_start};
 
 /// Prepositions that tie a region to a sum.
 const PREPOSITIONS: &[&str] = &["till", "för", "åt", "i", "inom", "hos"];
@@ -224,11 +224,6 @@ fn without_period(words: &[String]) -> &[String] {
         [i, ar, tail @ ..] if i == "i" && ar == "år" => tail,
         _ => words,
     }
-}
-
-/// A year written in four digits ("2022").
-fn is_year(word: &str) -> bool {
-    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn lower_case_words(s: &str) -> Vec<String> {

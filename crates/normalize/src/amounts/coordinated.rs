@@ -6,7 +6,7 @@
 use super::number::{number_before, opening_len};
 use super::{amount, Amount};
 use crate::entities::Span;
-use crate::text::{sentence_start, Token};
+use crate::text::{is_year, sentence_start, Token};
 use crate::units::unit;
 
 /// The word that pairs two sums stated with one unit after the second. "och" and
@@ -46,14 +46,18 @@ pub(super) fn respective_before(
 
 /// True when the bare unit at token `last` (its number opening at token `first`)
 /// follows a coordinating word, and earlier in the same sentence a sum names kronor
-/// with a unit of the same size ("… 300 miljoner kronor … och 200 miljoner …").
+/// with a unit of the same size in a clause of the same build: the same word after both
+/// ("300 miljoner kronor efter resultat och 200 miljoner efter befolkning") or a year
+/// after each ("100 miljoner kronor 2024 och 150 miljoner 2025"). The parallel is what
+/// makes it an ellipsis: "… och 2 miljoner besökare" after a sum counts people.
 pub(super) fn repeats_unit_before(
     text: &str,
     toks: &[Token<'_>],
     first: usize,
     last: usize,
 ) -> bool {
-    let Some(joiner) = first.checked_sub(1).map(|j| toks[j]) else {
+    let (Some(joiner), Some(after)) = (first.checked_sub(1).map(|j| toks[j]), toks.get(last + 1))
+    else {
         return false;
     };
     if !COORDINATORS.contains(&joiner.text) {
@@ -64,12 +68,14 @@ pub(super) fn repeats_unit_before(
     };
     let sentence = sentence_start(text, joiner.start);
     toks[..first - 1]
-        .windows(2)
+        .windows(3)
         .rev()
-        .take_while(|pair| pair[0].start >= sentence)
-        .any(|pair| {
-            unit(pair[0].core()).is_some_and(|u| u.multiplier == size && !u.currency)
-                && unit(pair[1].core()).is_some_and(|u| u.currency && u.multiplier == 1)
+        .take_while(|run| run[0].start >= sentence)
+        .any(|run| {
+            unit(run[0].core()).is_some_and(|u| u.multiplier == size && !u.currency)
+                && unit(run[1].core()).is_some_and(|u| u.currency && u.multiplier == 1)
+                && (run[2].core().eq_ignore_ascii_case(after.core())
+                    || (is_year(run[2].core()) && is_year(after.core())))
         })
 }
 
@@ -108,6 +114,17 @@ mod tests {
         assert_eq!(
             sums("Regionen har 2 miljoner invånare och 3 miljoner besök per år."),
             Vec::<u64>::new()
+        );
+        assert_eq!(
+            sums("Staten ger 100 miljoner kronor 2024 och 150 miljoner 2025."),
+            [100_000_000, 150_000_000]
+        );
+        // Without the parallel the bare unit counts something else.
+        assert_eq!(
+            sums(
+                "Satsningen kostar 300 miljoner kronor för vården och 2 miljoner besökare väntas."
+            ),
+            [300_000_000]
         );
         // Nor does a sum in kronor make the count after "och" money if the unit differs.
         assert_eq!(

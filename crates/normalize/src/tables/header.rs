@@ -4,7 +4,7 @@
 use super::lines::{tokens, words, Line, Lines};
 use super::rows::RowParser;
 use crate::regions::lookup_label;
-use crate::text::{lowercase, trim};
+use crate::text::{is_year, lowercase, trim};
 use crate::units::{holds_part, unit, unit_any_form, CURRENCY_PARTS};
 
 /// Longest header line; longer lines are prose that happens to say "kronor". Runs of
@@ -154,12 +154,6 @@ impl UnitWords {
 /// "tkr", "MSEK", "mdr"); a byte scan spares other lines the word split.
 pub(super) fn mentions_kronor(line: &str) -> bool {
     holds_part(line, &CURRENCY_PARTS)
-}
-
-fn is_year(word: &str) -> bool {
-    word.len() == 4
-        && (word.starts_with("19") || word.starts_with("20"))
-        && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Amount columns a header announces: one per year or unit it names, at least one.
