@@ -51,7 +51,9 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
             continue;
         }
         let prev_end = out.last().map_or(0, |a| a.span.end);
+        let mut multiplier = None;
         let found = if let Some(u) = unit_per(tok.core()) {
+            multiplier = Some(u.multiplier);
             prose_amount(text, toks, i, u, prev_end).or_else(|| currency_first(text, toks, i, u))
         } else if let Some(u) = tok.core().strip_prefix('(').and_then(unit) {
             // "(SEK 3,100 m)": a bracket may open a sum written currency first.
@@ -64,6 +66,13 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
         if let Some((amount, last)) = found {
             consumed = last + 1;
             if !per_share(toks, last) {
+                // "300 000 respektive 750 000 kronor": the first sum has the second's unit.
+                let first = toks.partition_point(|t| t.end <= amount.span.start);
+                if let Some(earlier) =
+                    multiplier.and_then(|m| coordinated::respective_before(text, toks, first, m))
+                {
+                    out.push(earlier);
+                }
                 out.push(amount);
             }
         }
@@ -325,8 +334,9 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
             if MONEY_FOLLOWERS.contains(&word.as_str()) {
                 return true;
             }
-            MONEY_IF_ABOUT_MONEY.contains(&word.as_str())
-                && sentence_is_about_money(text, tok.start)
+            (MONEY_IF_ABOUT_MONEY.contains(&word.as_str())
+                && sentence_is_about_money(text, tok.start))
+                || coordinated::repeats_unit_before(text, toks, first, last)
         }
         None => {
             priced(toks, first)
@@ -383,6 +393,7 @@ fn previous_sentence_is_about_money(text: &str, pos: usize) -> bool {
     sentence_is_about_money(text, before.len() - 1)
 }
 
+mod coordinated;
 mod currency_first;
 mod lines;
 mod number;

@@ -171,8 +171,29 @@ fn around_title(text: &str, at: usize, end: usize) -> Option<(String, String, Sp
         let (name, span) = name_before(text, before.len())?;
         return Some((name, title, span));
     }
-    let (name, span) = name_on_next_line(text, title_start, title_end)?;
+    let (name, span) = name_on_next_line(text, title_start, title_end)
+        .or_else(|| name_across_wrap(text, title_start, title_end))?;
     Some((name, title, span))
+}
+
+/// A paragraph hard-wrapped at a fixed width (PDF extracts, e-mailed releases) may end
+/// a line between the title and the name ("… säger justitieminister\nThomas Bodström."):
+/// the name opening the next line, where the title ends a line of running prose (a
+/// lower-case word before it) inside a paragraph (one line break, not two).
+fn name_across_wrap(text: &str, title_start: usize, title_end: usize) -> Option<(String, Span)> {
+    let next_start = title_end + text[title_end..].strip_prefix('\n').map(|_| 1)?;
+    if text[next_start..].starts_with(['\n', ' ']) {
+        return None;
+    }
+    let line_start = text[..title_start].rfind('\n').map_or(0, |i| i + 1);
+    let prose = text[line_start..title_start]
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    if !prose {
+        return None;
+    }
+    name_after(text, next_start).filter(|(_, span)| span.start == next_start)
 }
 
 /// "Ministern för högre utbildning och forskning, Anna Ek, besökte …": the name set off
@@ -356,6 +377,17 @@ mod tests {
             .into_iter()
             .map(|m| (m.name, m.title))
             .collect()
+    }
+
+    #[test]
+    fn a_name_on_the_next_line_of_a_wrapped_paragraph() {
+        assert_eq!(
+            names("återfallen, säger justitieminister\nThomas Bodström. Han vill se fler platser."),
+            [("Thomas Bodström".into(), Some("justitieminister".into()))]
+        );
+        // A title closing a heading line, or a paragraph, takes no name from below.
+        assert!(names("Justitieminister\n\nThomas Bodström talade.").is_empty());
+        assert!(names("Uppdrag från justitieminister\n\nNya platser ska byggas.").is_empty());
     }
 
     #[test]

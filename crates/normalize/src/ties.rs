@@ -4,7 +4,7 @@
 
 use crate::entities::Amount;
 use crate::regions::RegionMention;
-use crate::text::{lower_case_starts_with, lowercase, sentence_end, sentence_start};
+use crate::text::{is_year, lower_case_starts_with, lowercase, sentence_end, sentence_start};
 
 /// Prepositions that tie a region to a sum.
 const PREPOSITIONS: &[&str] = &["till", "för", "åt", "i", "inom", "hos"];
@@ -199,15 +199,31 @@ const SHARE_VERBS: &[&[&str]] = &[
     &["beräknas", "bli"],
 ];
 
-/// ":s andel blir ", "s andel uppgår till ": the region's share and a verb.
+/// ":s andel blir ", "s andel uppgår till ": the region's share and a verb, the
+/// share's period between them or not ("s andel för 2022 är ", "s andel i år blir ").
 fn is_share(gap: &str) -> bool {
     [":s andel ", "s andel ", " andel "]
         .iter()
         .find_map(|genitive| gap.strip_prefix(genitive))
         .is_some_and(|verb| {
             let words = lower_case_words(verb);
-            SHARE_VERBS.iter().any(|phrase| is_phrase(&words, phrase))
+            let words = without_period(&words);
+            SHARE_VERBS.iter().any(|phrase| is_phrase(words, phrase))
         })
+}
+
+/// `words` without the period opening them: "för 2022", "2022", "i år", "för i år".
+/// A share is stated for a year as often as not, and the year ties nothing else.
+fn without_period(words: &[String]) -> &[String] {
+    let rest = match words.first().map(String::as_str) {
+        Some("för") => &words[1..],
+        _ => words,
+    };
+    match rest {
+        [year, tail @ ..] if is_year(year) => tail,
+        [i, ar, tail @ ..] if i == "i" && ar == "år" => tail,
+        _ => words,
+    }
 }
 
 fn lower_case_words(s: &str) -> Vec<String> {
@@ -335,6 +351,19 @@ mod tests {
         assert_eq!(
             regions("För Halland innebär det 20 miljoner kronor."),
             [Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn a_share_stated_for_a_period_ties_its_size() {
+        assert_eq!(
+        regions("Region Gävleborgs andel för 2024 är 31 miljoner kronor. Region Dalarnas andel i år blir 28 miljoner kronor. Region Kalmar läns andel 2023 uppgår till 19 miljoner kronor."),
+        [Some("Gävleborg".into()), Some("Dalarna".into()), Some("Kalmar län".into())]
+    );
+        // A sentence about something else after "andel för" ties nothing.
+        assert_eq!(
+            regions("Region Gävleborgs andel för vården ökar och kostar 31 miljoner kronor."),
+            [None]
         );
     }
 

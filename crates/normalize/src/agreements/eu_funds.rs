@@ -145,7 +145,10 @@ fn fund_for(text: &str, f_at: usize, end: usize) -> Option<Span> {
     let clause = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
     let clause = cut_name(clause, &PROSE_ENDER_SET);
     let words: Vec<&str> = clause.split(' ').take(WORDS_AFTER_FOR).collect();
-    if words.iter().all(|w| w.is_empty()) {
+    // Such a fund is named for a purpose, in lower case ("inre säkerhet", "en rättvis
+    // omställning"); "fonden för Övre Norrland" is a fund's share for a place, the fund
+    // itself named elsewhere.
+    if words.iter().all(|w| w.is_empty()) || words[0].starts_with(char::is_uppercase) {
         return None;
     }
     let topic_len = words.join(" ").len();
@@ -205,6 +208,8 @@ mod tests {
             names("fonden för en grön omställning ger stöd"),
             ["fonden för en grön omställning"]
         );
+        // A place after "för" names the fund's programme for it, not a fund.
+        assert!(names("Perioden omfattar 1,1 miljarder från fonden för Övre Norrland.").is_empty());
     }
 
     #[test]

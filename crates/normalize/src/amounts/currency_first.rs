@@ -9,7 +9,7 @@
 //! is the decimal mark ("kr 2,5 miljoner").
 
 use crate::numbers::{parse_numeral, Num};
-use crate::text::{same_line, Token};
+use crate::text::{is_year, same_line, Token};
 use crate::units::Unit;
 
 /// The English currency words that stand before a figure.
@@ -134,11 +134,4 @@ fn english_numeral(written: &str) -> Option<Num> {
         return parse_numeral(&groups.concat());
     }
     parse_numeral(written)
-}
-
-/// "1990" to "2099".
-fn is_year(digits: &str) -> bool {
-    digits.len() == 4
-        && (digits.starts_with("19") || digits.starts_with("20"))
-        && digits.bytes().all(|b| b.is_ascii_digit())
 }

@@ -192,6 +192,11 @@ pub(crate) fn published(text: &str) -> Option<String> {
         if labelled_line || labelled_by_line_before {
             return Some(iso);
         }
+        // A letterhead's right-hand column is a line of its own.
+        let (trimmed, start, end) = match in_header.then(|| column_start(trimmed, start)) {
+            Some(Some(column)) => (&trimmed[column..], start - column, end - column),
+            _ => (trimmed, start, end),
+        };
         if in_header && is_header_date_line(trimmed, start, end) {
             if !has_words_before(trimmed, start) {
                 return Some(iso);
@@ -322,6 +327,19 @@ fn is_header_date_line(line: &str, start: usize, end: usize) -> bool {
         .filter(|w| !w.is_empty() && !is_time_word(w))
         .count();
     words <= HEADER_DATE_LINE_WORDS
+}
+
+/// A run of spaces this long splits a line into columns.
+const COLUMN_GAP: &str = "   ";
+
+/// Where the column holding byte `date_start` of `line` starts, if a run of spaces
+/// splits it from what stands before: a letterhead set in columns ("KRIMINALVÅRDEN" and
+/// its office on the left, "Norrköping 2006-01-12" padded out to the right) or a PDF's
+/// header line. The date's column then reads like a header line of its own.
+fn column_start(line: &str, date_start: usize) -> Option<usize> {
+    let head = line.get(..date_start)?;
+    let gap = head.rfind(COLUMN_GAP)?;
+    Some(head.len() - head[gap..].trim_start().len())
 }
 
 /// The pieces of a time of day: digits, "kl" and a time zone.

@@ -219,7 +219,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 16] = [
+const TAILS: [Tail; 17] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" Stad", 1, false),
@@ -240,6 +240,8 @@ const TAILS: [Tail; 16] = [
     // A foundation named for its founders ("Ragnar Söderbergs stiftelse", "Knut och
     // Alice Wallenbergs stiftelse").
     Tail::founders(" stiftelse", 2),
+    // A district court named after its town ("Stockholms tingsrätt", "Umeå tingsrätt").
+    Tail::new(" tingsrätt", 1, false),
     Tail::new(COMPANY, 3, true),
 ];
 
@@ -254,8 +256,26 @@ const COMPANY: &str = " AB";
 const AFTER_AB: [char; 7] = [' ', ',', '.', '\n', ')', 's', ':'];
 
 /// Where in [`FORM_WORDS`] the words of [`AFTER_AB`] after its first one start.
-const MORE_AB_WORDS: usize =
-    TAILS.len() + 3 + FOUNDATIONS.len() + ASSOCIATIONS.len() + KINDS_BEFORE_NAME.len();
+const MORE_AB_WORDS: usize = TAILS.len()
+    + 3
+    + FOUNDATIONS.len()
+    + ASSOCIATIONS.len()
+    + KINDS_BEFORE_NAME.len()
+    + COURTS.len();
+
+/// "Förvaltningsrätten i Stockholm": one of [`COURTS`] at `at` (its first letter just
+/// before, either case, opening a word) and a capitalized town after it.
+fn court_in_town<'t>(text: &'t str, court: &str, at: usize, out: &mut Vec<Found<'t>>) {
+    let Some(start) = at.checked_sub(1) else {
+        return;
+    };
+    let first = text.as_bytes()[start].to_ascii_lowercase();
+    let expected = if court.starts_with('ö') { b'f' } else { b'k' };
+    if first != expected || char_before(text, start).is_some_and(is_word_char) {
+        return;
+    }
+    with_town(text, start, at + court.len(), out);
+}
 
 /// The word a college's name follows ("Högskolan i Gävle").
 const COLLEGE: &str = "Högskolan";
@@ -272,6 +292,10 @@ const COUNTY_BOARD: &str = "änsstyrelsen";
 const HOSPITAL_IN_TOWN: &str = "sjukhuset i ";
 /// The words a county's association of municipalities is named by, before its county.
 const ASSOCIATIONS: [&str; 2] = ["Regionförbundet", "Kommunförbundet"];
+/// Administrative courts, named by their kind and their seat ("Förvaltningsrätten i
+/// Stockholm", "kammarrätten i Sundsvall"), without the first letter, which may be
+/// either case: a release on a decision names the court that tried it.
+const COURTS: [&str; 2] = ["örvaltningsrätten i ", "ammarrätten i "];
 /// The end of a foundation's name, one or several ("KK-stiftelsen",
 /// "Wallenbergstiftelsen", "Kempestiftelserna").
 const FOUNDATIONS: [&str; 2] = ["stiftelsen", "stiftelserna"];
@@ -304,6 +328,7 @@ static FORM_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 .chain(FOUNDATIONS)
                 .chain(ASSOCIATIONS)
                 .chain(KINDS_BEFORE_NAME)
+                .chain(COURTS)
                 .map(str::to_string),
         )
         .chain(AFTER_AB[1..].iter().map(with_after))
@@ -475,12 +500,29 @@ fn association<'t>(text: &'t str, word: &str, at: usize, out: &mut Vec<Found<'t>
     {
         return;
     }
-    if let Some((end, _)) = county_after(text, at + word.len() + 1) {
+    let after = at + word.len() + 1;
+    if let Some((end, _)) = county_after(text, after).or_else(|| county_by_short_name(text, after))
+    {
         out.push(Found {
             canonical: &text[at..end],
             span: Span { start: at, end },
         });
     }
+}
+
+/// "Örebro" in "Regionförbundet Örebro": a county whose name is "X län" called by X
+/// alone, as associations named after their county often are ("Regionförbundet Kalmar",
+/// "Regionförbundet Uppsala län" beside it). Only after an association's word: alone,
+/// "Örebro" is the town.
+fn county_by_short_name(text: &str, after: usize) -> Option<(usize, &'static str)> {
+    let end = text[after..]
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(text.len(), |i| after + i);
+    let name = text
+        .get(after..end)
+        .filter(|n| n.starts_with(char::is_uppercase))?;
+    let county = regions::lookup_label(&format!("{name} län"))?;
+    Some((end, county))
 }
 
 /// The start of the capitalized compound whose ending stands at `at` ("Kempe" before
@@ -502,7 +544,12 @@ fn hospital_in_town<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     let Some(start) = compound_start(text, at) else {
         return;
     };
-    let town_start = at + HOSPITAL_IN_TOWN.len();
+    with_town(text, start, at + HOSPITAL_IN_TOWN.len(), out);
+}
+
+/// A name from `start` that ends in the town opening at `town_start` ("… i Karlstad"),
+/// if a capitalized name word stands there.
+fn with_town<'t>(text: &'t str, start: usize, town_start: usize, out: &mut Vec<Found<'t>>) {
     let town_end = text[town_start..]
         .find(|c: char| !(c.is_alphabetic() || c == '-'))
         .map_or(text.len(), |i| town_start + i);
@@ -573,6 +620,10 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
                         KINDS_BEFORE_NAME.get(i - FOUNDATIONS.len() - ASSOCIATIONS.len())
                     {
                         kind_before_name(text, kind, at, &mut out);
+                    } else if let Some(court) = COURTS
+                        .get(i - FOUNDATIONS.len() - ASSOCIATIONS.len() - KINDS_BEFORE_NAME.len())
+                    {
+                        court_in_town(text, court, at, &mut out);
                     }
                 }
             },
@@ -598,6 +649,24 @@ mod tests {
         );
         // Without a county the word names no body in particular.
         assert!(names("Regionförbundet beslutade i går. Kommunförbundet Östsam").is_empty());
+        // A county called by its short name ("Örebro" for "Örebro län").
+        assert_eq!(
+            names("Regionförbundet Örebro och Regionförbundet Kalmar beslutade."),
+            ["Regionförbundet Örebro", "Regionförbundet Kalmar"]
+        );
+    }
+
+    #[test]
+    fn administrative_and_district_courts_are_named_by_their_seat() {
+        assert_eq!(
+            names("Förvaltningsrätten i Stockholm och kammarrätten i Sundsvall dömde, som Umeå tingsrätt."),
+            ["Förvaltningsrätten i Stockholm", "kammarrätten i Sundsvall", "Umeå tingsrätt"]
+        );
+        // A lower-case word after "i" is no seat; a word running into "förvaltnings-" is no court.
+        assert!(names(
+            "Ärendet ligger hos förvaltningsrätten i dag. Skatteförvaltningsrätten i Malmö"
+        )
+        .is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::lines::{tokens, words, Line, Lines};
 use super::rows::RowParser;
 use crate::regions::lookup_label;
-use crate::text::{lowercase, trim};
+use crate::text::{is_year, lowercase, trim};
 use crate::units::{holds_part, unit, unit_any_form, CURRENCY_PARTS};
 
 /// Longest header line; longer lines are prose that happens to say "kronor". Runs of
@@ -64,14 +64,30 @@ pub(super) fn header_scale(line: &str) -> Option<u64> {
     words(trimmed).nth(10).is_none().then_some(scale)
 }
 
-/// The last clause of a long line that ends in a colon, the line itself otherwise.
+/// The last clause of a long line that ends in a colon, the line itself otherwise; the
+/// unit in parentheses of a line ending "(…):" ("Så här mycket kan de fem största
+/// landstingen få (miljoner kronor):"), however long the sentence before it: a
+/// parenthesis naming kronor just before the colon states the unit of the rows below.
 fn introduced_unit(line: &str) -> &str {
-    if line.len() <= MAX_HEADER_LEN || !line.ends_with(':') {
+    if !line.ends_with(':') {
+        return line;
+    }
+    if let Some(unit) = unit_in_parentheses(line) {
+        return unit;
+    }
+    if line.len() <= MAX_HEADER_LEN {
         return line;
     }
     line.rfind([',', '.', ';'])
         .and_then(|at| line.get(at + 1..))
         .map_or(line, str::trim_start)
+}
+
+/// The words in the parentheses that close `line` before its colon, if they name kronor.
+fn unit_in_parentheses(line: &str) -> Option<&str> {
+    let inner = line.strip_suffix("):")?;
+    let unit = inner.get(inner.rfind('(')? + 1..)?;
+    mentions_kronor(unit).then_some(unit)
 }
 
 /// The words of a header line, split at spaces and punctuation ("Belopp (tkr)").
@@ -138,12 +154,6 @@ impl UnitWords {
 /// "tkr", "MSEK", "mdr"); a byte scan spares other lines the word split.
 pub(super) fn mentions_kronor(line: &str) -> bool {
     holds_part(line, &CURRENCY_PARTS)
-}
-
-fn is_year(word: &str) -> bool {
-    word.len() == 4
-        && (word.starts_with("19") || word.starts_with("20"))
-        && word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Amount columns a header announces: one per year or unit it names, at least one.

@@ -445,6 +445,25 @@ fn a_sentence_ending_in_its_unit_heads_the_rows() {
 }
 
 #[test]
+fn a_unit_in_parentheses_closing_a_long_sentence_heads_the_rows() {
+    let text = "Av pengarna fördelas 300 miljoner kronor efter resultat. Så här mycket kan de \
+                största landstingen i norra Sverige få som mest (miljoner kronor):\n\
+                Region Västerbotten      31,5\nLandstinget i Jämtlands län   12,0\n\n\
+                Övriga landsting får resten.";
+    assert_eq!(
+        rows(text),
+        [
+            (31_500_000, Some("Västerbotten".to_string()), false),
+            (12_000_000, Some("Jämtland Härjedalen".to_string()), false)
+        ]
+    );
+    // A parenthesis that names no kronor states no unit.
+    assert!(
+        rows("Så här många platser får de största kommunerna (avrundat):\nUmeå 31\n").is_empty()
+    );
+}
+
+#[test]
 fn a_row_column_label_run_into_the_caption_is_dropped() {
     let text = "Kommun Fördelning av medlen i länet\nTkr\nLidköping   1 200\n";
     let tables = find(text);

@@ -274,3 +274,15 @@ fn an_english_wire_label_before_a_month_first_date() {
         assert_eq!(date_of(header).as_deref(), Some(iso), "{header}");
     }
 }
+
+#[test]
+fn a_letterhead_column_holds_the_date() {
+    let letterhead = "KRIMINALVÅRDEN                                  PRESSMEDDELANDE\n\
+                      Huvudkontoret                                   Norrköping 2006-01-12\n\n\
+                      Fler platser på anstalterna\n\n\
+                      Kriminalvården bygger ut.";
+    assert_eq!(published(letterhead).as_deref(), Some("2006-01-12"));
+    // A column with a sentence before its date is no dateline.
+    let sentence = "Huvudkontoret                      Mötet hålls den 3 mars 2006\n\nText.";
+    assert_eq!(published(sentence), None);
+}

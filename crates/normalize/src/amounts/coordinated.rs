@@ -1,0 +1,135 @@
+//! Sums that share their unit with a neighbour through a coordinating word, as Swedish
+//! leaves the unit to one of two sums side by side: "på 300 000 respektive 750 000
+//! kronor" (the unit after the second serves both), "300 miljoner kronor efter resultat
+//! och 200 miljoner efter befolkning" (the second repeats the unit of the first).
+
+use super::number::{number_before, opening_len};
+use super::{amount, Amount};
+use crate::entities::Span;
+use crate::text::{is_year, sentence_start, Token};
+use crate::units::unit;
+
+/// The word that pairs two sums stated with one unit after the second. "och" and
+/// "eller" are left out: "2 och 3 miljoner" is as often a loose range as two sums.
+const RESPECTIVELY: &str = "respektive";
+
+/// Words joining a sum to the clause before it.
+const COORDINATORS: &[&str] = &["och", "samt", "respektive", "eller"];
+
+/// "300 000 respektive": the bare number before "respektive" standing just before the
+/// number of a sum at token `first`, read with the sum's `multiplier`.
+pub(super) fn respective_before(
+    text: &str,
+    toks: &[Token<'_>],
+    first: usize,
+    multiplier: u64,
+) -> Option<Amount> {
+    let word_at = first.checked_sub(1)?;
+    if toks[word_at].text != RESPECTIVELY {
+        return None;
+    }
+    let number = number_before(text, toks, word_at)?;
+    let sek = number.low.times(multiplier)?;
+    let sek_max = number.high.and_then(|h| h.times(multiplier));
+    let first_tok = toks[number.first];
+    let start = first_tok.start + opening_len(first_tok.text);
+    let last = toks[word_at - 1];
+    let end = last.start + last.core().len();
+    Some(amount(
+        text.get(start..end)?,
+        sek,
+        sek_max,
+        None,
+        Span { start, end },
+    ))
+}
+
+/// True when the bare unit at token `last` (its number opening at token `first`)
+/// follows a coordinating word, and earlier in the same sentence a sum names kronor
+/// with a unit of the same size in a clause of the same build: the same word after both
+/// ("300 miljoner kronor efter resultat och 200 miljoner efter befolkning") or a year
+/// after each ("100 miljoner kronor 2024 och 150 miljoner 2025"). The parallel is what
+/// makes it an ellipsis: "… och 2 miljoner besökare" after a sum counts people.
+pub(super) fn repeats_unit_before(
+    text: &str,
+    toks: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> bool {
+    let (Some(joiner), Some(after)) = (first.checked_sub(1).map(|j| toks[j]), toks.get(last + 1))
+    else {
+        return false;
+    };
+    if !COORDINATORS.contains(&joiner.text) {
+        return false;
+    }
+    let Some(size) = unit(toks[last].core()).map(|u| u.multiplier) else {
+        return false;
+    };
+    let sentence = sentence_start(text, joiner.start);
+    toks[..first - 1]
+        .windows(3)
+        .rev()
+        .take_while(|run| run[0].start >= sentence)
+        .any(|run| {
+            unit(run[0].core()).is_some_and(|u| u.multiplier == size && !u.currency)
+                && unit(run[1].core()).is_some_and(|u| u.currency && u.multiplier == 1)
+                && (run[2].core().eq_ignore_ascii_case(after.core())
+                    || (is_year(run[2].core()) && is_year(after.core())))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    fn sums(text: &str) -> Vec<u64> {
+        extract(text).amounts.iter().map(|a| a.sek).collect()
+    }
+
+    #[test]
+    fn two_sums_paired_by_respektive_share_the_unit() {
+        assert_eq!(
+            sums("Domstolen dömde ut vite på 200 000 respektive 450 000 kronor."),
+            [200_000, 450_000]
+        );
+        assert_eq!(
+            sums("Kommunerna får 2,5 respektive 4 miljoner kronor."),
+            [2_500_000, 4_000_000]
+        );
+        // A year before "respektive" is no sum: it has no number right before the sum.
+        assert_eq!(
+            sums("Åren 2022 respektive 2023 fick de 4 miljoner kronor."),
+            [4_000_000]
+        );
+    }
+
+    #[test]
+    fn a_bare_unit_after_och_repeats_the_kronor_before_it() {
+        assert_eq!(
+            sums("Av pengarna fördelas 300 miljoner kronor efter resultat och 200 miljoner efter befolkning."),
+            [300_000_000, 200_000_000]
+        );
+        // Without a sum in kronor before it, "miljoner" counts people.
+        assert_eq!(
+            sums("Regionen har 2 miljoner invånare och 3 miljoner besök per år."),
+            Vec::<u64>::new()
+        );
+        assert_eq!(
+            sums("Staten ger 100 miljoner kronor 2024 och 150 miljoner 2025."),
+            [100_000_000, 150_000_000]
+        );
+        // Without the parallel the bare unit counts something else.
+        assert_eq!(
+            sums(
+                "Satsningen kostar 300 miljoner kronor för vården och 2 miljoner besökare väntas."
+            ),
+            [300_000_000]
+        );
+        // Nor does a sum in kronor make the count after "och" money if the unit differs.
+        assert_eq!(
+            sums("Satsningen kostar 300 miljoner kronor och ger 2 tusen jobb efter några år."),
+            [300_000_000]
+        );
+    }
+}
