@@ -89,7 +89,11 @@ fn before(
     mentions: &[RegionMention],
     prev_amount: usize,
 ) -> Option<&'static str> {
-    let start = sentence_start(text, amount.span.start);
+    let start = clause_start(
+        text,
+        sentence_start(text, amount.span.start),
+        amount.span.start,
+    );
     if prev_amount > start {
         return None;
     }
@@ -113,6 +117,23 @@ fn before(
         && only_region
         && preposition.is_some_and(|p| PREPOSITIONS.contains(&p.as_str())))
     .then_some(m.canonical)
+}
+
+/// Words that open a second main clause after a comma: "…, och till Region X går 12
+/// miljoner kronor" opens with its preposition as a sentence would.
+const CLAUSE_OPENERS: &[&str] = &[", och ", ", men ", ", medan "];
+
+/// Where the clause holding `at` starts: after the last of [`CLAUSE_OPENERS`] between
+/// the sentence's start and `at`, at the sentence's start otherwise.
+fn clause_start(text: &str, sentence: usize, at: usize) -> usize {
+    let Some(head) = text.get(sentence..at) else {
+        return sentence;
+    };
+    CLAUSE_OPENERS
+        .iter()
+        .filter_map(|w| head.rfind(w).map(|i| sentence + i + w.len()))
+        .max()
+        .unwrap_or(sentence)
 }
 
 /// Verb phrases by which a region, as the subject, receives the sum that follows:
@@ -342,6 +363,19 @@ mod tests {
         let text = "För 2018 fördelas 500 miljoner kronor. För Region Östergötland innebär detta 8,8 \
                     miljoner kronor. Efter redovisning kan ytterligare cirka 8,8 miljoner kronor utbetalas.";
         assert_eq!(regions(text), [None, Some("Östergötland".into()), None]);
+    }
+
+    #[test]
+    fn region_opening_a_second_clause() {
+        let text = "Region Kronoberg får 6 miljoner kronor, och till Region Halland går 12 \
+                    miljoner kronor.";
+        assert_eq!(
+            regions(text),
+            [Some("Kronoberg".into()), Some("Halland".into())]
+        );
+        // The clause must open with the preposition and the region.
+        let text = "Kommunerna får 6 miljoner kronor, och vården i Region Halland kostar 12 miljoner kronor.";
+        assert_eq!(regions(text), [None, None]);
     }
 
     #[test]
