@@ -105,6 +105,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         let Some((end, word_end)) = agencies::agency_at(text, start) else {
             continue;
         };
+        let start = national_start(text, start);
         if !in_address(text, start, word_end) {
             out.push(OrgMention {
                 canonical: &text[start..end],
@@ -136,6 +137,23 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         drop_overlaps(&mut out);
     }
     out
+}
+
+/// Words by which a national association's name opens before its compound ("Svenska
+/// Barnmorskeförbundet", "Sveriges Släktforskarförbund"): part of the name.
+const NATIONAL: &[&str] = &["Svenska ", "Sveriges "];
+
+/// The start of the name whose compound starts at `start`, with a [`NATIONAL`] word
+/// before it if one stands there.
+fn national_start(text: &str, start: usize) -> usize {
+    let head = &text[..start];
+    NATIONAL
+        .iter()
+        .find(|w| {
+            head.strip_suffix(**w)
+                .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
+        })
+        .map_or(start, |w| start - w.len())
 }
 
 /// Keeps, of mentions that overlap, the one that starts first and, among those, the
@@ -217,6 +235,15 @@ mod tests {
             .map(|o| o.name)
             .collect();
         assert_eq!(orgs, ["Stiftelsen Nordens Ark"]);
+    }
+
+    #[test]
+    fn a_national_association_keeps_its_first_word() {
+        assert_eq!(
+            names("Arbetet följs av Svenska Barnmorskeförbundet och Sveriges Tandläkarförbund."),
+            ["Svenska Barnmorskeförbundet"]
+        );
+        assert_eq!(names("Enligt Fotbollförbundet."), ["Fotbollförbundet"]);
     }
 
     #[test]

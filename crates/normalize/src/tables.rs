@@ -5,8 +5,9 @@
 
 use std::ops::Range;
 
-use crate::entities::Amount;
+use crate::entities::{Amount, Span};
 use crate::regions::RegionMention;
+use crate::text::is_year;
 
 mod cells;
 mod emit;
@@ -18,11 +19,11 @@ mod rows;
 use emit::{emit, LabelRegions, RowLabel, Unit};
 use header::{
     caption, column_count, column_labels, count_bit, header_offset, header_scale, is_count_column,
-    is_municipal_column, is_row_column, is_year_line, region_of_share, unit_stated_above,
-    years_above,
+    is_municipal_column, is_row_column, is_year_line, region_columns, region_of_share,
+    unit_stated_above, years_above,
 };
 use lines::{Line, Lines};
-use rows::{is_label_line, RowParser};
+use rows::{is_label_line, Cell, RowParser};
 
 /// Column-label lines ("Region", "Län") that may stand between header and first row.
 const MAX_SKIPPED_HEADER_LINES: usize = 4;
@@ -164,11 +165,44 @@ impl<'a> Reader<'a, '_> {
         // Columns the rows so far filled with text before their numbers.
         let mut text_columns = 0;
         let mut column = 0;
+        // The region of each amount column, when the columns are regions.
+        let mut column_regions: Vec<&'static str> = Vec::new();
         for line in self.lines.from(header).skip(1) {
             if line.is_blank() {
                 continue;
             }
-            if let Some(labels) = column_labels(line.text).filter(|_| rows == 0) {
+            if let Some(regions) = (rows == 0).then(|| region_columns(line.text)).flatten() {
+                columns.count = columns.count.max(regions.len());
+                for &(start, end, canonical) in &regions {
+                    tables.regions.push(RegionMention {
+                        canonical,
+                        span: Span {
+                            start: line.start + start,
+                            end: line.start + end,
+                        },
+                    });
+                }
+                column_regions = regions.into_iter().map(|(.., region)| region).collect();
+                skipped += 1;
+            } else if let Some(cells) = (!column_regions.is_empty())
+                .then(|| year_row(self.parser, line.text, column_regions.len()))
+                .flatten()
+            {
+                // A year labels the row of a table whose columns are regions.
+                for (col, cell) in cells.iter().enumerate() {
+                    let unit = in_column(unit, &column_regions, col);
+                    let label = RowLabel::new(
+                        text,
+                        line.start,
+                        line.start,
+                        columns.municipal,
+                        self.regions,
+                    );
+                    emit(text, tables, &label, unit, line.start, cell, false);
+                }
+                rows += 1;
+                last = line;
+            } else if let Some(labels) = column_labels(line.text).filter(|_| rows == 0) {
                 // The column labels under the header ("Län   Kommuner   Landsting").
                 columns.count = columns.count.max(labels.columns);
                 columns.municipal |= labels.municipal;
@@ -183,6 +217,7 @@ impl<'a> Reader<'a, '_> {
                 let row_label = RowLabel::new(text, start, end, columns.municipal, self.regions);
                 for (col, cell) in row.cells.iter().enumerate() {
                     if columns.is_money(row.first_column + col) {
+                        let unit = in_column(unit, &column_regions, row.first_column + col);
                         emit(text, tables, &row_label, unit, line.start, cell, col == 0);
                     }
                 }
@@ -235,6 +270,27 @@ impl<'a> Reader<'a, '_> {
         let next = self.lines.from(line).skip(1).find(|l| !l.is_blank());
         next.is_some_and(|l| self.parser.is_number_line(l.text) && !(first && is_year_line(l.text)))
     }
+}
+
+/// The unit of a cell in amount column `column`: in a table whose columns are regions,
+/// the cell is that region's share unless its row names a region of its own or totals.
+fn in_column<'u>(unit: Unit<'u>, column_regions: &[&'static str], column: usize) -> Unit<'u> {
+    Unit {
+        share_of: column_regions.get(column).copied().or(unit.share_of),
+        ..unit
+    }
+}
+
+/// The cells after the year that opens `line` ("2005   241   186   134"), when it holds
+/// a year and `columns` figures.
+fn year_row(parser: &mut RowParser, line: &str, columns: usize) -> Option<Vec<Cell>> {
+    let first = line.split_whitespace().next()?;
+    if !is_year(first) {
+        return None;
+    }
+    let cells = parser.number_cells(line, columns + 1)?;
+    let (year, rest) = cells.split_first()?;
+    (rest.len() == columns && line.get(year.start..year.end) == Some(first)).then(|| rest.to_vec())
 }
 
 #[cfg(test)]

@@ -42,12 +42,23 @@ fn after(
     if gap.contains([',', '.', ';', ':', '\n']) {
         return None;
     }
-    if is_place_attribute(text, m) {
+    if is_place_attribute(text, m) || opens_a_list(text, m, mentions) {
         return None;
     }
     let words: Vec<&str> = gap.split_whitespace().collect();
     let last = lowercase(words.last()?);
     (words.len() <= MAX_GAP_WORDS && PREPOSITIONS.contains(&last.as_str())).then_some(m.canonical)
+}
+
+/// True when the region after "till" opens a list of regions ("till landstingen i
+/// Norrbotten, Västerbotten och Jämtland"): the sum is shared among them, and no one of
+/// them receives it.
+fn opens_a_list(text: &str, m: &RegionMention, mentions: &[RegionMention]) -> bool {
+    mentions
+        .iter()
+        .find(|o| o.span.start >= m.span.end)
+        .and_then(|next| text.get(m.span.end..next.span.start))
+        .is_some_and(|gap| matches!(gap, ", " | " och " | " samt " | " eller "))
 }
 
 /// True when the mention names the region's body ("Region Halland", "Landstinget
@@ -78,7 +89,11 @@ fn before(
     mentions: &[RegionMention],
     prev_amount: usize,
 ) -> Option<&'static str> {
-    let start = sentence_start(text, amount.span.start);
+    let start = clause_start(
+        text,
+        sentence_start(text, amount.span.start),
+        amount.span.start,
+    );
     if prev_amount > start {
         return None;
     }
@@ -102,6 +117,23 @@ fn before(
         && only_region
         && preposition.is_some_and(|p| PREPOSITIONS.contains(&p.as_str())))
     .then_some(m.canonical)
+}
+
+/// Words that open a second main clause after a comma: "…, och till Region X går 12
+/// miljoner kronor" opens with its preposition as a sentence would.
+const CLAUSE_OPENERS: &[&str] = &[", och ", ", men ", ", medan "];
+
+/// Where the clause holding `at` starts: after the last of [`CLAUSE_OPENERS`] between
+/// the sentence's start and `at`, at the sentence's start otherwise.
+fn clause_start(text: &str, sentence: usize, at: usize) -> usize {
+    let Some(head) = text.get(sentence..at) else {
+        return sentence;
+    };
+    CLAUSE_OPENERS
+        .iter()
+        .filter_map(|w| head.rfind(w).map(|i| sentence + i + w.len()))
+        .max()
+        .unwrap_or(sentence)
 }
 
 /// Verb phrases by which a region, as the subject, receives the sum that follows:
@@ -151,8 +183,26 @@ fn receiver(
     }
     let gap = text.get(m.span.end..amount.span.start)?;
     let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
-    (is_list_entry(gap) || receives(gap) || opens_sentence && receives_later(gap) || is_share(gap))
-        .then_some(m.canonical)
+    (is_list_entry(gap)
+        || receives(gap)
+        || opens_sentence && receives_later(gap)
+        || is_share(gap)
+        || receives_around_relative(gap))
+    .then_some(m.canonical)
+}
+
+/// ", som får ", ", som har flest invånare, får ": a relative clause on the region, with
+/// a verb of receiving opening it (the region is the one that receives: "Region Norrbotten,
+/// som får 11,5 miljoner kronor") or right after it (the region is the subject of that
+/// verb: "Stockholms läns landsting, som har flest invånare, får 61 miljoner kronor").
+fn receives_around_relative(gap: &str) -> bool {
+    let Some(relative) = gap.strip_prefix(", som") else {
+        return false;
+    };
+    receives(relative)
+        || relative.split_once(',').is_some_and(|(clause, verb)| {
+            !clause.contains([';', ':', '(', '\n', '.']) && receives(verb)
+        })
 }
 
 /// A list line "Region Dalarna: 15 miljoner kronor".
@@ -292,10 +342,40 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_for_a_list_of_regions_ties_to_none() {
+        assert_eq!(
+            regions("Staten ger 46 miljoner kronor till Region Norrbotten, Region Västerbotten och Region Jämtland Härjedalen."),
+            [None]
+        );
+        assert_eq!(
+            regions("Det blir 5 mkr till landstingen i Halland och Blekinge."),
+            [None]
+        );
+        // One region, and then something else: the region receives.
+        assert_eq!(
+            regions("Det blir 5 mkr till Region Halland och resten till kommunerna."),
+            [Some("Halland".into())]
+        );
+    }
+
+    #[test]
     fn region_opening_the_sentence() {
         let text = "För 2018 fördelas 500 miljoner kronor. För Region Östergötland innebär detta 8,8 \
                     miljoner kronor. Efter redovisning kan ytterligare cirka 8,8 miljoner kronor utbetalas.";
         assert_eq!(regions(text), [None, Some("Östergötland".into()), None]);
+    }
+
+    #[test]
+    fn region_opening_a_second_clause() {
+        let text = "Region Kronoberg får 6 miljoner kronor, och till Region Halland går 12 \
+                    miljoner kronor.";
+        assert_eq!(
+            regions(text),
+            [Some("Kronoberg".into()), Some("Halland".into())]
+        );
+        // The clause must open with the preposition and the region.
+        let text = "Kommunerna får 6 miljoner kronor, och vården i Region Halland kostar 12 miljoner kronor.";
+        assert_eq!(regions(text), [None, None]);
     }
 
     #[test]
@@ -324,6 +404,29 @@ mod tests {
             regions("Region Dalarna: 15 miljoner kronor\nRegion Gävleborg: 17 mkr"),
             [Some("Dalarna".into()), Some("Gävleborg".into())]
         );
+    }
+
+    #[test]
+    fn a_region_receiving_around_a_relative_clause() {
+        assert_eq!(
+            regions("Mest går till Region Dalarna, som får 9 miljoner kronor."),
+            [Some("Dalarna".into())]
+        );
+        assert_eq!(
+            regions("Region Skåne, som får 50 miljoner kronor, är nöjd."),
+            [Some("Skåne".into())]
+        );
+        assert_eq!(
+            regions("Region Halland, som har flest äldre invånare, får 61 miljoner kronor."),
+            [Some("Halland".into())]
+        );
+        // A relative clause that does not receive, or a second subject, ties nothing.
+        for text in [
+            "Region Halland, som har en budget på 40 miljoner kronor, är nöjd.",
+            "Region Halland, som har kritiserat förslaget, och kommunerna får 6 miljoner kronor.",
+        ] {
+            assert_eq!(regions(text), [None], "{text}");
+        }
     }
 
     #[test]
@@ -386,7 +489,6 @@ mod tests {
         for text in [
             "Region Skånes budget är 50 miljoner kronor.",
             "Region Skåne har i dag 50 miljoner kronor i reserv.",
-            "Region Skåne, som får 50 miljoner kronor, är nöjd.",
             "Region Skåne: Vi har fått 50 miljoner kronor.",
             "I Region Skåne bor 1,4 miljoner. Staten ger 5 miljoner kronor.",
             "Region Skåne får 5 miljoner kronor och 3 miljoner kronor går till forskning.",

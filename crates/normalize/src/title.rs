@@ -232,12 +232,34 @@ pub(crate) fn department(text: &str) -> Option<String> {
             .find(|p| starts_with_ci(line, p))
             .and_then(|p| line.get(p.len()..))
             .unwrap_or(line);
-        let (name, name_words) = department_name(rest)?;
+        let Some((name, name_words)) = department_name(rest) else {
+            return department_field(line);
+        };
         // A line of its own names the department only when the name is all it holds:
         // "Socialdepartementet har tagit fram …" is a sentence about it.
         let standalone = rest.len() == line.len() && line.split_whitespace().count() > name_words;
         (!standalone).then_some(name)
     })
+}
+
+/// Longest line read as fields of a page's meta line ([`department_field`]); prose is
+/// longer.
+const MAX_META_LINE: usize = 80;
+/// What separates the fields of a meta line.
+const META_SEPARATORS: [char; 3] = [',', '|', '·'];
+
+/// The department that is one whole field of a short meta line: "Pressmeddelande, 14
+/// oktober 2008, Socialdepartementet", "Pressmeddelande | Finansdepartementet".
+fn department_field(line: &str) -> Option<String> {
+    if line.len() > MAX_META_LINE || !line.contains(META_SEPARATORS) {
+        return None;
+    }
+    line.split(META_SEPARATORS)
+        .map(str::trim)
+        .find_map(|field| {
+            let (name, words) = department_name(field)?;
+            (field.split_whitespace().count() == words).then_some(name)
+        })
 }
 
 /// The department named at the start of `rest` and how many words the name takes:
@@ -455,6 +477,19 @@ mod tests {
             None
         );
         assert_eq!(department("Pressmeddelande\nRubrik"), None);
+        // A whole field of a short meta line.
+        assert_eq!(
+            department("Pressmeddelande, 14 oktober 2008, Socialdepartementet\nRubrik").as_deref(),
+            Some("Socialdepartementet")
+        );
+        assert_eq!(
+            department("Nyhet | Miljö- och energidepartementet | 2016").as_deref(),
+            Some("Miljö- och energidepartementet")
+        );
+        assert_eq!(
+            department("Enligt en rapport, som Socialdepartementet tog fram, ökar kostnaderna."),
+            None
+        );
     }
 
     #[test]

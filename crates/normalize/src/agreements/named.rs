@@ -115,6 +115,9 @@ pub(super) fn find<'t>(text: &'t str, agreement_words: &[usize], vtal: &[usize])
     for (at, start) in nouns {
         after_the_noun(text, at, start, &mut named.written);
     }
+    for &at in agreement_words {
+        defined_as_agreement(text, at, &mut named.written);
+    }
     negotiations(text, &mut named.written);
     compounds(text, vtal, &mut named);
     named
@@ -218,6 +221,44 @@ fn compounds(text: &str, vtal: &[usize], named: &mut Named<'_>) {
             }
         };
         named.mentions.push((index, *span));
+    }
+}
+
+/// What stands between a name and the noun that defines it as an agreement.
+const IS_AN: &str = " är en ";
+/// The noun's tail and the word before the parties ("[ö]verenskommelse mellan").
+const BETWEEN: &str = "verenskommelse mellan ";
+
+/// "Rehabiliteringsgarantin är en överenskommelse mellan regeringen och SKL": a sentence
+/// that opens with a one-word name and calls it an agreement between the state and the
+/// sector names that agreement; "verenskommelse" stands at `at`.
+fn defined_as_agreement<'t>(text: &'t str, at: usize, out: &mut Vec<(&'t str, Span)>) {
+    if char_before(text, at) != Some('ö') || !text[at..].starts_with(BETWEEN) {
+        return;
+    }
+    let noun = at - 'ö'.len_utf8();
+    let Some(head) = text[..noun].strip_suffix(IS_AN) else {
+        return;
+    };
+    let start = sentence_start(text, noun);
+    let Some(name) = text.get(start..head.len()) else {
+        return;
+    };
+    if name.is_empty()
+        || name.contains(char::is_whitespace)
+        || !name.starts_with(char::is_uppercase)
+    {
+        return;
+    }
+    let parties = &text[at..sentence_end(text, at).max(at)];
+    if names_any(parties, STATE) && names_any(parties, SECTOR) {
+        out.push((
+            name,
+            Span {
+                start,
+                end: head.len(),
+            },
+        ));
     }
 }
 

@@ -414,3 +414,14 @@ fn names_in_a_row_end_where_the_next_begins() {
         ]
     );
 }
+
+#[test]
+fn a_name_defined_as_an_agreement_between_state_and_sector() {
+    assert_eq!(
+        names("Vårdgarantin är en överenskommelse mellan regeringen och SKR. Den gäller 2025."),
+        ["Vårdgarantin"]
+    );
+    // Two words, or parties that are not the state and the sector, name none.
+    assert!(names("Den nya garantin är en överenskommelse mellan regeringen och SKR.").is_empty());
+    assert!(names("Planen är en överenskommelse mellan två bolag.").is_empty());
+}

@@ -18,6 +18,9 @@ const AGENCY_ENDINGS: &[&str] = &[
     "ombudsmannen",
     "institutet",
     "förbundet",
+    // National associations named as one compound ("Hyresgästföreningen",
+    // "Naturskyddsföreningen").
+    "föreningen",
     "sjukhuset",
     // Not agencies, but bodies named in one word the same way, and they receive grants:
     // "Östgötateatern", "Norrlandsoperan".
@@ -127,6 +130,7 @@ mod tests {
         assert_eq!(name("Norrsjukhuset"), Some("Norrsjukhuset"));
         assert_eq!(name("Västanteatern får"), Some("Västanteatern"));
         assert_eq!(name("Norrlandsoperans"), Some("Norrlandsoperan"));
+        assert_eq!(name("Hyresgästföreningen"), Some("Hyresgästföreningen"));
     }
 
     #[test]
@@ -144,6 +148,7 @@ mod tests {
             "Kommunstyrelsen",
             "Socialnämnden",
             "Länsstyrelsen",
+            "Föreningen",
         ] {
             assert_eq!(name(text), None, "{text}");
         }

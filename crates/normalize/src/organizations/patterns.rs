@@ -283,6 +283,9 @@ const COLLEGE: &str = "Högskolan";
 /// "Riksförbundet Attention"). "Föreningen" is left out: its first letters open "För…",
 /// among the commonest words, and the search for it cost more than its names gave.
 const KINDS_BEFORE_NAME: [&str; 2] = ["Stiftelsen", "Riksförbundet"];
+/// The preposition a kind may take before its name, and the word joining its name's words.
+const FOR: &str = " för ";
+const AND: &str = " och ";
 /// Most name words after such a kind ("Riksförbundet Enskilda Vägar").
 const NAME_AFTER_KIND_WORDS: usize = 3;
 /// "Länsstyrelsen" without its first letter, which may be "L" or "l".
@@ -346,6 +349,9 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
         return;
     };
     let Some(mut start) = name_before(text, at, tail.max_words, tail.acronyms) else {
+        if tail.word == COMPANY {
+            company_after(text, at, out);
+        }
         return;
     };
     // "Upplands Väsby kommun"
@@ -369,6 +375,37 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
     });
 }
 
+/// "AB Bostäder i Borås", "AB Volvo": a company whose name follows "AB" (" AB" at
+/// `at`, with no name before it), its capitalized words and the town it may end in.
+fn company_after<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    let ab = at + 1;
+    let mut end = ab + COMPANY.len() - 1;
+    let mut words = 0;
+    while words < NAME_AFTER_KIND_WORDS {
+        let from = match text[end..].strip_prefix(" i ") {
+            Some(_) if words > 0 => end + " i ".len(),
+            _ => end + 1,
+        };
+        if text.as_bytes().get(end) != Some(&b' ') {
+            break;
+        }
+        let word_end = text[from..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map_or(text.len(), |i| from + i);
+        if word_end == from || !is_name_word(&text[from..word_end], true) {
+            break;
+        }
+        end = word_end;
+        words += 1;
+    }
+    if words > 0 {
+        out.push(Found {
+            canonical: &text[ab..end],
+            span: Span { start: ab, end },
+        });
+    }
+}
+
 /// The start of a given name and "och" right before the name at `start` ("Knut och
 /// Alice Wallenbergs"), if one stands there.
 fn couple_start(text: &str, start: usize) -> Option<usize> {
@@ -383,9 +420,24 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
     if char_before(text, at).is_some_and(is_word_char) {
         return;
     }
-    let mut end = at + kind.len();
+    let kind_end = at + kind.len();
+    // "Riksförbundet för Social och Mental Hälsa": the name may follow "för", its
+    // capitalized words joined by "och"; lower-case words after "för" name no body.
+    let after_for = text[kind_end..]
+        .strip_prefix(FOR)
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    let mut end = if after_for {
+        kind_end + FOR.len() - 1
+    } else {
+        kind_end
+    };
+    let name_start = end;
     for _ in 0..NAME_AFTER_KIND_WORDS {
-        let Some(word_start) = text[end..].strip_prefix(' ').map(|_| end + 1) else {
+        let joined = text[end..]
+            .strip_prefix(AND)
+            .filter(|_| after_for && end > name_start)
+            .map_or(end, |_| end + AND.len() - 1);
+        let Some(word_start) = text[joined..].strip_prefix(' ').map(|_| joined + 1) else {
             break;
         };
         let word_end = text[word_start..]
@@ -396,7 +448,7 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         }
         end = word_end;
     }
-    if end > at + kind.len() {
+    if end > name_start {
         out.push(Found {
             canonical: &text[at..end],
             span: Span { start: at, end },
@@ -688,12 +740,33 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_after_ab() {
+        assert_eq!(
+            names("Husen byggs av bolaget AB Bostäder i Borås och av AB Volvo."),
+            ["AB Bostäder i Borås", "AB Volvo"]
+        );
+        // A town after the name is part of it only after a name word.
+        assert!(names("bolaget AB i Borås bygger").is_empty());
+    }
+
+    #[test]
     fn a_kind_of_body_before_its_name() {
         assert_eq!(
             names("Stiftelsen Silviahemmet och Riksförbundet FUB samarbetar."),
             ["Stiftelsen Silviahemmet", "Riksförbundet FUB"]
         );
         assert!(names("Stiftelsen har beslutat. Riksförbundet i länet.").is_empty());
+        // After "för", capitalized words joined by "och".
+        assert_eq!(
+            names(
+                "Riksförbundet för Social och Mental Hälsa (RSMH) och Stiftelsen för Vård deltar."
+            ),
+            [
+                "Riksförbundet för Social och Mental Hälsa",
+                "Stiftelsen för Vård"
+            ]
+        );
+        assert!(names("Riksförbundet för sexuell upplysning. Stiftelsen och Kommunen.").is_empty());
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub(super) fn header_scale(line: &str) -> Option<u64> {
 /// parenthesis naming kronor just before the colon states the unit of the rows below.
 fn introduced_unit(line: &str) -> &str {
     if !line.ends_with(':') {
-        return line;
+        return unit_closing_sentence(line).unwrap_or(line);
     }
     if let Some(unit) = unit_in_parentheses(line) {
         return unit;
@@ -81,6 +81,28 @@ fn introduced_unit(line: &str) -> &str {
     line.rfind([',', '.', ';'])
         .and_then(|at| line.get(at + 1..))
         .map_or(line, str::trim_start)
+}
+
+/// Bytes at the end of a sentence searched for the comma before a closing unit clause
+/// ("…, i tusen kronor."): the clause is a few words, and the rest of a long paragraph is
+/// not read.
+const MAX_UNIT_CLAUSE: usize = 32;
+
+/// The clause "i miljoner kronor" that closes a sentence with a full stop after a comma
+/// ("Tabellen visar vad landstingen har fått, i miljoner kronor."): a table's introduction
+/// names the unit of the rows below it as often with a full stop as with a colon. Only a
+/// clause opening with "i" counts: a clause naming a sum ("…, 5 miljoner kronor.") is prose.
+fn unit_closing_sentence(line: &str) -> Option<&str> {
+    let body = line.strip_suffix('.')?;
+    let from = body.len().saturating_sub(MAX_UNIT_CLAUSE);
+    let comma = from
+        + body
+            .as_bytes()
+            .get(from..)?
+            .iter()
+            .rposition(|&b| b == b',')?;
+    let clause = body.get(comma + 1..)?.trim_start();
+    (clause.starts_with("i ") && mentions_kronor(clause)).then_some(clause)
 }
 
 /// The words in the parentheses that close `line` before its colon, if they name kronor.
@@ -350,6 +372,44 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
         money,
         counts,
     })
+}
+
+/// Most columns of a table turned on its side ([`region_columns`]).
+const MAX_REGION_COLUMNS: usize = 8;
+
+/// The regions a line of column labels names, one per amount column, with each label's
+/// byte range in the line, when every label names one: a table turned on its side, its
+/// columns the regions and its rows years or kinds of money ("Norrbottens läns landsting
+/// Västerbottens läns landsting" over "Belopp  13 400  14 100"; "År  Region Skåne
+/// Region Halland" over "2005  134  58"). A first label naming no region ("År") labels
+/// the row column. Such a line is often longer than a header: each label is a body's
+/// full name.
+pub(super) fn region_columns(line: &str) -> Option<Vec<(usize, usize, &'static str)>> {
+    if line.len() > 2 * MAX_PADDED_HEADER_LEN || !line.contains("  ") {
+        return None;
+    }
+    let base = line.as_ptr() as usize;
+    let mut columns = Vec::new();
+    for (i, cell) in line
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .enumerate()
+    {
+        if i > MAX_REGION_COLUMNS {
+            return None;
+        }
+        match lookup_label(cell) {
+            Some(region) => {
+                // `cell` is a slice of `line`.
+                let start = cell.as_ptr() as usize - base;
+                columns.push((start, start + cell.len(), region));
+            }
+            None if i == 0 && !cell.bytes().any(|b| b.is_ascii_digit()) => {}
+            None => return None,
+        }
+    }
+    (columns.len() >= 2).then_some(columns)
 }
 
 /// The bit of amount column `column` in [`ColumnLabels::counts`]; none past the 64th.

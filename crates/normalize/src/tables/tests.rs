@@ -464,6 +464,60 @@ fn a_unit_in_parentheses_closing_a_long_sentence_heads_the_rows() {
 }
 
 #[test]
+fn a_unit_clause_closing_a_sentence_with_a_full_stop_heads_the_rows() {
+    let text = "Tabellen visar vad de största länen har fått under de två senaste åren, i \
+                tusen kronor.\n\nLän   2023   2024\nHallands län   4 100   4 300\n\
+                Gotlands län   900   950\n";
+    assert_eq!(
+        rows(text),
+        [
+            (4_100_000, Some("Halland".to_string()), false),
+            (4_300_000, Some("Halland".to_string()), false),
+            (900_000, Some("Gotland".to_string()), false),
+            (950_000, Some("Gotland".to_string()), false)
+        ]
+    );
+    // A clause naming a sum, not a unit, heads nothing.
+    assert!(rows("Länen får mer i år, 5 miljoner kronor.\nHalland   4 100\n").is_empty());
+}
+
+#[test]
+fn columns_naming_regions_tie_their_cells() {
+    // A table turned on its side: the regions label the columns, one row of sums.
+    let text = "Fördelning 2009 (tusen kronor)\nRegion Halland  Landstinget i Kalmar län  \
+                Gotlands läns landsting\nBelopp  4 100  3 200  900\n";
+    assert_eq!(
+        rows(text),
+        [
+            (4_100_000, Some("Halland".to_string()), false),
+            (3_200_000, Some("Kalmar län".to_string()), false),
+            (900_000, Some("Gotland".to_string()), false)
+        ]
+    );
+    // Years label the rows, and a first column label ("År") the year column.
+    let text = "Så mycket har de fått (miljoner kronor):\nÅr   Region Halland   Region Skåne\n\
+                2023   41   130\n2024   43   128\nTotalt   84   258\n";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|(sek, region, total)| (sek / 1_000_000, region, total))
+        .collect();
+    let halland = Some("Halland".to_string());
+    let skane = Some("Skåne".to_string());
+    assert_eq!(
+        got,
+        [
+            (41, halland.clone(), false),
+            (130, skane.clone(), false),
+            (43, halland, false),
+            (128, skane, false),
+            (84, None, true),
+            (258, None, true)
+        ]
+    );
+    assert_eq!(find(text).regions.len(), 2);
+}
+
+#[test]
 fn a_row_column_label_run_into_the_caption_is_dropped() {
     let text = "Kommun Fördelning av medlen i länet\nTkr\nLidköping   1 200\n";
     let tables = find(text);
