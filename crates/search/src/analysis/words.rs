@@ -152,6 +152,7 @@ impl TokenStream for WordStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::tokens;
     use proptest::prelude::*;
     use tantivy::tokenizer::{RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 
@@ -160,25 +161,11 @@ mod tests {
         let mut analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
             .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
             .build();
-        collect(&mut analyzer, text)
+        tokens(&mut analyzer, text)
     }
 
     fn ours(text: &str) -> Vec<(String, usize, usize, usize)> {
-        collect(&mut TextAnalyzer::from(Words::default()), text)
-    }
-
-    fn collect(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(token) = stream.next() {
-            out.push((
-                token.text.clone(),
-                token.position,
-                token.offset_from,
-                token.offset_to,
-            ));
-        }
-        out
+        tokens(&mut TextAnalyzer::from(Words::default()), text)
     }
 
     #[test]
