@@ -114,7 +114,6 @@ impl Tokenizer for Words {
         self.token.reset();
         WordStream {
             spans: WordSpans::new(text),
-            text,
             token: &mut self.token,
         }
     }
@@ -123,7 +122,6 @@ impl Tokenizer for Words {
 /// The token stream of [`Words`].
 pub(crate) struct WordStream<'a> {
     spans: WordSpans<'a>,
-    text: &'a str,
     token: &'a mut Token,
 }
 
@@ -133,7 +131,9 @@ impl TokenStream for WordStream<'_> {
             return false;
         };
         self.token.text.clear();
-        self.token.text.push_str(&self.text[span.from..span.to]);
+        self.token
+            .text
+            .push_str(&self.spans.text[span.from..span.to]);
         self.token.offset_from = span.from;
         self.token.offset_to = span.to;
         self.token.position = span.position;
