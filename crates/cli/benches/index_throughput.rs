@@ -59,7 +59,7 @@ fn main() {
     let root = std::env::var_os("PRESSARKIV_BENCH_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| temp.path().to_path_buf());
-    let corpus = root.join(format!("corpus-{docs}"));
+    let corpus = root.join(format!("corpus-g{}-{docs}", xtask::GENERATOR_VERSION));
     if !xtask::truth_path(&corpus).is_file() {
         let started = Instant::now();
         xtask::write_corpus(&corpus, docs, SEED).expect("generate corpus");

@@ -3,8 +3,10 @@
 //! A release is a function of `(seed, number)` alone: the same pair gives the same bytes
 //! on every run, and any release can be made without the others. Its size is drawn
 //! between 1 and 20 KB; its words are drawn with Zipfian weights from hand-written lists
-//! and compounds of them, so the vocabulary has a long tail like a real archive.
+//! and compounds of them, and from [`lexicon`]'s unbounded tail, so that new words keep
+//! coming as in a real archive.
 
+mod lexicon;
 mod rng;
 mod words;
 
@@ -284,7 +286,7 @@ impl Writer {
             self.rng.pick_zipf(words::COMPOUND_HEADS_FIRST),
             self.rng.pick_zipf(words::COMPOUND_HEADS)
         );
-        match self.rng.below(4) {
+        match self.rng.below(6) {
             0 => format!(
                 "{} {} {} {} {compound}.",
                 self.rng.pick(words::OPENERS),
@@ -302,6 +304,18 @@ impl Writer {
                 "{} har länge efterfrågat {} besked om {compound} och {}.",
                 capitalized(self.rng.pick_zipf::<&str>(words::NOUNS)),
                 self.rng.pick_zipf(words::ADJECTIVES),
+                self.rng.pick_zipf(words::TOPICS),
+            ),
+            4 => format!(
+                "Arbetet omfattar även {}, {} och {}.",
+                lexicon::tail_word(&mut self.rng),
+                lexicon::tail_word(&mut self.rng),
+                lexicon::tail_word(&mut self.rng),
+            ),
+            5 => format!(
+                "Även {} och {} berörs av {}.",
+                lexicon::tail_word(&mut self.rng),
+                lexicon::tail_word(&mut self.rng),
                 self.rng.pick_zipf(words::TOPICS),
             ),
             _ => format!(
