@@ -15,7 +15,10 @@
 
 mod memo;
 mod snippet;
+mod word_cache;
 mod words;
+
+use std::sync::Arc;
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, Stemmer, TextAnalyzer,
@@ -24,6 +27,7 @@ use tantivy::tokenizer::{
 
 use crate::compounds::{CompoundSplitter, SamePositionDedup};
 use memo::{Analysis, Memoized};
+use word_cache::WordCache;
 use words::Words;
 
 /// Analyzer name for Swedish running text. The schema names the analyzer of each field,
@@ -40,19 +44,21 @@ pub const FOLDED_QUERY: &str = "sv_folded_query";
 /// Analyzer name for proper names.
 pub const NAME: &str = "sv_name";
 
-/// Registers pressarkiv's analyzers under their names.
+/// Registers pressarkiv's analyzers under their names. The memoized ones share one
+/// [`WordCache`], so a word is analyzed once for the index, whichever thread meets it.
 pub fn register(manager: &TokenizerManager) {
-    manager.register(SWEDISH, swedish());
+    let cache = Arc::new(WordCache::default());
+    manager.register(SWEDISH, swedish(&cache));
     manager.register(SWEDISH_QUERY, swedish_query());
-    manager.register(FOLDED, folded());
+    manager.register(FOLDED, folded(&cache));
     manager.register(FOLDED_QUERY, folded_query());
     manager.register(NAME, name());
 }
 
-/// Words are analyzed once each per thread and their terms replayed (see [`memo`]); the
-/// analysis of one word is [`swedish_word`].
-fn swedish() -> TextAnalyzer {
-    TextAnalyzer::from(Memoized::new(Analysis::Swedish))
+/// Words are analyzed once each and their terms replayed (see [`memo`]); the analysis
+/// of one word is [`swedish_word`].
+fn swedish(cache: &Arc<WordCache>) -> TextAnalyzer {
+    TextAnalyzer::from(Memoized::new(Analysis::Swedish, Arc::clone(cache)))
 }
 
 /// For snippets of a query whose terms in a [`SWEDISH`] field are `terms`: the same
@@ -81,8 +87,8 @@ fn swedish_query() -> TextAnalyzer {
 }
 
 /// Memoized like [`swedish`]; the analysis of one word is [`folded_word`].
-fn folded() -> TextAnalyzer {
-    TextAnalyzer::from(Memoized::new(Analysis::Folded))
+fn folded(cache: &Arc<WordCache>) -> TextAnalyzer {
+    TextAnalyzer::from(Memoized::new(Analysis::Folded, Arc::clone(cache)))
 }
 
 fn folded_word() -> TextAnalyzer {
@@ -227,7 +233,10 @@ mod tests {
                     .any(|swedish| swedish.0 == folded.0 && swedish.1 == folded.1)
             })
             .collect();
-        for (expected, memoized) in [(swedish_tokens, swedish()), (folded_tokens, folded())] {
+        for (expected, memoized) in [
+            (swedish_tokens, swedish(&Arc::default())),
+            (folded_tokens, folded(&Arc::default())),
+        ] {
             let mut memoized = memoized;
             assert!(expected.len() > 10);
             // Twice through one instance: the second run is served from the memo.
@@ -260,7 +269,7 @@ mod tests {
             och Sveriges Kommuner och Regioner har kommit överens om barnhälsovården, \
             arbetsmarknadsåtgärder, gatukostnader och bondeförbundets förlossningsvård. \
             Storstäderna, EU-länderna, bönderörelsen, fotterapeuterna och bokhandlarna.";
-        let whole = tokens(&mut swedish(), text);
+        let whole = tokens(&mut swedish(&Arc::default()), text);
         let mut terms: Vec<&str> = whole.iter().map(|token| token.0.as_str()).collect();
         terms.sort_unstable();
         terms.dedup();

@@ -17,10 +17,12 @@
 //! either way.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
+use super::word_cache::{WordCache, WordTerms};
 use super::words::WordSpans;
 
 /// Distinct words remembered per thread before the vocabulary is emptied and refilled.
@@ -45,16 +47,18 @@ pub enum Analysis {
 }
 
 /// A tokenizer that gives, for each word of a text ([`WordSpans`]), the terms of its
-/// [`Analysis`] at the word's place. Its state lives in the thread's [`Vocabulary`], so
-/// clones (tantivy makes one per field, segment and snippet) cost nothing and share it.
+/// [`Analysis`] at the word's place. Its state lives in the thread's [`Vocabulary`] and,
+/// behind it, in the index's [`WordCache`], so clones (tantivy makes one per field,
+/// segment and snippet) cost nothing and share both.
 #[derive(Clone)]
 pub struct Memoized {
     analysis: Analysis,
+    cache: Arc<WordCache>,
 }
 
 impl Memoized {
-    pub fn new(analysis: Analysis) -> Memoized {
-        Memoized { analysis }
+    pub fn new(analysis: Analysis, cache: Arc<WordCache>) -> Memoized {
+        Memoized { analysis, cache }
     }
 }
 
@@ -66,7 +70,7 @@ thread_local! {
 struct Vocabulary {
     ids: FxHashMap<Box<str>, u32>,
     /// Terms of each word, per [`Analysis`].
-    terms: Vec<[Box<[Box<str>]>; 2]>,
+    terms: Vec<Arc<WordTerms>>,
     /// Counts refills: an id is valid only under the generation it was handed out in.
     generation: u64,
     swedish: TextAnalyzer,
@@ -108,8 +112,8 @@ impl Vocabulary {
         }
     }
 
-    /// The entry of `word`, analyzing it when it is new.
-    fn id(&mut self, word: &str) -> u32 {
+    /// The entry of `word`: from this thread's memo, else from `cache`, else analyzed.
+    fn id(&mut self, word: &str, cache: Option<&WordCache>) -> u32 {
         if let Some(&id) = self.ids.get(word) {
             return id;
         }
@@ -119,9 +123,16 @@ impl Vocabulary {
             self.last = None;
             self.generation += 1;
         }
-        let swedish = all_terms(&mut self.swedish, word);
-        let folded = only_new_terms(all_terms(&mut self.folded, word), &swedish);
-        let terms = [swedish, folded];
+        let (swedish, folded) = (&mut self.swedish, &mut self.folded);
+        let mut analyze = |word: &str| {
+            let swedish_terms = all_terms(swedish, word);
+            let folded_terms = only_new_terms(all_terms(folded, word), &swedish_terms);
+            [swedish_terms, folded_terms]
+        };
+        let terms = match cache {
+            Some(cache) => cache.terms(word, analyze),
+            None => Arc::new(analyze(word)),
+        };
         // Below CAPACITY, so it fits.
         let id = self.terms.len() as u32;
         self.terms.push(terms);
@@ -139,10 +150,10 @@ impl Vocabulary {
 
 /// Appends the [`Analysis::Swedish`] terms of `word` to `terms`, from this thread's
 /// vocabulary: for words read one by one outside a text (a snippet's candidates, which
-/// recur from hit to hit).
+/// recur from hit to hit; the thread's memo holds those well enough).
 pub(super) fn swedish_terms(word: &str, terms: &mut Vec<String>) {
     VOCABULARY.with_borrow_mut(|vocabulary| {
-        let id = vocabulary.id(word);
+        let id = vocabulary.id(word, None);
         let found = vocabulary.terms(id, Analysis::Swedish);
         terms.extend(found.iter().map(|term| term.to_string()));
     });
@@ -198,6 +209,7 @@ impl Tokenizer for Memoized {
             words: WordSpans::new(text),
             text,
             analysis,
+            cache: &self.cache,
             record,
             replay,
             replayed: 0,
@@ -215,6 +227,7 @@ pub struct MemoizedStream<'a> {
     words: WordSpans<'a>,
     text: &'a str,
     analysis: Analysis,
+    cache: &'a WordCache,
     /// Swedish: the words read so far, left for the folded stream at the end.
     record: Option<Transcript>,
     /// Folded: the words of this text, read by the Swedish stream; `words` is unused then.
@@ -264,7 +277,7 @@ impl MemoizedStream<'_> {
                     return false;
                 };
                 let word = Word {
-                    id: vocabulary.id(&self.text[span.from..span.to]),
+                    id: vocabulary.id(&self.text[span.from..span.to], Some(self.cache)),
                     offset_from: span.from,
                     offset_to: span.to,
                     position: span.position,
@@ -296,7 +309,7 @@ impl MemoizedStream<'_> {
     fn revalidate(&mut self, vocabulary: &mut Vocabulary) {
         if self.generation != vocabulary.generation {
             let word = &self.text[self.token.offset_from..self.token.offset_to];
-            self.id = vocabulary.id(word);
+            self.id = vocabulary.id(word, Some(self.cache));
             self.generation = vocabulary.generation;
         }
     }
@@ -350,37 +363,37 @@ mod tests {
     fn folded_copy_is_the_same_whether_replayed_or_read_again() {
         let text = "Vårdköerna i Östergötland kortas; cancervården får 44,3 miljoner.";
         let other = "Köerna i Skåne, vårdköerna i Östergötland.";
-        let fresh = terms(&mut folded(), text);
+        let fresh = terms(&mut folded(&Arc::default()), text);
         // Replayed from the Swedish reading of the same text.
-        terms(&mut swedish(), text);
-        assert_eq!(terms(&mut folded(), text), fresh);
+        terms(&mut swedish(&Arc::default()), text);
+        assert_eq!(terms(&mut folded(&Arc::default()), text), fresh);
         // Another text read in between: nothing to replay.
-        terms(&mut swedish(), text);
-        terms(&mut swedish(), other);
-        assert_eq!(terms(&mut folded(), text), fresh);
+        terms(&mut swedish(&Arc::default()), text);
+        terms(&mut swedish(&Arc::default()), other);
+        assert_eq!(terms(&mut folded(&Arc::default()), text), fresh);
         // The vocabulary refilled after the Swedish reading: its ids are stale.
-        terms(&mut swedish(), text);
+        terms(&mut swedish(&Arc::default()), text);
         VOCABULARY.with_borrow_mut(|vocabulary| {
             for n in 0..=CAPACITY {
-                vocabulary.id(&format!("ord{n}"));
+                vocabulary.id(&format!("ord{n}"), None);
             }
         });
-        assert_eq!(terms(&mut folded(), text), fresh);
+        assert_eq!(terms(&mut folded(&Arc::default()), text), fresh);
     }
 
     #[test]
     fn a_replayed_transcript_is_filled_again_by_the_next_text() {
         let text = "Vårdköerna i Östergötland kortas; cancervården får 44,3 miljoner.";
-        terms(&mut swedish(), text);
-        terms(&mut folded(), text);
+        terms(&mut swedish(&Arc::default()), text);
+        terms(&mut folded(&Arc::default()), text);
         let spare = VOCABULARY.with_borrow(|vocabulary| {
             let spare = vocabulary.spare.as_ref().expect("the replayed transcript");
             (spare.words.capacity(), spare.words.as_ptr())
         });
         assert!(spare.0 >= 10, "{spare:?}");
         let other = "Köerna i Skåne, vårdköerna i Östergötland.";
-        let expected = terms(&mut folded(), other);
-        terms(&mut swedish(), other);
+        let expected = terms(&mut folded(&Arc::default()), other);
+        terms(&mut swedish(&Arc::default()), other);
         let last = VOCABULARY.with_borrow(|vocabulary| {
             let last = vocabulary.last.as_ref().expect("the new transcript");
             (
@@ -391,14 +404,14 @@ mod tests {
         });
         assert_eq!((last.0, last.1), spare);
         assert_eq!(last.2, other);
-        assert_eq!(terms(&mut folded(), other), expected);
+        assert_eq!(terms(&mut folded(&Arc::default()), other), expected);
     }
 
     #[test]
     fn a_stream_survives_a_refill_by_another_stream_on_its_thread() {
         let text = "Cancervården och vårdköerna i Östergötland.";
-        let expected = terms(&mut swedish(), text);
-        let mut analyzer = swedish();
+        let expected = terms(&mut swedish(&Arc::default()), text);
+        let mut analyzer = swedish(&Arc::default());
         let mut stream = analyzer.token_stream(text);
         let mut got = Vec::new();
         while stream.advance() {
@@ -410,7 +423,7 @@ mod tests {
                 token.offset_to,
             ));
             VOCABULARY.with_borrow_mut(|vocabulary| {
-                vocabulary.id("ettordsomintefinns");
+                vocabulary.id("ettordsomintefinns", None);
                 vocabulary.generation += 1;
                 vocabulary.ids.clear();
                 vocabulary.terms.clear();
