@@ -13,9 +13,8 @@
 //! the fewest parts wins, then the one whose shortest part is longest: "sjuksköterska"
 //! is "sjuk" + "sköterska", never "sjuks" + "kö" + "terska".
 
-use std::sync::{Arc, LazyLock, RwLock};
+use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
 use tantivy_fst::raw::{Fst, Node};
 use tantivy_fst::Map;
 
@@ -75,13 +74,6 @@ enum Cut {
 const MAX_PART_CHARS: usize = 24;
 /// Longer tokens are not words (URLs, identifiers): not worth cutting.
 const MAX_COMPOUND_BYTES: usize = 60;
-/// Distinct words remembered before the memo is cleared.
-const MEMO_CAPACITY: usize = 200_000;
-
-/// Index words already computed, shared by every clone of one analyzer (tantivy clones
-/// analyzers per indexing thread and per snippet), since cutting is not free and words
-/// repeat.
-type Memo = Arc<RwLock<FxHashMap<String, Arc<[String]>>>>;
 
 /// What a stem may lack of its dictionary form: nothing, or a final "a" or "e"
 /// ("sköterskor" → "sköterska", "pojkar" → "pojke").
@@ -94,6 +86,24 @@ const ENDINGS: &[&str] = &[
     "aste", "ens", "ets", "ars", "ers", "ors", "ade", "are", "ast", "ad", "ar", "er", "or", "en",
     "et", "na", "ns", "ts", "as", "es", "de", "te", "a", "e", "n", "r", "s", "t",
 ];
+
+/// The longest of [`ENDINGS`], in bytes.
+const MAX_ENDING_BYTES: usize = {
+    let mut longest = 0;
+    let mut at = 0;
+    while at < ENDINGS.len() {
+        if ENDINGS[at].len() > longest {
+            longest = ENDINGS[at].len();
+        }
+        at += 1;
+    }
+    longest
+};
+
+/// For the prefixes of a word that an ending may leave, by their distance in bytes from
+/// the word's end (0: the word itself): whether the prefix alone, with "a", or with "e"
+/// added ([`STEM_VOWELS`]) is a listed word.
+type ListedTails = [[bool; 3]; MAX_ENDING_BYTES + 1];
 
 /// The word list, opened once per process at the first word to cut; immutable
 /// afterwards.
@@ -142,50 +152,29 @@ impl Dictionary {
             }
     }
 
+    /// A listed word or an inflection of one.
     fn is_last_part(&self, part: &str) -> bool {
-        self.is_word(part) || self.inflected_from(part).is_some()
+        let listed = self.listed_tails(part);
+        is_listed(part, &listed) || inflected_from(part, &listed).is_some()
     }
 
-    /// The dictionary word that `word` inflects, when `word` itself is not listed:
-    /// "köerna" → "kö", "sköterskor" → "sköterska" (-or for -a), "pojkar" → "pojke".
-    fn base_form(&self, word: &str) -> Option<String> {
-        self.inflected_from(word)
-            .map(|(stem, vowel)| format!("{stem}{vowel}"))
-    }
-
-    /// The first ending (in [`ENDINGS`] order) whose stem, as it is or with "a" or "e"
-    /// added, is a listed word: that stem and vowel.
-    fn inflected_from<'w>(&self, word: &'w str) -> Option<(&'w str, &'static str)> {
-        let listed = self.listed_prefixes(word);
-        ENDINGS.iter().find_map(|ending| {
-            let stem = word.strip_suffix(ending)?;
-            if stem.len() < 2 {
-                return None;
-            }
-            let flags = listed.get(stem.len())?;
-            STEM_VOWELS
-                .iter()
-                .zip(flags)
-                .find(|&(vowel, &listed)| listed && is_admissible_part(&format!("{stem}{vowel}")))
-                .map(|(vowel, _)| (stem, *vowel))
-        })
-    }
-
-    /// For each byte length of a prefix of `word`: whether the prefix alone, with "a",
-    /// or with "e" added ([`STEM_VOWELS`]) is a listed word. One walk through the word
-    /// list answers for every ending at once.
-    fn listed_prefixes(&self, word: &str) -> Vec<[bool; 3]> {
-        let mut listed = vec![[false; 3]; word.len() + 1];
+    /// [`ListedTails`] of `word`, from one walk through the word list: the prefixes
+    /// before the last few bytes are only walked through.
+    fn listed_tails(&self, word: &str) -> ListedTails {
+        let mut listed = [[false; 3]; MAX_ENDING_BYTES + 1];
+        let bytes = word.as_bytes();
         let mut walk = self.walk();
-        for (length, flags) in listed.iter_mut().enumerate() {
-            if length > 0 && !walk.step_byte(word.as_bytes()[length - 1]) {
+        for length in 0..=bytes.len() {
+            if length > 0 && !walk.step_byte(bytes[length - 1]) {
                 break;
             }
-            *flags = [
-                walk.is_final(),
-                walk.next_is_final(b'a'),
-                walk.next_is_final(b'e'),
-            ];
+            if let Some(flags) = listed.get_mut(bytes.len() - length) {
+                *flags = [
+                    walk.is_final(),
+                    walk.next_is_final(b'a'),
+                    walk.next_is_final(b'e'),
+                ];
+            }
         }
         listed
     }
@@ -198,10 +187,11 @@ impl Dictionary {
     /// ("satsningar" is no "satsning" + "ar"). A word the list lacks is cut as it
     /// stands ([`Cut::Unlisted`]): that is where new compounds such as "cancervården" are.
     fn index_words(&self, word: &str) -> Vec<String> {
-        if self.is_word(word) {
+        let listed = self.listed_tails(word);
+        if is_listed(word, &listed) {
             return self.parts_with_base(word, Cut::Listed);
         }
-        if let Some(base) = self.base_form(word) {
+        if let Some(base) = base_form(word, &listed) {
             let mut words = self.parts_with_base(&base, Cut::Listed);
             words.push(base);
             return words;
@@ -218,8 +208,9 @@ impl Dictionary {
             .map(|&(start, end)| word[start..end].to_string())
             .collect();
         if let Some(last) = words.last() {
-            if !self.is_word(last) {
-                if let Some(base) = self.base_form(last) {
+            let listed = self.listed_tails(last);
+            if !is_listed(last, &listed) {
+                if let Some(base) = base_form(last, &listed) {
                     words.push(base);
                 }
             }
@@ -233,20 +224,28 @@ impl Dictionary {
         if word.len() < MIN_COMPOUND_CHARS || word.len() > MAX_COMPOUND_BYTES {
             return Vec::new();
         }
-        let bounds: Vec<usize> = word
-            .char_indices()
-            .map(|(at, _)| at)
-            .chain(std::iter::once(word.len()))
-            .collect();
-        let chars = bounds.len() - 1;
+        // On the stack: every word new to the analysis is cut, and allocating was a
+        // good share of that. A char takes a byte or more, so bytes bound chars.
+        let mut bounds = [0; MAX_COMPOUND_BYTES + 1];
+        let mut chars = 0;
+        for (at, _) in word.char_indices().skip(1) {
+            chars += 1;
+            bounds[chars] = at;
+        }
+        chars += 1;
+        bounds[chars] = word.len();
         if chars < MIN_COMPOUND_CHARS {
             return Vec::new();
         }
         // best[i]: the best cut of word[..bounds[i]] into leading parts, as
         // (number of parts, shortest part in chars, start of the last part).
-        let mut best: Vec<Option<(usize, usize, usize)>> = vec![None; chars + 1];
+        let mut best: [Option<(usize, usize, usize)>; MAX_COMPOUND_BYTES + 1] =
+            [None; MAX_COMPOUND_BYTES + 1];
         best[0] = Some((0, usize::MAX, 0));
-        let mut winner: Option<(usize, usize, usize)> = None;
+        // Cuts whose leading parts are known, by the start of their last part; whether
+        // that part may end a compound is asked afterwards, best cut first.
+        let mut candidates = [(0, 0, 0); MAX_COMPOUND_BYTES + 1];
+        let mut candidate_count = 0;
         // Starts in order, so that every cut ending at `start` is known when it is
         // reached, and, for each end, the earlier start wins a tie, as it would with
         // ends outermost.
@@ -278,14 +277,21 @@ impl Dictionary {
                 previous_is_word = is_word;
             }
             if start > 0 && (2..=MAX_PART_CHARS).contains(&(chars - start)) {
-                let candidate = (parts + 1, shortest.min(chars - start), start);
-                // The dictionary last: it is the dearer test.
-                if better(candidate, winner) && self.ends_compound(&word[bounds[start]..], cut) {
-                    winner = Some(candidate);
-                }
+                candidates[candidate_count] = (parts + 1, shortest.min(chars - start), start);
+                candidate_count += 1;
             }
         }
-        let Some((_, _, mut start)) = winner else {
+        // The last part's test walks the word list again, so it is asked of the best
+        // cut first and of the others only while it fails: fewest parts, then the
+        // longest shortest part, then the earliest start.
+        let candidates = &mut candidates[..candidate_count];
+        candidates.sort_unstable_by_key(|&(parts, shortest, start)| {
+            (parts, std::cmp::Reverse(shortest), start)
+        });
+        let Some(&(_, _, mut start)) = candidates
+            .iter()
+            .find(|&&(_, _, start)| self.ends_compound(&word[bounds[start]..], cut))
+        else {
             return Vec::new();
         };
         let mut parts = vec![(bounds[start], word.len())];
@@ -301,6 +307,34 @@ impl Dictionary {
         parts.reverse();
         parts
     }
+}
+
+/// Whether `word`, whose [`ListedTails`] are `listed`, is a listed word and may be a
+/// part.
+fn is_listed(word: &str, listed: &ListedTails) -> bool {
+    listed[0][0] && is_admissible_part(word)
+}
+
+/// The dictionary word that `word`, whose [`ListedTails`] are `listed`, inflects:
+/// "köerna" → "kö", "sköterskor" → "sköterska" (-or for -a), "pojkar" → "pojke".
+fn base_form(word: &str, listed: &ListedTails) -> Option<String> {
+    inflected_from(word, listed).map(|(stem, vowel)| format!("{stem}{vowel}"))
+}
+
+/// The first ending (in [`ENDINGS`] order) whose stem, as it is or with "a" or "e"
+/// added, is a listed word: that stem and vowel.
+fn inflected_from<'w>(word: &'w str, listed: &ListedTails) -> Option<(&'w str, &'static str)> {
+    ENDINGS.iter().find_map(|ending| {
+        let stem = word.strip_suffix(ending)?;
+        if stem.len() < 2 {
+            return None;
+        }
+        STEM_VOWELS
+            .iter()
+            .zip(listed[ending.len()])
+            .find(|&(vowel, listed)| listed && is_admissible_part(&format!("{stem}{vowel}")))
+            .map(|(vowel, _)| (stem, *vowel))
+    })
 }
 
 fn better(candidate: (usize, usize, usize), current: Option<(usize, usize, usize)>) -> bool {
@@ -375,7 +409,7 @@ pub fn split(word: &str) -> Vec<&str> {
 /// A token filter that follows each compound with its parts, and an inflected word the
 /// dictionary lists only in its base form with that form ("köer" → "kö"), at the same
 /// position, so phrase queries over whole words still match and exact words still
-/// score highest.
+/// score highest. Not memoized: the analysis it is part of is (`analysis::memo`).
 #[derive(Clone)]
 pub struct CompoundSplitter;
 
@@ -385,7 +419,6 @@ impl TokenFilter for CompoundSplitter {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CompoundSplitterFilter<T> {
         CompoundSplitterFilter {
             inner: tokenizer,
-            memo: Memo::default(),
             parts: Vec::new(),
         }
     }
@@ -395,7 +428,6 @@ impl TokenFilter for CompoundSplitter {
 #[derive(Clone)]
 pub struct CompoundSplitterFilter<T> {
     inner: T,
-    memo: Memo,
     parts: Vec<Token>,
 }
 
@@ -406,7 +438,6 @@ impl<T: Tokenizer> Tokenizer for CompoundSplitterFilter<T> {
         self.parts.clear();
         CompoundSplitterStream {
             tail: self.inner.token_stream(text),
-            memo: &self.memo,
             parts: &mut self.parts,
         }
     }
@@ -415,7 +446,6 @@ impl<T: Tokenizer> Tokenizer for CompoundSplitterFilter<T> {
 /// The token stream of [`CompoundSplitterFilter`].
 pub struct CompoundSplitterStream<'a, T> {
     tail: T,
-    memo: &'a RwLock<FxHashMap<String, Arc<[String]>>>,
     /// Parts still to emit, in reverse order.
     parts: &'a mut Vec<Token>,
 }
@@ -426,32 +456,9 @@ impl<T: TokenStream> CompoundSplitterStream<'_, T> {
         if token.text.chars().count() < 3 {
             return;
         }
-        // A poisoned lock only means another thread panicked mid-insert; the map is
-        // still a valid cache.
-        let known = self
-            .memo
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .get(&token.text)
-            .cloned();
-        let words = match known {
-            Some(words) => words,
-            None => {
-                let words: Arc<[String]> = DICTIONARY.index_words(&token.text).into();
-                let mut memo = self
-                    .memo
-                    .write()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner());
-                if memo.len() >= MEMO_CAPACITY {
-                    memo.clear();
-                }
-                memo.insert(token.text.clone(), Arc::clone(&words));
-                words
-            }
-        };
-        for word in words.iter().rev() {
+        for word in DICTIONARY.index_words(&token.text).into_iter().rev() {
             let mut part = token.clone();
-            part.text.clone_from(word);
+            part.text = word;
             self.parts.push(part);
         }
     }
