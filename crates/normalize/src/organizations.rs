@@ -132,6 +132,12 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
             });
         }
     }
+    for (span, name) in initials::names(text) {
+        out.push(OrgMention {
+            canonical: org_canonical(name).unwrap_or(name),
+            span,
+        });
+    }
     if out.len() > before_agencies {
         out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         drop_overlaps(&mut out);
@@ -192,6 +198,7 @@ pub(crate) const SENDER_NAME_MAX_WORDS: usize = 7;
 
 mod address;
 mod agencies;
+mod initials;
 mod list;
 mod patterns;
 
