@@ -109,16 +109,8 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
         }
         *list = List::Closed;
     }
-    if introduces_list(trimmed) {
-        let folded = lowercase(trimmed);
-        *list = if folded.contains("överenskommelser") || names_contracts(trimmed, &folded) {
-            List::Agreements {
-                unmarked: false,
-                items: 0,
-            }
-        } else {
-            List::Parts
-        };
+    if let Some(opened) = opens_list(trimmed) {
+        *list = opened;
     }
     if let Some((supplement, topic)) = heading_topic(trimmed) {
         let lead = line.len() - line.trim_start().len();
@@ -197,14 +189,25 @@ fn without_nickname(item: &str) -> &str {
     }
 }
 
-/// "Regeringen har slutit tre överenskommelser:", "SKR och regeringen har slutit flera
-/// avtal om pengar till regionerna. De viktigaste är:".
-fn introduces_list(trimmed: &str) -> bool {
+/// The list a line ending in ":" opens: agreements under "Regeringen har slutit tre
+/// överenskommelser:" or "SKR och regeringen har slutit flera avtal om pengar till
+/// regionerna. De viktigaste är:", the parts of one under "Överenskommelsen omfattar:".
+fn opens_list(trimmed: &str) -> Option<List> {
     if !trimmed.ends_with(':') || trimmed.len() >= LONGEST_LIST_INTRODUCTION {
-        return false;
+        return None;
     }
     let folded = lowercase(trimmed);
-    folded.contains("överenskommelse") || names_contracts(trimmed, &folded)
+    let agreements = List::Agreements {
+        unmarked: false,
+        items: 0,
+    };
+    if folded.contains("överenskommelser") {
+        Some(agreements)
+    } else if folded.contains("överenskommelse") {
+        Some(List::Parts)
+    } else {
+        names_contracts(trimmed, &folded).then_some(agreements)
+    }
 }
 
 /// True for a line (`folded` in lower case) that speaks of contracts ("avtal",
@@ -212,9 +215,10 @@ fn introduces_list(trimmed: &str) -> bool {
 /// list it opens names agreements between them. Contracts with anyone else (suppliers,
 /// staff) open no list of agreements.
 fn names_contracts(trimmed: &str, folded: &str) -> bool {
-    let contract = folded
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| w == "avtal" || w == "avtalen");
+    let contract = folded.contains("avtal")
+        && folded
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w == "avtal" || w == "avtalen");
     contract && names_any(trimmed, STATE) && names_any(trimmed, SECTOR)
 }
 

@@ -32,6 +32,12 @@ const NOT_BODIES: &[&str] = &[
     "projektet",
 ];
 
+/// True for a word ending in one of [`NOT_BODIES`], in either case.
+fn is_not_body(word: &str) -> bool {
+    let folded = crate::text::lowercase(word);
+    NOT_BODIES.iter().any(|e| folded.ends_with(e))
+}
+
 /// Names whose initials spell the abbreviation in brackets after them, in text order.
 /// Each `(` is a candidate; the name must stand inside a sentence (a sentence's first
 /// word is capitalized whatever it is) unless all its words are capitalized.
@@ -58,8 +64,11 @@ const PARTIES: &[&str] = &["KD", "MP", "SD", "FP"];
 /// The abbreviation in brackets from `at` on: capitals only, closed by ")", no party's.
 fn abbreviation_at(text: &str, at: usize) -> Option<&str> {
     let rest = text.get(at..)?;
-    let close = rest.find(')')?;
-    let abbreviation = &rest[..close];
+    // Capitals of the alphabet take at most two bytes each, so the ")" stands within
+    // this many bytes or there is no abbreviation.
+    let window = &rest.as_bytes()[..rest.len().min(2 * ABBREVIATION_LETTERS.end() + 1)];
+    let close = memchr::memchr(b')', window)?;
+    let abbreviation = rest.get(..close)?;
     let letters = abbreviation.chars().count();
     (ABBREVIATION_LETTERS.contains(&letters)
         && abbreviation.chars().all(char::is_uppercase)
@@ -80,7 +89,7 @@ fn name_start(text: &str, end: usize, abbreviation: &str) -> Option<usize> {
             .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
             .map_or(0, |i| i + 1);
         let word = &head[word_start..];
-        if word.is_empty() || NOT_BODIES.iter().any(|e| word.to_lowercase().ends_with(e)) {
+        if word.is_empty() || is_not_body(word) {
             return None;
         }
         if !SMALL_WORDS.contains(&word) {
