@@ -162,6 +162,12 @@ fn national_start(text: &str, start: usize) -> usize {
         .map_or(start, |w| start - w.len())
 }
 
+/// Bodies named in lines set in capitals ("LÄNSSTYRELSEN I HALLANDS LÄN"), read in
+/// ordinary case, with their canonical names; `capitals` and `people` as for [`find`].
+pub(crate) fn in_capitals(text: &str, capitals: &[usize], people: &[&str]) -> Vec<(String, Span)> {
+    letterhead::names(text, capitals, people)
+}
+
 /// Keeps, of mentions that overlap, the one that starts first and, among those, the
 /// longest: "Länsstyrelsen i Hallands län" over its "Länsstyrelsen". `mentions` are
 /// sorted by start, longest first.
@@ -199,6 +205,7 @@ pub(crate) const SENDER_NAME_MAX_WORDS: usize = 7;
 mod address;
 mod agencies;
 mod initials;
+mod letterhead;
 mod list;
 mod patterns;
 
