@@ -30,6 +30,11 @@ const NOT_BODIES: &[&str] = &[
     "reformen",
     "satsningen",
     "projektet",
+    // A series of reports ("Statens offentliga utredningar (SOU)").
+    "utredningar",
+    "utredningen",
+    // A union of states, named as the state itself is not ("Europeiska unionen (EU)").
+    "unionen",
 ];
 
 /// True for a word ending in one of [`NOT_BODIES`], in either case.
@@ -50,7 +55,12 @@ pub(super) fn names(text: &str) -> Vec<(Span, &str)> {
         let Some(end) = open.checked_sub(1).filter(|&e| text.as_bytes()[e] == b' ') else {
             continue;
         };
-        if let Some(start) = name_start(text, end, abbreviation) {
+        let Some(start) = name_start(text, end, abbreviation) else {
+            continue;
+        };
+        // A region's body ("Region Jämtland Härjedalen (RJH)") is a region, not an
+        // organization.
+        if crate::regions::lookup_label(&text[start..end]).is_none() {
             out.push((Span { start, end }, &text[start..end]));
         }
     }
@@ -144,6 +154,8 @@ mod tests {
             "Standardiserade vårdförlopp (SV) införs. Ett nytt system (NS) prövas.",
             "Kostnaden (MSEK) stiger.",
             "– Vi välkomnar det, säger Karin Dahl (KD) och Maria Persson (MP).",
+            "Enligt Statens offentliga utredningar (SOU) och Europeiska unionen (EU) gäller det.",
+            "Pengarna går till Region Jämtland Härjedalen (RJH) i år.",
         ] {
             assert!(found(text).is_empty(), "{text}");
         }
