@@ -715,7 +715,8 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
 mod tests {
     use super::*;
 
-    fn names(text: &str) -> Vec<&str> {
+    /// The names the forms find in `text`, as reported.
+    pub(super) fn names(text: &str) -> Vec<&str> {
         find(text).into_iter().map(|f| f.canonical).collect()
     }
 

@@ -97,11 +97,7 @@ fn is_firm_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find;
-
-    fn names(text: &str) -> Vec<&str> {
-        find(text).into_iter().map(|f| f.canonical).collect()
-    }
+    use super::super::tests::names;
 
     #[test]
     fn a_firm_named_after_the_noun() {
