@@ -61,8 +61,8 @@ pub struct Document {
     /// Text and entities from `pressarkiv_normalize::extract` on the decoded text.
     ///
     /// For HTML, Markdown and DOCX, the headline stated by the markup (`<h1>`, else
-    /// `<title>` when the text gives none; front matter `title:` or the first `#`
-    /// heading; a Title/Heading 1 paragraph) wins over the text-level guess, and the
+    /// `<title>` when the text gives none; the first `#` heading, else front matter
+    /// `title:`; a Title/Heading 1 paragraph) wins over the text-level guess, and the
     /// date stated by the markup (`<meta>` publication dates, `<time datetime>`, front
     /// matter `date:`) wins over a date found in the text.
     pub extraction: Extraction,

@@ -124,5 +124,22 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     eu_funds::mentions(text, &mut mentions);
     agreed::mentions(text, &vtal, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
-    merge::merge(&mentions)
+    let nicknames = nicknames(text, &mentions);
+    merge::merge(text, &mentions, &nicknames)
+}
+
+/// For each mention, whether it is a nickname in brackets right after the mention
+/// before it ("Överenskommelse om tillgänglighet (kömiljarden)", "Patientmiljarden
+/// (Överenskommelse om …)"): the two are names of one agreement.
+fn nicknames(text: &str, mentions: &[Mention]) -> Vec<bool> {
+    let mut out = vec![false; mentions.len()];
+    for (i, pair) in mentions.windows(2).enumerate() {
+        let (before, nickname) = (&pair[0], &pair[1]);
+        let between = text
+            .get(before.span.end..nickname.span.start)
+            .unwrap_or_default();
+        let closed = text[nickname.span.end..].starts_with(')');
+        out[i + 1] = closed && matches!(between, "(" | " (");
+    }
+    out
 }

@@ -55,10 +55,16 @@ fn extract_cleaned(cleaned: String) -> Extraction {
         .map(|m| m.name.as_str())
         .chain(people.iter().map(|p| p.name.as_str()))
         .collect();
+    let in_capitals = organizations::in_capitals(&text, &capitals, &person_names);
     let organizations = group(
         organizations::find(&text, &capitals, &person_names)
             .iter()
-            .map(|m| (m.canonical, m.span)),
+            .map(|m| (m.canonical, m.span))
+            .chain(
+                in_capitals
+                    .iter()
+                    .map(|(name, span)| (name.as_str(), *span)),
+            ),
     )
     .map(|(name, spans)| Organization { name, spans })
     .collect();

@@ -132,6 +132,12 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
             });
         }
     }
+    for (span, name) in initials::names(text) {
+        out.push(OrgMention {
+            canonical: org_canonical(name).unwrap_or(name),
+            span,
+        });
+    }
     if out.len() > before_agencies {
         out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         drop_overlaps(&mut out);
@@ -154,6 +160,12 @@ fn national_start(text: &str, start: usize) -> usize {
                 .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
         })
         .map_or(start, |w| start - w.len())
+}
+
+/// Bodies named in lines set in capitals ("LÄNSSTYRELSEN I HALLANDS LÄN"), read in
+/// ordinary case, with their canonical names; `capitals` and `people` as for [`find`].
+pub(crate) fn in_capitals(text: &str, capitals: &[usize], people: &[&str]) -> Vec<(String, Span)> {
+    letterhead::names(text, capitals, people)
 }
 
 /// Keeps, of mentions that overlap, the one that starts first and, among those, the
@@ -192,6 +204,8 @@ pub(crate) const SENDER_NAME_MAX_WORDS: usize = 7;
 
 mod address;
 mod agencies;
+mod initials;
+mod letterhead;
 mod list;
 mod patterns;
 

@@ -185,6 +185,7 @@ fn receiver(
     let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
     (is_list_entry(gap)
         || receives(gap)
+        || inverted_receives(text, m.span.start, gap)
         || opens_sentence && receives_later(gap)
         || is_share(gap)
         || receives_around_relative(gap))
@@ -203,6 +204,29 @@ fn receives_around_relative(gap: &str) -> bool {
         || relative.split_once(',').is_some_and(|(clause, verb)| {
             !clause.contains([';', ':', '(', '\n', '.']) && receives(verb)
         })
+}
+
+/// Participles of receiving, which follow the subject when the auxiliary comes first.
+const RECEIVED: &[&str] = &["fått", "tilldelats", "beviljats", "erhållit"];
+
+/// The auxiliaries that open inverted word order before the subject.
+const AUXILIARIES: &[&str] = &["har", "hade"];
+
+/// " fått " after a region that "har" stands right before: inverted word order ("I år
+/// har Region Dalarna fått 12 miljoner kronor", "Totalt har Västerbottens län fått …"),
+/// where a sentence opening with an adverbial puts the auxiliary before the subject.
+fn inverted_receives(text: &str, region_start: usize, gap: &str) -> bool {
+    // The participles are lower case, so the gap is compared as written: it may run
+    // from a region named far before the sum, and folding it would cost more than the
+    // test.
+    if !RECEIVED.contains(&gap.trim_matches(' ')) || !gap.starts_with(' ') {
+        return false;
+    }
+    let auxiliary = text[..region_start]
+        .strip_suffix(' ')
+        .and_then(|head| head.rsplit(' ').next())
+        .map(lowercase);
+    auxiliary.is_some_and(|a| AUXILIARIES.contains(&a.as_str()))
 }
 
 /// A list line "Region Dalarna: 15 miljoner kronor".
@@ -376,6 +400,23 @@ mod tests {
         // The clause must open with the preposition and the region.
         let text = "Kommunerna får 6 miljoner kronor, och vården i Region Halland kostar 12 miljoner kronor.";
         assert_eq!(regions(text), [None, None]);
+    }
+
+    #[test]
+    fn a_region_receiving_in_inverted_word_order() {
+        assert_eq!(
+            regions("I år har Region Dalarna fått 12 miljoner kronor för ambulanser."),
+            [Some("Dalarna".into())]
+        );
+        assert_eq!(
+            regions("Hittills har Hallands län beviljats 3 miljoner kronor."),
+            [Some("Halland".into())]
+        );
+        // Without the auxiliary before the region, a bare participle ties nothing.
+        assert_eq!(
+            regions("Pengar som Region Dalarna fått 12 miljoner kronor av, räcker inte."),
+            [None]
+        );
     }
 
     #[test]

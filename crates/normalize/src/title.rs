@@ -54,8 +54,23 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
         // sida", "Innehåll på den här sidan") labels a part of it.
         || PAGE_WORDS.iter().any(|words| line.contains(words))
         || line.ends_with("departementet")
+        // "Landstinget Dalarna – Pressmeddelande från Landstinget Dalarna, 2 november
+        // 2009": the release's own label, its sender and date, after the site's name.
+        || names_release_sender(line)
         || is_site_name(line)
         || dates::is_date_line(line)
+}
+
+/// A release's label and the word before its sender, inside a line: a headline names
+/// what happened, not who sent it.
+const RELEASE_FROM: &str = "ressmeddelande från ";
+
+/// True for a line holding [`RELEASE_FROM`]. Most lines hold no "å", which one byte
+/// search tells before the phrase is looked for.
+fn names_release_sender(line: &str) -> bool {
+    // The second byte of "å" in UTF-8.
+    const A_RING: u8 = 0xA5;
+    memchr::memchr(A_RING, line.as_bytes()).is_some() && line.contains(RELEASE_FROM)
 }
 
 /// How a label names the page it stands on; inside a line, so in lower case.
@@ -338,6 +353,15 @@ mod tests {
         assert_eq!(
             title(text).as_deref(),
             Some("Nya pengar till länets skolor")
+        );
+    }
+
+    #[test]
+    fn a_line_naming_the_release_and_its_sender_is_a_label() {
+        let text = "Region Kronoberg – Pressmeddelande från Region Kronoberg, 3 mars 2021\n\nNya pengar till länets vårdcentraler\n\nRegionen satsar mer på vårdcentralerna i hela länet under året som kommer.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Nya pengar till länets vårdcentraler")
         );
     }
 

@@ -1,5 +1,5 @@
 //! Markdown: markup stripped, each heading, paragraph line, list item and table row kept
-//! as its own line; the headline from front matter `title:` or the first `#` heading.
+//! as its own line; the headline from the first `#` heading, else front matter `title:`.
 
 use std::borrow::Cow;
 
@@ -20,6 +20,9 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
     let mut parsed = Parsed::default();
     let mut in_metadata = false;
     let mut heading: Option<(HeadingLevel, String)> = None;
+    // The page's `#` headline is what readers see; front matter `title:` is often the
+    // CMS's shorter or older label for it, so it counts only where no `#` stands.
+    let mut front_title: Option<String> = None;
     let mut cells = 0usize;
 
     for event in Parser::new_ext(source, options) {
@@ -27,7 +30,9 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
         match event {
             Event::Start(Tag::MetadataBlock(_)) => in_metadata = true,
             Event::End(TagEnd::MetadataBlock(_)) => in_metadata = false,
-            Event::Text(text) if in_metadata => read_front_matter(&text, &mut parsed),
+            Event::Text(text) if in_metadata => {
+                read_front_matter(&text, &mut front_title, &mut parsed)
+            }
             Event::Start(Tag::Heading { level, .. }) => heading = Some((level, String::new())),
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((HeadingLevel::H1, text)) = heading.take() {
@@ -63,19 +68,20 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
             _ => {}
         }
     }
+    parsed.title = parsed.title.or(front_title);
     parsed.text = Cow::Owned(out.finish());
     Ok(parsed)
 }
 
-/// Reads `title:` and `date:` from YAML front matter (flat keys only).
-fn read_front_matter(yaml: &str, parsed: &mut Parsed) {
+/// Reads `title:` (into `title`) and `date:` from YAML front matter (flat keys only).
+fn read_front_matter(yaml: &str, title: &mut Option<String>, parsed: &mut Parsed) {
     for line in yaml.lines() {
         let Some((key, value)) = line.split_once(':') else {
             continue;
         };
         let value = value.trim().trim_matches(['"', '\'']).trim();
         match key.trim().to_ascii_lowercase().as_str() {
-            "title" if !value.is_empty() => parsed.title = Some(value.to_owned()),
+            "title" if !value.is_empty() => *title = Some(value.to_owned()),
             "date" | "published" => parsed.published = iso_date(value).or(parsed.published.take()),
             _ => {}
         }
@@ -138,6 +144,12 @@ mod tests {
     fn tables_become_tab_separated_rows() {
         let parsed = parse("| a | b |\n|---|---|\n| 1 | 2 |\n");
         assert_eq!(parsed.text, "a\tb\n1\t2");
+    }
+
+    #[test]
+    fn the_headline_wins_over_the_front_matter_title() {
+        let parsed = parse("---\ntitle: Kort etikett\n---\n\n# Rubriken på sidan\n\nText.\n");
+        assert_eq!(parsed.title.as_deref(), Some("Rubriken på sidan"));
     }
 
     #[test]

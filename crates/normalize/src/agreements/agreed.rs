@@ -18,8 +18,10 @@ use crate::text::{char_before, is_word_char, sentence_start};
 const AGREED: [&str; 3] = ["överens om ", "enats om ", "enades om "];
 static S_OM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("s om "));
 
-/// Words naming the state's side.
-pub(super) const STATE: &[&str] = &["egeringen", "Staten", "staten"];
+/// Words naming the state's side: the government, or Trafikverket, which signs the
+/// state's agreements on roads and railways with regions and municipalities (co-financing,
+/// urban environment agreements).
+pub(super) const STATE: &[&str] = &["egeringen", "Staten", "staten", "Trafikverket"];
 
 /// Words naming the other side: the association of municipalities and regions, or the
 /// regions and municipalities themselves, together or one of them.
@@ -40,6 +42,10 @@ pub(super) const SECTOR: &[&str] = &[
     "Regionen",
     "kommunen",
     "Kommunen",
+    // A municipality by its name ("Malmö stad", "Gävle kommun").
+    " stad",
+    " Stad",
+    " kommun",
 ];
 
 /// Most bytes between "avtal" and the "om" before its topic (the parties).
@@ -94,11 +100,25 @@ enum AgreementKind {
     Contract,
 }
 
-/// Where the topic of "avtal[et] med|mellan PARTIES om " starts, `after` being the end
-/// of "avtal".
+/// Where the topic of "avtal[et] med|mellan PARTIES om " or "avtal[et] om " starts,
+/// `after` being the end of "avtal". Without parties after the word, they are the
+/// sentence's subject ("Malmö stad och Trafikverket har tecknat ett avtal om …").
 fn contract_topic_start(text: &str, after: usize) -> Option<usize> {
     let rest = text.get(after..)?;
+    let definite = rest.starts_with("et");
     let rest = rest.strip_prefix("et").unwrap_or(rest);
+    if rest.starts_with(" om ") {
+        // One contract: "ett (nytt) avtal om", "avtalet om". "flera avtal om pengar"
+        // tells what several are about and names none.
+        let word_start = after - "avtal".len();
+        let one = definite
+            || text[..word_start]
+                .split_whitespace()
+                .rev()
+                .find(|w| *w != "nytt")
+                .is_some_and(|w| w == "ett");
+        return one.then(|| text.len() - rest.len() + " om ".len());
+    }
     let parties = rest
         .strip_prefix(" med ")
         .or_else(|| rest.strip_prefix(" mellan "))?;
@@ -245,5 +265,24 @@ mod tests {
         );
         assert!(names("Kommunen har tecknat kollektivavtal med facket om löner.").is_empty());
         assert!(names("Bolaget har ett avtal med Region Skåne om städning.").is_empty());
+    }
+
+    #[test]
+    fn a_contract_whose_parties_are_the_subject() {
+        assert_eq!(
+            names("Trafikverket och Umeå kommun har tecknat ett avtal om medfinansiering av en ny bro över älven."),
+            ["Avtal om medfinansiering av en ny bro över älven"]
+        );
+        assert_eq!(
+            names("Staten och Region Gotland har slutit ett nytt avtal om färjetrafiken 2026."),
+            ["Avtal om färjetrafiken"]
+        );
+        assert!(
+            names("Regeringen och SKR har slutit flera avtal om pengar till regionerna.")
+                .is_empty()
+        );
+        // Without the state's side, a contract is the parties' own business.
+        assert!(names("Umeå kommun och Skanska har tecknat ett avtal om bygget.").is_empty());
+        assert!(names("Region Gotland har slutit avtal om städning med Kommunal.").is_empty());
     }
 }

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::agreed::{names_any, SECTOR, STATE};
 use super::enders::{cut_name, without_headline_predicate, NAME_ENDER_SET};
 use super::{Mention, Name, Source};
 use crate::entities::Span;
@@ -95,6 +96,7 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
                 (_, Some(without_sum)) => without_sum,
                 (_, None) => name,
             };
+            let name = without_nickname(name);
             out.push(Mention {
                 name: Name::written(name),
                 span: Span {
@@ -107,15 +109,8 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
         }
         *list = List::Closed;
     }
-    if introduces_list(trimmed) {
-        *list = if lowercase(trimmed).contains("överenskommelser") {
-            List::Agreements {
-                unmarked: false,
-                items: 0,
-            }
-        } else {
-            List::Parts
-        };
+    if let Some(opened) = opens_list(trimmed) {
+        *list = opened;
     }
     if let Some((supplement, topic)) = heading_topic(trimmed) {
         let lead = line.len() - line.trim_start().len();
@@ -179,11 +174,52 @@ fn trailing_sum(item: &str) -> Option<&str> {
         .map(|(head, _)| head.trim_end())
 }
 
-/// "Regeringen har slutit tre överenskommelser:".
-fn introduces_list(trimmed: &str) -> bool {
-    trimmed.ends_with(':')
-        && trimmed.len() < LONGEST_LIST_INTRODUCTION
-        && lowercase(trimmed).contains("överenskommelse")
+/// `item` without the one-word name in brackets at its end ("Överenskommelse om
+/// tillgänglighet (kömiljarden)"): the nickname is read as a name of its own and merged
+/// with the item's, not kept inside it.
+fn without_nickname(item: &str) -> &str {
+    let Some((head, nickname)) = item.strip_suffix(')').and_then(|i| i.rsplit_once(" (")) else {
+        return item;
+    };
+    let one_word = !nickname.is_empty() && nickname.chars().all(|c| c.is_alphabetic() || c == '-');
+    if one_word && !head.trim().is_empty() {
+        head.trim_end()
+    } else {
+        item
+    }
+}
+
+/// The list a line ending in ":" opens: agreements under "Regeringen har slutit tre
+/// överenskommelser:" or "SKR och regeringen har slutit flera avtal om pengar till
+/// regionerna. De viktigaste är:", the parts of one under "Överenskommelsen omfattar:".
+fn opens_list(trimmed: &str) -> Option<List> {
+    if !trimmed.ends_with(':') || trimmed.len() >= LONGEST_LIST_INTRODUCTION {
+        return None;
+    }
+    let folded = lowercase(trimmed);
+    let agreements = List::Agreements {
+        unmarked: false,
+        items: 0,
+    };
+    if folded.contains("överenskommelser") {
+        Some(agreements)
+    } else if folded.contains("överenskommelse") {
+        Some(List::Parts)
+    } else {
+        names_contracts(trimmed, &folded).then_some(agreements)
+    }
+}
+
+/// True for a line (`folded` in lower case) that speaks of contracts ("avtal",
+/// "avtalen") and names both the state and the regions' or municipalities' side: the
+/// list it opens names agreements between them. Contracts with anyone else (suppliers,
+/// staff) open no list of agreements.
+fn names_contracts(trimmed: &str, folded: &str) -> bool {
+    let contract = folded.contains("avtal")
+        && folded
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w == "avtal" || w == "avtalen");
+    contract && names_any(trimmed, STATE) && names_any(trimmed, SECTOR)
 }
 
 /// Lines this long or longer introduce no list.

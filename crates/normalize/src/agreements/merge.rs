@@ -11,18 +11,24 @@ struct Entry<'a> {
     name: Name<'a>,
     source: Source,
     key: usize,
+    /// Keys of the other names the text gives it in brackets (its nickname).
+    nicknames: Vec<usize>,
     spans: Vec<Span>,
 }
 
 /// Mentions (in text order) merged into agreements, in order of first mention. The
-/// name kept is the one from the most telling source.
-pub(super) fn merge(mentions: &[Mention]) -> Vec<Agreement> {
+/// name kept is the one from the most telling source. A mention marked in `nicknames`
+/// (a name in brackets after the one before it) joins that mention's agreement, keeps
+/// its name, and draws later mentions of the nickname to it too.
+pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec<Agreement> {
     // A release repeats its agreements' names, so each distinct name gets its key once;
     // `names[i]` has the key `keys[i]`.
     let mut names: Vec<Name> = Vec::with_capacity(mentions.len());
     let mut keys: Vec<Key> = Vec::with_capacity(mentions.len());
     let mut merged: Vec<Entry> = Vec::with_capacity(mentions.len());
-    for mention in mentions {
+    // The entry the mention before went to.
+    let mut last: Option<usize> = None;
+    for (i, mention) in mentions.iter().enumerate() {
         let k = match names.iter().position(|n| n.same(&mention.name)) {
             Some(k) => k,
             None => {
@@ -31,12 +37,29 @@ pub(super) fn merge(mentions: &[Mention]) -> Vec<Agreement> {
                 keys.len() - 1
             }
         };
-        let found = merged
-            .iter_mut()
-            .find(|e| e.key == k || same_agreement(&keys[e.key], &keys[k]));
-        match found {
+        if nicknames.get(i).copied().unwrap_or(false) {
+            if let Some(entry) = last.and_then(|e| merged.get_mut(e)) {
+                entry.nicknames.push(k);
+                entry.spans.push(mention.span);
+                continue;
+            }
+        }
+        let found = merged.iter().position(|e| {
+            e.key == k
+                || same_agreement(&keys[e.key], &keys[k])
+                || e.nicknames
+                    .iter()
+                    .any(|&n| n == k || same_agreement(&keys[n], &keys[k]))
+        });
+        last = Some(found.unwrap_or(merged.len()));
+        match found.and_then(|e| merged.get_mut(e)) {
             Some(entry) => {
-                if mention.source > entry.source {
+                if mention.source > entry.source
+                    || (entry.source == Source::Heading
+                        && mention.source == Source::Phrase
+                        && !is_plural(text, mention.span.start)
+                        && spells_out(&keys[entry.key], &keys[k]))
+                {
                     entry.name = mention.name;
                     entry.source = mention.source;
                     entry.key = k;
@@ -47,6 +70,7 @@ pub(super) fn merge(mentions: &[Mention]) -> Vec<Agreement> {
                 name: mention.name,
                 source: mention.source,
                 key: k,
+                nicknames: Vec::new(),
                 spans: vec![mention.span],
             }),
         }
@@ -87,6 +111,29 @@ fn same_agreement(a: &Key, b: &Key) -> bool {
     short.chars >= SHORTEST_CONTAINED && contains(long.text.as_bytes(), short.text.as_bytes())
 }
 
+/// True when the agreement word at `start` is plural ("två överenskommelser med SKR om
+/// …"): such a phrase tells what several agreements are about, and spells out the name
+/// of none of them.
+fn is_plural(text: &str, start: usize) -> bool {
+    let word = text.get(start..).unwrap_or_default();
+    let word = word.split(' ').next().unwrap_or_default();
+    word.ends_with("elser") || word.ends_with("elserna")
+}
+
+/// True when `full` spells out the name `short` shortened: it has every content word of
+/// `short` and more, some of them before `short`'s words. A headline shortens a name
+/// the body gives in full ("Tilläggsöverenskommelse om förlossningsvården klar" for
+/// "en tilläggsöverenskommelse om förstärkta insatser inom förlossningsvården och
+/// kvinnors hälsa"); a phrase that only runs on past a heading's name ("överenskommelsen
+/// om X i år") starts as the heading does and spells out nothing.
+fn spells_out(short: &Key, full: &Key) -> bool {
+    let words = short.word_count();
+    words > 0
+        && full.word_count() > words
+        && short.shared_words(full) == words
+        && !full.text.starts_with(short.text.as_str())
+}
+
 /// Characters a name needs to be merged into a longer one that contains it: shorter
 /// keys ("vård", "stöd") stand inside the names of unrelated agreements.
 const SHORTEST_CONTAINED: usize = 6;
@@ -113,5 +160,26 @@ mod tests {
         assert!(contains(b"kortare vantetider", b"vantetider"));
         assert!(!contains(b"kort", b"kortare"));
         assert!(contains(b"abc", b""));
+    }
+
+    fn key(topic: &str) -> Key {
+        Key::new(Name::agreement(topic))
+    }
+
+    #[test]
+    fn a_full_name_spells_out_a_shortened_one() {
+        assert!(spells_out(
+            &key("barnpsykiatrin"),
+            &key("kortare väntetider inom barnpsykiatrin och elevhälsan")
+        ));
+        // Running on past the name spells nothing out, nor does another topic.
+        assert!(!spells_out(
+            &key("barnpsykiatrin"),
+            &key("barnpsykiatrin under 2024")
+        ));
+        assert!(!spells_out(
+            &key("barnpsykiatrin"),
+            &key("ambulanssjukvården")
+        ));
     }
 }

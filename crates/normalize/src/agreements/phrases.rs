@@ -77,7 +77,12 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
         if is_political(text, line_start, m_start, m_end) {
             continue;
         }
-        let Some(topic) = topic_after(text, m_end).map(before_next_agreement) else {
+        let topic = topic_after(text, m_end).or_else(|| {
+            concluded_before(text, line_start, m_start)
+                .then(|| topic_with(text, m_end, Clause::Att))
+                .flatten()
+        });
+        let Some(topic) = topic.map(before_next_agreement) else {
             continue;
         };
         if topic.is_empty() {
@@ -155,11 +160,65 @@ fn is_political(text: &str, line_start: usize, start: usize, end: usize) -> bool
     adjective || parties.is_some_and(|p| !names_any(p, STATE) && !names_any(p, SECTOR))
 }
 
+/// Verbs of making an agreement, in the forms a release uses ("har tecknat", "sluter",
+/// "undertecknade").
+const CONCLUDING_VERBS: &[&str] = &[
+    "tecknat",
+    "tecknar",
+    "tecknade",
+    "slutit",
+    "sluter",
+    "slöt",
+    "träffat",
+    "träffar",
+    "träffade",
+    "ingått",
+    "ingår",
+    "ingick",
+    "undertecknat",
+    "undertecknar",
+    "undertecknade",
+];
+
+/// Most words between a concluding verb and the agreement word ("tecknat i dag en ny
+/// överenskommelse").
+const CONCLUDED_GAP_WORDS: usize = 4;
+
+/// True when a verb of making an agreement ([`CONCLUDING_VERBS`]) stands a few words
+/// before the agreement word at `start`, in the same clause: "har slutit en
+/// överenskommelse om att korta köerna" makes an agreement whose name is the clause,
+/// while "det finns ingen överenskommelse om att …" or "överens om att …" names none.
+fn concluded_before(text: &str, line_start: usize, start: usize) -> bool {
+    let head = &text[line_start..start];
+    let clause = head
+        .rfind([',', '.', ';', ':'])
+        .map_or(head, |i| &head[i + 1..]);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(CONCLUDED_GAP_WORDS + 1)
+        .any(|w| CONCLUDING_VERBS.contains(&w))
+}
+
+/// Which clause may open a topic.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Clause {
+    /// None: "om att …", "om hur …" say what was agreed.
+    None,
+    /// "om att …": where an agreement was made, the clause is its name.
+    Att,
+}
+
 /// The topic an agreement phrase names from `at` on: the clause up to punctuation or a
 /// word that ends a name, without a headline's predicate at its end; `None` when it is
 /// empty, a clause ([`CLAUSE_WORDS`]) or a single word that refers back ("satsningen")
 /// or names no topic in particular ("insatser").
 pub(super) fn topic_after(text: &str, at: usize) -> Option<&str> {
+    topic_with(text, at, Clause::None)
+}
+
+/// [`topic_after`], with a topic opening with `clause` allowed.
+pub(super) fn topic_with(text: &str, at: usize, clause: Clause) -> Option<&str> {
     let rest = text.get(at..)?;
     // The marks are ASCII, so a byte scan finds the first as a char search would.
     let clause_end = rest
@@ -171,6 +230,7 @@ pub(super) fn topic_after(text: &str, at: usize) -> Option<&str> {
     let mut words = topic.split_whitespace();
     match (words.next(), words.next()) {
         (None, _) => None,
+        (Some("att"), Some(_)) if clause == Clause::Att => Some(topic),
         (Some(first), _) if CLAUSE_WORDS.contains(&first) => None,
         (Some(only), None)
             if ANAPHORA.contains(&only)

@@ -425,3 +425,78 @@ fn a_name_defined_as_an_agreement_between_state_and_sector() {
     assert!(names("Den nya garantin är en överenskommelse mellan regeringen och SKR.").is_empty());
     assert!(names("Planen är en överenskommelse mellan två bolag.").is_empty());
 }
+
+#[test]
+fn an_agreement_made_to_do_something_is_named_by_its_clause() {
+    assert_eq!(
+        names("Regeringen och SKR har i dag tecknat en överenskommelse om att halvera väntetiderna i barnpsykiatrin."),
+        ["Överenskommelse om att halvera väntetiderna i barnpsykiatrin"]
+    );
+    assert_eq!(
+        names("Staten och regionerna sluter en ny överenskommelse om att bygga ut ambulansflyget, på 300 miljoner kronor."),
+        ["Överenskommelse om att bygga ut ambulansflyget"]
+    );
+    // Without a verb of making one, "om att" says what is (or is not) agreed.
+    for text in [
+        "Det finns ingen överenskommelse om att höja avgifterna.",
+        "Enligt överenskommelsen om att dela på kostnaderna betalar kommunen hälften.",
+        "Regeringen har tecknat avtal med flera regioner, och det finns en överenskommelse om att se över taxorna.",
+    ] {
+        assert!(names(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_nickname_in_brackets_names_the_same_agreement() {
+    let text = "Staten och SKR har slutit tre överenskommelser:\n\
+                - Överenskommelse om kortare köer (kömiljarden), 1 miljard kronor\n\
+                - Överenskommelse om ökad patientsäkerhet, 70 miljoner kronor\n\n\
+                Region Kalmar län får 20 miljoner kronor av kömiljarden.";
+    assert_eq!(
+        names(text),
+        [
+            "Överenskommelse om kortare köer",
+            "Överenskommelse om ökad patientsäkerhet"
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_contracts_between_state_and_sector_names_agreements() {
+    let text =
+        "Regeringen och SKR har slutit flera avtal om pengar till regionerna. De viktigaste är:\n\
+                • Avtal om jourläkare i glesbygd, 200 miljoner kronor\n\
+                • Överenskommelse om vaccinationer, 90 miljoner kronor\n\n\
+                Därtill kommer riktade statsbidrag.";
+    assert_eq!(
+        names(text),
+        [
+            "Avtal om jourläkare i glesbygd",
+            "Överenskommelse om vaccinationer"
+        ]
+    );
+    // Contracts the municipality signs with suppliers name no agreements.
+    let text = "Kommunen har tecknat följande avtal:\n\
+                • Avtal om skolskjutsar, 20 miljoner kronor\n\
+                • Avtal om städning, 8 miljoner kronor\n";
+    assert!(names(text).is_empty());
+}
+
+#[test]
+fn the_body_spells_out_the_name_a_headline_shortens() {
+    let text = "Tilläggsöverenskommelse om barnpsykiatrin klar\n\n\
+                Regeringen och SKR har tecknat en tilläggsöverenskommelse om kortare väntetider \
+                inom barnpsykiatrin och elevhälsan. Regionerna får 200 miljoner kronor.";
+    assert_eq!(
+        names(text),
+        ["Tilläggsöverenskommelse om kortare väntetider inom barnpsykiatrin och elevhälsan"]
+    );
+}
+
+#[test]
+fn a_plural_phrase_spells_out_no_headline_name() {
+    let text = "Överenskommelser om barnpsykiatrin fortsätter under 2024\n\n\
+                Två överenskommelser med SKR om kortare väntetider inom barnpsykiatrin och \
+                elevhälsan gäller i år.";
+    assert_eq!(names(text), ["Överenskommelse om barnpsykiatrin"]);
+}

@@ -268,6 +268,7 @@ fn is_label_alone(words: &str) -> bool {
 /// separators ("·", "|", ":") and [`FILLER_WORDS`].
 fn label_before(line: &str, date_start: usize) -> Option<Label> {
     let head = line.get(..date_start)?;
+    let head = without_sender(head);
     let word = head
         .split(|c: char| !c.is_alphabetic())
         .rev()
@@ -281,6 +282,39 @@ fn label_before(line: &str, date_start: usize) -> Option<Label> {
     } else {
         None
     }
+}
+
+/// Most words a sender's name takes between "från" and the date ("Länsstyrelsen i
+/// Västra Götalands län").
+const SENDER_WORDS: usize = 6;
+
+/// `head` (what stands before a date) without a sender named after "från" at its end:
+/// "Pressmeddelande från Region Skåne, " labels its date as "Pressmeddelande, " does.
+/// The sender is capitalized words and the lower-case words inside names ("i", "och",
+/// "län", "kommun"), so
+/// "Nyhet från mötet i maj, " keeps its words and labels nothing.
+fn without_sender(head: &str) -> &str {
+    // The second byte of "å" in UTF-8: most heads hold none, and need no closer look.
+    const A_RING: u8 = 0xA5;
+    if memchr::memchr(A_RING, head.as_bytes()).is_none() {
+        return head;
+    }
+    let Some(from) = head.rfind(" från ") else {
+        return head;
+    };
+    let sender = head[from + " från ".len()..].trim_end_matches([',', ' ', '-', '–']);
+    let mut words = 0;
+    for word in sender.split(' ') {
+        words += 1;
+        let small = matches!(word, "i" | "och" | "för" | "län" | "kommun" | "stad");
+        if words > SENDER_WORDS || !(small || word.starts_with(char::is_uppercase)) {
+            return head;
+        }
+    }
+    if words == 0 || !sender.starts_with(char::is_uppercase) {
+        return head;
+    }
+    &head[..from]
 }
 
 /// True when a letter stands in `line` before byte `date_start`.
@@ -350,6 +384,29 @@ fn is_time_word(word: &str) -> bool {
             .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Most bytes of a news agency's tag after a dateline's place ("(TT)", "(Reuters)").
+const WIRE_TAG_BYTES: usize = 12;
+
+/// `place` without the news agency's tag a wire text sets after it: "STOCKHOLM (TT)",
+/// "GÖTEBORG (Direkt)", "BRYSSEL (TT-AFP)". The tag is one word in brackets, opening
+/// with a capital.
+fn without_wire_tag(place: &str) -> &str {
+    let Some(inner) = place.strip_suffix(')') else {
+        return place;
+    };
+    let Some((before, tag)) = inner.rsplit_once(" (") else {
+        return place;
+    };
+    let is_tag = tag.len() <= WIRE_TAG_BYTES
+        && tag.starts_with(char::is_uppercase)
+        && tag.chars().all(|c| c.is_alphabetic() || c == '-');
+    if is_tag {
+        before
+    } else {
+        place
+    }
+}
+
 /// A dateline: a place in capitals or capitalized, then perhaps "," and "den", then the
 /// date at `date_start`. In the header it may open the lead paragraph ("STOCKHOLM, 3
 /// mars 2021 /PRNewswire/ --", "(Umeå 2021-03-03) Regionen …"); elsewhere it is a
@@ -365,10 +422,12 @@ fn is_dateline(line: &str, date_start: usize, in_header: bool) -> bool {
     if with_den.is_none() && !in_header {
         return false;
     }
-    let place = with_den
-        .unwrap_or(head)
-        .trim_end_matches(',')
-        .trim_start_matches('(');
+    let place = without_wire_tag(
+        with_den
+            .unwrap_or(head)
+            .trim_end_matches(',')
+            .trim_start_matches('('),
+    );
     let mut chars = place.chars();
     let first_upper = chars.next().is_some_and(char::is_uppercase);
     let rest = chars.as_str();

@@ -5,7 +5,8 @@
 //! county's municipalities ("Regionförbundet i Kalmar län", "Kommunförbundet Skåne"),
 //! foundations ("KK-stiftelsen", "Kempestiftelserna", "Knut och Alice Wallenbergs
 //! stiftelse"), hospitals ("Danderyds sjukhus", "Ystads lasarett"), companies ("Gävle
-//! Hamn AB") and bodies named after their kind ("Stiftelsen Silviahemmet").
+//! Hamn AB", or after the noun "företaget"/"bolaget" that tells: [`firms`]) and bodies
+//! named after their kind ("Stiftelsen Silviahemmet").
 //!
 //! Each form is found by a substring search for its fixed word, then the capitalized
 //! name before or after it is read.
@@ -17,6 +18,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use crate::entities::Span;
 use crate::regions;
 use crate::text::{char_after, char_before, is_word_char};
+
+mod firms;
 
 /// A name found by its form: where it stands and what it is reported as.
 pub(super) struct Found<'t> {
@@ -219,7 +222,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 17] = [
+const TAILS: [Tail; 18] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" Stad", 1, false),
@@ -240,6 +243,9 @@ const TAILS: [Tail; 17] = [
     // A foundation named for its founders ("Ragnar Söderbergs stiftelse", "Knut och
     // Alice Wallenbergs stiftelse").
     Tail::founders(" stiftelse", 2),
+    // An association named as "X Förening", the word capitalized as part of the name
+    // ("Sveriges Ornitologiska Förening", "Göteborgs Konstnärliga Förening").
+    Tail::new(" Förening", 2, false),
     // A district court named after its town ("Stockholms tingsrätt", "Umeå tingsrätt").
     Tail::new(" tingsrätt", 1, false),
     Tail::new(COMPANY, 3, true),
@@ -261,7 +267,8 @@ const MORE_AB_WORDS: usize = TAILS.len()
     + FOUNDATIONS.len()
     + ASSOCIATIONS.len()
     + KINDS_BEFORE_NAME.len()
-    + COURTS.len();
+    + COURTS.len()
+    + firms::FIRM_NOUNS.len();
 
 /// "Förvaltningsrätten i Stockholm": one of [`COURTS`] at `at` (its first letter just
 /// before, either case, opening a word) and a capitalized town after it.
@@ -332,6 +339,7 @@ static FORM_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 .chain(ASSOCIATIONS)
                 .chain(KINDS_BEFORE_NAME)
                 .chain(COURTS)
+                .chain(firms::FIRM_NOUNS)
                 .map(str::to_string),
         )
         .chain(AFTER_AB[1..].iter().map(with_after))
@@ -365,6 +373,12 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
     }
     if tail.couples {
         start = couple_start(text, start).unwrap_or(start);
+        // "Familjen Kamprads stiftelse": a family's foundation names the family.
+        if let Some(head) = text[..start].strip_suffix(FAMILY) {
+            if !head.ends_with(|c: char| c.is_alphanumeric()) {
+                start = head.len();
+            }
+        }
     }
     out.push(Found {
         canonical: &text[start..end],
@@ -405,6 +419,9 @@ fn company_after<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         });
     }
 }
+
+/// The word before a founder's name that makes the foundation a family's.
+const FAMILY: &str = "Familjen ";
 
 /// The start of a given name and "och" right before the name at `start` ("Knut och
 /// Alice Wallenbergs"), if one stands there.
@@ -676,12 +693,21 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
                         .get(i - FOUNDATIONS.len() - ASSOCIATIONS.len() - KINDS_BEFORE_NAME.len())
                     {
                         court_in_town(text, court, at, &mut out);
+                    } else {
+                        let noun = i
+                            - FOUNDATIONS.len()
+                            - ASSOCIATIONS.len()
+                            - KINDS_BEFORE_NAME.len()
+                            - COURTS.len();
+                        firms::after_noun(text, noun, at, &mut out);
                     }
                 }
             },
         }
     }
     out.sort_by_key(|f| f.span.start);
+    // Two forms may read one name ("bolaget Kalix Energi AB"): it is found once.
+    out.dedup_by(|later, earlier| later.span == earlier.span);
     out
 }
 
@@ -689,7 +715,8 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
 mod tests {
     use super::*;
 
-    fn names(text: &str) -> Vec<&str> {
+    /// The names the forms find in `text`, as reported.
+    pub(super) fn names(text: &str) -> Vec<&str> {
         find(text).into_iter().map(|f| f.canonical).collect()
     }
 
@@ -737,6 +764,16 @@ mod tests {
             names("Forskningsstiftelsen har beslutat. Stiftelsen och insamlingsstiftelsen.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_familys_foundation_and_an_association_named_forening() {
+        assert_eq!(
+            names("Bidrag kommer från Familjen Lindhs stiftelse och Hallands Botaniska Förening."),
+            ["Familjen Lindhs stiftelse", "Hallands Botaniska Förening"]
+        );
+        // A lower-case "förening" is a noun, not part of a name.
+        assert!(names("Bildandet av Ekonomisk förening och Ideell förening.").is_empty());
     }
 
     #[test]

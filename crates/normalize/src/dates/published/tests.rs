@@ -286,3 +286,39 @@ fn a_letterhead_column_holds_the_date() {
     let sentence = "Huvudkontoret                      Mötet hålls den 3 mars 2006\n\nText.";
     assert_eq!(published(sentence), None);
 }
+
+#[test]
+fn a_wire_dateline_with_the_agency_tag() {
+    for lead in [
+        "GÖTEBORG (TT), 3 mars 2021. Kommunen bygger om hamnen för att ta emot större fartyg.",
+        "BRYSSEL (TT-AFP) 2021-03-03 EU:s ministrar möts i dag för att enas om nya regler för hamnar.",
+        "Malmö (Direkt) 3 mars 2021: Bolaget redovisar en vinst som är högre än analytikerna trott.",
+    ] {
+        assert_eq!(
+            published(&format!("Hamnen byggs om\n{lead}")).as_deref(),
+            Some("2021-03-03"),
+            "{lead}"
+        );
+    }
+    // A bracket of several words is no agency's tag.
+    assert_eq!(
+        published("Hamnen byggs om\nGÖTEBORG (och i hela landet) 3 mars 2021 höjs avgifterna för alla fartyg i hamnen."),
+        None
+    );
+}
+
+#[test]
+fn a_release_label_with_its_sender() {
+    for header in [
+        "Region Kronoberg – Pressmeddelande från Region Kronoberg, 3 mars 2021",
+        "Nyhet från Länsstyrelsen i Västra Götalands län 2021-03-03",
+        "Pressmeddelande från Kommunstyrelsen i Ale, 3 mars 2021",
+    ] {
+        assert_eq!(date_of(header).as_deref(), Some("2021-03-03"), "{header}");
+    }
+    // "från" and a lower-case phrase is no sender: the date is the meeting's.
+    assert_eq!(
+        date_of("Region Kronoberg – Nyhet från mötet i regionstyrelsen, 3 mars 2021 i Växjö med flera ärenden"),
+        None
+    );
+}

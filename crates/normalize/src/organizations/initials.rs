@@ -1,0 +1,163 @@
+//! Bodies that a release names with their abbreviation in brackets, when the
+//! abbreviation is made of the name's initials: "Nationell samverkan för psykisk hälsa
+//! (NSPH)", "Lantbrukarnas Riksförbund (LRF)". The bracket is what tells, so the name
+//! needs neither a list entry nor a telltale ending.
+
+use crate::entities::Span;
+
+/// Letters an abbreviation has at least and at most.
+const ABBREVIATION_LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
+
+/// Words inside a name that give no initial ("för" in "Nationell samverkan för psykisk
+/// hälsa").
+const SMALL_WORDS: &[&str] = &[
+    "och", "för", "i", "av", "om", "med", "på", "till", "mot", "vid", "en", "ett", "den", "det",
+];
+
+/// Endings of words that make the name a law, a fund, a programme or a plan rather
+/// than a body ("Fonden för en rättvis omställning (FRO)", "Lagen om stöd och service
+/// (LSS)").
+const NOT_BODIES: &[&str] = &[
+    "fonden",
+    "fond",
+    "lagen",
+    "lag",
+    "förordningen",
+    "programmet",
+    "program",
+    "strategin",
+    "planen",
+    "reformen",
+    "satsningen",
+    "projektet",
+    // A series of reports ("Statens offentliga utredningar (SOU)").
+    "utredningar",
+    "utredningen",
+    // A union of states, named as the state itself is not ("Europeiska unionen (EU)").
+    "unionen",
+];
+
+/// True for a word ending in one of [`NOT_BODIES`], in either case.
+fn is_not_body(word: &str) -> bool {
+    let folded = crate::text::lowercase(word);
+    NOT_BODIES.iter().any(|e| folded.ends_with(e))
+}
+
+/// Names whose initials spell the abbreviation in brackets after them, in text order.
+/// Each `(` is a candidate; the name must stand inside a sentence (a sentence's first
+/// word is capitalized whatever it is) unless all its words are capitalized.
+pub(super) fn names(text: &str) -> Vec<(Span, &str)> {
+    let mut out = Vec::new();
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let Some(abbreviation) = abbreviation_at(text, open + 1) else {
+            continue;
+        };
+        let Some(end) = open.checked_sub(1).filter(|&e| text.as_bytes()[e] == b' ') else {
+            continue;
+        };
+        let Some(start) = name_start(text, end, abbreviation) else {
+            continue;
+        };
+        // A region's body ("Region Jämtland Härjedalen (RJH)") is a region, not an
+        // organization.
+        if crate::regions::lookup_label(&text[start..end]).is_none() {
+            out.push((Span { start, end }, &text[start..end]));
+        }
+    }
+    out
+}
+
+/// Parties' abbreviations of two letters: after a person's name ("Karin Dahl (KD)")
+/// their initials may spell one.
+const PARTIES: &[&str] = &["KD", "MP", "SD", "FP"];
+
+/// The abbreviation in brackets from `at` on: capitals only, closed by ")", no party's.
+fn abbreviation_at(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    // Capitals of the alphabet take at most two bytes each, so the ")" stands within
+    // this many bytes or there is no abbreviation.
+    let window = &rest.as_bytes()[..rest.len().min(2 * ABBREVIATION_LETTERS.end() + 1)];
+    let close = memchr::memchr(b')', window)?;
+    let abbreviation = rest.get(..close)?;
+    let letters = abbreviation.chars().count();
+    (ABBREVIATION_LETTERS.contains(&letters)
+        && abbreviation.chars().all(char::is_uppercase)
+        && !PARTIES.contains(&abbreviation))
+    .then_some(abbreviation)
+}
+
+/// Where the name ending at `end` starts whose content words' initials, in order, are
+/// the letters of `abbreviation`.
+fn name_start(text: &str, end: usize, abbreviation: &str) -> Option<usize> {
+    let mut letters = abbreviation.chars().rev().peekable();
+    let mut word_end = end;
+    let mut start = None;
+    let mut all_capitalized = true;
+    while letters.peek().is_some() {
+        let head = &text[..word_end];
+        let word_start = head
+            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map_or(0, |i| i + 1);
+        let word = &head[word_start..];
+        if word.is_empty() || is_not_body(word) {
+            return None;
+        }
+        if !SMALL_WORDS.contains(&word) {
+            let initial = word.chars().next()?;
+            if !letters.next()?.to_lowercase().eq(initial.to_lowercase()) {
+                return None;
+            }
+            all_capitalized &= initial.is_uppercase();
+            start = Some(word_start);
+        }
+        if letters.peek().is_none() {
+            break;
+        }
+        // Words of one name stand one space apart on one line.
+        word_end = head[..word_start].strip_suffix(' ')?.len();
+    }
+    let start = start?;
+    let opens_sentence = {
+        let before = text[..start].trim_end_matches(' ');
+        before.is_empty() || before.ends_with(['\n', '.', '!', '?', ':', '–', '-'])
+    };
+    let capitalized = text[start..].starts_with(char::is_uppercase);
+    (capitalized && (all_capitalized || !opens_sentence)).then_some(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        names(text).into_iter().map(|(_, name)| name).collect()
+    }
+
+    #[test]
+    fn a_name_whose_initials_are_its_abbreviation() {
+        assert_eq!(
+            found("Arbetet sker med brukarföreningen Riksförening för barn i sorg (RBS) och kommunen."),
+            ["Riksförening för barn i sorg"]
+        );
+        assert_eq!(
+            found("Norrländska Skogsägarnas Förbund (NSF) välkomnar beslutet."),
+            ["Norrländska Skogsägarnas Förbund"]
+        );
+    }
+
+    #[test]
+    fn initials_that_do_not_spell_it_name_nothing() {
+        for text in [
+            "Enligt Statistiska uppgifter (SCB) ökar antalet.",
+            "Pengarna kommer från Europeiska socialfonden (ESF) i år.",
+            "Lagen om stöd och service (LSS) ändras, liksom Fonden för en rättvis omställning (FRO).",
+            "Standardiserade vårdförlopp (SV) införs. Ett nytt system (NS) prövas.",
+            "Kostnaden (MSEK) stiger.",
+            "– Vi välkomnar det, säger Karin Dahl (KD) och Maria Persson (MP).",
+            "Enligt Statens offentliga utredningar (SOU) och Europeiska unionen (EU) gäller det.",
+            "Pengarna går till Region Jämtland Härjedalen (RJH) i år.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+    }
+}
