@@ -24,10 +24,12 @@ pub(super) type WordTerms = [Box<[Box<str>]>; 2];
 /// Locks are taken only on a thread's own miss, so a few shards keep two indexing
 /// threads and a server's workers from waiting on one another.
 const SHARDS: usize = 16;
-/// Words per generation and shard: 16 × 16 384 × 2 generations bound the cache at
-/// about 520 000 words, some 60 MB, which holds the working vocabulary of a large
-/// archive (about half a million distinct words per hundred thousand releases).
-const SHARD_CAPACITY: usize = 16 * 1024;
+/// Words per generation and shard: 16 × 8 192 × 2 generations bound the cache at
+/// 262 144 words, under 100 MB (a word with its terms takes about 360 bytes), beside
+/// a writer's 128 MB heap and a million releases' worth of index files under merge.
+/// The per-thread memos hold the head of the vocabulary; this holds the words that
+/// recur less often, and a new word met once falls out again.
+const SHARD_CAPACITY: usize = 8 * 1024;
 
 /// Words and their terms, shared by the clones of one index's analyzers.
 pub struct WordCache {
