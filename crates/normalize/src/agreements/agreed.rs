@@ -162,6 +162,9 @@ fn public_parties(head: &str) -> Parties {
         for party in parties {
             for (i, _) in head.match_indices(party) {
                 let (start, end) = word_bounds(head, i, i + party.len());
+                if parties == STATES && !names_a_state(head, i, start, end) {
+                    continue;
+                }
                 words.push((start, end, state));
             }
         }
@@ -190,6 +193,19 @@ fn public_parties(head: &str) -> Parties {
     }
     parties.state += usize::from(state);
     parties
+}
+
+/// True when the state's name at `at`, in the word `head[start..end]`, names the state:
+/// the whole word, not led by a capitalized word. "Sveriges Radio" and "Skanska Sverige
+/// AB" are no states.
+fn names_a_state(head: &str, at: usize, start: usize, end: usize) -> bool {
+    let whole = at == start && STATES.contains(&&head[start..end]);
+    let led = head[..start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    whole && !led
 }
 
 /// From `start` back, and from `end` on, to the ends of the words there.
@@ -471,6 +487,15 @@ mod tests {
             "Tullverket och Polismyndigheten har tecknat flera samverkansavtal om kontroller."
         )
         .is_empty());
+        // A firm named after the country is no state.
+        assert!(
+            names("Skanska Sverige AB och Region Skåne har tecknat ett avtal om bygget.")
+                .is_empty()
+        );
+        assert!(
+            names("Sveriges Radio och Region Skåne har tecknat ett avtal om sändningar.")
+                .is_empty()
+        );
         // A plain contract between a region and a municipality may be any contract.
         assert!(names("Regionen och Ystads kommun har tecknat ett avtal om lokaler.").is_empty());
     }
