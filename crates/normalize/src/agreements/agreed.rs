@@ -14,7 +14,7 @@ use memchr::memmem::Finder;
 use super::phrases::topic_after;
 use super::{Mention, Name, Source};
 use crate::entities::Span;
-use crate::text::{char_before, is_word_char, sentence_start};
+use crate::text::{alphanumeric_run_start, char_before, is_word_char, sentence_start};
 
 /// The verb phrases that end in the topic agreed on. All end in "s om ", which one
 /// search finds; the words before it are then compared.
@@ -210,12 +210,7 @@ fn names_a_state(head: &str, at: usize, start: usize, end: usize) -> bool {
 
 /// From `start` back, and from `end` on, to the ends of the words there.
 fn word_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let start = text[..start]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric())
-        .last()
-        .map_or(start, |(i, _)| i);
+    let start = alphanumeric_run_start(text, start);
     let end = text[end..]
         .char_indices()
         .find(|&(_, c)| !c.is_alphanumeric())

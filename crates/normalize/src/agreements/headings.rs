@@ -318,11 +318,7 @@ fn heading_topic(line: &str) -> Option<(bool, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find;
-
-    fn names(text: &str) -> Vec<String> {
-        find(text).into_iter().map(|a| a.name).collect()
-    }
+    use super::super::tests::names;
 
     #[test]
     fn an_item_is_named_by_what_stands_before_its_sum() {

@@ -10,7 +10,7 @@ use super::enders::{cut_name, without_headline_predicate, NAME_ENDER_SET, PROSE_
 use super::headings::LONGEST_HEADING_WITHOUT_COLON;
 use super::{Mention, Name, Source};
 use crate::entities::Span;
-use crate::text::{char_before, compile, is_whole_word};
+use crate::text::{alphanumeric_run_start, char_before, compile, is_whole_word};
 
 /// "överenskommelse(n) [för 2022] [med SKR | mellan staten och Sveriges Kommuner och
 /// Regioner (SKR)] om " or "… inom området " (or another word that brings in the topic,
@@ -115,12 +115,7 @@ pub(super) fn compounds<'t>(text: &'t str, agreement_words: &[usize], out: &mut 
         if text.get(hyphen..word) != Some("-ö") {
             continue;
         }
-        let start = text[..hyphen]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphanumeric())
-            .last()
-            .map_or(hyphen, |(i, _)| i);
+        let start = alphanumeric_run_start(text, hyphen);
         if start == hyphen || !text[start..].starts_with(char::is_uppercase) {
             continue;
         }
@@ -370,11 +365,7 @@ fn topic_after_for(after_ending: &[u8]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find;
-
-    fn names(text: &str) -> Vec<String> {
-        find(text).into_iter().map(|a| a.name).collect()
-    }
+    use super::super::tests::names;
 
     #[test]
     fn other_words_bring_in_the_topic_as_om_does() {
