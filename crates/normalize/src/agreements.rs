@@ -15,6 +15,7 @@ use memchr::memmem::Finder;
 use crate::entities::{Agreement, Span};
 
 mod agreed;
+mod contracts;
 mod enders;
 mod eu_funds;
 mod funds;
@@ -122,7 +123,8 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     funds.mentions(&mut mentions);
     named.mentions(&mut mentions);
     eu_funds::mentions(text, &mut mentions);
-    agreed::mentions(text, &vtal, &mut mentions);
+    agreed::mentions(text, &mut mentions);
+    contracts::mentions(text, &vtal, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     let nicknames = nicknames(text, &mentions);
     merge::merge(text, &mentions, &nicknames)

@@ -209,6 +209,7 @@ mod letterhead;
 mod list;
 mod patterns;
 
+pub(crate) use list::is_state_agency;
 pub use list::org_canonical;
 
 #[cfg(test)]

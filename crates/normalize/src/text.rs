@@ -30,6 +30,17 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// Where the run of letters and digits that ends at byte `at` starts (`at` when none
+/// ends there).
+pub(crate) fn alphanumeric_run_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(at, |(i, _)| i)
+}
+
 /// The character just before byte `i`, if any.
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())

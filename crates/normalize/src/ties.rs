@@ -160,6 +160,8 @@ const RECEIVING: &[&[&str]] = &[
     &["beräknas", "få"],
     &["väntas", "få"],
     &["kommer", "att", "få"],
+    // The region's own expectation: "Region Skåne räknar med att få 130 miljoner kronor".
+    &["räknar", "med", "att", "få"],
 ];
 
 /// Rule C: the region named last before the sum, in the same clause and with no other
@@ -379,6 +381,18 @@ mod tests {
         assert_eq!(
             regions("Det blir 5 mkr till Region Halland och resten till kommunerna."),
             [Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn a_region_expecting_to_receive() {
+        assert_eq!(
+            regions("Region Kalmar län räknar med att få 48 miljoner kronor av satsningen."),
+            [Some("Kalmar län".to_string())]
+        );
+        assert_eq!(
+            regions("Region Kalmar län räknar med att betala 48 miljoner kronor."),
+            [None]
         );
     }
 

@@ -74,6 +74,20 @@ const NAME_ENDERS: &[&str] = &[
     "gällde",
 ];
 
+/// True when the word `name[start..end]` is "med".
+fn is_med(name: &str, start: usize, end: usize) -> bool {
+    name.get(start..end) == Some("med")
+}
+
+/// True when the last word of `before` is a noun of work ("arbete", "arbetet",
+/// "utvecklingsarbete"): "med" after it brings in what is worked on ("kommunernas arbete
+/// med civilt försvar"), which is part of the name, not a party, as "med" brings in
+/// elsewhere ("överenskommelsen om X med SKR").
+fn works_on(before: &str) -> bool {
+    let previous = before.trim_end();
+    previous.ends_with("arbete") || previous.ends_with("arbetet")
+}
+
 /// Words that end a name only in running text, where headings' long names do not occur.
 const PROSE_ENDERS: &[&str] = &[
     "som", "där", "mellan", "med", "vilket", "vilken", "men", "och att",
@@ -115,7 +129,8 @@ impl Enders {
     }
 }
 
-/// The name up to the first digit or `enders` word (words split at single spaces).
+/// The name up to the first digit or `enders` word (words split at single spaces); a
+/// "med" that brings in what a noun of work is about ends nothing ([`works_on`]).
 pub(super) fn cut_name<'a>(name: &'a str, enders: &Enders) -> &'a str {
     let bytes = name.as_bytes();
     let mut word_start = 0;
@@ -126,7 +141,9 @@ pub(super) fn cut_name<'a>(name: &'a str, enders: &Enders) -> &'a str {
             .get(word_start..)
             .and_then(|rest| rest.iter().position(|&b| b == b' '))
             .map_or(bytes.len(), |i| word_start + i);
-        if ends_name(name, word_start, word_end, enders) {
+        if ends_name(name, word_start, word_end, enders)
+            && !(is_med(name, word_start, word_end) && works_on(&name[..word_start]))
+        {
             break word_start;
         }
         if word_end == bytes.len() {
@@ -255,5 +272,22 @@ mod tests {
         );
         assert_eq!(cut_name("vård är.", enders), "vård");
         assert_eq!(cut_name("", enders), "");
+    }
+
+    #[test]
+    fn med_after_a_noun_of_work_continues_the_name() {
+        let enders = &PROSE_ENDER_SET;
+        assert_eq!(
+            cut_name("regionernas arbete med suicidprevention", enders),
+            "regionernas arbete med suicidprevention"
+        );
+        assert_eq!(
+            cut_name("det förebyggande arbetet med barns hälsa", enders),
+            "det förebyggande arbetet med barns hälsa"
+        );
+        assert_eq!(
+            cut_name("stöd till vården med SKR", enders),
+            "stöd till vården"
+        );
     }
 }

@@ -171,8 +171,36 @@ fn trailing_sum(item: &str) -> Option<&str> {
         .iter()
         .filter_map(|sep| item.rsplit_once(sep))
         .find(|(head, tail)| !head.trim().is_empty() && is_sum(tail.trim()))
+        .or_else(|| {
+            // Most items hold no digit, and so no sum for the search below to find.
+            if !item.bytes().any(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            [": ", " – "]
+                .iter()
+                .filter_map(|sep| item.split_once(sep))
+                .find(|(head, tail)| !head.trim().is_empty() && opens_with_sum(tail))
+        })
         .map(|(head, _)| head.trim_end())
 }
+
+/// True when `tail` opens with a sum in kronor that words go on after ("1 miljard
+/// kronor till de landsting som …"): after a colon or dash, such a tail tells what an
+/// item's money is for, and the item's name is what stands before it.
+fn opens_with_sum(tail: &str) -> bool {
+    if !tail.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(unit) = tail.find(" kronor") else {
+        return false;
+    };
+    let sum = &tail[..unit + " kronor".len()];
+    // A sum is a few words long; a "kronor" further on belongs to another.
+    sum.split(' ').count() <= SUM_WORDS && crate::sek::parse_sek(sum).is_some()
+}
+
+/// Most words of a sum written out ("1,5 miljarder kronor", "12 500 000 kronor").
+const SUM_WORDS: usize = 5;
 
 /// `item` without the one-word name in brackets at its end ("Överenskommelse om
 /// tillgänglighet (kömiljarden)"): the nickname is read as a name of its own and merged
@@ -201,6 +229,9 @@ fn opens_list(trimmed: &str) -> Option<List> {
         unmarked: false,
         items: 0,
     };
+    if beside_agreements(&folded) {
+        return None;
+    }
     if folded.contains("överenskommelser") {
         Some(agreements)
     } else if folded.contains("överenskommelse") {
@@ -208,6 +239,25 @@ fn opens_list(trimmed: &str) -> Option<List> {
     } else {
         names_contracts(trimmed, &folded).then_some(agreements)
     }
+}
+
+/// Words that set what a line introduces beside the agreements it names ("Utöver
+/// överenskommelserna får landstingen riktade statsbidrag:", "Förutom dessa
+/// överenskommelser …").
+const BESIDE: &[&str] = &["utöver", "förutom", "utanför"];
+
+/// True for a line (`folded` in lower case) whose agreement word follows a
+/// [`BESIDE`] word (with at most "de" or "dessa" between): the list it opens holds
+/// something else, grants or projects, not the agreements.
+fn beside_agreements(folded: &str) -> bool {
+    let Some(at) = folded.find("överenskommelse") else {
+        return false;
+    };
+    folded[..at]
+        .split_whitespace()
+        .rev()
+        .find(|w| !matches!(*w, "de" | "dessa"))
+        .is_some_and(|w| BESIDE.contains(&w))
 }
 
 /// True for a line (`folded` in lower case) that speaks of contracts ("avtal",
@@ -264,4 +314,34 @@ fn heading_topic(line: &str) -> Option<(bool, &str)> {
     let body = body.split(':').next().unwrap_or(body);
     let topic = without_headline_predicate(cut_name(body, &NAME_ENDER_SET));
     (!topic.is_empty()).then_some((supplement, topic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+
+    #[test]
+    fn an_item_is_named_by_what_stands_before_its_sum() {
+        let text = "Regeringen har slutit tre överenskommelser med SKR:\n\
+                    - Ambulansmiljarden: 1 miljard kronor till regioner som kortar svarstiderna\n\
+                    - Stärkt barnhälsovård – 250 miljoner kronor för fler hembesök\n";
+        assert_eq!(names(text), ["Ambulansmiljarden", "Stärkt barnhälsovård"]);
+        // A colon not followed by a sum is part of the item.
+        let text = "Regeringen har slutit två överenskommelser med SKR:\n\
+                    - Vård i hela landet: glesbygdens akutvård\n";
+        assert_eq!(names(text), ["Vård i hela landet: glesbygdens akutvård"]);
+    }
+
+    #[test]
+    fn a_list_beside_the_agreements_lists_no_agreements() {
+        for opener in [
+            "Utöver överenskommelserna får regionerna riktade statsbidrag:",
+            "Förutom dessa överenskommelser satsar regeringen på:",
+        ] {
+            let text = format!(
+                "{opener}\n- Psykiatrilyftet: 300 miljoner kronor\n- Hälsofrämjande skola\n"
+            );
+            assert!(names(&text).is_empty(), "{opener}");
+        }
+    }
 }

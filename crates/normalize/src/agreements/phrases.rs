@@ -10,10 +10,11 @@ use super::enders::{cut_name, without_headline_predicate, NAME_ENDER_SET, PROSE_
 use super::headings::LONGEST_HEADING_WITHOUT_COLON;
 use super::{Mention, Name, Source};
 use crate::entities::Span;
-use crate::text::{char_before, compile, is_whole_word};
+use crate::text::{alphanumeric_run_start, char_before, compile, is_whole_word};
 
 /// "överenskommelse(n) [för 2022] [med SKR | mellan staten och Sveriges Kommuner och
-/// Regioner (SKR)] om " or "… inom området ", anchored: it is tried only where
+/// Regioner (SKR)] om " or "… inom området " (or another word that brings in the topic,
+/// [`TOPIC_WORDS`]), anchored: it is tried only where
 /// [`phrase_matches`] finds the word, since a search for the pattern itself would check
 /// every " om " in the text. The parties are names (capitalized words, an abbreviation in
 /// brackets and "och") or the
@@ -21,7 +22,7 @@ use crate::text::{char_before, compile, is_whole_word};
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let party = r"(?:\p{Lu}[\p{L}-]*|\([A-ZÅÄÖ]{2,}\)|och|staten|regeringen|regionerna|kommunerna|landstingen)";
     compile(&format!(
-        r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?: (?:med|mellan) {party}(?: {party}){{0,{}}})? (?:om|inom området) ",
+        r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?: (?:med|mellan) {party}(?: {party}){{0,{}}})? (?:om|inom området|som rör|kring|avseende|gällande) ",
         PARTY_WORDS - 1
     ))
 });
@@ -114,12 +115,7 @@ pub(super) fn compounds<'t>(text: &'t str, agreement_words: &[usize], out: &mut 
         if text.get(hyphen..word) != Some("-ö") {
             continue;
         }
-        let start = text[..hyphen]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphanumeric())
-            .last()
-            .map_or(hyphen, |(i, _)| i);
+        let start = alphanumeric_run_start(text, hyphen);
         if start == hyphen || !text[start..].starts_with(char::is_uppercase) {
             continue;
         }
@@ -311,6 +307,11 @@ fn phrase_matches<'a>(
     })
 }
 
+/// Words besides " om " that bring in an agreement's topic right after the agreement
+/// word: "en överenskommelse som rör …", "kring …", "avseende …", "gällande …". ("som
+/// gäller" is left out: it also opens a predicate, "som gäller i tre år".)
+const TOPIC_WORDS: [&str; 4] = [" som rör ", " kring ", " avseende ", " gällande "];
+
 /// Where the [`PHRASE`] match ends whose agreement word starts at `lead_start` (its
 /// "Ö") and ends at `after_word`. Whatever follows the word's ending must start " om ",
 /// " för ", " med ", " mellan " or " inom "; the usual " om " is read by hand, the rarer
@@ -324,6 +325,12 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
     let after_ending = &rest[ending.len() - 1..];
     if after_ending.starts_with(b" om ") {
         return Some(after_word + ending.len() - 1 + " om ".len());
+    }
+    if let Some(words) = TOPIC_WORDS
+        .iter()
+        .find(|w| after_ending.starts_with(w.as_bytes()))
+    {
+        return Some(after_word + ending.len() - 1 + words.len());
     }
     let rarer = [" för ", " med ", " mellan ", " inom "];
     if !rarer.iter().any(|r| after_ending.starts_with(r.as_bytes())) {
@@ -354,4 +361,28 @@ fn topic_after_for(after_ending: &[u8]) -> Option<usize> {
     let opens_topic =
         topic.first().is_some_and(|b| !b.is_ascii_digit()) && !topic.starts_with("år ".as_bytes());
     opens_topic.then_some(" för ".len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+
+    #[test]
+    fn other_words_bring_in_the_topic_as_om_does() {
+        assert_eq!(
+            names("Regeringen och SKR har slutit en överenskommelse som rör stärkt cancervård."),
+            ["Överenskommelse om stärkt cancervård"]
+        );
+        assert_eq!(
+            names("Staten har träffat en överenskommelse kring förlossningsvården med regionerna."),
+            ["Överenskommelse om förlossningsvården"]
+        );
+        assert_eq!(
+            names("Regeringen har tecknat en överenskommelse med SKR avseende elevhälsan i länen."),
+            ["Överenskommelse om elevhälsan i länen"]
+        );
+        // "som gäller" is a predicate as often as not; a year names no topic.
+        assert!(names("Överenskommelsen, som gäller i tre år, är klar.").is_empty());
+        assert!(names("Vi följer överenskommelsen gällande 2024 och framåt.").is_empty());
+    }
 }

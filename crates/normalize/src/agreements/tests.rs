@@ -1,7 +1,8 @@
 use super::headings::list_item;
 use super::*;
 
-fn names(text: &str) -> Vec<String> {
+/// The names of the agreements `find` reads in `text`.
+pub(super) fn names(text: &str) -> Vec<String> {
     find(text).into_iter().map(|a| a.name).collect()
 }
 

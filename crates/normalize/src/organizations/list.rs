@@ -79,6 +79,23 @@ pub fn org_canonical(name: &str) -> Option<&'static str> {
     BY_LOWER_NAME.get(&key).copied()
 }
 
+/// Every name of a state authority, in lower case.
+static AGENCY_NAMES: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+    AGENCIES
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .flat_map(|line| line.split('|'))
+        .map(|name| lowercase(name.trim()))
+        .collect()
+});
+
+/// True when `name` is a name or abbreviation of a state authority in
+/// `data/agencies.txt` ("Tullverket", "msb"), in any case.
+pub(crate) fn is_state_agency(name: &str) -> bool {
+    AGENCY_NAMES.contains(&lowercase(name.trim()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

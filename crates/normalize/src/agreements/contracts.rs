@@ -1,0 +1,317 @@
+//! Agreements made as contracts between public bodies: "ett avtal med SKR om X",
+//! "Malmö stad och Trafikverket har tecknat ett avtal om X" (the state's side and a
+//! region or municipality, or two agencies, or two states), and contracts of a kind
+//! public bodies make with each other ("ett samverkansavtal om X") between any two of
+//! them, a region and a municipality too. Contracts with firms or staff are no such
+//! agreements.
+
+use super::agreed::{names_any, push, AgreementKind, SECTOR, STATE};
+use super::Mention;
+use crate::text::{alphanumeric_run_start, char_before, sentence_start};
+
+/// Most bytes between "avtal" and the "om" before its topic (the parties).
+const LONGEST_PARTIES: usize = 80;
+
+/// What "Avtal med SKR om X" is reported as.
+const CONTRACT_PREFIX: &str = "Avtal om ";
+
+/// Mentions of contracts between public bodies, added to `out`: "avtal", "Avtal",
+/// "avtalet", "Avtalet" and the compounds of [`CONTRACT_KINDS`], followed by their
+/// parties and "om", are looked for where "vtal" stands (`vtal`).
+pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<'t>>) {
+    let bytes = text.as_bytes();
+    for &vtal in vtal {
+        let Some(at) = vtal.checked_sub(1) else {
+            continue;
+        };
+        if !matches!(bytes[at], b'a' | b'A') {
+            continue;
+        }
+        // "avtal", or one of the compounds public bodies name their contracts by.
+        let (start, kind) = if char_before(text, at).is_some_and(char::is_alphabetic) {
+            match contract_compound(text, at) {
+                Some(found) => found,
+                None => continue,
+            }
+        } else {
+            (at, CONTRACT_PREFIX)
+        };
+        let Some(om) = contract_topic_start(text, start, vtal + "vtal".len()) else {
+            continue;
+        };
+        let head = &text[sentence_start(text, start)..om];
+        let parties_known =
+            || out.iter().any(|m| m.span.start < start) && starts_with_parties(head);
+        let parties = public_parties(head);
+        // A plain "avtal" between a region and a municipality may be any contract
+        // (premises, parking); one of a kind public bodies make, or one with the
+        // state's side, is an agreement between them.
+        let public = parties.all >= 2 && (kind != CONTRACT_PREFIX || parties.state > 0);
+        if names_any(head, STATE) && names_any(head, SECTOR) || public || parties_known() {
+            push(text, start, om, AgreementKind::Contract(kind), out);
+        }
+    }
+}
+
+/// Compounds on "-avtal" that name a contract between public bodies by its kind, and
+/// how such a contract is reported: "ett samverkansavtal om …" between a region and a
+/// municipality or two agencies, "ett ramavtal om …" and "ett tilläggsavtal om …"
+/// between the state, a region and municipalities. Contracts of other kinds
+/// ("kollektivavtal", "hyresavtal") are no agreements between public bodies.
+const CONTRACT_KINDS: [(&str, &str); 5] = [
+    ("samverkans", "Samverkansavtal om "),
+    ("samarbets", "Samarbetsavtal om "),
+    ("ram", "Ramavtal om "),
+    ("tilläggs", "Tilläggsavtal om "),
+    ("medfinansierings", "Medfinansieringsavtal om "),
+];
+
+/// The start of the [`CONTRACT_KINDS`] compound whose "avtal" stands at `at`, and the
+/// prefix it is reported by.
+fn contract_compound(text: &str, at: usize) -> Option<(usize, &'static str)> {
+    CONTRACT_KINDS.iter().find_map(|&(stem, prefix)| {
+        let start = at.checked_sub(stem.len())?;
+        let written = text.get(start..at)?;
+        // Every stem starts with an ASCII letter, written in either case.
+        let (written, stem) = (written.as_bytes(), stem.as_bytes());
+        let same = written[0].to_ascii_lowercase() == stem[0] && written[1..] == stem[1..];
+        (same && !char_before(text, start).is_some_and(char::is_alphabetic))
+            .then_some((start, prefix))
+    })
+}
+
+/// Words naming a public party of a contract besides [`STATE`] and [`SECTOR`]: Sweden
+/// and the states it signs contracts with most (its neighbours around the Baltic), of
+/// the state's side.
+const STATES: &[&str] = &[
+    "Sverige", "Norge", "Danmark", "Finland", "Island", "Estland", "Lettland", "Litauen", "Polen",
+    "Tyskland",
+];
+
+/// Public parties a sentence names: all of them, and those of the state's side.
+struct Parties {
+    all: usize,
+    state: usize,
+}
+
+/// The public parties `head` names: the state's side (the government, the state,
+/// states ([`STATES`]) and state agencies of the list in `data/agencies.txt` named in
+/// one word, "Tullverket", "MSB") and regions and municipalities ([`SECTOR`]), each
+/// counted once however many of these words it holds ("Sveriges Kommuner och
+/// Regioner" is one).
+fn public_parties(head: &str) -> Parties {
+    // (start, end, of the state's side) of each word naming a party.
+    let mut words: Vec<(usize, usize, bool)> = Vec::new();
+    for (parties, state) in [(STATE, true), (STATES, true), (SECTOR, false)] {
+        for party in parties {
+            for (i, _) in head.match_indices(party) {
+                let (start, end) = word_bounds(head, i, i + party.len());
+                if parties == STATES && !names_a_state(head, i, start, end) {
+                    continue;
+                }
+                words.push((start, end, state));
+            }
+        }
+    }
+    let mut offset = 0;
+    for word in head.split(|c: char| !c.is_alphanumeric()) {
+        let start = offset;
+        offset += word.len() + 1;
+        if word.starts_with(char::is_uppercase) && crate::organizations::is_state_agency(word) {
+            words.push((start, start + word.len(), true));
+        }
+    }
+    words.sort_unstable();
+    // Overlapping words are one party, of the state's side if any word says so.
+    let mut parties = Parties { all: 0, state: 0 };
+    let mut end = 0;
+    let mut state = false;
+    for (i, &(s, e, of_state)) in words.iter().enumerate() {
+        if i == 0 || s >= end {
+            parties.all += 1;
+            parties.state += usize::from(state);
+            state = false;
+        }
+        state |= of_state;
+        end = end.max(e);
+    }
+    parties.state += usize::from(state);
+    parties
+}
+
+/// True when the state's name at `at`, in the word `head[start..end]`, names the state:
+/// the whole word, not led by a capitalized word. "Sveriges Radio" and "Skanska Sverige
+/// AB" are no states.
+fn names_a_state(head: &str, at: usize, start: usize, end: usize) -> bool {
+    let whole = at == start && STATES.contains(&&head[start..end]);
+    let led = head[..start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    whole && !led
+}
+
+/// From `start` back, and from `end` on, to the ends of the words there.
+fn word_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let start = alphanumeric_run_start(text, start);
+    let end = text[end..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(text.len(), |(i, _)| end + i);
+    (start, end)
+}
+
+/// True when the sentence opens with "Parterna" (the parties of the agreement named
+/// before): "Parterna har även tecknat ett tilläggsavtal om …".
+fn starts_with_parties(head: &str) -> bool {
+    head.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with("Parterna ")
+}
+
+/// Where the topic of "avtal[et] med|mellan PARTIES om " or "avtal[et] om " starts, the
+/// word starting at `word_start` and `after` being the end of its "avtal". Without
+/// parties after the word, they are the sentence's subject ("Malmö stad och
+/// Trafikverket har tecknat ett avtal om …").
+fn contract_topic_start(text: &str, word_start: usize, after: usize) -> Option<usize> {
+    let rest = text.get(after..)?;
+    let definite = rest.starts_with("et");
+    let rest = rest.strip_prefix("et").unwrap_or(rest);
+    if rest.starts_with(" om ") {
+        // One contract: "ett (nytt) avtal om", "avtalet om". "flera avtal om pengar"
+        // tells what several are about and names none.
+        let one = definite
+            || text[..word_start]
+                .split_whitespace()
+                .rev()
+                .find(|w| *w != "nytt")
+                .is_some_and(|w| w == "ett");
+        return one.then(|| text.len() - rest.len() + " om ".len());
+    }
+    let parties = rest
+        .strip_prefix(" med ")
+        .or_else(|| rest.strip_prefix(" mellan "))?;
+    let window_end = parties
+        .char_indices()
+        .nth(LONGEST_PARTIES)
+        .map_or(parties.len(), |(i, _)| i);
+    let window = &parties[..window_end];
+    let om = window.find(" om ")?;
+    if window[..om].contains(['.', '\n', ',', ';']) {
+        return None;
+    }
+    Some(text.len() - parties.len() + om + " om ".len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+
+    #[test]
+    fn a_contract_with_the_sector() {
+        assert_eq!(
+            names("Regeringen har ingått ett avtal med SKR om nationell cancerstrategi."),
+            ["Avtal om nationell cancerstrategi"]
+        );
+        assert_eq!(
+            names("Avtalet mellan staten och Sveriges Kommuner och Regioner om vaccination gäller i år."),
+            ["Avtal om vaccination"]
+        );
+        assert!(names("Kommunen har tecknat kollektivavtal med facket om löner.").is_empty());
+        assert!(names("Bolaget har ett avtal med Region Skåne om städning.").is_empty());
+    }
+
+    #[test]
+    fn a_contract_whose_parties_are_the_subject() {
+        assert_eq!(
+            names("Trafikverket och Umeå kommun har tecknat ett avtal om medfinansiering av en ny bro över älven."),
+            ["Avtal om medfinansiering av en ny bro över älven"]
+        );
+        assert_eq!(
+            names("Staten och Region Gotland har slutit ett nytt avtal om färjetrafiken 2026."),
+            ["Avtal om färjetrafiken"]
+        );
+        assert!(
+            names("Regeringen och SKR har slutit flera avtal om pengar till regionerna.")
+                .is_empty()
+        );
+        // Without the state's side, a contract is the parties' own business.
+        assert!(names("Umeå kommun och Skanska har tecknat ett avtal om bygget.").is_empty());
+        assert!(names("Region Gotland har slutit avtal om städning med Kommunal.").is_empty());
+    }
+
+    #[test]
+    fn a_contract_between_two_public_bodies() {
+        assert_eq!(
+            names("Region Halland och Varbergs kommun har tecknat ett samverkansavtal om en gemensam familjecentral."),
+            ["Samverkansavtal om en gemensam familjecentral"]
+        );
+        assert_eq!(
+            names("Skatteverket och Försäkringskassan har slutit ett samarbetsavtal om servicekontor i glesbygden."),
+            ["Samarbetsavtal om servicekontor i glesbygden"]
+        );
+        assert_eq!(
+            names("Sverige och Finland har undertecknat ett avtal om gemensam räddningstjänst i Tornedalen."),
+            ["Avtal om gemensam räddningstjänst i Tornedalen"]
+        );
+        assert_eq!(
+            names("Staten och tre kommuner i Dalarna har tecknat ett ramavtal om en ny järnväg."),
+            ["Ramavtal om en ny järnväg"]
+        );
+        assert_eq!(
+            names(
+                "Tullverket och Kustbevakningen har tecknat ett avtal om gemensamma patrullbåtar."
+            ),
+            ["Avtal om gemensamma patrullbåtar"]
+        );
+    }
+
+    #[test]
+    fn the_parties_of_an_agreement_named_before_make_another() {
+        assert_eq!(
+            names(
+                "Regeringen och SKR har tecknat en överenskommelse om stärkt jourverksamhet. \
+                   Parterna har också slutit ett tilläggsavtal om fler jourplatser."
+            ),
+            [
+                "Överenskommelse om stärkt jourverksamhet",
+                "Tilläggsavtal om fler jourplatser"
+            ]
+        );
+        // With no agreement before them, "parterna" may be those of a labour market.
+        assert!(names("Parterna har tecknat ett nytt avtal om löner och arbetstider.").is_empty());
+    }
+
+    #[test]
+    fn one_public_body_or_a_contract_of_another_kind_makes_no_agreement() {
+        assert!(
+            names("Region Halland och Skanska har tecknat ett ramavtal om byggtjänster.")
+                .is_empty()
+        );
+        assert!(names("I dag har kommunen och Peab tecknat ett avtal om bygget.").is_empty());
+        assert!(
+            names("Sveriges Kommuner och Regioner har tecknat ett ramavtal om läkemedel.")
+                .is_empty(),
+            "one party, however many of its words name parties"
+        );
+        assert!(
+            names("Kommunen och regionen har tecknat ett nytt kollektivavtal om arbetstider.")
+                .is_empty()
+        );
+        assert!(names(
+            "Tullverket och Polismyndigheten har tecknat flera samverkansavtal om kontroller."
+        )
+        .is_empty());
+        // A firm named after the country is no state.
+        assert!(
+            names("Skanska Sverige AB och Region Skåne har tecknat ett avtal om bygget.")
+                .is_empty()
+        );
+        assert!(
+            names("Sveriges Radio och Region Skåne har tecknat ett avtal om sändningar.")
+                .is_empty()
+        );
+        // A plain contract between a region and a municipality may be any contract.
+        assert!(names("Regionen och Ystads kommun har tecknat ett avtal om lokaler.").is_empty());
+    }
+}
