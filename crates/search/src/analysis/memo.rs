@@ -1,6 +1,7 @@
-//! [`Memoized`]: runs a word's analysis once per distinct word and thread, and replays
-//! its terms afterwards; the folded copy of a text replays the words the Swedish
-//! analysis of the same text found.
+//! [`Memoized`]: runs a word's analysis once per distinct word, and replays its terms
+//! afterwards from the thread's own memo (no lock), or from the index's
+//! [`WordCache`] when this thread has not met the word; the folded copy of a text
+//! replays the words the Swedish analysis of the same text found.
 //!
 //! Lower-casing, compound cutting and Snowball stemming were over a third of indexing
 //! time, though Swedish running text is Zipfian: a few thousand words make up most
