@@ -50,12 +50,6 @@ impl Default for WordCache {
     }
 }
 
-impl std::fmt::Debug for WordCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WordCache").finish_non_exhaustive()
-    }
-}
-
 impl WordCache {
     /// The terms of `word`: cached, or from `analyze`, which runs without a lock held
     /// (two threads may analyze the same new word at once; both get the same terms).

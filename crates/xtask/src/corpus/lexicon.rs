@@ -76,9 +76,8 @@ static WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// A word of the tail, drawn by rank.
 pub fn tail_word(rng: &mut Rng) -> String {
-    let unit = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
     // 1 − unit lies in (0, 1], so the power is finite.
-    let rank = (TAIL_SCALE * ((1.0 - unit).powf(-1.0 / (EXPONENT - 1.0)) - 1.0)).min(1e15);
+    let rank = (TAIL_SCALE * ((1.0 - rng.unit()).powf(-1.0 / (EXPONENT - 1.0)) - 1.0)).min(1e15);
     word_of_rank(rank as u64)
 }
 

@@ -128,7 +128,7 @@ impl Writer {
         self.quote(minister);
 
         let target = MIN_BYTES
-            + ((MAX_BYTES - MIN_BYTES) as f64 * self.rng_unit().powi(2)) as usize
+            + ((MAX_BYTES - MIN_BYTES) as f64 * self.rng.unit().powi(2)) as usize
             - CONTACT_BYTES;
         let mut table_done = !self.rng.chance(TABLE_PERCENT);
         let mut agreements_done = !self.rng.chance(AGREEMENTS_PERCENT);
@@ -152,10 +152,6 @@ impl Writer {
             }
         }
         self.contact(minister);
-    }
-
-    fn rng_unit(&mut self) -> f64 {
-        (self.rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }
 
     fn title(&mut self, lead: &Amount, region: &Region, topic: &str, minister: &Minister) {

@@ -35,10 +35,15 @@ impl Rng {
         self.below(100) < percent
     }
 
+    /// Uniform in `[0, 1)`, from the top 53 bits (a double's precision).
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
     /// An index in `0..len` with weight about 1/(index+1): word use is Zipfian, so the
     /// first words of a list are common and the last rare.
     pub fn zipf(&mut self, len: usize) -> usize {
-        let unit = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+        let unit = self.unit();
         let index = ((len as f64 + 1.0).powf(unit) - 1.0) as usize;
         index.min(len - 1)
     }
