@@ -118,6 +118,27 @@ fn folding_finds_words_typed_without_diacritics_ranked_below_exact() {
 }
 
 #[test]
+fn folded_words_reach_compound_parts_and_their_spelling_is_highlighted() {
+    let ws = corpus_of(&[
+        (
+            "del.txt",
+            "Rubrik\n\nMer pengar till cancervården i Östergötland.",
+        ),
+        (
+            "annat.txt",
+            "Rubrik\n\nMer pengar till skolan i Västergötland.",
+        ),
+    ]);
+    assert_eq!(ranked(&ws, &["vard"]), vec!["del.txt"]);
+    assert_eq!(ranked(&ws, &["cancervarden"]), vec!["del.txt"]);
+    let json = ws.json(&["search", "--json", "ostergotland"]);
+    let hits = json["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 1, "{json}");
+    let snippet = hits[0]["snippet"].as_str().unwrap();
+    assert!(snippet.contains("<b>Östergötland</b>"), "{snippet}");
+}
+
+#[test]
 fn typos_one_edit_away_match_unless_exact() {
     let ws = indexed();
     assert_eq!(ws.search("hallengrn"), seeds(&["004"]));

@@ -215,6 +215,10 @@ fn main() {
         ),
         ("typo", Work::Search(search("hallengrn"))),
         (
+            "typed without diacritics (common)",
+            Work::Search(search("primarvarden")),
+        ),
+        (
             "stats by region (one region's releases)",
             Work::Stats("region:gotland psykiatrin", GroupBy::Region),
         ),

@@ -182,7 +182,7 @@ impl IndexedDocument<'_> {
         }
         // The texts last and moved, not copied: each field that indexes one points at it.
         if let Some(title) = title {
-            doc.add(&[fields.title, fields.title_folded], OwnedValue::Str(title));
+            doc.add(&[fields.title], OwnedValue::Str(title));
         }
         if shown_end < text.len() {
             doc.add(&[fields.body_bytes], OwnedValue::U64(text.len() as u64));
@@ -190,12 +190,9 @@ impl IndexedDocument<'_> {
                 &[fields.shown],
                 OwnedValue::Str(text[..shown_end].to_string()),
             );
-            doc.add(&[fields.body, fields.body_folded], OwnedValue::Str(text));
+            doc.add(&[fields.body], OwnedValue::Str(text));
         } else {
-            doc.add(
-                &[fields.body, fields.body_folded, fields.shown],
-                OwnedValue::Str(text),
-            );
+            doc.add(&[fields.body, fields.shown], OwnedValue::Str(text));
         }
         doc
     }

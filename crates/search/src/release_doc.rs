@@ -1,10 +1,10 @@
 //! [`ReleaseDoc`]: the tantivy document of one release, holding each text once.
 //!
 //! tantivy's own `TantivyDocument` copies every value into one buffer, so the body, which
-//! two fields index (the Swedish field and its folded copy), sat in memory three times
-//! until an indexing thread took it: the extraction's text and two copies, also for each
-//! of the thousands of releases waiting in tantivy's queue. Here a value is moved in once
-//! and any number of fields point at it.
+//! one field indexes and another stores, sat in memory twice until an indexing thread
+//! took it: the extraction's text and its copy, also for each of the thousands of
+//! releases waiting in tantivy's queue. Here a value is moved in once and any number of
+//! fields point at it.
 
 use tantivy::schema::{Field, OwnedValue};
 use tantivy::Document;

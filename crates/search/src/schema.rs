@@ -5,7 +5,7 @@ use tantivy::schema::{
     TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
-use crate::analysis::{FOLDED, NAME, SWEDISH};
+use crate::analysis::{NAME, SWEDISH};
 
 /// Handles of every field, looked up once.
 #[derive(Debug, Clone, Copy)]
@@ -28,9 +28,6 @@ pub struct Fields {
     pub shown: Field,
     /// The length of the whole body in bytes, stored only when `shown` is cut short.
     pub body_bytes: Field,
-    /// Title and body folded to ASCII, for queries typed without å, ä, ö.
-    pub title_folded: Field,
-    pub body_folded: Field,
     /// Facets: /minister/…, /agreement/…, /region/…, /org/…, /year/….
     pub facets: Field,
     pub minister: Field,
@@ -86,13 +83,6 @@ pub fn build() -> Schema {
     builder.add_text_field("body", text(SWEDISH));
     builder.add_text_field(SHOWN, STORED);
     builder.add_u64_field(BODY_BYTES, STORED);
-    let folded = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_tokenizer(FOLDED)
-            .set_index_option(IndexRecordOption::WithFreqs),
-    );
-    builder.add_text_field("title_folded", folded.clone());
-    builder.add_text_field("body_folded", folded);
     builder.add_facet_field(FACETS, FacetOptions::default());
     builder.add_text_field("minister", text(NAME));
     builder.add_text_field("agreement", text(SWEDISH));
@@ -131,8 +121,6 @@ impl Fields {
             body: field("body")?,
             shown: field(SHOWN)?,
             body_bytes: field(BODY_BYTES)?,
-            title_folded: field("title_folded")?,
-            body_folded: field("body_folded")?,
             facets: field(FACETS)?,
             minister: field("minister")?,
             agreement: field("agreement")?,

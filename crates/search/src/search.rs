@@ -18,8 +18,8 @@ use crate::document::{
 use crate::error::SearchError;
 use crate::facet_tally::{FacetTallies, FacetTally};
 use crate::highlight;
-use crate::query::parse_query;
 use crate::query::Query;
+use crate::query::{folded_terms, parse_query};
 use crate::schema::{MAX_AMOUNT, PUBLISHED};
 
 /// What to search for.
@@ -215,6 +215,9 @@ fn snippet_generator(
             terms.insert(term.clone());
         }
     });
+    for folded in &query.folded {
+        terms.extend(folded_terms(searcher, field, folded)?);
+    }
     // Rarer terms weigh more in choosing the passage, as in tantivy's own.
     let mut weights: BTreeMap<String, Score> = BTreeMap::new();
     for term in &terms {

@@ -18,14 +18,14 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
-/// A word's terms, one list per [`super::memo::Analysis`].
-pub(super) type WordTerms = [Box<[Box<str>]>; 2];
+/// A word's terms, as its Swedish analysis gives them.
+pub(super) type WordTerms = Box<[Box<str>]>;
 
 /// Locks are taken only on a thread's own miss, so a few shards keep two indexing
 /// threads and a server's workers from waiting on one another.
 const SHARDS: usize = 16;
 /// Words per generation and shard: 16 × 8 192 × 2 generations bound the cache at
-/// 262 144 words, under 100 MB (a word with its terms takes about 360 bytes), beside
+/// 262 144 words, under 100 MB (a word with its terms takes at most about 360 bytes), beside
 /// a writer's 128 MB heap and a million releases' worth of index files under merge.
 /// The per-thread memos hold the head of the vocabulary; this holds the words that
 /// recur less often, and a new word met once falls out again.
@@ -108,7 +108,7 @@ mod tests {
     use super::*;
 
     fn analyzed(word: &str) -> WordTerms {
-        [vec![word.into()].into(), Vec::new().into()]
+        vec![word.into()].into()
     }
 
     #[test]
@@ -117,7 +117,7 @@ mod tests {
         let first = cache.terms("vården", analyzed);
         let again = cache.terms("vården", |_| panic!("analyzed twice"));
         assert!(Arc::ptr_eq(&first, &again));
-        assert_eq!(&*again[0], &["vården".into()]);
+        assert_eq!(&**again, &["vården".into()]);
     }
 
     #[test]

@@ -13,6 +13,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenizerManager;
 use tantivy::{DateTime, Term};
 
+use super::folded::FoldedTermQuery;
 use super::lexer::Comparison;
 use super::parser::{FieldName, FieldValue, Node};
 use crate::analysis::{self, FOLDED_QUERY, NAME, SWEDISH_QUERY};
@@ -40,6 +41,8 @@ pub struct Builder<'a> {
     pub exact: bool,
     /// The entity filters met while building, to highlight what they matched.
     pub filters: RefCell<Vec<EntityFilter>>,
+    /// The folded terms looked up, to highlight the spellings they matched.
+    pub folded: RefCell<Vec<String>>,
 }
 
 /// An entity filter of the query, kept so that a hit can highlight what it matched.
@@ -55,6 +58,28 @@ pub enum EntityFilter {
 }
 
 type Built = Box<dyn TantivyQuery>;
+
+/// Folded `terms` in a text field: each matches the indexed terms that fold to it
+/// ("ostergotland" finds "östergötland"). A spelling the exact query (`exact`) already
+/// looks up is not counted again.
+fn folded_in(field: Field, terms: &[String], exact: &[String]) -> Built {
+    let skip = match exact {
+        [one] => Some(one.as_str()),
+        _ => None,
+    };
+    match terms {
+        [] => Box::new(EmptyQuery),
+        [one] => Box::new(FoldedTermQuery::new(field, one, skip)),
+        many => Box::new(BooleanQuery::new(
+            many.iter()
+                .map(|text| {
+                    let query: Built = Box::new(FoldedTermQuery::new(field, text, None));
+                    (Occur::Must, query)
+                })
+                .collect(),
+        )),
+    }
+}
 
 impl Builder<'_> {
     pub fn build(&self, node: &Node) -> Result<Built, SearchError> {
@@ -133,15 +158,10 @@ impl Builder<'_> {
         }
         if !phrase {
             let folded = analysis::terms(self.tokenizers, FOLDED_QUERY, text);
-            for (field, folded_copy) in [
-                (fields.title, fields.title_folded),
-                (fields.body, fields.body_folded),
-            ] {
-                alternatives.push(boosted(
-                    self.folded_in(field, folded_copy, &folded, &terms),
-                    FOLDED_BOOST,
-                ));
+            for field in [fields.title, fields.body] {
+                alternatives.push(boosted(folded_in(field, &folded, &terms), FOLDED_BOOST));
             }
+            self.folded.borrow_mut().extend(folded);
             if let ([stemmed], false) = (terms.as_slice(), self.exact) {
                 // Both the stem and the word as typed: "hallengrn" is one edit from the
                 // stem of "Hallengren", "hallengren" one edit from "Hallengrem".
@@ -181,42 +201,6 @@ impl Builder<'_> {
             position,
             format!("'{text}' has no letters or digits to search for"),
         )
-    }
-
-    /// Folded `terms` in a text field and its folded copy, which holds only the words
-    /// that fold ("ostergotland" finds "Östergötland" there, "Ostergotland" in `field`).
-    /// Each term may be in either; a term the exact query (`exact`) already looks up in
-    /// `field` is not asked for again there.
-    fn folded_in(
-        &self,
-        field: Field,
-        folded_copy: Field,
-        terms: &[String],
-        exact: &[String],
-    ) -> Built {
-        let term_query = |field: Field, text: &String| -> Built {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, text),
-                IndexRecordOption::WithFreqs,
-            ))
-        };
-        let either = |text: &String| -> Built {
-            let mut places = vec![(Occur::Should, term_query(folded_copy, text))];
-            let asked_already = terms.len() == 1 && exact.first() == Some(text);
-            if !asked_already {
-                places.push((Occur::Should, term_query(field, text)));
-            }
-            Box::new(BooleanQuery::new(places))
-        };
-        match terms {
-            [] => Box::new(EmptyQuery),
-            [one] => either(one),
-            many => Box::new(BooleanQuery::new(
-                many.iter()
-                    .map(|text| (Occur::Must, either(text)))
-                    .collect(),
-            )),
-        }
     }
 
     /// One term: a term query. Several (a phrase, or "hälso-och" split by the analyzer):

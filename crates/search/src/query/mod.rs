@@ -2,10 +2,12 @@
 //! field filters (minister:, agreement:, region:, org:, amount:, published:, title:).
 
 mod build;
+mod folded;
 mod lexer;
 mod parser;
 
 pub(crate) use build::EntityFilter;
+pub(crate) use folded::folded_terms;
 pub(crate) use parser::FieldName;
 
 use crate::archive::Archive;
@@ -16,6 +18,8 @@ pub struct Query {
     pub(crate) inner: Box<dyn tantivy::query::Query>,
     /// Entity filters, for highlighting what they matched.
     pub(crate) filters: Vec<EntityFilter>,
+    /// Terms looked up folded, for highlighting the spellings they matched.
+    pub(crate) folded: Vec<String>,
     source: String,
 }
 
@@ -45,11 +49,13 @@ pub fn parse_query(archive: &Archive, text: &str, exact: bool) -> Result<Query, 
         tokenizers: archive.index().tokenizers(),
         exact,
         filters: Default::default(),
+        folded: Default::default(),
     };
     let inner = builder.build(&tree)?;
     Ok(Query {
         inner,
         filters: builder.filters.into_inner(),
+        folded: builder.folded.into_inner(),
         source: text.to_string(),
     })
 }
