@@ -34,8 +34,38 @@ static VTAL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("vtal"));
 
 /// What headings and phrases put before the topic they read.
 const AGREEMENT_PREFIX: &str = "Överenskommelse om ";
-/// The same for a supplement to an agreement ("Tilläggsöverenskommelse om …").
-const SUPPLEMENT_PREFIX: &str = "Tilläggsöverenskommelse om ";
+
+/// Compounds of the agreement word that name an agreement by its kind, as the part
+/// before "överenskommelse" (its first letter in either case), and the prefix each is
+/// reported by: a supplement ("tilläggsöverenskommelse om …"), a framework
+/// ("ramöverenskommelse om …") and an agreement on cooperation between public bodies
+/// ("samverkansöverenskommelse om …", "samarbetsöverenskommelse om …"). A compound of
+/// any other first part ("Psykiatriöverenskommelsen") is no phrase with a topic.
+const COMPOUND_KINDS: [(&str, &str); 4] = [
+    ("tilläggs", "Tilläggsöverenskommelse om "),
+    ("samverkans", "Samverkansöverenskommelse om "),
+    ("samarbets", "Samarbetsöverenskommelse om "),
+    ("ram", "Ramöverenskommelse om "),
+];
+
+/// The start of the [`COMPOUND_KINDS`] compound whose "överenskommelse" starts at
+/// `word_start`, and the prefix it is reported by; [`AGREEMENT_PREFIX`] and
+/// `word_start` itself when the word is no compound.
+fn compound_kind(text: &str, word_start: usize) -> Option<(usize, &'static str)> {
+    let head = text.get(..word_start)?;
+    if !head.ends_with(char::is_alphabetic) {
+        return Some((word_start, AGREEMENT_PREFIX));
+    }
+    COMPOUND_KINDS.iter().find_map(|&(stem, prefix)| {
+        let start = word_start.checked_sub(stem.len())?;
+        let written = head.get(start..)?.as_bytes();
+        // Every stem starts with an ASCII letter, written in either case.
+        let stem = stem.as_bytes();
+        let same = written[0].to_ascii_lowercase() == stem[0] && written[1..] == stem[1..];
+        let whole = !head[..start].ends_with(char::is_alphabetic);
+        (same && whole).then_some((start, prefix))
+    })
+}
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Source {
@@ -62,10 +92,11 @@ impl<'a> Name<'a> {
         }
     }
 
-    /// "Tilläggsöverenskommelse om {topic}".
-    fn supplement(topic: &'a str) -> Self {
+    /// "{prefix}{topic}": an agreement of a kind named by its compound
+    /// ([`COMPOUND_KINDS`]), or [`AGREEMENT_PREFIX`].
+    fn of_kind(prefix: &'static str, topic: &'a str) -> Self {
         Name {
-            prefix: SUPPLEMENT_PREFIX,
+            prefix,
             rest: topic,
         }
     }
