@@ -158,7 +158,52 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     contracts::mentions(text, &vtal, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     let nicknames = nicknames(text, &mentions);
-    merge::merge(text, &mentions, &nicknames)
+    let mut agreements = merge::merge(text, &mentions, &nicknames);
+    headline_into_body(text, &mut agreements);
+    agreements
+}
+
+/// A release's headline may name its agreement in words of its own ("Landstinget
+/// ansluter sig till överenskommelse om stärkt psykiatri" over a body on "överenskommelsen
+/// … om utvecklingsmedel till den psykiatriska vården"). Where the headline names one
+/// agreement by a phrase and the body never names it, and the body names one other
+/// agreement and the headline never names that, the two are one, named as the body names
+/// it. A nickname in a headline ("Kömiljarden …") is a name of its own and stays.
+///
+/// The headline is what stands before the first line that ends a sentence: a release's
+/// letterhead, date and headline carry no full stop, its body does.
+fn headline_into_body(text: &str, agreements: &mut Vec<Agreement>) {
+    let [first, second] = &agreements[..] else {
+        return;
+    };
+    let body = body_start(text);
+    let in_headline = |a: &Agreement| a.spans.iter().all(|s| s.end <= body);
+    let in_body = |a: &Agreement| a.spans.iter().all(|s| s.start >= body);
+    let by_phrase = |a: &Agreement| {
+        std::iter::once(AGREEMENT_PREFIX)
+            .chain(COMPOUND_KINDS.iter().map(|&(_, prefix)| prefix))
+            .any(|prefix| a.name.starts_with(prefix))
+    };
+    if !(in_headline(first) && by_phrase(first) && in_body(second)) {
+        return;
+    }
+    let headline = agreements.remove(0);
+    if let Some(body) = agreements.first_mut() {
+        body.spans.splice(0..0, headline.spans);
+    }
+}
+
+/// Where the body of a release starts: the start of the first line that ends with a
+/// sentence's mark; the text's end when none does.
+fn body_start(text: &str) -> usize {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_end().ends_with(['.', '!', '?']) {
+            return at;
+        }
+        at += line.len();
+    }
+    text.len()
 }
 
 /// For each mention, whether it is a nickname in brackets right after the mention

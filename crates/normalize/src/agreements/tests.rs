@@ -587,3 +587,27 @@ fn a_proper_name_run_into_the_agreement_word_names_an_agreement() {
     // Capitalized only where a sentence starts, the compound is a common noun.
     assert!(names("Psykiatriöverenskommelsen omfattar 500 miljoner kronor.").is_empty());
 }
+
+#[test]
+fn a_headline_names_the_bodys_one_agreement_in_words_of_its_own() {
+    let text = "Region Kronoberg\nPressmeddelande 2011-05-02\n\n\
+                Regionen skriver under överenskommelse om snabbare cancervård\n\n\
+                Region Kronoberg ansluter sig till överenskommelsen om kortare väntetider \
+                inom cancersjukvården. Regionen får 12 miljoner kronor.";
+    assert_eq!(
+        names(text),
+        ["Överenskommelse om kortare väntetider inom cancersjukvården"]
+    );
+    // A body that names two agreements leaves the headline's alone.
+    let text = "Överenskommelse om snabbare cancervård klar\n\n\
+                Staten och SKR har tecknat en överenskommelse om kortare väntetider. \
+                Den ersätter överenskommelsen om standardiserade vårdförlopp.";
+    assert_eq!(names(text).len(), 3);
+    // A nickname in the headline is a name of its own.
+    let text = "Kömiljarden betalas ut\n\n\
+                Staten och SKL har tecknat en överenskommelse om en tillgänglig vård.";
+    assert_eq!(
+        names(text),
+        ["Kömiljarden", "Överenskommelse om en tillgänglig vård"]
+    );
+}
