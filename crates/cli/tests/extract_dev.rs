@@ -130,18 +130,20 @@ const PROBE6_FLOORS: Floors = [
 ];
 
 /// The seventh probe set's floors (`crates/normalize/tests/fixtures/probe7`, weighted
-/// toward agreements named in forms the earlier sets did not use, among distractors).
-/// Provisional until its rules are written: the blind scores are in its README.
+/// toward agreements named in forms the earlier sets did not use, among distractors); at
+/// annotation, before any rule was written against it, the same pipeline scored
+/// amount_regions 0.667, agreements 0.600, organizations 0.958 and 1.000 for every other
+/// kind; the floors sit under the scores after the rules of branch probe7 (its README).
 const PROBE7_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 0.97),
+    ("amount_regions", 0.95),
+    ("ministers", 0.95),
+    ("regions", 0.95),
+    ("organizations", 0.95),
+    ("agreements", 0.9),
+    ("published", 0.95),
+    ("title", 0.95),
+    ("department", 0.95),
 ];
 
 #[test]
