@@ -209,31 +209,33 @@ const HEADLINE_PREDICATES: &[&str] = &[
 /// whom the news happened ("… undertecknad i Norrköping", "… godkänd av regeringen").
 const ADVERBIAL_PREPOSITIONS: &[&str] = &["i", "på", "av", "hos", "under", "efter"];
 
-/// Most words of such an adverbial ("i Västra Götaland").
+/// Most words of such an adverbial, its preposition included ("i Västra Götaland").
 const ADVERBIAL_WORDS: usize = 3;
 
 /// `name` without a [`HEADLINE_PREDICATES`] word at its end, or before a short adverbial
-/// at its end ([`ADVERBIAL_PREPOSITIONS`]).
+/// at its end ([`ADVERBIAL_PREPOSITIONS`]). Only the last words are read, last first,
+/// and a predicate is looked for before a preposition only: the test runs on every name.
 pub(super) fn without_headline_predicate(name: &str) -> &str {
-    let mut at = 0;
-    for word in name.split(' ') {
-        let start = at;
-        at += word.len() + 1;
-        if start > 0 && HEADLINE_PREDICATES.contains(&word) && adverbial_only(name.get(at..)) {
-            return name[..start].trim_end();
+    let mut end = name.len();
+    for words_after in 0..ADVERBIAL_WORDS {
+        let Some(space) = name[..end].rfind(' ') else {
+            return name;
+        };
+        let word = &name[space + 1..end];
+        if words_after == 0 && HEADLINE_PREDICATES.contains(&word) {
+            return name[..space].trim_end();
         }
+        if words_after > 0 && ADVERBIAL_PREPOSITIONS.contains(&word) {
+            return match name[..space].rsplit_once(' ') {
+                Some((head, predicate)) if HEADLINE_PREDICATES.contains(&predicate) => {
+                    head.trim_end()
+                }
+                _ => name,
+            };
+        }
+        end = space;
     }
     name
-}
-
-/// True when `rest`, what follows a headline's predicate, is nothing or a short
-/// adverbial.
-fn adverbial_only(rest: Option<&str>) -> bool {
-    let mut words = rest.unwrap_or_default().split_whitespace();
-    match words.next() {
-        None => true,
-        Some(first) => ADVERBIAL_PREPOSITIONS.contains(&first) && words.count() < ADVERBIAL_WORDS,
-    }
 }
 
 /// Words that end the name when a number follows: "under 2022", "för 2023", "på 250

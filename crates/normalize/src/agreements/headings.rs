@@ -315,6 +315,10 @@ fn heading_topic(line: &str) -> Option<(&'static str, &str)> {
 /// The prefix of the [`COMPOUND_KINDS`] compound `line` opens with, capitalized as
 /// the prefix is ("Ramöverenskommelse"), and the rest of the line after it.
 fn heading_of_kind(line: &str) -> Option<(&'static str, &str)> {
+    // The kinds' first letters: most lines start otherwise and are passed at once.
+    if !line.starts_with(['T', 'S', 'R']) {
+        return None;
+    }
     COMPOUND_KINDS.iter().find_map(|&(_, prefix)| {
         let word = prefix.strip_suffix(" om ")?;
         line.strip_prefix(word).map(|after| (prefix, after))

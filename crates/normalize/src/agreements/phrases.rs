@@ -152,7 +152,11 @@ pub(super) fn compounds<'t>(text: &'t str, agreement_words: &[usize], out: &mut 
         if text.get(lead..word) != Some("ö") {
             continue;
         }
+        // Most agreement words stand alone, after a space: passed at once.
         let hyphenated = text[..lead].ends_with('-');
+        if !hyphenated && !text[..lead].ends_with(char::is_alphabetic) {
+            continue;
+        }
         let start = alphanumeric_run_start(text, lead.saturating_sub(usize::from(hyphenated)));
         let stem = text[start..lead].trim_end_matches('-');
         if stem.chars().count() < 2 || !stem.starts_with(char::is_uppercase) {
