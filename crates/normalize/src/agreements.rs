@@ -1,6 +1,7 @@
 //! Agreements (överenskommelser) a release announces or refers to, named as the text
 //! names them: "Överenskommelse om …" headings, "en överenskommelse om …" in running
-//! text, supplements ("Tilläggsöverenskommelse om …"), numbered lists under "De fyra
+//! text, supplements and other compounds of a kind ("Tilläggsöverenskommelse om …",
+//! "en ramöverenskommelse om …"), numbered lists under "De fyra
 //! överenskommelserna är:" (funding lines left out), and named funds ("Patientmiljarden",
 //! "samordnings- och tillgänglighetsmiljarden", "Europeiska socialfonden"). Mentions of
 //! one agreement merge into one entry. An agreement is also read from its making
