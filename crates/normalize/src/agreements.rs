@@ -1,6 +1,7 @@
 //! Agreements (överenskommelser) a release announces or refers to, named as the text
 //! names them: "Överenskommelse om …" headings, "en överenskommelse om …" in running
-//! text, supplements ("Tilläggsöverenskommelse om …"), numbered lists under "De fyra
+//! text, supplements and other compounds of a kind ("Tilläggsöverenskommelse om …",
+//! "en ramöverenskommelse om …"), numbered lists under "De fyra
 //! överenskommelserna är:" (funding lines left out), and named funds ("Patientmiljarden",
 //! "samordnings- och tillgänglighetsmiljarden", "Europeiska socialfonden"). Mentions of
 //! one agreement merge into one entry. An agreement is also read from its making
@@ -34,8 +35,38 @@ static VTAL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("vtal"));
 
 /// What headings and phrases put before the topic they read.
 const AGREEMENT_PREFIX: &str = "Överenskommelse om ";
-/// The same for a supplement to an agreement ("Tilläggsöverenskommelse om …").
-const SUPPLEMENT_PREFIX: &str = "Tilläggsöverenskommelse om ";
+
+/// Compounds of the agreement word that name an agreement by its kind, as the part
+/// before "överenskommelse" (its first letter in either case), and the prefix each is
+/// reported by: a supplement ("tilläggsöverenskommelse om …"), a framework
+/// ("ramöverenskommelse om …") and an agreement on cooperation between public bodies
+/// ("samverkansöverenskommelse om …", "samarbetsöverenskommelse om …"). A compound of
+/// any other first part ("Psykiatriöverenskommelsen") is no phrase with a topic.
+const COMPOUND_KINDS: [(&str, &str); 4] = [
+    ("tilläggs", "Tilläggsöverenskommelse om "),
+    ("samverkans", "Samverkansöverenskommelse om "),
+    ("samarbets", "Samarbetsöverenskommelse om "),
+    ("ram", "Ramöverenskommelse om "),
+];
+
+/// The start of the [`COMPOUND_KINDS`] compound whose "överenskommelse" starts at
+/// `word_start`, and the prefix it is reported by; [`AGREEMENT_PREFIX`] and
+/// `word_start` itself when the word is no compound.
+fn compound_kind(text: &str, word_start: usize) -> Option<(usize, &'static str)> {
+    let head = text.get(..word_start)?;
+    if !head.ends_with(char::is_alphabetic) {
+        return Some((word_start, AGREEMENT_PREFIX));
+    }
+    COMPOUND_KINDS.iter().find_map(|&(stem, prefix)| {
+        let start = word_start.checked_sub(stem.len())?;
+        let written = head.get(start..)?.as_bytes();
+        // Every stem starts with an ASCII letter, written in either case.
+        let stem = stem.as_bytes();
+        let same = written[0].to_ascii_lowercase() == stem[0] && written[1..] == stem[1..];
+        let whole = !head[..start].ends_with(char::is_alphabetic);
+        (same && whole).then_some((start, prefix))
+    })
+}
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Source {
@@ -62,10 +93,11 @@ impl<'a> Name<'a> {
         }
     }
 
-    /// "Tilläggsöverenskommelse om {topic}".
-    fn supplement(topic: &'a str) -> Self {
+    /// "{prefix}{topic}": an agreement of a kind named by its compound
+    /// ([`COMPOUND_KINDS`]), or [`AGREEMENT_PREFIX`].
+    fn of_kind(prefix: &'static str, topic: &'a str) -> Self {
         Name {
-            prefix: SUPPLEMENT_PREFIX,
+            prefix,
             rest: topic,
         }
     }
@@ -127,7 +159,52 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     contracts::mentions(text, &vtal, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     let nicknames = nicknames(text, &mentions);
-    merge::merge(text, &mentions, &nicknames)
+    let mut agreements = merge::merge(text, &mentions, &nicknames);
+    headline_into_body(text, &mut agreements);
+    agreements
+}
+
+/// A release's headline may name its agreement in words of its own ("Landstinget
+/// ansluter sig till överenskommelse om stärkt psykiatri" over a body on "överenskommelsen
+/// … om utvecklingsmedel till den psykiatriska vården"). Where the headline names one
+/// agreement by a phrase and the body never names it, and the body names one other
+/// agreement and the headline never names that, the two are one, named as the body names
+/// it. A nickname in a headline ("Kömiljarden …") is a name of its own and stays.
+///
+/// The headline is what stands before the first line that ends a sentence: a release's
+/// letterhead, date and headline carry no full stop, its body does.
+fn headline_into_body(text: &str, agreements: &mut Vec<Agreement>) {
+    let [first, second] = &agreements[..] else {
+        return;
+    };
+    let body = body_start(text);
+    let in_headline = |a: &Agreement| a.spans.iter().all(|s| s.end <= body);
+    let in_body = |a: &Agreement| a.spans.iter().all(|s| s.start >= body);
+    let by_phrase = |a: &Agreement| {
+        std::iter::once(AGREEMENT_PREFIX)
+            .chain(COMPOUND_KINDS.iter().map(|&(_, prefix)| prefix))
+            .any(|prefix| a.name.starts_with(prefix))
+    };
+    if !(in_headline(first) && by_phrase(first) && in_body(second)) {
+        return;
+    }
+    let headline = agreements.remove(0);
+    if let Some(body) = agreements.first_mut() {
+        body.spans.splice(0..0, headline.spans);
+    }
+}
+
+/// Where the body of a release starts: the start of the first line that ends with a
+/// sentence's mark; the text's end when none does.
+fn body_start(text: &str) -> usize {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_end().ends_with(['.', '!', '?']) {
+            return at;
+        }
+        at += line.len();
+    }
+    text.len()
 }
 
 /// For each mention, whether it is a nickname in brackets right after the mention

@@ -8,11 +8,17 @@ use crate::entities::Span;
 use crate::gazetteer::Gazetteer;
 use crate::text::{char_after, char_before, is_word_char};
 
-/// The government, in its definite form ("regeringen", "regeringens beslut"). Every
-/// other name comes from the lists in `data/` ([`list`]). Names match with a genitive
-/// "s" ("Socialstyrelsens"). Riksdagen and the ministries are not organizations here:
-/// the one is parliament, the others are the `department`.
-const GOVERNMENT: &[(&str, &str)] = &[("Regeringen", "Regeringen"), ("regeringen", "Regeringen")];
+/// The government, in its definite form ("regeringen", "regeringens beslut"), and the
+/// one agency a release names by a common noun in lower case as often as by its name:
+/// "polisen" is the Swedish Police Authority ("kommunen och polisen", "polisens
+/// lägesbild"). Every other name comes from the lists in `data/` ([`list`]). Names
+/// match with a genitive "s" ("Socialstyrelsens"). Riksdagen and the ministries are not
+/// organizations here: the one is parliament, the others are the `department`.
+const GOVERNMENT: &[(&str, &str)] = &[
+    ("Regeringen", "Regeringen"),
+    ("regeringen", "Regeringen"),
+    ("polisen", "Polismyndigheten"),
+];
 
 /// Words after a genitive that make it the web site's, not an actor's: "regeringens
 /// hemsida" is page chrome.
@@ -280,6 +286,16 @@ mod tests {
             ["Sveriges Kommuner och Landsting", "Socialstyrelsen"]
         );
         assert_eq!(names("Sveriges Kommuner och Regioner (SKR)").len(), 2);
+    }
+
+    #[test]
+    fn the_police_count_by_their_common_noun() {
+        assert_eq!(
+            names("Kommunen och polisen tar fram en lägesbild."),
+            ["Polismyndigheten"]
+        );
+        assert_eq!(names("enligt polisens bedömning"), ["Polismyndigheten"]);
+        assert!(names("Gränspolisen och sjöpolisen patrullerar.").is_empty());
     }
 
     #[test]

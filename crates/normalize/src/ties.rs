@@ -186,6 +186,7 @@ fn receiver(
     let gap = text.get(m.span.end..amount.span.start)?;
     let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
     (is_list_entry(gap)
+        || is_bracketed(text, gap, amount)
         || receives(gap)
         || inverted_receives(text, m.span.start, gap)
         || opens_sentence && receives_later(gap)
@@ -237,15 +238,44 @@ fn is_list_entry(gap: &str) -> bool {
         .is_some_and(|rest| rest.bytes().all(|b| b == b' '))
 }
 
-/// " får ", " har tilldelats ": a verb of receiving and nothing else. A genitive "s"
-/// ("Region Skånes budget") or any punctuation breaks the tie.
+/// "Stockholms län (410 miljoner kronor)": the sum in brackets right after the region,
+/// which states the region's share as a list line does.
+fn is_bracketed(text: &str, gap: &str, amount: &Amount) -> bool {
+    matches!(gap, " (" | "(") && text[amount.span.end..].starts_with(')')
+}
+
+/// Sentence adverbs that may stand between a verb of receiving and the sum: "Region
+/// Dalarna får därmed 12 miljoner kronor", "får därigenom", "får också". A negation is
+/// none of them: "får inte" receives nothing.
+const ADVERBS: &[&str] = &[
+    "därmed",
+    "därigenom",
+    "därför",
+    "alltså",
+    "också",
+    "även",
+    "nu",
+    "då",
+];
+
+/// " får ", " har tilldelats ", " får därmed ": a verb of receiving and nothing else, or
+/// with one of [`ADVERBS`] after it. A genitive "s" ("Region Skånes budget") or any
+/// punctuation breaks the tie.
 fn receives(gap: &str) -> bool {
     if gap.contains(|c: char| !c.is_alphabetic() && c != ' ') || gap.starts_with(|c: char| c != ' ')
     {
         return false;
     }
-    let words = lower_case_words(gap);
-    RECEIVING.iter().any(|phrase| is_phrase(&words, phrase))
+    let mut words = lower_case_words(gap);
+    let receiving = |words: &[String]| RECEIVING.iter().any(|phrase| is_phrase(words, phrase));
+    if receiving(&words) {
+        return true;
+    }
+    let adverb = words.last().is_some_and(|w| ADVERBS.contains(&w.as_str()));
+    adverb && words.len() > 1 && {
+        words.pop();
+        receiving(&words)
+    }
 }
 
 /// " klarade kraven för 2009 och får ": words and figures, then "och" and a verb of
@@ -381,6 +411,35 @@ mod tests {
         assert_eq!(
             regions("Det blir 5 mkr till Region Halland och resten till kommunerna."),
             [Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn a_sum_in_brackets_after_a_region_is_its_share() {
+        assert_eq!(
+            regions("Mest går till Skåne län (52 miljoner kronor) och Region Halland (9 mnkr)."),
+            [Some("Skåne".into()), Some("Halland".into())]
+        );
+        // A bracket that goes on after the sum is no share.
+        assert_eq!(
+            regions("Region Halland (varav 9 mnkr till kommunerna) tar emot patienter."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn an_adverb_after_the_verb_of_receiving_keeps_the_receiver() {
+        assert_eq!(
+            regions("Region Värmland får därmed 14 miljoner kronor."),
+            [Some("Värmland".into())]
+        );
+        assert_eq!(
+            regions("Landstinget i Kalmar län får också 3 miljoner kronor för jouren."),
+            [Some("Kalmar län".into())]
+        );
+        assert_eq!(
+            regions("Region Värmland får inte 14 miljoner kronor."),
+            [None]
         );
     }
 

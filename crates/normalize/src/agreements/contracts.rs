@@ -89,9 +89,9 @@ const STATES: &[&str] = &[
 ];
 
 /// Public parties a sentence names: all of them, and those of the state's side.
-struct Parties {
-    all: usize,
-    state: usize,
+pub(super) struct Parties {
+    pub(super) all: usize,
+    pub(super) state: usize,
 }
 
 /// The public parties `head` names: the state's side (the government, the state,
@@ -99,7 +99,7 @@ struct Parties {
 /// one word, "Tullverket", "MSB") and regions and municipalities ([`SECTOR`]), each
 /// counted once however many of these words it holds ("Sveriges Kommuner och
 /// Regioner" is one).
-fn public_parties(head: &str) -> Parties {
+pub(super) fn public_parties(head: &str) -> Parties {
     // (start, end, of the state's side) of each word naming a party.
     let mut words: Vec<(usize, usize, bool)> = Vec::new();
     for (parties, state) in [(STATE, true), (STATES, true), (SECTOR, false)] {

@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use super::agreed::{names_any, SECTOR, STATE};
+
 /// Finite verbs and year phrases that end an agreement's name: "Överenskommelser om
 /// förlossningsvård … fortsätter under 2022", "överenskommelsen om … avsätter".
 const NAME_ENDERS: &[&str] = &[
@@ -88,6 +90,37 @@ fn works_on(before: &str) -> bool {
     previous.ends_with("arbete") || previous.ends_with("arbetet")
 }
 
+/// Nouns for groups of people: "med" after one brings in what they live with ("vård
+/// för personer med kroniska sjukdomar", "barn och unga med psykisk ohälsa"), part of
+/// the name.
+const PEOPLE: &[&str] = &[
+    "personer",
+    "patienter",
+    "barn",
+    "unga",
+    "ungdomar",
+    "elever",
+    "äldre",
+    "kvinnor",
+    "vuxna",
+    "familjer",
+];
+
+/// True when "med" after `before` continues a name: after a noun of work
+/// ([`works_on`]), or after a noun for people ([`PEOPLE`]) where no party follows
+/// (`after` opens in lower case, as a condition does, and with no word of the sector:
+/// not "med SKR", "med regionerna").
+fn med_continues(before: &str, after: &str) -> bool {
+    let previous = before.trim_end();
+    let last = previous.rsplit(' ').next().unwrap_or(previous);
+    let next = after.split_whitespace().next().unwrap_or_default();
+    works_on(previous)
+        || PEOPLE.contains(&last)
+            && next.starts_with(char::is_lowercase)
+            && !names_any(next, SECTOR)
+            && !names_any(next, STATE)
+}
+
 /// Words that end a name only in running text, where headings' long names do not occur.
 const PROSE_ENDERS: &[&str] = &[
     "som", "där", "mellan", "med", "vilket", "vilken", "men", "och att",
@@ -130,7 +163,8 @@ impl Enders {
 }
 
 /// The name up to the first digit or `enders` word (words split at single spaces); a
-/// "med" that brings in what a noun of work is about ends nothing ([`works_on`]).
+/// "med" that brings in what a noun of work is about or what a group of people lives
+/// with ends nothing ([`med_continues`]).
 pub(super) fn cut_name<'a>(name: &'a str, enders: &Enders) -> &'a str {
     let bytes = name.as_bytes();
     let mut word_start = 0;
@@ -142,7 +176,8 @@ pub(super) fn cut_name<'a>(name: &'a str, enders: &Enders) -> &'a str {
             .and_then(|rest| rest.iter().position(|&b| b == b' '))
             .map_or(bytes.len(), |i| word_start + i);
         if ends_name(name, word_start, word_end, enders)
-            && !(is_med(name, word_start, word_end) && works_on(&name[..word_start]))
+            && !(is_med(name, word_start, word_end)
+                && med_continues(&name[..word_start], &name[word_end..]))
         {
             break word_start;
         }
@@ -170,12 +205,37 @@ const HEADLINE_PREDICATES: &[&str] = &[
     "godkänt",
 ];
 
-/// `name` without a [`HEADLINE_PREDICATES`] word at its end.
+/// Prepositions that open a short adverbial after a headline's predicate: where or by
+/// whom the news happened ("… undertecknad i Norrköping", "… godkänd av regeringen").
+const ADVERBIAL_PREPOSITIONS: &[&str] = &["i", "på", "av", "hos", "under", "efter"];
+
+/// Most words of such an adverbial, its preposition included ("i Västra Götaland").
+const ADVERBIAL_WORDS: usize = 3;
+
+/// `name` without a [`HEADLINE_PREDICATES`] word at its end, or before a short adverbial
+/// at its end ([`ADVERBIAL_PREPOSITIONS`]). Only the last words are read, last first,
+/// and a predicate is looked for before a preposition only: the test runs on every name.
 pub(super) fn without_headline_predicate(name: &str) -> &str {
-    match name.rsplit_once(' ') {
-        Some((head, last)) if HEADLINE_PREDICATES.contains(&last) => head.trim_end(),
-        _ => name,
+    let mut end = name.len();
+    for words_after in 0..ADVERBIAL_WORDS {
+        let Some(space) = name[..end].rfind(' ') else {
+            return name;
+        };
+        let word = &name[space + 1..end];
+        if words_after == 0 && HEADLINE_PREDICATES.contains(&word) {
+            return name[..space].trim_end();
+        }
+        if words_after > 0 && ADVERBIAL_PREPOSITIONS.contains(&word) {
+            return match name[..space].rsplit_once(' ') {
+                Some((head, predicate)) if HEADLINE_PREDICATES.contains(&predicate) => {
+                    head.trim_end()
+                }
+                _ => name,
+            };
+        }
+        end = space;
     }
+    name
 }
 
 /// Words that end the name when a number follows: "under 2022", "för 2023", "på 250
@@ -272,6 +332,41 @@ mod tests {
         );
         assert_eq!(cut_name("vård är.", enders), "vård");
         assert_eq!(cut_name("", enders), "");
+    }
+
+    #[test]
+    fn med_after_a_noun_for_people_continues_the_name() {
+        let enders = &PROSE_ENDER_SET;
+        assert_eq!(
+            cut_name("vård för patienter med långvarig smärta", enders),
+            "vård för patienter med långvarig smärta"
+        );
+        assert_eq!(cut_name("stöd till barn med SKR", enders), "stöd till barn");
+        assert_eq!(
+            cut_name("stöd till äldre med regionerna", enders),
+            "stöd till äldre"
+        );
+    }
+
+    #[test]
+    fn a_predicate_and_its_adverbial_end_a_headline_name() {
+        assert_eq!(
+            without_headline_predicate("ny kustbana undertecknad i Kalmar"),
+            "ny kustbana"
+        );
+        assert_eq!(
+            without_headline_predicate("vårdplatser godkänd av regeringen"),
+            "vårdplatser"
+        );
+        assert_eq!(
+            without_headline_predicate("psykisk hälsa klar"),
+            "psykisk hälsa"
+        );
+        // A predicate with more after it than a short adverbial is a word of the name.
+        assert_eq!(
+            without_headline_predicate("klar språkbruk i alla kommuner i länet"),
+            "klar språkbruk i alla kommuner i länet"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::agreed::{names_any, SECTOR, STATE};
 use super::enders::{cut_name, without_headline_predicate, NAME_ENDER_SET};
-use super::{Mention, Name, Source};
+use super::{Mention, Name, Source, AGREEMENT_PREFIX, COMPOUND_KINDS};
 use crate::entities::Span;
 use crate::text::{compile, lowercase, trim};
 
@@ -112,17 +112,13 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
     if let Some(opened) = opens_list(trimmed) {
         *list = opened;
     }
-    if let Some((supplement, topic)) = heading_topic(trimmed) {
+    if let Some((prefix, topic)) = heading_topic(trimmed) {
         let lead = line.len() - line.trim_start().len();
         // The topic is a slice of `trimmed`, so the distance between their starts is
         // where it starts.
         let len = topic.as_ptr() as usize - trimmed.as_ptr() as usize + topic.len();
         out.push(Mention {
-            name: if supplement {
-                Name::supplement(topic)
-            } else {
-                Name::agreement(topic)
-            },
+            name: Name::of_kind(prefix, topic),
             span: Span {
                 start: start + lead,
                 end: start + lead + len,
@@ -292,13 +288,13 @@ const LIST_ITEM_MORE_CHARS: usize = 150;
 pub(super) const LONGEST_HEADING_WITHOUT_COLON: usize = 250;
 
 /// The topic of "Överenskommelse om X:" or of a short line "Överenskommelser om X
-/// fortsätter under 2022", as a slice of `line`, and whether the heading names a
-/// supplement ("Tilläggsöverenskommelse om X").
-fn heading_topic(line: &str) -> Option<(bool, &str)> {
-    // The shared start of the three prefixes below rejects most lines at once.
-    let (supplement, after_word) = match line.strip_prefix("Överenskommelse") {
-        Some(after) => (false, after),
-        None => (true, line.strip_prefix("Tilläggsöverenskommelse")?),
+/// fortsätter under 2022", as a slice of `line`, and the prefix its name is reported
+/// by: a heading may name an agreement of a kind ("Tilläggsöverenskommelse om X",
+/// "Ramöverenskommelse om X", [`COMPOUND_KINDS`]).
+fn heading_topic(line: &str) -> Option<(&'static str, &str)> {
+    let (prefix, after_word) = match line.strip_prefix("Överenskommelse") {
+        Some(after) => (AGREEMENT_PREFIX, after),
+        None => heading_of_kind(line)?,
     };
     let rest = ["n om ", "r om ", " om "]
         .iter()
@@ -313,7 +309,20 @@ fn heading_topic(line: &str) -> Option<(bool, &str)> {
     }
     let body = body.split(':').next().unwrap_or(body);
     let topic = without_headline_predicate(cut_name(body, &NAME_ENDER_SET));
-    (!topic.is_empty()).then_some((supplement, topic))
+    (!topic.is_empty()).then_some((prefix, topic))
+}
+
+/// The prefix of the [`COMPOUND_KINDS`] compound `line` opens with, capitalized as
+/// the prefix is ("Ramöverenskommelse"), and the rest of the line after it.
+fn heading_of_kind(line: &str) -> Option<(&'static str, &str)> {
+    // The kinds' first letters: most lines start otherwise and are passed at once.
+    if !line.starts_with(['T', 'S', 'R']) {
+        return None;
+    }
+    COMPOUND_KINDS.iter().find_map(|&(_, prefix)| {
+        let word = prefix.strip_suffix(" om ")?;
+        line.strip_prefix(word).map(|after| (prefix, after))
+    })
 }
 
 #[cfg(test)]

@@ -114,9 +114,9 @@ fn same_agreement(a: &Key, b: &Key) -> bool {
 /// True when the agreement word at `start` is plural ("två överenskommelser med SKR om
 /// …"): such a phrase tells what several agreements are about, and spells out the name
 /// of none of them.
-fn is_plural(text: &str, start: usize) -> bool {
-    let word = text.get(start..).unwrap_or_default();
-    let word = word.split(' ').next().unwrap_or_default();
+pub(super) fn is_plural(text: &str, start: usize) -> bool {
+    let rest = text.get(start..).unwrap_or_default();
+    let word = memchr::memchr(b' ', rest.as_bytes()).map_or(rest, |end| &rest[..end]);
     word.ends_with("elser") || word.ends_with("elserna")
 }
 

@@ -6,9 +6,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::agreed::{names_any, SECTOR, STATE};
+use super::contracts::public_parties;
 use super::enders::{cut_name, without_headline_predicate, NAME_ENDER_SET, PROSE_ENDER_SET};
 use super::headings::LONGEST_HEADING_WITHOUT_COLON;
-use super::{Mention, Name, Source};
+use super::merge::is_plural;
+use super::{compound_kind, Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{alphanumeric_run_start, char_before, compile, is_whole_word};
 
@@ -17,10 +19,11 @@ use crate::text::{alphanumeric_run_start, char_before, compile, is_whole_word};
 /// [`TOPIC_WORDS`]), anchored: it is tried only where
 /// [`phrase_matches`] finds the word, since a search for the pattern itself would check
 /// every " om " in the text. The parties are names (capitalized words, an abbreviation in
-/// brackets and "och") or the
+/// brackets and "och", and the lower-case words of the names of public bodies:
+/// "Länsstyrelsen i Västerbottens län", "Umeå kommun") or the
 /// words for the state and the sectors, at most [`PARTY_WORDS`] of them.
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    let party = r"(?:\p{Lu}[\p{L}-]*|\([A-ZÅÄÖ]{2,}\)|och|staten|regeringen|regionerna|kommunerna|landstingen)";
+    let party = r"(?:\p{Lu}[\p{L}-]*|\([A-ZÅÄÖ]{2,}\)|och|i|län|kommun|stad|staten|regeringen|regionerna|kommunerna|landstingen)";
     compile(&format!(
         r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?: (?:med|mellan) {party}(?: {party}){{0,{}}})? (?:om|inom området|som rör|kring|avseende|gällande) ",
         PARTY_WORDS - 1
@@ -30,9 +33,6 @@ static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 /// Most words the parties to an agreement take ("staten och Sveriges Kommuner och
 /// Regioner" has six).
 const PARTY_WORDS: usize = 8;
-
-/// What names a supplement to an agreement, as a prefix of the agreement word.
-const SUPPLEMENT: &str = "illäggs";
 
 /// A phrase "överenskommelsen om satsningen" refers back; it names no agreement.
 const ANAPHORA: &[&str] = &[
@@ -67,7 +67,7 @@ const GENERIC_TOPICS: &[&str] = &[
 
 /// Phrases around `agreement_words`, where "verenskommelse" occurs.
 pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
-    for (m_start, m_end) in phrase_matches(text, agreement_words) {
+    for (m_start, m_end, prefix) in phrase_matches(text, agreement_words) {
         if !is_whole_word(text, m_start, m_end - 1) {
             continue;
         }
@@ -89,45 +89,131 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
         if topic.is_empty() {
             continue;
         }
-        let supplement = text[m_start..].starts_with(['T', 't']);
+        let (topic, second) = if is_plural(text, m_start) {
+            each_respectively(topic)
+        } else {
+            (topic, None)
+        };
         out.push(Mention {
-            name: if supplement {
-                Name::supplement(topic)
-            } else {
-                Name::agreement(topic)
-            },
+            name: Name::of_kind(prefix, topic),
             span: Span {
                 start: m_start,
                 end: m_end + topic.len(),
             },
             source: Source::Phrase,
         });
+        if let Some(second) = second {
+            // A slice of the topic, which is a slice of `text`.
+            let start = second.as_ptr() as usize - text.as_ptr() as usize;
+            out.push(Mention {
+                name: Name::of_kind(prefix, second),
+                span: Span {
+                    start,
+                    end: start + second.len(),
+                },
+                source: Source::Phrase,
+            });
+        }
     }
 }
 
-/// Agreements named by a compound of a capitalized name or abbreviation, a hyphen and
-/// the agreement word ("PRIO-överenskommelsen"), at `agreement_words`.
+/// The word that pairs each of several agreements with its own topic: "de två
+/// överenskommelserna om X respektive Y" names one agreement on X and one on Y.
+const RESPECTIVELY: &str = " respektive ";
+
+/// The topics of a plural phrase ([`RESPECTIVELY`]): the first, and the second where
+/// the word joins two.
+fn each_respectively(topic: &str) -> (&str, Option<&str>) {
+    match topic.split_once(RESPECTIVELY) {
+        Some((first, second)) if !first.is_empty() && !second.trim().is_empty() => {
+            (first, Some(second.trim()))
+        }
+        _ => (topic, None),
+    }
+}
+
+/// Agreements named by a compound of a proper name and the agreement word: a
+/// capitalized name or abbreviation and a hyphen ("PRIO-överenskommelsen"), or a name
+/// run into the word ("Dagmaröverenskommelsen"), at `agreement_words`. A run-in
+/// compound is a proper name where the text writes it with its capital inside a
+/// sentence ("årets Dagmaröverenskommelse"); at a sentence's start the capital says
+/// nothing ("Psykiatriöverenskommelsen omfattar …"), and the kinds of
+/// [`super::COMPOUND_KINDS`] are read as phrases. A year right after the name is part
+/// of it ("Dagmaröverenskommelsen 2005").
 pub(super) fn compounds<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
+    // (start, end) of each run-in compound, and whether one of them stands inside a
+    // sentence; names with the same first part are one name.
+    let mut run_in: Vec<(usize, usize)> = Vec::new();
+    let mut proper: Vec<&str> = Vec::new();
     for &word in agreement_words {
-        let Some(hyphen) = word.checked_sub("-ö".len()) else {
+        let Some(lead) = word.checked_sub("ö".len()) else {
             continue;
         };
-        if text.get(hyphen..word) != Some("-ö") {
+        if text.get(lead..word) != Some("ö") {
             continue;
         }
-        let start = alphanumeric_run_start(text, hyphen);
-        if start == hyphen || !text[start..].starts_with(char::is_uppercase) {
+        // Most agreement words stand alone, after a space: passed at once.
+        let hyphenated = text[..lead].ends_with('-');
+        if !hyphenated && !text[..lead].ends_with(char::is_alphabetic) {
             continue;
         }
-        let end = text[word..]
-            .find(|c: char| !c.is_alphabetic())
-            .map_or(text.len(), |i| word + i);
-        out.push(Mention {
-            name: Name::written(&text[start..end]),
-            span: Span { start, end },
-            source: Source::Phrase,
-        });
+        let start = alphanumeric_run_start(text, lead.saturating_sub(usize::from(hyphenated)));
+        let stem = text[start..lead].trim_end_matches('-');
+        if stem.chars().count() < 2 || !stem.starts_with(char::is_uppercase) {
+            continue;
+        }
+        if !hyphenated && compound_kind(text, lead).is_some() {
+            continue;
+        }
+        let end = name_end(text, word);
+        if hyphenated {
+            out.push(compound_mention(text, start, end));
+            continue;
+        }
+        if inside_sentence(text, start) && !proper.contains(&stem) {
+            proper.push(stem);
+        }
+        run_in.push((start, end));
     }
+    for (start, end) in run_in {
+        let stem = text[start..]
+            .split("överenskommelse")
+            .next()
+            .unwrap_or_default();
+        if proper.contains(&stem) {
+            out.push(compound_mention(text, start, end));
+        }
+    }
+}
+
+/// Where a compound name whose agreement word starts at `word` ends: after the word,
+/// and after a year that follows it.
+fn name_end(text: &str, word: usize) -> usize {
+    let end = text[word..]
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(text.len(), |i| word + i);
+    let year = text[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.get(..4))
+        .filter(|y| crate::text::is_year(y))
+        .filter(|_| !text[end + 5..].starts_with(|c: char| c.is_alphanumeric()));
+    year.map_or(end, |y| end + 1 + y.len())
+}
+
+fn compound_mention(text: &str, start: usize, end: usize) -> Mention<'_> {
+    Mention {
+        name: Name::written(&text[start..end]),
+        span: Span { start, end },
+        source: Source::Phrase,
+    }
+}
+
+/// True when a word at `start` stands inside a sentence: after a lower-case letter, a
+/// digit or a comma.
+fn inside_sentence(text: &str, start: usize) -> bool {
+    text[..start]
+        .trim_end_matches(' ')
+        .ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == ',')
 }
 
 /// Adjectives that make an agreement a deal between parties ("den sakpolitiska
@@ -142,7 +228,8 @@ const POLITICAL: &[&str] = &[
 /// True for a deal between parties or states, not between the state and the regions or
 /// municipalities: a political adjective before the phrase at `start..end`, or parties
 /// named in it ("med Vänsterpartiet om", "mellan EU och Turkiet om") none of which is
-/// the state or that sector.
+/// the state, that sector or another public body (a state agency: "med Migrationsverket
+/// om").
 fn is_political(text: &str, line_start: usize, start: usize, end: usize) -> bool {
     let before = text[line_start..start].trim_end();
     let adjective = before
@@ -153,7 +240,10 @@ fn is_political(text: &str, line_start: usize, start: usize, end: usize) -> bool
     let parties = [" med ", " mellan "]
         .iter()
         .find_map(|w| phrase.find(w).map(|i| &phrase[i..]));
-    adjective || parties.is_some_and(|p| !names_any(p, STATE) && !names_any(p, SECTOR))
+    adjective
+        || parties.is_some_and(|p| {
+            !names_any(p, STATE) && !names_any(p, SECTOR) && public_parties(p).all == 0
+        })
 }
 
 /// Verbs of making an agreement, in the forms a release uses ("har tecknat", "sluter",
@@ -278,12 +368,13 @@ fn is_heading(text: &str, start: usize, mentions: &[Mention]) -> bool {
 }
 
 /// The matches of [`PHRASE`] in `text`, as an unanchored search would give them: left to
-/// right and not overlapping. Every match starts with "Ö", "ö", "O" or "o" right before
-/// "verenskommelse".
+/// right and not overlapping, each with the prefix its name is reported by. Every match
+/// starts with "Ö", "ö", "O" or "o" right before "verenskommelse", or with the compound
+/// that word ends ("tilläggsöverenskommelse", [`super::COMPOUND_KINDS`]).
 fn phrase_matches<'a>(
     text: &'a str,
     agreement_words: &'a [usize],
-) -> impl Iterator<Item = (usize, usize)> + 'a {
+) -> impl Iterator<Item = (usize, usize, &'static str)> + 'a {
     let mut next_free = 0;
     agreement_words.iter().filter_map(move |&word| {
         let lead = char_before(text, word)?;
@@ -291,19 +382,15 @@ fn phrase_matches<'a>(
             return None;
         }
         let lead_start = word - lead.len_utf8();
-        let mut start = lead_start;
-        // "Tilläggsöverenskommelse": the supplement's name starts with the compound.
-        if let Some(head) = text[..start].strip_suffix(SUPPLEMENT) {
-            if head.ends_with(['T', 't']) {
-                start = head.len() - 1;
-            }
-        }
+        // "Ramöverenskommelse": the name of an agreement of a kind starts with the
+        // compound; a compound of another kind is no phrase.
+        let (start, prefix) = compound_kind(text, lead_start)?;
         if start < next_free {
             return None;
         }
         let end = phrase_end(text, lead_start, word + "verenskommelse".len())?;
         next_free = end;
-        Some((start, end))
+        Some((start, end, prefix))
     })
 }
 
@@ -323,14 +410,17 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
         .iter()
         .find(|e| rest.starts_with(e.as_bytes()))?;
     let after_ending = &rest[ending.len() - 1..];
-    if after_ending.starts_with(b" om ") {
-        return Some(after_word + ending.len() - 1 + " om ".len());
+    // "Överenskommelsen (2019–2022) om …": the period stands between word and topic.
+    let period = period_in_brackets(after_ending);
+    let after_period = &after_ending[period..];
+    if after_period.starts_with(b" om ") {
+        return Some(after_word + ending.len() - 1 + period + " om ".len());
     }
     if let Some(words) = TOPIC_WORDS
         .iter()
-        .find(|w| after_ending.starts_with(w.as_bytes()))
+        .find(|w| after_period.starts_with(w.as_bytes()))
     {
-        return Some(after_word + ending.len() - 1 + words.len());
+        return Some(after_word + ending.len() - 1 + period + words.len());
     }
     let rarer = [" för ", " med ", " mellan ", " inom "];
     if !rarer.iter().any(|r| after_ending.starts_with(r.as_bytes())) {
@@ -351,6 +441,32 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
                 .flatten()
                 .map(|at| after_word + ending.len() - 1 + at)
         })
+}
+
+/// Bytes of a year or span of years in brackets that `after_ending` opens with, " (2024)"
+/// or " (2019–2022)"; 0 when it opens otherwise.
+fn period_in_brackets(after_ending: &[u8]) -> usize {
+    let Some(inside) = after_ending.strip_prefix(b" (") else {
+        return 0;
+    };
+    let year = |b: &[u8]| b.get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
+    if !year(inside) {
+        return 0;
+    }
+    let mut len = 4;
+    for dash in ["–", "-"] {
+        if let Some(to) = inside[len..].strip_prefix(dash.as_bytes()) {
+            if year(to) {
+                len += dash.len() + 4;
+            }
+            break;
+        }
+    }
+    if inside.get(len) == Some(&b')') {
+        " (".len() + len + 1
+    } else {
+        0
+    }
 }
 
 /// Where the topic starts in `after_ending` (what follows a singular agreement word's

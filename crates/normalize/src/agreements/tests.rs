@@ -501,3 +501,113 @@ fn a_plural_phrase_spells_out_no_headline_name() {
                 elevhälsan gäller i år.";
     assert_eq!(names(text), ["Överenskommelse om barnpsykiatrin"]);
 }
+
+#[test]
+fn compounds_of_a_kind_name_agreements_as_supplements_do() {
+    assert_eq!(
+        names(
+            "Kommunerna och regionen har tecknat en ramöverenskommelse om nya pendeltågsstationer \
+             längs kusten."
+        ),
+        ["Ramöverenskommelse om nya pendeltågsstationer längs kusten"]
+    );
+    assert_eq!(
+        names("Länsstyrelsen har antagit en samverkansöverenskommelse om krisberedskap i länet."),
+        ["Samverkansöverenskommelse om krisberedskap i länet"]
+    );
+    assert_eq!(
+        names(
+            "Samarbetsöverenskommelse om gemensam räddningstjänst\n\nParterna skriver under i dag."
+        ),
+        ["Samarbetsöverenskommelse om gemensam räddningstjänst"]
+    );
+    // Another first part is no kind of agreement; a word only ending in "ram" is none.
+    assert!(names("Programöverenskommelsen om kulturen gäller i tre år.").is_empty());
+    // An avsiktsförklaring is no agreement.
+    assert!(names("Parterna har skrivit under en avsiktsförklaring om ny bro.").is_empty());
+}
+
+#[test]
+fn respektive_pairs_two_agreements_with_their_topics() {
+    assert_eq!(
+        names(
+            "Staten och SKR har tecknat de två överenskommelserna om barnhälsovård respektive \
+             ungdomsmottagningar."
+        ),
+        [
+            "Överenskommelse om barnhälsovård",
+            "Överenskommelse om ungdomsmottagningar"
+        ]
+    );
+    // In the singular the word joins two parts of one topic.
+    assert_eq!(
+        names("Regeringen har slutit en överenskommelse om lön respektive arbetstid för läkare."),
+        ["Överenskommelse om lön respektive arbetstid för läkare"]
+    );
+}
+
+#[test]
+fn a_period_in_brackets_stands_before_the_topic() {
+    assert_eq!(
+        names("Regeringen har godkänt Överenskommelsen (2023–2025) om förebyggande tandvård."),
+        ["Överenskommelse om förebyggande tandvård"]
+    );
+    assert_eq!(
+        names("Enligt överenskommelsen (2021) om vaccinationer ska regionerna rapportera."),
+        ["Överenskommelse om vaccinationer"]
+    );
+    // Other words in brackets are no period.
+    assert!(names("Överenskommelsen (se bilaga) om att dela kostnaderna är klar.").is_empty());
+}
+
+#[test]
+fn an_agreement_with_an_agency_names_its_topic() {
+    assert_eq!(
+        names(
+            "Kommunen har tecknat en överenskommelse med Migrationsverket och Länsstyrelsen i \
+             Jämtlands län om bosättning av nyanlända."
+        ),
+        ["Överenskommelse om bosättning av nyanlända"]
+    );
+    // Parties that are no public bodies make a political deal.
+    assert!(
+        names("Partierna har slutit en överenskommelse med Liberalerna om skatterna.").is_empty()
+    );
+}
+
+#[test]
+fn a_proper_name_run_into_the_agreement_word_names_an_agreement() {
+    assert_eq!(
+        names(
+            "Stockholmsöverenskommelsen 2009: fler vårdplatser\n\n\
+             Landstinget har skrivit under årets Stockholmsöverenskommelse med kommunerna."
+        ),
+        ["Stockholmsöverenskommelsen 2009"]
+    );
+    // Capitalized only where a sentence starts, the compound is a common noun.
+    assert!(names("Psykiatriöverenskommelsen omfattar 500 miljoner kronor.").is_empty());
+}
+
+#[test]
+fn a_headline_names_the_bodys_one_agreement_in_words_of_its_own() {
+    let text = "Region Kronoberg\nPressmeddelande 2011-05-02\n\n\
+                Regionen skriver under överenskommelse om snabbare cancervård\n\n\
+                Region Kronoberg ansluter sig till överenskommelsen om kortare väntetider \
+                inom cancersjukvården. Regionen får 12 miljoner kronor.";
+    assert_eq!(
+        names(text),
+        ["Överenskommelse om kortare väntetider inom cancersjukvården"]
+    );
+    // A body that names two agreements leaves the headline's alone.
+    let text = "Överenskommelse om snabbare cancervård klar\n\n\
+                Staten och SKR har tecknat en överenskommelse om kortare väntetider. \
+                Den ersätter överenskommelsen om standardiserade vårdförlopp.";
+    assert_eq!(names(text).len(), 3);
+    // A nickname in the headline is a name of its own.
+    let text = "Kömiljarden betalas ut\n\n\
+                Staten och SKL har tecknat en överenskommelse om en tillgänglig vård.";
+    assert_eq!(
+        names(text),
+        ["Kömiljarden", "Överenskommelse om en tillgänglig vård"]
+    );
+}

@@ -297,9 +297,11 @@ const AND: &str = " och ";
 const NAME_AFTER_KIND_WORDS: usize = 3;
 /// "Länsstyrelsen" without its first letter, which may be "L" or "l".
 const COUNTY_BOARD: &str = "änsstyrelsen";
-/// The end of a hospital's compound name and the word before its town
-/// ("Centralsjukhuset i Karlstad").
-const HOSPITAL_IN_TOWN: &str = "sjukhuset i ";
+/// The end of a hospital's compound name, before its town or its own name
+/// ("Centralsjukhuset i Karlstad", "Länssjukhuset Ryhov").
+const HOSPITAL_IN_TOWN: &str = "sjukhuset ";
+/// The word between a hospital's compound and its town.
+const IN: &str = "i ";
 /// The words a county's association of municipalities is named by, before its county.
 const ASSOCIATIONS: [&str; 2] = ["Regionförbundet", "Kommunförbundet"];
 /// Administrative courts, named by their kind and their seat ("Förvaltningsrätten i
@@ -371,6 +373,9 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
             start = lead_start;
         }
     }
+    if tail.word == COMPANY {
+        start = company_in_town(text, start).unwrap_or(start);
+    }
     if tail.couples {
         start = couple_start(text, start).unwrap_or(start);
         // "Familjen Kamprads stiftelse": a family's foundation names the family.
@@ -387,6 +392,19 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
             end: word_end.max(end),
         },
     });
+}
+
+/// "Familjebostäder i Göteborg AB", "Energibolaget i Mölndal AB": the start of a company
+/// named for what it is and the town it is in, whose town starts at `town_start`. A
+/// sentence's first word in the definite form ("Investeringen i Volvo AB") is a noun, no
+/// name, as in [`name_before`].
+fn company_in_town(text: &str, town_start: usize) -> Option<usize> {
+    let head = text[..town_start].strip_suffix(" i ")?;
+    let start = word_before(text, head.len())?;
+    let word = &text[start..head.len()];
+    let definite = ["en", "et", "na"].iter().any(|e| word.ends_with(e));
+    let name = is_name_word(word, false) && !FUNCTION_WORDS.contains(&word);
+    (name && !(definite && at_sentence_start(text, start))).then_some(start)
 }
 
 /// "AB Bostäder i Borås", "AB Volvo": a company whose name follows "AB" (" AB" at
@@ -606,14 +624,20 @@ fn compound_start(text: &str, at: usize) -> Option<usize> {
     (stem.chars().count() >= 2 && stem.starts_with(char::is_uppercase)).then_some(start)
 }
 
-/// "Centralsjukhuset i Karlstad", "Länssjukhuset i Kalmar": a hospital named by its
-/// kind and its town, with [`HOSPITAL_IN_TOWN`] at `at`. The town makes it a name even
-/// where the compound opens a sentence.
+/// "Centralsjukhuset i Karlstad", "Länssjukhuset i Kalmar", "Länssjukhuset Ryhov": a
+/// hospital named by its kind and its town or its own name, with [`HOSPITAL_IN_TOWN`]
+/// at `at`. The town or name makes it a name even where the compound opens a sentence.
 fn hospital_in_town<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     let Some(start) = compound_start(text, at) else {
         return;
     };
-    with_town(text, start, at + HOSPITAL_IN_TOWN.len(), out);
+    let after = at + HOSPITAL_IN_TOWN.len();
+    let town = if text[after..].starts_with(IN) {
+        after + IN.len()
+    } else {
+        after
+    };
+    with_town(text, start, town, out);
 }
 
 /// A name from `start` that ends in the town opening at `town_start` ("… i Karlstad"),
@@ -896,10 +920,26 @@ mod tests {
         );
         assert!(names("Sjukhuset i Visby. Centralsjukhuset i sin tur").is_empty());
         assert_eq!(
+            names("Länssjukhuset Sundsvall-Härnösand och Centralsjukhuset Karlstad."),
+            [
+                "Länssjukhuset Sundsvall-Härnösand",
+                "Centralsjukhuset Karlstad"
+            ]
+        );
+        assert!(names("Det nya länssjukhuset är klart. Akutsjukhuset har öppet.").is_empty());
+        assert_eq!(
             names("Bolaget Norrköping Hamn AB och Kalix Energi AB."),
             ["Norrköping Hamn AB", "Kalix Energi AB"]
         );
         assert!(names("Enligt AB är det så").is_empty());
+        assert_eq!(
+            names("Pengarna går till Familjebostäder i Göteborg AB. Mölndalsbostäder i Mölndal AB bygger."),
+            ["Familjebostäder i Göteborg AB", "Mölndalsbostäder i Mölndal AB"]
+        );
+        assert_eq!(
+            names("Investeringen i Volvo AB växer. Satsningarna i Skövde Värme AB."),
+            ["Volvo AB", "Skövde Värme AB"]
+        );
         assert_eq!(
             names("Med Luleå Energi AB, (Piteå Hamn AB) och Umeå Energi ABs vd.\nSkövde Värme AB\nText"),
             ["Luleå Energi AB", "Piteå Hamn AB", "Umeå Energi AB", "Skövde Värme AB"]

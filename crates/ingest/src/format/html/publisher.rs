@@ -18,11 +18,15 @@ pub(super) fn publisher(doc: &Html) -> Option<String> {
         .find_map(addressed_name)
 }
 
-/// "Boverket, 371 23 Karlskrona. Telefon …" → "Boverket": a name, a comma, an
-/// optional post box, then a five-digit postcode (written "106 20" or "10620") and a
-/// capitalized town.
+/// What separates a footer's name from its address: a comma, or the middle dot or bar
+/// footers set between their parts ("Regeringskansliet · 103 33 Stockholm").
+const SEPARATORS: [char; 3] = [',', '·', '|'];
+
+/// "Boverket, 371 23 Karlskrona. Telefon …" → "Boverket": a name, a separator
+/// ([`SEPARATORS`]), an optional post box, then a five-digit postcode (written "106 20"
+/// or "10620") and a capitalized town.
 fn addressed_name(text: &str) -> Option<String> {
-    let (name, rest) = text.trim().split_once(',')?;
+    let (name, rest) = text.trim().split_once(SEPARATORS)?;
     let name = name.trim();
     let chars = name.chars().count();
     if !(2..=MAX_NAME_CHARS).contains(&chars) || !name.starts_with(char::is_uppercase) {
@@ -30,7 +34,7 @@ fn addressed_name(text: &str) -> Option<String> {
     }
     let mut rest = rest.trim_start();
     if let Some(after_box) = rest.strip_prefix("Box ") {
-        let (_, after) = after_box.split_once(',')?;
+        let (_, after) = after_box.split_once(SEPARATORS)?;
         rest = after.trim_start();
     }
     starts_with_postcode_and_town(rest).then(|| name.to_string())
@@ -76,6 +80,19 @@ mod tests {
         );
         assert_eq!(addressed_name("Ring 08-123 45 67, vardagar 8–17"), None);
         assert_eq!(addressed_name("Kontakt, 12 maj 2021 Stockholm"), None);
+    }
+
+    #[test]
+    fn a_middle_dot_or_bar_separates_name_and_address() {
+        assert_eq!(
+            addressed_name("Kammarkollegiet · 103 14 Stockholm · Telefon 08-700 08 00").as_deref(),
+            Some("Kammarkollegiet")
+        );
+        assert_eq!(
+            addressed_name("Region Kalmar län | 391 26 Kalmar").as_deref(),
+            Some("Region Kalmar län")
+        );
+        assert_eq!(addressed_name("Om oss · Kontakt · Press"), None);
     }
 
     #[test]
