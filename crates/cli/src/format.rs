@@ -2,7 +2,9 @@
 
 // Sums are written by normalize, beside the unit words it reads, so that what the
 // terminal shows a query can type back.
-pub use pressarkiv_normalize::{format_grouped as grouped, format_mnkr as mnkr, format_sek as sek};
+pub use pressarkiv_normalize::{
+    format_grouped as grouped, format_mnkr as mnkr, format_sek as sek, format_signed as signed,
+};
 
 /// Escapes text for HTML.
 pub fn html_escape(text: &str) -> String {

@@ -70,3 +70,39 @@ fn a_malformed_query_is_reported() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("not an amount"));
 }
+
+#[test]
+fn a_deficit_in_a_result_table_keeps_its_sign_and_adds_to_no_sum() {
+    let ws = Workspace::with_shipped_corpus();
+    for entry in std::fs::read_dir(ws.corpus()).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    std::fs::write(
+        ws.corpus().join("budget.txt"),
+        "Region Uppsala antar budget för 2024\n\nPublicerad 2023-11-28\n\n\
+         Regionfullmäktige i Region Uppsala har antagit budgeten för 2024.\n\n\
+         Resultat i sammandrag, miljoner kronor\n\
+         Verksamhetens intäkter   2 400\n\
+         Verksamhetens kostnader   \u{2212}2 900\n\
+         Årets resultat   \u{2212}500\n",
+    )
+    .unwrap();
+    let extracted = ws.json(&[
+        "extract",
+        "--json",
+        ws.corpus().join("budget.txt").to_str().unwrap(),
+    ]);
+    let sek: Vec<i64> = extracted["amounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|amount| amount["sek"].as_i64().unwrap())
+        .collect();
+    assert_eq!(sek, [2_400_000_000, -2_900_000_000, -500_000_000]);
+    ws.index_corpus();
+    // The costs are no sum of money granted: an amount filter sees only the income.
+    assert_eq!(ws.search("amount:>\"2 miljarder\""), ["budget.txt"]);
+    assert!(ws.search("amount:>\"2,5 miljarder\"").is_empty());
+    let by_year = stats(&ws, &["--by", "year", "*"]);
+    assert_eq!(group(&by_year, "2023")["sek"], 2_400_000_000u64);
+}

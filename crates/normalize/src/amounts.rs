@@ -241,8 +241,8 @@ fn prose_amount(
 
 fn amount(
     text: &str,
-    sek: u64,
-    sek_max: Option<u64>,
+    sek: i64,
+    sek_max: Option<i64>,
     qualifier: Option<String>,
     span: Span,
 ) -> Amount {

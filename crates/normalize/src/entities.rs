@@ -42,10 +42,11 @@ pub struct Extraction {
 pub struct Amount {
     /// The words as they stand in the text, qualifier included.
     pub text: String,
-    /// The value in whole kronor (the lower bound of a range).
-    pub sek: u64,
+    /// The value in whole kronor (the lower bound of a range); negative for a table cell
+    /// written with a minus sign (a reduction, a deficit, a cost in a result table).
+    pub sek: i64,
     /// The upper bound, for a range such as "10–15 miljoner kronor".
-    pub sek_max: Option<u64>,
+    pub sek_max: Option<i64>,
     /// Hedge word in base form: cirka, nära, närmare, drygt, knappt, minst, högst,
     /// över, upp till, totalt, preliminärt, ytterligare.
     pub qualifier: Option<String>,
@@ -57,6 +58,19 @@ pub struct Amount {
     pub is_total: bool,
     /// Where it stands.
     pub span: Span,
+}
+
+impl Amount {
+    /// The sum as money granted, paid or received, for range filters, sorting and sums:
+    /// none for a negative cell, a reduction or a cost that no total should include.
+    pub fn granted(&self) -> Option<u64> {
+        u64::try_from(self.sek).ok()
+    }
+
+    /// The upper bound of a range, as [`Amount::granted`].
+    pub fn granted_max(&self) -> Option<u64> {
+        self.sek_max.and_then(|sek| u64::try_from(sek).ok())
+    }
 }
 
 /// A government minister.

@@ -62,4 +62,4 @@ pub use extract::{extract, extract_owned};
 pub use organizations::org_canonical;
 pub use regions::region_canonical;
 pub use sek::parse_sek;
-pub use units::{format_grouped, format_mnkr, format_sek};
+pub use units::{format_grouped, format_mnkr, format_sek, format_signed};

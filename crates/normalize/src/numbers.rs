@@ -41,11 +41,12 @@ impl Num {
         }
     }
 
-    /// The value times `multiplier`, rounded to whole units; `None` past `u64`.
-    pub fn times(self, multiplier: u64) -> Option<u64> {
+    /// The value times `multiplier`, rounded to whole units; `None` past `i64`, the
+    /// type of an amount in kronor.
+    pub fn times(self, multiplier: u64) -> Option<i64> {
         let product = self.mantissa.checked_mul(u128::from(multiplier))?;
         let divisor = 10u128.checked_pow(self.scale)?;
-        u64::try_from((product + divisor / 2) / divisor).ok()
+        i64::try_from((product + divisor / 2) / divisor).ok()
     }
 
     /// Adds a half ("en och en halv").
@@ -223,7 +224,7 @@ pub(crate) fn parse_number_words(words: &[&str]) -> Option<Num> {
 mod tests {
     use super::*;
 
-    fn value(s: &str) -> Option<u64> {
+    fn value(s: &str) -> Option<i64> {
         parse_numeral(s).and_then(|n| n.times(1))
     }
 

@@ -50,6 +50,7 @@ pub fn parse_sek(text: &str) -> Option<u64> {
         None => parse_numeral(&number).or_else(|| parse_number_words(&number_words))?,
     };
     num.times(multiplier)
+        .and_then(|sek| u64::try_from(sek).ok())
 }
 
 /// Splits words into the number part and the kronor per unit of what follows it.

@@ -79,7 +79,7 @@ pub(crate) fn find(text: &str) -> Tables {
             counts: labels.map_or(0, |l| l.counts),
         };
         let last = reader.read_rows(line, unit, columns, &mut tables);
-        let too_small = |a: &Amount| a.sek < intro::SMALLEST_IMPLIED_KRONOR;
+        let too_small = |a: &Amount| a.sek.unsigned_abs() < intro::SMALLEST_IMPLIED_KRONOR;
         if implied && tables.amounts[before..].iter().any(too_small) {
             // Small figures have a unit stated elsewhere: this is no table of kronor.
             tables.amounts.truncate(before);

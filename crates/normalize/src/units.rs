@@ -300,7 +300,7 @@ pub(crate) const MONEY_CONTEXT: &[&str] = &[
 ];
 
 mod write;
-pub use write::{format_grouped, format_mnkr, format_sek};
+pub use write::{format_grouped, format_mnkr, format_sek, format_signed};
 
 #[cfg(test)]
 mod tests;

@@ -81,7 +81,7 @@ impl StoredEntities {
     pub fn max_amount(&self) -> Option<u64> {
         self.amounts
             .iter()
-            .map(|amount| amount.sek_max.unwrap_or(amount.sek))
+            .filter_map(|amount| amount.granted_max().or(amount.granted()))
             .max()
     }
 }
@@ -156,9 +156,11 @@ impl IndexedDocument<'_> {
             }
         }
         for amount in &entities.amounts {
-            doc.add(&[fields.amount], OwnedValue::U64(amount.sek));
-            if let Some(upper) = amount.sek_max {
-                doc.add(&[fields.amount], OwnedValue::U64(upper));
+            for sek in [amount.granted(), amount.granted_max()]
+                .into_iter()
+                .flatten()
+            {
+                doc.add(&[fields.amount], OwnedValue::U64(sek));
             }
         }
         doc.add(&[fields.max_amount], OwnedValue::U64(max_amount));

@@ -29,7 +29,7 @@ pub fn entity_spans(
             EntityFilter::Amount { low, high } => {
                 let bounds = (*low, *high);
                 for amount in &entities.amounts {
-                    if bounds.contains(&amount.sek) {
+                    if amount.granted().is_some_and(|sek| bounds.contains(&sek)) {
                         spans.push(amount.span.start..amount.span.end);
                     }
                 }

@@ -132,8 +132,8 @@ pub struct SnippetText {
 pub struct SnippetAmount {
     /// As written, e.g. "ca 11 miljarder kronor".
     pub text: String,
-    /// In kronor.
-    pub sek: u64,
+    /// In kronor; negative for a table cell written with a minus sign.
+    pub sek: i64,
 }
 
 impl SnippetText {

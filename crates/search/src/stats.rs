@@ -446,15 +446,15 @@ fn region_amounts(entities: &StoredEntities) -> Vec<(String, u64)> {
         let Some(region) = amount.region.as_deref() else {
             continue;
         };
-        if amount.is_total {
+        let Some(sek) = amount.granted().filter(|_| !amount.is_total) else {
             continue;
-        }
+        };
         let table = amount.table.as_deref();
         let repeated = kept
             .iter()
-            .any(|&(r, t, sek)| r == region && t == table && sek == amount.sek);
+            .any(|&(r, t, other)| r == region && t == table && other == sek);
         if !repeated {
-            kept.push((region, table, amount.sek));
+            kept.push((region, table, sek));
         }
     }
     let restated = |index: usize| {

@@ -64,7 +64,7 @@ struct EntitySpan<'a> {
     end: usize,
     label: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    sek: Option<u64>,
+    sek: Option<i64>,
 }
 
 fn push_named<'a>(

@@ -126,7 +126,7 @@ fn print_text(out: &mut impl Write, file: &str, extraction: &Extraction) -> std:
     for amount in &extraction.amounts {
         let mut line = format!(
             "  amount        {:<22} {}",
-            format::sek(amount.sek),
+            format::signed(amount.sek, format::sek),
             amount.text
         );
         if let Some(region) = &amount.region {

@@ -188,7 +188,13 @@ fn print_hit(
             .snippet
             .amounts
             .iter()
-            .map(|amount| format!("{} = {} kr", amount.text, format::grouped(amount.sek)))
+            .map(|amount| {
+                format!(
+                    "{} = {} kr",
+                    amount.text,
+                    format::signed(amount.sek, format::grouped)
+                )
+            })
             .collect();
         writeln!(out, "   amounts: {}", amounts.join("; "))?;
     }

@@ -208,7 +208,7 @@ pub fn score_document(gold: &Value, pred: &Value) -> BTreeMap<&'static str, Coun
     let sek = |docs: &Value| {
         amounts(docs)
             .iter()
-            .filter_map(|a| a["sek"].as_u64())
+            .filter_map(|a| a["sek"].as_i64())
             .collect::<Vec<_>>()
     };
     let pairs = |docs: &Value| {
@@ -217,7 +217,7 @@ pub fn score_document(gold: &Value, pred: &Value) -> BTreeMap<&'static str, Coun
             .filter_map(|a| {
                 Some((
                     a["region"].as_str()?.trim().to_lowercase(),
-                    a["sek"].as_u64()?,
+                    a["sek"].as_i64()?,
                 ))
             })
             .collect::<Vec<_>>()

@@ -83,7 +83,7 @@ pub(super) fn repeats_unit_before(
 mod tests {
     use crate::extract;
 
-    fn sums(text: &str) -> Vec<u64> {
+    fn sums(text: &str) -> Vec<i64> {
         extract(text).amounts.iter().map(|a| a.sek).collect()
     }
 
@@ -113,7 +113,7 @@ mod tests {
         // Without a sum in kronor before it, "miljoner" counts people.
         assert_eq!(
             sums("Regionen har 2 miljoner invånare och 3 miljoner besök per år."),
-            Vec::<u64>::new()
+            Vec::<i64>::new()
         );
         assert_eq!(
             sums("Staten ger 100 miljoner kronor 2024 och 150 miljoner 2025."),

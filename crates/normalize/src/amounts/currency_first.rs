@@ -43,7 +43,7 @@ const GLUED_MAGNITUDES: &[(&str, u64)] =
 /// The sum whose currency word ("SEK", "MSEK", "kr") is token `i`, `u` its unit, when
 /// the number follows it on the same line: the sum in kronor, and the index of its last
 /// token.
-pub(super) fn sum_after(text: &str, toks: &[Token<'_>], i: usize, u: Unit) -> Option<(u64, usize)> {
+pub(super) fn sum_after(text: &str, toks: &[Token<'_>], i: usize, u: Unit) -> Option<(i64, usize)> {
     let core = toks[i].core();
     let currency = core.trim_start_matches('(');
     let swedish = currency.eq_ignore_ascii_case(KRONOR_FIRST);

@@ -1,6 +1,6 @@
 use crate::extract;
 
-fn sums(text: &str) -> Vec<u64> {
+fn sums(text: &str) -> Vec<i64> {
     extract(text).amounts.into_iter().map(|a| a.sek).collect()
 }
 

@@ -86,15 +86,12 @@ pub(super) fn emit(
     cell: &Cell,
     from_label: bool,
 ) {
-    // Amounts are sums of money granted, spent or received, in unsigned kronor: a
-    // negative cell (a reduction, a deficit, costs in a result table) is no such sum, and
-    // read as positive it would swell every total it is added to.
-    if cell.negative {
-        return;
-    }
-    let Some(sek) = cell.value.times(unit.scale) else {
+    let Some(size) = cell.value.times(unit.scale) else {
         return;
     };
+    // A cell written with a minus sign (a reduction, a deficit, costs in a result table)
+    // keeps it: read as positive it would be money granted, and swell every total.
+    let sek = if cell.negative { -size } else { size };
     let cell_start = line_start + cell.start;
     let span = Span {
         start: if from_label && label.end <= cell_start {

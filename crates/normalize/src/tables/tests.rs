@@ -7,7 +7,7 @@ use super::*;
 use crate::numbers::parse_numeral;
 use crate::text::lines_with_offsets;
 
-fn rows(text: &str) -> Vec<(u64, Option<String>, bool)> {
+fn rows(text: &str) -> Vec<(i64, Option<String>, bool)> {
     find(text)
         .amounts
         .into_iter()
@@ -73,13 +73,13 @@ fn kronor_header_and_tabs() {
 #[test]
 fn multi_column_rows() {
     let text = "Län  2023 mnkr  2024 mnkr\nStockholm  2 111  2 200\nUppsala  371  380\n";
-    let got: Vec<u64> = rows(text).into_iter().map(|r| r.0).collect();
+    let got: Vec<i64> = rows(text).into_iter().map(|r| r.0).collect();
     assert_eq!(
         got,
         [2_111_000_000, 2_200_000_000, 371_000_000, 380_000_000]
     );
     let text = "Region 2023 2024\nMiljoner kronor\nStockholm 2 111 110\nUppsala 371 29\n";
-    let got: Vec<u64> = rows(text).into_iter().map(|r| r.0).collect();
+    let got: Vec<i64> = rows(text).into_iter().map(|r| r.0).collect();
     assert_eq!(got, [2_111_000_000, 110_000_000, 371_000_000, 29_000_000]);
 }
 
@@ -87,28 +87,31 @@ fn multi_column_rows() {
 fn a_stated_unit_below_an_introducing_line_scales_the_rows() {
     let text = "Följande bidrag beviljas:\n\nMottagare   Tkr 2024   Tkr 2025\n\
                 Stadsteatern   4 100   4 300\nLänsmuseet   2 000   2 150\n";
-    let got: Vec<u64> = rows(text).into_iter().map(|(sek, _, _)| sek).collect();
+    let got: Vec<i64> = rows(text).into_iter().map(|(sek, _, _)| sek).collect();
     assert_eq!(got, [4_100_000, 4_300_000, 2_000_000, 2_150_000]);
 }
 
 #[test]
-fn signed_cells_keep_their_row_and_a_minus_is_no_sum() {
-    // A change column: "+" is a sum added, "−" a reduction, which is not money granted
-    // and would swell any total it were added to as a positive.
+fn signed_cells_keep_their_row_and_their_sign() {
+    // A change column: "+" is a sum added, "−" a reduction, which keeps its sign: read
+    // as a positive it would be money granted.
     let text = "Ramar, tkr   2023   2024   Förändring\n\
                 Skola   8 400   8 900   +500\n\
                 Kultur   1 200   1 150   −50\n\
                 Gator   3 000   2 800   -200\n";
-    let got: Vec<u64> = rows(text).into_iter().map(|(sek, _, _)| sek).collect();
+    let got: Vec<i64> = rows(text).into_iter().map(|(sek, _, _)| sek).collect();
     assert_eq!(
         got,
-        [8_400_000, 8_900_000, 500_000, 1_200_000, 1_150_000, 3_000_000, 2_800_000]
+        [
+            8_400_000, 8_900_000, 500_000, 1_200_000, 1_150_000, -50_000, 3_000_000, 2_800_000,
+            -200_000
+        ]
     );
-    // A signed first cell: "Resultat –1 400 150" keeps its second column.
+    // A signed first cell: "Resultat –1 400 150" is two cells, the first a deficit.
     let text =
         "Miljoner kronor\tUtfall\tBudget\nIntäkter\t900\t950\nResultat\t\u{2013}1 400\t150\n";
-    let got: Vec<u64> = rows(text).into_iter().map(|(sek, _, _)| sek).collect();
-    assert_eq!(got, [900_000_000, 950_000_000, 150_000_000]);
+    let got: Vec<i64> = rows(text).into_iter().map(|(sek, _, _)| sek).collect();
+    assert_eq!(got, [900_000_000, 950_000_000, -1_400_000_000, 150_000_000]);
     // A sign inside a number or after a digit is no sign: "08-405 10 00" is no row.
     let text = "Kronor\nSkåne 1 200\nTelefon 08-405 10 00\n";
     assert_eq!(rows(text), [(1_200, Some("Skåne".to_string()), false)]);

@@ -68,6 +68,17 @@ pub fn format_grouped(value: u64) -> String {
     out
 }
 
+/// A signed sum written by `format` with a minus sign (U+2212) before a negative one:
+/// `format_signed(-12_000_000, format_sek)` is "−12 miljoner kr".
+pub fn format_signed(value: i64, format: impl Fn(u64) -> String) -> String {
+    let written = format(value.unsigned_abs());
+    if value < 0 {
+        format!("\u{2212}{written}")
+    } else {
+        written
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,6 +91,12 @@ mod tests {
         assert_eq!(format_sek(1_000_000_000), "1 miljard kr");
         assert_eq!(format_sek(44_300_000), "44,3 miljoner kr");
         assert_eq!(format_sek(20_000), "20 000 kr");
+        assert_eq!(
+            format_signed(-12_000_000, format_sek),
+            "\u{2212}12 miljoner kr"
+        );
+        assert_eq!(format_signed(-1_400, format_grouped), "\u{2212}1 400");
+        assert_eq!(format_signed(37_000_000, format_sek), "37 miljoner kr");
         assert_eq!(format_grouped(9_842), "9 842");
         assert_eq!(format_mnkr(2_221_000_000), "2 221 mnkr");
         assert_eq!(format_mnkr(53_100_000), "53,1 mnkr");
