@@ -38,8 +38,8 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
     for (i, tok) in toks.iter().enumerate() {
         // A sum is anchored on a unit word (all start with k, m, s or t) or a numeral
         // glued to one; any other token is passed over without a look-up.
-        // A plus sign may open a glued change ("+37mnkr").
-        let unsigned = tok.text.strip_prefix('+').unwrap_or(tok.text);
+        // A sign may open a glued change ("+37mnkr", "−12mkr").
+        let unsigned = crate::numbers::unsigned(tok.text).0;
         let first = unsigned
             .as_bytes()
             .first()
@@ -135,20 +135,23 @@ fn marked_amount(
     Some((found, last - 1))
 }
 
-/// "500mnkr", "5Mkr", "+37mnkr": number and unit in one token, perhaps after a plus
-/// sign (an increase, reported as its size).
+/// "500mnkr", "5Mkr", "+37mnkr", "−12mkr": number and unit in one token, perhaps after
+/// a sign (a rise, reported as its size; a fall, which keeps its minus).
 fn glued_amount(toks: &[Token<'_>], i: usize) -> Option<(Amount, usize)> {
     let tok = toks[i];
     let core = tok.core();
-    let unsigned = core.strip_prefix('+').unwrap_or(core);
+    let (unsigned, fall) = crate::numbers::unsigned(core);
     let (number, u) = split_glued(unsigned)?;
-    let sek = parse_numeral(number)?.times(u.multiplier)?;
-    let start = tok.start + (core.len() - unsigned.len());
+    let size = parse_numeral(number)?.times(u.multiplier)?;
+    let sek = if fall { -size } else { size };
+    // A fall's text keeps its sign, a rise's drops it.
+    let written = if fall { core } else { unsigned };
+    let start = tok.start + (core.len() - written.len());
     let span = Span {
         start,
-        end: start + unsigned.len(),
+        end: start + written.len(),
     };
-    Some((amount(unsigned, sek, None, None, span), i))
+    Some((amount(written, sek, None, None, span), i))
 }
 
 /// "SEK 150 million", "MSEK 1 250": the currency word at token `i` before the number.
@@ -219,7 +222,7 @@ fn prose_amount(
         Some(high) if number.low.value_cmp(&high).is_gt() => 1,
         _ => multiplier,
     };
-    let low = number.low.times(low_multiplier)?;
+    let low = number.low_times(low_multiplier)?;
     let high = number.high.and_then(|h| h.times(multiplier));
     let (chain_start, nearest, in_chain_total) = qualifier_chain(text, toks, number.first);
     let mut qualifier = nearest.map(str::to_string);

@@ -29,7 +29,7 @@ pub(super) fn respective_before(
         return None;
     }
     let number = number_before(text, toks, word_at)?;
-    let sek = number.low.times(multiplier)?;
+    let sek = number.low_times(multiplier)?;
     let sek_max = number.high.and_then(|h| h.times(multiplier));
     let first_tok = toks[number.first];
     let start = first_tok.start + opening_len(first_tok.text);

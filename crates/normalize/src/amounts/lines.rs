@@ -62,7 +62,7 @@ fn token_around(text: &str, at: usize) -> Token<'_> {
 fn is_unit_token(token: Token<'_>) -> bool {
     let core = token.core();
     unit_per(core).is_some()
-        || split_glued(core.strip_prefix('+').unwrap_or(core)).is_some()
+        || split_glued(crate::numbers::unsigned(core).0).is_some()
         || before_kronor_mark(core).is_some()
 }
 

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::numbers::{parse_compound_word, parse_number_words, parse_numeral, Num};
+use crate::numbers::{parse_compound_word, parse_number_words, parse_numeral, unsigned, Num};
 use crate::text::{lowercase, same_line, Token};
 
 /// A number read backwards from a unit.
@@ -12,6 +12,16 @@ pub(super) struct NumberBefore {
     pub high: Option<Num>,
     /// Index of its first token.
     pub first: usize,
+    /// Written with a minus sign glued to it ("−12 mkr"): a fall, a deficit, a cut.
+    pub negative: bool,
+}
+
+impl NumberBefore {
+    /// The low end times `multiplier`, with its sign.
+    pub fn low_times(&self, multiplier: u64) -> Option<i64> {
+        let size = self.low.times(multiplier)?;
+        Some(if self.negative { -size } else { size })
+    }
 }
 
 /// Reads the number that ends just before token `unit_at`: grouped digits ("2 111"),
@@ -26,24 +36,36 @@ pub(super) fn number_before(
     if tok.has_trailing_punct() || !same_line(text, tok.end, toks[unit_at].start) {
         return None;
     }
-    let t = without_opening(tok.text);
-    if is_fall(t) {
-        return None;
-    }
+    let (t, fall) = unsigned(without_opening(tok.text));
     if t.starts_with(|c: char| c.is_ascii_digit()) {
         if let Some((lo, hi)) = t.split_once(['–', '-', '—']) {
+            if fall {
+                return None;
+            }
             let (low, high) = (parse_numeral(lo)?, parse_numeral(hi)?);
             return Some(NumberBefore {
                 low,
                 high: Some(high),
                 first: last,
+                negative: false,
             });
         }
-        let first = first_group(text, toks, last)?;
+        let first = first_group(text, toks, last);
+        let joined = groups_joined(text, &toks[first..=last]);
+        let (digits, negative) = unsigned(&joined);
+        if negative {
+            // A fall is one figure: no range ends in it.
+            return Some(NumberBefore {
+                low: parse_numeral(digits)?,
+                high: None,
+                first,
+                negative,
+            });
+        }
         if let Some(range) = grouped_range(text, toks, first, last) {
             return Some(range);
         }
-        let (num, first) = match parse_numeral(&groups_joined(text, &toks[first..=last])) {
+        let (num, first) = match parse_numeral(digits) {
             Some(n) => (n, first),
             None => (parse_numeral(t)?, last),
         };
@@ -67,6 +89,7 @@ pub(super) fn number_before(
                             low: num,
                             high: None,
                             first: from,
+                            negative: false,
                         });
                     }
                 }
@@ -79,19 +102,20 @@ pub(super) fn number_before(
         low: Num::whole(value),
         high: None,
         first: last,
+        negative: false,
     })
 }
 
 /// Index of the first token of a digit-grouped numeral ending at token `last`
-/// ("1 303": "1" then "303"). A year before the number ("2022 500") is not a group.
-/// `None` when the numeral is a fall ("−1 303"): its last groups are no sum.
-fn first_group(text: &str, toks: &[Token<'_>], last: usize) -> Option<usize> {
+/// ("1 303": "1" then "303"; "−1 303": "−1", whose sign the numeral keeps). A year
+/// before the number ("2022 500") is not a group.
+fn first_group(text: &str, toks: &[Token<'_>], last: usize) -> usize {
     let int_len = |t: &str| t.split(',').next().map_or(0, str::len);
     let all_digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
     let t = toks[last].text;
     let int_part = t.split(',').next().unwrap_or("");
     if int_len(t) != 3 || !all_digits(int_part) {
-        return Some(last);
+        return last;
     }
     let mut first = last;
     while first > 0 && without_opening(toks[first].text) == toks[first].text {
@@ -99,7 +123,7 @@ fn first_group(text: &str, toks: &[Token<'_>], last: usize) -> Option<usize> {
         let digits = without_opening(prev.text);
         let adjacent = same_line(text, prev.end, toks[first].start);
         if adjacent && prev.end + 1 == toks[first].start && is_fall(digits) {
-            return None;
+            return first - 1;
         }
         if !all_digits(digits) || !adjacent {
             break;
@@ -116,7 +140,7 @@ fn first_group(text: &str, toks: &[Token<'_>], last: usize) -> Option<usize> {
             _ => break,
         }
     }
-    Some(first)
+    first
 }
 
 /// "20 000–40 000": a range of grouped numbers whose dash joins the low end's last
@@ -160,6 +184,7 @@ fn grouped_range(
         low: parse_numeral(&low_words.join(" "))?,
         high: Some(parse_numeral(&high)?),
         first: low_first,
+        negative: false,
     })
 }
 
@@ -169,6 +194,7 @@ fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> Number
         low: high,
         high: None,
         first,
+        negative: false,
     };
     let Some(link) = first.checked_sub(1) else {
         return single;
@@ -181,9 +207,7 @@ fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> Number
     }
     let link_word = lowercase(toks[link].text);
     // The low end may be grouped ("mellan 300 000 och 4 miljoner kronor").
-    let Some(low_first) = first_group(text, toks, low_at) else {
-        return single;
-    };
+    let low_first = first_group(text, toks, low_at);
     let mellan = low_first
         .checked_sub(1)
         .is_some_and(|m| toks[m].text.eq_ignore_ascii_case("mellan"));
@@ -194,6 +218,7 @@ fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> Number
             low,
             high: Some(high),
             first: low_first,
+            negative: false,
         },
         _ => single,
     }
@@ -225,10 +250,9 @@ pub(super) fn without_opening(token: &str) -> &str {
     token.strip_prefix('+').unwrap_or(token)
 }
 
-/// True for a figure with a minus sign glued to it. [`crate::Amount::sek`] holds a sum
-/// paid or received and has no sign, so a fall is not read as an amount: reporting
-/// "−12 mkr" as 12 million would turn a cut into a grant. A dash with a space after it
-/// ("– 12 mkr") is a list bullet or a quote's dash and leaves the figure alone.
+/// True for a figure with a minus sign glued to it: a fall ("−12 mkr"), which keeps its
+/// sign (read as 12 million it would turn a cut into a grant). A dash with a space after
+/// it ("– 12 mkr") is a list bullet or a quote's dash and leaves the figure alone.
 pub(super) fn is_fall(token: &str) -> bool {
     crate::numbers::unsigned(token).1
 }

@@ -307,16 +307,32 @@ fn an_abbreviated_magnitude_before_kronor() {
 }
 
 #[test]
-fn a_fall_is_not_reported_as_a_sum() {
-    // Amount.sek has no sign: a cut is left out rather than read as a grant.
-    for text in [
-        "Primärvården får −18 mkr jämfört med budgeten.",
-        "Resultatet blev -7,5 miljoner kronor.",
-        "Avvikelse mot budget: −2 400 tkr",
-        "Avvikelse mot budget: –2 400 tkr",
+fn a_fall_keeps_its_minus_sign() {
+    // A cut or a deficit written with a minus is money with its sign, never a grant.
+    for (text, sek) in [
+        (
+            "Primärvården får −18 mkr jämfört med budgeten.",
+            -18_000_000,
+        ),
+        ("Resultatet blev -7,5 miljoner kronor.", -7_500_000),
+        ("Avvikelse mot budget: −2 400 tkr", -2_400_000),
+        ("Avvikelse mot budget: –2 400 tkr", -2_400_000),
+        ("Ramen för kulturen ändras med −12mkr.", -12_000_000),
+        ("Kostnaden blir −1 200:- per år.", -1_200),
     ] {
-        assert!(sums(text).is_empty(), "{text}");
+        assert_eq!(sums(text), [sek], "{text}");
     }
+    // No range ends in a fall, and its text keeps the sign.
+    assert_eq!(
+        sums("Utfallet blev −10–15 miljoner kronor."),
+        Vec::<i64>::new()
+    );
+    let fall = &extract("Resultatet blev −1 303 miljoner kronor.").amounts[0];
+    assert_eq!(
+        (fall.sek, fall.text.as_str()),
+        (-1_303_000_000, "−1 303 miljoner kronor")
+    );
+    assert_eq!(fall.granted(), None);
     // A dash and a space is a bullet or a quote's dash, not a sign.
     assert_eq!(sums("– 12 miljoner kronor går till vården."), [12_000_000]);
     assert_eq!(sums("- 4 mnkr till ambulanssjukvården"), [4_000_000]);
