@@ -217,11 +217,15 @@ pub(super) fn years_above(lines: Lines<'_>, header: Line<'_>) -> usize {
         .unwrap_or(0)
 }
 
-/// The table's name: the nearest short line above the header that is not a column
-/// label. A web table's row-column label ([`REGION_COLUMNS`], [`MUNICIPAL_COLUMNS`]) often runs into the
+/// The table's name: the header's first cell where it names the table before the unit
+/// ([`named_in_header`]), else the nearest short line above the header that is not a
+/// column label. A web table's row-column label ([`REGION_COLUMNS`], [`MUNICIPAL_COLUMNS`]) often runs into the
 /// caption when the page is copied ("Kommun Fördelning av medlen" → "Fördelning av
 /// medlen"); it is dropped when the rest is a capitalised phrase that names no place.
 pub(super) fn caption(lines: Lines<'_>, header: Line<'_>, rows: &mut RowParser) -> Option<String> {
+    if let Some(named) = named_in_header(header.text) {
+        return Some(named.to_string());
+    }
     let mut blanks = 0;
     for line in lines.above(header).take(4) {
         let trimmed = line.text.trim();
@@ -243,6 +247,21 @@ pub(super) fn caption(lines: Lines<'_>, header: Line<'_>, rows: &mut RowParser) 
         return (!name.is_empty()).then(|| name.to_string());
     }
     None
+}
+
+/// The first cell of a header line that names the table before its unit, after a comma
+/// or in parentheses: "Nämndernas ramar, mkr", "Resultat i sammandrag (miljoner
+/// kronor)". A cell of the unit alone ("Miljoner kronor") or of a column label and the
+/// unit ("Region, tkr") names nothing.
+fn named_in_header(header: &str) -> Option<&str> {
+    let line = trim(header);
+    let first_cell = line.split('\t').next()?.split("  ").next()?.trim();
+    let (name, unit) = first_cell.rsplit_once([',', '('])?;
+    let name = name.trim();
+    let unit = unit.trim_end_matches([')', ':']).trim();
+    let names_unit = header_scale(unit).is_some();
+    let named = names_unit && name.chars().any(char::is_alphabetic) && !is_column_word(name);
+    named.then_some(first_cell.trim_end_matches(':'))
 }
 
 /// `caption` without a row-column label run into its start (see [`caption`]).

@@ -542,6 +542,25 @@ fn a_row_column_label_run_into_the_caption_is_dropped() {
 }
 
 #[test]
+fn a_header_naming_the_table_before_its_unit_is_its_name() {
+    let tables = |text: &str| -> Vec<Option<String>> {
+        find(text).amounts.into_iter().map(|a| a.table).collect()
+    };
+    // Not the sentence above: the header's own first cell.
+    let text = "Fullmäktige antog budgeten.\n\nResultat i sammandrag, miljoner kronor\n\
+                Intäkter   2 400\nKostnader   \u{2212}2 900\n";
+    let name = Some("Resultat i sammandrag, miljoner kronor".to_string());
+    assert_eq!(tables(text), [name.clone(), name]);
+    let text = "Nämndernas ramar (tkr)   2023   2024\nSkola   8 400   8 900\n";
+    assert_eq!(tables(text)[0].as_deref(), Some("Nämndernas ramar (tkr)"));
+    // The unit alone, or a column label and the unit, names nothing: the line above does.
+    let text = "Medel per region\nMiljoner kronor\nSkåne   120\n";
+    assert_eq!(tables(text)[0].as_deref(), Some("Medel per region"));
+    let text = "Medel per region\nRegion, tkr\nSkåne   120\n";
+    assert_eq!(tables(text)[0].as_deref(), Some("Medel per region"));
+}
+
+#[test]
 fn year_lines_under_the_header_name_columns() {
     let text = "Tkr\nÅtgärd\n2024\n2025\nFler sommarjobb för unga\n300\n350\n";
     assert_eq!(
