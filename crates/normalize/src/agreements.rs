@@ -40,13 +40,17 @@ const AGREEMENT_PREFIX: &str = "Överenskommelse om ";
 /// before "överenskommelse" (its first letter in either case), and the prefix each is
 /// reported by: a supplement ("tilläggsöverenskommelse om …"), a framework
 /// ("ramöverenskommelse om …") and an agreement on cooperation between public bodies
-/// ("samverkansöverenskommelse om …", "samarbetsöverenskommelse om …"). A compound of
-/// any other first part ("Psykiatriöverenskommelsen") is no phrase with a topic.
-const COMPOUND_KINDS: [(&str, &str); 4] = [
+/// ("samverkansöverenskommelse om …", "samarbetsöverenskommelse om …") and an
+/// agreement in principle that binds its parties before the final contract
+/// ("principöverenskommelse om …"; unlike an "avsiktsförklaring", which only declares
+/// intent). A compound of any other first part ("Psykiatriöverenskommelsen") is no
+/// phrase with a topic.
+const COMPOUND_KINDS: [(&str, &str); 5] = [
     ("tilläggs", "Tilläggsöverenskommelse om "),
     ("samverkans", "Samverkansöverenskommelse om "),
     ("samarbets", "Samarbetsöverenskommelse om "),
     ("ram", "Ramöverenskommelse om "),
+    ("princip", "Principöverenskommelse om "),
 ];
 
 /// The start of the [`COMPOUND_KINDS`] compound whose "överenskommelse" starts at
