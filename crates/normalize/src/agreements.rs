@@ -7,7 +7,7 @@
 //! one agreement merge into one entry. An agreement is also read from its making
 //! ("Regeringen och SKR har kommit överens om …", "ett avtal med SKR om …"), or named
 //! otherwise: "överenskommelsen Vision e-hälsa 2025", "stadsmiljöavtal",
-//! "Sverigeförhandlingen".
+//! "Sverigeförhandlingen", or by the abbreviation "ÖK" ("ÖK e-hälsa").
 
 use std::sync::LazyLock;
 
@@ -15,6 +15,7 @@ use memchr::memmem::Finder;
 
 use crate::entities::{Agreement, Span};
 
+mod abbreviated;
 mod agreed;
 mod contracts;
 mod enders;
@@ -160,6 +161,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     named.mentions(&mut mentions);
     eu_funds::mentions(text, &mut mentions);
     agreed::mentions(text, &mut mentions);
+    abbreviated::mentions(text, &mut mentions);
     contracts::mentions(text, &vtal, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     let nicknames = nicknames(text, &mentions);

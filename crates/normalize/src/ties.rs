@@ -117,6 +117,7 @@ fn after(
         .iter()
         .find(|m| m.span.start >= amount.span.end && m.span.start < end)?;
     let gap = &text[amount.span.end..m.span.start];
+    let gap = after_apposition(text, amount, gap);
     if gap.contains([',', '.', ';', ':', '\n']) {
         return None;
     }
@@ -126,6 +127,18 @@ fn after(
     let words: Vec<&str> = gap.split_whitespace().collect();
     let last = lowercase(words.last()?);
     (words.len() <= MAX_GAP_WORDS && PREPOSITIONS.contains(&last.as_str())).then_some(m.canonical)
+}
+
+/// The words after a sum set off by commas as an apposition to the word before it
+/// ("Resten, 3,5 miljoner kronor, går till Jämtlands län"): the comma after it closes the
+/// apposition and parts nothing, so the words that follow tie the sum as they would
+/// without it. `gap` as it is otherwise.
+fn after_apposition<'t>(text: &str, amount: &Amount, gap: &'t str) -> &'t str {
+    let opened = text[..amount.span.start].ends_with(", ");
+    match gap.strip_prefix(", ") {
+        Some(rest) if opened => rest,
+        _ => gap,
+    }
 }
 
 /// True when the region after "till" opens a list of regions ("till landstingen i
@@ -489,6 +502,19 @@ mod tests {
         assert_eq!(
             regions("Det blir 5 mkr till Region Halland och resten till kommunerna."),
             [Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn a_sum_set_off_by_commas_ties_as_without_them() {
+        assert_eq!(
+            regions("Resten, 4 miljoner kronor, går till Region Halland."),
+            [Some("Halland".into())]
+        );
+        // A comma only after the sum parts it from what follows.
+        assert_eq!(
+            regions("Staten ger 4 miljoner kronor, till skillnad från Region Halland."),
+            [None]
         );
     }
 

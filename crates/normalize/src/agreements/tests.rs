@@ -669,3 +669,17 @@ fn places_between_mellan_and_och_continue_a_name() {
     );
 }
 
+#[test]
+fn the_rows_of_a_table_headed_by_the_agreement_word_name_agreements() {
+    let text = "Årets avtal är klara.\n\
+                Överenskommelse  Belopp (mnkr)\n\
+                Stärkt tandvård  2 100\n\
+                Fler vårdplatser  800\n\
+                \n\
+                Pengarna betalas ut i mars.";
+    assert_eq!(names(text), ["Stärkt tandvård", "Fler vårdplatser"]);
+    // A table headed otherwise names none.
+    let text = "Satsning  Belopp (mnkr)\nStärkt tandvård  2 100\n";
+    assert!(names(text).is_empty());
+}
+
