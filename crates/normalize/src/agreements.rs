@@ -73,8 +73,13 @@ fn compound_kind(text: &str, word_start: usize) -> Option<(usize, &'static str)>
     })
 }
 
+/// What found a mention, in the order of trust in its name: where two mentions are one
+/// agreement, the name of the later source wins.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Source {
+    /// A row of a table of agreements: a short label, which any sentence naming the
+    /// same agreement spells out.
+    TableRow,
     Phrase,
     Fund,
     List,

@@ -92,7 +92,10 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
         return;
     }
     if *list == List::Table {
-        if let Some(name) = table_row_name(trimmed) {
+        if let Some(row) = table_row_name(trimmed) {
+            let Some(name) = row else {
+                return;
+            };
             let lead = line.len() - line.trim_start().len();
             out.push(Mention {
                 name: Name::written(name),
@@ -100,7 +103,7 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
                     start: start + lead,
                     end: start + lead + name.len(),
                 },
-                source: Source::List,
+                source: Source::TableRow,
             });
             return;
         }
@@ -308,14 +311,18 @@ fn heads_table_of_agreements(trimmed: &str) -> bool {
 }
 
 /// The first cell of a table row whose other cells hold figures ("God och nära vård
-/// 6 900"), named as written; `None` for any other line, which ends the table.
-fn table_row_name(trimmed: &str) -> Option<&str> {
+/// 6 900"), named as written; `None` for any other line, which ends the table. A total
+/// row ("Summa  1 100") names none and ends nothing.
+fn table_row_name(trimmed: &str) -> Option<Option<&str>> {
     let mut cells = table_cells(trimmed);
     let name = cells.next()?;
     let mut rest = cells.peekable();
     let figures = rest.peek().is_some()
         && rest.all(|c| c.bytes().any(|b| b.is_ascii_digit()));
-    (figures && name.starts_with(char::is_alphabetic)).then_some(name)
+    if !figures || !name.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    Some((!crate::tables::is_total_label(name)).then_some(name))
 }
 
 /// Lines this long or longer introduce no list.

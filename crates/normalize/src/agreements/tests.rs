@@ -675,6 +675,7 @@ fn the_rows_of_a_table_headed_by_the_agreement_word_name_agreements() {
                 Överenskommelse  Belopp (mnkr)\n\
                 Stärkt tandvård  2 100\n\
                 Fler vårdplatser  800\n\
+                Summa  2 900\n\
                 \n\
                 Pengarna betalas ut i mars.";
     assert_eq!(names(text), ["Stärkt tandvård", "Fler vårdplatser"]);

@@ -54,7 +54,6 @@ const LISTED_SUMS: usize = 4;
 /// by a comma and read with the sum's `multiplier`, in the order of the text. A number
 /// is a single token here; a year is none.
 pub(super) fn listed_before(
-    text: &str,
     toks: &[Token<'_>],
     first: usize,
     multiplier: u64,
