@@ -293,21 +293,22 @@ fn names_contracts(trimmed: &str, folded: &str) -> bool {
     contract && names_any(trimmed, STATE) && names_any(trimmed, SECTOR)
 }
 
-/// How a table's first column is headed when its rows are agreements (only lines with
-/// the agreement word are read here).
-const AGREEMENT_COLUMNS: &[&str] = &["Överenskommelse", "Överenskommelser"];
+/// True for a table's header whose first cell is the agreement word, in the singular or
+/// the plural, and which has more cells after it ("Överenskommelse  Belopp (mnkr)"): its
+/// rows name agreements. Every line this module reads is tested, so the word comes
+/// first and the cells are split only after it.
+fn heads_table_of_agreements(trimmed: &str) -> bool {
+    let Some(rest) = trimmed.strip_prefix("Överenskommelse") else {
+        return false;
+    };
+    let rest = rest.strip_prefix('r').unwrap_or(rest);
+    rest.starts_with("  ") && table_cells(rest).next().is_some()
+}
 
 /// The cells of a table line: parted by runs of two or more spaces (a tab is cleaned
 /// to two).
 fn table_cells(trimmed: &str) -> impl Iterator<Item = &str> {
     trimmed.split("  ").map(str::trim).filter(|c| !c.is_empty())
-}
-
-/// True for a table's header whose first cell is [`AGREEMENT_COLUMNS`] and which has
-/// more cells after it ("Överenskommelse  Belopp (mnkr)"): its rows name agreements.
-fn heads_table_of_agreements(trimmed: &str) -> bool {
-    let mut cells = table_cells(trimmed);
-    cells.next().is_some_and(|first| AGREEMENT_COLUMNS.contains(&first)) && cells.next().is_some()
 }
 
 /// The first cell of a table row whose other cells hold figures ("God och nära vård
