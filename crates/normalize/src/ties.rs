@@ -63,7 +63,9 @@ fn respective_run(text: &str, amounts: &[Amount]) -> usize {
     let mut run = 1;
     let mut closed = 1;
     for pair in amounts.windows(2) {
-        let gap = text.get(pair[0].span.end..pair[1].span.start).unwrap_or_default();
+        let gap = text
+            .get(pair[0].span.end..pair[1].span.start)
+            .unwrap_or_default();
         if !SUM_JOINERS.contains(&gap) {
             break;
         }
@@ -86,8 +88,12 @@ fn receivers_before(
     prev_amount: usize,
     count: usize,
 ) -> Option<Vec<&'static str>> {
-    let start = clause_start(text, sentence_start(text, first.span.start), first.span.start)
-        .max(prev_amount);
+    let start = clause_start(
+        text,
+        sentence_start(text, first.span.start),
+        first.span.start,
+    )
+    .max(prev_amount);
     let before: Vec<&RegionMention> = mentions
         .iter()
         .filter(|m| m.span.start >= start && m.span.end <= first.span.start)
@@ -98,7 +104,9 @@ fn receivers_before(
         return None;
     }
     let joined = receivers.windows(2).all(|pair| {
-        let gap = text.get(pair[0].span.end..pair[1].span.start).unwrap_or_default();
+        let gap = text
+            .get(pair[0].span.end..pair[1].span.start)
+            .unwrap_or_default();
         let gap = gap.strip_prefix('s').unwrap_or(gap);
         REGION_JOINERS.contains(&gap)
     });

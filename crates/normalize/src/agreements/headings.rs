@@ -318,8 +318,7 @@ fn table_row_name(trimmed: &str) -> Option<Option<&str>> {
     let mut cells = table_cells(trimmed);
     let name = cells.next()?;
     let mut rest = cells.peekable();
-    let figures = rest.peek().is_some()
-        && rest.all(|c| c.bytes().any(|b| b.is_ascii_digit()));
+    let figures = rest.peek().is_some() && rest.all(|c| c.bytes().any(|b| b.is_ascii_digit()));
     if !figures || !name.starts_with(char::is_alphabetic) {
         return None;
     }

@@ -683,4 +683,3 @@ fn the_rows_of_a_table_headed_by_the_agreement_word_name_agreements() {
     let text = "Satsning  Belopp (mnkr)\nStärkt tandvård  2 100\n";
     assert!(names(text).is_empty());
 }
-

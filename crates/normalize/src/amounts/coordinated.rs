@@ -53,11 +53,7 @@ const LISTED_SUMS: usize = 4;
 /// before the one [`respective_before`] read (its first token at `first`), each closed
 /// by a comma and read with the sum's `multiplier`, in the order of the text. A number
 /// is a single token here; a year is none.
-pub(super) fn listed_before(
-    toks: &[Token<'_>],
-    first: usize,
-    multiplier: u64,
-) -> Vec<Amount> {
+pub(super) fn listed_before(toks: &[Token<'_>], first: usize, multiplier: u64) -> Vec<Amount> {
     let mut listed = Vec::new();
     let mut at = first;
     while listed.len() < LISTED_SUMS {

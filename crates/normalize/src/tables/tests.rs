@@ -654,7 +654,8 @@ fn a_header_stating_one_regions_share_ties_its_rows() {
 
 #[test]
 fn a_text_column_header_before_the_unit_column_adds_no_amount_column() {
-    let text = "Satsning\tBelopp (mnkr)\nVård i hemmet\t6 900\nBarnhälsovård\t1 140\nTandvård\t500\n";
+    let text =
+        "Satsning\tBelopp (mnkr)\nVård i hemmet\t6 900\nBarnhälsovård\t1 140\nTandvård\t500\n";
     assert_eq!(
         rows(text),
         [
@@ -676,5 +677,3 @@ fn a_text_column_header_before_the_unit_column_adds_no_amount_column() {
         ]
     );
 }
-
-
