@@ -7,7 +7,7 @@
 //! one agreement merge into one entry. An agreement is also read from its making
 //! ("Regeringen och SKR har kommit överens om …", "ett avtal med SKR om …"), or named
 //! otherwise: "överenskommelsen Vision e-hälsa 2025", "stadsmiljöavtal",
-//! "Sverigeförhandlingen".
+//! "Sverigeförhandlingen", or by the abbreviation "ÖK" ("ÖK e-hälsa").
 
 use std::sync::LazyLock;
 
@@ -15,6 +15,7 @@ use memchr::memmem::Finder;
 
 use crate::entities::{Agreement, Span};
 
+mod abbreviated;
 mod agreed;
 mod contracts;
 mod enders;
@@ -40,13 +41,17 @@ const AGREEMENT_PREFIX: &str = "Överenskommelse om ";
 /// before "överenskommelse" (its first letter in either case), and the prefix each is
 /// reported by: a supplement ("tilläggsöverenskommelse om …"), a framework
 /// ("ramöverenskommelse om …") and an agreement on cooperation between public bodies
-/// ("samverkansöverenskommelse om …", "samarbetsöverenskommelse om …"). A compound of
-/// any other first part ("Psykiatriöverenskommelsen") is no phrase with a topic.
-const COMPOUND_KINDS: [(&str, &str); 4] = [
+/// ("samverkansöverenskommelse om …", "samarbetsöverenskommelse om …") and an
+/// agreement in principle that binds its parties before the final contract
+/// ("principöverenskommelse om …"; unlike an "avsiktsförklaring", which only declares
+/// intent). A compound of any other first part ("Psykiatriöverenskommelsen") is no
+/// phrase with a topic.
+const COMPOUND_KINDS: [(&str, &str); 5] = [
     ("tilläggs", "Tilläggsöverenskommelse om "),
     ("samverkans", "Samverkansöverenskommelse om "),
     ("samarbets", "Samarbetsöverenskommelse om "),
     ("ram", "Ramöverenskommelse om "),
+    ("princip", "Principöverenskommelse om "),
 ];
 
 /// The start of the [`COMPOUND_KINDS`] compound whose "överenskommelse" starts at
@@ -68,8 +73,13 @@ fn compound_kind(text: &str, word_start: usize) -> Option<(usize, &'static str)>
     })
 }
 
+/// What found a mention, in the order of trust in its name: where two mentions are one
+/// agreement, the name of the later source wins.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Source {
+    /// A row of a table of agreements: a short label, which any sentence naming the
+    /// same agreement spells out.
+    TableRow,
     Phrase,
     Fund,
     List,
@@ -156,6 +166,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     named.mentions(&mut mentions);
     eu_funds::mentions(text, &mut mentions);
     agreed::mentions(text, &mut mentions);
+    abbreviated::mentions(text, &mut mentions);
     contracts::mentions(text, &vtal, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     let nicknames = nicknames(text, &mentions);

@@ -68,10 +68,13 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
             if !per_share(toks, last) {
                 // "300 000 respektive 750 000 kronor": the first sum has the second's unit.
                 let first = toks.partition_point(|t| t.end <= amount.span.start);
-                if let Some(earlier) =
-                    multiplier.and_then(|m| coordinated::respective_before(text, toks, first, m))
-                {
-                    out.push(earlier);
+                if let Some(m) = multiplier {
+                    if let Some(earlier) = coordinated::respective_before(text, toks, first, m) {
+                        // "640, 510 respektive 430 miljoner kronor": a list before it.
+                        let earlier_first = toks.partition_point(|t| t.end <= earlier.span.start);
+                        out.extend(coordinated::listed_before(toks, earlier_first, m));
+                        out.push(earlier);
+                    }
                 }
                 out.push(amount);
             }

@@ -284,7 +284,69 @@ pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Vec
             });
         }
     }
+    coordinated_counties(text, &mut out);
     out
+}
+
+/// Most counties a coordination names before those already found.
+const COORDINATED_COUNTIES: usize = 4;
+
+/// "Stockholms, Västra Götalands och Skåne län": counties in the genitive, coordinated
+/// before a county named with "län", share that word. A genitive that only "län" makes a
+/// county's name (a city's, "Stockholms") is no alias in prose, so the word before such
+/// a coordination is read again as "X län" and added to `out` where that names a county.
+fn coordinated_counties(text: &str, out: &mut Vec<RegionMention>) {
+    let mut added = Vec::new();
+    for (i, m) in out.iter().enumerate() {
+        if !text[m.span.start..m.span.end].ends_with(" län") {
+            continue;
+        }
+        let mut first = i;
+        while first > 0 && joined(text, out[first - 1].span.end, out[first].span.start) {
+            first -= 1;
+        }
+        let mut at = out[first].span.start;
+        for _ in 0..COORDINATED_COUNTIES {
+            let head = &text[..at];
+            let Some(head) = head
+                .strip_suffix(", ")
+                .or_else(|| head.strip_suffix(" och "))
+            else {
+                break;
+            };
+            let word_start = crate::text::alphanumeric_run_start(text, head.len());
+            let word = &head[word_start..];
+            // The genitive of the county's name ("Stockholms", "Uppsala", "Skåne").
+            let Some(canonical) = word
+                .starts_with(char::is_uppercase)
+                .then(|| lookup_label(&format!("{word} län")))
+                .flatten()
+            else {
+                break;
+            };
+            added.push(RegionMention {
+                canonical,
+                span: Span {
+                    start: word_start,
+                    end: head.len(),
+                },
+            });
+            at = word_start;
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.span.start);
+        out.dedup_by_key(|m| m.span.start);
+    }
+}
+
+/// True when a mention ending at `end` and the next, at `next`, are joined as parts of
+/// one coordination: by ", " or " och ", a genitive "s" before it or not.
+fn joined(text: &str, end: usize, next: usize) -> bool {
+    let gap = text.get(end..next).unwrap_or_default();
+    let gap = gap.strip_prefix('s').unwrap_or(gap);
+    matches!(gap, ", " | " och ")
 }
 
 /// True when no letter follows `end`, or only a genitive "s" does.

@@ -16,6 +16,7 @@ mod intro;
 mod lines;
 mod rows;
 
+pub(crate) use emit::is_total_label;
 use emit::{emit, LabelRegions, RowLabel, Unit};
 use header::{
     caption, column_count, column_labels, count_bit, header_offset, header_scale, is_count_column,

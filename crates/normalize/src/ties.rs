@@ -13,6 +13,7 @@ const MAX_GAP_WORDS: usize = 3;
 
 /// Sets `region` on the amounts of running text that the text ties to one region.
 pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]) {
+    respectively(text, amounts, mentions);
     for i in 0..amounts.len() {
         if amounts[i].region.is_some() {
             continue;
@@ -27,6 +28,91 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
     }
 }
 
+/// What joins the sums of a list paired with its receivers by "respektive".
+const SUM_JOINERS: &[&str] = &[", ", " respektive "];
+
+/// What joins the regions of a coordinated subject, a genitive "s" before it or not
+/// ("Norrbottens och Västerbottens län", "Region Halland, Region Blekinge och …").
+const REGION_JOINERS: &[&str] = &[", ", " och ", " samt "];
+
+/// Rule E: "Norrbottens och Västerbottens län får 12 respektive 9,5 miljoner kronor":
+/// regions joined as the subject of a verb of receiving, and as many sums after it
+/// joined by "respektive" (and commas), pair up in order. Where the counts differ the
+/// text pairs nothing this rule can read, and the other rules decide.
+fn respectively(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]) {
+    let mut i = 0;
+    while i < amounts.len() {
+        let run = respective_run(text, &amounts[i..]);
+        if run > 1 {
+            let prev_amount = i.checked_sub(1).map_or(0, |p| amounts[p].span.end);
+            if let Some(receivers) = receivers_before(text, &amounts[i], mentions, prev_amount, run)
+            {
+                for (amount, region) in amounts[i..i + run].iter_mut().zip(receivers) {
+                    amount.region = Some(region.to_string());
+                }
+            }
+        }
+        i += run.max(1);
+    }
+}
+
+/// How many amounts from the first of `amounts` form a list closed by "respektive":
+/// each joined to the next by [`SUM_JOINERS`], the last join "respektive"; 1 when the
+/// first stands alone.
+fn respective_run(text: &str, amounts: &[Amount]) -> usize {
+    let mut run = 1;
+    let mut closed = 1;
+    for pair in amounts.windows(2) {
+        let gap = text
+            .get(pair[0].span.end..pair[1].span.start)
+            .unwrap_or_default();
+        if !SUM_JOINERS.contains(&gap) {
+            break;
+        }
+        run += 1;
+        if gap == " respektive " {
+            closed = run;
+            break;
+        }
+    }
+    closed
+}
+
+/// The `count` regions that receive a list of sums opening with `first`: the mentions
+/// between the clause's start (and the sum before) and `first`, joined by
+/// [`REGION_JOINERS`], the last followed by a verb of receiving.
+fn receivers_before(
+    text: &str,
+    first: &Amount,
+    mentions: &[RegionMention],
+    prev_amount: usize,
+    count: usize,
+) -> Option<Vec<&'static str>> {
+    let start = clause_start(
+        text,
+        sentence_start(text, first.span.start),
+        first.span.start,
+    )
+    .max(prev_amount);
+    let before: Vec<&RegionMention> = mentions
+        .iter()
+        .filter(|m| m.span.start >= start && m.span.end <= first.span.start)
+        .collect();
+    let receivers = before.get(before.len().checked_sub(count)?..)?;
+    let last = receivers.last()?;
+    if !receives(text.get(last.span.end..first.span.start)?) {
+        return None;
+    }
+    let joined = receivers.windows(2).all(|pair| {
+        let gap = text
+            .get(pair[0].span.end..pair[1].span.start)
+            .unwrap_or_default();
+        let gap = gap.strip_prefix('s').unwrap_or(gap);
+        REGION_JOINERS.contains(&gap)
+    });
+    joined.then(|| receivers.iter().map(|m| m.canonical).collect())
+}
+
 /// Rule A: "… kronor till Region X".
 fn after(
     text: &str,
@@ -39,6 +125,7 @@ fn after(
         .iter()
         .find(|m| m.span.start >= amount.span.end && m.span.start < end)?;
     let gap = &text[amount.span.end..m.span.start];
+    let gap = after_apposition(text, amount, gap);
     if gap.contains([',', '.', ';', ':', '\n']) {
         return None;
     }
@@ -48,6 +135,18 @@ fn after(
     let words: Vec<&str> = gap.split_whitespace().collect();
     let last = lowercase(words.last()?);
     (words.len() <= MAX_GAP_WORDS && PREPOSITIONS.contains(&last.as_str())).then_some(m.canonical)
+}
+
+/// The words after a sum set off by commas as an apposition to the word before it
+/// ("Resten, 3,5 miljoner kronor, går till Jämtlands län"): the comma after it closes the
+/// apposition and parts nothing, so the words that follow tie the sum as they would
+/// without it. `gap` as it is otherwise.
+fn after_apposition<'t>(text: &str, amount: &Amount, gap: &'t str) -> &'t str {
+    let opened = text[..amount.span.start].ends_with(", ");
+    match gap.strip_prefix(", ") {
+        Some(rest) if opened => rest,
+        _ => gap,
+    }
 }
 
 /// True when the region after "till" opens a list of regions ("till landstingen i
@@ -411,6 +510,52 @@ mod tests {
         assert_eq!(
             regions("Det blir 5 mkr till Region Halland och resten till kommunerna."),
             [Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn a_sum_set_off_by_commas_ties_as_without_them() {
+        assert_eq!(
+            regions("Resten, 4 miljoner kronor, går till Region Halland."),
+            [Some("Halland".into())]
+        );
+        // A comma only after the sum parts it from what follows.
+        assert_eq!(
+            regions("Staten ger 4 miljoner kronor, till skillnad från Region Halland."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn regions_and_sums_paired_by_respektive() {
+        assert_eq!(
+            regions("Region Halland och Region Kronoberg får 12 respektive 9 miljoner kronor."),
+            [Some("Halland".into()), Some("Kronoberg".into())]
+        );
+        assert_eq!(
+            regions("Dalarnas och Värmlands län får 4,5 respektive 3 miljoner kronor i år."),
+            [Some("Dalarna".into()), Some("Värmland".into())]
+        );
+        assert_eq!(
+            regions(
+                "Region Halland, Region Blekinge och Region Kronoberg tilldelas 7, 5 respektive \
+                 6 miljoner kronor."
+            ),
+            [
+                Some("Halland".into()),
+                Some("Blekinge".into()),
+                Some("Kronoberg".into())
+            ]
+        );
+        // One region and two sums: the pairing is with something else (years here).
+        assert_eq!(
+            regions("Region Halland får 12 respektive 9 miljoner kronor 2024 och 2025."),
+            [Some("Halland".into()), None]
+        );
+        // Regions that pay are no receivers.
+        assert_eq!(
+            regions("Region Halland och Region Kronoberg betalar 12 respektive 9 miljoner kronor."),
+            [None, None]
         );
     }
 

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::agreed::{names_any, SECTOR, STATE};
+use super::contracts::public_parties;
 
 /// Finite verbs and year phrases that end an agreement's name: "Överenskommelser om
 /// förlossningsvård … fortsätter under 2022", "överenskommelsen om … avsätter".
@@ -121,6 +122,34 @@ fn med_continues(before: &str, after: &str) -> bool {
             && !names_any(next, STATE)
 }
 
+/// True when `after` (what follows "mellan") opens with two places, "Flackarp och
+/// Arlöv": single capitalized words joined by "och", neither a public body nor a word
+/// of the state or the sector. "mellan" then says where a track or a road runs, part of
+/// the name, while between parties ("mellan staten och SKR", "mellan Region Halland och
+/// Region Skåne", "mellan Sverige och Norge") it brings in who agreed.
+fn places_between(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let (Some(first), Some("och"), Some(second)) = (words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    let second = second.trim_end_matches([',', '.']);
+    let place = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !names_any(w, STATE)
+            && !names_any(w, SECTOR)
+    };
+    // A capitalized word after the second place ("Region Skåne", "Malmö stad" reads its
+    // lower-case word) would make a body's name of it.
+    let then = words.next().unwrap_or_default();
+    let body_follows = matches!(then, "kommun" | "stad" | "län" | "kommuner");
+    place(first)
+        && place(second)
+        && !body_follows
+        && public_parties(&format!("{first} och {second}")).all == 0
+}
+
 /// Words that end a name only in running text, where headings' long names do not occur.
 const PROSE_ENDERS: &[&str] = &[
     "som", "där", "mellan", "med", "vilket", "vilken", "men", "och att",
@@ -178,6 +207,8 @@ pub(super) fn cut_name<'a>(name: &'a str, enders: &Enders) -> &'a str {
         if ends_name(name, word_start, word_end, enders)
             && !(is_med(name, word_start, word_end)
                 && med_continues(&name[..word_start], &name[word_end..]))
+            && !(name.get(word_start..word_end) == Some("mellan")
+                && places_between(&name[word_end..]))
         {
             break word_start;
         }

@@ -52,6 +52,9 @@ enum List {
     /// Under a line naming one agreement ("Överenskommelsen omfattar:"): the items are
     /// its parts, and those that end in a sum are lines of its budget.
     Parts,
+    /// Under a table's header whose first column is the agreements
+    /// ("Överenskommelse  Belopp (mnkr)"): each row's first cell names one.
+    Table,
 }
 
 /// Reads the line at `start` and, while a list is open, the lines after it; returns
@@ -88,6 +91,24 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
         }
         return;
     }
+    if *list == List::Table {
+        if let Some(row) = table_row_name(trimmed) {
+            let Some(name) = row else {
+                return;
+            };
+            let lead = line.len() - line.trim_start().len();
+            out.push(Mention {
+                name: Name::written(name),
+                span: Span {
+                    start: start + lead,
+                    end: start + lead + name.len(),
+                },
+                source: Source::TableRow,
+            });
+            return;
+        }
+        *list = List::Closed;
+    }
     if *list != List::Closed {
         if let Some((item_start, name)) = item_of(line, trimmed, list) {
             let sum = trailing_sum(name);
@@ -111,6 +132,10 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
     }
     if let Some(opened) = opens_list(trimmed) {
         *list = opened;
+    }
+    if heads_table_of_agreements(trimmed) {
+        *list = List::Table;
+        return;
     }
     if let Some((prefix, topic)) = heading_topic(trimmed) {
         let lead = line.len() - line.trim_start().len();
@@ -266,6 +291,38 @@ fn names_contracts(trimmed: &str, folded: &str) -> bool {
             .split(|c: char| !c.is_alphabetic())
             .any(|w| w == "avtal" || w == "avtalen");
     contract && names_any(trimmed, STATE) && names_any(trimmed, SECTOR)
+}
+
+/// True for a table's header whose first cell is the agreement word, in the singular or
+/// the plural, and which has more cells after it ("Överenskommelse  Belopp (mnkr)"): its
+/// rows name agreements. Every line this module reads is tested, so the word comes
+/// first and the cells are split only after it.
+fn heads_table_of_agreements(trimmed: &str) -> bool {
+    let Some(rest) = trimmed.strip_prefix("Överenskommelse") else {
+        return false;
+    };
+    let rest = rest.strip_prefix('r').unwrap_or(rest);
+    rest.starts_with("  ") && table_cells(rest).next().is_some()
+}
+
+/// The cells of a table line: parted by runs of two or more spaces (a tab is cleaned
+/// to two).
+fn table_cells(trimmed: &str) -> impl Iterator<Item = &str> {
+    trimmed.split("  ").map(str::trim).filter(|c| !c.is_empty())
+}
+
+/// The first cell of a table row whose other cells hold figures ("God och nära vård
+/// 6 900"), named as written; `None` for any other line, which ends the table. A total
+/// row ("Summa  1 100") names none and ends nothing.
+fn table_row_name(trimmed: &str) -> Option<Option<&str>> {
+    let mut cells = table_cells(trimmed);
+    let name = cells.next()?;
+    let mut rest = cells.peekable();
+    let figures = rest.peek().is_some() && rest.all(|c| c.bytes().any(|b| b.is_ascii_digit()));
+    if !figures || !name.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    Some((!crate::tables::is_total_label(name)).then_some(name))
 }
 
 /// Lines this long or longer introduce no list.

@@ -68,7 +68,7 @@ const GENERIC_TOPICS: &[&str] = &[
 /// Phrases around `agreement_words`, where "verenskommelse" occurs.
 pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
     for (m_start, m_end, prefix) in phrase_matches(text, agreement_words) {
-        if !is_whole_word(text, m_start, m_end - 1) {
+        if !is_whole_word(text, m_start, m_end - 1) || hyphenated_with_topic(text, m_start) {
             continue;
         }
         let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..m_start]).map_or(0, |i| i + 1);
@@ -167,7 +167,8 @@ pub(super) fn compounds<'t>(text: &'t str, agreement_words: &[usize], out: &mut 
         }
         let end = name_end(text, word);
         if hyphenated {
-            out.push(compound_mention(text, start, end));
+            let start = with_name_words_before(text, start);
+            out.push(hyphenated_mention(text, start, end));
             continue;
         }
         if inside_sentence(text, start) && !proper.contains(&stem) {
@@ -198,6 +199,69 @@ fn name_end(text: &str, word: usize) -> usize {
         .filter(|y| crate::text::is_year(y))
         .filter(|_| !text[end + 5..].starts_with(|c: char| c.is_alphanumeric()));
     year.map_or(end, |y| end + 1 + y.len())
+}
+
+/// Most capitalized words a proper name before a hyphen takes besides the one glued to
+/// it ("Green Deal-", "Nära vård Plus-" is not one: its middle word is lower case).
+const NAME_WORDS_BEFORE: usize = 2;
+
+/// `start` moved back over the capitalized words that stand right before the word at
+/// `start`, inside a sentence ([`inside_sentence`]): a proper name of several words
+/// before a hyphen ("en Green Deal-överenskommelse"). A sentence's first word is
+/// capitalized whatever it is, and joins nothing ("Nya PRIO-överenskommelsen").
+fn with_name_words_before(text: &str, mut start: usize) -> usize {
+    for _ in 0..NAME_WORDS_BEFORE {
+        let Some(space) = start.checked_sub(1).filter(|&s| text.as_bytes()[s] == b' ') else {
+            break;
+        };
+        let word = alphanumeric_run_start(text, space);
+        let capitalized = text[word..space].starts_with(char::is_uppercase);
+        if word == space || !capitalized || !inside_sentence(text, word) {
+            break;
+        }
+        start = word;
+    }
+    start
+}
+
+/// What a hyphenated compound ending at `end` opens: "om" and a topic after it make one
+/// name of the two ("Green Deal-överenskommelse om fossilfria arbetsmaskiner"), which
+/// [`phrases`] then leaves to this; without a topic the compound is the name.
+fn hyphenated_mention(text: &str, start: usize, end: usize) -> Mention<'_> {
+    let topic = text
+        .get(end..)
+        .filter(|rest| rest.starts_with(" om "))
+        .and_then(|_| topic_after(text, end + " om ".len()))
+        .map(before_next_agreement)
+        .filter(|topic| !topic.is_empty());
+    match topic {
+        Some(topic) => {
+            let name_end = end + " om ".len() + topic.len();
+            Mention {
+                name: Name::written(&text[start..name_end]),
+                span: Span {
+                    start,
+                    end: name_end,
+                },
+                source: Source::Phrase,
+            }
+        }
+        None => compound_mention(text, start, end),
+    }
+}
+
+/// True when the agreement word whose first letter starts at `lead` ends a compound
+/// with a capitalized name and a hyphen before it and "om" after it ("PRIO-
+/// överenskommelsen om …"): [`compounds`] names it with its topic.
+fn hyphenated_with_topic(text: &str, lead: usize) -> bool {
+    let Some(hyphen) = lead.checked_sub(1).filter(|&h| text.as_bytes()[h] == b'-') else {
+        return false;
+    };
+    let stem = &text[alphanumeric_run_start(text, hyphen)..hyphen];
+    let end = name_end(text, lead + "ö".len());
+    stem.chars().nth(1).is_some()
+        && stem.starts_with(char::is_uppercase)
+        && text[end..].starts_with(" om ")
 }
 
 fn compound_mention(text: &str, start: usize, end: usize) -> Mention<'_> {

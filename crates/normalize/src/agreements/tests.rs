@@ -611,3 +611,75 @@ fn a_headline_names_the_bodys_one_agreement_in_words_of_its_own() {
         ["Kömiljarden", "Överenskommelse om en tillgänglig vård"]
     );
 }
+
+#[test]
+fn an_agreement_in_principle_is_an_agreement_of_its_kind() {
+    assert_eq!(
+        names(
+            "Kommunen och Trafikverket har undertecknat en principöverenskommelse om en ny \
+             bro över älven."
+        ),
+        ["Principöverenskommelse om en ny bro över älven"]
+    );
+    assert_eq!(
+        names("Principöverenskommelse om gemensam larmcentral\n\nParterna skrev under i går."),
+        ["Principöverenskommelse om gemensam larmcentral"]
+    );
+    // A word only ending in "princip" is none.
+    assert!(names("Grundprincipöverenskommelsen om skatten gäller.").is_empty());
+}
+
+#[test]
+fn a_proper_name_of_several_words_before_a_hyphen_names_the_agreement_with_its_topic() {
+    assert_eq!(
+        names(
+            "Staden och regionen har tecknat en Green Deal-överenskommelse om elektrifierade \
+             byggplatser."
+        ),
+        ["Green Deal-överenskommelse om elektrifierade byggplatser"]
+    );
+    // Without a topic the compound is named alone, as before.
+    assert_eq!(
+        names("Regeringen och SKR har tecknat PRIO-överenskommelsen för 2015."),
+        ["PRIO-överenskommelsen"]
+    );
+    // A sentence's first word is capitalized whatever it is, and joins no name.
+    assert_eq!(
+        names("Nya PRIO-överenskommelsen om psykiatrin gäller från i dag."),
+        ["PRIO-överenskommelsen om psykiatrin"]
+    );
+}
+
+#[test]
+fn places_between_mellan_and_och_continue_a_name() {
+    assert_eq!(
+        names(
+            "Regeringen och Region Halland har tecknat en överenskommelse om dubbelspår mellan \
+             Varberg och Falkenberg."
+        ),
+        ["Överenskommelse om dubbelspår mellan Varberg och Falkenberg"]
+    );
+    // Parties after "mellan" end the name.
+    assert_eq!(
+        names(
+            "Det finns en överenskommelse om ambulansflyg mellan Region Halland och \
+             Region Skåne."
+        ),
+        ["Överenskommelse om ambulansflyg"]
+    );
+}
+
+#[test]
+fn the_rows_of_a_table_headed_by_the_agreement_word_name_agreements() {
+    let text = "Årets avtal är klara.\n\
+                Överenskommelse  Belopp (mnkr)\n\
+                Stärkt tandvård  2 100\n\
+                Fler vårdplatser  800\n\
+                Summa  2 900\n\
+                \n\
+                Pengarna betalas ut i mars.";
+    assert_eq!(names(text), ["Stärkt tandvård", "Fler vårdplatser"]);
+    // A table headed otherwise names none.
+    let text = "Satsning  Belopp (mnkr)\nStärkt tandvård  2 100\n";
+    assert!(names(text).is_empty());
+}

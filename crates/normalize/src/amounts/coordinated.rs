@@ -6,6 +6,7 @@
 use super::number::{number_before, opening_len};
 use super::{amount, Amount};
 use crate::entities::Span;
+use crate::numbers::parse_numeral;
 use crate::text::{is_year, sentence_start, Token};
 use crate::units::unit;
 
@@ -42,6 +43,45 @@ pub(super) fn respective_before(
         None,
         Span { start, end },
     ))
+}
+
+/// Most sums a list before "respektive" takes ("4, 5, 6 respektive 7 miljoner"): a
+/// row of figures longer than that is a table flattened into a line, not a list of sums.
+const LISTED_SUMS: usize = 4;
+
+/// "640, 510 respektive 430 miljoner kronor": the bare numbers that open a list of sums
+/// before the one [`respective_before`] read (its first token at `first`), each closed
+/// by a comma and read with the sum's `multiplier`, in the order of the text. A number
+/// is a single token here; a year is none.
+pub(super) fn listed_before(toks: &[Token<'_>], first: usize, multiplier: u64) -> Vec<Amount> {
+    let mut listed = Vec::new();
+    let mut at = first;
+    while listed.len() < LISTED_SUMS {
+        let Some(tok) = at.checked_sub(1).map(|i| toks[i]) else {
+            break;
+        };
+        let Some(figure) = tok.text.strip_suffix(',') else {
+            break;
+        };
+        let numeric = figure.starts_with(|c: char| c.is_ascii_digit())
+            && figure.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        let Some(sek) = numeric
+            .then(|| parse_numeral(figure))
+            .flatten()
+            .filter(|_| !is_year(figure))
+            .and_then(|n| n.times(multiplier))
+        else {
+            break;
+        };
+        let span = Span {
+            start: tok.start,
+            end: tok.start + figure.len(),
+        };
+        listed.push(amount(figure, sek, None, None, span));
+        at -= 1;
+    }
+    listed.reverse();
+    listed
 }
 
 /// True when the bare unit at token `last` (its number opening at token `first`)
@@ -96,6 +136,15 @@ mod tests {
         assert_eq!(
             sums("Kommunerna får 2,5 respektive 4 miljoner kronor."),
             [2_500_000, 4_000_000]
+        );
+        // A list before "respektive" shares the unit too.
+        assert_eq!(
+            sums("Länen får 640, 510 respektive 430 miljoner kronor."),
+            [640_000_000, 510_000_000, 430_000_000]
+        );
+        assert_eq!(
+            sums("Kommunerna får 1,5, 2 respektive 4 miljoner kronor."),
+            [1_500_000, 2_000_000, 4_000_000]
         );
         // A year before "respektive" is no sum: it has no number right before the sum.
         assert_eq!(

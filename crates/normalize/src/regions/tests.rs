@@ -89,3 +89,18 @@ fn county_boards_are_named_by_the_county_genitive() {
     );
     assert_eq!(county_board("Narnia"), None);
 }
+
+#[test]
+fn coordinated_county_genitives_share_the_word_lan() {
+    assert_eq!(
+        names("Stockholms, Uppsala och Hallands län får mest."),
+        ["Stockholm", "Uppsala", "Halland"]
+    );
+    assert_eq!(
+        names("Medel går till Örebro och Västmanlands län."),
+        ["Örebro län", "Västmanland"]
+    );
+    // A city's genitive before something else is no county.
+    assert!(names("Stockholms, Göteborgs och Malmös hamnar").is_empty());
+    assert_eq!(names("Stockholms stad och Hallands län"), ["Halland"]);
+}

@@ -137,7 +137,7 @@ fn add_region(tables: &mut Tables, label: &RowLabel, canonical: &'static str) {
 }
 
 /// "Totalt", "Summa", "Hela riket": a row that sums the others.
-pub(super) fn is_total_label(label: &str) -> bool {
+pub(crate) fn is_total_label(label: &str) -> bool {
     let label = label.trim().trim_end_matches(':');
     let bytes = label.as_bytes();
     // Every total label starts with one of these letters, so an ASCII first letter tells

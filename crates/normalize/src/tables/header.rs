@@ -207,11 +207,14 @@ pub(super) fn header_offset(line: &str) -> usize {
 
 /// Year columns named on the short lines just above a header ("Region 2023 2024").
 pub(super) fn years_above(lines: Lines<'_>, header: Line<'_>) -> usize {
+    // Labels stand right above the header: a sentence between (prose, ending in a full
+    // stop) ends the search, and a date line above it ("16 februari 2023 · Uppdaterad
+    // …") labels no column.
     lines
         .above(header)
         .filter(|l| !l.is_blank())
         .take(2)
-        .filter(|l| fits_header(l.text))
+        .take_while(|l| fits_header(l.text) && !trim(l.text).ends_with('.'))
         .map(|l| l.text.split_whitespace().filter(|w| is_year(w)).count())
         .max()
         .unwrap_or(0)

@@ -673,3 +673,29 @@ fn a_header_stating_one_regions_share_ties_its_rows() {
     );
     assert_eq!(super::header::region_of_share("Kommunens andel, tkr"), None);
 }
+
+#[test]
+fn a_text_column_header_before_the_unit_column_adds_no_amount_column() {
+    let text =
+        "Satsning\tBelopp (mnkr)\nVård i hemmet\t6 900\nBarnhälsovård\t1 140\nTandvård\t500\n";
+    assert_eq!(
+        rows(text),
+        [
+            (6_900_000_000, None, false),
+            (1_140_000_000, None, false),
+            (500_000_000, None, false)
+        ]
+    );
+    // A date line above the paragraph before the header labels no year column.
+    let text = "Publicerad 16 februari 2023 · Uppdaterad 20 februari 2023\n\
+                Staten ger i år 8 540 miljoner kronor till vården.\n\
+                Satsning\tBelopp (mnkr)\nVård i hemmet\t6 900\nBarnhälsovård\t1 140\nTandvård\t500\n";
+    assert_eq!(
+        rows(text),
+        [
+            (6_900_000_000, None, false),
+            (1_140_000_000, None, false),
+            (500_000_000, None, false)
+        ]
+    );
+}
