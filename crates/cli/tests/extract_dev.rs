@@ -150,6 +150,22 @@ const PROBE8_FLOORS: Floors = {
     floors
 };
 
+/// The ninth probe set's floors (`crates/normalize/tests/fixtures/probe9`, weighted
+/// toward agreements and sums tied to regions in forms the earlier sets did not use, and
+/// budget and result tables with signed cells); see its README for the scores at
+/// annotation and after the rules of branch probe9.
+const PROBE9_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("agreements", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
 #[test]
 fn development_set_scores_above_its_floors() {
     scores_above_floors("tests/fixtures/dev", DEV_FLOORS);
@@ -193,6 +209,11 @@ fn seventh_probe_set_scores_above_its_floors() {
 #[test]
 fn eighth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe8", PROBE8_FLOORS);
+}
+
+#[test]
+fn ninth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe9", PROBE9_FLOORS);
 }
 
 /// Runs `pressarkiv extract --json` over the files of the set in `set` (relative to this

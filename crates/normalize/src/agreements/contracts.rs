@@ -7,7 +7,7 @@
 
 use super::agreed::{names_any, push, AgreementKind, SECTOR, STATE};
 use super::Mention;
-use crate::text::{alphanumeric_run_start, char_before, sentence_start};
+use crate::text::{alphanumeric_run_start, char_before, sentence_end, sentence_start};
 
 /// Most bytes between "avtal" and the "om" before its topic (the parties).
 const LONGEST_PARTIES: usize = 80;
@@ -42,7 +42,10 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         let head = &text[sentence_start(text, start)..om];
         let parties_known =
             || out.iter().any(|m| m.span.start < start) && starts_with_parties(head);
-        let parties = public_parties(head);
+        let mut parties = public_parties(head);
+        if parties.all == 0 {
+            parties = parties_after_passive(text, om);
+        }
         // A plain "avtal" between a region and a municipality may be any contract
         // (premises, parking); one of a kind public bodies make, or one with the
         // state's side, is an agreement between them.
@@ -50,6 +53,42 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         if names_any(head, STATE) && names_any(head, SECTOR) || public || parties_known() {
             push(text, start, om, AgreementKind::Contract(kind), out);
         }
+    }
+}
+
+/// The words that bring in a contract's topic right after "avtal[et]": "om", and the
+/// prepositions of official prose that mean the same ("ett avtal gällande …", "avtalet
+/// rörande …", "avseende").
+const TOPIC_WORDS: [&str; 4] = [" om ", " gällande ", " rörande ", " avseende "];
+
+/// Participles of the verbs a contract is made by, in the passive: "Ett avtal om X har i
+/// dag tecknats mellan A och B".
+const MADE_PASSIVE: &[&str] = &[
+    "tecknats",
+    "undertecknats",
+    "slutits",
+    "ingåtts",
+    "träffats",
+];
+
+/// The parties of a contract named before them, as the subject of a passive verb of
+/// [`MADE_PASSIVE`] and "mellan": "Ett avtal om sanering av X har i dag tecknats mellan
+/// Naturvårdsverket, Länsstyrelsen i Y län och Z kommun" (from `topic_start` to the end
+/// of its sentence). No parties where the sentence has no such verb before "mellan".
+fn parties_after_passive(text: &str, topic_start: usize) -> Parties {
+    let none = Parties { all: 0, state: 0 };
+    let rest = &text[topic_start..sentence_end(text, topic_start)];
+    let Some(between) = rest.find(" mellan ") else {
+        return none;
+    };
+    let made = rest[..between]
+        .rsplit(' ')
+        .take(3)
+        .any(|word| MADE_PASSIVE.contains(&word));
+    if made {
+        public_parties(&rest[between..])
+    } else {
+        none
     }
 }
 
@@ -177,7 +216,7 @@ fn contract_topic_start(text: &str, word_start: usize, after: usize) -> Option<u
     let rest = text.get(after..)?;
     let definite = rest.starts_with("et");
     let rest = rest.strip_prefix("et").unwrap_or(rest);
-    if rest.starts_with(" om ") {
+    if let Some(topic) = TOPIC_WORDS.iter().find_map(|word| rest.strip_prefix(word)) {
         // One contract: "ett (nytt) avtal om", "avtalet om". "flera avtal om pengar"
         // tells what several are about and names none.
         let one = definite
@@ -185,8 +224,8 @@ fn contract_topic_start(text: &str, word_start: usize, after: usize) -> Option<u
                 .split_whitespace()
                 .rev()
                 .find(|w| *w != "nytt")
-                .is_some_and(|w| w == "ett");
-        return one.then(|| text.len() - rest.len() + " om ".len());
+                .is_some_and(|w| w.eq_ignore_ascii_case("ett"));
+        return one.then(|| text.len() - topic.len());
     }
     let parties = rest
         .strip_prefix(" med ")
@@ -206,6 +245,34 @@ fn contract_topic_start(text: &str, word_start: usize, after: usize) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn a_contract_whose_parties_follow_a_passive_verb() {
+        assert_eq!(
+            names("Ett avtal om rening av dagvatten i hamnen har i dag undertecknats mellan Trafikverket och Luleå kommun."),
+            ["Avtal om rening av dagvatten i hamnen"]
+        );
+        assert_eq!(
+            names("Ett nytt avtal om skolskjutsar har tecknats mellan staten och Region Gotland."),
+            ["Avtal om skolskjutsar"]
+        );
+        // Made between a firm and a municipality, or with no verb of making.
+        assert!(names("Ett avtal om städning har tecknats mellan Sodexo och Kalix kommun.").is_empty());
+        assert!(names("Ett avtal om vägen diskuteras mellan Trafikverket och Kalix kommun.").is_empty());
+    }
+
+    #[test]
+    fn a_contract_whose_topic_follows_an_official_preposition() {
+        assert_eq!(
+            names("Trafikverket och Bodens kommun har tecknat ett avtal gällande en ny planskild korsning."),
+            ["Avtal om en ny planskild korsning"]
+        );
+        assert_eq!(
+            names("Region Örebro län och Lindesbergs kommun har slutit ett samverkansavtal rörande ungas psykiska hälsa."),
+            ["Samverkansavtal om ungas psykiska hälsa"]
+        );
+        assert!(names("Kommunen har tecknat ett avtal gällande städning med en firma.").is_empty());
+    }
 
     #[test]
     fn a_contract_with_the_sector() {

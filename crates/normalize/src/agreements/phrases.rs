@@ -25,7 +25,7 @@ use crate::text::{alphanumeric_run_start, char_before, compile, is_whole_word};
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let party = r"(?:\p{Lu}[\p{L}-]*|\([A-ZÅÄÖ]{2,}\)|och|i|län|kommun|stad|staten|regeringen|regionerna|kommunerna|landstingen)";
     compile(&format!(
-        r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?: (?:med|mellan) {party}(?: {party}){{0,{}}})? (?:om|inom området|som rör|kring|avseende|gällande) ",
+        r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?: (?:med|mellan) {party}(?: {party}){{0,{}}})? (?:om|inom området|som rör|kring|avseende|gällande|rörande) ",
         PARTY_WORDS - 1
     ))
 });
@@ -459,9 +459,16 @@ fn phrase_matches<'a>(
 }
 
 /// Words besides " om " that bring in an agreement's topic right after the agreement
-/// word: "en överenskommelse som rör …", "kring …", "avseende …", "gällande …". ("som
+/// word: "en överenskommelse som rör …", "kring …", "avseende …", "gällande …",
+/// "rörande …". ("som
 /// gäller" is left out: it also opens a predicate, "som gäller i tre år".)
-const TOPIC_WORDS: [&str; 4] = [" som rör ", " kring ", " avseende ", " gällande "];
+const TOPIC_WORDS: [&str; 5] = [
+    " som rör ",
+    " kring ",
+    " avseende ",
+    " gällande ",
+    " rörande ",
+];
 
 /// Where the [`PHRASE`] match ends whose agreement word starts at `lead_start` (its
 /// "Ö") and ends at `after_word`. Whatever follows the word's ending must start " om ",
@@ -560,6 +567,10 @@ mod tests {
         assert_eq!(
             names("Regeringen har tecknat en överenskommelse med SKR avseende elevhälsan i länen."),
             ["Överenskommelse om elevhälsan i länen"]
+        );
+        assert_eq!(
+            names("Länsstyrelsen och kommunerna har slutit en överenskommelse rörande vattenförsörjningen i länet."),
+            ["Överenskommelse om vattenförsörjningen i länet"]
         );
         // "som gäller" is a predicate as often as not; a year names no topic.
         assert!(names("Överenskommelsen, som gäller i tre år, är klar.").is_empty());
