@@ -2,6 +2,8 @@
 //! "3,5 miljoner kronor för Region Dalarna", "För Region Dalarna innebär detta
 //! 2,1 miljoner kronor". A sum in the next sentence carries no region.
 
+mod forms;
+
 use crate::entities::Amount;
 use crate::regions::RegionMention;
 use crate::text::{is_year, lower_case_starts_with, lowercase, sentence_end, sentence_start};
@@ -20,10 +22,13 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
         }
         let next_amount = amounts.get(i + 1).map_or(usize::MAX, |a| a.span.start);
         let prev_amount = i.checked_sub(1).map_or(0, |p| amounts[p].span.end);
-        let region = after(text, &amounts[i], mentions, next_amount)
+        let region = forms::gapped(text, &amounts[i], mentions)
+            .or_else(|| after(text, &amounts[i], mentions, next_amount))
             .or_else(|| before(text, &amounts[i], mentions, prev_amount))
             .or_else(|| receiver(text, &amounts[i], mentions, prev_amount))
-            .or_else(|| the_regions(text, &amounts[i], mentions));
+            .or_else(|| the_regions(text, &amounts[i], mentions))
+            .or_else(|| forms::receiver_first(text, &amounts[i], mentions))
+            .or_else(|| forms::money_to_region(text, &amounts[i], mentions));
         amounts[i].region = region.map(str::to_string);
     }
 }
@@ -287,6 +292,7 @@ fn receiver(
     (is_list_entry(gap)
         || is_bracketed(text, gap, amount)
         || receives(gap)
+        || forms::receives_object(gap)
         || inverted_receives(text, m.span.start, gap)
         || opens_sentence && receives_later(gap)
         || is_share(gap)

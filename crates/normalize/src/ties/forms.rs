@@ -1,0 +1,191 @@
+//! Sums tied to a region by word orders the main rules of [`super`] do not read: the
+//! region between a verb of receiving and its sum ("Mest får Region X, 118 miljoner
+//! kronor"), a ranking ("följt av Region Y med 89 miljoner kronor"), a list whose verb is
+//! left out after its first item ("till Region X 86 miljoner kronor"), a noun for the
+//! money and the region before a verb of size ("Stödet till X län uppgår till 64
+//! miljoner kronor"), and an object before the sum ("har fått en ram på 46 mkr").
+
+use super::{is_phrase, lower_case_words, receives, RECEIVING, SHARE_VERBS};
+use crate::entities::Amount;
+use crate::regions::RegionMention;
+use crate::text::{lowercase, sentence_start};
+
+/// The region named right before `amount`, and the text between them.
+fn region_before<'m, 't>(
+    text: &'t str,
+    amount: &Amount,
+    mentions: &'m [RegionMention],
+) -> Option<(&'m RegionMention, &'t str)> {
+    let m = mentions
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= amount.span.start)?;
+    Some((m, text.get(m.span.end..amount.span.start)?))
+}
+
+/// The word before `at` in `text`, in lower case, and where it starts.
+fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
+    let head = text.get(..at)?.strip_suffix(' ')?;
+    let start = head.rfind([' ', '\n']).map_or(0, |i| i + 1);
+    Some((start, lowercase(&head[start..])))
+}
+
+/// Verbs of receiving in one word, which may come before their subject when a sentence
+/// opens with an adverbial ("Mest får …", "I år tilldelas …").
+fn is_receiving_verb(word: &str) -> bool {
+    RECEIVING.iter().any(|phrase| is_phrase(&[word.to_string()], phrase))
+}
+
+/// "Mest får Region Stockholm, 118 miljoner kronor", "Minst får Region Gotland: 3,1 …":
+/// inverted word order, a verb of receiving before the region and the sum set off after
+/// it by a comma; and a ranking that goes on from it, "följt av Västra
+/// Götalandsregionen med 89 miljoner kronor".
+pub(super) fn receiver_first(
+    text: &str,
+    amount: &Amount,
+    mentions: &[RegionMention],
+) -> Option<&'static str> {
+    let (m, gap) = region_before(text, amount, mentions)?;
+    let (verb_start, verb) = word_before(text, m.span.start)?;
+    let inverted = gap == ", " && is_receiving_verb(&verb);
+    let ranked = gap == " med "
+        && verb == "av"
+        && word_before(text, verb_start)
+            .is_some_and(|(_, w)| matches!(w.as_str(), "följt" | "följd" | "följda"));
+    (inverted || ranked).then_some(m.canonical)
+}
+
+/// "Till Region Skåne går 58 miljoner kronor, till Västra Götalandsregionen 86 miljoner
+/// kronor och till Region Halland 17 …": after the first item of a list the verb is left
+/// out, and each item is a preposition opening its clause, the region and right after it
+/// the sum. The sum is that region's, not the next item's.
+pub(super) fn gapped(
+    text: &str,
+    amount: &Amount,
+    mentions: &[RegionMention],
+) -> Option<&'static str> {
+    let (m, gap) = region_before(text, amount, mentions)?;
+    if gap != " " {
+        return None;
+    }
+    let (prep_start, prep) = word_before(text, m.span.start)?;
+    if !matches!(prep.as_str(), "till" | "för") {
+        return None;
+    }
+    let head = &text[..prep_start];
+    let opens = head.ends_with(", ")
+        || head.ends_with(" och ")
+        || prep_start == sentence_start(text, prep_start);
+    opens.then_some(m.canonical)
+}
+
+/// "Stödet till Örebro län uppgår till 64 miljoner kronor", "Bidraget för Region Dalarna
+/// blir 12 miljoner kronor": a clause opening with a noun in the definite form for the
+/// money, "till" or "för" and the region, then a verb of size (those of a region's
+/// share) and the sum.
+pub(super) fn money_to_region(
+    text: &str,
+    amount: &Amount,
+    mentions: &[RegionMention],
+) -> Option<&'static str> {
+    let (m, gap) = region_before(text, amount, mentions)?;
+    if !SHARE_VERBS
+        .iter()
+        .any(|phrase| is_phrase(&lower_case_words(gap), phrase))
+        || !gap.starts_with(' ')
+        || gap.contains(|c: char| !c.is_alphabetic() && c != ' ')
+    {
+        return None;
+    }
+    let (prep_start, prep) = word_before(text, m.span.start)?;
+    let (noun_start, noun) = word_before(text, prep_start)?;
+    let definite = noun.ends_with("et") || noun.ends_with("en") || noun.ends_with("na");
+    (matches!(prep.as_str(), "till" | "för")
+        && definite
+        && noun_start == sentence_start(text, noun_start))
+    .then_some(m.canonical)
+}
+
+/// " har fått en ram på ", " får ett bidrag på ": a verb of receiving, an object that
+/// names the money, and "på" before the sum.
+pub(super) fn receives_object(gap: &str) -> bool {
+    let Some(rest) = gap.strip_suffix(" på ") else {
+        return false;
+    };
+    let Some((verb, object)) = rest.rsplit_once(' ').and_then(|(head, noun)| {
+        let (verb, article) = head.rsplit_once(' ')?;
+        matches!(article, "en" | "ett").then_some((verb, noun))
+    }) else {
+        return false;
+    };
+    object.chars().all(char::is_lowercase) && receives(&format!("{verb} "))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    fn regions(text: &str) -> Vec<Option<String>> {
+        extract(text)
+            .amounts
+            .into_iter()
+            .map(|a| a.region)
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_of_receiving_before_the_region() {
+        assert_eq!(
+            regions("Mest får Region Dalarna, 14 miljoner kronor, följt av Region Gävleborg med 9 miljoner kronor."),
+            [Some("Dalarna".into()), Some("Gävleborg".into())]
+        );
+        assert_eq!(
+            regions("Flest resenärer har Region Skåne, 12 miljoner per år."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_list_whose_verb_is_left_out() {
+        assert_eq!(
+            regions("Till Region Örebro län går 7 miljoner kronor, till Region Västmanland 5 miljoner kronor och till Region Uppsala 4 miljoner kronor."),
+            [
+                Some("Örebro län".into()),
+                Some("Västmanland".into()),
+                Some("Uppsala".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_money_to_a_region_and_its_size() {
+        assert_eq!(
+            regions("Bidraget till Region Blekinge uppgår till 6,5 miljoner kronor."),
+            [Some("Blekinge".into())]
+        );
+        assert_eq!(
+            regions("Anslaget för Västerbottens län blir 22 miljoner kronor."),
+            [Some("Västerbotten".into())]
+        );
+        assert_eq!(
+            regions("Resan till Region Gotland är 2 miljoner kronor dyrare."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn an_object_before_the_sum() {
+        assert_eq!(
+            regions("Region Kronoberg har fått en ram på 18 miljoner kronor för 2025."),
+            [Some("Kronoberg".into())]
+        );
+        assert_eq!(
+            regions("Jönköpings län får ett tillskott på 7 mkr."),
+            [Some("Jönköpings län".into())]
+        );
+        assert_eq!(
+            regions("Region Kronoberg har byggt en bro på 18 miljoner kronor."),
+            [None]
+        );
+    }
+}
