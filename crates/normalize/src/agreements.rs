@@ -18,6 +18,7 @@ use crate::entities::{Agreement, Span};
 mod abbreviated;
 mod agreed;
 mod contracts;
+mod counted;
 mod enders;
 mod eu_funds;
 mod funds;
@@ -168,6 +169,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     agreed::mentions(text, &mut mentions);
     abbreviated::mentions(text, &mut mentions);
     contracts::mentions(text, &vtal, &mut mentions);
+    counted::mentions(text, &agreement_words, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     let nicknames = nicknames(text, &mentions);
     let mut agreements = merge::merge(text, &mentions, &nicknames);

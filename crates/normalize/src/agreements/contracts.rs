@@ -257,8 +257,12 @@ mod tests {
             ["Avtal om skolskjutsar"]
         );
         // Made between a firm and a municipality, or with no verb of making.
-        assert!(names("Ett avtal om städning har tecknats mellan Sodexo och Kalix kommun.").is_empty());
-        assert!(names("Ett avtal om vägen diskuteras mellan Trafikverket och Kalix kommun.").is_empty());
+        assert!(
+            names("Ett avtal om städning har tecknats mellan Sodexo och Kalix kommun.").is_empty()
+        );
+        assert!(
+            names("Ett avtal om vägen diskuteras mellan Trafikverket och Kalix kommun.").is_empty()
+        );
     }
 
     #[test]

@@ -135,12 +135,16 @@ fn noun_at(text: &str, at: usize, leads: &str, tail: &str) -> Option<(usize, usi
 /// "överenskommelsen Vision e-hälsa 2025": a capitalized word right after the noun
 /// starts the name, which ends where an agreement's topic ends.
 fn after_the_noun<'t>(text: &'t str, at: usize, start: usize, out: &mut Vec<(&'t str, Span)>) {
-    if char_before(text, at).is_some_and(char::is_alphabetic)
-        || !text[start..].starts_with(char::is_uppercase)
-    {
+    if char_before(text, at).is_some_and(char::is_alphabetic) {
         return;
     }
-    let name = name_words(clause_words(&text[start..]));
+    let (start, name) = match quoted(&text[start..]) {
+        Some((open, name)) => (start + open, name),
+        None if text[start..].starts_with(char::is_uppercase) => {
+            (start, name_words(clause_words(&text[start..])))
+        }
+        None => return,
+    };
     // A party named after the noun ("avtalet Trafikverket tecknat") is no name.
     let first = name.split(' ').next().unwrap_or("");
     if names_any(first, STATE)
@@ -152,6 +156,27 @@ fn after_the_noun<'t>(text: &'t str, at: usize, start: usize, out: &mut Vec<(&'t
     }
     let end = start + name.len();
     out.push((name, Span { start, end }));
+}
+
+/// Marks that open and close a quoted name: typographic, straight and angle quotes.
+const QUOTES: [char; 5] = ['”', '“', '"', '»', '«'];
+
+/// Most bytes of a quoted name; a longer quote is speech, not a name.
+const LONGEST_QUOTED_NAME: usize = 120;
+
+/// `överenskommelsen ”God och nära vård 2021”`, `avtalet "Trafikförsörjning Mälardalen
+/// 2017"`: a name in quotes right after the noun, written as the quotes hold it,
+/// lower-case words and all. The bytes of the opening mark, and the name; none where
+/// the quote does not close within the sentence or opens with a lower-case letter.
+fn quoted(rest: &str) -> Option<(usize, &str)> {
+    let open = rest.chars().next().filter(|c| QUOTES.contains(c))?;
+    let inner = &rest[open.len_utf8()..];
+    let close = inner.find(QUOTES)?;
+    let name = &inner[..close];
+    (close <= LONGEST_QUOTED_NAME
+        && name.starts_with(char::is_uppercase)
+        && !name.contains(['.', '!', '?', '\n']))
+    .then_some((open.len_utf8(), name))
 }
 
 /// "Sverigeförhandlingen": a capitalized compound on "förhandlingen" inside a sentence

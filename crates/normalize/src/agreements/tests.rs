@@ -290,6 +290,18 @@ fn an_agreement_named_right_after_the_noun() {
 }
 
 #[test]
+fn an_agreement_named_in_quotes_after_the_noun() {
+    let text = "Regionerna har undertecknat avtalet ”Kollektivtrafik i Norrland 2030” i dag.";
+    assert_eq!(names(text), ["Kollektivtrafik i Norrland 2030"]);
+    let text =
+        "Staten och SKR förlänger överenskommelsen \"Bättre vård för barn och unga\" ett år.";
+    assert_eq!(names(text), ["Bättre vård för barn och unga"]);
+    // Speech or a lower-case word in quotes after the noun names nothing.
+    let text = "Enligt avtalet ”kan man säga upp det med tre månaders varsel” sa hon.";
+    assert!(names(text).is_empty(), "{text}");
+}
+
+#[test]
 fn parties_or_political_deals_after_the_noun_are_no_names() {
     for text in [
         "Enligt avtalet Trafikverket tecknat med kommunen ska bygget starta.",

@@ -33,7 +33,9 @@ fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
 /// Verbs of receiving in one word, which may come before their subject when a sentence
 /// opens with an adverbial ("Mest får …", "I år tilldelas …").
 fn is_receiving_verb(word: &str) -> bool {
-    RECEIVING.iter().any(|phrase| is_phrase(&[word.to_string()], phrase))
+    RECEIVING
+        .iter()
+        .any(|phrase| is_phrase(&[word.to_string()], phrase))
 }
 
 /// "Mest får Region Stockholm, 118 miljoner kronor", "Minst får Region Gotland: 3,1 …":
