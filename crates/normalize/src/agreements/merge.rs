@@ -19,7 +19,8 @@ struct Entry<'a> {
 /// Mentions (in text order) merged into agreements, in order of first mention. The
 /// name kept is the one from the most telling source. A mention marked in `nicknames`
 /// (a name in brackets after the one before it) joins that mention's agreement, keeps
-/// its name, and draws later mentions of the nickname to it too.
+/// its name, and draws later mentions of the nickname to it too. A name the headline
+/// alone gives yields to a longer one in the body.
 pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec<Agreement> {
     // A release repeats its agreements' names, so each distinct name gets its key once;
     // `names[i]` has the key `keys[i]`.
@@ -28,6 +29,10 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
     let mut merged: Vec<Entry> = Vec::with_capacity(mentions.len());
     // The entry the mention before went to.
     let mut last: Option<usize> = None;
+    // A headline names an agreement in short words of its own ("Staten och landstingen
+    // överens om tillgängligheten"); the body's longer name of the same agreement, from
+    // the same kind of source, is the one kept.
+    let body = super::body_start(text);
     for (i, mention) in mentions.iter().enumerate() {
         let k = match names.iter().position(|n| n.same(&mention.name)) {
             Some(k) => k,
@@ -54,7 +59,12 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
         last = Some(found.unwrap_or(merged.len()));
         match found.and_then(|e| merged.get_mut(e)) {
             Some(entry) => {
+                let headline_shortened = entry.source == mention.source
+                    && entry.spans.iter().all(|s| s.end <= body)
+                    && mention.span.start >= body
+                    && keys[k].word_count() > keys[entry.key].word_count();
                 if mention.source > entry.source
+                    || headline_shortened
                     || (entry.source == Source::Heading
                         && mention.source == Source::Phrase
                         && !is_plural(text, mention.span.start)

@@ -695,3 +695,15 @@ fn the_rows_of_a_table_headed_by_the_agreement_word_name_agreements() {
     let text = "Satsning  Belopp (mnkr)\nStärkt tandvård  2 100\n";
     assert!(names(text).is_empty());
 }
+
+#[test]
+fn the_body_names_in_full_what_the_headline_shortens() {
+    let text = "Regionerna överens om vårdköerna\n\nRegeringen och SKR har i dag träffat två överenskommelser: om kortare vårdköer i primärvården och om stärkt elevhälsa.";
+    assert_eq!(
+        names(text),
+        [
+            "Överenskommelse om kortare vårdköer i primärvården",
+            "Överenskommelse om stärkt elevhälsa"
+        ]
+    );
+}
