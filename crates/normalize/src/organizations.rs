@@ -259,6 +259,14 @@ mod tests {
     }
 
     #[test]
+    fn public_companies_by_their_short_names() {
+        assert_eq!(
+            names("Tågen körs av SJ, och X-Trafik kör bussarna till Din Tur."),
+            ["SJ AB", "X-Trafik", "Din Tur"]
+        );
+    }
+
+    #[test]
     fn a_national_association_keeps_its_first_word() {
         assert_eq!(
             names("Arbetet följs av Svenska Barnmorskeförbundet och Sveriges Tandläkarförbund."),
