@@ -120,7 +120,11 @@ pub(super) fn receives_object(gap: &str) -> bool {
     }) else {
         return false;
     };
-    object.chars().all(char::is_lowercase) && receives(&format!("{verb} "))
+    // The verb itself must be there: a region after an inverted verb ("redovisar Region
+    // Skåne ett underskott på …") leaves none in the gap.
+    !verb.trim().is_empty()
+        && object.chars().all(char::is_lowercase)
+        && receives(&format!("{verb} "))
 }
 
 #[cfg(test)]
@@ -187,6 +191,10 @@ mod tests {
         );
         assert_eq!(
             regions("Region Kronoberg har byggt en bro på 18 miljoner kronor."),
+            [None]
+        );
+        assert_eq!(
+            regions("I prognosen redovisar Region Skåne ett underskott på 452 miljoner kronor."),
             [None]
         );
     }
