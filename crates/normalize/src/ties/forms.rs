@@ -81,6 +81,10 @@ pub(super) fn gapped(
     opens.then_some(m.canonical)
 }
 
+/// Most bytes of a verb of size between a region and its sum, with its spaces (" beräknas
+/// till " has 15).
+const LONGEST_SIZE_VERB: usize = 16;
+
 /// "Stödet till Örebro län uppgår till 64 miljoner kronor", "Bidraget för Region Dalarna
 /// blir 12 miljoner kronor": a clause opening with a noun in the definite form for the
 /// money, "till" or "för" and the region, then a verb of size (those of a region's
@@ -91,11 +95,14 @@ pub(super) fn money_to_region(
     mentions: &[RegionMention],
 ) -> Option<&'static str> {
     let (m, gap) = region_before(text, amount, mentions)?;
-    if !SHARE_VERBS
-        .iter()
-        .any(|phrase| is_phrase(&lower_case_words(gap), phrase))
+    // The gap is tested for a verb only when it is short and holds only words: the region
+    // before a sum may stand paragraphs away.
+    if gap.len() > LONGEST_SIZE_VERB
         || !gap.starts_with(' ')
         || gap.contains(|c: char| !c.is_alphabetic() && c != ' ')
+        || !SHARE_VERBS
+            .iter()
+            .any(|phrase| is_phrase(&lower_case_words(gap), phrase))
     {
         return None;
     }
