@@ -152,19 +152,12 @@ const PROBE8_FLOORS: Floors = {
 
 /// The ninth probe set's floors (`crates/normalize/tests/fixtures/probe9`, weighted
 /// toward agreements and sums tied to regions in forms the earlier sets did not use, and
-/// budget and result tables with signed cells); see its README for the scores at
-/// annotation and after the rules of branch probe9.
-const PROBE9_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("agreements", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
-];
+/// budget and result tables with signed cells); at annotation, before any rule was
+/// written against it, the same pipeline scored amount_regions 0.868, agreements 0.556,
+/// regions 0.984, organizations 0.958 and 1.000 for every other kind. After the rules of
+/// branch probe9 it scores 1.000 on every kind but regions (0.984: a region named only in
+/// the page's chrome), so the floors are the sixth set's.
+const PROBE9_FLOORS: Floors = PROBE6_FLOORS;
 
 #[test]
 fn development_set_scores_above_its_floors() {
