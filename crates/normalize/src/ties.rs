@@ -474,7 +474,8 @@ fn the_regions(text: &str, amount: &Amount, mentions: &[RegionMention]) -> Optio
 mod tests {
     use crate::extract;
 
-    fn regions(text: &str) -> Vec<Option<String>> {
+    /// The region of each amount `extract` finds in `text`, in order.
+    pub(super) fn regions(text: &str) -> Vec<Option<String>> {
         extract(text)
             .amounts
             .into_iter()

@@ -136,15 +136,7 @@ pub(super) fn receives_object(gap: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract;
-
-    fn regions(text: &str) -> Vec<Option<String>> {
-        extract(text)
-            .amounts
-            .into_iter()
-            .map(|a| a.region)
-            .collect()
-    }
+    use super::super::tests::regions;
 
     #[test]
     fn a_verb_of_receiving_before_the_region() {
