@@ -267,6 +267,17 @@ mod tests {
     }
 
     #[test]
+    fn national_knowledge_centres_in_care() {
+        assert_eq!(
+            names("Svenskt Demenscentrum och NASP tar fram stöd för personalen."),
+            [
+                "Svenskt Demenscentrum",
+                "Nationellt centrum för suicidforskning och prevention av psykisk ohälsa"
+            ]
+        );
+    }
+
+    #[test]
     fn a_national_association_keeps_its_first_word() {
         assert_eq!(
             names("Arbetet följs av Svenska Barnmorskeförbundet och Sveriges Tandläkarförbund."),

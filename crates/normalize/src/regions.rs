@@ -277,6 +277,9 @@ pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Vec
             continue;
         }
         pos = end;
+        if names_a_school(text, start, end) {
+            continue;
+        }
         if !skip.iter().any(|r| r.contains(&start)) {
             out.push(RegionMention {
                 canonical,
@@ -339,6 +342,33 @@ fn coordinated_counties(text: &str, out: &mut Vec<RegionMention>) {
         out.sort_by_key(|m| m.span.start);
         out.dedup_by_key(|m| m.span.start);
     }
+}
+
+/// What stands right before a place's name in the name of a university or college:
+/// "Högskolan Dalarna", "Högskolan i Gävle", "Högskolan på Gotland".
+const SCHOOL_BEFORE: [&str; 3] = ["Högskolan ", "Högskolan i ", "Högskolan på "];
+
+/// What stands right after a place's name (perhaps in the genitive) in the name of a
+/// university or college: "Örebro universitet", "Blekinge tekniska högskola".
+const SCHOOL_AFTER: [&str; 4] = [
+    " universitet",
+    " högskola",
+    " tekniska högskola",
+    " tekniska universitet",
+];
+
+/// True when the region's name at `start..end` is part of the name of a university or
+/// college named after its county or town ([`SCHOOL_BEFORE`], [`SCHOOL_AFTER`]): the
+/// name is the school's, no mention of the region, which a release about the school's
+/// courses is not about.
+fn names_a_school(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default();
+    let after = text.get(end..).unwrap_or_default();
+    let after = after.strip_prefix('s').unwrap_or(after);
+    SCHOOL_BEFORE.iter().any(|w| before.ends_with(w))
+        || SCHOOL_AFTER
+            .iter()
+            .any(|w| after.starts_with(w) && !char_after(after, w.len()).is_some_and(is_word_char))
 }
 
 /// True when a mention ending at `end` and the next, at `next`, are joined as parts of

@@ -272,7 +272,8 @@ const RECEIVING: &[&[&str]] = &[
 /// sum between them, receives it: as the subject of a verb of receiving ("Region
 /// Västerbotten får 25,6 miljoner kronor"), in a second predicate joined by "och"
 /// ("Region Värmland klarade kraven för 2009 och får 38,6 miljoner kronor", where the
-/// region opens the sentence), or as the owner of a share ("Region Kalmar läns andel
+/// region opens the sentence), as the receiver of a part of the money, the sum set off
+/// by a comma ("Region Dalarna får del av pengarna, 12 miljoner kronor"), or as the owner of a share ("Region Kalmar läns andel
 /// blir 40 miljoner kronor").
 fn receiver(
     text: &str,
@@ -295,6 +296,7 @@ fn receiver(
         || forms::receives_object(gap)
         || inverted_receives(text, m.span.start, gap)
         || opens_sentence && receives_later(gap)
+        || receives_part_of(gap)
         || is_share(gap)
         || receives_around_relative(gap))
     .then_some(m.canonical)
@@ -389,13 +391,39 @@ fn receives_later(gap: &str) -> bool {
     if gap.contains([',', ';', ':', '(', '\n']) || !gap.starts_with(' ') {
         return false;
     }
-    let words = lower_case_words(gap);
+    let mut words = lower_case_words(gap);
+    // A sentence adverb may follow the verb, as in [`receives`]: "och får därför".
+    if words.last().is_some_and(|w| ADVERBS.contains(&w.as_str())) {
+        words.pop();
+    }
     RECEIVING.iter().filter(|p| !p.is_empty()).any(|phrase| {
         words
             .len()
             .checked_sub(phrase.len() + 1)
             .is_some_and(|joined| words[joined] == "och" && is_phrase(&words[joined + 1..], phrase))
     })
+}
+
+/// Most words of the money a region receives a part of ("pengarna", "de nya medlen").
+const SHARED_MONEY_WORDS: usize = 3;
+
+/// " får del av pengarna, ", " får en del av potten, ": a verb of receiving, a part of
+/// the money named before, and the region's sum set off after it by a comma, in
+/// apposition to that part.
+fn receives_part_of(gap: &str) -> bool {
+    let Some(rest) = gap.strip_suffix(", ") else {
+        return false;
+    };
+    let Some((verb, money)) = rest
+        .split_once(" en del av ")
+        .or_else(|| rest.split_once(" del av "))
+    else {
+        return false;
+    };
+    let words = money.split(' ').count();
+    words <= SHARED_MONEY_WORDS
+        && money.chars().all(|c| c.is_lowercase() || c == ' ')
+        && receives(&format!("{verb} "))
 }
 
 /// Verb phrases between a region's share and its size: "Region Kalmar läns andel blir
@@ -529,6 +557,40 @@ mod tests {
         // A comma only after the sum parts it from what follows.
         assert_eq!(
             regions("Staten ger 4 miljoner kronor, till skillnad från Region Halland."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_second_predicate_with_an_adverb_after_its_verb() {
+        assert_eq!(
+            regions("Region Kronoberg nådde målen för 2011 och får därför 9 miljoner kronor."),
+            [Some("Kronoberg".into())]
+        );
+        // The adverb is no licence for any verb: "och betalar därför" receives nothing.
+        assert_eq!(
+            regions("Region Kronoberg missade målen och betalar därför 9 miljoner kronor."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_money_and_the_sum_set_off_after_it() {
+        assert_eq!(
+            regions("Även Region Jämtland Härjedalen får del av medlen, 4,5 miljoner kronor."),
+            [Some("Jämtland Härjedalen".into())]
+        );
+        assert_eq!(
+            regions("Region Blekinge får en del av potten, 2 miljoner kronor, för sitt arbete."),
+            [Some("Blekinge".into())]
+        );
+        // A part of something else, or a part the sum is no apposition to.
+        assert_eq!(
+            regions("Region Blekinge står för en del av kostnaden, 2 miljoner kronor."),
+            [None]
+        );
+        assert_eq!(
+            regions("Region Blekinge får del av Europeiska socialfonden, 2 miljoner kronor."),
             [None]
         );
     }

@@ -152,12 +152,13 @@ pub(super) fn public_parties(head: &str) -> Parties {
             }
         }
     }
-    let mut offset = 0;
     for word in head.split(|c: char| !c.is_alphanumeric()) {
-        let start = offset;
-        offset += word.len() + 1;
-        if word.starts_with(char::is_uppercase) && crate::organizations::is_state_agency(word) {
-            words.push((start, start + word.len(), true));
+        // The word's own offset: the separators split on may be wider than one byte.
+        let start = word.as_ptr() as usize - head.as_ptr() as usize;
+        if word.starts_with(char::is_uppercase) {
+            if let Some(end) = agency_name_end(head, start, word.len()) {
+                words.push((start, end, true));
+            }
         }
     }
     words.sort_unstable();
@@ -176,6 +177,60 @@ pub(super) fn public_parties(head: &str) -> Parties {
     }
     parties.state += usize::from(state);
     parties
+}
+
+/// Most words of an agency's name read as one party ("Sveriges geologiska undersökning").
+const AGENCY_NAME_WORDS: usize = 3;
+
+/// Endings of the last word of an authority's name that say what kind of authority it
+/// is. The list also holds public companies named in several words ("Sveriges Radio"),
+/// which are no party of the state's side.
+const AUTHORITY_KINDS: &[&str] = &[
+    "universitet",
+    "högskola",
+    "verk",
+    "myndighet",
+    "institut",
+    "styrelse",
+    "nämnd",
+    "råd",
+    "undersökning",
+    "inspektion",
+    "kollegium",
+];
+
+/// Where the name of a state agency of `data/agencies.txt` that opens with the
+/// capitalized word `head[start..start + first]` ends: the word alone ("Tullverket",
+/// "MSB") or with the words after it that complete a listed name whose last word says
+/// what kind of authority it is ([`AUTHORITY_KINDS`]: "Umeå universitet", "Statens
+/// fastighetsverk"); the longest such name wins.
+fn agency_name_end(head: &str, start: usize, first: usize) -> Option<usize> {
+    let mut end = start + first;
+    let mut found = crate::organizations::is_state_agency(head.get(start..end)?).then_some(end);
+    for _ in 1..AGENCY_NAME_WORDS {
+        let Some(rest) = head.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+            break;
+        };
+        let len = rest
+            .find(|c: char| !c.is_alphanumeric() && c != '-')
+            .unwrap_or(rest.len());
+        if len == 0 {
+            break;
+        }
+        let last = &rest[..len];
+        end += 1 + len;
+        let kind = AUTHORITY_KINDS
+            .iter()
+            .any(|k| last.strip_suffix("en").unwrap_or(last).ends_with(k) || last.ends_with(k));
+        if kind
+            && head
+                .get(start..end)
+                .is_some_and(crate::organizations::is_state_agency)
+        {
+            found = Some(end);
+        }
+    }
+    found
 }
 
 /// True when the state's name at `at`, in the word `head[start..end]`, names the state:
@@ -262,6 +317,33 @@ mod tests {
         );
         assert!(
             names("Ett avtal om vägen diskuteras mellan Trafikverket och Kalix kommun.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_contract_with_an_agency_named_in_several_words() {
+        assert_eq!(
+            names("Region Dalarna har tecknat ett avtal med Uppsala universitet om läkarutbildning i Falun."),
+            ["Avtal om läkarutbildning i Falun"]
+        );
+        assert_eq!(
+            names("Statens fastighetsverk och Gotlands kommun har tecknat ett avtal om ett nytt museum."),
+            ["Avtal om ett nytt museum"]
+        );
+        // A firm's name is no agency's, however many words it has, nor is a public
+        // company's that the list of authorities holds.
+        assert!(
+            names("Region Dalarna har tecknat ett avtal med Dalarnas Bygg AB om lokaler.")
+                .is_empty()
+        );
+        assert!(names(
+            "Region Dalarna har tecknat ett avtal med Sveriges Television om sändningar."
+        )
+        .is_empty());
+        // A one-word agency before a comma still counts.
+        assert_eq!(
+            names("Ett avtal om en ny deponi har tecknats mellan Naturvårdsverket, Region Dalarna och Mora kommun."),
+            ["Avtal om en ny deponi"]
         );
     }
 

@@ -349,9 +349,12 @@ fn is_header_date_line(line: &str, start: usize, end: usize) -> bool {
     }
     // A verb or other lower-case word before the date makes the line a sentence
     // ("Mötet hålls den 3 mars"); a weekday or "den" alone does not.
-    let sentence = before
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.starts_with(char::is_lowercase) && !FILLER_WORDS.contains(&w));
+    let mut previous = "";
+    let sentence = before.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let name_word = NAME_WORDS.contains(&w) && previous.starts_with(char::is_uppercase);
+        previous = w;
+        w.starts_with(char::is_lowercase) && !FILLER_WORDS.contains(&w) && !name_word
+    });
     if sentence {
         return false;
     }
@@ -362,6 +365,11 @@ fn is_header_date_line(line: &str, start: usize, end: usize) -> bool {
         .count();
     words <= HEADER_DATE_LINE_WORDS
 }
+
+/// The lower-case word that closes a sender's name right after its capitalized word
+/// ("Malmö stad", "Kiruna kommun", "Kalmar län"): in a header date line ("Malmö stad,
+/// 2016-06-14") it names the sender, it is no word of a sentence.
+const NAME_WORDS: &[&str] = &["stad", "kommun", "län", "landsting", "region"];
 
 /// A run of spaces this long splits a line into columns.
 const COLUMN_GAP: &str = "   ";

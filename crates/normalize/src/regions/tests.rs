@@ -104,3 +104,18 @@ fn coordinated_county_genitives_share_the_word_lan() {
     assert!(names("Stockholms, Göteborgs och Malmös hamnar").is_empty());
     assert_eq!(names("Stockholms stad och Hallands län"), ["Halland"]);
 }
+
+#[test]
+fn a_school_named_after_its_county_names_no_region() {
+    assert!(names("kurser vid Högskolan Dalarna och Högskolan på Gotland").is_empty());
+    assert!(names("forskare vid Blekinge tekniska högskola").is_empty());
+    assert!(names("studenter vid Högskolan i Jönköping").is_empty());
+    // The region's own name beside it still counts, and so does the county's genitive
+    // before another word.
+    assert_eq!(names("Region Dalarna och Högskolan Dalarna"), ["Dalarna"]);
+    assert_eq!(
+        names("Blekinge tekniska högskola i Blekinge län"),
+        ["Blekinge"]
+    );
+    assert_eq!(names("Hallands universitetssjukhus"), ["Halland"]);
+}

@@ -243,6 +243,19 @@ fn a_date_line_with_a_sender_or_a_time() {
 }
 
 #[test]
+fn a_date_line_after_a_sender_whose_name_ends_in_a_lower_case_word() {
+    for header in [
+        "Kiruna kommun, 2021-03-03",
+        "Uppsala stad 3 mars 2021",
+        "Landstinget Dalarna 2021-03-03",
+    ] {
+        assert_eq!(date_of(header).as_deref(), Some("2021-03-03"), "{header}");
+    }
+    // The name word after a lower-case word is still a sentence's: a meeting date.
+    assert_eq!(date_of("Mötet i kommun 2021-03-03"), None);
+}
+
+#[test]
 fn a_dateline_opening_the_lead() {
     for lead in [
         "STOCKHOLM, 3 mars 2021 /PRNewswire/ -- Regionen satsar mer.",
