@@ -164,8 +164,8 @@ const PROBE9_FLOORS: Floors = PROBE6_FLOORS;
 /// decisions, municipal and regional budgets); at annotation, before any rule was written
 /// against it, the same pipeline scored amount_regions 0.923, agreements 0.800, regions
 /// 0.968, organizations 0.988, published 0.957 and 1.000 for every other kind. After the
-/// rules of branch probe10 it scores 1.000 on every kind but agreements (0.909: two
-/// agreements whose names overlap merged into one), so the floors are the sixth set's.
+/// rules of branch probe10 it scores 1.000 on every kind, so the floors are the sixth
+/// set's.
 const PROBE10_FLOORS: Floors = PROBE6_FLOORS;
 
 #[test]

@@ -1,9 +1,11 @@
 //! Merging the mentions of one agreement into one entry: names compare by a lower-case
 //! key without "överenskommelse om", and by the content words they share.
 
+use super::agreed::{names_any, SECTOR, STATE};
 use super::keys::Key;
 use super::{Mention, Name, Source};
 use crate::entities::{Agreement, Span};
+use crate::text::sentence_start;
 
 /// An agreement being merged: the name kept, the source it came from, and the key of
 /// that name.
@@ -50,11 +52,12 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
             }
         }
         let found = merged.iter().position(|e| {
-            e.key == k
+            let same = e.key == k
                 || same_agreement(&keys[e.key], &keys[k])
                 || e.nicknames
                     .iter()
-                    .any(|&n| n == k || same_agreement(&keys[n], &keys[k]))
+                    .any(|&n| n == k || same_agreement(&keys[n], &keys[k]));
+            same && (e.key == k || !local_then_national(text, e, mention.span, body))
         });
         last = Some(found.unwrap_or(merged.len()));
         match found.and_then(|e| merged.get_mut(e)) {
@@ -92,6 +95,31 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
             spans: e.spans,
         })
         .collect()
+}
+
+/// True when `entry` is an agreement the sector made without the state and `mention`
+/// names the state's agreement with the sector on its topic: the entry was first named
+/// in the body, in a sentence naming regions or municipalities and not the state ("Region
+/// X och kommunerna har tecknat en överenskommelse om samverkan för en god och nära
+/// vård"), and the mention names the state and the sector as its parties
+/// ("överenskommelsen mellan staten och SKR om god och nära vård"). A local agreement on
+/// the topic of a national one is another agreement, however much of its name it shares.
+fn local_then_national(text: &str, entry: &Entry, mention: Span, body: usize) -> bool {
+    let Some(first) = entry.spans.first() else {
+        return false;
+    };
+    let phrase = text.get(mention.start..mention.end).unwrap_or_default();
+    let parties = phrase.split(" om ").next().unwrap_or_default();
+    let national = (parties.contains(" mellan ") || parties.contains(" med "))
+        && names_any(parties, STATE)
+        && names_any(parties, SECTOR);
+    if !national || first.start < body {
+        return false;
+    }
+    let head = text
+        .get(sentence_start(text, first.start)..first.end)
+        .unwrap_or_default();
+    names_any(head, SECTOR) && !names_any(head, STATE)
 }
 
 /// The share of the shorter name's content words that two names of one agreement have

@@ -707,3 +707,27 @@ fn the_body_names_in_full_what_the_headline_shortens() {
         ]
     );
 }
+
+#[test]
+fn a_local_agreement_and_the_national_one_on_its_topic_are_two() {
+    let text = "Rubrik\n\nRegion Kronoberg och kommunerna i länet har tecknat en \
+                överenskommelse om samverkan kring en sammanhållen vård för äldre. \
+                Arbetet får stöd genom överenskommelsen mellan staten och SKR om \
+                sammanhållen vård för äldre.";
+    assert_eq!(
+        names(text),
+        [
+            "Överenskommelse om samverkan kring en sammanhållen vård för äldre",
+            "Överenskommelse om sammanhållen vård för äldre"
+        ]
+    );
+    // The national agreement named twice, or the headline's short name of it, stays one.
+    let text = "Staten och SKR överens om sammanhållen vård\n\nRegeringen och SKR har \
+                tecknat en överenskommelse om sammanhållen vård för äldre. Enligt \
+                överenskommelsen mellan staten och SKR om sammanhållen vård får \
+                regionerna mer.";
+    assert_eq!(
+        names(text),
+        ["Överenskommelse om sammanhållen vård för äldre"]
+    );
+}
