@@ -40,8 +40,9 @@ fn is_receiving_verb(word: &str) -> bool {
 
 /// "Mest får Region Stockholm, 118 miljoner kronor", "Minst får Region Gotland: 3,1 …":
 /// inverted word order, a verb of receiving before the region and the sum set off after
-/// it by a comma; and a ranking that goes on from it, "följt av Västra
-/// Götalandsregionen med 89 miljoner kronor".
+/// it by a comma, or joined to it by "med" as a ranking states a size ("Störst belopp
+/// får Stockholms län med 82 miljoner kronor"); and a ranking that goes on from it,
+/// "följt av Västra Götalandsregionen med 89 miljoner kronor".
 pub(super) fn receiver_first(
     text: &str,
     amount: &Amount,
@@ -49,7 +50,7 @@ pub(super) fn receiver_first(
 ) -> Option<&'static str> {
     let (m, gap) = region_before(text, amount, mentions)?;
     let (verb_start, verb) = word_before(text, m.span.start)?;
-    let inverted = gap == ", " && is_receiving_verb(&verb);
+    let inverted = matches!(gap, ", " | " med ") && is_receiving_verb(&verb);
     let ranked = gap == " med "
         && verb == "av"
         && word_before(text, verb_start)
@@ -146,6 +147,23 @@ mod tests {
         );
         assert_eq!(
             regions("Flest resenärer har Region Skåne, 12 miljoner per år."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_receiving_before_the_region_and_med_before_the_sum() {
+        assert_eq!(
+            regions("Mest pengar får Region Jämtland Härjedalen med 21 miljoner kronor, följt av Norrbottens län med 17 miljoner kronor."),
+            [Some("Jämtland Härjedalen".into()), Some("Norrbotten".into())]
+        );
+        assert_eq!(
+            regions("Näst mest får Västerbottens län med 4,5 miljoner kronor."),
+            [Some("Västerbotten".into())]
+        );
+        // Without a verb of receiving before the region, "med" ties nothing.
+        assert_eq!(
+            regions("Arbetet sker i Region Kalmar län med 3 miljoner kronor från staten."),
             [None]
         );
     }
