@@ -105,7 +105,7 @@ pub struct Region {
 /// An organization, abbreviations resolved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Organization {
-    /// Canonical name, e.g. "Sveriges Kommuner och Regioner".
+    /// Canonical name: the full name an abbreviation or a former name stands for.
     pub name: String,
     /// Every mention.
     pub spans: Vec<Span>,
@@ -116,7 +116,7 @@ pub struct Organization {
 pub struct Person {
     /// Name as written.
     pub name: String,
-    /// Role as written after the name, if any ("ordförande för SKR:s sjukvårdsdelegation").
+    /// Role as written after the name, if any (a title, a post: "regiondirektör").
     pub role: Option<String>,
     /// Every mention.
     pub spans: Vec<Span>,

@@ -53,10 +53,8 @@ impl Query for FoldedTermQuery {
             return Ok(Box::new(AutomatonWeight::new(self.field, automaton)));
         }
         let terms: Vec<(Occur, Box<dyn Query>)> = spellings
-            .iter()
-            .filter_map(|bytes| std::str::from_utf8(bytes).ok())
-            .map(|text| {
-                let term = Term::from_field_text(self.field, text);
+            .into_iter()
+            .map(|term| {
                 let query: Box<dyn Query> =
                     Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
                 (Occur::Should, query)
@@ -75,37 +73,37 @@ pub(crate) fn folded_terms(
     field: Field,
     folded: &str,
 ) -> tantivy::Result<Vec<Term>> {
-    let spellings = spellings_in(searcher, field, &FoldsTo::new(folded), None)?;
-    Ok(spellings
-        .iter()
-        .filter_map(|bytes| std::str::from_utf8(bytes).ok())
-        .map(|text| Term::from_field_text(field, text))
-        .collect())
+    spellings_in(searcher, field, &FoldsTo::new(folded), None)
 }
 
 /// The terms of `field` that `automaton` accepts, but `skip`, in every segment of
-/// `searcher` (at most [`MAX_SPELLINGS`] + 1: one more says there are too many).
+/// `searcher`, each once (at most [`MAX_SPELLINGS`] + 1: one more says there are too
+/// many).
 fn spellings_in(
     searcher: &Searcher,
     field: Field,
     automaton: &FoldsTo,
     skip: Option<&[u8]>,
-) -> tantivy::Result<BTreeSet<Vec<u8>>> {
+) -> tantivy::Result<Vec<Term>> {
     let mut spellings = BTreeSet::new();
-    for segment in searcher.segment_readers() {
+    'segments: for segment in searcher.segment_readers() {
         let index = segment.inverted_index(field)?;
         let mut stream = index.terms().search(automaton).into_stream()?;
         while stream.advance() {
-            if Some(stream.key()) == skip {
-                continue;
+            if Some(stream.key()) != skip {
+                spellings.insert(stream.key().to_vec());
             }
-            spellings.insert(stream.key().to_vec());
             if spellings.len() > MAX_SPELLINGS {
-                return Ok(spellings);
+                break 'segments;
             }
         }
     }
-    Ok(spellings)
+    // Terms of a text field are UTF-8: the automaton accepts whole characters only.
+    Ok(spellings
+        .iter()
+        .filter_map(|bytes| std::str::from_utf8(bytes).ok())
+        .map(|text| Term::from_field_text(field, text))
+        .collect())
 }
 
 /// An automaton accepting the terms that fold to a term, character by character: each
