@@ -151,6 +151,27 @@ fn typos_one_edit_away_match_unless_exact() {
 }
 
 #[test]
+fn a_word_many_releases_hold_is_taken_as_spelled() {
+    let right: Vec<(String, String)> = (0..10)
+        .map(|n| {
+            let text = format!("Brev {n}\n\nBrev nummer {n} från Hallengren.");
+            (format!("rätt{n}.txt"), text)
+        })
+        .collect();
+    let mut files: Vec<(&str, &str)> = right
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .collect();
+    files.push(("fel.txt", "Rubrik\n\nEtt brev från Hallengrem."));
+    let ws = corpus_of(&files);
+    let found = ranked(&ws, &["hallengren"]);
+    assert_eq!(found.len(), 10, "{found:?}");
+    assert!(!found.contains(&"fel.txt".to_string()), "{found:?}");
+    // A word no release holds still meets the words one edit away.
+    assert_eq!(ranked(&ws, &["hallengrn"]).len(), 10);
+}
+
+#[test]
 fn stop_words_are_optional_but_phrases_keep_them() {
     let ws = indexed();
     assert_eq!(ws.search("patientmiljarden och"), seeds(&["000", "001"]));

@@ -16,6 +16,7 @@ use tantivy::{DateTime, Term};
 use super::folded::FoldedTermQuery;
 use super::lexer::Comparison;
 use super::parser::{FieldName, FieldValue, Node};
+use super::typo::UnlessKnown;
 use crate::analysis::{self, FOLDED_QUERY, NAME, SWEDISH_QUERY};
 use crate::document::{from_unix_seconds, to_tantivy};
 use crate::error::SearchError;
@@ -138,7 +139,8 @@ impl Builder<'_> {
     }
 
     /// Free text matches the title (boosted), the body, the entity names (boosted), the
-    /// diacritics-folded copies (lower), and, unless `exact`, words one typo away (lowest).
+    /// diacritics-folded copies (lower), and, unless `exact` or the word is common in the
+    /// archive, words one typo away (lowest).
     fn free_text(&self, text: &str, phrase: bool) -> Result<Built, SearchError> {
         let terms = analysis::terms(self.tokenizers, SWEDISH_QUERY, text);
         let names = analysis::terms(self.tokenizers, NAME, text);
@@ -173,6 +175,7 @@ impl Builder<'_> {
                 if typed == *stemmed {
                     typed.clear();
                 }
+                let mut typos: Vec<(Occur, Built)> = Vec::new();
                 for term in [stemmed, &typed] {
                     if term.chars().count() < FUZZY_MIN_CHARS {
                         continue;
@@ -180,8 +183,15 @@ impl Builder<'_> {
                     for field in [fields.title, fields.body] {
                         let fuzzy =
                             FuzzyTermQuery::new(Term::from_field_text(field, term), 1, true);
-                        alternatives.push(boosted(Box::new(fuzzy), FUZZY_BOOST));
+                        typos.push((Occur::Should, boosted(Box::new(fuzzy), FUZZY_BOOST)));
                     }
+                }
+                if !typos.is_empty() {
+                    let exact = [fields.title, fields.body]
+                        .map(|field| Term::from_field_text(field, stemmed))
+                        .to_vec();
+                    let typos = BooleanQuery::new(typos);
+                    alternatives.push(Box::new(UnlessKnown::new(exact, typos)));
                 }
             }
         }

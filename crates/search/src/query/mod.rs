@@ -5,6 +5,7 @@ mod build;
 mod folded;
 mod lexer;
 mod parser;
+mod typo;
 
 pub(crate) use build::EntityFilter;
 pub(crate) use folded::folded_terms;
