@@ -113,6 +113,17 @@ fn spellings_in(
 #[derive(Debug, Clone)]
 pub(crate) struct FoldsTo {
     folded: Box<[u8]>,
+    /// Also accept the terms that fold to `folded` without its last byte (see
+    /// [`stem_cuts_last_letter`]).
+    or_without_last: bool,
+}
+
+/// Whether the indexed stem of the word typed as `folded` may lack its last letter.
+/// Snowball's Swedish stemmer has one rule that needs a letter folding removes: "löst"
+/// becomes "lös" ("upplöst" is indexed as "upplös"), but the same word typed without ö,
+/// "upplost", keeps its "t" through the stemmer.
+fn stem_cuts_last_letter(folded: &str) -> bool {
+    folded.ends_with("lost")
 }
 
 /// Where a walk stands: bytes of the folded term matched, and the character being read
@@ -129,6 +140,7 @@ impl FoldsTo {
     pub(crate) fn new(folded: &str) -> FoldsTo {
         FoldsTo {
             folded: folded.as_bytes().into(),
+            or_without_last: stem_cuts_last_letter(folded),
         }
     }
 
@@ -156,7 +168,12 @@ impl Automaton for FoldsTo {
     }
 
     fn is_match(&self, state: &Option<Walk>) -> bool {
-        matches!(state, Some(walk) if walk.pending == 0 && walk.at == self.folded.len())
+        let Some(walk) = state else {
+            return false;
+        };
+        let whole = walk.at == self.folded.len();
+        let cut = self.or_without_last && walk.at + 1 == self.folded.len();
+        walk.pending == 0 && (whole || cut)
     }
 
     fn can_match(&self, state: &Option<Walk>) -> bool {
@@ -260,6 +277,24 @@ mod tests {
         ] {
             assert!(!accepts(&automaton, other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_stem_that_needs_its_diacritic_is_found_typed_without_it() {
+        // Stemmed with ö, "löst" loses its "t"; typed without, it keeps it.
+        let automaton = FoldsTo::new("upplost");
+        assert!(accepts(&automaton, "upplös"));
+        assert!(accepts(&automaton, "upplöst"));
+        assert!(!accepts(&automaton, "upplö"));
+        assert!(!accepts(&FoldsTo::new("forst"), "förs"));
+        let (_dir, archive) = archive_of(&[(
+            "upplost.txt",
+            "Rubrik\n\nFörbundet upplöstes, och avtalet är upplöst.",
+        )]);
+        let found = archive
+            .search(&SearchRequest::new("upplost"))
+            .expect("search");
+        assert_eq!(found.total, 1);
     }
 
     #[test]
