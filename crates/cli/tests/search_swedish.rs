@@ -181,6 +181,21 @@ fn stop_words_are_optional_but_phrases_keep_them() {
 }
 
 #[test]
+fn stop_words_with_å_ä_ö_are_optional_too() {
+    let ws = corpus_of(&[("a.txt", "Rubrik\n\nTandvården blir billigare.")]);
+    for query in [
+        "tandvården och",
+        "tandvården för",
+        "tandvården på",
+        "tandvården är",
+    ] {
+        assert_eq!(ranked(&ws, &[query]), vec!["a.txt"], "{query}");
+    }
+    // A word that only folds to a stop word is still a word of the query.
+    assert!(ranked(&ws, &["tandvården år"]).is_empty());
+}
+
+#[test]
 fn title_ranks_above_body_and_entities_above_text() {
     let ws = corpus_of(&[
         (

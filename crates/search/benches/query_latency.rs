@@ -23,6 +23,9 @@ const DEFAULT_DOCS: usize = 100_000;
 const RUNS: usize = 300;
 /// Untimed runs per query before them.
 const WARM_UP_RUNS: usize = 20;
+/// A question typed as a sentence: every word a clause of its own, most of them common.
+const LONG_QUERY: &str = "regeringen har beslutat att fördela pengar till regionerna för att \
+    korta köerna inom hälso och sjukvården";
 
 const MINISTERS: &[&str] = &[
     "socialminister Lena Hallengren",
@@ -214,6 +217,7 @@ fn main() {
             Work::Search(search("minister:hallengren tandvården")),
         ),
         ("typo", Work::Search(search("hallengrn"))),
+        ("long query of free words", Work::Search(search(LONG_QUERY))),
         (
             "typed without diacritics (common)",
             Work::Search(search("primarvarden")),

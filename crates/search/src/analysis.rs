@@ -120,6 +120,20 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
 }
 
+/// The words of `text` in lower case, neither stemmed nor folded: as [`is_stop_word`]
+/// spells them ("för", not the folded "for").
+pub fn lower_case_words(text: &str) -> Vec<String> {
+    let mut analyzer = TextAnalyzer::builder(Words::default())
+        .filter(LowerCaser)
+        .build();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(token) = stream.next() {
+        out.push(token.text.clone());
+    }
+    out
+}
+
 /// Runs `text` through the analyzer `analyzer` of `manager`, returning its terms in order.
 pub fn terms(manager: &TokenizerManager, analyzer: &str, text: &str) -> Vec<String> {
     let Some(mut analyzer) = manager.get(analyzer) else {

@@ -82,6 +82,13 @@ fn folded_in(field: Field, terms: &[String], exact: &[String]) -> Built {
     }
 }
 
+/// Whether every word of `text` is a function word, spelled as the stop word list spells
+/// it ("för", not "for").
+fn is_stop_word_as_typed(text: &str) -> bool {
+    let words = analysis::lower_case_words(text);
+    !words.is_empty() && words.iter().all(|word| analysis::is_stop_word(word))
+}
+
 impl Builder<'_> {
     pub fn build(&self, node: &Node) -> Result<Built, SearchError> {
         Ok(match node {
@@ -130,10 +137,7 @@ impl Builder<'_> {
             Node::Text {
                 text,
                 phrase: false,
-            } => {
-                let words = analysis::terms(self.tokenizers, NAME, text);
-                !words.is_empty() && words.iter().all(|word| analysis::is_stop_word(word))
-            }
+            } => is_stop_word_as_typed(text),
             _ => false,
         }
     }
@@ -158,7 +162,9 @@ impl Builder<'_> {
         for field in [fields.minister, fields.region, fields.org] {
             alternatives.push(boosted(self.text_in(field, &names, true), ENTITY_BOOST));
         }
-        if !phrase {
+        // A function word spelled as the list spells it is what its writer meant: its
+        // folded and misspelled neighbours ("pa" for "på") are other function words.
+        if !phrase && !is_stop_word_as_typed(text) {
             let folded = analysis::terms(self.tokenizers, FOLDED_QUERY, text);
             for field in [fields.title, fields.body] {
                 alternatives.push(boosted(folded_in(field, &folded, &terms), FOLDED_BOOST));
