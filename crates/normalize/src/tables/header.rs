@@ -226,7 +226,13 @@ pub(super) fn years_above(lines: Lines<'_>, header: Line<'_>) -> usize {
 /// caption when the page is copied ("Kommun Fördelning av medlen" → "Fördelning av
 /// medlen"); it is dropped when the rest is a capitalised phrase that names no place.
 pub(super) fn caption(lines: Lines<'_>, header: Line<'_>, rows: &mut RowParser) -> Option<String> {
-    if let Some(named) = named_in_header(header.text) {
+    let labels_a_column = lines
+        .above(header)
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| is_column_word(l.text.trim()));
+    // Under the row column's label ("Län", then "Beviljat stöd (kr)"), a header is the
+    // label of the first amount column of the one-cell-per-line layout, not a name.
+    if let Some(named) = named_in_header(header.text).filter(|_| !labels_a_column) {
         return Some(named.to_string());
     }
     let mut blanks = 0;
@@ -268,12 +274,26 @@ fn named_in_header(header: &str) -> Option<&str> {
         return None;
     }
     let first_cell = last_sentence(first_cell);
-    let (name, unit) = first_cell.rsplit_once([',', '('])?;
+    let (name, unit) = without_remark(first_cell).rsplit_once([',', '('])?;
     let name = name.trim();
     let unit = unit.trim_end_matches([')', ':']).trim();
     let names_unit = header_scale(unit).is_some();
     let named = names_unit && name.chars().any(char::is_alphabetic) && !is_column_word(name);
     named.then_some(first_cell.trim_end_matches(':'))
+}
+
+/// `cell` without a remark in parentheses after its unit ("Fördelning per region, mnkr
+/// (urval)" → "Fördelning per region, mnkr"); a parenthesis naming kronor is the unit.
+fn without_remark(cell: &str) -> &str {
+    let Some(open) = cell.strip_suffix(')').and_then(|c| c.rfind('(')) else {
+        return cell;
+    };
+    let remark = cell.get(open..).unwrap_or_default();
+    if mentions_kronor(remark) {
+        cell
+    } else {
+        cell.get(..open).map_or(cell, str::trim_end)
+    }
 }
 
 /// The sentence that ends `line`: what follows its last full stop that closes a sentence

@@ -820,3 +820,16 @@ fn a_line_introducing_rows_of_kronor_names_them() {
     let text = "Så fördelas stödet:\n\nBoden   1 200 000\nLuleå   2 400 000\n";
     assert_eq!(table_names(text), ["Så fördelas stödet"; 2]);
 }
+
+#[test]
+fn a_remark_after_the_unit_stays_in_the_name() {
+    let text = "Medel per län, mnkr (urval)\nHalland   12\nSkåne   30\n";
+    assert_eq!(table_names(text), ["Medel per län, mnkr (urval)"; 2]);
+}
+
+#[test]
+fn a_header_under_the_row_column_label_is_a_column_label() {
+    // The one-cell-per-line layout: "Kommun", then "Bidrag (kr)", label the columns.
+    let text = "Fördelning av stödet\nKommun\nBidrag (kr)\nBoden\n420 000\nLuleå\n380 000\n";
+    assert_eq!(table_names(text), ["Fördelning av stödet"; 2]);
+}
