@@ -307,15 +307,12 @@ impl<'a> Reader<'a, '_> {
 fn in_column<'u>(
     unit: Unit<'u>,
     column_regions: &[&'static str],
-    names: &'u [Option<String>],
+    names: &'u [String],
     column: usize,
 ) -> Unit<'u> {
     Unit {
         share_of: column_regions.get(column).copied().or(unit.share_of),
-        caption: names
-            .get(column)
-            .and_then(Option::as_deref)
-            .or(unit.caption),
+        caption: names.get(column).map(String::as_str).or(unit.caption),
         ..unit
     }
 }

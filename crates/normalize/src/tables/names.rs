@@ -92,12 +92,8 @@ impl<'a> ColumnNames<'a> {
     }
 
     /// The name of each amount column's cells; `money` tells the columns of money from
-    /// columns counting things. `None` where the cells carry `caption` alone.
-    pub fn resolve(
-        self,
-        caption: Option<&str>,
-        money: impl Fn(usize) -> bool,
-    ) -> Vec<Option<String>> {
+    /// columns counting things. None when the cells carry `caption` alone.
+    pub fn resolve(self, caption: Option<&str>, money: impl Fn(usize) -> bool) -> Vec<String> {
         let (row, amounts) = self.labels();
         match caption {
             Some(caption) => {
@@ -107,12 +103,12 @@ impl<'a> ColumnNames<'a> {
                 }
                 amounts
                     .iter()
-                    .map(|label| Some(format!("{caption} / {label}")))
+                    .map(|label| format!("{caption} / {label}"))
                     .collect()
             }
             None => amounts
                 .iter()
-                .map(|label| Some(uncaptioned(row, label)))
+                .map(|label| uncaptioned(row, label))
                 .collect(),
         }
     }
@@ -155,7 +151,7 @@ fn names_money(label: &str) -> bool {
 #[derive(Debug)]
 pub(super) enum CellNames<'a> {
     Labels(ColumnNames<'a>),
-    Names(Vec<Option<String>>),
+    Names(Vec<String>),
 }
 
 impl<'a> CellNames<'a> {
@@ -175,11 +171,7 @@ impl<'a> CellNames<'a> {
     }
 
     /// The name of each amount column's cells ([`ColumnNames::resolve`]), resolved once.
-    pub fn names(
-        &mut self,
-        caption: Option<&str>,
-        money: impl Fn(usize) -> bool,
-    ) -> &[Option<String>] {
+    pub fn names(&mut self, caption: Option<&str>, money: impl Fn(usize) -> bool) -> &[String] {
         if let CellNames::Labels(labels) = self {
             let names = std::mem::take(labels).resolve(caption, money);
             *self = CellNames::Names(names);
