@@ -106,3 +106,47 @@ fn a_deficit_in_a_result_table_keeps_its_sign_and_adds_to_no_sum() {
     let by_year = stats(&ws, &["--by", "year", "*"]);
     assert_eq!(group(&by_year, "2023")["sek"], 2_400_000_000u64);
 }
+
+#[test]
+fn two_money_columns_of_one_table_are_two_tables_and_both_add_up() {
+    let ws = Workspace::with_shipped_corpus();
+    for entry in std::fs::read_dir(ws.corpus()).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    // Halland's municipalities and its region get the same sum: two sums, not one
+    // repeated.
+    std::fs::write(
+        ws.corpus().join("stod.txt"),
+        "Stöd till kommuner och regioner i två län\n\nPublicerad 2024-03-12\n\n\
+         Regeringen fördelar ett tillfälligt stöd till kommunerna och regionerna.\n\n\
+         Tillfälligt stöd per län, miljoner kronor\n\
+         Län              Kommuner   Regioner\n\
+         Hallands län        120        120\n\
+         Gotlands län         40         12\n\
+         Totalt              160        132\n",
+    )
+    .unwrap();
+    let extracted = ws.json(&[
+        "extract",
+        "--json",
+        ws.corpus().join("stod.txt").to_str().unwrap(),
+    ]);
+    let tables: Vec<&str> = extracted["amounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|amount| amount["table"].as_str())
+        .collect();
+    let kommuner = "Tillfälligt stöd per län, miljoner kronor / Kommuner";
+    let regioner = "Tillfälligt stöd per län, miljoner kronor / Regioner";
+    assert_eq!(
+        tables,
+        [kommuner, regioner, kommuner, regioner, kommuner, regioner]
+    );
+    ws.index_corpus();
+    let by_region = stats(&ws, &["--by", "region", "*"]);
+    assert_eq!(group(&by_region, "Halland")["sek"], 240_000_000u64);
+    assert_eq!(group(&by_region, "Gotland")["sek"], 52_000_000u64);
+    // The "Totalt" row adds nothing to its parts.
+    assert_eq!(by_region["total"]["sek"], 292_000_000u64);
+}

@@ -14,16 +14,18 @@ mod emit;
 mod header;
 mod intro;
 mod lines;
+mod names;
 mod rows;
 
 pub(crate) use emit::is_total_label;
 use emit::{emit, LabelRegions, RowLabel, Unit};
 use header::{
-    caption, column_count, column_labels, count_bit, header_offset, header_scale, is_count_column,
-    is_municipal_column, is_row_column, is_year_line, region_columns, region_of_share,
-    unit_stated_above, years_above,
+    caption, column_count, column_labels, count_bit, header_offset, header_scale,
+    introduced_caption, is_count_column, is_municipal_column, is_row_column, is_year_line,
+    region_columns, region_of_share, unit_stated_above, years_above,
 };
 use lines::{Line, Lines};
+use names::{CellNames, ColumnNames};
 use rows::{is_label_line, Cell, RowParser};
 
 /// Column-label lines ("Region", "Län") that may stand between header and first row.
@@ -56,7 +58,10 @@ pub(crate) fn find(text: &str) -> Tables {
         let Some(scale) = stated.or(implied.then_some(1)) else {
             continue;
         };
-        let caption = caption(lines, line, &mut parser);
+        let mut caption = caption(lines, line, &mut parser);
+        if implied && caption.is_none() {
+            caption = introduced_caption(line.text);
+        }
         let labels = column_labels(line.text);
         let columns = column_count(line.text)
             .max(years_above(lines, line))
@@ -79,7 +84,17 @@ pub(crate) fn find(text: &str) -> Tables {
             municipal: labels.is_some_and(|l| l.municipal),
             counts: labels.map_or(0, |l| l.counts),
         };
-        let last = reader.read_rows(line, unit, columns, &mut tables);
+        let header_clause = line
+            .text
+            .get(header_offset(line.text)..)
+            .unwrap_or(line.text);
+        // A line introducing the rows is no column's label.
+        let names = if implied {
+            ColumnNames::default()
+        } else {
+            ColumnNames::of_header(header_clause)
+        };
+        let last = reader.read_rows(line, unit, columns, names, &mut tables);
         let too_small = |a: &Amount| a.sek.unsigned_abs() < intro::SMALLEST_IMPLIED_KRONOR;
         if implied && tables.amounts[before..].iter().any(too_small) {
             // Small figures have a unit stated elsewhere: this is no table of kronor.
@@ -151,6 +166,7 @@ impl<'a> Reader<'a, '_> {
         header: Line<'a>,
         unit: Unit<'_>,
         mut columns: Columns,
+        names: ColumnNames<'a>,
         tables: &mut Tables,
     ) -> Line<'a> {
         let text = self.text;
@@ -168,6 +184,9 @@ impl<'a> Reader<'a, '_> {
         let mut column = 0;
         // The region of each amount column, when the columns are regions.
         let mut column_regions: Vec<&'static str> = Vec::new();
+        // The labels of the columns, until the first row turns them into the name of
+        // each column's cells.
+        let mut names = CellNames::Labels(names);
         for line in self.lines.from(header).skip(1) {
             if line.is_blank() {
                 continue;
@@ -183,6 +202,7 @@ impl<'a> Reader<'a, '_> {
                         },
                     });
                 }
+                names.relabel(region_labels(line.text, &regions));
                 column_regions = regions.into_iter().map(|(.., region)| region).collect();
                 skipped += 1;
             } else if let Some(cells) = (!column_regions.is_empty())
@@ -190,8 +210,9 @@ impl<'a> Reader<'a, '_> {
                 .flatten()
             {
                 // A year labels the row of a table whose columns are regions.
+                let names = names.names(unit.caption, |c| columns.is_money(c));
                 for (col, cell) in cells.iter().enumerate() {
-                    let unit = in_column(unit, &column_regions, col);
+                    let unit = in_column(unit, &column_regions, names, col);
                     let label = RowLabel::new(
                         text,
                         line.start,
@@ -205,6 +226,9 @@ impl<'a> Reader<'a, '_> {
                 last = line;
             } else if let Some(labels) = column_labels(line.text).filter(|_| rows == 0) {
                 // The column labels under the header ("Län   Kommuner   Landsting").
+                if let Some(labelled) = ColumnNames::of_line(line.text) {
+                    names.relabel(labelled);
+                }
                 columns.count = columns.count.max(labels.columns);
                 columns.municipal |= labels.municipal;
                 columns.counts |= labels.counts;
@@ -216,9 +240,10 @@ impl<'a> Reader<'a, '_> {
                 text_columns = text_columns.max(row.first_column);
                 let (start, end) = (line.start + row.label.0, line.start + row.label.1);
                 let row_label = RowLabel::new(text, start, end, columns.municipal, self.regions);
+                let names = names.names(unit.caption, |c| columns.is_money(c));
                 for (col, cell) in row.cells.iter().enumerate() {
                     if columns.is_money(row.first_column + col) {
-                        let unit = in_column(unit, &column_regions, row.first_column + col);
+                        let unit = in_column(unit, &column_regions, names, row.first_column + col);
                         emit(text, tables, &row_label, unit, line.start, cell, col == 0);
                     }
                 }
@@ -226,8 +251,10 @@ impl<'a> Reader<'a, '_> {
                 rows += 1;
                 last = line;
             } else if let (Some(l), Some(cells)) = (label, self.parser.number_cells(line.text, 1)) {
+                let names = names.names(unit.caption, |c| columns.is_money(c));
                 for cell in cells {
                     if columns.is_money(column) {
+                        let unit = in_column(unit, &[], names, column);
                         emit(text, tables, &l, unit, line.start, cell, false);
                     }
                     column += 1;
@@ -250,6 +277,7 @@ impl<'a> Reader<'a, '_> {
                 && (is_label_line(line.text) || self.parser.is_number_line(line.text))
             {
                 columns.municipal |= is_municipal_column(line.text);
+                note_label(&mut names, line.text, self.parser);
                 if is_label_line(line.text) && !is_row_column(line.text) {
                     if is_count_column(line.text) {
                         columns.counts |= count_bit(named);
@@ -274,11 +302,41 @@ impl<'a> Reader<'a, '_> {
 }
 
 /// The unit of a cell in amount column `column`: in a table whose columns are regions,
-/// the cell is that region's share unless its row names a region of its own or totals.
-fn in_column<'u>(unit: Unit<'u>, column_regions: &[&'static str], column: usize) -> Unit<'u> {
+/// the cell is that region's share unless its row names a region of its own or totals;
+/// in a table whose columns are named ([`CellNames`]), the cell carries its column's name.
+fn in_column<'u>(
+    unit: Unit<'u>,
+    column_regions: &[&'static str],
+    names: &'u [String],
+    column: usize,
+) -> Unit<'u> {
     Unit {
         share_of: column_regions.get(column).copied().or(unit.share_of),
+        caption: names.get(column).map(String::as_str).or(unit.caption),
         ..unit
+    }
+}
+
+/// The labels of a line whose columns are regions, at `regions` (byte ranges in `line`).
+fn region_labels<'a>(line: &'a str, regions: &[(usize, usize, &'static str)]) -> ColumnNames<'a> {
+    let first = regions.first().map_or(0, |&(start, ..)| start);
+    let labels = regions
+        .iter()
+        .filter_map(|&(start, end, _)| line.get(start..end))
+        .collect();
+    ColumnNames::of_regions(line.get(..first).unwrap_or_default(), labels)
+}
+
+/// Notes a line between the header and the first row of the one-cell-per-line layout:
+/// a label of the row column ("Län") or of an amount column, or a line of years.
+fn note_label<'a>(names: &mut CellNames<'a>, line: &'a str, parser: &mut RowParser) {
+    let Some(labels) = names.labels() else {
+        return;
+    };
+    if is_label_line(line) {
+        labels.push_label(line, is_row_column(line));
+    } else if is_year_line(line) && parser.is_number_line(line) {
+        labels.push_years(line);
     }
 }
 

@@ -7,7 +7,10 @@
 //! - by region, a release contributes each sum tied to that region once: a repeated
 //!   mention of the same sum in running text counts once, and a rounded restatement
 //!   ("44 miljoner" in the headline, "44,3 miljoner" in the body) gives way to the
-//!   precise figure; rows of different tables are different money and all count;
+//!   precise figure; rows of different tables are different money and all count, and
+//!   so are the cells of different columns of one table, which carry the column in
+//!   their table's name ("Stöd per län / Kommuner", "… / Regioner"): the same figure in
+//!   both is two sums;
 //! - by any other group, a release contributes its own total once: the larger of its
 //!   largest amount (the headline figure, which the body breaks down) and the sum of
 //!   its region amounts as above.

@@ -304,3 +304,35 @@ pub fn table(scores: &BTreeMap<&'static str, Counts>) -> String {
     }
     out
 }
+
+/// Gold amounts that name a table, and how many of them a predicted amount names
+/// exactly alike.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct TableNames {
+    pub exact: usize,
+    pub total: usize,
+}
+
+/// Counts the gold amounts with a `table` whose predicted amount carries the same name.
+/// Each gold amount is matched, in document order, to the first predicted amount of the
+/// same `sek` not matched before, as the amounts are scored.
+pub fn table_names(gold: &Value, pred: &Value) -> TableNames {
+    let predicted = amounts(pred);
+    let mut used = vec![false; predicted.len()];
+    let mut counts = TableNames::default();
+    for g in amounts(gold) {
+        let matched = (0..predicted.len())
+            .find(|&i| !used[i] && g["sek"].as_i64().is_some() && predicted[i]["sek"] == g["sek"]);
+        if let Some(i) = matched {
+            used[i] = true;
+        }
+        let Some(table) = g["table"].as_str() else {
+            continue;
+        };
+        counts.total += 1;
+        if matched.is_some_and(|i| predicted[i]["table"].as_str() == Some(table)) {
+            counts.exact += 1;
+        }
+    }
+    counts
+}

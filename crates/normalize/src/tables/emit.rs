@@ -14,7 +14,8 @@ use crate::text::{lower_case_is, lower_case_starts_with};
 pub(super) struct Unit<'a> {
     /// Kronor per number in the table.
     pub scale: u64,
-    /// The table's name.
+    /// The table's name, or for a cell of one of several money columns the table's and
+    /// the column's ([`super::names`]).
     pub caption: Option<&'a str>,
     /// The region whose share the amounts are ([`super::header::region_of_share`]), for
     /// rows that name no region of their own.

@@ -226,7 +226,13 @@ pub(super) fn years_above(lines: Lines<'_>, header: Line<'_>) -> usize {
 /// caption when the page is copied ("Kommun Fördelning av medlen" → "Fördelning av
 /// medlen"); it is dropped when the rest is a capitalised phrase that names no place.
 pub(super) fn caption(lines: Lines<'_>, header: Line<'_>, rows: &mut RowParser) -> Option<String> {
-    if let Some(named) = named_in_header(header.text) {
+    let labels_a_column = lines
+        .above(header)
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| is_column_word(l.text.trim()));
+    // Under the row column's label ("Län", then "Beviljat stöd (kr)"), a header is the
+    // label of the first amount column of the one-cell-per-line layout, not a name.
+    if let Some(named) = named_in_header(header.text).filter(|_| !labels_a_column) {
         return Some(named.to_string());
     }
     let mut blanks = 0;
@@ -242,7 +248,10 @@ pub(super) fn caption(lines: Lines<'_>, header: Line<'_>, rows: &mut RowParser) 
         if is_column_word(trimmed) {
             continue;
         }
-        if trimmed.len() > MAX_CAPTION_LEN || rows.parse_row(line.text, 1, 0).is_some() {
+        if trimmed.len() > MAX_CAPTION_LEN
+            || is_prose(trimmed)
+            || rows.parse_row(line.text, 1, 0).is_some()
+        {
             return None;
         }
         let name = without_row_column_label(trimmed);
@@ -255,16 +264,62 @@ pub(super) fn caption(lines: Lines<'_>, header: Line<'_>, rows: &mut RowParser) 
 /// The first cell of a header line that names the table before its unit, after a comma
 /// or in parentheses: "Nämndernas ramar, mkr", "Resultat i sammandrag (miljoner
 /// kronor)". A cell of the unit alone ("Miljoner kronor") or of a column label and the
-/// unit ("Region, tkr") names nothing.
+/// unit ("Region, tkr") names nothing, nor does a sentence ending in a full stop
+/// ("Tabellen visar fördelningen, i tusen kronor."). Of a cell of several sentences,
+/// the last is the name: the ones before it are prose.
 fn named_in_header(header: &str) -> Option<&str> {
     let line = trim(header);
     let first_cell = line.split('\t').next()?.split("  ").next()?.trim();
-    let (name, unit) = first_cell.rsplit_once([',', '('])?;
+    if first_cell.ends_with('.') {
+        return None;
+    }
+    let first_cell = last_sentence(first_cell);
+    let (name, unit) = without_remark(first_cell).rsplit_once([',', '('])?;
     let name = name.trim();
     let unit = unit.trim_end_matches([')', ':']).trim();
     let names_unit = header_scale(unit).is_some();
     let named = names_unit && name.chars().any(char::is_alphabetic) && !is_column_word(name);
     named.then_some(first_cell.trim_end_matches(':'))
+}
+
+/// `cell` without a remark in parentheses after its unit ("Fördelning per region, mnkr
+/// (urval)" → "Fördelning per region, mnkr"); a parenthesis naming kronor is the unit.
+fn without_remark(cell: &str) -> &str {
+    let Some(open) = cell.strip_suffix(')').and_then(|c| c.rfind('(')) else {
+        return cell;
+    };
+    let remark = cell.get(open..).unwrap_or_default();
+    if mentions_kronor(remark) {
+        cell
+    } else {
+        cell.get(..open).map_or(cell, str::trim_end)
+    }
+}
+
+/// The sentence that ends `line`: what follows its last full stop that closes a sentence
+/// (". " before a capital letter), all of it when it holds one sentence.
+fn last_sentence(line: &str) -> &str {
+    line.match_indices(". ")
+        .filter(|&(at, _)| {
+            line.get(at + 2..)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+        .last()
+        .and_then(|(at, _)| line.get(at + 2..))
+        .unwrap_or(line)
+}
+
+/// True for a line of more than one sentence: prose, which names no table ("Regionerna
+/// får ett fast belopp. Dessutom ersätts varje test.").
+fn is_prose(line: &str) -> bool {
+    last_sentence(line).len() < line.len()
+}
+
+/// The caption of a table whose header is the line introducing its rows ("Så fördelas
+/// tillskottet mellan länen:", [`super::intro`]), when no caption stands above it.
+pub(super) fn introduced_caption(header: &str) -> Option<String> {
+    let name = trim(header).trim_end_matches([':', ' ']);
+    (!name.is_empty() && !is_prose(name)).then(|| name.to_string())
 }
 
 /// `caption` without a row-column label run into its start (see [`caption`]).
@@ -284,7 +339,15 @@ fn without_row_column_label(caption: &str) -> &str {
 /// Words labelling the row column of a table of regions, in lower case; with
 /// [`MUNICIPAL_COLUMNS`], the row-column labels: a line of one of them is a column
 /// label, never a caption or a row.
-const REGION_COLUMNS: &[&str] = &["region", "regioner", "region/län", "län", "landsting"];
+const REGION_COLUMNS: &[&str] = &[
+    "region",
+    "regioner",
+    "region/län",
+    "län",
+    "landsting",
+    "länsstyrelse",
+    "länsstyrelser",
+];
 
 fn is_column_word(line: &str) -> bool {
     with_lower_case(line.trim_end_matches(':'), |w| {

@@ -551,8 +551,15 @@ fn a_header_naming_the_table_before_its_unit_is_its_name() {
                 Intäkter   2 400\nKostnader   \u{2212}2 900\n";
     let name = Some("Resultat i sammandrag, miljoner kronor".to_string());
     assert_eq!(tables(text), [name.clone(), name]);
+    // Its other cells label the columns ([`names`]).
     let text = "Nämndernas ramar (tkr)   2023   2024\nSkola   8 400   8 900\n";
-    assert_eq!(tables(text)[0].as_deref(), Some("Nämndernas ramar (tkr)"));
+    assert_eq!(
+        tables(text),
+        [
+            Some("Nämndernas ramar (tkr) / 2023".to_string()),
+            Some("Nämndernas ramar (tkr) / 2024".to_string())
+        ]
+    );
     // The unit alone, or a column label and the unit, names nothing: the line above does.
     let text = "Medel per region\nMiljoner kronor\nSkåne   120\n";
     assert_eq!(tables(text)[0].as_deref(), Some("Medel per region"));
@@ -698,4 +705,131 @@ fn a_text_column_header_before_the_unit_column_adds_no_amount_column() {
             (500_000_000, None, false)
         ]
     );
+}
+
+/// The table name of each amount `find` reads in `text`.
+fn table_names(text: &str) -> Vec<String> {
+    find(text)
+        .amounts
+        .into_iter()
+        .map(|a| a.table.unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn cells_of_two_money_columns_carry_caption_and_column() {
+    // Labels on a line of their own under the caption.
+    let text = "Stöd per län, miljoner kronor\nLän          Stat    Kommuner\n\
+                Kalmar län     12       3\nGotlands län    4       4\n";
+    let stat = "Stöd per län, miljoner kronor / Stat";
+    let kommuner = "Stöd per län, miljoner kronor / Kommuner";
+    assert_eq!(table_names(text), [stat, kommuner, stat, kommuner]);
+    // Labels after the caption on the header line, a label's unit kept as written.
+    let text = "Ramar per nämnd, tkr   Budget 2025   Plan 2026 (tkr)\nSkolnämnden   400   420\n";
+    assert_eq!(
+        table_names(text),
+        [
+            "Ramar per nämnd, tkr / Budget 2025",
+            "Ramar per nämnd, tkr / Plan 2026 (tkr)"
+        ]
+    );
+    // Labels holding their unit, on a line of their own after a blank line.
+    let text = "Bidrag per region\n\nRegion  Bidrag 2023 (tkr)  Bidrag 2024 (tkr)\n\
+                Region Kronoberg  1 200  1 250\n";
+    assert_eq!(
+        table_names(text),
+        [
+            "Bidrag per region / Bidrag 2023 (tkr)",
+            "Bidrag per region / Bidrag 2024 (tkr)"
+        ]
+    );
+    // A label line indented past an empty row-column label names every column.
+    let text = "Resultat i korthet, mnkr\n\n              Utfall 2023    Budget 2024\n\
+                Intäkter          310            330\n";
+    assert_eq!(
+        table_names(text),
+        [
+            "Resultat i korthet, mnkr / Utfall 2023",
+            "Resultat i korthet, mnkr / Budget 2024"
+        ]
+    );
+}
+
+#[test]
+fn a_table_of_one_money_column_carries_its_caption_alone() {
+    let text = "Bidrag per kommun\n\nKommun          Belopp (kr)\nBoden      1 200 000\n";
+    assert_eq!(table_names(text), ["Bidrag per kommun"]);
+    // A column counting things beside the money is no second money column.
+    let text = "Bidrag per kommun\n\nKommun      Projekt   Beviljat (kr)\n\
+                Boden          3       1 200 000\nLuleå          2         800 000\n";
+    assert_eq!(table_names(text), ["Bidrag per kommun"; 2]);
+}
+
+#[test]
+fn cells_of_the_one_cell_per_line_layout_carry_their_column() {
+    // Years under the label of the row column name the columns.
+    let text = "Så fördelas satsningen\n\nMiljoner kronor\nSatsning\n2025\n2026\n\
+                Läxhjälp i skolan\n40\n45\n";
+    assert_eq!(
+        table_names(text),
+        [
+            "Så fördelas satsningen / 2025",
+            "Så fördelas satsningen / 2026"
+        ]
+    );
+    // Label lines under a header of the unit alone, which labels no column.
+    let text = "Stöd per län\n\nTkr\nLän\nBidrag\nLån\nHalland\n120\n300\n";
+    assert_eq!(
+        table_names(text),
+        ["Stöd per län / Bidrag", "Stöd per län / Lån"]
+    );
+}
+
+#[test]
+fn a_table_without_caption_is_named_by_its_column_labels() {
+    // A label naming the money names its column's cells, one column or more.
+    let text = "Nämnd  Budget 2026, mnkr  Förändring, mnkr\nSkolnämnden  410  12\n";
+    assert_eq!(table_names(text), ["Budget 2026, mnkr", "Förändring, mnkr"]);
+    let text = "Projektägare  Beviljat belopp, kr\nByalaget i Kall  450 000\n";
+    assert_eq!(table_names(text), ["Beviljat belopp, kr"]);
+    // A year or a unit alone says what the money is with the row column's label.
+    let text = "Tabellen visar vad regionerna får, i tusen kronor.\n\n\
+                Region   2025   2026\nRegion Halland   300   320\n";
+    assert_eq!(table_names(text), ["Region / 2025", "Region / 2026"]);
+    let text = "Finansiär  Mnkr\nTrafikverket  340\n";
+    assert_eq!(table_names(text), ["Finansiär / Mnkr"]);
+}
+
+#[test]
+fn prose_above_a_table_is_no_caption() {
+    // Two sentences above the header are prose, not the table's name.
+    let text = "Kommunen får mer i år. Bidraget ökar med en tiondel\n\
+                Kommun  Bidrag (kr)\nBoden  120 000\n";
+    assert_eq!(table_names(text), ["Bidrag (kr)"]);
+    // A header closing a paragraph: the last sentence, the one naming the unit, names it.
+    let text = "Hälften går till vården. Så fördelas resten (miljoner kronor):\n\
+                Region Halland   12\nRegion Skåne   30\n";
+    assert_eq!(
+        table_names(text),
+        ["Så fördelas resten (miljoner kronor)"; 2]
+    );
+}
+
+#[test]
+fn a_line_introducing_rows_of_kronor_names_them() {
+    let text = "Så fördelas stödet:\n\nBoden   1 200 000\nLuleå   2 400 000\n";
+    assert_eq!(table_names(text), ["Så fördelas stödet"; 2]);
+}
+
+#[test]
+fn a_remark_after_the_unit_stays_in_the_name() {
+    let text = "Medel per län, mnkr (urval)\nHalland   12\nSkåne   30\n";
+    assert_eq!(table_names(text), ["Medel per län, mnkr (urval)"; 2]);
+}
+
+#[test]
+fn a_header_under_the_row_column_label_is_a_column_label() {
+    // The one-cell-per-line layout: "Kommun", then "Bidrag (kr)", label the columns.
+    let text = "Fördelning av stödet\nKommun\nBidrag (kr)\nBoden\n420 000\nLuleå\n380 000\n";
+    assert_eq!(table_names(text), ["Fördelning av stödet"; 2]);
 }
