@@ -52,7 +52,8 @@ pub struct Amount {
     pub qualifier: Option<String>,
     /// Canonical region the sum is tied to.
     pub region: Option<String>,
-    /// Name of the table the row belongs to.
+    /// Name of the table the row belongs to; for a table of several money columns,
+    /// "caption / column", so that each column is money of its own.
     pub table: Option<String>,
     /// True for a table's "Totalt" row or a sum stated as a total: it restates others.
     pub is_total: bool,
