@@ -176,6 +176,21 @@ const PROBE10_FLOORS: Floors = PROBE6_FLOORS;
 /// it scores 1.000 on every kind, so the floors are the sixth set's.
 const PROBE11_FLOORS: Floors = PROBE6_FLOORS;
 
+/// The twelfth probe set's floors (`crates/normalize/tests/fixtures/probe12`, full-length
+/// page saves with the sites' chrome kept: menus listing every minister, sidebars of other
+/// releases with their own dates and sums, footers, long bodies with several tables).
+const PROBE12_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
 #[test]
 fn development_set_scores_above_its_floors() {
     scores_above_floors("tests/fixtures/dev", DEV_FLOORS);
@@ -234,6 +249,11 @@ fn tenth_probe_set_scores_above_its_floors() {
 #[test]
 fn eleventh_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe11", PROBE11_FLOORS);
+}
+
+#[test]
+fn twelfth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe12", PROBE12_FLOORS);
 }
 
 /// Runs `pressarkiv extract --json` over the files of the set in `set` (relative to this
