@@ -241,6 +241,9 @@ const DEPARTMENT_LEADS: &[&str] = &[
 /// nyheter" or a line holding only the department's name.
 pub(crate) fn department(text: &str) -> Option<String> {
     lines_mentioning_department(text).find_map(|line| {
+        if in_department_menu(text, line) {
+            return None;
+        }
         let line = line.trim();
         let rest = DEPARTMENT_LEADS
             .iter()
@@ -255,6 +258,35 @@ pub(crate) fn department(text: &str) -> Option<String> {
         let standalone = rest.len() == line.len() && line.split_whitespace().count() > name_words;
         (!standalone).then_some(name)
     })
+}
+
+/// Fewest department names on lines of their own in a row that make a menu
+/// ([`in_department_menu`]); a joint release may set its two senders so.
+const DEPARTMENT_MENU_LINES: usize = 3;
+
+/// True when `line` (a line of `text`) is one of [`DEPARTMENT_MENU_LINES`] or more lines
+/// in a row that each hold only a department's name: a page saved with its menu lists
+/// every department ("Statsrådsberedningen", "Arbetsmarknadsdepartementet", …), and the
+/// first of them is not the sender.
+fn in_department_menu(text: &str, line: &str) -> bool {
+    let only_a_department = |l: &str| {
+        let l = l.trim();
+        department_name(l).is_some_and(|(_, words)| l.split_whitespace().count() == words)
+    };
+    if !only_a_department(line) {
+        return false;
+    }
+    let start = line.as_ptr() as usize - text.as_ptr() as usize;
+    let end = start + line.len();
+    let before = text[..start].trim_end_matches('\n').rsplit('\n');
+    let after = text[end..].trim_start_matches('\n').split('\n');
+    let in_row = |lines: &mut dyn Iterator<Item = &str>| {
+        lines
+            .take(DEPARTMENT_MENU_LINES)
+            .take_while(|l| only_a_department(l))
+            .count()
+    };
+    1 + in_row(&mut before.into_iter()) + in_row(&mut after.into_iter()) >= DEPARTMENT_MENU_LINES
 }
 
 /// Longest line read as fields of a page's meta line ([`department_field`]); prose is
@@ -480,6 +512,16 @@ mod tests {
             .iter()
             .chain(DEPARTMENT_LEADS)
             .all(|p| is_folded(p)));
+    }
+
+    #[test]
+    fn a_menu_of_departments_names_no_sender() {
+        let page = "Departementen\nStatsrådsberedningen\nFinansdepartementet\nSocialdepartementet\n\n\
+                    Pressmeddelande\n3 maj 2009\nUtbildningsdepartementet\n\nRubrik\n\nText.";
+        assert_eq!(department(page).as_deref(), Some("Utbildningsdepartementet"));
+        // Two senders of a joint release on lines of their own are no menu.
+        let joint = "Pressmeddelande\nFinansdepartementet\nSocialdepartementet\n\nRubrik";
+        assert_eq!(department(joint).as_deref(), Some("Finansdepartementet"));
     }
 
     #[test]
