@@ -252,8 +252,11 @@ fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
             continue;
         }
         let mut end = i + 1;
-        // The first entry may follow a blank line; a blank line after it ends the list.
-        while end < lines.len() && (end == i + 1 || !lines[end].1) && is_teaser(trim(lines[end].0))
+        // The first entry may follow a blank line; after it, a blank line ends the list
+        // unless a date alone opens the next entry ("8 mars 2004", then its headline).
+        while end < lines.len()
+            && (end == i + 1 || !lines[end].1 || is_date_alone(trim(lines[end].0)))
+            && is_teaser(trim(lines[end].0))
         {
             end += 1;
         }
@@ -264,6 +267,20 @@ fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
         }
         i = end;
     }
+}
+
+/// Most words in a date on a line of its own ("26 februari 2004", "2019-11-20").
+const DATE_WORDS: usize = 3;
+
+/// True for a date alone on its line: a day first and a year of four digits.
+fn is_date_alone(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= DATE_WORDS
+        && line.starts_with(|c: char| c.is_ascii_digit())
+        && words.iter().any(|w| {
+            let digits = w.split('-').next().unwrap_or_default();
+            digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// True for a line that may be one entry of a list of releases: a headline or a date,
@@ -351,6 +368,13 @@ mod tests {
         let text = "Rubrik\n\nFler nyheter från Kalmar kommun:\n1 maj 2020 · Ny skola i Ljungbyholm\n\
                     Text som fortsätter i en mening.";
         assert_eq!(strip(text), "Rubrik\n\nText som fortsätter i en mening.");
+        // Entries set apart by blank lines, each opened by its date.
+        let text = "Rubrik\n\nText.\n\nFler pressmeddelanden från Näringsdepartementet\n\n\
+                    8 mars 2004\nStöd till Gotland\n\n2 mars 2004\nNy styrelse\n\nSista stycket.";
+        assert_eq!(strip(text), "Rubrik\n\nText.\n\nSista stycket.");
+        // A headline after a blank line, not opened by a date, is no entry of the list.
+        let text = "Relaterat\n\n1 maj 2020\nNy skola\n\nNya pengar till Gotland\n\nText.";
+        assert_eq!(strip(text), "Nya pengar till Gotland\n\nText.");
         // A heading followed by prose keeps the prose, and the heading.
         let text = "Läs också\n\nÖverenskommelsen gäller till 2026 och omfattar 2 miljarder kronor.";
         assert_eq!(strip(text), text);

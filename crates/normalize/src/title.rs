@@ -87,6 +87,28 @@ fn is_site_name(line: &str) -> bool {
         && domain.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+/// What joins a site's name to the headline in a browser tab's title.
+const TAB_SEPARATORS: &[&str] = &[" - ", " – ", " | "];
+
+/// `line` without the site's name a page saved as text opens with, the browser tab's
+/// title: "Regeringen.se - Nya pengar till vården", "Nya pengar till vården | skr.se".
+/// The headline is what stands on the other side of the separator.
+fn without_site_name(line: &str) -> &str {
+    for sep in TAB_SEPARATORS {
+        if let Some((site, rest)) = line.split_once(sep) {
+            if is_site_name(site.trim()) && has_words(rest, HEADLINE_MIN_WORDS) {
+                return rest.trim();
+            }
+        }
+        if let Some((rest, site)) = line.rsplit_once(sep) {
+            if is_site_name(site.trim()) && has_words(rest, HEADLINE_MIN_WORDS) {
+                return rest.trim();
+            }
+        }
+    }
+    line
+}
+
 /// Fewest words a line needs to read as a headline before a shorter one is taken:
 /// "Nyhet", "Pressinformation", "Nyheter 2010" and "Meny" are page labels.
 const HEADLINE_MIN_WORDS: usize = 3;
@@ -147,13 +169,13 @@ pub(crate) fn title(text: &str) -> Option<String> {
         .or_else(|| (header..lines.len()).find(|&i| reads_as_headline(i)));
     match chosen {
         Some(i) => {
-            let title = join_broken(lines[i], lines.get(i + 1).copied());
+            let title = join_broken(without_site_name(lines[i]), lines.get(i + 1).copied());
             Some(without_full_stop(&title).to_string())
         }
         None => lines
             .iter()
             .find(|l| !is_meta_line(l) && l.chars().any(char::is_alphabetic))
-            .map(|l| l.to_string()),
+            .map(|l| without_site_name(l).to_string()),
     }
 }
 
@@ -512,6 +534,23 @@ mod tests {
             .iter()
             .chain(DEPARTMENT_LEADS)
             .all(|p| is_folded(p)));
+    }
+
+    #[test]
+    fn a_browser_tab_title_loses_the_site_name() {
+        assert_eq!(
+            title("Regeringen.se - Nya pengar till vården\n\nRegeringen ger regionerna mer pengar i år än i fjol.").as_deref(),
+            Some("Nya pengar till vården")
+        );
+        assert_eq!(
+            title("Stöd till fler lärare | skr.se\n\nText.").as_deref(),
+            Some("Stöd till fler lärare")
+        );
+        // A dash inside a headline is kept.
+        assert_eq!(
+            title("Vården i Skåne - ett år senare\n\nText.").as_deref(),
+            Some("Vården i Skåne - ett år senare")
+        );
     }
 
     #[test]
