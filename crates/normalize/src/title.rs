@@ -273,7 +273,7 @@ pub(crate) fn department(text: &str) -> Option<String> {
             .and_then(|p| line.get(p.len()..))
             .unwrap_or(line);
         let Some((name, name_words)) = department_name(rest) else {
-            return department_field(line);
+            return department_field(line).or_else(|| department_after_label(line));
         };
         // A line of its own names the department only when the name is all it holds:
         // "Socialdepartementet har tagit fram …" is a sentence about it.
@@ -329,6 +329,22 @@ fn department_field(line: &str) -> Option<String> {
             let (name, words) = department_name(field)?;
             (field.split_whitespace().count() == words).then_some(name)
         })
+}
+
+/// The labels of a release that a meta line opens with, before its date and sender.
+const RELEASE_LABELS: &[&str] = &["pressmeddelande ", "nyhet ", "artikel ", "debattartikel "];
+
+/// "Pressmeddelande 29 augusti 2024 Från Finansdepartementet": a short meta line that
+/// opens with the release's label ([`RELEASE_LABELS`]) and ends with "från" and the
+/// department, its fields set apart by spaces only.
+fn department_after_label(line: &str) -> Option<String> {
+    if line.len() > MAX_META_LINE || !RELEASE_LABELS.iter().any(|l| starts_with_ci(line, l)) {
+        return None;
+    }
+    let at = line.rfind(" Från ").or_else(|| line.rfind(" från "))?;
+    let rest = line[at + " från ".len()..].trim();
+    let (name, words) = department_name(rest)?;
+    (rest.split_whitespace().count() == words).then_some(name)
 }
 
 /// The department named at the start of `rest` and how many words the name takes:
@@ -550,6 +566,19 @@ mod tests {
         assert_eq!(
             title("Vården i Skåne - ett år senare\n\nText.").as_deref(),
             Some("Vården i Skåne - ett år senare")
+        );
+    }
+
+    #[test]
+    fn department_at_the_end_of_a_meta_line() {
+        assert_eq!(
+            department("Pressmeddelande 3 maj 2024 Från Socialdepartementet\n\nRubrik").as_deref(),
+            Some("Socialdepartementet")
+        );
+        // A sentence about money from a department names no sender.
+        assert_eq!(
+            department("Regionen får 5 miljoner kronor från Socialdepartementet i år."),
+            None
         );
     }
 
