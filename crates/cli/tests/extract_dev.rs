@@ -1,5 +1,5 @@
 //! `pressarkiv extract --json` over the development set (40 releases written for this
-//! work: many senders, years and formats) and the eight probe sets of `crates/normalize`
+//! work: many senders, years and formats) and the twelve probe sets of `crates/normalize`
 //! (releases written later to differ from it, annotated before the extractor ran on
 //! them), each scored against its gold with the rules of the gold README. Through the
 //! binary, HTML and Markdown are read as the index reads them. `cargo test -p pressarkiv
@@ -178,17 +178,23 @@ const PROBE11_FLOORS: Floors = PROBE6_FLOORS;
 
 /// The twelfth probe set's floors (`crates/normalize/tests/fixtures/probe12`, full-length
 /// page saves with the sites' chrome kept: menus listing every minister, sidebars of other
-/// releases with their own dates and sums, footers, long bodies with several tables).
+/// releases with their own dates and sums, footers, long bodies with several tables); at
+/// annotation, before any rule was written against it, the same pipeline scored amounts
+/// 0.824, amount_regions 0.676, ministers 0.387, agreements 0.933, regions 0.929,
+/// organizations 0.938, title 0.889, department 0.222 and published 1.000. After the
+/// rules of branch probe12 it scores amounts 0.849, amount_regions 0.758, organizations
+/// 0.987 and 1.000 for every other kind (its README: the misses left are table cells);
+/// the floors sit under those.
 const PROBE12_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 0.84),
+    ("amount_regions", 0.75),
+    ("ministers", 0.95),
+    ("regions", 0.95),
+    ("organizations", 0.95),
+    ("agreements", 0.95),
+    ("published", 0.95),
+    ("title", 0.95),
+    ("department", 0.95),
 ];
 
 #[test]

@@ -246,7 +246,9 @@ fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
     while i < lines.len() {
         let heading = lowercase(trim(lines[i].0).trim_end_matches(':').trim_end());
         let is_heading = RELATED_HEADINGS.contains(&heading.as_str())
-            || RELATED_HEADING_STARTS.iter().any(|p| heading.starts_with(p));
+            || RELATED_HEADING_STARTS
+                .iter()
+                .any(|p| heading.starts_with(p));
         if !is_heading {
             i += 1;
             continue;
@@ -365,7 +367,8 @@ mod tests {
             strip(text),
             "Rubrik\n\nText om 5 miljoner kronor.\n\nRegeringskansliet, 103 33 Stockholm."
         );
-        let text = "Rubrik\n\nFler nyheter från Kalmar kommun:\n1 maj 2020 · Ny skola i Ljungbyholm\n\
+        let text =
+            "Rubrik\n\nFler nyheter från Kalmar kommun:\n1 maj 2020 · Ny skola i Ljungbyholm\n\
                     Text som fortsätter i en mening.";
         assert_eq!(strip(text), "Rubrik\n\nText som fortsätter i en mening.");
         // Entries set apart by blank lines, each opened by its date.
@@ -376,7 +379,8 @@ mod tests {
         let text = "Relaterat\n\n1 maj 2020\nNy skola\n\nNya pengar till Gotland\n\nText.";
         assert_eq!(strip(text), "Nya pengar till Gotland\n\nText.");
         // A heading followed by prose keeps the prose, and the heading.
-        let text = "Läs också\n\nÖverenskommelsen gäller till 2026 och omfattar 2 miljarder kronor.";
+        let text =
+            "Läs också\n\nÖverenskommelsen gäller till 2026 och omfattar 2 miljarder kronor.";
         assert_eq!(strip(text), text);
     }
 

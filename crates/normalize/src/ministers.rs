@@ -456,14 +456,16 @@ mod tests {
             names(menu),
             [("Lars Ås".into(), Some("socialminister".into()))]
         );
-        let menu = "Eva Ek, statsminister\n\nPer Al, finansminister\n\nBo Lind, utrikesminister\n\n\
+        let menu =
+            "Eva Ek, statsminister\n\nPer Al, finansminister\n\nBo Lind, utrikesminister\n\n\
                     Ann Berg, justitieminister\n\nLars Ås, socialminister\n\nText utan minister.";
         assert!(names(menu).is_empty());
         // A release's own short list of speakers stays.
         let speakers = "Medverkar:\nStatsminister Eva Ek\nFinansminister Per Al\nSocialminister Lars Ås\n\nText.";
         assert_eq!(names(speakers).len(), 3);
         // Entries broken by prose are no roster.
-        let prose = "Statsminister Eva Ek\nFinansminister Per Al\nDe presenterade budgeten i dag.\n\
+        let prose =
+            "Statsminister Eva Ek\nFinansminister Per Al\nDe presenterade budgeten i dag.\n\
                      Utrikesminister Bo Lind\nJustitieminister Ann Berg\nSocialminister Lars Ås";
         assert_eq!(names(prose).len(), 5);
     }

@@ -329,7 +329,15 @@ const TO_RECEIVE: &[&str] = &["få", "att få", "erhålla", "tilldelas", "bevilj
 /// money still to come ("Från staten väntas Region X få …", "Nästa år ska Region X få …",
 /// "I år kommer Region X att få …").
 const MODALS: &[&str] = &[
-    "ska", "skall", "kommer", "väntas", "förväntas", "beräknas", "bör", "kan", "skulle",
+    "ska",
+    "skall",
+    "kommer",
+    "väntas",
+    "förväntas",
+    "beräknas",
+    "bör",
+    "kan",
+    "skulle",
 ];
 
 /// " fått " after a region that "har" stands right before: inverted word order ("I år

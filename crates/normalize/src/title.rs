@@ -298,10 +298,16 @@ fn in_department_menu(text: &str, line: &str) -> bool {
     if !only_a_department(line) {
         return false;
     }
-    let start = line.as_ptr() as usize - text.as_ptr() as usize;
-    let end = start + line.len();
-    let before = text[..start].trim_end_matches('\n').rsplit('\n');
-    let after = text[end..].trim_start_matches('\n').split('\n');
+    // `line` is a slice of `text` (from `lines_mentioning_department`): its place is
+    // where it starts in memory; anything else is read as no menu.
+    let Some(start) = (line.as_ptr() as usize).checked_sub(text.as_ptr() as usize) else {
+        return false;
+    };
+    let (Some(head), Some(tail)) = (text.get(..start), text.get(start + line.len()..)) else {
+        return false;
+    };
+    let before = head.trim_end_matches('\n').rsplit('\n');
+    let after = tail.trim_start_matches('\n').split('\n');
     let in_row = |lines: &mut dyn Iterator<Item = &str>| {
         lines
             .take(DEPARTMENT_MENU_LINES)
@@ -584,9 +590,13 @@ mod tests {
 
     #[test]
     fn a_menu_of_departments_names_no_sender() {
-        let page = "Departementen\nStatsrådsberedningen\nFinansdepartementet\nSocialdepartementet\n\n\
+        let page =
+            "Departementen\nStatsrådsberedningen\nFinansdepartementet\nSocialdepartementet\n\n\
                     Pressmeddelande\n3 maj 2009\nUtbildningsdepartementet\n\nRubrik\n\nText.";
-        assert_eq!(department(page).as_deref(), Some("Utbildningsdepartementet"));
+        assert_eq!(
+            department(page).as_deref(),
+            Some("Utbildningsdepartementet")
+        );
         // Two senders of a joint release on lines of their own are no menu.
         let joint = "Pressmeddelande\nFinansdepartementet\nSocialdepartementet\n\nRubrik";
         assert_eq!(department(joint).as_deref(), Some("Finansdepartementet"));

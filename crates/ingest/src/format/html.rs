@@ -230,7 +230,9 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
 }
 
 /// Inline elements that a page's meta line sets side by side as separate fields.
-const FIELDS: &[&str] = &["span", "time", "a", "strong", "em", "b", "i", "small", "label"];
+const FIELDS: &[&str] = &[
+    "span", "time", "a", "strong", "em", "b", "i", "small", "label",
+];
 
 /// True for an inline element of [`FIELDS`] right after another element, under a parent
 /// that holds no text of its own: a meta line laid out as fields, `<span>Pressmeddelande

@@ -472,7 +472,10 @@ fn a_tax_rate_is_no_sum() {
     assert!(sums("Kommunalskatten blir 22,10 kronor per intjänad hundralapp.").is_empty());
     // Money per head stays money.
     assert_eq!(sums("Kommunen får 1 200 kronor per invånare."), [1200]);
-    assert_eq!(sums("Höjningen ger 250 miljoner kronor. Per hundralapp blir det mer."), [250_000_000]);
+    assert_eq!(
+        sums("Höjningen ger 250 miljoner kronor. Per hundralapp blir det mer."),
+        [250_000_000]
+    );
 }
 
 #[test]

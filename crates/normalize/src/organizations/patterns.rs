@@ -303,8 +303,17 @@ const HOSPITAL_IN_TOWN: &str = "sjukhuset ";
 /// The kinds of hospital a compound names without a name of its own, so that the town
 /// after it completes the name ("Centralsjukhuset i Karlstad", "Länssjukhuset i Kalmar").
 const HOSPITAL_KINDS: &[&str] = &[
-    "Central", "Läns", "Universitets", "Akut", "Region", "Lands", "Distrikts", "Närs", "Barn",
-    "Läns-", "Lasarett",
+    "Central",
+    "Läns",
+    "Universitets",
+    "Akut",
+    "Region",
+    "Lands",
+    "Distrikts",
+    "Närs",
+    "Barn",
+    "Läns-",
+    "Lasarett",
 ];
 /// The word between a hospital's compound and its town.
 const IN: &str = "i ";
@@ -641,8 +650,7 @@ fn hospital_in_town<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     // "Vrinnevisjukhuset i Norrköping": a compound on a name of its own names the
     // hospital alone, and "i Norrköping" says where it stands.
     let stem = &text[start..at];
-    if !HOSPITAL_KINDS.iter().any(|k| stem.eq_ignore_ascii_case(k))
-        && text[after..].starts_with(IN)
+    if !HOSPITAL_KINDS.iter().any(|k| stem.eq_ignore_ascii_case(k)) && text[after..].starts_with(IN)
     {
         let end = after - 1;
         out.push(Found {

@@ -104,8 +104,11 @@ mod tests {
     #[test]
     fn a_name_above_a_postal_address_is_the_sender() {
         assert_eq!(
-            name_above_address("Regeringskansliet", "Postadress: 103 33 Stockholm · Telefon 08-405 10 00")
-                .as_deref(),
+            name_above_address(
+                "Regeringskansliet",
+                "Postadress: 103 33 Stockholm · Telefon 08-405 10 00"
+            )
+            .as_deref(),
             Some("Regeringskansliet")
         );
         assert_eq!(
@@ -113,9 +116,15 @@ mod tests {
             Some("Kustbevakningen")
         );
         // A heading or a sentence above the address is no name.
-        assert_eq!(name_above_address("Kontakta oss", "Telefon 010-225 50 00"), None);
         assert_eq!(
-            name_above_address("Vi finns här för dig som bor i länet och vill veta mer", "971 86 Luleå"),
+            name_above_address("Kontakta oss", "Telefon 010-225 50 00"),
+            None
+        );
+        assert_eq!(
+            name_above_address(
+                "Vi finns här för dig som bor i länet och vill veta mer",
+                "971 86 Luleå"
+            ),
             None
         );
         let doc = Html::parse_document(
