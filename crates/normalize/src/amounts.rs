@@ -65,7 +65,7 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
         };
         if let Some((amount, last)) = found {
             consumed = last + 1;
-            if !per_share(toks, last) {
+            if !per_share(toks, last) && !tax_rate(toks, last) {
                 // "300 000 respektive 750 000 kronor": the first sum has the second's unit.
                 let first = toks.partition_point(|t| t.end <= amount.span.start);
                 if let Some(m) = multiplier {
@@ -101,6 +101,27 @@ fn per_share(toks: &[Token<'_>], last: usize) -> bool {
         return false;
     };
     per.text.eq_ignore_ascii_case("per") && SHARE_WORDS.contains(&lowercase(what.core()).as_str())
+}
+
+/// The words after "per" that make a sum a tax rate: kronor per hundred kronor of
+/// taxable income ("skattesatsen är 11,55 kronor per hundralapp", "… per intjänad
+/// hundralapp"), which every municipal and regional budget states beside its money.
+const TAX_BASES: &[&str] = &["hundralapp", "hundring"];
+
+/// True when the sum ending at token `last` is a tax rate ([`TAX_BASES`]): a rate, not
+/// money granted, spent or received.
+fn tax_rate(toks: &[Token<'_>], last: usize) -> bool {
+    let Some(per) = toks.get(last + 1) else {
+        return false;
+    };
+    if toks[last].has_trailing_punct() || !per.text.eq_ignore_ascii_case("per") {
+        return false;
+    }
+    // "per intjänad hundralapp", "per beskattningsbar hundralapp": one word may qualify it.
+    toks.iter()
+        .skip(last + 2)
+        .take(2)
+        .any(|t| TAX_BASES.contains(&lowercase(t.core()).as_str()))
 }
 
 /// "250 000:-": the kronor mark glued to the figure of token `i`. The token is read as

@@ -210,6 +210,87 @@ fn is_tag_list(lower: &str) -> bool {
         })
 }
 
+/// Headings of a page's list of its other releases ("Relaterat", "Fler nyheter"), in
+/// lower case, without a closing colon.
+const RELATED_HEADINGS: &[&str] = &[
+    "relaterat",
+    "relaterat innehåll",
+    "relaterade nyheter",
+    "relaterade pressmeddelanden",
+    "relaterade artiklar",
+    "fler nyheter",
+    "fler pressmeddelanden",
+    "senaste nyheter",
+    "senaste nyheterna",
+    "senaste pressmeddelanden",
+    "läs också",
+];
+/// Beginnings of such headings that go on with the sender ("Fler pressmeddelanden från
+/// Socialdepartementet").
+const RELATED_HEADING_STARTS: &[&str] = &[
+    "fler nyheter från ",
+    "fler pressmeddelanden från ",
+    "senaste nyheterna från ",
+    "senaste pressmeddelanden från ",
+];
+/// Most words in one entry of such a list: another release's headline, its date, or
+/// both on one line.
+const TEASER_WORDS: usize = 16;
+
+/// Marks as chrome a list of the site's other releases: a heading of
+/// [`RELATED_HEADINGS`] and the lines after it that read as headlines or dates (short,
+/// no closing full stop), up to a blank line or the first line of prose. Their dates,
+/// sums, regions and ministers are those of the other releases.
+fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let heading = lowercase(trim(lines[i].0).trim_end_matches(':').trim_end());
+        let is_heading = RELATED_HEADINGS.contains(&heading.as_str())
+            || RELATED_HEADING_STARTS
+                .iter()
+                .any(|p| heading.starts_with(p));
+        if !is_heading {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        // The first entry may follow a blank line; after it, a blank line ends the list
+        // unless a date alone opens the next entry ("8 mars 2004", then its headline).
+        while end < lines.len()
+            && (end == i + 1 || !lines[end].1 || is_date_alone(trim(lines[end].0)))
+            && is_teaser(trim(lines[end].0))
+        {
+            end += 1;
+        }
+        if end > i + 1 {
+            for line in &mut lines[i..end] {
+                line.2 = true;
+            }
+        }
+        i = end;
+    }
+}
+
+/// Most words in a date on a line of its own ("26 februari 2004", "2019-11-20").
+const DATE_WORDS: usize = 3;
+
+/// True for a date alone on its line: a day first and a year of four digits.
+fn is_date_alone(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= DATE_WORDS
+        && line.starts_with(|c: char| c.is_ascii_digit())
+        && words.iter().any(|w| {
+            let digits = w.split('-').next().unwrap_or_default();
+            digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
+/// True for a line that may be one entry of a list of releases: a headline or a date,
+/// not a sentence.
+fn is_teaser(line: &str) -> bool {
+    !line.ends_with(['.', '!', '?']) && line.split_whitespace().count() <= TEASER_WORDS
+}
+
 /// [`strip`] for an owned text.
 pub(crate) fn strip_owned(text: String) -> String {
     // Testing whether anything needs stripping costs a pass of the chrome tests over
@@ -243,6 +324,7 @@ pub(crate) fn strip(text: &str) -> String {
             lines[i].2 = true;
         }
     }
+    mark_related_lists(&mut lines);
     let mut out = String::with_capacity(text.len());
     let mut blank = false;
     for (line, blank_before, chrome) in lines {
@@ -274,6 +356,32 @@ mod tests {
                     Hälsa | Sverige";
         assert_eq!(strip(text), "Rubrik\n\nText.");
         assert_eq!(strip_owned(text.to_string()), "Rubrik\n\nText.");
+    }
+
+    #[test]
+    fn lists_of_other_releases_are_removed() {
+        let text = "Rubrik\n\nText om 5 miljoner kronor.\n\nRelaterat\n\n\
+                    Region Dalarna får 3 miljoner kronor\n2 mars 2011\nNy chef för museet\n\n\
+                    Regeringskansliet, 103 33 Stockholm.";
+        assert_eq!(
+            strip(text),
+            "Rubrik\n\nText om 5 miljoner kronor.\n\nRegeringskansliet, 103 33 Stockholm."
+        );
+        let text =
+            "Rubrik\n\nFler nyheter från Kalmar kommun:\n1 maj 2020 · Ny skola i Ljungbyholm\n\
+                    Text som fortsätter i en mening.";
+        assert_eq!(strip(text), "Rubrik\n\nText som fortsätter i en mening.");
+        // Entries set apart by blank lines, each opened by its date.
+        let text = "Rubrik\n\nText.\n\nFler pressmeddelanden från Näringsdepartementet\n\n\
+                    8 mars 2004\nStöd till Gotland\n\n2 mars 2004\nNy styrelse\n\nSista stycket.";
+        assert_eq!(strip(text), "Rubrik\n\nText.\n\nSista stycket.");
+        // A headline after a blank line, not opened by a date, is no entry of the list.
+        let text = "Relaterat\n\n1 maj 2020\nNy skola\n\nNya pengar till Gotland\n\nText.";
+        assert_eq!(strip(text), "Nya pengar till Gotland\n\nText.");
+        // A heading followed by prose keeps the prose, and the heading.
+        let text =
+            "Läs också\n\nÖverenskommelsen gäller till 2026 och omfattar 2 miljarder kronor.";
+        assert_eq!(strip(text), text);
     }
 
     #[test]

@@ -13,10 +13,16 @@ mod words;
 /// is `text` with ASCII letters in lower case.
 pub(crate) fn find(text: &str, folded: &[u8]) -> Vec<Minister> {
     let mut found: Vec<Minister> = Vec::new();
-    for title_word in words::title_words(text) {
-        if let Some((name, title, span)) = around_title(text, title_word.start, title_word.end) {
-            add(&mut found, name, Some(title), span);
+    let around: Vec<(String, String, Span)> = words::title_words(text)
+        .into_iter()
+        .filter_map(|w| around_title(text, w.start, w.end))
+        .collect();
+    let roster = roster_lines(text, &around);
+    for (name, title, span) in around {
+        if roster.iter().any(|line| line.contains(&span.start)) {
+            continue;
         }
+        add(&mut found, name, Some(title), span);
     }
     for staff in words::staff_titles(text, folded) {
         if !is_whole_word(text, staff.start, staff.end - 1) {
@@ -48,6 +54,56 @@ pub(crate) fn find(text: &str, folded: &[u8]) -> Vec<Minister> {
         minister.spans.dedup();
     }
     found
+}
+
+/// Fewest entries of a roster ([`roster_lines`]): a release names a few ministers on
+/// lines of their own (its contacts, the speakers at a press conference); a site's menu
+/// lists the whole government, twenty ministers or more.
+const ROSTER_ENTRIES: usize = 5;
+/// Most words on one roster entry ("Anna Hallberg, utrikeshandelsminister och minister
+/// med ansvar för nordiska frågor").
+const ROSTER_ENTRY_WORDS: usize = 12;
+
+/// The lines (byte ranges) of a roster of the government: [`ROSTER_ENTRIES`] or more
+/// lines in a row, blank lines aside, each holding a minister's name and title and
+/// nothing else of a sentence ("Finansminister Bosse Ringholm", "Carl Bildt,
+/// utrikesminister"). A page saved with its menus lists every minister of the day so;
+/// none of them is a minister of the release for that (a minister it quotes is named
+/// in its body as well).
+fn roster_lines(text: &str, around: &[(String, String, Span)]) -> Vec<std::ops::Range<usize>> {
+    let mut entries: Vec<std::ops::Range<usize>> = Vec::new();
+    for (_, _, span) in around {
+        let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[span.start..]
+            .find('\n')
+            .map_or(text.len(), |i| span.start + i);
+        let line = text[start..end].trim();
+        let is_entry = line.split_whitespace().count() <= ROSTER_ENTRY_WORDS
+            && !line.ends_with(['.', '!', '?', ':', ';'])
+            && !line.contains(|c: char| c.is_ascii_digit());
+        if is_entry && entries.last() != Some(&(start..end)) {
+            entries.push(start..end);
+        }
+    }
+    let mut roster = Vec::new();
+    let mut run: Vec<std::ops::Range<usize>> = Vec::new();
+    for line in entries {
+        // Lines of one run follow each other with nothing but line breaks between them.
+        let follows = run
+            .last()
+            .is_some_and(|last| text[last.end..line.start].trim().is_empty());
+        if !follows {
+            if run.len() >= ROSTER_ENTRIES {
+                roster.append(&mut run);
+            }
+            run.clear();
+        }
+        run.push(line);
+    }
+    if run.len() >= ROSTER_ENTRIES {
+        roster.append(&mut run);
+    }
+    roster
 }
 
 /// "socialminister Lena Eks besked": a name read with a genitive "s" is the name
@@ -388,6 +444,30 @@ mod tests {
         // A title closing a heading line, or a paragraph, takes no name from below.
         assert!(names("Justitieminister\n\nThomas Bodström talade.").is_empty());
         assert!(names("Uppdrag från justitieminister\n\nNya platser ska byggas.").is_empty());
+    }
+
+    #[test]
+    fn a_roster_of_the_government_names_no_minister_of_the_release() {
+        // A menu of the whole government, title first or name first, blank lines or not.
+        let menu = "Regeringen\nStatsminister Eva Ek\nFinansminister Per Al\n\
+                    Utrikesminister Bo Lind\nJustitieminister Ann Berg\nSocialminister Lars Ås\n\n\
+                    Rubrik\n\nPengar till vården, säger socialminister Lars Ås.";
+        assert_eq!(
+            names(menu),
+            [("Lars Ås".into(), Some("socialminister".into()))]
+        );
+        let menu =
+            "Eva Ek, statsminister\n\nPer Al, finansminister\n\nBo Lind, utrikesminister\n\n\
+                    Ann Berg, justitieminister\n\nLars Ås, socialminister\n\nText utan minister.";
+        assert!(names(menu).is_empty());
+        // A release's own short list of speakers stays.
+        let speakers = "Medverkar:\nStatsminister Eva Ek\nFinansminister Per Al\nSocialminister Lars Ås\n\nText.";
+        assert_eq!(names(speakers).len(), 3);
+        // Entries broken by prose are no roster.
+        let prose =
+            "Statsminister Eva Ek\nFinansminister Per Al\nDe presenterade budgeten i dag.\n\
+                     Utrikesminister Bo Lind\nJustitieminister Ann Berg\nSocialminister Lars Ås";
+        assert_eq!(names(prose).len(), 5);
     }
 
     #[test]

@@ -322,21 +322,48 @@ const RECEIVED: &[&str] = &["fått", "tilldelats", "beviljats", "erhållit"];
 /// The auxiliaries that open inverted word order before the subject.
 const AUXILIARIES: &[&str] = &["har", "hade"];
 
+/// Infinitives of receiving, which follow the subject when a modal verb comes first.
+const TO_RECEIVE: &[&str] = &["få", "att få", "erhålla", "tilldelas", "beviljas"];
+
+/// Modal verbs that open inverted word order before the subject, in a sentence about
+/// money still to come ("Från staten väntas Region X få …", "Nästa år ska Region X få …",
+/// "I år kommer Region X att få …").
+const MODALS: &[&str] = &[
+    "ska",
+    "skall",
+    "kommer",
+    "väntas",
+    "förväntas",
+    "beräknas",
+    "bör",
+    "kan",
+    "skulle",
+];
+
 /// " fått " after a region that "har" stands right before: inverted word order ("I år
 /// har Region Dalarna fått 12 miljoner kronor", "Totalt har Västerbottens län fått …"),
-/// where a sentence opening with an adverbial puts the auxiliary before the subject.
+/// where a sentence opening with an adverbial puts the auxiliary before the subject; and
+/// likewise " få " after a region that a modal verb of [`MODALS`] stands right before.
 fn inverted_receives(text: &str, region_start: usize, gap: &str) -> bool {
     // The participles are lower case, so the gap is compared as written: it may run
     // from a region named far before the sum, and folding it would cost more than the
     // test.
-    if !RECEIVED.contains(&gap.trim_matches(' ')) || !gap.starts_with(' ') {
+    let verb = gap.trim_matches(' ');
+    let opens_with = if RECEIVED.contains(&verb) {
+        AUXILIARIES
+    } else if TO_RECEIVE.contains(&verb) {
+        MODALS
+    } else {
+        return false;
+    };
+    if !gap.starts_with(' ') {
         return false;
     }
     let auxiliary = text[..region_start]
         .strip_suffix(' ')
         .and_then(|head| head.rsplit(' ').next())
         .map(lowercase);
-    auxiliary.is_some_and(|a| AUXILIARIES.contains(&a.as_str()))
+    auxiliary.is_some_and(|a| opens_with.contains(&a.as_str()))
 }
 
 /// A list line "Region Dalarna: 15 miljoner kronor".
@@ -414,6 +441,9 @@ fn receives_part_of(gap: &str) -> bool {
     let Some(rest) = gap.strip_suffix(", ") else {
         return false;
     };
+    if receives_the_largest_part(rest) {
+        return true;
+    }
     let Some((verb, money)) = rest
         .split_once(" en del av ")
         .or_else(|| rest.split_once(" del av "))
@@ -424,6 +454,34 @@ fn receives_part_of(gap: &str) -> bool {
     words <= SHARED_MONEY_WORDS
         && money.chars().all(|c| c.is_lowercase() || c == ' ')
         && receives(&format!("{verb} "))
+}
+
+/// Which part of the money a ranking names: "den största delen", "den minsta andelen",
+/// "det största beloppet".
+const RANKED_PARTS: &[&str] = &["delen", "andelen", "summan", "beloppet", "potten"];
+
+/// " får den största delen", " tilldelas den minsta andelen av pengarna": a verb of
+/// receiving and the part of the money a ranking names ([`RANKED_PARTS`]), of which the
+/// sum set off after it states the size.
+fn receives_the_largest_part(rest: &str) -> bool {
+    let words = lower_case_words(rest);
+    // "… av pengarna", "… av de nya medlen": the money it is a part of may follow.
+    let part_end = words
+        .iter()
+        .position(|w| w == "av")
+        .filter(|&i| words.len() - i - 1 <= SHARED_MONEY_WORDS)
+        .unwrap_or(words.len());
+    let Some(start) = part_end.checked_sub(3) else {
+        return false;
+    };
+    let ranked = matches!(words[start].as_str(), "den" | "det")
+        && matches!(
+            words[start + 1].as_str(),
+            "största" | "minsta" | "högsta" | "lägsta"
+        )
+        && RANKED_PARTS.contains(&words[start + 2].as_str());
+    let verb = words[..start].join(" ");
+    ranked && receives(&format!(" {verb} "))
 }
 
 /// Verb phrases between a region's share and its size: "Region Kalmar läns andel blir
@@ -596,6 +654,23 @@ mod tests {
     }
 
     #[test]
+    fn the_largest_part_and_its_size_set_off_after_it() {
+        assert_eq!(
+            regions("Region Gävleborg får den största delen, 40 miljoner kronor, i år."),
+            [Some("Gävleborg".into())]
+        );
+        assert_eq!(
+            regions("Länsstyrelsen i Kalmar län tilldelas den minsta andelen av pengarna, 3 miljoner kronor."),
+            [Some("Kalmar län".into())]
+        );
+        // A largest part the region pays, or of something else, ties nothing.
+        assert_eq!(
+            regions("Region Gävleborg står för den största delen, 40 miljoner kronor."),
+            [None]
+        );
+    }
+
+    #[test]
     fn regions_and_sums_paired_by_respektive() {
         assert_eq!(
             regions("Region Halland och Region Kronoberg får 12 respektive 9 miljoner kronor."),
@@ -698,6 +773,19 @@ mod tests {
         assert_eq!(
             regions("Hittills har Hallands län beviljats 3 miljoner kronor."),
             [Some("Halland".into())]
+        );
+        assert_eq!(
+            regions("Nästa år väntas Region Dalarna få 14 miljoner kronor från staten."),
+            [Some("Dalarna".into())]
+        );
+        assert_eq!(
+            regions("Från 2026 kommer Region Halland att få 9 miljoner kronor per år."),
+            [Some("Halland".into())]
+        );
+        // An infinitive without a modal verb before the region ties nothing.
+        assert_eq!(
+            regions("För att Region Dalarna få 14 miljoner kronor krävs ett beslut."),
+            [None]
         );
         // Without the auxiliary before the region, a bare participle ties nothing.
         assert_eq!(

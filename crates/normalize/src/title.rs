@@ -87,6 +87,28 @@ fn is_site_name(line: &str) -> bool {
         && domain.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+/// What joins a site's name to the headline in a browser tab's title.
+const TAB_SEPARATORS: &[&str] = &[" - ", " – ", " | "];
+
+/// `line` without the site's name a page saved as text opens with, the browser tab's
+/// title: "Regeringen.se - Nya pengar till vården", "Nya pengar till vården | skr.se".
+/// The headline is what stands on the other side of the separator.
+fn without_site_name(line: &str) -> &str {
+    for sep in TAB_SEPARATORS {
+        if let Some((site, rest)) = line.split_once(sep) {
+            if is_site_name(site.trim()) && has_words(rest, HEADLINE_MIN_WORDS) {
+                return rest.trim();
+            }
+        }
+        if let Some((rest, site)) = line.rsplit_once(sep) {
+            if is_site_name(site.trim()) && has_words(rest, HEADLINE_MIN_WORDS) {
+                return rest.trim();
+            }
+        }
+    }
+    line
+}
+
 /// Fewest words a line needs to read as a headline before a shorter one is taken:
 /// "Nyhet", "Pressinformation", "Nyheter 2010" and "Meny" are page labels.
 const HEADLINE_MIN_WORDS: usize = 3;
@@ -147,13 +169,13 @@ pub(crate) fn title(text: &str) -> Option<String> {
         .or_else(|| (header..lines.len()).find(|&i| reads_as_headline(i)));
     match chosen {
         Some(i) => {
-            let title = join_broken(lines[i], lines.get(i + 1).copied());
+            let title = join_broken(without_site_name(lines[i]), lines.get(i + 1).copied());
             Some(without_full_stop(&title).to_string())
         }
         None => lines
             .iter()
             .find(|l| !is_meta_line(l) && l.chars().any(char::is_alphabetic))
-            .map(|l| l.to_string()),
+            .map(|l| without_site_name(l).to_string()),
     }
 }
 
@@ -241,6 +263,9 @@ const DEPARTMENT_LEADS: &[&str] = &[
 /// nyheter" or a line holding only the department's name.
 pub(crate) fn department(text: &str) -> Option<String> {
     lines_mentioning_department(text).find_map(|line| {
+        if in_department_menu(text, line) {
+            return None;
+        }
         let line = line.trim();
         let rest = DEPARTMENT_LEADS
             .iter()
@@ -248,13 +273,48 @@ pub(crate) fn department(text: &str) -> Option<String> {
             .and_then(|p| line.get(p.len()..))
             .unwrap_or(line);
         let Some((name, name_words)) = department_name(rest) else {
-            return department_field(line);
+            return department_field(line).or_else(|| department_after_label(line));
         };
         // A line of its own names the department only when the name is all it holds:
         // "Socialdepartementet har tagit fram …" is a sentence about it.
         let standalone = rest.len() == line.len() && line.split_whitespace().count() > name_words;
         (!standalone).then_some(name)
     })
+}
+
+/// Fewest department names on lines of their own in a row that make a menu
+/// ([`in_department_menu`]); a joint release may set its two senders so.
+const DEPARTMENT_MENU_LINES: usize = 3;
+
+/// True when `line` (a line of `text`) is one of [`DEPARTMENT_MENU_LINES`] or more lines
+/// in a row that each hold only a department's name: a page saved with its menu lists
+/// every department ("Statsrådsberedningen", "Arbetsmarknadsdepartementet", …), and the
+/// first of them is not the sender.
+fn in_department_menu(text: &str, line: &str) -> bool {
+    let only_a_department = |l: &str| {
+        let l = l.trim();
+        department_name(l).is_some_and(|(_, words)| l.split_whitespace().count() == words)
+    };
+    if !only_a_department(line) {
+        return false;
+    }
+    // `line` is a slice of `text` (from `lines_mentioning_department`): its place is
+    // where it starts in memory; anything else is read as no menu.
+    let Some(start) = (line.as_ptr() as usize).checked_sub(text.as_ptr() as usize) else {
+        return false;
+    };
+    let (Some(head), Some(tail)) = (text.get(..start), text.get(start + line.len()..)) else {
+        return false;
+    };
+    let before = head.trim_end_matches('\n').rsplit('\n');
+    let after = tail.trim_start_matches('\n').split('\n');
+    let in_row = |lines: &mut dyn Iterator<Item = &str>| {
+        lines
+            .take(DEPARTMENT_MENU_LINES)
+            .take_while(|l| only_a_department(l))
+            .count()
+    };
+    1 + in_row(&mut before.into_iter()) + in_row(&mut after.into_iter()) >= DEPARTMENT_MENU_LINES
 }
 
 /// Longest line read as fields of a page's meta line ([`department_field`]); prose is
@@ -275,6 +335,22 @@ fn department_field(line: &str) -> Option<String> {
             let (name, words) = department_name(field)?;
             (field.split_whitespace().count() == words).then_some(name)
         })
+}
+
+/// The labels of a release that a meta line opens with, before its date and sender.
+const RELEASE_LABELS: &[&str] = &["pressmeddelande ", "nyhet ", "artikel ", "debattartikel "];
+
+/// "Pressmeddelande 29 augusti 2024 Från Finansdepartementet": a short meta line that
+/// opens with the release's label ([`RELEASE_LABELS`]) and ends with "från" and the
+/// department, its fields set apart by spaces only.
+fn department_after_label(line: &str) -> Option<String> {
+    if line.len() > MAX_META_LINE || !RELEASE_LABELS.iter().any(|l| starts_with_ci(line, l)) {
+        return None;
+    }
+    let at = line.rfind(" Från ").or_else(|| line.rfind(" från "))?;
+    let rest = line[at + " från ".len()..].trim();
+    let (name, words) = department_name(rest)?;
+    (rest.split_whitespace().count() == words).then_some(name)
 }
 
 /// The department named at the start of `rest` and how many words the name takes:
@@ -480,6 +556,50 @@ mod tests {
             .iter()
             .chain(DEPARTMENT_LEADS)
             .all(|p| is_folded(p)));
+    }
+
+    #[test]
+    fn a_browser_tab_title_loses_the_site_name() {
+        assert_eq!(
+            title("Regeringen.se - Nya pengar till vården\n\nRegeringen ger regionerna mer pengar i år än i fjol.").as_deref(),
+            Some("Nya pengar till vården")
+        );
+        assert_eq!(
+            title("Stöd till fler lärare | skr.se\n\nText.").as_deref(),
+            Some("Stöd till fler lärare")
+        );
+        // A dash inside a headline is kept.
+        assert_eq!(
+            title("Vården i Skåne - ett år senare\n\nText.").as_deref(),
+            Some("Vården i Skåne - ett år senare")
+        );
+    }
+
+    #[test]
+    fn department_at_the_end_of_a_meta_line() {
+        assert_eq!(
+            department("Pressmeddelande 3 maj 2024 Från Socialdepartementet\n\nRubrik").as_deref(),
+            Some("Socialdepartementet")
+        );
+        // A sentence about money from a department names no sender.
+        assert_eq!(
+            department("Regionen får 5 miljoner kronor från Socialdepartementet i år."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_menu_of_departments_names_no_sender() {
+        let page =
+            "Departementen\nStatsrådsberedningen\nFinansdepartementet\nSocialdepartementet\n\n\
+                    Pressmeddelande\n3 maj 2009\nUtbildningsdepartementet\n\nRubrik\n\nText.";
+        assert_eq!(
+            department(page).as_deref(),
+            Some("Utbildningsdepartementet")
+        );
+        // Two senders of a joint release on lines of their own are no menu.
+        let joint = "Pressmeddelande\nFinansdepartementet\nSocialdepartementet\n\nRubrik";
+        assert_eq!(department(joint).as_deref(), Some("Finansdepartementet"));
     }
 
     #[test]

@@ -197,6 +197,9 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
                     continue;
                 }
                 let in_article = in_article || matches!(name, "article" | "main");
+                if is_field_after_field(&element) {
+                    w.text(" ");
+                }
                 match name {
                     "br" => {
                         w.end_line(false);
@@ -224,6 +227,33 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
         }
     }
     Ok(())
+}
+
+/// Inline elements that a page's meta line sets side by side as separate fields.
+const FIELDS: &[&str] = &[
+    "span", "time", "a", "strong", "em", "b", "i", "small", "label",
+];
+
+/// True for an inline element of [`FIELDS`] right after another element, under a parent
+/// that holds no text of its own: a meta line laid out as fields, `<span>Pressmeddelande
+/// </span><span><time>29 augusti 2024</time></span><span>Från Finansdepartementet</span>`,
+/// which a browser sets apart by style. Their words are not one word: a space goes
+/// between them.
+fn is_field_after_field(element: &ElementRef<'_>) -> bool {
+    if !FIELDS.contains(&element.value().name()) {
+        return false;
+    }
+    let is_blank = |node: &Node| matches!(node, Node::Text(t) if t.trim().is_empty());
+    let after_element = element
+        .prev_siblings()
+        .find(|n| !is_blank(n.value()))
+        .is_some_and(|n| n.value().is_element());
+    let parent_has_text = element.parent().is_some_and(|parent| {
+        parent
+            .children()
+            .any(|c| matches!(c.value(), Node::Text(t) if !t.trim().is_empty()))
+    });
+    after_element && !parent_has_text
 }
 
 /// What ends with an element: a preformatted block, a paragraph or a line.
@@ -372,6 +402,19 @@ mod tests {
             "<body><div>ett <i>två</i></div><p>tre<br>fyra</p><ul><li>a</li><li>b</li></ul></body>",
         );
         assert_eq!(parsed.text, "ett två\n\ntre\nfyra\n\na\nb");
+    }
+
+    #[test]
+    fn fields_side_by_side_are_apart() {
+        let parsed = parse(
+            "<main><div class=\"meta\"><span>Pressmeddelande</span><span><time>3 maj 2024</time></span>\
+             <span>Från <a href=\"#\">Socialdepartementet</a></span></div>\
+             <p>Det <b>nya</b>stödet och <em>Region</em>s andel.</p></main>",
+        );
+        assert_eq!(
+            parsed.text,
+            "Pressmeddelande 3 maj 2024 Från Socialdepartementet\n\nDet nyastödet och Regions andel."
+        );
     }
 
     #[test]

@@ -467,6 +467,18 @@ fn millions_received_at_the_end_of_a_clause() {
 }
 
 #[test]
+fn a_tax_rate_is_no_sum() {
+    assert!(sums("Skattesatsen höjs till 21,99 kronor per hundralapp.").is_empty());
+    assert!(sums("Kommunalskatten blir 22,10 kronor per intjänad hundralapp.").is_empty());
+    // Money per head stays money.
+    assert_eq!(sums("Kommunen får 1 200 kronor per invånare."), [1200]);
+    assert_eq!(
+        sums("Höjningen ger 250 miljoner kronor. Per hundralapp blir det mer."),
+        [250_000_000]
+    );
+}
+
+#[test]
 fn a_price_per_share_is_no_sum() {
     assert_eq!(
         sums("Styrelsen föreslår en utdelning om SEK 2.50 per share, totalt SEK 400 million."),

@@ -300,6 +300,21 @@ const COUNTY_BOARD: &str = "änsstyrelsen";
 /// The end of a hospital's compound name, before its town or its own name
 /// ("Centralsjukhuset i Karlstad", "Länssjukhuset Ryhov").
 const HOSPITAL_IN_TOWN: &str = "sjukhuset ";
+/// The kinds of hospital a compound names without a name of its own, so that the town
+/// after it completes the name ("Centralsjukhuset i Karlstad", "Länssjukhuset i Kalmar").
+const HOSPITAL_KINDS: &[&str] = &[
+    "Central",
+    "Läns",
+    "Universitets",
+    "Akut",
+    "Region",
+    "Lands",
+    "Distrikts",
+    "Närs",
+    "Barn",
+    "Läns-",
+    "Lasarett",
+];
 /// The word between a hospital's compound and its town.
 const IN: &str = "i ";
 /// The words a county's association of municipalities is named by, before its county.
@@ -632,6 +647,18 @@ fn hospital_in_town<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         return;
     };
     let after = at + HOSPITAL_IN_TOWN.len();
+    // "Vrinnevisjukhuset i Norrköping": a compound on a name of its own names the
+    // hospital alone, and "i Norrköping" says where it stands.
+    let stem = &text[start..at];
+    if !HOSPITAL_KINDS.iter().any(|k| stem.eq_ignore_ascii_case(k)) && text[after..].starts_with(IN)
+    {
+        let end = after - 1;
+        out.push(Found {
+            canonical: &text[start..end],
+            span: Span { start, end },
+        });
+        return;
+    }
     let town = if text[after..].starts_with(IN) {
         after + IN.len()
     } else {
@@ -927,6 +954,11 @@ mod tests {
             ]
         );
         assert!(names("Det nya länssjukhuset är klart. Akutsjukhuset har öppet.").is_empty());
+        // A hospital with a name of its own is named without its town.
+        assert_eq!(
+            names("Pengarna går till Mälarsjukhuset i Eskilstuna och Centralsjukhuset i Karlstad."),
+            ["Mälarsjukhuset", "Centralsjukhuset i Karlstad"]
+        );
         assert_eq!(
             names("Bolaget Norrköping Hamn AB och Kalix Energi AB."),
             ["Norrköping Hamn AB", "Kalix Energi AB"]

@@ -13,9 +13,46 @@ const MAX_NAME_CHARS: usize = 80;
 /// The name before the first postal address in the page's footer, if any.
 pub(super) fn publisher(doc: &Html) -> Option<String> {
     let footers = selector("footer, [role=contentinfo]")?;
-    doc.select(&footers)
-        .flat_map(|footer| footer.text())
-        .find_map(addressed_name)
+    doc.select(&footers).find_map(|footer| {
+        let texts: Vec<&str> = footer
+            .text()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect();
+        texts.iter().copied().find_map(addressed_name).or_else(|| {
+            texts
+                .windows(2)
+                .find_map(|pair| name_above_address(pair[0], pair[1]))
+        })
+    })
+}
+
+/// Labels a footer may set before its postal address ("Postadress: 103 33 Stockholm").
+const ADDRESS_LABELS: &[&str] = &["Postadress:", "Adress:", "Post:"];
+
+/// Most words of a name standing on its own above the address; a longer line is a
+/// sentence or a slogan.
+const MAX_NAME_WORDS: usize = 6;
+
+/// "Regeringskansliet" above "Postadress: 103 33 Stockholm · Telefon …": a footer that
+/// sets the name in an element of its own and the address in the next, with or without
+/// a label ([`ADDRESS_LABELS`]) before the postcode.
+fn name_above_address(name: &str, next: &str) -> Option<String> {
+    let chars = name.chars().count();
+    let words = name.split_whitespace().count();
+    if !(2..=MAX_NAME_CHARS).contains(&chars)
+        || words > MAX_NAME_WORDS
+        || !name.starts_with(char::is_uppercase)
+        || name.contains(|c: char| c.is_ascii_digit() || SEPARATORS.contains(&c))
+    {
+        return None;
+    }
+    let address = ADDRESS_LABELS
+        .iter()
+        .find_map(|label| next.strip_prefix(label))
+        .unwrap_or(next)
+        .trim_start();
+    starts_with_postcode_and_town(address).then(|| name.to_string())
 }
 
 /// What separates a footer's name from its address: a comma, or the middle dot or bar
@@ -63,6 +100,38 @@ fn starts_with_postcode_and_town(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_above_a_postal_address_is_the_sender() {
+        assert_eq!(
+            name_above_address(
+                "Regeringskansliet",
+                "Postadress: 103 33 Stockholm · Telefon 08-405 10 00"
+            )
+            .as_deref(),
+            Some("Regeringskansliet")
+        );
+        assert_eq!(
+            name_above_address("Kustbevakningen", "371 22 Karlskrona").as_deref(),
+            Some("Kustbevakningen")
+        );
+        // A heading or a sentence above the address is no name.
+        assert_eq!(
+            name_above_address("Kontakta oss", "Telefon 010-225 50 00"),
+            None
+        );
+        assert_eq!(
+            name_above_address(
+                "Vi finns här för dig som bor i länet och vill veta mer",
+                "971 86 Luleå"
+            ),
+            None
+        );
+        let doc = Html::parse_document(
+            "<footer><p class=\"org\">Regeringskansliet</p><p>Postadress: 103 33 Stockholm</p></footer>",
+        );
+        assert_eq!(publisher(&doc).as_deref(), Some("Regeringskansliet"));
+    }
 
     #[test]
     fn a_name_before_a_postal_address_is_the_sender() {
