@@ -244,12 +244,7 @@ const TEASER_WORDS: usize = 16;
 fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
     let mut i = 0;
     while i < lines.len() {
-        let heading = lowercase(trim(lines[i].0).trim_end_matches(':').trim_end());
-        let is_heading = RELATED_HEADINGS.contains(&heading.as_str())
-            || RELATED_HEADING_STARTS
-                .iter()
-                .any(|p| heading.starts_with(p));
-        if !is_heading {
+        if !is_related_heading(lines[i].0) {
             i += 1;
             continue;
         }
@@ -269,6 +264,27 @@ fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
         }
         i = end;
     }
+}
+
+/// Longest line that may be a heading of [`RELATED_HEADINGS`] or
+/// [`RELATED_HEADING_STARTS`] ("Fler pressmeddelanden från" and a sender's name).
+const RELATED_HEADING_BYTES: usize = 100;
+
+/// True for a heading of a list of other releases. Every line is asked, so a line is
+/// lower-cased only when it is short and starts as one of the headings does: lower-casing
+/// every line cost an eighth of extraction.
+fn is_related_heading(line: &str) -> bool {
+    let line = trim(line).trim_end_matches(':').trim_end();
+    let may_be = line.len() <= RELATED_HEADING_BYTES
+        && line.starts_with(['r', 'R', 'f', 'F', 's', 'S', 'l', 'L']);
+    if !may_be {
+        return false;
+    }
+    let heading = lowercase(line);
+    RELATED_HEADINGS.contains(&heading.as_str())
+        || RELATED_HEADING_STARTS
+            .iter()
+            .any(|start| heading.starts_with(start))
 }
 
 /// Most words in a date on a line of its own ("26 februari 2004", "2019-11-20").

@@ -63,6 +63,8 @@ const ROSTER_ENTRIES: usize = 5;
 /// Most words on one roster entry ("Anna Hallberg, utrikeshandelsminister och minister
 /// med ansvar för nordiska frågor").
 const ROSTER_ENTRY_WORDS: usize = 12;
+/// Longest roster entry in bytes: [`ROSTER_ENTRY_WORDS`] words of a name and titles.
+const ROSTER_ENTRY_BYTES: usize = 200;
 
 /// The lines (byte ranges) of a roster of the government: [`ROSTER_ENTRIES`] or more
 /// lines in a row, blank lines aside, each holding a minister's name and title and
@@ -78,7 +80,9 @@ fn roster_lines(text: &str, around: &[(String, String, Span)]) -> Vec<std::ops::
             .find('\n')
             .map_or(text.len(), |i| span.start + i);
         let line = text[start..end].trim();
-        let is_entry = line.split_whitespace().count() <= ROSTER_ENTRY_WORDS
+        // Bytes first: a mention inside a paragraph would count the paragraph's words.
+        let is_entry = line.len() <= ROSTER_ENTRY_BYTES
+            && line.split_whitespace().count() <= ROSTER_ENTRY_WORDS
             && !line.ends_with(['.', '!', '?', ':', ';'])
             && !line.contains(|c: char| c.is_ascii_digit());
         if is_entry && entries.last() != Some(&(start..end)) {

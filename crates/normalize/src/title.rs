@@ -87,6 +87,9 @@ fn is_site_name(line: &str) -> bool {
         && domain.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+/// Longest browser tab title looked at: a site's name and a headline.
+const TAB_TITLE_BYTES: usize = 300;
+
 /// What joins a site's name to the headline in a browser tab's title.
 const TAB_SEPARATORS: &[&str] = &[" - ", " – ", " | "];
 
@@ -94,6 +97,12 @@ const TAB_SEPARATORS: &[&str] = &[" - ", " – ", " | "];
 /// title: "Regeringen.se - Nya pengar till vården", "Nya pengar till vården | skr.se".
 /// The headline is what stands on the other side of the separator.
 fn without_site_name(line: &str) -> &str {
+    // A tab's title is short, and most headlines hold no separator, which one byte
+    // search tells ("–" starts with 0xE2) before each separator is looked for.
+    let may_have_separator = memchr::memchr3(b'-', b'|', 0xE2, line.as_bytes()).is_some();
+    if line.len() > TAB_TITLE_BYTES || !may_have_separator {
+        return line;
+    }
     for sep in TAB_SEPARATORS {
         if let Some((site, rest)) = line.split_once(sep) {
             if is_site_name(site.trim()) && has_words(rest, HEADLINE_MIN_WORDS) {
