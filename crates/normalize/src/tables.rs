@@ -83,6 +83,7 @@ pub(crate) fn find(text: &str) -> Tables {
             count: columns,
             municipal: labels.is_some_and(|l| l.municipal),
             counts: labels.map_or(0, |l| l.counts),
+            year_rows: labels.is_some_and(|l| l.year_rows),
         };
         let header_clause = line
             .text
@@ -143,6 +144,8 @@ struct Columns {
     /// Amount columns that count things rather than kronor ("Antal platser"), one bit
     /// each ([`count_bit`]); their figures are no amounts.
     counts: u64,
+    /// True when the row column is labelled as years ("År"): each row opens with its year.
+    year_rows: bool,
 }
 
 impl Columns {
@@ -208,6 +211,7 @@ impl<'a> Reader<'a, '_> {
             } else if let Some(cells) = (!column_regions.is_empty())
                 .then(|| year_row(self.parser, line.text, column_regions.len()))
                 .flatten()
+                .map(|(_, cells)| cells)
             {
                 // A year labels the row of a table whose columns are regions.
                 let names = names.names(unit.caption, |c| columns.is_money(c));
@@ -224,6 +228,24 @@ impl<'a> Reader<'a, '_> {
                 }
                 rows += 1;
                 last = line;
+            } else if let Some((year, cells)) = columns
+                .year_rows
+                .then(|| year_row(self.parser, line.text, columns.count))
+                .flatten()
+            {
+                // Under a row column labelled "År", the year opening a row is its label
+                // ("2006   1 000"): a row label holds no figure elsewhere.
+                let (start, end) = (line.start + year.start, line.start + year.end);
+                let year_label = RowLabel::new(text, start, end, false, self.regions);
+                let names = names.names(unit.caption, |c| columns.is_money(c));
+                for (col, cell) in cells.iter().enumerate() {
+                    if columns.is_money(col) {
+                        let unit = in_column(unit, &[], names, col);
+                        emit(text, tables, &year_label, unit, line.start, cell, col == 0);
+                    }
+                }
+                rows += 1;
+                last = line;
             } else if let Some(labels) = column_labels(line.text).filter(|_| rows == 0) {
                 // The column labels under the header ("Län   Kommuner   Landsting").
                 if let Some(labelled) = ColumnNames::of_line(line.text) {
@@ -232,6 +254,7 @@ impl<'a> Reader<'a, '_> {
                 columns.count = columns.count.max(labels.columns);
                 columns.municipal |= labels.municipal;
                 columns.counts |= labels.counts;
+                columns.year_rows |= labels.year_rows;
                 skipped += 1;
             } else if let Some(row) = self
                 .parser
@@ -340,16 +363,17 @@ fn note_label<'a>(names: &mut CellNames<'a>, line: &'a str, parser: &mut RowPars
     }
 }
 
-/// The cells after the year that opens `line` ("2005   241   186   134"), when it holds
-/// a year and `columns` figures.
-fn year_row(parser: &mut RowParser, line: &str, columns: usize) -> Option<Vec<Cell>> {
+/// The year that opens `line` and the cells after it ("2005   241   186   134"), when it
+/// holds a year and `columns` figures.
+fn year_row(parser: &mut RowParser, line: &str, columns: usize) -> Option<(Cell, Vec<Cell>)> {
     let first = line.split_whitespace().next()?;
     if !is_year(first) {
         return None;
     }
     let cells = parser.number_cells(line, columns + 1)?;
     let (year, rest) = cells.split_first()?;
-    (rest.len() == columns && line.get(year.start..year.end) == Some(first)).then(|| rest.to_vec())
+    (rest.len() == columns && line.get(year.start..year.end) == Some(first))
+        .then(|| (*year, rest.to_vec()))
 }
 
 #[cfg(test)]

@@ -54,7 +54,10 @@ pub(super) fn header_scale(line: &str) -> Option<u64> {
     }
     let mut seen = UnitWords::default();
     for word in header_words(trimmed) {
-        if word.bytes().any(|b| b.is_ascii_digit()) && !is_year(word) {
+        // A caption dates its table by a year or by a span of years ("Investeringar
+        // 2018–2022, miljoner kronor": the years the money covers); any other figure
+        // states a sum, and the line is prose.
+        if word.bytes().any(|b| b.is_ascii_digit()) && !is_year_span(word) {
             return None;
         }
         seen.note(word);
@@ -70,7 +73,9 @@ pub(super) fn header_scale(line: &str) -> Option<u64> {
 /// parenthesis naming kronor just before the colon states the unit of the rows below.
 fn introduced_unit(line: &str) -> &str {
     if !line.ends_with(':') {
-        return unit_closing_sentence(line).unwrap_or(line);
+        return unit_closing_sentence(line)
+            .or_else(|| unit_after_sum(line))
+            .unwrap_or(line);
     }
     if let Some(unit) = unit_in_parentheses(line) {
         return unit;
@@ -103,6 +108,42 @@ fn unit_closing_sentence(line: &str) -> Option<&str> {
             .rposition(|&b| b == b',')?;
     let clause = body.get(comma + 1..)?.trim_start();
     (clause.starts_with("i ") && mentions_kronor(clause)).then_some(clause)
+}
+
+/// The unit that closes a caption stating a sum of its own ("Fördelning av 250 miljoner
+/// kronor efter befolkning (kronor)", "Så fördelas 40 miljoner kronor, tkr"): a unit
+/// alone in the closing parentheses, or after the last comma, states the unit of the rows
+/// below, while the sum before it is the money the table splits. The header is that unit
+/// ([`header_offset`]), so the caption's sum stays a sum of the prose. Only a line with a
+/// figure other than a year is read so: any other line is a header as a whole.
+fn unit_after_sum(line: &str) -> Option<&str> {
+    // Every line not ending in a colon asks: the cheap tests go first, and a paragraph,
+    // longer than any caption, is not read.
+    if line.len() > MAX_CAPTION_LEN {
+        return None;
+    }
+    let at = match line.strip_suffix(')') {
+        Some(inner) => inner.rfind('(')?,
+        None => line.rfind(',')? + 1,
+    };
+    let (before, unit) = (line.get(..at)?, line.get(at..)?.trim_start());
+    let states_sum =
+        header_words(before).any(|w| w.bytes().any(|b| b.is_ascii_digit()) && !is_year_span(w));
+    (is_unit_alone(unit) && states_sum).then_some(unit)
+}
+
+/// True for words that name a unit of kronor and nothing else ("(kronor)", "tkr",
+/// "miljoner kronor", "i tusen kronor").
+fn is_unit_alone(clause: &str) -> bool {
+    let mut seen = UnitWords::default();
+    for (i, word) in header_words(clause).enumerate() {
+        let word = word.trim_end_matches('.');
+        if unit_any_form(word).is_none() && !(i == 0 && word == "i") {
+            return false;
+        }
+        seen.note(word);
+    }
+    seen.scale().is_some()
 }
 
 /// The words in the parentheses that close `line` before its colon, if they name kronor.
@@ -178,15 +219,22 @@ pub(super) fn mentions_kronor(line: &str) -> bool {
     holds_part(line, &CURRENCY_PARTS)
 }
 
-/// Amount columns a header announces: one per year or unit it names, at least one.
+/// Amount columns a header announces: one per year or unit it names, at least one. The
+/// unit of a sum the caption states ("Fördelning av 250 miljoner kronor … (kronor)") is
+/// that sum's, no column's: a unit right after a figure, or after a magnitude after one,
+/// is not counted.
 pub(super) fn column_count(header: &str) -> usize {
     let (mut years, mut units) = (0, 0);
+    let mut after_figure = false;
     for w in header_words(header) {
+        let word_unit = unit(w);
         if is_year(w) {
             years += 1;
-        } else if unit(w).is_some_and(|u| u.currency) {
+        } else if word_unit.is_some_and(|u| u.currency) && !after_figure {
             units += 1;
         }
+        let figure = w.bytes().any(|b| b.is_ascii_digit()) && !is_year_span(w);
+        after_figure = figure || (after_figure && word_unit.is_some_and(|u| !u.currency));
     }
     years.max(units).max(1)
 }
@@ -366,6 +414,9 @@ pub(super) struct ColumnLabels {
     pub money: bool,
     /// Amount columns named as counts ("Antal platser"), one bit per column from 0.
     pub counts: u64,
+    /// True when the row column is labelled as years ("År   Utbetalt"): each row opens
+    /// with its year ([`is_year_column`]).
+    pub year_rows: bool,
 }
 
 /// Most words in one column label ("Beviljat stöd (kr)", "Budget 2022").
@@ -378,6 +429,17 @@ const MUNICIPAL_COLUMNS: &[&str] = &["kommun", "kommuner", "huvudman", "huvudmä
 const MONEY_COLUMNS: &[&str] = &[
     "anslag", "belopp", "medel", "bidrag", "stöd", "ram", "ramar", "budget",
 ];
+
+/// Labels of a row column of years, in lower case: a table of what was paid or budgeted
+/// year by year ("År   Utbetalt" over "2006   1 000").
+const YEAR_COLUMNS: &[&str] = &["år", "året", "årtal", "budgetår", "verksamhetsår"];
+
+/// True for the label of a row column of years ("År").
+fn is_year_column(label: &str) -> bool {
+    with_lower_case(trim(label).trim_end_matches(':'), |w| {
+        YEAR_COLUMNS.contains(&w)
+    })
+}
 
 /// First words naming a column of counts, not money ("Antal platser", "Antalet
 /// elever"): a table in kronor may count what the money buys beside it.
@@ -410,6 +472,7 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
     }
     let mut columns = 0;
     let (mut municipal, mut money, mut counts) = (false, false, 0u64);
+    let mut year_rows = false;
     // Amount columns whose label names the unit ("Belopp (MSEK)"), and those whose label
     // names neither a unit, money nor a year ("Beviljade projekt").
     let (mut priced, mut plain) = (false, 0u64);
@@ -419,12 +482,9 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
         .filter(|c| !c.is_empty())
         .enumerate()
     {
-        let mut count = 0;
-        for word in cell.split_whitespace() {
-            count += 1;
-            if word.bytes().any(|b| b.is_ascii_digit()) && !is_year_span(word) {
-                return None;
-            }
+        let count = cell.split_whitespace().count();
+        if !label_figures_fit(cell) {
+            return None;
         }
         if count > MAX_COLUMN_LABEL_WORDS || !cell.chars().any(char::is_alphabetic) && i == 0 {
             return None;
@@ -434,6 +494,7 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
         });
         if i == 0 {
             municipal = first.0;
+            year_rows = is_year_column(cell);
         } else {
             if is_count_column(cell) {
                 counts |= count_bit(columns);
@@ -456,7 +517,30 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
         municipal,
         money,
         counts,
+        year_rows,
     })
+}
+
+/// True when every figure in a column label's `cell` belongs to the label: a year or a
+/// span of years ("Budget 2022", "2018–2029"), or a count of what the word after it names
+/// ("Vård inom 60 dagar", "Över 65 år"): a column of a table of waiting times or of ages
+/// is labelled so. A figure followed by a unit ("12 mkr") or by nothing is a row's cell,
+/// and the line is a row.
+fn label_figures_fit(cell: &str) -> bool {
+    let mut words = cell.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        if !word.bytes().any(|b| b.is_ascii_digit()) || is_year_span(word) {
+            continue;
+        }
+        let whole = word.bytes().all(|b| b.is_ascii_digit());
+        let counted = words.peek().is_some_and(|next| {
+            next.chars().all(char::is_alphabetic) && unit_any_form(next).is_none()
+        });
+        if !(whole && counted) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Most columns of a table turned on its side ([`region_columns`]).

@@ -833,3 +833,125 @@ fn a_header_under_the_row_column_label_is_a_column_label() {
     let text = "Fördelning av stödet\nKommun\nBidrag (kr)\nBoden\n420 000\nLuleå\n380 000\n";
     assert_eq!(table_names(text), ["Fördelning av stödet"; 2]);
 }
+
+#[test]
+fn a_column_label_may_count_what_its_words_name() {
+    // "inom 90 dagar": a label's figure counts the days its next word names.
+    let text = "Väntetider per region, miljoner kronor\n\
+                Region    Besök inom 90 dagar    Operation inom 90 dagar\n\
+                Region Halland    14    9\nRegion Kronoberg    11    6\n";
+    let halland = Some("Halland".to_string());
+    assert_eq!(
+        rows(text),
+        [
+            (14_000_000, halland.clone(), false),
+            (9_000_000, halland, false),
+            (11_000_000, Some("Kronoberg".to_string()), false),
+            (6_000_000, Some("Kronoberg".to_string()), false),
+        ]
+    );
+    assert_eq!(
+        table_names(text)[1],
+        "Väntetider per region, miljoner kronor / Operation inom 90 dagar"
+    );
+    // A figure before a unit, or alone, is a row's cell: the line is no label line.
+    assert!(column_labels("Region    Besök    12 mkr").is_none());
+    assert!(column_labels("Region    Besök    12").is_none());
+    assert!(column_labels("Region    Besök    Över 65 år").is_some());
+}
+
+#[test]
+fn a_caption_dated_by_a_span_of_years_heads_the_rows() {
+    let text = "Satsningar på järnväg 2019–2023, miljarder kronor\n\n\
+                Bana  Belopp\nOstkustbanan  1,5\nNorrbotniabanan  0,8\n";
+    assert_eq!(
+        rows(text),
+        [(1_500_000_000, None, false), (800_000_000, None, false)]
+    );
+    assert_eq!(
+        table_names(text),
+        [
+            "Satsningar på järnväg 2019–2023, miljarder kronor",
+            "Satsningar på järnväg 2019–2023, miljarder kronor"
+        ]
+    );
+    // Columns of years under it are each named.
+    let text = "Tillskott 2026-2027, miljoner kronor\n2026  2027\nKommuner  800  900\n";
+    assert_eq!(
+        table_names(text),
+        [
+            "Tillskott 2026-2027, miljoner kronor / 2026",
+            "Tillskott 2026-2027, miljoner kronor / 2027"
+        ]
+    );
+    // A date is no span of years, and a sum no caption's date.
+    assert!(header_scale("Beslut 2019-05-14 i miljoner kronor").is_none());
+    assert!(header_scale("Regionen får 40 miljoner kronor").is_none());
+}
+
+#[test]
+fn a_caption_stating_a_sum_heads_the_rows_with_its_closing_unit() {
+    let text = "Intro.\n\nSå delas 90 miljoner kronor ut per län (kronor)\n\n\
+                Län  Belopp\nGävleborgs län  4 200 000\nDalarnas län  3 900 000\nSumma  8 100 000\n";
+    assert_eq!(
+        rows(text),
+        [
+            (4_200_000, Some("Gävleborg".to_string()), false),
+            (3_900_000, Some("Dalarna".to_string()), false),
+            (8_100_000, None, true),
+        ]
+    );
+    assert_eq!(
+        table_names(text)[0],
+        "Så delas 90 miljoner kronor ut per län (kronor)"
+    );
+    // The table starts at its unit: the caption's sum is a sum of the prose, once.
+    let tables = find(text);
+    assert_eq!(
+        tables.ranges[0].start,
+        text.find("(kronor)").unwrap_or_default()
+    );
+    let sums: Vec<i64> = crate::extract(text)
+        .amounts
+        .iter()
+        .filter(|a| a.table.is_none())
+        .map(|a| a.sek)
+        .collect();
+    assert_eq!(sums, [90_000_000]);
+    // The unit after the last comma does the same.
+    let text = "Fördelning av 12 miljoner kronor, tkr\nRegion Gotland  1 500\n";
+    assert_eq!(
+        rows(text),
+        [(1_500_000, Some("Gotland".to_string()), false)]
+    );
+    // A closing parenthesis with more than a unit leaves the line prose.
+    assert!(header_scale("Regionen får 40 miljoner kronor (se bilaga)").is_none());
+    assert!(header_scale("Regionen får 40 miljoner kronor (i kronor per invånare)").is_none());
+}
+
+#[test]
+fn rows_under_a_year_column_are_labelled_by_their_year() {
+    let text = "Statens bidrag per år, tusen kronor\nÅr    Bidrag\n2021    2 500\n\
+                2022    2 750\nTotalt    5 250\n";
+    let tables = find(text);
+    let got: Vec<_> = tables
+        .amounts
+        .iter()
+        .map(|a| (a.text.as_str(), a.sek, a.is_total))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2021    2 500", 2_500_000, false),
+            ("2022    2 750", 2_750_000, false),
+            ("Totalt    5 250", 5_250_000, true),
+        ]
+    );
+    assert_eq!(
+        tables.amounts[0].table.as_deref(),
+        Some("Statens bidrag per år, tusen kronor")
+    );
+    // Without the label "År" a line opening with a year is read as before: no row.
+    let text = "Statens bidrag per år, tusen kronor\nPeriod    Bidrag\n2021    2 500\n";
+    assert!(find(text).amounts.is_empty());
+}
