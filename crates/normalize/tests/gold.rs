@@ -2,10 +2,10 @@
 //! gold -- --nocapture` prints the tables): the five seed releases, and the probe set
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
-//! second, third, fifth, sixth, seventh, eighth, ninth, tenth and eleventh probe
-//! sets (`tests/fixtures/probe2/`, `probe3/`, `probe5/`, `probe6/`, `probe7/`, `probe8/`,
-//! `probe9/`, `probe10/`, `probe11/`, each written and annotated blind after the sets
-//! before it were saturated, to estimate how the rules carry over).
+//! second, third, fifth, sixth, seventh, eighth, ninth, tenth, eleventh and thirteenth
+//! probe sets (`tests/fixtures/probe2/`, `probe3/`, `probe5/`, `probe6/`, `probe7/`,
+//! `probe8/`, `probe9/`, `probe10/`, `probe11/`, `probe13/`, each written and annotated
+//! blind after the sets before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
 mod gold_score;
@@ -313,19 +313,21 @@ fn probe11_set_scores_above_its_floors() {
     assert_probe_floors("probe11", &PROBE11_FLOORS);
 }
 
-/// Per kind, the thirteenth probe set's F1 below which a change counts as a regression;
-/// under the scores of `extract` on the raw files (the five .html files read as markup, the
-/// Markdown as text). The pipeline's scores, blind and after, are in its README.
+/// Per kind, the thirteenth probe set's F1 below which a change counts as a regression; the
+/// scores of `extract` on the raw files after the rules of branch probe13, rounded down
+/// (the five .html files read as markup, the Markdown with its front matter; blind, the
+/// same test scored amount_regions 0.364, agreements 0.711, organizations 0.897). The
+/// pipeline's scores, blind and after, are in its README.
 const PROBE13_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.3),
-    ("amount_regions", 0.1),
-    ("ministers", 0.3),
-    ("regions", 0.5),
-    ("organizations", 0.5),
-    ("agreements", 0.1),
-    ("published", 0.3),
-    ("title", 0.2),
-    ("department", 0.2),
+    ("amounts", 0.88),
+    ("amount_regions", 0.61),
+    ("ministers", 0.77),
+    ("regions", 1.0),
+    ("organizations", 0.93),
+    ("agreements", 0.88),
+    ("published", 0.81),
+    ("title", 0.46),
+    ("department", 0.8),
 ];
 
 #[test]
