@@ -17,6 +17,7 @@ use crate::entities::{Agreement, Span};
 
 mod abbreviated;
 mod agreed;
+mod by_parties;
 mod contracts;
 mod counted;
 mod enders;
@@ -24,8 +25,10 @@ mod eu_funds;
 mod funds;
 mod headings;
 mod keys;
+mod known;
 mod merge;
 mod named;
+mod partnership;
 mod phrases;
 #[cfg(test)]
 mod tests;
@@ -45,15 +48,24 @@ const AGREEMENT_PREFIX: &str = "Överenskommelse om ";
 /// ("samverkansöverenskommelse om …", "samarbetsöverenskommelse om …") and an
 /// agreement in principle that binds its parties before the final contract
 /// ("principöverenskommelse om …"; unlike an "avsiktsförklaring", which only declares
-/// intent). A compound of any other first part ("Psykiatriöverenskommelsen") is no
-/// phrase with a topic.
-const COMPOUND_KINDS: [(&str, &str); 5] = [
+/// intent), an amendment of an agreement ("ändringsöverenskommelse avseende …", see
+/// [`AMENDMENT_PREFIX`]) and a member state's agreement with the European Commission on
+/// the EU funds ("partnerskapsöverenskommelse för …"). A compound of any other first part
+/// ("Psykiatriöverenskommelsen") is no phrase with a topic.
+const COMPOUND_KINDS: [(&str, &str); 7] = [
     ("tilläggs", "Tilläggsöverenskommelse om "),
     ("samverkans", "Samverkansöverenskommelse om "),
     ("samarbets", "Samarbetsöverenskommelse om "),
     ("ram", "Ramöverenskommelse om "),
     ("princip", "Principöverenskommelse om "),
+    ("ändrings", AMENDMENT_PREFIX),
+    ("partnerskaps", "Partnerskapsöverenskommelse om "),
 ];
+
+/// What an amending agreement is reported by. Its topic is the agreement it amends
+/// ("en ändringsöverenskommelse avseende 2020 års överenskommelse om X"), so its name runs
+/// on over that agreement's word, which ends every other name.
+const AMENDMENT_PREFIX: &str = "Ändringsöverenskommelse om ";
 
 /// The start of the [`COMPOUND_KINDS`] compound whose "överenskommelse" starts at
 /// `word_start`, and the prefix it is reported by; [`AGREEMENT_PREFIX`] and
@@ -170,10 +182,15 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     abbreviated::mentions(text, &mut mentions);
     contracts::mentions(text, &vtal, &mut mentions);
     counted::mentions(text, &agreement_words, &mut mentions);
+    partnership::mentions(text, &mut mentions);
+    known::mentions(text, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     let nicknames = nicknames(text, &mentions);
     let mut agreements = merge::merge(text, &mentions, &nicknames);
     headline_into_body(text, &mut agreements);
+    if agreements.is_empty() {
+        agreements.extend(by_parties::find(text, &agreement_words));
+    }
     agreements
 }
 

@@ -406,10 +406,41 @@ fn receives(gap: &str) -> bool {
         return true;
     }
     let adverb = words.last().is_some_and(|w| ADVERBS.contains(&w.as_str()));
-    adverb && words.len() > 1 && {
+    if adverb && words.len() > 1 {
         words.pop();
-        receiving(&words)
+        if receiving(&words) {
+            return true;
+        }
     }
+    without_time_adverbial(&words).is_some_and(receiving)
+}
+
+/// Adverbials of time that may stand between a verb of receiving and the sum: "Region
+/// Västmanland får i år 400 miljoner kronor", "får nästa år". A year in figures ("får
+/// under 2025") is no word, and leaves the tie to the rules that read figures.
+const TIME_ADVERBIALS: &[&[&str]] = &[
+    &["i", "år"],
+    &["nästa", "år"],
+    &["i", "fjol"],
+    &["i", "höst"],
+    &["i", "vår"],
+    &["under", "året"],
+];
+
+/// `words` without a [`TIME_ADVERBIAL`](TIME_ADVERBIALS) at their end, or `None` where
+/// none ends them (or nothing would be left).
+fn without_time_adverbial(words: &[String]) -> Option<&[String]> {
+    TIME_ADVERBIALS.iter().find_map(|adverbial| {
+        let head = words
+            .len()
+            .checked_sub(adverbial.len())
+            .filter(|&h| h > 0)?;
+        words[head..]
+            .iter()
+            .zip(adverbial.iter())
+            .all(|(w, a)| w == a)
+            .then_some(&words[..head])
+    })
 }
 
 /// " klarade kraven för 2009 och får ": words and figures, then "och" and a verb of

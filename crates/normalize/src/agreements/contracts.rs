@@ -49,11 +49,27 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         // A plain "avtal" between a region and a municipality may be any contract
         // (premises, parking); one of a kind public bodies make, or one with the
         // state's side, is an agreement between them.
-        let public = parties.all >= 2 && (kind != CONTRACT_PREFIX || parties.state > 0);
+        let public = parties.all >= 2
+            && (kind != CONTRACT_PREFIX || parties.state > 0 || is_care(&text[om..]));
         if names_any(head, STATE) && names_any(head, SECTOR) || public || parties_known() {
             push(text, start, om, AgreementKind::Contract(kind), out);
         }
     }
+}
+
+/// Most words of a contract's topic read for what it is about.
+const CARE_TOPIC_WORDS: usize = 4;
+
+/// True when the topic from the start of `topic` is care ("högspecialiserad vård för
+/// …", "hälso- och sjukvård i hemmet", "tandvården"): a task the regions and
+/// municipalities hold by law, so a plain "avtal" on it between two of them is an
+/// agreement between public bodies, as premises or parking are not.
+fn is_care(topic: &str) -> bool {
+    topic
+        .split_whitespace()
+        .take(CARE_TOPIC_WORDS)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+        .any(|w| w.ends_with("vård") || w.ends_with("vården"))
 }
 
 /// The words that bring in a contract's topic right after "avtal[et]": "om", and the
@@ -466,5 +482,21 @@ mod tests {
         );
         // A plain contract between a region and a municipality may be any contract.
         assert!(names("Regionen och Ystads kommun har tecknat ett avtal om lokaler.").is_empty());
+        // Care is the sector's own task, and such a contract does not name a firm.
+        assert!(
+            names("Region Skåne har tecknat ett avtal med Capio om vård på Lundby.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_plain_contract_on_care_between_two_regions_or_a_municipality() {
+        assert_eq!(
+            names("Region Jämtland Härjedalen har tecknat ett nytt avtal med Region Västernorrland om ortopedisk vård för länets patienter."),
+            ["Avtal om ortopedisk vård för länets patienter"]
+        );
+        assert_eq!(
+            names("Regionen och Lycksele kommun har tecknat ett avtal om hälso- och sjukvård i hemmet."),
+            ["Avtal om hälso- och sjukvård i hemmet"]
+        );
     }
 }

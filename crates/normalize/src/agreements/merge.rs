@@ -58,6 +58,7 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
                     .iter()
                     .any(|&n| n == k || same_agreement(&keys[n], &keys[k]));
             same && (e.key == k || !local_then_national(text, e, mention.span, body))
+                && is_amendment(&e.name) == is_amendment(&mention.name)
         });
         last = Some(found.unwrap_or(merged.len()));
         match found.and_then(|e| merged.get_mut(e)) {
@@ -95,6 +96,12 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
             spans: e.spans,
         })
         .collect()
+}
+
+/// True for an amending agreement: its name holds the name of the agreement it amends,
+/// which is another agreement however much of the name the two share.
+fn is_amendment(name: &Name) -> bool {
+    name.prefix == super::AMENDMENT_PREFIX
 }
 
 /// True when `entry` is an agreement the sector made without the state and `mention`

@@ -78,12 +78,21 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
         if is_political(text, line_start, m_start, m_end) {
             continue;
         }
-        let topic = topic_after(text, m_end).or_else(|| {
-            concluded_before(text, line_start, m_start)
-                .then(|| topic_with(text, m_end, Clause::Att))
-                .flatten()
-        });
-        let Some(topic) = topic.map(before_next_agreement) else {
+        let topic = amended_by_year(text, m_end, prefix)
+            .or_else(|| topic_after(text, m_end))
+            .or_else(|| {
+                concluded_before(text, line_start, m_start)
+                    .then(|| topic_with(text, m_end, Clause::Att))
+                    .flatten()
+            });
+        // An amendment's topic is the agreement it amends, named in full.
+        let Some(topic) = topic.map(|t| {
+            if prefix == super::AMENDMENT_PREFIX {
+                t
+            } else {
+                before_next_agreement(t)
+            }
+        }) else {
             continue;
         };
         if topic.is_empty() {
@@ -115,6 +124,24 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
             });
         }
     }
+}
+
+/// The topic of an amendment ([`super::AMENDMENT_PREFIX`]) that names the agreement it
+/// amends by its year ("ändringsöverenskommelse avseende 2020 års överenskommelse om X"):
+/// the year and the amended agreement's name, which [`topic_after`] would end at the
+/// year's digits. `None` for any other phrase or topic.
+fn amended_by_year<'t>(text: &'t str, at: usize, prefix: &str) -> Option<&'t str> {
+    if prefix != super::AMENDMENT_PREFIX {
+        return None;
+    }
+    let rest = text.get(at..)?;
+    let year = rest.get(..4).filter(|y| crate::text::is_year(y))?;
+    let lead = year.len()
+        + rest[year.len()..]
+            .strip_prefix(" års ")
+            .map(|_| " års ".len())?;
+    let topic = topic_after(text, at + lead)?;
+    text.get(at..at + lead + topic.len())
 }
 
 /// The word that pairs each of several agreements with its own topic: "de två
@@ -371,12 +398,19 @@ pub(super) fn topic_after(text: &str, at: usize) -> Option<&str> {
 pub(super) fn topic_with(text: &str, at: usize, clause: Clause) -> Option<&str> {
     let rest = text.get(at..)?;
     // The marks are ASCII, so a byte scan finds the first as a char search would.
-    let clause_end = rest
-        .bytes()
-        .position(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b'(' | b'\n'))
+    // A colon inside a word ("EU:s fonder", "SKR:s") ends nothing.
+    let bytes = rest.as_bytes();
+    let clause_end = bytes
+        .iter()
+        .enumerate()
+        .position(|(i, &b)| {
+            matches!(b, b'.' | b'!' | b'?' | b';' | b'(' | b'\n')
+                || (b == b':' && !bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
+        })
         .unwrap_or(rest.len());
     let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
     let topic = without_headline_predicate(cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(','));
+    let topic = without_dangling_conjunction(before_negated_verb(topic));
     let mut words = topic.split_whitespace();
     match (words.next(), words.next()) {
         (None, _) => None,
@@ -390,6 +424,36 @@ pub(super) fn topic_with(text: &str, at: usize, clause: Clause) -> Option<&str> 
             None
         }
         _ => Some(topic),
+    }
+}
+
+/// Conjunctions that join a second predicate to a sentence ("kompletterar överenskommelsen
+/// om X och omfattar …"): where the predicate was cut off, the conjunction before it is no
+/// part of the name.
+const DANGLING_CONJUNCTIONS: &[&str] = &["och", "samt", "men", "eller"];
+
+/// `topic` up to the verb a negation follows: "överenskommelsen om ersättning för X
+/// påverkas inte av ändringen" names the agreement on compensation for X. A name holds no
+/// negated predicate; "om att inte höja avgifterna" is a clause and keeps its "inte".
+fn before_negated_verb(topic: &str) -> &str {
+    let Some(negation) = topic
+        .find(" inte ")
+        .or_else(|| topic.strip_suffix(" inte").map(str::len))
+    else {
+        return topic;
+    };
+    let head = &topic[..negation];
+    match head.rsplit_once(' ') {
+        Some((name, verb)) if verb != "att" && name.contains(' ') => name.trim_end(),
+        _ => topic,
+    }
+}
+
+/// `topic` without a conjunction left at its end ([`DANGLING_CONJUNCTIONS`]).
+fn without_dangling_conjunction(topic: &str) -> &str {
+    match topic.trim_end().rsplit_once(' ') {
+        Some((head, last)) if DANGLING_CONJUNCTIONS.contains(&last) => head.trim_end(),
+        _ => topic,
     }
 }
 
@@ -575,5 +639,29 @@ mod tests {
         // "som gäller" is a predicate as often as not; a year names no topic.
         assert!(names("Överenskommelsen, som gäller i tre år, är klar.").is_empty());
         assert!(names("Vi följer överenskommelsen gällande 2024 och framåt.").is_empty());
+    }
+
+    #[test]
+    fn a_negated_predicate_ends_the_name() {
+        assert_eq!(
+            names("Överenskommelsen om stöd till ambulanssjukvården i glesbygd berörs inte av beslutet."),
+            ["Överenskommelse om stöd till ambulanssjukvården i glesbygd"]
+        );
+        assert_eq!(
+            names("Regeringen och SKR har slutit en överenskommelse om att inte höja patientavgifterna."),
+            ["Överenskommelse om att inte höja patientavgifterna"]
+        );
+    }
+
+    #[test]
+    fn a_second_predicate_leaves_no_conjunction_on_the_name() {
+        assert_eq!(
+            names("Satsningen bygger på överenskommelsen om stärkt tandvård för barn och ersätter ett tidigare stöd."),
+            ["Överenskommelse om stärkt tandvård för barn"]
+        );
+        assert_eq!(
+            names("Regeringen har slutit en överenskommelse om kortare vårdköer samt omfattar alla regioner."),
+            ["Överenskommelse om kortare vårdköer"]
+        );
     }
 }

@@ -731,3 +731,30 @@ fn a_local_agreement_and_the_national_one_on_its_topic_are_two() {
         ["Överenskommelse om sammanhållen vård för äldre"]
     );
 }
+
+#[test]
+fn an_amendment_is_named_by_the_agreement_it_amends() {
+    let text = "Staten och SKR har tecknat en ändringsöverenskommelse avseende 2021 års \
+                överenskommelse om stärkt cancervård. Regionerna får mer tid.";
+    // The amended agreement is named too, and stays an agreement of its own.
+    assert_eq!(
+        names(text),
+        [
+            "Ändringsöverenskommelse om 2021 års överenskommelse om stärkt cancervård",
+            "Överenskommelse om stärkt cancervård"
+        ]
+    );
+    let text = "Regeringen har godkänt en ändringsöverenskommelse om ersättning för \
+                ambulansflyg.";
+    assert_eq!(
+        names(text),
+        ["Ändringsöverenskommelse om ersättning för ambulansflyg"]
+    );
+}
+
+#[test]
+fn a_partnership_agreement_with_the_commission_on_the_funds() {
+    let text = "Kommissionen har godkänt Sveriges partnerskapsöverenskommelse för \
+                EU:s fonder 2021–2027. Den styr hur pengarna används.";
+    assert_eq!(names(text), ["Partnerskapsöverenskommelse om EU:s fonder"]);
+}

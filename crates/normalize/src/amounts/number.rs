@@ -214,7 +214,7 @@ fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> Number
     let is_link =
         matches!(link_word.as_str(), "–" | "-" | "—" | "till") || (link_word == "och" && mellan);
     match parse_numeral(&groups_joined(text, &toks[low_first..=low_at])) {
-        Some(low) if is_link => NumberBefore {
+        Some(low) if is_link && !year_before_sum(toks[low_at].text, &low, &high) => NumberBefore {
             low,
             high: Some(high),
             first: low_first,
@@ -222,6 +222,14 @@ fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> Number
         },
         _ => single,
     }
+}
+
+/// True when the low end of a would-be range is a year larger than the high end: a label
+/// and its sum ("God och nära vård 2025 – 6,1 miljarder kronor", a list item or a line of a
+/// summary), not a range from 2 025 kronor. A range's low end below its high one stays a
+/// range ("mellan 2000 och 3000 kronor").
+fn year_before_sum(low_token: &str, low: &Num, high: &Num) -> bool {
+    crate::text::is_year(low_token) && low.value_cmp(high).is_gt()
 }
 
 /// The tokens of a digit-grouped numeral joined by single spaces ("1 303"): the text

@@ -501,3 +501,16 @@ fn millions_invested_in_something() {
     );
     assert!(sums("Sjukhuset tar emot 2 miljoner besök i året.").is_empty());
 }
+
+#[test]
+fn a_year_and_a_dash_before_a_sum_is_no_range() {
+    // A list line: label with its year, a spaced dash, the sum.
+    let a = &extract("Bättre tandvård 2026 – 2,4 miljarder kronor").amounts;
+    assert_eq!(a.len(), 1);
+    assert_eq!((a[0].sek, a[0].sek_max), (2_400_000_000, None));
+    let a = &extract("Planen för 2019 - 350 miljoner kronor till kollektivtrafiken.").amounts;
+    assert_eq!((a[0].sek, a[0].sek_max), (350_000_000, None));
+    // A year-like low end under the high end is still a range.
+    let a = &extract("Stödet blir mellan 1990 och 2500 kronor per elev.").amounts[0];
+    assert_eq!((a.sek, a.sek_max), (1_990, Some(2_500)));
+}

@@ -55,7 +55,25 @@ pub(super) fn receiver_first(
         && verb == "av"
         && word_before(text, verb_start)
             .is_some_and(|(_, w)| matches!(w.as_str(), "följt" | "följd" | "följda"));
-    (inverted || ranked).then_some(m.canonical)
+    (inverted || ranked || ranking_ends(text, verb_start, &verb, gap)).then_some(m.canonical)
+}
+
+/// The other end of a ranking, its verb left out: "Störst andel får Region X, 23
+/// miljoner kronor, och minst Region Y med 0,6 miljoner kronor". A superlative of the
+/// end ("minst", "lägst") joined by "och" or a comma, the region and "med" before the
+/// sum, in a sentence whose verb of receiving stands before it. Without that verb the
+/// words rank something else ("och minst Region Y med tre sjukhus").
+fn ranking_ends(text: &str, superlative_start: usize, superlative: &str, gap: &str) -> bool {
+    if gap != " med " || !matches!(superlative, "minst" | "lägst") {
+        return false;
+    }
+    let head = text[..superlative_start].trim_end();
+    let joined = head.ends_with(',') || head.ends_with(" och");
+    let sentence = &text[sentence_start(text, superlative_start)..superlative_start];
+    joined
+        && sentence
+            .split_whitespace()
+            .any(|w| is_receiving_verb(&lowercase(w.trim_end_matches(','))))
 }
 
 /// "Till Region Skåne går 58 miljoner kronor, till Västra Götalandsregionen 86 miljoner
@@ -165,6 +183,35 @@ mod tests {
         assert_eq!(
             regions("Arbetet sker i Region Kalmar län med 3 miljoner kronor från staten."),
             [None]
+        );
+    }
+
+    #[test]
+    fn the_other_end_of_a_ranking_without_its_verb() {
+        assert_eq!(
+            regions("Mest får Region Uppsala, 14 miljoner kronor, och minst Region Blekinge med 2 miljoner kronor."),
+            [Some("Uppsala".into()), Some("Blekinge".into())]
+        );
+        assert_eq!(
+            regions("Högst ersättning får Region Dalarna med 9 miljoner kronor och lägst Region Kronoberg med 1,5 miljoner kronor."),
+            [Some("Dalarna".into()), Some("Kronoberg".into())]
+        );
+        // No verb of receiving: the ranking is of something else.
+        assert_eq!(
+            regions("Flest vårdplatser har Region Skåne, och minst Region Gotland med 30 miljoner kronor i kostnader."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_time_adverbial_between_the_verb_and_the_sum() {
+        assert_eq!(
+            regions("Region Jämtland Härjedalen får i år 31 miljoner kronor ur satsningen."),
+            [Some("Jämtland Härjedalen".into())]
+        );
+        assert_eq!(
+            regions("Region Halland får nästa år cirka 12 miljoner kronor."),
+            [Some("Halland".into())]
         );
     }
 

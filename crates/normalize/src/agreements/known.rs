@@ -1,0 +1,123 @@
+//! Agreements known by a name of their own that no pattern of the other readers gives:
+//! the yearly agreement between the state and the regions on the pharmaceutical
+//! benefits, called "läkemedelsöverenskommelsen" in the regions' releases (a lower-case
+//! run-in compound, which [`super::phrases::compounds`] reads only when capitalized),
+//! and the climate contracts between municipalities and the state's agencies of the
+//! Viable Cities programme, "Klimatkontrakt 2030" (a contract with commitments on both
+//! sides, named by neither "avtal" nor "överenskommelse").
+
+use super::{Mention, Name, Source};
+use crate::entities::Span;
+use crate::text::{char_after, char_before, is_year};
+
+/// Each name: its written form without the first letter (either case), and the name it
+/// is reported by, before the ending the text gives it.
+const KNOWN: [(&str, &str, Ending); 2] = [
+    (
+        "äkemedelsöverenskommelse",
+        "Läkemedelsöverenskommelse",
+        Ending::Inflected,
+    ),
+    ("limatkontrakt", "Klimatkontrakt", Ending::Year),
+];
+
+/// What the reported name keeps of what follows the written form.
+#[derive(Clone, Copy)]
+enum Ending {
+    /// Its inflection ("läkemedelsöverenskommelsen").
+    Inflected,
+    /// A year after it ("Klimatkontrakt 2030"); an inflected form ("klimatkontraktet")
+    /// is the name the text dates elsewhere, or the bare name.
+    Year,
+}
+
+/// The endings of the nouns' inflection; any other letters run on into another word
+/// ("klimatkontraktsarbetet").
+const INFLECTIONS: &[&str] = &["", "n", "r", "rna", "ns", "et", "en", "ets", "er", "erna"];
+
+/// The first letters of the names of [`KNOWN`], in either case.
+fn first_letter_fits(tail: &str, c: char) -> bool {
+    match tail.chars().next() {
+        Some('ä') => matches!(c, 'l' | 'L'),
+        _ => matches!(c, 'k' | 'K'),
+    }
+}
+
+/// Mentions of the names of [`KNOWN`], added to `out`.
+pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
+    for &(tail, prefix, ending) in &KNOWN {
+        // The name with its year, where the text gives it: a headline may name the
+        // contract bare before the body dates it.
+        let mut dated: Option<&str> = None;
+        if matches!(ending, Ending::Year) {
+            dated = text.match_indices(tail).find_map(|(i, _)| {
+                let end = i + tail.len();
+                let year = text.get(end..end + 5)?.strip_prefix(' ')?;
+                (is_year(year) && !char_after(text, end + 5).is_some_and(char::is_alphanumeric))
+                    .then(|| &text[end..end + 5])
+            });
+        }
+        for (i, _) in text.match_indices(tail) {
+            let Some(first) = char_before(text, i).filter(|&c| first_letter_fits(tail, c)) else {
+                continue;
+            };
+            let start = i - first.len_utf8();
+            if char_before(text, start).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let word_end = i + tail.len();
+            let inflection_end = text[word_end..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(text.len(), |n| word_end + n);
+            if !INFLECTIONS.contains(&&text[word_end..inflection_end]) {
+                continue;
+            }
+            let (rest, end) = match ending {
+                Ending::Inflected => (&text[word_end..inflection_end], inflection_end),
+                Ending::Year => {
+                    let year = text[word_end..]
+                        .strip_prefix(' ')
+                        .and_then(|r| r.get(..4))
+                        .filter(|y| is_year(y))
+                        .filter(|_| {
+                            !char_after(text, word_end + 5).is_some_and(char::is_alphanumeric)
+                        });
+                    match year {
+                        Some(_) if inflection_end == word_end => {
+                            (&text[word_end..word_end + 5], word_end + 5)
+                        }
+                        _ => (dated.unwrap_or(&text[word_end..word_end]), inflection_end),
+                    }
+                }
+            };
+            out.push(Mention {
+                name: Name::of_kind(prefix, rest),
+                span: Span { start, end },
+                source: Source::Phrase,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+
+    #[test]
+    fn the_pharmaceutical_agreement_by_its_compound() {
+        assert_eq!(
+            names("Enligt läkemedelsöverenskommelsen får regionerna 34 miljarder kronor i år."),
+            ["Läkemedelsöverenskommelsen"]
+        );
+    }
+
+    #[test]
+    fn a_climate_contract_by_its_name_and_year() {
+        assert_eq!(
+            names("Staden tecknar klimatkontrakt\n\nKommunen har skrivit under Klimatkontrakt 2030 med fyra myndigheter. Klimatkontraktet följs upp varje år."),
+            ["Klimatkontrakt 2030"]
+        );
+        // Another word run into it is another word.
+        assert!(names("Det nya klimatkontraktsarbetet startar.").is_empty());
+    }
+}

@@ -1,0 +1,95 @@
+//! Partnerships a municipality or region makes with an association outside procurement:
+//! "ett idéburet offentligt partnerskap (IOP) om skyddat boende", "ett IOP-avtal om
+//! läxhjälp". Such a partnership is a contract on a public task with mutual
+//! commitments, named by its topic as an agreement is.
+
+use super::phrases::topic_after;
+use super::{Mention, Name, Source};
+use crate::entities::Span;
+use crate::text::{char_after, char_before};
+
+/// What a partnership is reported by.
+const PARTNERSHIP_PREFIX: &str = "Idéburet offentligt partnerskap om ";
+
+/// The spelled-out form, without its first letter (either case).
+const SPELLED_TAIL: &str = "déburet offentligt partnerskap";
+
+/// The abbreviation, alone or as the first part of "IOP-avtal[et]".
+const ABBREVIATION: &str = "IOP";
+
+/// What may stand between the name and the "om" before the topic: the abbreviation in
+/// brackets after the spelled-out form, or "-avtal[et]" after the abbreviation.
+const BETWEEN: [&str; 4] = [" (IOP)", "-avtalet", "-avtal", ""];
+
+/// Mentions of partnerships with a topic, added to `out`.
+pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
+    let spelled = text.match_indices(SPELLED_TAIL).filter_map(|(i, _)| {
+        let first = char_before(text, i).filter(|c| matches!(c, 'i' | 'I'))?;
+        Some((i - first.len_utf8(), i + SPELLED_TAIL.len()))
+    });
+    let abbreviated = text
+        .match_indices(ABBREVIATION)
+        .map(|(i, _)| (i, i + ABBREVIATION.len()));
+    for (start, end) in spelled.chain(abbreviated) {
+        if char_before(text, start).is_some_and(char::is_alphanumeric)
+            || char_before(text, start) == Some('(')
+        {
+            continue;
+        }
+        let rest = &text[end..];
+        let Some(after) = BETWEEN
+            .iter()
+            .find(|b| rest.starts_with(*b) && rest[b.len()..].starts_with(" om "))
+            .map(|b| end + b.len() + " om ".len())
+        else {
+            continue;
+        };
+        if char_after(text, end).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(topic) = topic_after(text, after) else {
+            continue;
+        };
+        out.push(Mention {
+            name: Name::of_kind(PARTNERSHIP_PREFIX, topic),
+            span: Span {
+                start,
+                end: after + topic.len(),
+            },
+            source: Source::Phrase,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+
+    #[test]
+    fn a_partnership_with_an_association_is_named_by_its_topic() {
+        assert_eq!(
+            names("Kommunen har tecknat ett idéburet offentligt partnerskap (IOP) om läxhjälp för nyanlända elever med Röda Korset."),
+            ["Idéburet offentligt partnerskap om läxhjälp för nyanlända elever"]
+        );
+        assert_eq!(
+            names(
+                "Regionen och Stadsmissionen ingår ett IOP-avtal om hälsovård för hemlösa i Malmö."
+            ),
+            ["Idéburet offentligt partnerskap om hälsovård för hemlösa i Malmö"]
+        );
+        assert_eq!(
+            names("Ett IOP om feriearbeten för unga gäller från i sommar."),
+            ["Idéburet offentligt partnerskap om feriearbeten för unga"]
+        );
+    }
+
+    #[test]
+    fn a_partnership_without_a_topic_or_a_clause_names_none() {
+        assert!(names("Med ett IOP kan vi bygga ett långsiktigt samarbete.").is_empty());
+        assert!(names(
+            "Nämnden vill utreda ett idéburet offentligt partnerskap om att driva boendet."
+        )
+        .is_empty());
+        assert!(names("Projektet IOPX om läsning fortsätter.").is_empty());
+    }
+}
