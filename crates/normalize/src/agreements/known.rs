@@ -6,13 +6,17 @@
 //! Viable Cities programme, "Klimatkontrakt 2030" (a contract with commitments on both
 //! sides, named by neither "avtal" nor "överenskommelse").
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{char_after, char_before, is_year};
 
 /// Each name: its written form without the first letter (either case), and the name it
 /// is reported by, before the ending the text gives it.
-const KNOWN: [(&str, &str, Ending); 2] = [
+const KNOWN: [(&str, &str, Ending); KNOWN_NAMES] = [
     (
         "äkemedelsöverenskommelse",
         "Läkemedelsöverenskommelse",
@@ -20,6 +24,13 @@ const KNOWN: [(&str, &str, Ending); 2] = [
     ),
     ("limatkontrakt", "Klimatkontrakt", Ending::Year),
 ];
+
+const KNOWN_NAMES: usize = 2;
+
+/// A search per name of [`KNOWN`], built once: building one per release cost as much as
+/// the search.
+static SEARCHES: LazyLock<[Finder<'static>; KNOWN_NAMES]> =
+    LazyLock::new(|| KNOWN.map(|(tail, _, _)| Finder::new(tail)));
 
 /// What the reported name keeps of what follows the written form.
 #[derive(Clone, Copy)]
@@ -45,19 +56,23 @@ fn first_letter_fits(tail: &str, c: char) -> bool {
 
 /// Mentions of the names of [`KNOWN`], added to `out`.
 pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
-    for &(tail, prefix, ending) in &KNOWN {
+    for (&(tail, prefix, ending), search) in KNOWN.iter().zip(SEARCHES.iter()) {
+        let found: Vec<usize> = search.find_iter(text.as_bytes()).collect();
+        if found.is_empty() {
+            continue;
+        }
         // The name with its year, where the text gives it: a headline may name the
         // contract bare before the body dates it.
         let mut dated: Option<&str> = None;
         if matches!(ending, Ending::Year) {
-            dated = text.match_indices(tail).find_map(|(i, _)| {
+            dated = found.iter().find_map(|&i| {
                 let end = i + tail.len();
                 let year = text.get(end..end + 5)?.strip_prefix(' ')?;
                 (is_year(year) && !char_after(text, end + 5).is_some_and(char::is_alphanumeric))
                     .then(|| &text[end..end + 5])
             });
         }
-        for (i, _) in text.match_indices(tail) {
+        for i in found {
             let Some(first) = char_before(text, i).filter(|&c| first_letter_fits(tail, c)) else {
                 continue;
             };

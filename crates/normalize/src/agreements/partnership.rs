@@ -3,6 +3,10 @@
 //! läxhjälp". Such a partnership is a contract on a public task with mutual
 //! commitments, named by its topic as an agreement is.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::phrases::topic_after;
 use super::{Mention, Name, Source};
 use crate::entities::Span;
@@ -17,19 +21,25 @@ const SPELLED_TAIL: &str = "déburet offentligt partnerskap";
 /// The abbreviation, alone or as the first part of "IOP-avtal[et]".
 const ABBREVIATION: &str = "IOP";
 
+/// Searches built once: every release is searched, few hold either form, and building
+/// a searcher per release cost as much as the search.
+static SPELLED_SEARCH: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(SPELLED_TAIL));
+static ABBREVIATION_SEARCH: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(ABBREVIATION));
+
 /// What may stand between the name and the "om" before the topic: the abbreviation in
 /// brackets after the spelled-out form, or "-avtal[et]" after the abbreviation.
 const BETWEEN: [&str; 4] = [" (IOP)", "-avtalet", "-avtal", ""];
 
 /// Mentions of partnerships with a topic, added to `out`.
 pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
-    let spelled = text.match_indices(SPELLED_TAIL).filter_map(|(i, _)| {
+    let bytes = text.as_bytes();
+    let spelled = SPELLED_SEARCH.find_iter(bytes).filter_map(|i| {
         let first = char_before(text, i).filter(|c| matches!(c, 'i' | 'I'))?;
         Some((i - first.len_utf8(), i + SPELLED_TAIL.len()))
     });
-    let abbreviated = text
-        .match_indices(ABBREVIATION)
-        .map(|(i, _)| (i, i + ABBREVIATION.len()));
+    let abbreviated = ABBREVIATION_SEARCH
+        .find_iter(bytes)
+        .map(|i| (i, i + ABBREVIATION.len()));
     for (start, end) in spelled.chain(abbreviated) {
         if char_before(text, start).is_some_and(char::is_alphanumeric)
             || char_before(text, start) == Some('(')
