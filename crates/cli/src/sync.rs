@@ -67,16 +67,6 @@ pub enum PathChange {
     Removed,
 }
 
-/// How many threads read, parse and extract files: half the cores, at least one. The
-/// writer's indexing threads (as many as the cores) do most of the work of a release
-/// (word analysis, postings: about three quarters of its CPU time), so loading at full
-/// width only crowded them: on 2 cores, one loader instead of two took 5–9 % off the
-/// CPU time and the wall time of `index` (BENCHMARKS.md), and still kept the indexing
-/// threads fed.
-fn loader_threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |cores| (cores.get() / 2).max(1))
-}
-
 /// Owns the writer and what is indexed (path → version: content hash and stamp).
 pub struct Syncer {
     corpus: PathBuf,
@@ -88,8 +78,6 @@ pub struct Syncer {
     retry: HashSet<String>,
     /// Size limit, time budget and PDF helper per file.
     options: LoadOptions,
-    /// The threads that read, parse and extract files ([`loader_threads`] of them).
-    loaders: rayon::ThreadPool,
     /// Files whose last attempt failed, until they are indexed or removed.
     failing: HashSet<String>,
     /// Every path written or deleted since the last [`Syncer::take_changes`], when
@@ -111,18 +99,12 @@ impl Syncer {
                 indexed.insert(path.to_owned(), version);
             })
             .context("reading what the index holds")?;
-        let loaders = rayon::ThreadPoolBuilder::new()
-            .num_threads(loader_threads())
-            .thread_name(|n| format!("pressarkiv-load-{n}"))
-            .build()
-            .context("starting the threads that read files")?;
         Ok(Syncer {
             corpus: corpus.to_path_buf(),
             writer,
             indexed,
             retry: HashSet::new(),
             options: LoadOptions::default(),
-            loaders,
             failing: HashSet::new(),
             changes: None,
         })
@@ -283,7 +265,7 @@ impl Syncer {
         }
     }
 
-    /// Loads `paths` on the loader threads while this thread, the only writer, writes what
+    /// Loads `paths` on rayon's threads while this thread, the only writer, writes what
     /// they produce: extraction never waits for indexing, and the other way round only
     /// when the bounded channel is full. A file still being written is kept for a retry,
     /// or on the `last_attempt` counted as failed.
@@ -300,7 +282,6 @@ impl Syncer {
         let (sender, receiver) = crossbeam_channel::bounded(CHANNEL_CAPACITY);
         let corpus = self.corpus.clone();
         let options = &self.options;
-        let loaders = &self.loaders;
         let known = &self.indexed;
         let writer = &mut self.writer;
         let retry = &mut self.retry;
@@ -308,19 +289,16 @@ impl Syncer {
         let mut updates: Vec<(String, Version)> = Vec::new();
         let written: Result<()> = std::thread::scope(|scope| {
             scope.spawn(move || {
-                loaders.install(|| {
-                    pressarkiv_ingest::load_all(
-                        &corpus,
-                        paths,
-                        options,
-                        &|path: &str| known.get(path).copied().flatten(),
-                        &|outcome: Outcome| {
-                            // The receiver is gone only after a write error; the rest is
-                            // moot then.
-                            let _ = sender.send(outcome);
-                        },
-                    );
-                });
+                pressarkiv_ingest::load_all(
+                    &corpus,
+                    paths,
+                    options,
+                    &|path: &str| known.get(path).copied().flatten(),
+                    &|outcome: Outcome| {
+                        // The receiver is gone only after a write error; the rest is moot then.
+                        let _ = sender.send(outcome);
+                    },
+                );
             });
             // Owned here, so that an early return on a write error drops it and unblocks the loaders.
             let receiver = receiver;
