@@ -24,6 +24,10 @@ const COMMIT_INTERVAL: Duration = Duration::from_secs(5);
 /// writer busy, small enough to bound memory.
 const CHANNEL_CAPACITY: usize = 256;
 
+/// The extraction rules of this build (a hash of ingest's and normalize's sources, see
+/// `build.rs`), recorded with each commit.
+const RULES: &str = env!("PRESSARKIV_RULES_ID");
+
 /// How many more times a one-off pass (`index`) reads a file that was still being
 /// written, and the pause before the first of them (doubling each time): a copy in
 /// progress usually ends within a second, and a file still changing after that is
@@ -80,6 +84,10 @@ pub struct Syncer {
     options: LoadOptions,
     /// Files whose last attempt failed, until they are indexed or removed.
     failing: HashSet<String>,
+    /// The index holds entities found by other extraction rules than this build's
+    /// ([`RULES`]): every release is read again, and the first full pass ends with a
+    /// commit that records this build's rules (so an interrupted pass starts over).
+    rules_outdated: bool,
     /// Every path written or deleted since the last [`Syncer::take_changes`], when
     /// someone asked for them ([`Syncer::recording_changes`]): a one-off import of a
     /// million files has no use for a million more strings.
@@ -88,7 +96,7 @@ pub struct Syncer {
 
 impl Syncer {
     pub fn new(corpus: &Path, archive: &Archive) -> Result<Syncer> {
-        let writer = archive.writer()?;
+        let mut writer = archive.writer()?;
         let mut indexed = HashMap::with_capacity(archive.num_docs() as usize);
         archive
             .for_each_indexed_version(|path, hash, stamp| {
@@ -99,6 +107,18 @@ impl Syncer {
                 indexed.insert(path.to_owned(), version);
             })
             .context("reading what the index holds")?;
+        let rules_outdated =
+            !indexed.is_empty() && archive.extracted_by().as_deref() != Some(RULES);
+        if rules_outdated {
+            tracing::warn!(
+                "the index at {} holds entities found by other extraction rules; every \
+                 release is read again",
+                archive.dir().display()
+            );
+            indexed.values_mut().for_each(|version| *version = None);
+        } else {
+            writer.set_extracted_by(RULES);
+        }
         Ok(Syncer {
             corpus: corpus.to_path_buf(),
             writer,
@@ -106,6 +126,7 @@ impl Syncer {
             retry: HashSet::new(),
             options: LoadOptions::default(),
             failing: HashSet::new(),
+            rules_outdated,
             changes: None,
         })
     }
@@ -147,6 +168,13 @@ impl Syncer {
         }
         progress.set_length(on_disk.len() as u64);
         self.load(&on_disk, &mut summary, progress, false)?;
+        if self.rules_outdated {
+            self.writer.set_extracted_by(RULES);
+            self.writer
+                .commit()
+                .context("recording the extraction rules")?;
+            self.rules_outdated = false;
+        }
         Ok(summary)
     }
 

@@ -8,6 +8,41 @@ fn meta(ws: &Workspace) -> String {
     std::fs::read_to_string(ws.index().join("meta.json")).expect("meta.json")
 }
 
+/// The extraction rules an index records with its commits.
+fn recorded_rules(ws: &Workspace) -> serde_json::Value {
+    let meta: serde_json::Value = serde_json::from_str(&meta(ws)).expect("meta.json as JSON");
+    meta["payload"].clone()
+}
+
+/// Makes the index's last commit record `rules`.
+fn record_rules(ws: &Workspace, rules: serde_json::Value) {
+    let mut meta: serde_json::Value = serde_json::from_str(&meta(ws)).expect("meta.json");
+    meta["payload"] = rules;
+    std::fs::write(ws.index().join("meta.json"), meta.to_string()).expect("meta.json");
+}
+
+fn summary_of_index(ws: &Workspace) -> String {
+    String::from_utf8_lossy(&ws.index_corpus().stdout).into_owned()
+}
+
+#[test]
+fn every_release_is_read_again_once_under_other_extraction_rules() {
+    let ws = Workspace::with_shipped_corpus();
+    assert!(summary_of_index(&ws).contains("indexed 5, unchanged 0"));
+    let rules = recorded_rules(&ws);
+    assert!(rules.as_str().is_some_and(|id| !id.is_empty()), "{rules}");
+    // As an older build with other rules would have left it.
+    record_rules(&ws, serde_json::Value::String("other rules".into()));
+    let again = summary_of_index(&ws);
+    assert!(again.contains("indexed 5, unchanged 0"), "{again}");
+    assert_eq!(recorded_rules(&ws), rules);
+    let settled = summary_of_index(&ws);
+    assert!(settled.contains("indexed 0, unchanged 5"), "{settled}");
+    // An index an older pressarkiv made records no rules at all: the same.
+    record_rules(&ws, serde_json::Value::Null);
+    assert!(summary_of_index(&ws).contains("indexed 5, unchanged 0"));
+}
+
 #[test]
 fn second_run_over_an_unchanged_corpus_changes_nothing() {
     let ws = Workspace::with_shipped_corpus();

@@ -126,6 +126,13 @@ impl Archive {
         ArchiveWriter::new(&self.index, self.fields, &self.dir)
     }
 
+    /// What the last commit recorded as the producer of the entities this index holds
+    /// ([`ArchiveWriter::set_extracted_by`]); `None` for an index committed without one
+    /// (empty, or made by an older pressarkiv) or whose metadata cannot be read.
+    pub fn extracted_by(&self) -> Option<String> {
+        self.index.load_metas().ok()?.payload
+    }
+
     /// Makes the latest commit visible to the next search.
     pub fn reload(&self) -> Result<(), SearchError> {
         Ok(self.reader.reload()?)

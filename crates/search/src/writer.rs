@@ -33,6 +33,9 @@ pub struct ArchiveWriter {
     pending: usize,
     /// The index folder, for errors.
     dir: PathBuf,
+    /// What each commit records as the producer of the entities it holds (see
+    /// [`ArchiveWriter::set_extracted_by`]); at first what the last commit recorded.
+    extracted_by: Option<String>,
 }
 
 impl ArchiveWriter {
@@ -64,6 +67,7 @@ impl ArchiveWriter {
             fields,
             pending: 0,
             dir: dir.to_path_buf(),
+            extracted_by: index.load_metas()?.payload,
         })
     }
 
@@ -107,15 +111,28 @@ impl ArchiveWriter {
     /// removed): the index still holds the previous commit, and this writer's changes
     /// since then are lost; drop it and take a new one to go on.
     pub fn commit(&mut self) -> Result<(), SearchError> {
-        self.writer.commit().map_err(|error| SearchError::Write {
+        let write_error = |error| SearchError::Write {
             dir: self.dir.clone(),
             error,
-        })?;
+        };
+        let mut prepared = self.writer.prepare_commit().map_err(write_error)?;
+        if let Some(extracted_by) = &self.extracted_by {
+            prepared.set_payload(extracted_by);
+        }
+        prepared.commit().map_err(write_error)?;
         self.pending = 0;
         if let Err(err) = self.writer.garbage_collect_files().wait() {
             tracing::warn!("could not remove unused index files: {err}");
         }
         Ok(())
+    }
+
+    /// Records `producer` (the extraction rules of this build, say) with the following
+    /// commits, for [`crate::Archive::extracted_by`]. Until it is set, commits record
+    /// what the last one did: a caller re-extracting an archive under new rules sets it
+    /// once every release has been done, so that an interrupted pass is done again.
+    pub fn set_extracted_by(&mut self, producer: &str) {
+        self.extracted_by = Some(producer.to_owned());
     }
 
     /// Commits, then waits for background merges to finish, so the folder is compact.
@@ -198,6 +215,28 @@ mod tests {
         let mut path = String::new();
         paths.ord_to_str(ord, &mut path).expect("path");
         path
+    }
+
+    #[test]
+    fn the_producer_of_the_entities_outlives_writers_until_it_is_set_again() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let archive = Archive::open_or_create(dir.path()).expect("archive");
+        assert_eq!(archive.extracted_by(), None);
+        {
+            let mut writer = archive.writer().expect("writer");
+            upsert(&mut writer, "a");
+            writer.set_extracted_by("rules 1");
+            writer.commit().expect("commit");
+        }
+        assert_eq!(archive.extracted_by().as_deref(), Some("rules 1"));
+        // A later writer that sets nothing records what the last commit did.
+        let mut writer = archive.writer().expect("writer");
+        upsert(&mut writer, "b");
+        writer.commit().expect("commit");
+        assert_eq!(archive.extracted_by().as_deref(), Some("rules 1"));
+        writer.set_extracted_by("rules 2");
+        writer.commit().expect("commit");
+        assert_eq!(archive.extracted_by().as_deref(), Some("rules 2"));
     }
 
     /// The first delete of a new writer must hold even when a merge of the committed
