@@ -46,12 +46,13 @@ enum Ending {
 /// ("klimatkontraktsarbetet").
 const INFLECTIONS: &[&str] = &["", "n", "r", "rna", "ns", "et", "en", "ets", "er", "erna"];
 
-/// The first letters of the names of [`KNOWN`], in either case.
-fn first_letter_fits(tail: &str, c: char) -> bool {
-    match tail.chars().next() {
-        Some('ä') => matches!(c, 'l' | 'L'),
-        _ => matches!(c, 'k' | 'K'),
-    }
+/// Whether `c` is, in either case, the first letter of the name reported as `reported`
+/// (the written form's first letter, which the search leaves out).
+fn first_letter_fits(reported: &str, c: char) -> bool {
+    reported
+        .chars()
+        .next()
+        .is_some_and(|first| first.to_lowercase().eq(c.to_lowercase()))
 }
 
 /// Mentions of the names of [`KNOWN`], added to `out`.
@@ -73,7 +74,7 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
             });
         }
         for i in found {
-            let Some(first) = char_before(text, i).filter(|&c| first_letter_fits(tail, c)) else {
+            let Some(first) = char_before(text, i).filter(|&c| first_letter_fits(prefix, c)) else {
                 continue;
             };
             let start = i - first.len_utf8();
