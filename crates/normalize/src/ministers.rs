@@ -97,17 +97,30 @@ fn roster_lines(text: &str, around: &[(String, String, Span)]) -> Vec<std::ops::
             .last()
             .is_some_and(|last| text[last.end..line.start].trim().is_empty());
         if !follows {
-            if run.len() >= ROSTER_ENTRIES {
-                roster.append(&mut run);
-            }
-            run.clear();
+            take_roster(text, &mut run, &mut roster);
         }
         run.push(line);
     }
-    if run.len() >= ROSTER_ENTRIES {
-        roster.append(&mut run);
-    }
+    take_roster(text, &mut run, &mut roster);
     roster
+}
+
+/// Moves the lines of `run` to `roster` when they are one: long enough, and not a list
+/// the text itself introduces with a colon ("Regeringen består av följande statsråd:",
+/// "Medverkar:"), which a release presenting a new government or its speakers writes and
+/// a site's menu does not. Empties `run` either way.
+fn take_roster(
+    text: &str,
+    run: &mut Vec<std::ops::Range<usize>>,
+    roster: &mut Vec<std::ops::Range<usize>>,
+) {
+    let introduced = run
+        .first()
+        .is_some_and(|first| text[..first.start].trim_end().ends_with(':'));
+    if run.len() >= ROSTER_ENTRIES && !introduced {
+        roster.append(run);
+    }
+    run.clear();
 }
 
 /// "socialminister Lena Eks besked": a name read with a genitive "s" is the name
@@ -464,6 +477,11 @@ mod tests {
             "Eva Ek, statsminister\n\nPer Al, finansminister\n\nBo Lind, utrikesminister\n\n\
                     Ann Berg, justitieminister\n\nLars Ås, socialminister\n\nText utan minister.";
         assert!(names(menu).is_empty());
+        // A list the release introduces stays, however long: a new government presented.
+        let presented = "Statsministern presenterade i dag regeringen. Statsråden är:\n\n\
+                         Statsminister Eva Ek\nFinansminister Per Al\nUtrikesminister Bo Lind\n\
+                         Justitieminister Ann Berg\nSocialminister Lars Ås\n\nText.";
+        assert_eq!(names(presented).len(), 5);
         // A release's own short list of speakers stays.
         let speakers = "Medverkar:\nStatsminister Eva Ek\nFinansminister Per Al\nSocialminister Lars Ås\n\nText.";
         assert_eq!(names(speakers).len(), 3);
