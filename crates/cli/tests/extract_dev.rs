@@ -218,6 +218,20 @@ const PROBE13_FLOORS: Floors = [
     ("department", 1.0),
 ];
 
+/// The fourteenth probe set's floors (`crates/normalize/tests/fixtures/probe14`, weighted
+/// toward organizations and publication dates in forms the earlier sets did not use).
+const PROBE14_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
 #[test]
 fn development_set_scores_above_its_floors() {
     scores_above_floors("tests/fixtures/dev", DEV_FLOORS);
@@ -286,6 +300,11 @@ fn twelfth_probe_set_scores_above_its_floors() {
 #[test]
 fn thirteenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe13", PROBE13_FLOORS);
+}
+
+#[test]
+fn fourteenth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe14", PROBE14_FLOORS);
 }
 
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts

@@ -356,3 +356,21 @@ const PROBE13_FLOORS: [(&str, f64); 9] = [
 fn probe13_set_scores_above_its_floors() {
     assert_probe_floors("probe13", &PROBE13_FLOORS);
 }
+
+/// Per kind, the fourteenth probe set's F1 below which a change counts as a regression.
+const PROBE14_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe14_set_scores_above_its_floors() {
+    assert_probe_floors("probe14", &PROBE14_FLOORS);
+}
