@@ -227,7 +227,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 19] = [
+const TAILS: [Tail; 20] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" Stad", 1, false),
@@ -254,6 +254,9 @@ const TAILS: [Tail; 19] = [
     // An association named as "X Förening", the word capitalized as part of the name
     // ("Sveriges Ornitologiska Förening", "Göteborgs Konstnärliga Förening").
     Tail::new(" Förening", 2, false),
+    // The city missions, charities named after their town ("Stockholms Stadsmission",
+    // "Skellefteå Stadsmission").
+    Tail::new(" Stadsmission", 1, false),
     // A district court named after its town ("Stockholms tingsrätt", "Umeå tingsrätt").
     Tail::new(" tingsrätt", 1, false),
     Tail::new(COMPANY, 3, true),
@@ -297,7 +300,11 @@ const COLLEGE: &str = "Högskolan";
 /// Kinds of body that take a proper name after them ("Stiftelsen Silviahemmet",
 /// "Riksförbundet Attention"). "Föreningen" is left out: its first letters open "För…",
 /// among the commonest words, and the search for it cost more than its names gave.
-const KINDS_BEFORE_NAME: [&str; 2] = ["Stiftelsen", "Riksförbundet"];
+///
+/// "Länsförsäkringar" opens the names of the regional mutual insurers that fund much
+/// local prevention and research ("Länsförsäkringar Värmland", "Länsförsäkringar
+/// Göinge-Kristianstad"); alone it names the group and is left out.
+const KINDS_BEFORE_NAME: [&str; 3] = ["Stiftelsen", "Riksförbundet", "Länsförsäkringar"];
 /// The preposition a kind may take before its name, and the word joining its name's words.
 const FOR: &str = " för ";
 const AND: &str = " och ";
@@ -1017,6 +1024,11 @@ mod tests {
             ["Södra Älvsborgs Sjukhus", "Kalix Sjukhus"]
         );
         assert!(names("Lunds universitets- och högskolebibliotek").is_empty());
+        assert_eq!(
+            names("Göteborgs Stadsmission och Länsförsäkringar Skåne delar ut medel."),
+            ["Göteborgs Stadsmission", "Länsförsäkringar Skåne"]
+        );
+        assert!(names("Stadsmissionen och Länsförsäkringar ger stöd.").is_empty());
         assert_eq!(
             names("Med Luleå Energi AB, (Piteå Hamn AB) och Umeå Energi ABs vd.\nSkövde Värme AB\nText"),
             ["Luleå Energi AB", "Piteå Hamn AB", "Umeå Energi AB", "Skövde Värme AB"]
