@@ -371,13 +371,16 @@ fn is_header_date_line(line: &str, start: usize, end: usize) -> bool {
 /// 2016-06-14") it names the sender, it is no word of a sentence.
 const NAME_WORDS: &[&str] = &["stad", "kommun", "län", "landsting", "region"];
 
-/// A run of spaces this long splits a line into columns.
-const COLUMN_GAP: &str = "   ";
+/// A run of spaces this long splits a line into columns. Two, not three: clean-up turns
+/// a tab into two spaces, and a page header laid out as a table (the sender's cell, then
+/// "måndag 7 februari 2005" in the next) reaches extraction with its cells joined by tabs.
+const COLUMN_GAP: &str = "  ";
 
 /// Where the column holding byte `date_start` of `line` starts, if a run of spaces
 /// splits it from what stands before: a letterhead set in columns ("KRIMINALVÅRDEN" and
-/// its office on the left, "Norrköping 2006-01-12" padded out to the right) or a PDF's
-/// header line. The date's column then reads like a header line of its own.
+/// its office on the left, "Norrköping 2006-01-12" padded out to the right), a PDF's
+/// header line or a header's table cells. The date's column then reads like a header
+/// line of its own.
 fn column_start(line: &str, date_start: usize) -> Option<usize> {
     let head = line.get(..date_start)?;
     let gap = head.rfind(COLUMN_GAP)?;

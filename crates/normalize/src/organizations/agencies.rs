@@ -26,7 +26,33 @@ const AGENCY_ENDINGS: &[&str] = &[
     // "Östgötateatern", "Norrlandsoperan".
     "teatern",
     "operan",
+    // Charities that collect for research, named as one compound ("Cancerfonden",
+    // "Barncancerfonden", "Hjärt-Lungfonden"); the EU's funds are left out by
+    // [`EU_FUND_STEMS`].
+    "fonden",
 ];
+
+/// Stems of the EU's funds ("Socialfonden", "Jordbruksfonden" …): programmes, named as
+/// agreements, not bodies. "Regionalfonden" is left out by [`REGIONAL_STEMS`].
+const EU_FUND_STEMS: &[&str] = &[
+    "Social",
+    "Jordbruks",
+    "Fiskeri",
+    "Utvecklings",
+    "Landsbygds",
+    "Sammanhållnings",
+    "Struktur",
+    "Integrations",
+    "Migrations",
+    "Havs",
+];
+
+/// Compound endings of associations that may carry their short name in capitals after
+/// them as part of the name ("Akademikerförbundet SSR", "Fackförbundet ST").
+const WITH_INITIALS: &[&str] = &["förbundet", "föreningen"];
+
+/// Most capitals of such a short name.
+const MAX_INITIALS: usize = 5;
 
 /// Name stems of local government's own bodies ("Regionförbundet", "Kommunstyrelsen",
 /// "Landstingsstyrelsen", "Länsstyrelsen" without its county): regional bodies count
@@ -68,11 +94,46 @@ pub(super) fn agency_at(text: &str, start: usize) -> Option<(usize, usize)> {
     if REGIONAL_STEMS.iter().any(|stem| name.starts_with(stem)) {
         return None;
     }
+    if name.ends_with("fonden") && EU_FUND_STEMS.iter().any(|stem| name.starts_with(stem)) {
+        return None;
+    }
+    if name.len() == word.len() && WITH_INITIALS.iter().any(|e| name.ends_with(e)) {
+        if let Some((end, with_genitive)) = initials_after(text, word_end) {
+            return Some((end, with_genitive));
+        }
+    }
     Some((start + name.len(), start + word.len()))
 }
 
-/// Bytes of the lower-case letters and single hyphens `text` starts with; `None` when an
-/// upper-case letter or digit, or a second hyphen, follows them ("SKR", "E-18", "a--b").
+/// "Akademikerförbundet SSR": after an association's compound ending at `at`, a space and
+/// two to [`MAX_INITIALS`] capitals standing as a word of their own (or with a genitive
+/// ":s") are its short name and part of the name; the end of the name and of the word.
+/// An acronym in brackets is another name of the same body and handled elsewhere.
+fn initials_after(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = text.as_bytes().get(at..)?;
+    if rest.first() != Some(&b' ') || !rest.get(1).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let caps = rest[1..]
+        .iter()
+        .take(MAX_INITIALS + 1)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    if !(2..=MAX_INITIALS).contains(&caps) {
+        return None;
+    }
+    let end = at + 1 + caps;
+    match text.as_bytes().get(end) {
+        None => Some((end, end)),
+        Some(b':') if text.as_bytes().get(end + 1) == Some(&b's') => Some((end, end + 2)),
+        Some(&b) if b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-' => None,
+        Some(_) => Some((end, end)),
+    }
+}
+
+/// Bytes of the lower-case letters and single hyphens `text` starts with (a capital may
+/// follow a hyphen); `None` when another upper-case letter or a digit, or a second hyphen,
+/// follows them ("SKR", "E-18", "a--b").
 fn lower_case_run(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut previous_hyphen = false;
@@ -85,7 +146,11 @@ fn lower_case_run(text: &str) -> Option<usize> {
             let c = text.get(i..)?.chars().next()?;
             (c, c.len_utf8())
         };
-        let part_of_word = c.is_lowercase() || (c == '-' && !previous_hyphen);
+        // A capital right after a hyphen opens a compound's second part
+        // ("Hjärt-Lungfonden").
+        let part_of_word = c.is_lowercase()
+            || (c == '-' && !previous_hyphen)
+            || (previous_hyphen && c.is_uppercase());
         if !part_of_word {
             return (!c.is_alphanumeric() && !previous_hyphen).then_some(i);
         }
@@ -131,6 +196,40 @@ mod tests {
         assert_eq!(name("Västanteatern får"), Some("Västanteatern"));
         assert_eq!(name("Norrlandsoperans"), Some("Norrlandsoperan"));
         assert_eq!(name("Hyresgästföreningen"), Some("Hyresgästföreningen"));
+    }
+
+    #[test]
+    fn research_charities_by_their_compound_but_not_the_eus_funds() {
+        assert_eq!(name("Barncancerfonden ger"), Some("Barncancerfonden"));
+        assert_eq!(name("Hjärnfondens anslag"), Some("Hjärnfonden"));
+        assert_eq!(name("Reuma-Lungfonden."), Some("Reuma-Lungfonden"));
+        for text in [
+            "Socialfonden",
+            "Jordbruksfonden",
+            "Regionalfonden",
+            "Fonden",
+        ] {
+            assert_eq!(name(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_associations_initials_after_its_compound_are_part_of_the_name() {
+        assert_eq!(name("Fackförbundet ST kräver"), Some("Fackförbundet ST"));
+        assert_eq!(
+            name("Lärarföreningen LR:s krav"),
+            Some("Lärarföreningen LR")
+        );
+        assert_eq!(
+            name("Tandläkarförbundet TF."),
+            Some("Tandläkarförbundet TF")
+        );
+        // Not initials: a longer word in capitals, a genitive compound, a code, a bracket.
+        assert_eq!(name("Fackförbundet SEKTIONEN"), Some("Fackförbundet"));
+        assert_eq!(name("Fackförbundets ST"), Some("Fackförbundet"));
+        assert_eq!(name("Fackförbundet ST-2"), Some("Fackförbundet"));
+        assert_eq!(name("Fackförbundet (ST)"), Some("Fackförbundet"));
+        assert_eq!(name("Skolverket SKV"), Some("Skolverket"));
     }
 
     #[test]

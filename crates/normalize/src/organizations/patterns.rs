@@ -186,7 +186,12 @@ fn word_end(text: &str, at: usize, word: &str) -> Option<(usize, usize)> {
     let free = |i: usize| !char_after(text, i).is_some_and(is_word_char);
     if free(end) {
         Some((end, end))
-    } else if char_after(text, end) == Some('s') && free(end + 1) {
+    } else if char_after(text, end) == Some('s')
+        && free(end + 1)
+        // "Sveriges universitets- och högskoleförbund": a hyphen after the "s" makes the
+        // word the first part of a compound cut short, not the name's end.
+        && char_after(text, end + 1) != Some('-')
+    {
         Some((end, end + 1))
     } else {
         None
@@ -222,7 +227,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 18] = [
+const TAILS: [Tail; 20] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" Stad", 1, false),
@@ -231,6 +236,9 @@ const TAILS: [Tail; 18] = [
     Tail::new(" högskola", 1, false),
     Tail::new(" tekniska högskola", 1, false),
     Tail::new(" sjukhus", 1, false),
+    // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
+    // "Södra Älvsborgs Sjukhus").
+    Tail::new(" Sjukhus", 1, false),
     Tail::new(" universitetssjukhus", 1, false),
     Tail::new(" Universitetssjukhuset", 1, false),
     // "Helsingborgs lasarett", "Ystads lasarett": the older word for a county hospital.
@@ -246,6 +254,9 @@ const TAILS: [Tail; 18] = [
     // An association named as "X Förening", the word capitalized as part of the name
     // ("Sveriges Ornitologiska Förening", "Göteborgs Konstnärliga Förening").
     Tail::new(" Förening", 2, false),
+    // The city missions, charities named after their town ("Stockholms Stadsmission",
+    // "Skellefteå Stadsmission").
+    Tail::new(" Stadsmission", 1, false),
     // A district court named after its town ("Stockholms tingsrätt", "Umeå tingsrätt").
     Tail::new(" tingsrätt", 1, false),
     Tail::new(COMPANY, 3, true),
@@ -289,7 +300,11 @@ const COLLEGE: &str = "Högskolan";
 /// Kinds of body that take a proper name after them ("Stiftelsen Silviahemmet",
 /// "Riksförbundet Attention"). "Föreningen" is left out: its first letters open "För…",
 /// among the commonest words, and the search for it cost more than its names gave.
-const KINDS_BEFORE_NAME: [&str; 2] = ["Stiftelsen", "Riksförbundet"];
+///
+/// "Länsförsäkringar" opens the names of the regional mutual insurers that fund much
+/// local prevention and research ("Länsförsäkringar Värmland", "Länsförsäkringar
+/// Göinge-Kristianstad"); alone it names the group and is left out.
+const KINDS_BEFORE_NAME: [&str; 3] = ["Stiftelsen", "Riksförbundet", "Länsförsäkringar"];
 /// The preposition a kind may take before its name, and the word joining its name's words.
 const FOR: &str = " för ";
 const AND: &str = " och ";
@@ -390,6 +405,8 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
     }
     if tail.word == COMPANY {
         start = company_in_town(text, start).unwrap_or(start);
+        start = region_inside(text, start).unwrap_or(start);
+        start = joined_by_and(text, start, at).unwrap_or(start);
     }
     if tail.couples {
         start = couple_start(text, start).unwrap_or(start);
@@ -420,6 +437,28 @@ fn company_in_town(text: &str, town_start: usize) -> Option<usize> {
     let definite = ["en", "et", "na"].iter().any(|e| word.ends_with(e));
     let name = is_name_word(word, false) && !FUNCTION_WORDS.contains(&word);
     (name && !(definite && at_sentence_start(text, start))).then_some(start)
+}
+
+/// "Business Region Göteborg AB": "Region" inside a company's name, between its name
+/// words, is one of them (opening a name, "Region Skåne AB", it stays a region's word,
+/// as in [`FUNCTION_WORDS`]); the start of the name words before it.
+fn region_inside(text: &str, start: usize) -> Option<usize> {
+    let head = text[..start].strip_suffix("Region ")?;
+    let end = head.strip_suffix(' ')?.len();
+    name_before(text, end, 2, true)
+}
+
+/// "Uppsala Vatten och Avfall AB", "Halmstads Energi och Miljö AB": a company named for
+/// its town and two trades joined by "och", whose last word starts at `start` and whose
+/// " AB" stands at `at`; the start of the two name words before "och". One word before
+/// "och" is a firm of its own ("Vattenfall och Skanska AB"), so two are needed.
+fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
+    if text[start..at].contains(' ') {
+        return None;
+    }
+    let head = text[..start].strip_suffix(AND)?;
+    let first = name_before(text, head.len(), 2, false)?;
+    text[first..head.len()].contains(' ').then_some(first)
 }
 
 /// "AB Bostäder i Borås", "AB Volvo": a company whose name follows "AB" (" AB" at
@@ -972,6 +1011,24 @@ mod tests {
             names("Investeringen i Volvo AB växer. Satsningarna i Skövde Värme AB."),
             ["Volvo AB", "Skövde Värme AB"]
         );
+        assert_eq!(
+            names("Avtalet med Kalmar Vatten och Avfall AB. Vattenfall och Skanska AB bygger."),
+            ["Kalmar Vatten och Avfall AB", "Skanska AB"]
+        );
+        assert_eq!(
+            names("Med Business Region Skåne AB och Region Uppsala AB."),
+            ["Business Region Skåne AB", "Uppsala AB"]
+        );
+        assert_eq!(
+            names("Vård vid Södra Älvsborgs Sjukhus och Kalix Sjukhus."),
+            ["Södra Älvsborgs Sjukhus", "Kalix Sjukhus"]
+        );
+        assert!(names("Lunds universitets- och högskolebibliotek").is_empty());
+        assert_eq!(
+            names("Göteborgs Stadsmission och Länsförsäkringar Skåne delar ut medel."),
+            ["Göteborgs Stadsmission", "Länsförsäkringar Skåne"]
+        );
+        assert!(names("Stadsmissionen och Länsförsäkringar ger stöd.").is_empty());
         assert_eq!(
             names("Med Luleå Energi AB, (Piteå Hamn AB) och Umeå Energi ABs vd.\nSkövde Värme AB\nText"),
             ["Luleå Energi AB", "Piteå Hamn AB", "Umeå Energi AB", "Skövde Värme AB"]

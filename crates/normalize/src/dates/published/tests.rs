@@ -301,6 +301,18 @@ fn a_letterhead_column_holds_the_date() {
 }
 
 #[test]
+fn a_table_cell_of_the_header_holds_the_date() {
+    // Cells joined by a tab, which clean-up has turned into two spaces.
+    let header = "Kommunen i Norr  tisdag 3 maj 2011\n\nNy skola byggs\n\nSkolan byggs i år.";
+    assert_eq!(published(header).as_deref(), Some("2011-05-03"));
+    let fields = "Start  Nyheter  2019-04-02\n\nRubrik\n\nText.";
+    assert_eq!(published(fields).as_deref(), Some("2019-04-02"));
+    // A cell with a sentence before its date is no dateline.
+    let sentence = "Kalender  Mötet hålls den 3 mars 2006\n\nText.";
+    assert_eq!(published(sentence), None);
+}
+
+#[test]
 fn a_wire_dateline_with_the_agency_tag() {
     for lead in [
         "GÖTEBORG (TT), 3 mars 2021. Kommunen bygger om hamnen för att ta emot större fartyg.",
