@@ -72,7 +72,7 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
                     if let Some(earlier) = coordinated::respective_before(text, toks, first, m) {
                         // "640, 510 respektive 430 miljoner kronor": a list before it.
                         let earlier_first = toks.partition_point(|t| t.end <= earlier.span.start);
-                        out.extend(coordinated::listed_before(toks, earlier_first, m));
+                        out.extend(coordinated::listed_before(text, toks, earlier_first, m));
                         out.push(earlier);
                     }
                 }

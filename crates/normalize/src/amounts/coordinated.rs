@@ -6,7 +6,7 @@
 use super::number::{number_before, opening_len};
 use super::{amount, Amount};
 use crate::entities::Span;
-use crate::numbers::parse_numeral;
+use crate::numbers::{is_group_separator, parse_numeral};
 use crate::text::{is_year, sentence_start, Token};
 use crate::units::unit;
 
@@ -52,36 +52,68 @@ const LISTED_SUMS: usize = 4;
 /// "640, 510 respektive 430 miljoner kronor": the bare numbers that open a list of sums
 /// before the one [`respective_before`] read (its first token at `first`), each closed
 /// by a comma and read with the sum's `multiplier`, in the order of the text. A number
-/// is a single token here; a year is none.
-pub(super) fn listed_before(toks: &[Token<'_>], first: usize, multiplier: u64) -> Vec<Amount> {
+/// may be written in thousands groups ("1 200, 900 respektive 700"); a year is none.
+pub(super) fn listed_before(
+    text: &str,
+    toks: &[Token<'_>],
+    first: usize,
+    multiplier: u64,
+) -> Vec<Amount> {
     let mut listed = Vec::new();
     let mut at = first;
     while listed.len() < LISTED_SUMS {
-        let Some(tok) = at.checked_sub(1).map(|i| toks[i]) else {
+        let Some(closing) = at.checked_sub(1) else {
             break;
         };
+        let tok = toks[closing];
         let Some(figure) = tok.text.strip_suffix(',') else {
             break;
         };
         let numeric = figure.starts_with(|c: char| c.is_ascii_digit())
             && figure.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        let opening = groups_before(text, toks, closing, figure);
+        let span = Span {
+            start: toks[opening].start,
+            end: tok.start + figure.len(),
+        };
+        let written = &text[span.start..span.end];
         let Some(sek) = numeric
-            .then(|| parse_numeral(figure))
+            .then(|| parse_numeral(written))
             .flatten()
-            .filter(|_| !is_year(figure))
+            .filter(|_| !is_year(written))
             .and_then(|n| n.times(multiplier))
         else {
             break;
         };
-        let span = Span {
-            start: tok.start,
-            end: tok.start + figure.len(),
-        };
-        listed.push(amount(figure, sek, None, None, span));
-        at -= 1;
+        listed.push(amount(written, sek, None, None, span));
+        at = opening;
     }
     listed.reverse();
     listed
+}
+
+/// The token where the number whose last group, `figure`, stands at token `last` opens:
+/// groups of three digits follow a first group of one to three, each after one
+/// separator of thousands ("1 200", "12 500 000"). A figure that is no group opens at
+/// `last` itself.
+fn groups_before(text: &str, toks: &[Token<'_>], last: usize, figure: &str) -> usize {
+    let is_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let mut opening = last;
+    let mut leading = figure;
+    while leading.len() == 3 && is_digits(leading) {
+        let Some(previous) = opening.checked_sub(1).map(|i| toks[i]) else {
+            break;
+        };
+        let mut gap = text[previous.end..toks[opening].start].chars();
+        let separated =
+            matches!((gap.next(), gap.next()), (Some(c), None) if is_group_separator(c));
+        if !(separated && (1..=3).contains(&previous.text.len()) && is_digits(previous.text)) {
+            break;
+        }
+        opening -= 1;
+        leading = previous.text;
+    }
+    opening
 }
 
 /// True when the bare unit at token `last` (its number opening at token `first`)
@@ -125,6 +157,23 @@ mod tests {
 
     fn sums(text: &str) -> Vec<i64> {
         extract(text).amounts.iter().map(|a| a.sek).collect()
+    }
+
+    #[test]
+    fn a_list_before_respektive_keeps_its_thousands_groups() {
+        assert_eq!(
+            sums("Bidragen blir 1 200, 900 respektive 700 miljoner kronor."),
+            [1_200_000_000, 900_000_000, 700_000_000]
+        );
+        assert_eq!(
+            sums("Kommunerna får 12 500, 8 000 respektive 6 250 kronor per elev."),
+            [12_500, 8_000, 6_250]
+        );
+        // A year before a figure is no group of it.
+        assert_eq!(
+            sums("Ramarna för 2025 blir 200, 300 respektive 400 miljoner kronor."),
+            [200_000_000, 300_000_000, 400_000_000]
+        );
     }
 
     #[test]
