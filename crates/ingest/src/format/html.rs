@@ -10,7 +10,9 @@ mod depth;
 mod publisher;
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use scraper::{ElementRef, Html, Node, Selector};
 
 use super::{iso_date, squash_spaces, Parsed};
@@ -106,6 +108,8 @@ fn selector(css: &str) -> Option<Selector> {
 
 /// Parses an HTML document into its article text and markup metadata.
 pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>, OutOfTime> {
+    let unframed = unframe(source);
+    let source = unframed.as_deref().unwrap_or(source);
     let doc = Html::parse_document(&depth::limit_nesting(source, budget)?);
     let body = choose_body(&doc);
     let mut writer = Writer::default();
@@ -130,6 +134,32 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
             .or_else(|| time_date(doc.root_element())),
         publisher: publisher::publisher(&doc),
     })
+}
+
+/// The tags of a framed page, in the two cases pages of the time wrote them.
+static FRAMESET: LazyLock<[Finder<'static>; 2]> =
+    LazyLock::new(|| [Finder::new(b"<frameset"), Finder::new(b"<FRAMESET")]);
+static NOFRAMES: LazyLock<[Finder<'static>; 2]> =
+    LazyLock::new(|| [Finder::new(b"<noframes"), Finder::new(b"</noframes")]);
+static NOFRAMES_UPPER: LazyLock<[Finder<'static>; 2]> =
+    LazyLock::new(|| [Finder::new(b"<NOFRAMES"), Finder::new(b"</NOFRAMES")]);
+
+/// A framed page of the 1990s–2000s (`<frameset>` with a `<noframes>` fallback) carries
+/// the release in `<noframes>`, which an HTML5 parser keeps as raw text, markup and all:
+/// the page before the frameset (its `<head>`, with title and meta) followed by the
+/// fallback's markup, to be parsed as the document. None for any other page.
+fn unframe(source: &str) -> Option<String> {
+    let bytes = source.as_bytes();
+    let frameset = FRAMESET.iter().filter_map(|f| f.find(bytes)).min()?;
+    let (open, close) = [&*NOFRAMES, &*NOFRAMES_UPPER]
+        .iter()
+        .find_map(|[open, close]| Some((open.find(bytes)?, close)))?;
+    // The open tag's own end, then its content up to the close tag (or the end of a
+    // truncated page). Both tags are ASCII, so these are char boundaries.
+    let start = open + memchr::memchr(b'>', &bytes[open..])? + 1;
+    let end = close.find(&bytes[start..]).map_or(bytes.len(), |i| start + i);
+    let head = &source[..frameset.min(open)];
+    Some(format!("{head}{}", &source[start..end]))
 }
 
 /// `<main>`, else the `<article>` with the most text, else `<body>`, else the root.
@@ -387,6 +417,20 @@ mod tests {
 
     fn parse(source: &str) -> Parsed<'static> {
         super::parse(source, &mut Budget::unlimited()).unwrap()
+    }
+
+    #[test]
+    fn a_framed_pages_noframes_fallback_is_its_document() {
+        let parsed = parse(
+            "<html><head><title>Hamnstöd</title></head>\
+             <FRAMESET cols=\"20%,*\"><FRAME src=\"menu.htm\"><NOFRAMES><BODY>\
+             <P><B>Nytt stöd till hamnar</B></P><P>Verket ger 3 miljoner kronor.</P>\
+             </BODY></NOFRAMES></FRAMESET></html>",
+        );
+        assert_eq!(parsed.text, "Nytt stöd till hamnar\n\nVerket ger 3 miljoner kronor.");
+        assert_eq!(parsed.fallback_title.as_deref(), Some("Hamnstöd"));
+        // A page without a frameset keeps its text as it is.
+        assert!(unframe("<body><p>Om <noframes>-taggen</p></body>").is_none());
     }
 
     #[test]
