@@ -4,7 +4,7 @@
 //! Annika Strandhäll"). Chairs, press secretaries and officials are not ministers.
 
 use crate::entities::{Minister, Span};
-use crate::names::{name_after, name_before};
+use crate::names::{is_name_word, name_after, name_before};
 use crate::text::{char_after, decapitalize, is_whole_word, lowercase};
 
 mod words;
@@ -233,6 +233,9 @@ fn around_title(text: &str, at: usize, end: usize) -> Option<(String, String, Sp
     {
         return Some((name, title, span));
     }
+    if let Some(found) = name_split_by_wrap(text, title_end) {
+        return Some((found.0, title, found.1));
+    }
     if let Some(found) = name_in_apposition(text, title_end) {
         return Some((found.0, title, found.1));
     }
@@ -267,6 +270,37 @@ fn name_across_wrap(text: &str, title_start: usize, title_end: usize) -> Option<
         return None;
     }
     name_after(text, next_start).filter(|(_, span)| span.start == next_start)
+}
+
+/// A hard-wrapped paragraph may also end a line inside the name ("… säger
+/// socialförsäkringsminister Cristina\nHusmark Pehrsson."): the title's line ends with
+/// one name word, and the next line of the same paragraph (one line break) opens with the
+/// rest, at most [`crate::names`]' three words in all.
+fn name_split_by_wrap(text: &str, title_end: usize) -> Option<(String, Span)> {
+    let first_start = title_end + text[title_end..].strip_prefix(' ').map(|_| 1)?;
+    let break_at = first_start + text[first_start..].find('\n')?;
+    let first = &text[first_start..break_at];
+    let next_start = break_at + 1;
+    if !is_name_word(first) || text[next_start..].starts_with(['\n', ' ']) {
+        return None;
+    }
+    // The rest: two words as a name, else one name word closed by punctuation or a space.
+    let (rest, end) = match name_after(text, next_start) {
+        Some((rest, span)) if span.start == next_start && rest.split(' ').count() <= 2 => {
+            (rest, span.end)
+        }
+        _ => {
+            let word_end = text[next_start..]
+                .find(|c: char| !c.is_alphabetic() && c != '-')
+                .map_or(text.len(), |i| next_start + i);
+            let word = &text[next_start..word_end];
+            if !is_name_word(word) {
+                return None;
+            }
+            (word.to_string(), word_end)
+        }
+    };
+    Some((format!("{first} {rest}"), Span { start: first_start, end }))
 }
 
 /// "Ministern för högre utbildning och forskning, Anna Ek, besökte …": the name set off
@@ -461,6 +495,20 @@ mod tests {
         // A title closing a heading line, or a paragraph, takes no name from below.
         assert!(names("Justitieminister\n\nThomas Bodström talade.").is_empty());
         assert!(names("Uppdrag från justitieminister\n\nNya platser ska byggas.").is_empty());
+    }
+
+    #[test]
+    fn a_name_split_by_the_wrap_of_a_paragraph() {
+        assert_eq!(
+            names("– Vi gör det nu, säger miljöminister Anna\nLindqvist Berg. Hon vill mer."),
+            [("Anna Lindqvist Berg".into(), Some("miljöminister".into()))]
+        );
+        assert_eq!(
+            names("Det uppger jordbruksminister Karl\nSundberg i ett uttalande."),
+            [("Karl Sundberg".into(), Some("jordbruksminister".into()))]
+        );
+        // A paragraph's end after the first word takes nothing from below.
+        assert!(names("Det uppger jordbruksminister Karl\n\nSundberg AB växer.").is_empty());
     }
 
     #[test]

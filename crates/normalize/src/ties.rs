@@ -28,7 +28,8 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
             .or_else(|| receiver(text, &amounts[i], mentions, prev_amount))
             .or_else(|| the_regions(text, &amounts[i], mentions))
             .or_else(|| forms::receiver_first(text, &amounts[i], mentions))
-            .or_else(|| forms::money_to_region(text, &amounts[i], mentions));
+            .or_else(|| forms::money_to_region(text, &amounts[i], mentions))
+            .or_else(|| forms::allotted_in(text, &amounts[i], mentions));
         amounts[i].region = region.map(str::to_string);
     }
 }
@@ -263,6 +264,12 @@ const RECEIVING: &[&[&str]] = &[
     &["kan", "få"],
     &["beräknas", "få"],
     &["väntas", "få"],
+    // A hedged estimate: "Stockholms läns landsting beräknas kunna få upp till 110 …".
+    &["beräknas", "kunna", "få"],
+    &["väntas", "kunna", "få"],
+    // A region's stated need, in the demands of county councils and their associations:
+    // "Landstinget i Östergötland behöver 96 Mkr mer".
+    &["behöver"],
     &["kommer", "att", "få"],
     // The region's own expectation: "Region Skåne räknar med att få 130 miljoner kronor".
     &["räknar", "med", "att", "få"],

@@ -134,6 +134,31 @@ pub(super) fn money_to_region(
     .then_some(m.canonical)
 }
 
+/// Passive verbs of allotting that take the sum as their subject right after them.
+const ALLOTTED: &[&str] = &[" satsas ", " investeras ", " avsätts ", " anslås "];
+
+/// "I Värmlands län satsas 170 miljoner kronor", "I Region Gävleborg investeras 40 Mkr":
+/// a sentence (or a clause after a comma and "och") opening with "i" and a region, a
+/// passive verb of allotting, and the sum as its subject: the region's share of an
+/// allocation, as a county row is. A sum the verb does not take as its subject ("I
+/// Halland byggs en väg för 90 miljoner kronor") stays untied.
+pub(super) fn allotted_in(
+    text: &str,
+    amount: &Amount,
+    mentions: &[RegionMention],
+) -> Option<&'static str> {
+    let (m, gap) = region_before(text, amount, mentions)?;
+    // The longest verb with its spaces has 13 bytes; a longer gap is no such sentence.
+    if gap.len() > 13 || !ALLOTTED.contains(&gap) {
+        return None;
+    }
+    let (prep_start, prep) = word_before(text, m.span.start)?;
+    let head = &text[..prep_start];
+    (prep == "i"
+        && (prep_start == sentence_start(text, prep_start) || head.ends_with(", och ")))
+    .then_some(m.canonical)
+}
+
 /// " har fått en ram på ", " får ett bidrag på ": a verb of receiving, an object that
 /// names the money, and "på" before the sum.
 pub(super) fn receives_object(gap: &str) -> bool {
@@ -240,6 +265,35 @@ mod tests {
         assert_eq!(
             regions("Resan till Region Gotland är 2 miljoner kronor dyrare."),
             [None]
+        );
+    }
+
+    #[test]
+    fn a_passive_verb_of_allotting_after_i_and_the_region() {
+        assert_eq!(
+            regions("I Norrbottens län satsas 300 miljoner kronor på bredband, och i Västerbottens län investeras 120 Mkr."),
+            [Some("Norrbotten".into()), Some("Västerbotten".into())]
+        );
+        // Where the money is spent on something else, "i" names a place only.
+        assert_eq!(
+            regions("I Halland byggs en väg för 90 miljoner kronor."),
+            [None]
+        );
+        assert_eq!(
+            regions("Mest satsas i Skåne län på vägar, totalt 45 miljoner kronor."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_hedged_estimate_and_a_need() {
+        assert_eq!(
+            regions("Västerbottens läns landsting beräknas kunna få upp till 40 miljoner kronor."),
+            [Some("Västerbotten".into())]
+        );
+        assert_eq!(
+            regions("Landstinget Kronoberg behöver 25 Mkr mer nästa år."),
+            [Some("Kronoberg".into())]
         );
     }
 
