@@ -148,6 +148,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         drop_overlaps(&mut out);
     }
+    name_bracketed_abbreviations(text, &mut out);
     out
 }
 
@@ -186,6 +187,28 @@ fn drop_overlaps(mentions: &mut Vec<OrgMention>) {
         }
         keep
     });
+}
+
+/// "Statens beredning för medicinsk utvärdering (SBU)": an abbreviation in brackets
+/// right after a listed body's name is that body's, whatever the list resolves it to
+/// (a renamed body's abbreviation resolves to its current name, and the text names the
+/// body of its time); it takes the name's canonical. The name before it must be a list
+/// entry, so that a name read cut short never displaces its abbreviation's. `mentions`
+/// are in text order.
+fn name_bracketed_abbreviations<'t>(text: &str, mentions: &mut [OrgMention<'t>]) {
+    let bytes = text.as_bytes();
+    for i in 1..mentions.len() {
+        let (before, m) = (&mentions[i - 1], &mentions[i]);
+        let bracketed = m.span.start >= 2
+            && before.span.end + 2 == m.span.start
+            && bytes.get(m.span.end) == Some(&b')')
+            && &bytes[m.span.start - 2..m.span.start] == b" ("
+            && before.canonical != m.canonical
+            && org_canonical(before.canonical).is_some();
+        if bracketed {
+            mentions[i].canonical = mentions[i - 1].canonical;
+        }
+    }
 }
 
 /// True when the white-space-delimited word around `start..end` is an address.
@@ -233,6 +256,22 @@ mod tests {
             .iter()
             .map(|m| m.canonical)
             .collect()
+    }
+
+    #[test]
+    fn an_abbreviation_in_brackets_is_the_listed_name_before_it() {
+        assert_eq!(
+            names("Metoden har granskats av Statens beredning för medicinsk utvärdering (SBU) i år."),
+            [
+                "Statens beredning för medicinsk utvärdering",
+                "Statens beredning för medicinsk utvärdering"
+            ]
+        );
+        // Elsewhere the abbreviation names the body by its current name.
+        assert_eq!(
+            names("Enligt SBU räcker det."),
+            ["Statens beredning för medicinsk och social utvärdering"]
+        );
     }
 
     #[test]

@@ -86,14 +86,22 @@ fn abbreviation_at(text: &str, at: usize) -> Option<&str> {
     .then_some(abbreviation)
 }
 
+/// The prefix of a compound whose second part gives an initial of its own in an
+/// abbreviation: "Pensionärernas riksorganisation (PRO)", "Lantbrukarnas Riksförbund
+/// (LRF)", "Riksförbundet för sexuell upplysning (RFSU)".
+const RIKS: &str = "riks";
+
 /// Where the name ending at `end` starts whose content words' initials, in order, are
-/// the letters of `abbreviation`.
+/// the letters of `abbreviation`. A word opening with [`RIKS`] gives one letter or two
+/// (its own and that of the part after "riks").
 fn name_start(text: &str, end: usize, abbreviation: &str) -> Option<usize> {
-    let mut letters = abbreviation.chars().rev().peekable();
+    let letters: Vec<char> = abbreviation.chars().rev().collect();
+    let mut next = 0;
     let mut word_end = end;
     let mut start = None;
     let mut all_capitalized = true;
-    while letters.peek().is_some() {
+    let same = |a: char, b: char| a.to_lowercase().eq(b.to_lowercase());
+    while next < letters.len() {
         let head = &text[..word_end];
         let word_start = head
             .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
@@ -104,13 +112,25 @@ fn name_start(text: &str, end: usize, abbreviation: &str) -> Option<usize> {
         }
         if !SMALL_WORDS.contains(&word) {
             let initial = word.chars().next()?;
-            if !letters.next()?.to_lowercase().eq(initial.to_lowercase()) {
-                return None;
+            // Read backwards, the second part's letter comes first: "O" then "R" for
+            // "riksorganisation".
+            let second = word
+                .get(..RIKS.len())
+                .filter(|p| p.eq_ignore_ascii_case(RIKS))
+                .and_then(|_| word[RIKS.len()..].chars().next());
+            match (second, letters.get(next + 1)) {
+                (Some(part), Some(&riks))
+                    if same(letters[next], part) && same(riks, initial) =>
+                {
+                    next += 2;
+                }
+                _ if same(letters[next], initial) => next += 1,
+                _ => return None,
             }
             all_capitalized &= initial.is_uppercase();
             start = Some(word_start);
         }
-        if letters.peek().is_none() {
+        if next >= letters.len() {
             break;
         }
         // Words of one name stand one space apart on one line.
@@ -142,6 +162,23 @@ mod tests {
         assert_eq!(
             found("Norrländska Skogsägarnas Förbund (NSF) välkomnar beslutet."),
             ["Norrländska Skogsägarnas Förbund"]
+        );
+    }
+
+    #[test]
+    fn a_riks_compound_gives_two_letters() {
+        assert_eq!(
+            found("Kravet stöds av Sveriges riksorganisation (SRO) och kommunerna."),
+            ["Sveriges riksorganisation"]
+        );
+        assert_eq!(
+            found("Samarbetet med Hörselskadades Riksförbund (HRF) fortsätter."),
+            ["Hörselskadades Riksförbund"]
+        );
+        // One letter still does where the abbreviation takes one.
+        assert_eq!(
+            found("Enligt förbundet Riksteatern Norr (RN) ökar publiken."),
+            ["Riksteatern Norr"]
         );
     }
 

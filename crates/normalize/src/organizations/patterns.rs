@@ -304,7 +304,17 @@ const COLLEGE: &str = "Högskolan";
 /// "Länsförsäkringar" opens the names of the regional mutual insurers that fund much
 /// local prevention and research ("Länsförsäkringar Värmland", "Länsförsäkringar
 /// Göinge-Kristianstad"); alone it names the group and is left out.
-const KINDS_BEFORE_NAME: [&str; 3] = ["Stiftelsen", "Riksförbundet", "Länsförsäkringar"];
+///
+/// "Riksförbund" is searched without its article: "Riksförbundet" takes its name after
+/// it, while the bare word ends a name in the genitive before it ("Länkarnas
+/// Riksförbund", "Sveriges Pensionärers Riksförbund"), the older national associations'
+/// form; one search word serves both, as two would overlap.
+const KINDS_BEFORE_NAME: [&str; 3] = ["Stiftelsen", "Riksförbund", "Länsförsäkringar"];
+/// The bare kind that ends a name in the genitive, and its definite ending.
+const NATIONAL_ASSOCIATION: &str = "Riksförbund";
+const DEFINITE: &str = "et";
+/// Most words of the genitive name before [`NATIONAL_ASSOCIATION`].
+const GENITIVE_WORDS: usize = 2;
 /// The preposition a kind may take before its name, and the word joining its name's words.
 const FOR: &str = " för ";
 const AND: &str = " och ";
@@ -332,8 +342,11 @@ const HOSPITAL_KINDS: &[&str] = &[
 ];
 /// The word between a hospital's compound and its town.
 const IN: &str = "i ";
-/// The words a county's association of municipalities is named by, before its county.
-const ASSOCIATIONS: [&str; 2] = ["Regionförbundet", "Kommunförbundet"];
+/// The words a county's body is named by, before its county: its association of
+/// municipalities, and (until 2008) the county labour board of Arbetsmarknadsverket
+/// ("Länsarbetsnämnden i Norrbottens län"), one in each county, in the releases of its
+/// time on labour-market money shared by county.
+const ASSOCIATIONS: [&str; 3] = ["Regionförbundet", "Kommunförbundet", "Länsarbetsnämnden"];
 /// Administrative courts, named by their kind and their seat ("Förvaltningsrätten i
 /// Stockholm", "kammarrätten i Sundsvall"), without the first letter, which may be
 /// either case: a release on a decision names the court that tried it.
@@ -509,7 +522,14 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
     if char_before(text, at).is_some_and(is_word_char) {
         return;
     }
-    let kind_end = at + kind.len();
+    let mut kind_end = at + kind.len();
+    if kind == NATIONAL_ASSOCIATION {
+        if !text[kind_end..].starts_with(DEFINITE) {
+            genitive_before_kind(text, at, kind_end, out);
+            return;
+        }
+        kind_end += DEFINITE.len();
+    }
     // "Riksförbundet för Social och Mental Hälsa": the name may follow "för", its
     // capitalized words joined by "och"; lower-case words after "för" name no body.
     let after_for = text[kind_end..]
@@ -541,6 +561,26 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         out.push(Found {
             canonical: &text[at..end],
             span: Span { start: at, end },
+        });
+    }
+}
+
+/// "Länkarnas Riksförbund": the bare [`NATIONAL_ASSOCIATION`] at `at`, ending its word,
+/// after up to [`GENITIVE_WORDS`] name words, the last in the genitive.
+fn genitive_before_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
+    if char_after(text, end).is_some_and(is_word_char) {
+        return;
+    }
+    let Some(head) = text[..at].strip_suffix(' ') else {
+        return;
+    };
+    if !head.ends_with('s') {
+        return;
+    }
+    if let Some(start) = name_before(text, head.len(), GENITIVE_WORDS, false) {
+        out.push(Found {
+            canonical: &text[start..end],
+            span: Span { start, end },
         });
     }
 }
@@ -816,6 +856,10 @@ mod tests {
             names("Beslutet fattades av Regionförbundet i Örebro län och Kommunförbundet Skåne."),
             ["Regionförbundet i Örebro län", "Kommunförbundet Skåne"]
         );
+        assert_eq!(
+            names("Pengarna fördelas av Länsarbetsnämnden i Gävleborgs län."),
+            ["Länsarbetsnämnden i Gävleborgs län"]
+        );
         // Without a county the word names no body in particular.
         assert!(names("Regionförbundet beslutade i går. Kommunförbundet Östsam").is_empty());
         // A county called by its short name ("Örebro" for "Örebro län").
@@ -883,6 +927,12 @@ mod tests {
             ["Stiftelsen Silviahemmet", "Riksförbundet FUB"]
         );
         assert!(names("Stiftelsen har beslutat. Riksförbundet i länet.").is_empty());
+        // The bare kind after a name in the genitive ends that name.
+        assert_eq!(
+            names("Bidrag går till Astmatikernas Riksförbund och Sveriges Pensionärers Riksförbund."),
+            ["Astmatikernas Riksförbund", "Sveriges Pensionärers Riksförbund"]
+        );
+        assert!(names("Ett nytt Riksförbund bildas. Hela Riksförbund-frågan.").is_empty());
         // After "för", capitalized words joined by "och".
         assert_eq!(
             names(
