@@ -68,6 +68,7 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     )
     .map(|(name, spans)| Organization { name, spans })
     .collect();
+    let organizations = join_wrapped_names(organizations);
     drop(person_names);
     drop(capitals);
 
@@ -86,6 +87,32 @@ fn extract_cleaned(cleaned: String) -> Extraction {
 }
 
 /// Groups mentions by canonical name, in order of first mention.
+/// A name read as written across a hard-wrapped line ("Länsarbetsnämnden i\nNorrbottens
+/// län", in e-mailed and PDF releases) is reported on one line, and merged with the same
+/// name written on one. Names are short and rarely wrapped: the byte test comes first.
+fn join_wrapped_names(organizations: Vec<Organization>) -> Vec<Organization> {
+    if !organizations
+        .iter()
+        .any(|o| memchr::memchr(b'\n', o.name.as_bytes()).is_some())
+    {
+        return organizations;
+    }
+    let mut out: Vec<Organization> = Vec::with_capacity(organizations.len());
+    for mut org in organizations {
+        if org.name.contains('\n') {
+            org.name = org.name.replace('\n', " ");
+        }
+        match out.iter_mut().find(|o| o.name == org.name) {
+            Some(same) => {
+                same.spans.extend(org.spans);
+                same.spans.sort_by_key(|s| s.start);
+            }
+            None => out.push(org),
+        }
+    }
+    out
+}
+
 fn group<'a>(
     mentions: impl Iterator<Item = (&'a str, Span)>,
 ) -> impl Iterator<Item = (String, Vec<Span>)> {

@@ -275,6 +275,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_wrapped_over_two_lines_is_reported_on_one() {
+        let text = "Stödet fördelas av Länsarbetsnämnden i\nUppsala län. Länsarbetsnämnden i Uppsala län\nbeslutar i maj.";
+        let orgs: Vec<String> = crate::extract(text)
+            .organizations
+            .into_iter()
+            .map(|o| o.name)
+            .collect();
+        assert_eq!(orgs, ["Länsarbetsnämnden i Uppsala län"]);
+    }
+
+    #[test]
     fn a_person_opening_an_address_line_is_no_sender() {
         let text = "Kontakt\nAnna Berg, Storgatan 4, 211 34 Malmö\n\
                     Stiftelsen Nordens Ark, Åby säteri, 456 93 Hunnebostrand";

@@ -648,8 +648,11 @@ fn county_board<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
 /// län"): where the name ends and the county's canonical name, for the longest run of
 /// up to [`COUNTY_WORDS`] words that names one.
 fn county_after(text: &str, after: usize) -> Option<(usize, &'static str)> {
+    // A hard-wrapped paragraph may break the line after "i" ("Länsarbetsnämnden i\n
+    // Norrbottens län"); the name is reported on one line (`extract`).
     let name_start = text[after..]
         .strip_prefix("i ")
+        .or_else(|| text[after..].strip_prefix("i\n"))
         .map_or(after, |_| after + "i ".len());
     let mut ends = Vec::with_capacity(COUNTY_WORDS);
     let mut word_start = name_start;
@@ -859,6 +862,11 @@ mod tests {
         assert_eq!(
             names("Pengarna fördelas av Länsarbetsnämnden i Gävleborgs län."),
             ["Länsarbetsnämnden i Gävleborgs län"]
+        );
+        // A line wrapped after "i" still names the county.
+        assert_eq!(
+            names("Pengarna fördelas av Länsarbetsnämnden i\nGävleborgs län."),
+            ["Länsarbetsnämnden i\nGävleborgs län"]
         );
         // Without a county the word names no body in particular.
         assert!(names("Regionförbundet beslutade i går. Kommunförbundet Östsam").is_empty());
