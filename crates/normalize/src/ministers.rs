@@ -300,7 +300,13 @@ fn name_split_by_wrap(text: &str, title_end: usize) -> Option<(String, Span)> {
             (word.to_string(), word_end)
         }
     };
-    Some((format!("{first} {rest}"), Span { start: first_start, end }))
+    Some((
+        format!("{first} {rest}"),
+        Span {
+            start: first_start,
+            end,
+        },
+    ))
 }
 
 /// "Ministern för högre utbildning och forskning, Anna Ek, besökte …": the name set off

@@ -261,7 +261,9 @@ mod tests {
     #[test]
     fn an_abbreviation_in_brackets_is_the_listed_name_before_it() {
         assert_eq!(
-            names("Metoden har granskats av Statens beredning för medicinsk utvärdering (SBU) i år."),
+            names(
+                "Metoden har granskats av Statens beredning för medicinsk utvärdering (SBU) i år."
+            ),
             [
                 "Statens beredning för medicinsk utvärdering",
                 "Statens beredning för medicinsk utvärdering"

@@ -378,18 +378,21 @@ fn probe14_set_scores_above_its_floors() {
     assert_probe_floors("probe14", &PROBE14_FLOORS);
 }
 
-/// Per kind, the fifteenth probe set's F1 below which a change counts as a regression;
-/// provisional, before the first run.
+/// Per kind, the fifteenth probe set's F1 below which a change counts as a regression; the
+/// scores of `extract` on the raw files after the rules of branch probe15, rounded down
+/// (the four .html files read as markup; blind, the same test scored amount_regions
+/// 0.667, ministers 0.824, agreements 0.889 and organizations 0.810). The pipeline's
+/// scores, blind and after, are in its README.
 const PROBE15_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 0.88),
+    ("amount_regions", 0.82),
+    ("ministers", 0.88),
+    ("regions", 1.0),
+    ("organizations", 0.87),
+    ("agreements", 1.0),
+    ("published", 0.85),
+    ("title", 0.66),
+    ("department", 0.8),
 ];
 
 #[test]

@@ -157,7 +157,9 @@ fn unframe(source: &str) -> Option<String> {
     // The open tag's own end, then its content up to the close tag (or the end of a
     // truncated page). Both tags are ASCII, so these are char boundaries.
     let start = open + memchr::memchr(b'>', &bytes[open..])? + 1;
-    let end = close.find(&bytes[start..]).map_or(bytes.len(), |i| start + i);
+    let end = close
+        .find(&bytes[start..])
+        .map_or(bytes.len(), |i| start + i);
     let head = &source[..frameset.min(open)];
     Some(format!("{head}{}", &source[start..end]))
 }
@@ -427,7 +429,10 @@ mod tests {
              <P><B>Nytt stöd till hamnar</B></P><P>Verket ger 3 miljoner kronor.</P>\
              </BODY></NOFRAMES></FRAMESET></html>",
         );
-        assert_eq!(parsed.text, "Nytt stöd till hamnar\n\nVerket ger 3 miljoner kronor.");
+        assert_eq!(
+            parsed.text,
+            "Nytt stöd till hamnar\n\nVerket ger 3 miljoner kronor."
+        );
         assert_eq!(parsed.fallback_title.as_deref(), Some("Hamnstöd"));
         // A page without a frameset keeps its text as it is.
         assert!(unframe("<body><p>Om <noframes>-taggen</p></body>").is_none());

@@ -119,9 +119,7 @@ fn name_start(text: &str, end: usize, abbreviation: &str) -> Option<usize> {
                 .filter(|p| p.eq_ignore_ascii_case(RIKS))
                 .and_then(|_| word[RIKS.len()..].chars().next());
             match (second, letters.get(next + 1)) {
-                (Some(part), Some(&riks))
-                    if same(letters[next], part) && same(riks, initial) =>
-                {
+                (Some(part), Some(&riks)) if same(letters[next], part) && same(riks, initial) => {
                     next += 2;
                 }
                 _ if same(letters[next], initial) => next += 1,

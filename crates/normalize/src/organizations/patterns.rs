@@ -937,8 +937,13 @@ mod tests {
         assert!(names("Stiftelsen har beslutat. Riksförbundet i länet.").is_empty());
         // The bare kind after a name in the genitive ends that name.
         assert_eq!(
-            names("Bidrag går till Astmatikernas Riksförbund och Sveriges Pensionärers Riksförbund."),
-            ["Astmatikernas Riksförbund", "Sveriges Pensionärers Riksförbund"]
+            names(
+                "Bidrag går till Astmatikernas Riksförbund och Sveriges Pensionärers Riksförbund."
+            ),
+            [
+                "Astmatikernas Riksförbund",
+                "Sveriges Pensionärers Riksförbund"
+            ]
         );
         assert!(names("Ett nytt Riksförbund bildas. Hela Riksförbund-frågan.").is_empty());
         // After "för", capitalized words joined by "och".

@@ -154,9 +154,8 @@ pub(super) fn allotted_in(
     }
     let (prep_start, prep) = word_before(text, m.span.start)?;
     let head = &text[..prep_start];
-    (prep == "i"
-        && (prep_start == sentence_start(text, prep_start) || head.ends_with(", och ")))
-    .then_some(m.canonical)
+    (prep == "i" && (prep_start == sentence_start(text, prep_start) || head.ends_with(", och ")))
+        .then_some(m.canonical)
 }
 
 /// " har fått en ram på ", " får ett bidrag på ": a verb of receiving, an object that
