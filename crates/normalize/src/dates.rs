@@ -172,9 +172,62 @@ pub(crate) fn is_date_line(line: &str) -> bool {
         .is_some_and(|(s, e, _)| t.len() - (e - s) <= DATE_LINE_SLACK)
 }
 
+/// Most bytes of a dateline that carries a clock time and a wire's name after its date
+/// ("Stockholm, 2008-09-02 08:30 CET (Cision Wire)").
+const TIMED_LINE_MAX: usize = 80;
+
+/// True for a header line whose date is followed by a clock time, "08:30" or "kl.
+/// 08.00", whatever follows ("CET", "(Cision Wire)"): a dateline or a wire's stamp,
+/// which a headline never is. A cheap byte test for a digit, ':' or '.', and two digits
+/// comes first; only lines that pass it are searched for dates.
+pub(crate) fn is_timed_date_line(line: &str) -> bool {
+    let t = line.trim();
+    let bytes = t.as_bytes();
+    let has_clock = bytes.windows(4).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(w[1], b':' | b'.')
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    });
+    if t.len() > TIMED_LINE_MAX || !has_clock {
+        return false;
+    }
+    let Some(&(_, end, _)) = dates_in(t).first() else {
+        return false;
+    };
+    let rest = t[end..].trim_start_matches([' ', ',']);
+    let rest = rest
+        .strip_prefix("kl.")
+        .or_else(|| rest.strip_prefix("kl"))
+        .map_or(rest, str::trim_start);
+    let hour = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = rest.as_bytes();
+    (1..=2).contains(&hour)
+        && matches!(rest.get(hour), Some(b':' | b'.'))
+        && rest
+            .get(hour + 1..hour + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_with_a_clock_time_and_a_wire() {
+        assert!(is_timed_date_line(
+            "Stockholm, 2008-09-02 08:30 CET (Cision Wire)"
+        ));
+        assert!(is_timed_date_line(
+            "Göteborg 14 mars 2011 kl. 09.15 (Hugin Online)"
+        ));
+        // A headline with a date and no time, a time without a date.
+        assert!(!is_timed_date_line(
+            "Beslut den 2 september 2008 om nya regler för vården"
+        ));
+        assert!(!is_timed_date_line("Mötet börjar 08:30 i Stockholm"));
+        assert!(!is_timed_date_line("Rapport 2008-09-02: 12.500 fler jobb"));
+    }
 
     #[test]
     fn day_month_year_with_full_stops() {

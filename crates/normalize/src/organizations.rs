@@ -112,6 +112,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
             continue;
         };
         let start = national_start(text, start);
+        let start = coordinated_start(text, start);
         if !in_address(text, start, word_end) {
             out.push(OrgMention {
                 canonical: &text[start..end],
@@ -147,6 +148,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
     if out.len() > before_agencies {
         out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         drop_overlaps(&mut out);
+        drop_introducing_nouns(text, &mut out);
     }
     name_bracketed_abbreviations(text, &mut out);
     out
@@ -167,6 +169,64 @@ fn national_start(text: &str, start: usize) -> usize {
                 .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
         })
         .map_or(start, |w| start - w.len())
+}
+
+/// What joins the cut first part of a coordinated compound to the compound
+/// ("Autism- och Aspergerförbundet").
+const COORDINATED: &str = "- och ";
+
+/// "Autism- och Aspergerförbundet", "Hjärt- och Kärlfonden": the start of a name whose
+/// compound at `start` is the second of two coordinated parts, the first cut short with
+/// a hyphen and capitalized, joined by "och". The first part belongs to the name. Only
+/// the agencies' compounds are read so: they start at a capital, which a coordinated
+/// compound's second part has only when the name capitalizes it.
+fn coordinated_start(text: &str, start: usize) -> usize {
+    let Some(head) = text[..start].strip_suffix(COORDINATED) else {
+        return start;
+    };
+    let first = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    let word = &head[first..];
+    let capitalized = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && word.chars().count() >= 2;
+    let opens = !char_before(text, first).is_some_and(|c| is_word_char(c) || c == '-');
+    if capitalized && opens {
+        first
+    } else {
+        start
+    }
+}
+
+/// A one-word compound in the definite form right before another organization's name,
+/// one space between ("Patientföreningen Riksförbundet HjärtLung", "fackförbundet
+/// Kommunal"), is the common noun that introduces that name, not a body of its own.
+/// `mentions` are in text order, without overlaps.
+fn drop_introducing_nouns(text: &str, mentions: &mut Vec<OrgMention>) {
+    let introduces: Vec<bool> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let word = &text[m.span.start..m.span.end];
+            mentions.get(i + 1).is_some_and(|next| {
+                next.span.start == m.span.end + 1
+                    && text.as_bytes()[m.span.end] == b' '
+                    && !word.contains(' ')
+                    && (word.ends_with("en") || word.ends_with("et"))
+                    // A listed body stays ("ger regeringen Socialstyrelsen i uppdrag").
+                    && !GOVERNMENT.iter().any(|&(alias, _)| alias == word)
+                    && org_canonical(word).is_none()
+            })
+        })
+        .collect();
+    if introduces.contains(&true) {
+        let mut flags = introduces.into_iter();
+        mentions.retain(|_| !flags.next().unwrap_or(false));
+    }
 }
 
 /// Bodies named in lines set in capitals ("LÄNSSTYRELSEN I HALLANDS LÄN"), read in
@@ -377,6 +437,45 @@ mod tests {
         assert!(names("en regering och regeringar").is_empty());
         assert!(names("Riksdagen beslutade").is_empty());
         assert_eq!(names("Socialstyrelsens rapport"), ["Socialstyrelsen"]);
+    }
+
+    #[test]
+    fn a_coordinated_compound_keeps_its_first_part() {
+        assert_eq!(
+            names("Rapporten skrevs med Autism- och Aspergerförbundet och Hjärt- och Kärlfonden."),
+            ["Autism- och Aspergerförbundet", "Hjärt- och Kärlfonden"]
+        );
+        // A lower-case or cut word before "och" is no first part of the name.
+        assert_eq!(
+            names("Bygg- och Fastighetsförbundet, vård- och Omsorgsförbundet"),
+            ["Bygg- och Fastighetsförbundet", "Omsorgsförbundet"]
+        );
+    }
+
+    #[test]
+    fn a_definite_compound_introducing_a_name_is_no_body_of_its_own() {
+        assert_eq!(
+            names("Patientföreningen Riksförbundet Astma Allergi deltar, liksom Intresseföreningen Riksförbundet Enskilda Vägar."),
+            ["Riksförbundet Astma Allergi", "Riksförbundet Enskilda Vägar"]
+        );
+        // A listed body before another is a body: the one gives the other a task.
+        assert_eq!(
+            names("Nu ger regeringen Socialstyrelsen i uppdrag att ge Skolverket stöd."),
+            ["Regeringen", "Socialstyrelsen", "Skolverket"]
+        );
+        // Apart, each is a body.
+        assert_eq!(
+            names("Lärarföreningen och Skolverket"),
+            ["Lärarföreningen", "Skolverket"]
+        );
+    }
+
+    #[test]
+    fn networks_are_no_agencies() {
+        assert_eq!(
+            names("Nätverket för äldreforskning och Strama-nätverket träffar Boverket."),
+            ["Boverket"]
+        );
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
         || names_release_sender(line)
         || is_site_name(line)
         || dates::is_date_line(line)
+        || dates::is_timed_date_line(line)
 }
 
 /// A release's label and the word before its sender, inside a line: a headline names

@@ -47,6 +47,9 @@ const EU_FUND_STEMS: &[&str] = &[
     "Havs",
 ];
 
+/// A network, whose compound ends in "verket" as agencies' names do.
+const NETWORK: &str = "ätverket";
+
 /// Compound endings of associations that may carry their short name in capitals after
 /// them as part of the name ("Akademikerförbundet SSR", "Fackförbundet ST").
 const WITH_INITIALS: &[&str] = &["förbundet", "föreningen"];
@@ -95,6 +98,11 @@ pub(super) fn agency_at(text: &str, start: usize) -> Option<(usize, usize)> {
         return None;
     }
     if name.ends_with("fonden") && EU_FUND_STEMS.iter().any(|stem| name.starts_with(stem)) {
+        return None;
+    }
+    // "Nätverket för äldreforskning", "Strama-nätverket": "-verket" closing "nätverket"
+    // is a network, a common noun, not an agency's "-verket".
+    if name.ends_with(NETWORK) {
         return None;
     }
     if name.len() == word.len() && WITH_INITIALS.iter().any(|e| name.ends_with(e)) {
@@ -248,6 +256,9 @@ mod tests {
             "Socialnämnden",
             "Länsstyrelsen",
             "Föreningen",
+            "Nätverket",
+            "Strama-nätverket",
+            "Forskningsnätverket",
         ] {
             assert_eq!(name(text), None, "{text}");
         }

@@ -14,6 +14,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use memchr::memmem::Finder;
 
 use crate::entities::Span;
 use crate::regions;
@@ -227,7 +228,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 20] = [
+const TAILS: [Tail; 22] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" Stad", 1, false),
@@ -240,7 +241,7 @@ const TAILS: [Tail; 20] = [
     // "Södra Älvsborgs Sjukhus").
     Tail::new(" Sjukhus", 1, false),
     Tail::new(" universitetssjukhus", 1, false),
-    Tail::new(" Universitetssjukhuset", 1, false),
+    Tail::new(UNIVERSITY_HOSPITAL, 1, false),
     // "Helsingborgs lasarett", "Ystads lasarett": the older word for a county hospital.
     Tail::new(" lasarett", 1, false),
     // Museums and orchestras named after their county or town ("Östergötlands museum",
@@ -259,8 +260,16 @@ const TAILS: [Tail; 20] = [
     Tail::new(" Stadsmission", 1, false),
     // A district court named after its town ("Stockholms tingsrätt", "Umeå tingsrätt").
     Tail::new(" tingsrätt", 1, false),
+    // A research centre with an English name, after its town and field ("Uppsala
+    // Clinical Research Center", "Lund Stem Cell Research Centre").
+    Tail::new(" Research Center", 3, false),
+    Tail::new(" Research Centre", 3, false),
     Tail::new(COMPANY, 3, true),
 ];
+
+/// A university hospital's compound, capitalized as a name's last word ("Lunds
+/// Universitetssjukhuset").
+const UNIVERSITY_HOSPITAL: &str = " Universitetssjukhuset";
 
 /// The tail of a company's name.
 const COMPANY: &str = " AB";
@@ -403,7 +412,22 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
     };
     let Some(mut start) = name_before(text, at, tail.max_words, tail.acronyms) else {
         if tail.word == COMPANY {
+            if let Some(start) = town_and_trades(text, at) {
+                out.push(Found {
+                    canonical: &text[start..end],
+                    span: Span {
+                        start,
+                        end: word_end.max(end),
+                    },
+                });
+                return;
+            }
             company_after(text, at, out);
+        }
+        // "med Universitetssjukhuset MAS": the capitalized compound found as a tail
+        // opens the name when no name stands before it; read as a hospital's compound.
+        if tail.word == UNIVERSITY_HOSPITAL && text[end..].starts_with(' ') {
+            hospital_in_town(text, end - HOSPITAL_IN_TOWN.len() + 1, out);
         }
         return;
     };
@@ -472,6 +496,77 @@ fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
     let head = text[..start].strip_suffix(AND)?;
     let first = name_before(text, head.len(), 2, false)?;
     text[first..head.len()].contains(' ').then_some(first)
+}
+
+/// "Nacka vatten och avfall AB", "Kalix energi och miljö AB": a municipal company named
+/// for its town and two trades joined by "och", the trades in lower case, with " AB" at
+/// `at`; the start of the town. The town must be a capitalized name word, and not a
+/// sentence's first word in the definite form (a noun, as in [`name_before`]).
+fn town_and_trades(text: &str, at: usize) -> Option<usize> {
+    let lower = |from: usize, to: usize| {
+        let word = &text[from..to];
+        !word.is_empty() && word.chars().all(char::is_lowercase)
+    };
+    let second = word_before(text, at)?;
+    if !lower(second, at) {
+        return None;
+    }
+    let head = text[..second].strip_suffix(AND)?;
+    let first = word_before(text, head.len())?;
+    if !lower(first, head.len()) {
+        return None;
+    }
+    let head = text[..first].strip_suffix(' ')?;
+    let town = word_before(text, head.len())?;
+    let word = &text[town..head.len()];
+    let definite = ["en", "et", "na"].iter().any(|e| word.ends_with(e));
+    (is_name_word(word, false) && !(definite && at_sentence_start(text, town))).then_some(town)
+}
+
+/// Company forms of the Nordic neighbours and of English after a firm's name ("Planmeca
+/// Oy", "Nokia Oyj", "Laerdal Medical AS", "Equinor ASA", "Elekta Ltd"), read as " AB"
+/// is: up to [`FOREIGN_NAME_WORDS`] capitalized name words before the form, which
+/// stands as a word after a space (a line break between name and form is left: the
+/// name reported must be the text's own, and would hold the break).
+const FOREIGN_FORMS: [&str; 5] = ["Oy", "Oyj", "AS", "ASA", "Ltd"];
+
+/// Most name words before a foreign company form.
+const FOREIGN_NAME_WORDS: usize = 3;
+
+/// One search per distinct opening of [`FOREIGN_FORMS`] ("Oy" finds "Oyj" too, "AS"
+/// finds "ASA"); each is a SIMD substring search, and most hits fail on the byte
+/// before them.
+static FOREIGN_FINDERS: LazyLock<[Finder<'static>; 3]> =
+    LazyLock::new(|| [Finder::new("Oy"), Finder::new("AS"), Finder::new("Ltd")]);
+
+/// Firms named with one of [`FOREIGN_FORMS`].
+fn foreign_companies<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
+    let bytes = text.as_bytes();
+    for finder in FOREIGN_FINDERS.iter() {
+        for at in finder.find_iter(bytes) {
+            if !at.checked_sub(1).is_some_and(|i| bytes[i] == b' ') {
+                continue;
+            }
+            let form_end = bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .map_or(text.len(), |i| at + i);
+            if !FOREIGN_FORMS.contains(&&text[at..form_end])
+                || char_after(text, form_end).is_some_and(is_word_char)
+            {
+                continue;
+            }
+            if let Some(start) = name_before(text, at - 1, FOREIGN_NAME_WORDS, false) {
+                out.push(Found {
+                    canonical: &text[start..form_end],
+                    span: Span {
+                        start,
+                        end: form_end,
+                    },
+                });
+            }
+        }
+    }
 }
 
 /// "AB Bostäder i Borås", "AB Volvo": a company whose name follows "AB" (" AB" at
@@ -552,7 +647,9 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         let word_end = text[word_start..]
             .find(|c: char| !(c.is_alphanumeric() || c == '-'))
             .map_or(text.len(), |i| word_start + i);
-        if !is_name_word(&text[word_start..word_end], true) {
+        // "Riksförbundet HjärtLung": a name after its kind may be written as a brand,
+        // with a capital inside its word, as firms' names are.
+        if !firms::is_firm_word(&text[word_start..word_end]) {
             break;
         }
         end = word_end;
@@ -744,9 +841,28 @@ fn hospital_in_town<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     let town = if text[after..].starts_with(IN) {
         after + IN.len()
     } else {
+        // "Universitetssjukhuset MAS": a hospital's own name after its kind may be its
+        // initials.
+        if let Some(end) = initials_at(text, after) {
+            out.push(Found {
+                canonical: &text[start..end],
+                span: Span { start, end },
+            });
+            return;
+        }
         after
     };
     with_town(text, start, town, out);
+}
+
+/// The end of two to four capitals standing as a word at `at` ("MAS", "SÄS").
+fn initials_at(text: &str, at: usize) -> Option<usize> {
+    let (count, end) = text[at..]
+        .char_indices()
+        .take(5)
+        .take_while(|&(_, c)| c.is_uppercase())
+        .fold((0, at), |(n, _), (i, c)| (n + 1, at + i + c.len_utf8()));
+    ((2..=4).contains(&count) && !char_after(text, end).is_some_and(is_word_char)).then_some(end)
 }
 
 /// A name from `start` that ends in the town opening at `town_start` ("… i Karlstad"),
@@ -838,6 +954,7 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
             },
         }
     }
+    foreign_companies(text, &mut out);
     out.sort_by_key(|f| f.span.start);
     // Two forms may read one name ("bolaget Kalix Energi AB"): it is found once.
     out.dedup_by(|later, earlier| later.span == earlier.span);
@@ -1026,6 +1143,54 @@ mod tests {
             ["Länsstyrelsen i Västra Götalands län"]
         );
         assert!(names("Länsstyrelsen har ansvaret. länsstyrelsen i länet").is_empty());
+    }
+
+    #[test]
+    fn a_hospital_named_by_its_initials_after_its_kind() {
+        assert_eq!(
+            names("Utrustningen går till Universitetssjukhuset MAS och Länssjukhuset SÄS."),
+            ["Universitetssjukhuset MAS", "Länssjukhuset SÄS"]
+        );
+        // A longer word in capitals is no name of the hospital.
+        assert!(names("Universitetssjukhuset MEDDELAR").is_empty());
+    }
+
+    #[test]
+    fn research_centres_with_english_names() {
+        assert_eq!(
+            names("Data analyseras av Umeå Clinical Research Center och Lund Stem Cell Research Centre."),
+            ["Umeå Clinical Research Center", "Lund Stem Cell Research Centre"]
+        );
+        assert!(names("ett nytt Research Center i staden").is_empty());
+    }
+
+    #[test]
+    fn a_brand_written_name_after_its_kind() {
+        assert_eq!(
+            names("Riksförbundet HjärtLung och Stiftelsen MedTech Norr"),
+            ["Riksförbundet HjärtLung", "Stiftelsen MedTech Norr"]
+        );
+    }
+
+    #[test]
+    fn nordic_and_english_company_forms() {
+        assert_eq!(
+            names("Avtalet med Kuopio Kone Oy, Nokia Oyj, Bergen Marine AS och Equinor ASA.\nTillverkas av Northwind Medical Ltd i Crawley."),
+            ["Kuopio Kone Oy", "Nokia Oyj", "Bergen Marine AS", "Equinor ASA", "Northwind Medical Ltd"]
+        );
+        // No name before the form, a form inside a word, or capitals all through.
+        assert!(
+            names("Ett AS i Norge. GASTUB. PRESSMEDDELANDE FRÅN BAS AS. Oyster Ltd2").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_town_and_two_trades_in_lower_case() {
+        assert_eq!(
+            names("Kommunens bolag Kalix energi och miljö AB bygger."),
+            ["Kalix energi och miljö AB"]
+        );
+        assert!(names("Bolagen bygger och säljer AB. Vattnet och avloppet AB.").is_empty());
     }
 
     #[test]

@@ -134,8 +134,16 @@ pub(super) fn money_to_region(
     .then_some(m.canonical)
 }
 
-/// Passive verbs of allotting that take the sum as their subject right after them.
-const ALLOTTED: &[&str] = &[" satsas ", " investeras ", " avsätts ", " anslås "];
+/// Passive verbs of allotting that take the sum as their subject right after them
+/// ("fördelas": "I Jämtlands län fördelas 8 miljoner kronor", a county's share of a
+/// national sum shared out by county).
+const ALLOTTED: &[&str] = &[
+    " satsas ",
+    " investeras ",
+    " avsätts ",
+    " anslås ",
+    " fördelas ",
+];
 
 /// "I Värmlands län satsas 170 miljoner kronor", "I Region Gävleborg investeras 40 Mkr":
 /// a sentence (or a clause after a comma and "och") opening with "i" and a region, a
@@ -280,6 +288,19 @@ mod tests {
         );
         assert_eq!(
             regions("Mest satsas i Skåne län på vägar, totalt 45 miljoner kronor."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_share_allotted_by_county() {
+        assert_eq!(
+            regions("Stödet går till länen. I Jämtlands län fördelas 8 miljoner kronor i år."),
+            [Some("Jämtland Härjedalen".into())]
+        );
+        // Shared out within a county, by someone the verb does not take: no tie.
+        assert_eq!(
+            regions("Pengarna fördelas i Jämtlands län, totalt 8 miljoner kronor."),
             [None]
         );
     }
