@@ -240,18 +240,23 @@ const PROBE15_FLOORS: Floors = [
 ];
 
 /// The sixteenth probe set's floors (`crates/normalize/tests/fixtures/probe16`, weighted
-/// toward organizations in ordinary releases of 2008–2025). Provisional, set to pass
-/// before the first run.
+/// toward organizations in ordinary releases of 2008–2025: agencies, research centres,
+/// hospitals, courts, unions, patient organizations, companies with AB, Oy, AS and Ltd);
+/// at annotation, before any rule was written against it, the same pipeline scored
+/// amount_regions 0.857, organizations 0.818 (0.836 on the gold as corrected: RISE by its
+/// listed canonical name), title 0.909 and 1.000 for every other kind. After the rules of
+/// branch probe16 it scores organizations 0.946 and 1.000 for every other kind; the floors
+/// are those scores, rounded down.
 const PROBE16_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.94),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
 ];
 
 /// The fourteenth probe set's floors (`crates/normalize/tests/fixtures/probe14`, weighted

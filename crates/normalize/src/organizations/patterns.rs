@@ -544,7 +544,7 @@ fn foreign_companies<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
     let bytes = text.as_bytes();
     for finder in FOREIGN_FINDERS.iter() {
         for at in finder.find_iter(bytes) {
-            if !at.checked_sub(1).is_some_and(|i| bytes[i] == b' ') {
+            if at.checked_sub(1).is_none_or(|i| bytes[i] != b' ') {
                 continue;
             }
             let form_end = bytes[at..]
@@ -565,6 +565,91 @@ fn foreign_companies<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
                     },
                 });
             }
+        }
+    }
+}
+
+/// Compound endings of the kinds of body named as "kind för field" ("Forskningsrådet
+/// för arbetsliv och socialvetenskap", "Delegationen för unga till arbete", "Centrum
+/// för idrott och hälsa").
+const KIND_FOR_ENDINGS: &[&str] = &[
+    "rådet",
+    "nämnden",
+    "delegationen",
+    "kommittén",
+    "myndigheten",
+    "institutet",
+    "centrum",
+    "akademien",
+    "förbundet",
+    "stiftelsen",
+];
+
+/// Most words of the field between "för" and the bracket.
+const FIELD_WORDS: usize = 8;
+
+/// Finds " (" before a body's initials.
+static OPEN_BRACKET: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" ("));
+
+/// "Forskningsrådet för arbetsliv och socialvetenskap (FAS)": a capitalized compound of
+/// one of [`KIND_FOR_ENDINGS`], "för", a field in lower-case words (joined by "och" and
+/// commas), and the body's initials in brackets right after, which close the name: the
+/// initials say the words before them are a name, not a description. Bracket hits fail
+/// on the bytes after them unless capitals and ")" follow.
+fn kind_for_field<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
+    let bytes = text.as_bytes();
+    for at in OPEN_BRACKET.find_iter(bytes) {
+        let caps = bytes[at + 2..]
+            .iter()
+            .take(7)
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        if !(2..=6).contains(&caps) || bytes.get(at + 2 + caps) != Some(&b')') {
+            continue;
+        }
+        let mut end = at;
+        let mut found = None;
+        for _ in 0..FIELD_WORDS {
+            let Some(start) = word_before(text, end) else {
+                break;
+            };
+            let word = &text[start..end];
+            if word == "för" {
+                found = text[..start]
+                    .strip_suffix(' ')
+                    .and_then(|head| word_before(text, head.len()).map(|k| (k, head.len())));
+                break;
+            }
+            if !word.chars().all(char::is_lowercase) {
+                break;
+            }
+            let head = &text[..start];
+            end = match head.strip_suffix(", ") {
+                Some(h) => h.len(),
+                None => match head.strip_suffix(' ') {
+                    Some(h) => h.len(),
+                    None => break,
+                },
+            };
+        }
+        let Some((kind_start, kind_end)) = found else {
+            continue;
+        };
+        let kind = &text[kind_start..kind_end];
+        // The kind alone ("Nämnden", "Centrum") or a compound on it; the word is short
+        // and only read after the initials matched.
+        let lower = kind.to_lowercase();
+        let named = kind.starts_with(char::is_uppercase)
+            && KIND_FOR_ENDINGS.iter().any(|e| lower.ends_with(e));
+        // The field holds a word at least: "Rådet för (X)" names nothing.
+        if named && kind_end + " för".len() < at {
+            out.push(Found {
+                canonical: &text[kind_start..at],
+                span: Span {
+                    start: kind_start,
+                    end: at,
+                },
+            });
         }
     }
 }
@@ -955,6 +1040,7 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
         }
     }
     foreign_companies(text, &mut out);
+    kind_for_field(text, &mut out);
     out.sort_by_key(|f| f.span.start);
     // Two forms may read one name ("bolaget Kalix Energi AB"): it is found once.
     out.dedup_by(|later, earlier| later.span == earlier.span);
@@ -1181,6 +1267,27 @@ mod tests {
         // No name before the form, a form inside a word, or capitals all through.
         assert!(
             names("Ett AS i Norge. GASTUB. PRESSMEDDELANDE FRÅN BAS AS. Oyster Ltd2").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_kind_for_a_field_closed_by_its_initials() {
+        assert_eq!(
+            names("Pengar från Forskningsrådet för arbetsliv och socialvetenskap (FAS) och Nämnden för hemslöjdsfrågor (NFH)."),
+            [
+                "Forskningsrådet för arbetsliv och socialvetenskap",
+                "Nämnden för hemslöjdsfrågor"
+            ]
+        );
+        assert_eq!(
+            names("Det sker vid Centrum för idrott, hälsa och lärande (CIHL)."),
+            ["Centrum för idrott, hälsa och lärande"]
+        );
+        // No initials, a programme's kind, a capital inside the field, no field.
+        assert!(names("Rådet för främjande av kommunala analyser samlar data.").is_empty());
+        assert!(
+            names("Satsningen för unga (SFU) och Rådet för Nordens (RN) och Rådet för (RF)")
+                .is_empty()
         );
     }
 
