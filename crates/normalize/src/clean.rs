@@ -7,8 +7,8 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// NFC-normalizes `raw`, turns no-break and other exotic spaces into plain spaces and a
 /// tab into two (so table cells copied from a web page stay apart), trims trailing
 /// white space on each line, collapses runs of blank lines, joins words hyphenated
-/// at a line break ([`hyphenated_at_break`]) and the lines of a paragraph a PDF's line
-/// width broke ([`wrapped_at_break`]).
+/// at a line break ([`hyphenated_at_break`]) and the lines of a paragraph a PDF's or a
+/// mail's line width broke ([`wrapped_at_break`], [`wrapped_before_capital`]).
 pub fn clean_text(raw: &str) -> String {
     let nfc = to_nfc(raw);
     // One scan of the whole text spares the common case a check per line.
@@ -17,6 +17,8 @@ pub fn clean_text(raw: &str) -> String {
     let mut blank_run = 0;
     // The line before ended in the first part of a hyphenated word: this line goes on it.
     let mut joined = false;
+    // This line goes on a paragraph whose line width broke the line before.
+    let mut in_wrapped_paragraph = false;
     // Split on '\n' with a vectorized search; '\r' before it goes with the trailing
     // white space, and a last empty line only adds white space the end trim removes.
     let bytes = nfc.as_bytes();
@@ -31,6 +33,7 @@ pub fn clean_text(raw: &str) -> String {
         // What `trim_end` leaves ends in a character other than white space, so it is
         // blank only when empty.
         if line.is_empty() {
+            in_wrapped_paragraph = false;
             blank_run += 1;
             if blank_run == 1 {
                 out.push('\n');
@@ -49,13 +52,14 @@ pub fn clean_text(raw: &str) -> String {
         } else {
             push_with_plain_spaces(&mut out, line);
         }
-        if !joined {
+        if joined {
+            in_wrapped_paragraph = true;
+        } else {
             let next = nfc.get(start..).unwrap_or_default();
-            out.push(if wrapped_at_break(line, next) {
-                ' '
-            } else {
-                '\n'
-            });
+            let wraps = wrapped_at_break(line, next)
+                || (in_wrapped_paragraph && wrapped_before_capital(line, next));
+            in_wrapped_paragraph = wraps;
+            out.push(if wraps { ' ' } else { '\n' });
         }
     }
     let end = out.trim_end().len();
@@ -106,9 +110,31 @@ fn wrapped_at_break(line: &str, next: &str) -> bool {
     if line.len() < MIN_WRAPPED_LINE || !maybe_lower || !next.starts_with(char::is_lowercase) {
         return false;
     }
-    let next_line = next.split('\n').next().unwrap_or_default();
-    let columns = |l: &str| l.contains("  ") || l.contains('\t');
-    !columns(line) && !columns(next_line)
+    !holds_columns(line) && !holds_columns(next.split('\n').next().unwrap_or_default())
+}
+
+/// True when `line` holds the runs of spaces or tabs that split a table's cells.
+fn holds_columns(line: &str) -> bool {
+    line.contains("  ") || line.contains('\t')
+}
+
+/// Marks that end a sentence or introduce what follows on a line of its own; closing
+/// quotes after them are looked through.
+const LINE_ENDS: &[char] = &['.', '!', '?', ':', ';'];
+const CLOSING_QUOTES: &[char] = &['"', '\'', '”', '’', '»'];
+
+/// True when the break after `line` wraps a sentence before a word with a capital, a
+/// name most often ("… i samarbete med finska Planmeca" / "Oy och norska …"). Only
+/// asked inside a paragraph already known to be wrapped (its line before went on in
+/// lower case): a headline or a label above a paragraph also lacks a full stop. `line`
+/// is as long as a wrapped line and ends in no mark that closes a sentence, and
+/// neither line holds a table's columns.
+fn wrapped_before_capital(line: &str, next: &str) -> bool {
+    let ends_sentence = line.trim_end_matches(CLOSING_QUOTES).ends_with(LINE_ENDS);
+    if line.len() < MIN_WRAPPED_LINE || ends_sentence || !next.starts_with(char::is_uppercase) {
+        return false;
+    }
+    !holds_columns(line) && !holds_columns(next.split('\n').next().unwrap_or_default())
 }
 
 /// `line.trim_end()`, without decoding the last character when it is ASCII.
@@ -237,6 +263,52 @@ mod tests {
             "Regeringen har i dag beslutat om stöd till kommunerna\nmkr  2022  2023",
         ] {
             assert_eq!(clean_text(kept), kept, "{kept:?}");
+        }
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_goes_on_before_a_capital() {
+        assert_eq!(
+            clean_text(
+                "Projektet drivs av kommunen tillsammans med flera partner i\n\
+                 regionen. Arbetet leds av forskare vid Karolinska\n\
+                 Institutet och Göteborgs universitet, med stöd av\n\
+                 Vinnova och \"Forte\"\n\
+                 Nästa rad."
+            ),
+            "Projektet drivs av kommunen tillsammans med flera partner i regionen. Arbetet \
+             leds av forskare vid Karolinska Institutet och Göteborgs universitet, med stöd \
+             av Vinnova och \"Forte\"\nNästa rad."
+        );
+        // A headline above a paragraph stays apart: no line before it went on.
+        assert_eq!(
+            clean_text(
+                "Regeringen satsar 50 miljoner kronor på vården i Norrland\n\
+                 Regeringen har i dag beslutat att ge de fyra nordligaste\n\
+                 regionerna mer pengar."
+            ),
+            "Regeringen satsar 50 miljoner kronor på vården i Norrland\n\
+             Regeringen har i dag beslutat att ge de fyra nordligaste regionerna mer pengar."
+        );
+        // After a wrapped paragraph, a line closing a sentence or opening a list and a
+        // table row keep the next line apart.
+        for kept in [
+            "Stödet går till de kommuner som tar emot flest\n\
+             nyanlända under året.\n\
+             Nästa stycke börjar med en versal.",
+            "Pengarna fördelas mellan länen och betalas ut i\n\
+             maj månad enligt den här fördelningen:\n\
+             Region Skåne får 5 miljoner kronor.",
+            "Vi ser fram emot att komma i gång med arbetet i\n\
+             regionen, säger hon och ler mot publiken i salen.\"\n\
+             Region Skåne",
+            "Pengarna fördelas mellan länen och betalas ut i\n\
+             maj enligt den fördelning som framgår nedan\n\
+             Stockholms län         110",
+        ] {
+            let last_line = kept.rsplit('\n').next().unwrap_or_default();
+            let cleaned = clean_text(kept);
+            assert!(cleaned.ends_with(&format!("\n{last_line}")), "{cleaned:?}");
         }
     }
 
