@@ -379,6 +379,23 @@ mod tests {
     }
 
     #[test]
+    fn the_municipal_sectors_parties_by_their_one_word_names() {
+        assert_eq!(
+            names("Avtalet har tecknats av SKR och Sobona med Unionen, Fastigo och TCO. Saco välkomnar det."),
+            [
+                "Sveriges Kommuner och Regioner",
+                "Sobona",
+                "Unionen",
+                "Fastigo",
+                "Tjänstemännens centralorganisation",
+                "Saco"
+            ]
+        );
+        // Adjective and noun: no union.
+        assert!(names("Kommunal service. Vision och mål för året.").is_empty());
+    }
+
+    #[test]
     fn national_knowledge_centres_in_care() {
         assert_eq!(
             names("Svenskt Demenscentrum och NASP tar fram stöd för personalen."),

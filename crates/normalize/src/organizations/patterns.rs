@@ -228,7 +228,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 22] = [
+const TAILS: [Tail; 23] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" Stad", 1, false),
@@ -252,6 +252,9 @@ const TAILS: [Tail; 22] = [
     // A foundation named for its founders ("Ragnar Söderbergs stiftelse", "Knut och
     // Alice Wallenbergs stiftelse").
     Tail::founders(" stiftelse", 2),
+    // The same, the word capitalized as part of the name ("Knut och Alice Wallenbergs
+    // Stiftelse", "Torsten Söderbergs Stiftelse").
+    Tail::founders(FOUNDATION_CAPITALIZED, 2),
     // An association named as "X Förening", the word capitalized as part of the name
     // ("Sveriges Ornitologiska Förening", "Göteborgs Konstnärliga Förening").
     Tail::new(" Förening", 2, false),
@@ -270,6 +273,11 @@ const TAILS: [Tail; 22] = [
 /// A university hospital's compound, capitalized as a name's last word ("Lunds
 /// Universitetssjukhuset").
 const UNIVERSITY_HOSPITAL: &str = " Universitetssjukhuset";
+
+/// A founders' foundation's tail capitalized. The one search for all forms finds it
+/// before "Stiftelsen" one byte later, the kind a foundation's own name follows
+/// ("Stiftelsen Silviahemmet"), which is then read from there.
+const FOUNDATION_CAPITALIZED: &str = " Stiftelse";
 
 /// The tail of a company's name.
 const COMPANY: &str = " AB";
@@ -318,7 +326,9 @@ const COLLEGE: &str = "Högskolan";
 /// it, while the bare word ends a name in the genitive before it ("Länkarnas
 /// Riksförbund", "Sveriges Pensionärers Riksförbund"), the older national associations'
 /// form; one search word serves both, as two would overlap.
-const KINDS_BEFORE_NAME: [&str; 3] = ["Stiftelsen", "Riksförbund", "Länsförsäkringar"];
+const KINDS_BEFORE_NAME: [&str; 3] = [FOUNDATION_KIND, "Riksförbund", "Länsförsäkringar"];
+/// The kind a foundation's own name follows ("Stiftelsen Silviahemmet").
+const FOUNDATION_KIND: &str = "Stiftelsen";
 /// The bare kind that ends a name in the genitive, and its definite ending.
 const NATIONAL_ASSOCIATION: &str = "Riksförbund";
 const DEFINITE: &str = "et";
@@ -1008,6 +1018,12 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
             w => TAILS.get(w),
         };
         match tail {
+            Some(tail)
+                if tail.word == FOUNDATION_CAPITALIZED
+                    && text[at + 1..].starts_with(FOUNDATION_KIND) =>
+            {
+                kind_before_name(text, FOUNDATION_KIND, at + 1, &mut out);
+            }
             Some(tail) => by_tail(text, tail, at, &mut out),
             None => match word - TAILS.len() {
                 0 => college(text, at, &mut out),
@@ -1171,6 +1187,19 @@ mod tests {
             ["Ragnar Holms stiftelse", "Erik och Greta Lunds stiftelse"]
         );
         assert!(names("Den nya stiftelse som bildas. En stiftelse och en fond.").is_empty());
+        // The name's last word capitalized; "Stiftelsen" still opens a name of its own.
+        assert_eq!(
+            names(
+                "Medel kommer från Sven och Dagmar Salléns Stiftelse, Hugo Lindbergs Stiftelses \
+                 fond och Stiftelsen Kronoberg."
+            ),
+            [
+                "Sven och Dagmar Salléns Stiftelse",
+                "Hugo Lindbergs Stiftelse",
+                "Stiftelsen Kronoberg"
+            ]
+        );
+        assert!(names("Det är en Stiftelse. Vår Stiftelse delar ut pengar.").is_empty());
     }
 
     #[test]
