@@ -401,8 +401,8 @@ fn probe15_set_scores_above_its_floors() {
 }
 
 /// Per kind, the sixteenth probe set's F1 below which a change counts as a regression; the
-/// scores of `extract` on the raw files after the rules of branch probe16 and the join of
-/// lines wrapped before a capital (`clean.rs`), rounded down (the four .html files read as markup; blind, the same test scored amounts 0.974,
+/// scores of `extract` on the raw files after the rules of branch probe16, the join of
+/// lines wrapped before a capital (`clean.rs`) and the one-word union names, rounded down (the four .html files read as markup; blind, the same test scored amounts 0.974,
 /// amount_regions 0.857, ministers 0.667, organizations 0.818, published 0.952, title
 /// 0.545 and department 0.000). The pipeline's scores, blind and after, are in its README.
 const PROBE16_FLOORS: [(&str, f64); 9] = [
@@ -410,7 +410,7 @@ const PROBE16_FLOORS: [(&str, f64); 9] = [
     ("amount_regions", 1.0),
     ("ministers", 0.66),
     ("regions", 1.0),
-    ("organizations", 0.96),
+    ("organizations", 0.97),
     ("agreements", 1.0),
     ("published", 0.95),
     ("title", 0.63),
