@@ -48,6 +48,25 @@ static ALIASES: LazyLock<Gazetteer<&'static str>> = LazyLock::new(|| {
     )
 });
 
+/// The listed names that are also common words ([`list::common_word_names`]).
+static COMMON_WORD_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| list::common_word_names().collect());
+
+/// True when the name at `start..end`, one of [`COMMON_WORD_NAMES`], stands as a name:
+/// inside a sentence, where the common word would be in lower case (after a word, a
+/// figure, a comma or a bracket), and before neither a figure nor another capital,
+/// which make it a word of a longer name ("Vision 2030", "Vision Zero").
+fn common_word_is_name(text: &str, start: usize, end: usize) -> bool {
+    let inside_sentence = text[..start]
+        .trim_end_matches(' ')
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ')'));
+    let next_word = text[end..].strip_prefix(' ').unwrap_or_default();
+    let longer_name = next_word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    inside_sentence && !longer_name
+}
+
 /// An organization named in the text.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct OrgMention<'t> {
@@ -90,7 +109,9 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         let free = !char_before(text, start).is_some_and(is_word_char)
             && !char_after(text, word_end).is_some_and(is_word_char)
             && !site;
-        if free && !in_address(text, start, word_end) {
+        let as_name = !COMMON_WORD_NAMES.contains(&text[start..end])
+            || common_word_is_name(text, start, word_end);
+        if free && as_name && !in_address(text, start, word_end) {
             out.push(OrgMention {
                 canonical,
                 span: Span { start, end },
@@ -391,8 +412,16 @@ mod tests {
                 "Saco"
             ]
         );
-        // Adjective and noun: no union.
-        assert!(names("Kommunal service. Vision och mål för året.").is_empty());
+        // The union and the adjective, inside a sentence and opening one; the noun
+        // opening a sentence and as a word of a longer name.
+        assert_eq!(
+            names("Parterna, SKR och Kommunal, är eniga. Kommunal service. Kommunals förbundsordförande."),
+            ["Sveriges Kommuner och Regioner", "Kommunal"]
+        );
+        assert_eq!(
+            names("Förhandlingar med Vision (fackförbundet). Vision och mål. Enligt Vision 2030 och Vision Zero."),
+            ["Vision"]
+        );
     }
 
     #[test]

@@ -13,14 +13,23 @@ const AGENCIES: &str = include_str!("../../data/agencies.txt");
 /// Public bodies that are not authorities.
 const BODIES: &str = include_str!("../../data/bodies.txt");
 
-/// Every name of the lists and the name it resolves to (the first on its line), in list
-/// order. Comment and blank lines are skipped.
-pub(super) fn entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+/// The mark before a listed name that is also a common word.
+const COMMON_WORD: char = '~';
+
+/// The lines of the lists that name a body, trimmed: comment and blank lines skipped.
+fn name_lines() -> impl Iterator<Item = &'static str> {
     [AGENCIES, BODIES]
         .into_iter()
         .flat_map(str::lines)
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Every name of the lists and the name it resolves to (the first on its line), in list
+/// order.
+pub(super) fn entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    name_lines()
+        .map(|line| line.trim_start_matches(COMMON_WORD))
         .flat_map(|line| {
             let canonical = line.split('|').next().unwrap_or(line).trim();
             line.split('|')
@@ -28,6 +37,14 @@ pub(super) fn entries() -> impl Iterator<Item = (&'static str, &'static str)> {
                 .filter(|name| !name.is_empty())
                 .map(move |name| (name, canonical))
         })
+}
+
+/// The listed names that are also common words, marked so in the lists ("Kommunal", the
+/// union, is also the adjective): the first name of each marked line.
+pub(super) fn common_word_names() -> impl Iterator<Item = &'static str> {
+    name_lines()
+        .filter_map(|line| line.strip_prefix(COMMON_WORD))
+        .map(|line| line.split('|').next().unwrap_or(line).trim())
 }
 
 /// Words of a name that stay lower case when its other words are capitalized.
