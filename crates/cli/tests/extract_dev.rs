@@ -259,6 +259,21 @@ const PROBE16_FLOORS: Floors = [
     ("department", 1.0),
 ];
 
+/// The seventeenth probe set's floors (`crates/normalize/tests/fixtures/probe17`, an
+/// unbiased sample of ordinary releases of 2012–2025); provisional until the rules of
+/// branch probe17 are written.
+const PROBE17_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
 /// The fourteenth probe set's floors (`crates/normalize/tests/fixtures/probe14`, weighted
 /// toward organizations and publication dates in forms the earlier sets did not use:
 /// research charities, municipal companies, city missions, unions with their initials,
@@ -363,6 +378,11 @@ fn fifteenth_probe_set_scores_above_its_floors() {
 #[test]
 fn sixteenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe16", PROBE16_FLOORS);
+}
+
+#[test]
+fn seventeenth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe17", PROBE17_FLOORS);
 }
 
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
