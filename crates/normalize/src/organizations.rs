@@ -113,10 +113,27 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
             continue;
         }
         let Some((end, word_end)) = agencies::agency_at(text, start) else {
+            // "Sveriges Byggindustrier": the country's genitive and a capitalized word.
+            if let Some(found) = patterns::national_name(text, start) {
+                if !in_address(text, found.span.start, found.span.end) {
+                    out.push(OrgMention {
+                        canonical: found.canonical,
+                        span: found.span,
+                    });
+                }
+            }
             continue;
         };
-        let start = national_start(text, start);
-        let start = coordinated_start(text, start);
+        // "Riksbankens Jubileumsfond": a fund's compound names a body only after its
+        // founder's genitive, which opens the name.
+        let start = if text[start..end].ends_with(agencies::FUND) {
+            match patterns::founder_before(text, start) {
+                Some(founder) => founder,
+                None => continue,
+            }
+        } else {
+            coordinated_start(text, national_start(text, start))
+        };
         let end = branch_end(text, &text[start..end], end, word_end > end).unwrap_or(end);
         if !in_address(text, start, word_end) {
             out.push(OrgMention {
@@ -526,6 +543,28 @@ mod tests {
             names("Nätverket för äldreforskning och Strama-nätverket träffar Boverket."),
             ["Boverket"]
         );
+    }
+
+    #[test]
+    fn a_fund_named_by_its_founders_genitive() {
+        assert_eq!(
+            names("Pengar från Sparbankernas Utvecklingsfond och Handelsbankens Forskningsfonds styrelse."),
+            ["Sparbankernas Utvecklingsfond", "Handelsbankens Forskningsfond"]
+        );
+        // No genitive before it, a lower-case compound, the definite form of an EU fund.
+        assert!(
+            names("En ny Kulturfond. Bankens utvecklingsfond. Sociala Utvecklingsfonden.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn national_associations_named_by_the_country() {
+        assert_eq!(
+            names("Enligt Sveriges Ingenjörer och Sveriges Hamnars rapport."),
+            ["Sveriges Ingenjörer", "Sveriges Hamnar"]
+        );
+        assert!(names("Sveriges kommuner och Sveriges Riksdag beslutar.").is_empty());
     }
 
     #[test]
