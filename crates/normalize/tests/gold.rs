@@ -422,17 +422,20 @@ fn probe16_set_scores_above_its_floors() {
     assert_probe_floors("probe16", &PROBE16_FLOORS);
 }
 
-/// Per kind, the seventeenth probe set's F1 below which a change counts as a regression;
-/// provisional until the rules of branch probe17 are written.
+/// Per kind, the seventeenth probe set's F1 below which a change counts as a regression; the
+/// scores of `extract` on the raw files after the rules of branch probe17, rounded down
+/// (the four .html files read as markup; blind, the same test scored amount_regions
+/// 0.667, organizations 0.833 and title 0.583). The pipeline's scores, blind and after,
+/// are in its README.
 const PROBE17_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("amounts", 0.86),
+    ("amount_regions", 1.0),
+    ("ministers", 0.5),
+    ("regions", 1.0),
+    ("organizations", 0.98),
+    ("agreements", 1.0),
+    ("published", 0.8),
+    ("title", 0.66),
     ("department", 0.0),
 ];
 
