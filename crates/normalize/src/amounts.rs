@@ -74,6 +74,9 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
                         let earlier_first = toks.partition_point(|t| t.end <= earlier.span.start);
                         out.extend(coordinated::listed_before(text, toks, earlier_first, m));
                         out.push(earlier);
+                    } else if let Some(before) = coordinated::changed_from(text, toks, first, m) {
+                        // "ökat från 18 till 41 miljoner kronor": the sum before the change.
+                        out.push(before);
                     }
                 }
                 out.push(amount);

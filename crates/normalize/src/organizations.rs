@@ -112,6 +112,10 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         let as_name = !COMMON_WORD_NAMES.contains(&text[start..end])
             || common_word_is_name(text, start, word_end);
         if free && as_name && !in_address(text, start, word_end) {
+            let (canonical, end) = match branch_end(text, canonical, end, genitive) {
+                Some(branch) => (&text[start..branch], branch),
+                None => (canonical, end),
+            };
             out.push(OrgMention {
                 canonical,
                 span: Span { start, end },
@@ -130,10 +134,28 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
             continue;
         }
         let Some((end, word_end)) = agencies::agency_at(text, start) else {
+            // "Sveriges Byggindustrier": the country's genitive and a capitalized word.
+            if let Some(found) = patterns::national_name(text, start) {
+                if !in_address(text, found.span.start, found.span.end) {
+                    out.push(OrgMention {
+                        canonical: found.canonical,
+                        span: found.span,
+                    });
+                }
+            }
             continue;
         };
-        let start = national_start(text, start);
-        let start = coordinated_start(text, start);
+        // "Riksbankens Jubileumsfond": a fund's compound names a body only after its
+        // founder's genitive, which opens the name.
+        let start = if text[start..end].ends_with(agencies::FUND) {
+            match patterns::founder_before(text, start) {
+                Some(founder) => founder,
+                None => continue,
+            }
+        } else {
+            coordinated_start(text, national_start(text, start))
+        };
+        let end = branch_end(text, &text[start..end], end, word_end > end).unwrap_or(end);
         if !in_address(text, start, word_end) {
             out.push(OrgMention {
                 canonical: &text[start..end],
@@ -172,7 +194,35 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         drop_introducing_nouns(text, &mut out);
     }
     name_bracketed_abbreviations(text, &mut out);
+    name_companies_by_their_form(&mut out);
     out
+}
+
+/// The form a company's name ends in where the text writes it in full ("Samhall AB").
+const COMPANY_FORM: &str = " AB";
+
+/// "tillför Samhall AB 300 miljoner … fler anställningar i Samhall": a company named once
+/// with its form and elsewhere by its name alone is one body, reported as its full name
+/// is ("Samhall AB"), as a listed body's company is where the text gives its form.
+fn name_companies_by_their_form(mentions: &mut [OrgMention]) {
+    let full: Vec<&str> = mentions
+        .iter()
+        .map(|m| m.canonical)
+        .filter(|c| c.ends_with(COMPANY_FORM))
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let with_form = full.iter().find(|f| {
+            f.len() == m.canonical.len() + COMPANY_FORM.len()
+                && f.starts_with(m.canonical)
+                && !m.canonical.is_empty()
+        });
+        if let Some(&name) = with_form {
+            m.canonical = name;
+        }
+    }
 }
 
 /// Words by which a national association's name opens before its compound ("Svenska
@@ -190,6 +240,23 @@ fn national_start(text: &str, start: usize) -> usize {
                 .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
         })
         .map_or(start, |w| start - w.len())
+}
+
+/// Compound endings of associations, whose county branches are named by the
+/// association's name and the county ("Naturskyddsföreningen i Halland").
+const BRANCHING: [&str; 2] = ["föreningen", "förbundet"];
+
+/// "Naturskyddsföreningen i Halland", "Hyresgästförbundet i Skåne": where the name of an
+/// association's county branch ends, when the association's name `name` (one of
+/// [`BRANCHING`], not in the genitive) ending at `end` is followed by " i " and a county.
+/// The branch is reported as written, as a county branch named "LRF Skåne" is; an
+/// agency's regional office ("Trafikverket i Halland") is the agency, and its name has
+/// no such ending.
+fn branch_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
+    if genitive || !BRANCHING.iter().any(|e| name.ends_with(e)) || !text[end..].starts_with(" i ") {
+        return None;
+    }
+    patterns::county_after(text, end + 1).map(|(county_end, _)| county_end)
 }
 
 /// What joins the cut first part of a coordinated compound to the compound
@@ -439,7 +506,7 @@ mod tests {
     fn a_national_association_keeps_its_first_word() {
         assert_eq!(
             names("Arbetet följs av Svenska Barnmorskeförbundet och Sveriges Tandläkarförbund."),
-            ["Svenska Barnmorskeförbundet"]
+            ["Svenska Barnmorskeförbundet", "Sveriges Tandläkarförbund"]
         );
         assert_eq!(names("Enligt Fotbollförbundet."), ["Fotbollförbundet"]);
     }
@@ -521,6 +588,54 @@ mod tests {
         assert_eq!(
             names("Nätverket för äldreforskning och Strama-nätverket träffar Boverket."),
             ["Boverket"]
+        );
+    }
+
+    #[test]
+    fn a_fund_named_by_its_founders_genitive() {
+        assert_eq!(
+            names("Pengar från Sparbankernas Utvecklingsfond och Handelsbankens Forskningsfonds styrelse."),
+            ["Sparbankernas Utvecklingsfond", "Handelsbankens Forskningsfond"]
+        );
+        // No genitive before it, a lower-case compound, the definite form of an EU fund.
+        assert!(
+            names("En ny Kulturfond. Bankens utvecklingsfond. Sociala Utvecklingsfonden.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn national_associations_named_by_the_country() {
+        assert_eq!(
+            names("Enligt Sveriges Ingenjörer och Sveriges Hamnars rapport."),
+            ["Sveriges Ingenjörer", "Sveriges Hamnar"]
+        );
+        assert!(names("Sveriges kommuner och Sveriges Riksdag beslutar.").is_empty());
+    }
+
+    #[test]
+    fn a_company_named_with_its_form_once_is_reported_so_throughout() {
+        assert_eq!(
+            names("Vattenfall AB bygger. Enligt Vattenfall går det fort, och Vattenfalls vd."),
+            ["Vattenfall AB", "Vattenfall AB", "Vattenfall AB"]
+        );
+        // Without the form anywhere the name stays as listed.
+        assert_eq!(names("Enligt Vattenfall går det fort."), ["Vattenfall"]);
+    }
+
+    #[test]
+    fn an_associations_county_branch_is_named_as_written() {
+        assert_eq!(
+            names("Med Naturskyddsföreningen i Gävleborg och Hyresgästföreningen i Värmlands län."),
+            [
+                "Naturskyddsföreningen i Gävleborg",
+                "Hyresgästföreningen i Värmlands län"
+            ]
+        );
+        // No county after "i", a genitive, an agency's regional office.
+        assert_eq!(
+            names("Naturskyddsföreningen i dag. Naturskyddsföreningens i Gävleborg. Trafikverket i Gävleborg."),
+            ["Naturskyddsföreningen", "Naturskyddsföreningen", "Trafikverket"]
         );
     }
 

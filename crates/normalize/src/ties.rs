@@ -386,8 +386,9 @@ fn is_bracketed(text: &str, gap: &str, amount: &Amount) -> bool {
 }
 
 /// Sentence adverbs that may stand between a verb of receiving and the sum: "Region
-/// Dalarna får därmed 12 miljoner kronor", "får därigenom", "får också". A negation is
-/// none of them: "får inte" receives nothing.
+/// Dalarna får därmed 12 miljoner kronor", "får därigenom", "får också". The additive
+/// ones that say the sum comes on top of another ("får dessutom", "får därtill") tie as
+/// "också" does. A negation is none of them: "får inte" receives nothing.
 const ADVERBS: &[&str] = &[
     "därmed",
     "därigenom",
@@ -395,6 +396,8 @@ const ADVERBS: &[&str] = &[
     "alltså",
     "också",
     "även",
+    "dessutom",
+    "därtill",
     "nu",
     "då",
 ];
@@ -767,6 +770,18 @@ mod tests {
         assert_eq!(
             regions("Region Värmland får inte 14 miljoner kronor."),
             [None]
+        );
+    }
+
+    #[test]
+    fn an_additive_adverb_after_the_verb_of_receiving_keeps_the_receiver() {
+        assert_eq!(
+            regions("Region Kronoberg får dessutom 2,5 miljoner kronor för tolkar."),
+            [Some("Kronoberg".into())]
+        );
+        assert_eq!(
+            regions("Region Gotland får därtill 900 000 kronor från staten."),
+            [Some("Gotland".into())]
         );
     }
 

@@ -7,7 +7,7 @@ use super::number::{number_before, opening_len};
 use super::{amount, Amount};
 use crate::entities::Span;
 use crate::numbers::{is_group_separator, parse_numeral};
-use crate::text::{is_year, sentence_start, Token};
+use crate::text::{is_year, lowercase, sentence_start, Token};
 use crate::units::unit;
 
 /// The word that pairs two sums stated with one unit after the second. "och" and
@@ -40,6 +40,71 @@ pub(super) fn respective_before(
         text.get(start..end)?,
         sek,
         sek_max,
+        None,
+        Span { start, end },
+    ))
+}
+
+/// Stems of the verbs of change that open "från X till Y" as a change of a sum, two
+/// sums, not a range: "har ökat från 18 till 41 miljoner kronor", "höjs från 2 till 3
+/// miljoner", "minskade från", "sjönk från", "har vuxit från", "går från". Without such
+/// a verb, "från X till Y" may still state a span ("bidrag från 5 000 till 50 000
+/// kronor") and stays a range.
+const CHANGE_STEMS: &[&str] = &[
+    "ök",
+    "höj",
+    "minsk",
+    "sänk",
+    "stig",
+    "steg",
+    "sjunk",
+    "sjönk",
+    "väx",
+    "vux",
+    "gått",
+    "går",
+    "gick",
+    "fördubbl",
+];
+
+/// True when the figure whose first token is `low_first` stands after "från" and a verb
+/// of change ("ökat från 18"): the first of the two sums of a change.
+pub(super) fn opens_change(toks: &[Token<'_>], low_first: usize) -> bool {
+    let (Some(from), Some(verb)) = (low_first.checked_sub(1), low_first.checked_sub(2)) else {
+        return false;
+    };
+    toks[from].text.eq_ignore_ascii_case("från") && {
+        let verb = lowercase(toks[verb].text);
+        CHANGE_STEMS.iter().any(|stem| verb.starts_with(stem))
+    }
+}
+
+/// "ökat från 18 till 41 miljoner kronor": the figure after "från" before the sum at
+/// token `first`, read with the sum's `multiplier`, when a verb of change opens it
+/// ([`opens_change`]): the sum before the change, stated with the unit of the sum after.
+pub(super) fn changed_from(
+    text: &str,
+    toks: &[Token<'_>],
+    first: usize,
+    multiplier: u64,
+) -> Option<Amount> {
+    let word_at = first.checked_sub(1)?;
+    if !toks[word_at].text.eq_ignore_ascii_case("till") {
+        return None;
+    }
+    let number = number_before(text, toks, word_at)?;
+    if number.high.is_some() || !opens_change(toks, number.first) {
+        return None;
+    }
+    let sek = number.low_times(multiplier)?;
+    let first_tok = toks[number.first];
+    let start = first_tok.start + opening_len(first_tok.text);
+    let last = toks[word_at - 1];
+    let end = last.start + last.core().len();
+    Some(amount(
+        text.get(start..end)?,
+        sek,
+        None,
         None,
         Span { start, end },
     ))

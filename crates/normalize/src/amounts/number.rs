@@ -211,8 +211,10 @@ fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> Number
     let mellan = low_first
         .checked_sub(1)
         .is_some_and(|m| toks[m].text.eq_ignore_ascii_case("mellan"));
-    let is_link =
-        matches!(link_word.as_str(), "–" | "-" | "—" | "till") || (link_word == "och" && mellan);
+    // "ökat från 18 till 41 miljoner": a change between two sums, no range.
+    let change = link_word == "till" && super::coordinated::opens_change(toks, low_first);
+    let is_link = (matches!(link_word.as_str(), "–" | "-" | "—" | "till") && !change)
+        || (link_word == "och" && mellan);
     match parse_numeral(&groups_joined(text, &toks[low_first..=low_at])) {
         Some(low) if is_link && !year_before_sum(toks[low_at].text, &low, &high) => NumberBefore {
             low,

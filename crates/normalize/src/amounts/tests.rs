@@ -202,6 +202,22 @@ fn range_gives_both_bounds() {
 }
 
 #[test]
+fn a_change_from_one_sum_to_another_is_two_sums() {
+    assert_eq!(
+        sums("Anslaget har ökat från 250 till 310 miljoner kronor sedan 2015."),
+        [250_000_000, 310_000_000]
+    );
+    assert_eq!(
+        sums("Avgiften sänks från 1 200 till 900 kronor per månad."),
+        [1_200, 900]
+    );
+    // Without a verb of change "från X till Y" is a span, one sum with its bounds.
+    let a = &extract("Bidrag från 5 000 till 50 000 kronor kan sökas.").amounts;
+    assert_eq!(a.len(), 1);
+    assert_eq!((a[0].sek, a[0].sek_max), (5_000, Some(50_000)));
+}
+
+#[test]
 fn foreign_currency_is_not_sek() {
     assert!(sums("EU ger 5 miljoner euro.").is_empty());
 }

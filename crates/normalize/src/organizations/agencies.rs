@@ -47,6 +47,10 @@ const EU_FUND_STEMS: &[&str] = &[
     "Havs",
 ];
 
+/// The indefinite ending of a fund's compound ("Jubileumsfond"), shorter than the
+/// agencies' endings and read apart from them.
+pub(super) const FUND: &str = "fond";
+
 /// A network, whose compound ends in "verket" as agencies' names do.
 const NETWORK: &str = "ätverket";
 
@@ -92,6 +96,10 @@ pub(super) fn agency_at(text: &str, start: usize) -> Option<(usize, usize)> {
     let name = match word.strip_suffix('s') {
         Some(stem) if has_agency_ending(stem) => stem,
         _ if has_agency_ending(word) => word,
+        // "Riksbankens Jubileumsfond": a fund's compound in the indefinite form, which
+        // names a body only after its founder's genitive (read by the caller).
+        Some(stem) if is_fund(stem) => stem,
+        _ if is_fund(word) => word,
         _ => return None,
     };
     if REGIONAL_STEMS.iter().any(|stem| name.starts_with(stem)) {
@@ -166,6 +174,11 @@ fn lower_case_run(text: &str) -> Option<usize> {
         i += width;
     }
     (!previous_hyphen).then_some(i)
+}
+
+/// True for a compound on the indefinite [`FUND`] with a stem ("Jubileumsfond").
+fn is_fund(name: &str) -> bool {
+    name.len() >= FUND.len() + MIN_STEM_BYTES && name.ends_with(FUND)
 }
 
 fn has_agency_ending(name: &str) -> bool {

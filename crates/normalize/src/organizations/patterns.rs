@@ -228,7 +228,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 23] = [
+const TAILS: [Tail; 24] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" Stad", 1, false),
@@ -242,6 +242,9 @@ const TAILS: [Tail; 23] = [
     Tail::new(" Sjukhus", 1, false),
     Tail::new(" universitetssjukhus", 1, false),
     Tail::new(UNIVERSITY_HOSPITAL, 1, false),
+    // "Kullbergska sjukhuset", "Carlanderska sjukhuset": a hospital named by an
+    // adjective made from its founder's name, before the definite noun ([`FOUNDERS_ADJECTIVE`]).
+    Tail::new(NAMED_HOSPITAL, 1, false),
     // "Helsingborgs lasarett", "Ystads lasarett": the older word for a county hospital.
     Tail::new(" lasarett", 1, false),
     // Museums and orchestras named after their county or town ("Östergötlands museum",
@@ -278,6 +281,32 @@ const UNIVERSITY_HOSPITAL: &str = " Universitetssjukhuset";
 /// before "Stiftelsen" one byte later, the kind a foundation's own name follows
 /// ("Stiftelsen Silviahemmet"), which is then read from there.
 const FOUNDATION_CAPITALIZED: &str = " Stiftelse";
+
+/// The definite noun after which a hospital's name is an adjective from its founder's
+/// name ("Kullbergska sjukhuset").
+const NAMED_HOSPITAL: &str = " sjukhuset";
+
+/// The ending of an adjective made from a founder's name ("Kullbergska", "Sahlgrenska"):
+/// before [`NAMED_HOSPITAL`] any other word ("nya sjukhuset", "Hela sjukhuset") is a
+/// description.
+const FOUNDERS_ADJECTIVE: &str = "ska";
+
+/// Words that name a saint before the genitive that ends a place's or hospital's name
+/// ("S:t Görans sjukhus", "Sankt Eriks ögonsjukhus"): part of the name.
+const SAINTS: [&str; 4] = ["S:t ", "S:ta ", "Sankt ", "Sankta "];
+
+/// "Sveriges Byggindustrier", "Sveriges Ingenjörer": a national association named by
+/// the country's genitive and one capitalized word. Only capitalized: "Sveriges
+/// kommuner" is a common noun.
+const NATIONAL_NAME: &str = "Sveriges ";
+
+/// Capitalized words after [`NATIONAL_NAME`] that name parliament and government, which
+/// are no organizations here or are named otherwise ("Regeringen").
+const NOT_NATIONAL_BODIES: [&str; 2] = ["Riksdag", "Regering"];
+
+/// Endings of a plural word before a genitive "s" ("Sveriges Byggindustriers"): the
+/// association's name is the plural.
+const PLURAL_ENDINGS: [&str; 3] = ["er", "ar", "or"];
 
 /// The tail of a company's name.
 const COMPANY: &str = " AB";
@@ -441,6 +470,9 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
         }
         return;
     };
+    if tail.word == NAMED_HOSPITAL && !text[start..at].ends_with(FOUNDERS_ADJECTIVE) {
+        return;
+    }
     // "Upplands Väsby kommun"
     if let Some(lead_start) = text[..start]
         .strip_suffix(' ')
@@ -449,6 +481,9 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
         if TWO_WORD_LEADS.contains(&&text[lead_start..start - 1]) {
             start = lead_start;
         }
+    }
+    if tail.word != COMPANY {
+        start = saint_start(text, start);
     }
     if tail.word == COMPANY {
         start = company_in_town(text, start).unwrap_or(start);
@@ -471,6 +506,74 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
             end: word_end.max(end),
         },
     });
+}
+
+/// "S:t Görans sjukhus", "Capio S:t Görans sjukhus": the start of a name whose genitive
+/// at `start` follows one of [`SAINTS`], with the saint's word, and with a brand's
+/// capitalized word before it where one stands inside a sentence (at a sentence's start
+/// a capitalized word says nothing: "Vid S:t Görans sjukhus").
+fn saint_start(text: &str, start: usize) -> usize {
+    let Some(head) = SAINTS.iter().find_map(|w| text[..start].strip_suffix(w)) else {
+        return start;
+    };
+    if head.ends_with(|c: char| c.is_alphanumeric()) {
+        return start;
+    }
+    let saint = head.len();
+    let brand = head
+        .strip_suffix(' ')
+        .and_then(|h| word_before(text, h.len()).map(|w| (w, h.len())))
+        .filter(|&(w, end)| is_name_word(&text[w..end], true) && !at_sentence_start(text, w));
+    brand.map_or(saint, |(w, _)| w)
+}
+
+/// "Sveriges Byggindustrier": [`NATIONAL_NAME`] at the capital at `at` (a word's start),
+/// and one capitalized word after it (no [`NOT_NATIONAL_BODIES`]), reported without a
+/// genitive "s" after a plural. A name the lists hold ("Sveriges Kommuner och Regioner")
+/// is read by the lists first. Called for each capital outside the listed names, so the
+/// prefix test comes first.
+pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
+    if !text.as_bytes()[at..].starts_with(NATIONAL_NAME.as_bytes()) {
+        return None;
+    }
+    let word_start = at + NATIONAL_NAME.len();
+    let word_end = text[word_start..]
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .map_or(text.len(), |i| word_start + i);
+    let word = &text[word_start..word_end];
+    if !is_name_word(word, false) || NOT_NATIONAL_BODIES.contains(&word) {
+        return None;
+    }
+    let end = match word.strip_suffix('s') {
+        Some(stem) if PLURAL_ENDINGS.iter().any(|e| stem.ends_with(e)) => {
+            // "Sveriges Pensionärers Riksförbund": a capitalized word after the genitive
+            // goes on with the name, which its own form reads.
+            let next = text[word_end..].strip_prefix(' ');
+            if next.is_some_and(|n| n.starts_with(char::is_uppercase)) {
+                return None;
+            }
+            word_end - 1
+        }
+        _ => word_end,
+    };
+    Some(Found {
+        canonical: &text[at..end],
+        span: Span {
+            start: at,
+            end: word_end,
+        },
+    })
+}
+
+/// "Riksbankens Jubileumsfond", "Sparbankernas Utvecklingsfond": the start of a fund's
+/// name whose capitalized compound on "fond" opens at `compound`: the capitalized
+/// genitive before it, the fund's founder. A fund named by no genitive ("Kulturfond",
+/// where a capital at a sentence's start says nothing) is left to the list.
+pub(super) fn founder_before(text: &str, compound: usize) -> Option<usize> {
+    let head = text[..compound].strip_suffix(' ')?;
+    let start = word_before(text, head.len())?;
+    let founder = &text[start..head.len()];
+    (founder.ends_with('s') && is_name_word(founder, false)).then_some(start)
 }
 
 /// "Familjebostäder i Göteborg AB", "Energibolaget i Mölndal AB": the start of a company
@@ -581,7 +684,7 @@ fn foreign_companies<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
 
 /// Compound endings of the kinds of body named as "kind för field" ("Forskningsrådet
 /// för arbetsliv och socialvetenskap", "Delegationen för unga till arbete", "Centrum
-/// för idrott och hälsa").
+/// för idrott och hälsa", "Riksorganisationen för kvinnojourer och tjejjourer i Sverige").
 const KIND_FOR_ENDINGS: &[&str] = &[
     "rådet",
     "nämnden",
@@ -593,30 +696,73 @@ const KIND_FOR_ENDINGS: &[&str] = &[
     "akademien",
     "förbundet",
     "stiftelsen",
+    "organisationen",
 ];
 
 /// Most words of the field between "för" and the bracket.
 const FIELD_WORDS: usize = 8;
 
+/// Most lower-case letters of a short name written as a word ("Roks", "Brå").
+const SHORT_NAME_LOWER: usize = 5;
+
+/// Most bytes between the brackets of initials: six capitals, or a capital and
+/// [`SHORT_NAME_LOWER`] letters of two bytes each.
+const SHORT_NAME_MAX_BYTES: usize = 11;
+
 /// Finds " (" before a body's initials.
 static OPEN_BRACKET: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" ("));
 
+/// The initials in brackets after " (" at `at`: two to six capitals ("FAS"), or a short
+/// name written as a word, a capital and up to [`SHORT_NAME_LOWER`] lower-case letters
+/// ("Roks"), closed by ")". Returns the first letter, and whether the short name is
+/// written as a word: its first letter must then be the name's.
+fn bracketed_initials(text: &str, at: usize) -> Option<(char, bool)> {
+    let inside = text.get(at + 2..)?;
+    // ")" is ASCII, so its byte position is a character boundary.
+    let close = inside
+        .bytes()
+        .take(SHORT_NAME_MAX_BYTES + 1)
+        .position(|b| b == b')')?;
+    let short = &inside[..close];
+    let mut chars = short.chars();
+    let first = chars.next().filter(char::is_ascii_uppercase)?;
+    let rest = chars.as_str();
+    let capitals = (1..=5).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_uppercase());
+    let word = (1..=SHORT_NAME_LOWER).contains(&rest.chars().count())
+        && rest.chars().all(char::is_lowercase);
+    (capitals || word).then_some((first, word))
+}
+
+/// True for a word the field of a "kind för field" name may hold, read from the
+/// bracket back, the word standing at `start..end`: a lower-case word or a cut first
+/// part ("arbetsmarknads-"); a capitalized word only as a place after "i" ("… i
+/// Sverige") or as a coordinated compound's capitalized parts ("Östersjö- och
+/// Östeuropaforskning"). Any other capital ("Rådet för Nordens") is no field's.
+fn is_field_word(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    if word.chars().all(|c| c.is_lowercase() || c == '-') {
+        return true;
+    }
+    let capitalized = word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
+    let head = &text[..start];
+    capitalized
+        && (head.ends_with(" i ")
+            || head.ends_with("- och ")
+            || head.ends_with("- och\n")
+            || (word.ends_with('-') && text[end..].starts_with(" och")))
+}
+
 /// "Forskningsrådet för arbetsliv och socialvetenskap (FAS)": a capitalized compound of
-/// one of [`KIND_FOR_ENDINGS`], "för", a field in lower-case words (joined by "och" and
-/// commas), and the body's initials in brackets right after, which close the name: the
-/// initials say the words before them are a name, not a description. Bracket hits fail
-/// on the bytes after them unless capitals and ")" follow.
+/// one of [`KIND_FOR_ENDINGS`], "för", a field of [`is_field_word`]s (joined by "och"
+/// and commas), and the body's initials in brackets right after, which close the name:
+/// the initials say the words before them are a name, not a description. Bracket hits
+/// fail on the bytes after them unless initials and ")" follow ([`bracketed_initials`]).
 fn kind_for_field<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
-    let bytes = text.as_bytes();
-    for at in OPEN_BRACKET.find_iter(bytes) {
-        let caps = bytes[at + 2..]
-            .iter()
-            .take(7)
-            .take_while(|b| b.is_ascii_uppercase())
-            .count();
-        if !(2..=6).contains(&caps) || bytes.get(at + 2 + caps) != Some(&b')') {
+    for at in OPEN_BRACKET.find_iter(text.as_bytes()) {
+        let Some((initial, as_word)) = bracketed_initials(text, at) else {
             continue;
-        }
+        };
         let mut end = at;
         let mut found = None;
         for _ in 0..FIELD_WORDS {
@@ -630,13 +776,15 @@ fn kind_for_field<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
                     .and_then(|head| word_before(text, head.len()).map(|k| (k, head.len())));
                 break;
             }
-            if !word.chars().all(char::is_lowercase) {
+            if !is_field_word(text, start, end) {
                 break;
             }
             let head = &text[..start];
+            // A hard-wrapped line may break the field anywhere; `extract` reports the
+            // name on one line.
             end = match head.strip_suffix(", ") {
                 Some(h) => h.len(),
-                None => match head.strip_suffix(' ') {
+                None => match head.strip_suffix([' ', '\n']) {
                     Some(h) => h.len(),
                     None => break,
                 },
@@ -650,7 +798,10 @@ fn kind_for_field<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
         // and only read after the initials matched.
         let lower = kind.to_lowercase();
         let named = kind.starts_with(char::is_uppercase)
-            && KIND_FOR_ENDINGS.iter().any(|e| lower.ends_with(e));
+            && KIND_FOR_ENDINGS.iter().any(|e| lower.ends_with(e))
+            // "Riksorganisationen … (Roks)": a short name written as a word opens with
+            // the name's first letter, which sets it apart from a word in brackets.
+            && (!as_word || kind.starts_with(initial));
         // The field holds a word at least: "Rådet för (X)" names nothing.
         if named && kind_end + " för".len() < at {
             out.push(Found {
@@ -770,6 +921,9 @@ fn genitive_before_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<
         return;
     }
     if let Some(start) = name_before(text, head.len(), GENITIVE_WORDS, false) {
+        // "Sveriges Kvinno- och Tjejjourers Riksförbund": a coordinated first part, and
+        // the country's genitive before it, belong to the name.
+        let start = super::national_start(text, super::coordinated_start(text, start));
         out.push(Found {
             canonical: &text[start..end],
             span: Span { start, end },
@@ -839,7 +993,7 @@ fn county_board<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
 /// The county named from `after` on ("i Hallands län", "Gotland", "Västra Götalands
 /// län"): where the name ends and the county's canonical name, for the longest run of
 /// up to [`COUNTY_WORDS`] words that names one.
-fn county_after(text: &str, after: usize) -> Option<(usize, &'static str)> {
+pub(super) fn county_after(text: &str, after: usize) -> Option<(usize, &'static str)> {
     // A hard-wrapped paragraph may break the line after "i" ("Länsarbetsnämnden i\n
     // Norrbottens län"); the name is reported on one line (`extract`).
     let name_start = text[after..]
@@ -1317,6 +1471,54 @@ mod tests {
         assert!(
             names("Satsningen för unga (SFU) och Rådet för Nordens (RN) och Rådet för (RF)")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_kind_for_a_field_with_places_and_a_short_name_as_a_word() {
+        assert_eq!(
+            names("Stöd till Centrum för Norden- och Arktisforskning (CNA) i Tromsø."),
+            ["Centrum för Norden- och Arktisforskning"]
+        );
+        assert_eq!(
+            names("Landsorganisationen för fritidsgårdar i Sverige (Lofs) och Rådet för hembygdsvård i Norden (Rhn)."),
+            [
+                "Landsorganisationen för fritidsgårdar i Sverige",
+                "Rådet för hembygdsvård i Norden"
+            ]
+        );
+        // A word in brackets that does not open with the name's letter is no short name.
+        assert!(names("Organisationen för unga i Skåne (Malmö) växer.").is_empty());
+        // A hard-wrapped line inside the field.
+        assert_eq!(
+            names("leds av Centrum för Norden- och\nArktisforskning (CNA) i Tromsø."),
+            ["Centrum för Norden- och\nArktisforskning"]
+        );
+    }
+
+    #[test]
+    fn hospitals_named_by_a_founders_adjective_or_a_saint() {
+        assert_eq!(
+            names("Patienten flyttades från Carlanderska sjukhuset till Ersta sjukhus."),
+            ["Carlanderska sjukhuset", "Ersta sjukhus"]
+        );
+        assert_eq!(
+            names("Hon kommer från Aleris S:t Eriks sjukhus och Sankt Lukas sjukhus."),
+            ["Aleris S:t Eriks sjukhus", "Sankt Lukas sjukhus"]
+        );
+        // A description before the definite noun, a capital opening the sentence.
+        assert!(names("Det nya sjukhuset och Hela sjukhuset.").is_empty());
+        assert_eq!(
+            names("Vid S:t Jakobs sjukhus väntar färre."),
+            ["S:t Jakobs sjukhus"]
+        );
+    }
+
+    #[test]
+    fn a_genitive_association_with_a_coordinated_first_part() {
+        assert_eq!(
+            names("Pengar till Sveriges Stads- och Landsbygdsbors Riksförbund."),
+            ["Sveriges Stads- och Landsbygdsbors Riksförbund"]
         );
     }
 

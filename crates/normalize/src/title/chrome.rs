@@ -67,6 +67,10 @@ pub(super) fn vertical_menu(lines: &[&str]) -> Vec<bool> {
 /// Regioner", "Regionförbundet i Kalmar län".
 const NAME_JOINERS: &[&str] = &["i", "och", "för", "av"];
 
+/// The mark a listed company writes after its name and form ("Nolato AB (publ)",
+/// "Elekta AB (publ)"): a letterhead's word, in lower case, that no headline carries.
+const PUBLIC_COMPANY_MARK: &str = "publ";
+
 /// Endings of the lower-case nouns in organization names: "Norrtälje kommun", "Göteborgs
 /// stad", "Kalmar län", "Sveriges innovationsmyndighet", "Post- och telestyrelsen".
 const NAME_NOUN_ENDINGS: &[&str] = &[
@@ -117,6 +121,7 @@ pub(super) fn is_sender_name(line: &str) -> bool {
         core.is_empty()
             || core.starts_with(char::is_uppercase)
             || NAME_JOINERS.contains(&core)
+            || core == PUBLIC_COMPANY_MARK
             || NAME_NOUN_ENDINGS.iter().any(|e| core.ends_with(e))
     })
 }
@@ -165,6 +170,13 @@ mod tests {
         assert!(is_sender_name(
             "MSB – Myndigheten för samhällsskydd och beredskap"
         ));
+    }
+
+    #[test]
+    fn a_listed_companys_letterhead_is_a_sender_name() {
+        assert!(is_sender_name("Nolato AB (publ)"));
+        assert!(is_sender_name("Bergs Timber AB (publ)"));
+        assert!(!is_sender_name("Nolato AB (publ) ökar försäljningen"));
     }
 
     #[test]

@@ -10,8 +10,37 @@ use super::selector;
 /// Longest name taken from an address line; longer text is a sentence, not a sender.
 const MAX_NAME_CHARS: usize = 80;
 
-/// The name before the first postal address in the page's footer, if any.
+/// The name before the first postal address in the page's footer, if any; failing that,
+/// the name the site's logo carries ([`logo_name`]).
 pub(super) fn publisher(doc: &Html) -> Option<String> {
+    addressed_publisher(doc).or_else(|| logo_name(doc))
+}
+
+/// "<a class=\"logo\">Regeringskansliet</a>", "<a class=\"logo\"><img alt=\"Länsstyrelsen
+/// Norrbotten\"></a>": the site's logo names whose page it is, as its link text or its
+/// image's alternative text. A name of more than [`MAX_NAME_WORDS`] words is a slogan.
+/// The caller counts only a name normalize lists, so a carrier's logo ("Mynewsdesk") or
+/// a region's counts as nothing here.
+fn logo_name(doc: &Html) -> Option<String> {
+    let logos = selector(".logo")?;
+    let images = selector("img[alt]")?;
+    doc.select(&logos).find_map(|logo| {
+        let text: String = logo.text().collect::<String>().trim().to_string();
+        let name = if text.is_empty() {
+            logo.select(&images)
+                .find_map(|img| img.value().attr("alt"))
+                .map(|alt| alt.trim().to_string())?
+        } else {
+            text
+        };
+        let words = name.split_whitespace().count();
+        (name.starts_with(char::is_uppercase) && (1..=MAX_NAME_WORDS).contains(&words))
+            .then_some(name)
+    })
+}
+
+/// The name before the first postal address in the page's footer, if any.
+fn addressed_publisher(doc: &Html) -> Option<String> {
     let footers = selector("footer, [role=contentinfo]")?;
     doc.select(&footers).find_map(|footer| {
         let texts: Vec<&str> = footer
@@ -131,6 +160,23 @@ mod tests {
             "<footer><p class=\"org\">Regeringskansliet</p><p>Postadress: 103 33 Stockholm</p></footer>",
         );
         assert_eq!(publisher(&doc).as_deref(), Some("Regeringskansliet"));
+    }
+
+    #[test]
+    fn a_sites_logo_names_the_sender_where_no_footer_does() {
+        let doc = Html::parse_document(
+            "<header><a href=\"/\" class=\"logo\">Kustbevakningen</a></header><p>Text</p>",
+        );
+        assert_eq!(publisher(&doc).as_deref(), Some("Kustbevakningen"));
+        let doc = Html::parse_document(
+            "<div class=\"logo\"><img src=\"l.svg\" alt=\"Statens fastighetsverk\"></div>",
+        );
+        assert_eq!(publisher(&doc).as_deref(), Some("Statens fastighetsverk"));
+        // The footer's address comes first.
+        let doc = Html::parse_document(
+            "<a class=\"logo\">Start</a><footer>Boverket, 371 23 Karlskrona</footer>",
+        );
+        assert_eq!(publisher(&doc).as_deref(), Some("Boverket"));
     }
 
     #[test]

@@ -51,6 +51,9 @@ pub(super) fn after_noun<'t>(text: &'t str, noun: usize, at: usize, out: &mut Ve
     }
 }
 
+/// A company's form at the start of a line, after a name that ends the line before.
+const WRAPPED_FORM: &str = "\nAB";
+
 /// The end of a firm's name opening at `start`: up to [`NAME_AFTER_KIND_WORDS`]
 /// capitalized words or abbreviations ("GU Holding", "Mölnlycke Health Care"), a town
 /// after "i" among them ("Hemtjänst i Norr"), standing as whole words.
@@ -62,6 +65,16 @@ fn name_at(text: &str, start: usize) -> Option<usize> {
             start
         } else {
             let rest = &text[end..];
+            // "fastighetsbolaget Pitebo\nAB": a hard-wrapped line may carry the company's
+            // form alone; no other word is read across a line break, where a new sentence
+            // may start. `extract` reports the name on one line.
+            if let Some(after) = rest.strip_prefix(WRAPPED_FORM) {
+                if !after.starts_with(|c: char| is_word_char(c)) {
+                    end += WRAPPED_FORM.len();
+                    words += 1;
+                }
+                break;
+            }
             if rest.starts_with(" i ") {
                 end + " i ".len()
             } else if rest.starts_with(' ') {
@@ -98,6 +111,19 @@ pub(super) fn is_firm_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn a_firms_form_wrapped_to_the_next_line() {
+        assert_eq!(
+            names("Det sköts av energibolaget Lulekraft\nAB i år."),
+            ["Lulekraft\nAB"]
+        );
+        // A capitalized word on the next line opens a sentence, no part of the name.
+        assert_eq!(
+            names("Det sköts av energibolaget Lulekraft\nSom ägs av kommunen."),
+            ["Lulekraft"]
+        );
+    }
 
     #[test]
     fn a_firm_named_after_the_noun() {
