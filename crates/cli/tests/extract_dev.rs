@@ -261,6 +261,21 @@ const PROBE16_FLOORS: Floors = [
     ("department", 1.0),
 ];
 
+/// The eighteenth probe set's floors (`crates/normalize/tests/fixtures/probe18`, weighted
+/// toward agreements and ministers as ordinary releases of 2015–2025 write them). Blind,
+/// before any rule: floors at zero until the set is scored.
+const PROBE18_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
 /// The fourteenth probe set's floors (`crates/normalize/tests/fixtures/probe14`, weighted
 /// toward organizations and publication dates in forms the earlier sets did not use:
 /// research charities, municipal companies, city missions, unions with their initials,
@@ -365,6 +380,11 @@ fn fifteenth_probe_set_scores_above_its_floors() {
 #[test]
 fn sixteenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe16", PROBE16_FLOORS);
+}
+
+#[test]
+fn eighteenth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe18", PROBE18_FLOORS);
 }
 
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
