@@ -424,17 +424,21 @@ fn probe16_set_scores_above_its_floors() {
 
 /// Per kind, the eighteenth probe set's F1 below which a change counts as a regression
 /// (weighted toward agreements and ministers as ordinary releases of 2015–2025 write
-/// them). Blind, before any rule: floors at zero until the set is scored.
+/// them); the scores of `extract` on the raw files after the rules of branch probe18,
+/// rounded down (the six .html files read as markup, the front matter of a .md file as
+/// text; blind, the same test scored amounts 0.935, amount_regions 0.545, ministers
+/// 0.364, agreements 0.692, organizations 0.948, published 0.800, title 0.417 and
+/// department 0.333). The pipeline's scores, blind and after, are in its README.
 const PROBE18_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 0.93),
+    ("amount_regions", 0.87),
+    ("ministers", 0.36),
+    ("regions", 1.0),
+    ("organizations", 0.96),
+    ("agreements", 0.82),
+    ("published", 0.8),
+    ("title", 0.41),
+    ("department", 0.33),
 ];
 
 #[test]
