@@ -364,8 +364,10 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
             if MONEY_FOLLOWERS.contains(&word.as_str()) {
                 return true;
             }
+            // A grant received or a price before the sum makes it money as a money
+            // context does: "får 154 miljoner genom årets överenskommelser".
             (MONEY_IF_ABOUT_MONEY.contains(&word.as_str())
-                && sentence_is_about_money(text, tok.start))
+                && (priced(toks, first) || sentence_is_about_money(text, tok.start)))
                 || coordinated::repeats_unit_before(text, toks, first, last)
         }
         None => {
@@ -377,9 +379,10 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
 }
 
 /// Words after "miljoner"/"miljarder" that count nothing ("6 miljarder i riktade
-/// bidrag", "2 miljarder direkt till kommunerna"), so the sum is money when the
-/// sentence is about money.
-const MONEY_IF_ABOUT_MONEY: &[&str] = &["och", "i", "direkt", "redan", "nu", "också"];
+/// bidrag", "2 miljarder direkt till kommunerna", "154 miljoner genom årets
+/// överenskommelser"), so the sum is money when the sentence is about money or a verb of
+/// receiving or a price stands before it ([`priced`]).
+const MONEY_IF_ABOUT_MONEY: &[&str] = &["och", "i", "direkt", "redan", "nu", "också", "genom"];
 
 /// "på 3 miljarder", "för 2,5 miljarder" closing a clause ("ett sjukhusbygge på 3
 /// miljarder"): a price or a size of money; "får 30 miljoner", "tilldelas 2 miljarder":

@@ -29,7 +29,8 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
             .or_else(|| the_regions(text, &amounts[i], mentions))
             .or_else(|| forms::receiver_first(text, &amounts[i], mentions))
             .or_else(|| forms::money_to_region(text, &amounts[i], mentions))
-            .or_else(|| forms::allotted_in(text, &amounts[i], mentions));
+            .or_else(|| forms::allotted_in(text, &amounts[i], mentions))
+            .or_else(|| forms::the_region_again(text, &amounts[i], mentions));
         amounts[i].region = region.map(str::to_string);
     }
 }
@@ -432,6 +433,9 @@ const TIME_ADVERBIALS: &[&[&str]] = &[
     &["i", "år"],
     &["nästa", "år"],
     &["i", "fjol"],
+    // Last year's share, set beside this year's: "Region X fick förra året 21 miljoner".
+    &["förra", "året"],
+    &["föregående", "år"],
     &["i", "höst"],
     &["i", "vår"],
     &["under", "året"],

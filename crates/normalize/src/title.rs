@@ -283,7 +283,9 @@ pub(crate) fn department(text: &str) -> Option<String> {
             .and_then(|p| line.get(p.len()..))
             .unwrap_or(line);
         let Some((name, name_words)) = department_name(rest) else {
-            return department_field(line).or_else(|| department_after_label(line));
+            return department_field(line)
+                .or_else(|| department_after_label(line))
+                .or_else(|| department_after_senders(line));
         };
         // A line of its own names the department only when the name is all it holds:
         // "Socialdepartementet har tagit fram …" is a sentence about it.
@@ -361,6 +363,35 @@ fn department_after_label(line: &str) -> Option<String> {
     let rest = line[at + " från ".len()..].trim();
     let (name, words) = department_name(rest)?;
     (rest.split_whitespace().count() == words).then_some(name)
+}
+
+/// Longest line read as a release's list of senders ([`department_after_senders`]): a
+/// joint release of three ministers and their department still fits.
+const MAX_SENDER_LINE: usize = 160;
+/// Most words of a sender before the department: a minister's name ("Maria Malmer
+/// Stenergard") or another department's.
+const SENDER_WORDS: usize = 4;
+
+/// "Pressmeddelande från Eva Nordmark, Johan Danielsson, Arbetsmarknadsdepartementet":
+/// a line that opens with a label of [`DEPARTMENT_LEADS`] and lists the release's senders
+/// set apart by commas, the ministers by name and then their department. Longer than a
+/// meta line may be when two or three ministers send it; every field before the
+/// department a short capitalized name, so prose that names a department is none.
+fn department_after_senders(line: &str) -> Option<String> {
+    if line.len() > MAX_SENDER_LINE {
+        return None;
+    }
+    let lead = DEPARTMENT_LEADS.iter().find(|p| starts_with_ci(line, p))?;
+    for field in line.get(lead.len()..)?.split(',').map(str::trim) {
+        let words = field.split_whitespace().count();
+        if let Some((name, name_words)) = department_name(field) {
+            return (words == name_words).then_some(name);
+        }
+        if words == 0 || words > SENDER_WORDS || !field.starts_with(char::is_uppercase) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The department named at the start of `rest` and how many words the name takes:
@@ -594,6 +625,24 @@ mod tests {
         // A sentence about money from a department names no sender.
         assert_eq!(
             department("Regionen får 5 miljoner kronor från Socialdepartementet i år."),
+            None
+        );
+    }
+
+    #[test]
+    fn the_department_after_the_ministers_who_send_the_release() {
+        assert_eq!(
+            department("Pressmeddelande från Annika Lindqvist, Per-Erik Åberg, Klimat- och näringslivsdepartementet\n\nRubrik").as_deref(),
+            Some("Klimat- och näringslivsdepartementet")
+        );
+        assert_eq!(
+            department("Gemensamt pressmeddelande från Karin Sundström, Olof Björk, Maria Lindgren Ek, Finansdepartementet, Socialdepartementet").as_deref(),
+            Some("Finansdepartementet")
+        );
+        // Prose before the department, on a line longer than a meta line, is no list of
+        // senders.
+        assert_eq!(
+            department("Pressmeddelande från de ministrar som i dag presenterar en gemensam satsning på vården, Finansdepartementet"),
             None
         );
     }

@@ -2,8 +2,8 @@
 //! "Malmö stad och Trafikverket har tecknat ett avtal om X" (the state's side and a
 //! region or municipality, or two agencies, or two states), and contracts of a kind
 //! public bodies make with each other ("ett samverkansavtal om X") between any two of
-//! them, a region and a municipality too. Contracts with firms or staff are no such
-//! agreements.
+//! them, a region and a municipality too, as is a plain "avtal" between those on care or
+//! on funding a task together. Contracts with firms or staff are no such agreements.
 
 use super::agreed::{names_any, push, AgreementKind, SECTOR, STATE};
 use super::Mention;
@@ -50,7 +50,10 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         // (premises, parking); one of a kind public bodies make, or one with the
         // state's side, is an agreement between them.
         let public = parties.all >= 2
-            && (kind != CONTRACT_PREFIX || parties.state > 0 || is_care(&text[om..]));
+            && (kind != CONTRACT_PREFIX
+                || parties.state > 0
+                || is_care(&text[om..])
+                || is_joint_funding(&text[om..]));
         if names_any(head, STATE) && names_any(head, SECTOR) || public || parties_known() {
             push(text, start, om, AgreementKind::Contract(kind), out);
         }
@@ -70,6 +73,17 @@ fn is_care(topic: &str) -> bool {
         .take(CARE_TOPIC_WORDS)
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
         .any(|w| w.ends_with("vård") || w.ends_with("vården"))
+}
+
+/// True when the topic from the start of `topic` is the funding of something
+/// ("gemensam finansiering av nya pendelparkeringar", "medfinansiering av en ny
+/// busslinje", "finansieringen av …"): public bodies that pay together for a public task
+/// make an agreement between them, as a lease or a purchase between them is not.
+fn is_joint_funding(topic: &str) -> bool {
+    topic
+        .split_whitespace()
+        .take(CARE_TOPIC_WORDS)
+        .any(|w| w.contains("finansiering"))
 }
 
 /// The words that bring in a contract's topic right after "avtal[et]": "om", and the
@@ -374,6 +388,23 @@ mod tests {
             ["Samverkansavtal om ungas psykiska hälsa"]
         );
         assert!(names("Kommunen har tecknat ett avtal gällande städning med en firma.").is_empty());
+    }
+
+    #[test]
+    fn a_contract_between_a_region_and_municipalities_to_fund_a_task_together() {
+        assert_eq!(
+            names("Region Jönköpings län och länets kommuner har tecknat ett avtal om gemensam finansiering av en ny räddningscentral."),
+            ["Avtal om gemensam finansiering av en ny räddningscentral"]
+        );
+        assert_eq!(
+            names("Örebro kommun och Region Örebro län har slutit ett avtal om medfinansiering av en ny busslinje."),
+            ["Avtal om medfinansiering av en ny busslinje"]
+        );
+        // A plain contract between them on anything else is still no agreement.
+        assert!(names(
+            "Region Jönköpings län och Vetlanda kommun har tecknat ett avtal om lokaler för vårdcentralen."
+        )
+        .is_empty());
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Agreements named otherwise than "överenskommelse om …": by a name right after the
-//! noun ("överenskommelsen Vision e-hälsa 2025", "avtalet Storstadsavtalet"), by a
+//! noun ("överenskommelsen Vision e-hälsa 2025", "avtalet Storstadsavtalet"), by dated
+//! names listed after the plural ("överenskommelserna A 2024 och B 2024"), by a
 //! compound on "-avtal" that the state makes with municipalities or regions
 //! ("stadsmiljöavtal"), and by a named negotiation the state leads
 //! ("Sverigeförhandlingen").
@@ -115,6 +116,11 @@ pub(super) fn find<'t>(text: &'t str, agreement_words: &[usize], vtal: &[usize])
     for (at, start) in nouns {
         after_the_noun(text, at, start, &mut named.written);
     }
+    for &w in agreement_words {
+        if let Some((at, start)) = noun_at(text, w, "Öö", PLURAL_TAIL) {
+            dated_names_after(text, at, start, &mut named.written);
+        }
+    }
     for &at in agreement_words {
         defined_as_agreement(text, at, &mut named.written);
     }
@@ -156,6 +162,62 @@ fn after_the_noun<'t>(text: &'t str, at: usize, start: usize, out: &mut Vec<(&'t
     }
     let end = start + name.len();
     out.push((name, Span { start, end }));
+}
+
+/// The plural noun's tail, after which the names of several agreements may follow
+/// ("[Ö]verenskommelserna ").
+const PLURAL_TAIL: &str = "verenskommelserna ";
+
+/// What joins the names of a list of agreements.
+const NAME_LIST_JOINERS: [&str; 2] = [" och ", ", "];
+
+/// "överenskommelserna Vårdplatser och akutsjukvård 2024 och Hälsodata 2024": after the
+/// plural noun, the names of the year's agreements, each capitalized and closed by its
+/// year (or quoted), joined by "och" or commas. A name without a year is no name here: a
+/// capital after the plural may open anything ("överenskommelserna Socialstyrelsen följer
+/// upp").
+fn dated_names_after<'t>(text: &'t str, at: usize, start: usize, out: &mut Vec<(&'t str, Span)>) {
+    if char_before(text, at).is_some_and(char::is_alphabetic) {
+        return;
+    }
+    let mut from = start;
+    loop {
+        let rest = &text[from..];
+        let (open, name) = match quoted(rest) {
+            Some((open, name)) => (open, name),
+            None if rest.starts_with(char::is_uppercase) => (0, name_words(clause_words(rest))),
+            None => return,
+        };
+        let dated = name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+        if (open == 0 && !dated) || is_political(name) {
+            return;
+        }
+        let name_start = from + open;
+        let name_end = name_start + name.len();
+        out.push((
+            name,
+            Span {
+                start: name_start,
+                end: name_end,
+            },
+        ));
+        // Past the closing quote, if any, to the joiner before the next name.
+        let after = if open > 0 {
+            name_end + text[name_end..].chars().next().map_or(0, char::len_utf8)
+        } else {
+            name_end
+        };
+        let Some(joiner) = NAME_LIST_JOINERS
+            .iter()
+            .find(|j| text.get(after..).is_some_and(|t| t.starts_with(*j)))
+        else {
+            return;
+        };
+        from = after + joiner.len();
+    }
 }
 
 /// Marks that open and close a quoted name: typographic, straight and angle quotes.

@@ -758,3 +758,28 @@ fn a_partnership_agreement_with_the_commission_on_the_funds() {
                 EU:s fonder 2021–2027. Den styr hur pengarna används.";
     assert_eq!(names(text), ["Partnerskapsöverenskommelse om EU:s fonder"]);
 }
+
+#[test]
+fn several_agreements_named_after_the_plural_noun() {
+    let text = "Staten och SKR har tecknat överenskommelserna Bättre cancervård 2026 och \
+                Hållbar tandvård för äldre 2026. Pengarna fördelas efter befolkning.";
+    assert_eq!(
+        names(text),
+        ["Bättre cancervård 2026", "Hållbar tandvård för äldre 2026"]
+    );
+    let text = "Överenskommelserna ”Stärkt ambulansvård 2027”, ”Fler barnmorskor 2027” och \
+                ”Digital vård 2027” är klara.";
+    assert_eq!(
+        names(text),
+        [
+            "Stärkt ambulansvård 2027",
+            "Fler barnmorskor 2027",
+            "Digital vård 2027"
+        ]
+    );
+    // A capital after the plural noun with no year closing it names nothing.
+    assert!(names(
+        "Enligt överenskommelserna Socialstyrelsen följer upp ska regionerna rapportera."
+    )
+    .is_empty());
+}

@@ -530,3 +530,19 @@ fn a_year_and_a_dash_before_a_sum_is_no_range() {
     let a = &extract("Stödet blir mellan 1990 och 2500 kronor per elev.").amounts[0];
     assert_eq!((a.sek, a.sek_max), (1_990, Some(2_500)));
 }
+
+#[test]
+fn a_grant_received_before_a_preposition_is_money() {
+    // A verb of receiving before a bare "miljoner" makes it money though a phrase follows.
+    assert_eq!(
+        sums("Kalix kommun får 12 miljoner genom det nya avtalet"),
+        [12_000_000]
+    );
+    assert_eq!(
+        sums("Skolan fick 3 miljoner i arv efter donatorn"),
+        [3_000_000]
+    );
+    // Without one, and with no money in the sentence, a count stays a count.
+    assert!(sums("Museet har haft 2 miljoner genom åren").is_empty());
+    assert!(sums("Staden växer med 2 miljoner i regionen").is_empty());
+}

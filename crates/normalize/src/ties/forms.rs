@@ -185,9 +185,131 @@ pub(super) fn receives_object(gap: &str) -> bool {
         && receives(&format!("{verb} "))
 }
 
+/// What follows a sum that is a rate, not a sum received: "4 000 kronor per patient",
+/// "6 000 kronor för varje patient".
+const RATE_FOLLOWERS: [&str; 3] = [" per ", " för varje ", "/"];
+
+/// True when `amount` is a rate ([`RATE_FOLLOWERS`]), which the region is paid per unit.
+fn is_rate(text: &str, amount: &Amount) -> bool {
+    text.get(amount.span.end..)
+        .is_some_and(|rest| RATE_FOLLOWERS.iter().any(|f| rest.starts_with(f)))
+}
+
+/// The region's body named again by its common noun, in either case ("Region Västerbotten
+/// … ger regionen 96 miljoner kronor").
+const THE_REGION_AGAIN: [&str; 4] = ["regionen", "Regionen", "landstinget", "Landstinget"];
+
+/// Most bytes from the noun to the sum, the verb between them included ("Landstinget
+/// beräknas kunna få därmed " has 37).
+const AGAIN_WINDOW: usize = 48;
+
+/// Verbs that take the region as their object (the giver the subject) or, inverted, as
+/// their subject right before the sum: "som ger regionen 96 miljoner kronor", "Genom
+/// överenskommelsen får regionen 31 miljoner kronor".
+const GIVES_OR_RECEIVES: &[&str] = &[
+    "ger",
+    "gav",
+    "får",
+    "fick",
+    "tilldelas",
+    "tilldelades",
+    "beviljas",
+    "beviljades",
+];
+
+/// "Avtalet ger regionen 14 miljoner kronor", "Genom satsningen får regionen 9 miljoner
+/// kronor", "Regionen får därmed 6 miljoner kronor": the region's body named again by
+/// "regionen" or "landstinget", as the receiver of the sum right after it (the object of
+/// "ger", the subject of a verb of receiving before or after it). It is the region the
+/// text has named before the sum, when it has named one only; after two the noun says
+/// not which.
+pub(super) fn the_region_again(
+    text: &str,
+    amount: &Amount,
+    mentions: &[RegionMention],
+) -> Option<&'static str> {
+    // Only the few words before the sum are read, and only where the noun's letters
+    // stand among them: most sums are tied or left untied long before this rule.
+    let end = amount.span.start;
+    let mut from = end.saturating_sub(AGAIN_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..end)?;
+    if !head.contains("egionen") && !head.contains("andstinget") {
+        return None;
+    }
+    let (before, word) = head
+        .strip_suffix(' ')?
+        .rsplit_once(' ')
+        .unwrap_or(("", head.trim_end()));
+    let received = if THE_REGION_AGAIN.contains(&word) {
+        // "ger regionen 96 …": the verb right before the noun.
+        before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|verb| GIVES_OR_RECEIVES.contains(&lowercase(verb).as_str()))
+    } else {
+        // "Regionen får därmed 6 …": the noun as the subject of a verb of receiving.
+        THE_REGION_AGAIN
+            .iter()
+            .filter_map(|noun| {
+                let at = head.rfind(noun)?;
+                let whole = head[..at].ends_with([' ', '\n']) || at == 0 && from == 0;
+                whole.then(|| &head[at + noun.len()..])
+            })
+            .any(receives)
+    };
+    if !received || is_rate(text, amount) {
+        return None;
+    }
+    let mut named = mentions
+        .iter()
+        .take_while(|m| m.span.end <= amount.span.start)
+        .map(|m| m.canonical);
+    let first = named.next()?;
+    named.all(|c| c == first).then_some(first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::regions;
+
+    #[test]
+    fn the_region_named_again_receives_the_sum() {
+        assert_eq!(
+            regions("Region Uppsala har tagit fram en plan.\n\nAvtalet ger regionen 14 miljoner kronor."),
+            [Some("Uppsala".into())]
+        );
+        assert_eq!(
+            regions(
+                "Region Halland har sökt medel. Genom satsningen får regionen 9 miljoner kronor."
+            ),
+            [Some("Halland".into())]
+        );
+        assert_eq!(
+            regions("Region Blekinge bygger ut vården. Regionen får därmed 6 miljoner kronor."),
+            [Some("Blekinge".into())]
+        );
+        // Two regions named before: the noun says not which.
+        assert_eq!(
+            regions("Region Skåne och Region Halland samarbetar. Avtalet ger regionen 5 miljoner kronor."),
+            [None]
+        );
+        // A rate the region is paid per unit is no sum it receives.
+        assert_eq!(
+            regions("Region Västmanland deltar i satsningen. Regionen får 5 000 kronor för varje patient som fullföljer behandlingen."),
+            [None]
+        );
+        // None named before, or the region spending, not receiving.
+        assert_eq!(regions("Avtalet ger regionen 5 miljoner kronor."), [None]);
+        assert_eq!(
+            regions(
+                "Region Örebro län bygger ett sjukhus. Regionen investerar 300 miljoner kronor."
+            ),
+            [None]
+        );
+    }
 
     #[test]
     fn a_verb_of_receiving_before_the_region() {
@@ -244,6 +366,14 @@ mod tests {
         assert_eq!(
             regions("Region Halland får nästa år cirka 12 miljoner kronor."),
             [Some("Halland".into())]
+        );
+        assert_eq!(
+            regions("Region Kronoberg fick förra året 8 miljoner kronor ur potten."),
+            [Some("Kronoberg".into())]
+        );
+        assert_eq!(
+            regions("Landstinget Sörmland fick föregående år 5 miljoner kronor."),
+            [Some("Sörmland".into())]
         );
     }
 
