@@ -489,6 +489,15 @@ mod tests {
             names("Förhandlingar med Vision (fackförbundet). Vision och mål. Enligt Vision 2030 och Vision Zero."),
             ["Vision"]
         );
+        // The employers' organizations before Sobona.
+        assert_eq!(
+            names("Avtalet från 2013 tecknades av SKL, Pacta och KFS."),
+            [
+                "Sveriges Kommuner och Landsting",
+                "Pacta",
+                "Kommunala Företagens Samorganisation"
+            ]
+        );
     }
 
     #[test]

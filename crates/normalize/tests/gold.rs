@@ -456,7 +456,7 @@ const PROBE18_FLOORS: [(&str, f64); 9] = [
     ("amount_regions", 0.87),
     ("ministers", 0.36),
     ("regions", 1.0),
-    ("organizations", 0.96),
+    ("organizations", 0.97),
     ("agreements", 0.82),
     ("published", 0.8),
     ("title", 0.41),
