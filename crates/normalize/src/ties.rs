@@ -30,7 +30,11 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
             .or_else(|| forms::receiver_first(text, &amounts[i], mentions))
             .or_else(|| forms::money_to_region(text, &amounts[i], mentions))
             .or_else(|| forms::allotted_in(text, &amounts[i], mentions))
-            .or_else(|| forms::the_region_again(text, &amounts[i], mentions));
+            .or_else(|| forms::the_region_again(text, &amounts[i], mentions))
+            .or_else(|| {
+                let previous = i.checked_sub(1).map(|p| &amounts[p]);
+                forms::ranking_goes_on(text, &amounts[i], previous, mentions)
+            });
         amounts[i].region = region.map(str::to_string);
     }
 }
@@ -293,10 +297,12 @@ fn receiver(
         .iter()
         .rev()
         .find(|m| m.span.end <= amount.span.start)?;
-    if m.span.start < prev_amount {
+    let gap = text.get(m.span.end..amount.span.start)?;
+    // A sum between the region and this one parts them, unless it stands in a relative
+    // clause on the region ("Region X, vars budget är 8 miljarder kronor, får …").
+    if m.span.start < prev_amount && !receives_around_relative(gap) {
         return None;
     }
-    let gap = text.get(m.span.end..amount.span.start)?;
     let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
     (is_list_entry(gap)
         || is_bracketed(text, gap, amount)
@@ -310,16 +316,22 @@ fn receiver(
     .then_some(m.canonical)
 }
 
-/// ", som får ", ", som har flest invånare, får ": a relative clause on the region, with
-/// a verb of receiving opening it (the region is the one that receives: "Region Norrbotten,
-/// som får 11,5 miljoner kronor") or right after it (the region is the subject of that
-/// verb: "Stockholms läns landsting, som har flest invånare, får 61 miljoner kronor").
+/// ", som får ", ", som har flest invånare, får ", ", vars budget är 8,2 miljarder
+/// kronor, får ": a relative clause on the region, with a verb of receiving opening it
+/// (the region is the one that receives: "Region Norrbotten, som får 11,5 miljoner
+/// kronor") or right after it (the region is the subject of that verb: "Stockholms läns
+/// landsting, som har flest invånare, får 61 miljoner kronor"). The clause ends at its
+/// last comma, so a sum in it ("vars budget är 8,2 miljarder kronor") does not end it,
+/// and a genitive "vars" opens it as "som" does.
 fn receives_around_relative(gap: &str) -> bool {
-    let Some(relative) = gap.strip_prefix(", som") else {
+    let Some(relative) = gap
+        .strip_prefix(", som")
+        .or_else(|| gap.strip_prefix(", vars"))
+    else {
         return false;
     };
     receives(relative)
-        || relative.split_once(',').is_some_and(|(clause, verb)| {
+        || relative.rsplit_once(',').is_some_and(|(clause, verb)| {
             !clause.contains([';', ':', '(', '\n', '.']) && receives(verb)
         })
 }
@@ -900,6 +912,25 @@ mod tests {
         ] {
             assert_eq!(regions(text), [None], "{text}");
         }
+    }
+
+    #[test]
+    fn a_sum_in_a_relative_clause_on_the_region() {
+        // The clause's own sum is the region's budget or last year's money; the sum after
+        // the verb is what the region receives now.
+        assert_eq!(
+            regions("Region Västmanland, vars kostnader i fjol uppgick till 40,5 miljoner kronor, får 12 miljoner kronor i år."),
+            [None, Some("Västmanland".into())]
+        );
+        assert_eq!(
+            regions("Landstinget Gävleborg, som fick 3 miljoner kronor förra året, får i år 4,5 miljoner kronor."),
+            [Some("Gävleborg".into()), Some("Gävleborg".into())]
+        );
+        // A clause that closes before a second subject ties nothing after it.
+        assert_eq!(
+            regions("Region Halland, vars budget är 9 miljarder kronor, och kommunerna får 6 miljoner kronor."),
+            [None, None]
+        );
     }
 
     #[test]
