@@ -250,13 +250,31 @@ pub(super) fn receives_object(gap: &str) -> bool {
 }
 
 /// What follows a sum that is a rate, not a sum received: "4 000 kronor per patient",
-/// "6 000 kronor för varje patient".
+/// "6 000 kronor för varje patient", "1 200 kr/invånare".
 const RATE_FOLLOWERS: [&str; 3] = [" per ", " för varje ", "/"];
 
-/// True when `amount` is a rate ([`RATE_FOLLOWERS`]), which the region is paid per unit.
-fn is_rate(text: &str, amount: &Amount) -> bool {
-    text.get(amount.span.end..)
-        .is_some_and(|rest| RATE_FOLLOWERS.iter().any(|f| rest.starts_with(f)))
+/// Periods a sum may be stated for and still be the sum received: "Region X får 25
+/// miljoner kronor per år" is its yearly grant, not a rate per unit.
+const PERIODS: &[&str] = &[
+    "år", "året", "halvår", "månad", "kvartal", "termin", "läsår",
+];
+
+/// True when `amount` is a rate per unit ([`RATE_FOLLOWERS`], a unit not of
+/// [`PERIODS`]): "Region Norrbotten får 4 200 kronor per invånare" gives the rate the
+/// region is paid at, and ties it to no region whatever the words before it.
+pub(super) fn is_rate(text: &str, amount: &Amount) -> bool {
+    let Some(rest) = text.get(amount.span.end..) else {
+        return false;
+    };
+    RATE_FOLLOWERS.iter().any(|f| {
+        rest.strip_prefix(f).is_some_and(|unit| {
+            let word = unit
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default();
+            !word.is_empty() && !PERIODS.contains(&word)
+        })
+    })
 }
 
 /// What follows a sum that is a difference to another sum, not what is received: "2
@@ -354,7 +372,8 @@ pub(super) fn the_region_again(
             })
             .any(receives)
     };
-    if !received || is_rate(text, amount) || is_difference(text, amount) {
+    // A rate is left untied before any rule runs ([`is_rate`], in `tie`).
+    if !received || is_difference(text, amount) {
         return None;
     }
     let mut named = mentions
@@ -450,6 +469,27 @@ mod tests {
                 "Blekinge län deltar i satsningen. I år får länet 2 miljoner kronor mer än i fjol."
             ),
             [None]
+        );
+    }
+
+    #[test]
+    fn a_rate_per_unit_ties_no_region() {
+        assert_eq!(
+            regions("Region Norrbotten får 4 200 kronor per invånare, mest i landet."),
+            [None]
+        );
+        assert_eq!(
+            regions("Till Region Dalarna går 650 kronor för varje elev."),
+            [None]
+        );
+        // A sum per year is the region's yearly grant.
+        assert_eq!(
+            regions("Region Dalarna får 12 miljoner kronor per år i tre år."),
+            [Some("Dalarna".into())]
+        );
+        assert_eq!(
+            regions("Region Uppsala deltar. Avtalet ger regionen 3 miljoner kronor per år."),
+            [Some("Uppsala".into())]
         );
     }
 
