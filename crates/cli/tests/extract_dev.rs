@@ -305,17 +305,23 @@ const PROBE18_FLOORS: Floors = [
 ];
 
 /// The twentieth probe set's floors (`crates/normalize/tests/fixtures/probe20`, weighted
-/// toward sums and the regions they go to, in running text).
+/// toward sums and the regions they go to, in running text: rankings, lists with the
+/// verb left out, a region in the headline and its sum in the lead, counties by "X län"
+/// and "länet", county councils by their old names; distractors of a region's own
+/// budget, national totals, municipalities' sums, rates and sums shared by several
+/// regions); at annotation, before any rule was written against it, the same pipeline
+/// scored amount_regions 0.928 and 1.000 for every other kind. After the rules of branch
+/// probe20 it scores 1.000 for every kind; the floors are those scores.
 const PROBE20_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 1.0),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
 ];
 
 /// The fourteenth probe set's floors (`crates/normalize/tests/fixtures/probe14`, weighted
@@ -462,7 +468,7 @@ const TABLE_NAME_FLOORS: [(&str, usize); 17] = [
     ("../normalize/tests/fixtures/probe13", 5),
     ("../normalize/tests/fixtures/probe15", 9),
     ("../normalize/tests/fixtures/probe17", 9),
-    ("../normalize/tests/fixtures/probe20", 0),
+    ("../normalize/tests/fixtures/probe20", 7),
 ];
 
 /// The seeds' floor of [`TABLE_NAME_FLOORS`]: their gold and corpus lie apart.

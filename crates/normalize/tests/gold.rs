@@ -469,16 +469,20 @@ fn probe18_set_scores_above_its_floors() {
 }
 
 /// Per kind, the twentieth probe set's F1 below which a change counts as a regression
-/// (weighted toward sums and the regions they go to, in running text).
+/// (weighted toward sums and the regions they go to, in running text); the scores of
+/// `extract` on the raw files after the rules of branch probe20, rounded down (the five
+/// .html files read as markup, the front matter of a .md file as text; blind, the same
+/// test scored amount_regions 0.812 and the same for every other kind). The pipeline's
+/// scores, blind and after, are in its README.
 const PROBE20_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("amounts", 0.92),
+    ("amount_regions", 0.88),
+    ("ministers", 0.5),
+    ("regions", 1.0),
+    ("organizations", 1.0),
+    ("agreements", 1.0),
+    ("published", 0.9),
+    ("title", 0.5),
     ("department", 0.0),
 ];
 
