@@ -17,7 +17,7 @@ const MAX_GAP_WORDS: usize = 3;
 pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]) {
     respectively(text, amounts, mentions);
     for i in 0..amounts.len() {
-        if amounts[i].region.is_some() {
+        if amounts[i].region.is_some() || forms::is_rate(text, &amounts[i]) {
             continue;
         }
         let next_amount = amounts.get(i + 1).map_or(usize::MAX, |a| a.span.start);
@@ -30,7 +30,11 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
             .or_else(|| forms::receiver_first(text, &amounts[i], mentions))
             .or_else(|| forms::money_to_region(text, &amounts[i], mentions))
             .or_else(|| forms::allotted_in(text, &amounts[i], mentions))
-            .or_else(|| forms::the_region_again(text, &amounts[i], mentions));
+            .or_else(|| forms::the_region_again(text, &amounts[i], mentions))
+            .or_else(|| {
+                let previous = i.checked_sub(1).map(|p| &amounts[p]);
+                forms::ranking_goes_on(text, &amounts[i], previous, mentions)
+            });
         amounts[i].region = region.map(str::to_string);
     }
 }
@@ -293,12 +297,15 @@ fn receiver(
         .iter()
         .rev()
         .find(|m| m.span.end <= amount.span.start)?;
-    if m.span.start < prev_amount {
+    let gap = text.get(m.span.end..amount.span.start)?;
+    // A sum between the region and this one parts them, unless it stands in a relative
+    // clause on the region ("Region X, vars budget är 8 miljarder kronor, får …").
+    if m.span.start < prev_amount && !receives_around_relative(gap) {
         return None;
     }
-    let gap = text.get(m.span.end..amount.span.start)?;
     let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
     (is_list_entry(gap)
+        || is_dashed_list_entry(text, m, gap)
         || is_bracketed(text, gap, amount)
         || receives(gap)
         || forms::receives_object(gap)
@@ -310,19 +317,32 @@ fn receiver(
     .then_some(m.canonical)
 }
 
-/// ", som får ", ", som har flest invånare, får ": a relative clause on the region, with
-/// a verb of receiving opening it (the region is the one that receives: "Region Norrbotten,
-/// som får 11,5 miljoner kronor") or right after it (the region is the subject of that
-/// verb: "Stockholms läns landsting, som har flest invånare, får 61 miljoner kronor").
+/// ", som får ", ", som har flest invånare, får ", ", vars budget är 8,2 miljarder
+/// kronor, får ": a relative clause on the region, with a verb of receiving opening it
+/// (the region is the one that receives: "Region Norrbotten, som får 11,5 miljoner
+/// kronor") or right after it (the region is the subject of that verb: "Stockholms läns
+/// landsting, som har flest invånare, får 61 miljoner kronor"). The clause ends at its
+/// last comma, so a sum in it ("vars budget är 8,2 miljarder kronor") does not end it,
+/// and a genitive "vars" opens it as "som" does, as do an attribute on "med" and a
+/// clause on "där" ("Region X, med 130 000 invånare, får …", "Region X, där köerna är
+/// längst, får …"), which the verb after them must close.
 fn receives_around_relative(gap: &str) -> bool {
-    let Some(relative) = gap.strip_prefix(", som") else {
+    let Some(relative) = INSERTION_OPENERS
+        .iter()
+        .find_map(|opener| gap.strip_prefix(opener))
+    else {
         return false;
     };
-    receives(relative)
-        || relative.split_once(',').is_some_and(|(clause, verb)| {
+    // Only "som" and "vars" leave a verb right after them ("Region X, som får …").
+    relative.starts_with(' ') && receives(relative)
+        || relative.rsplit_once(',').is_some_and(|(clause, verb)| {
             !clause.contains([';', ':', '(', '\n', '.']) && receives(verb)
         })
 }
+
+/// What opens a relative clause or attribute set off by a comma after a region: see
+/// [`receives_around_relative`].
+const INSERTION_OPENERS: &[&str] = &[", som", ", vars", ", med ", ", där "];
 
 /// Participles of receiving, which follow the subject when the auxiliary comes first.
 const RECEIVED: &[&str] = &["fått", "tilldelats", "beviljats", "erhållit"];
@@ -378,6 +398,21 @@ fn inverted_receives(text: &str, region_start: usize, gap: &str) -> bool {
 fn is_list_entry(gap: &str) -> bool {
     gap.strip_prefix(':')
         .is_some_and(|rest| rest.bytes().all(|b| b == b' '))
+}
+
+/// Bullets that may open a list line before the region ("- Region X – 5 mkr").
+const BULLETS: &[&str] = &["- ", "– ", "* ", "• "];
+
+/// A list line "Region Halland – 5,2 miljoner kronor": the region opens its line (after
+/// a bullet or not), a dash set off by spaces, and the sum. Inside a sentence a dash
+/// opens an aside, and ties nothing here.
+fn is_dashed_list_entry(text: &str, m: &RegionMention, gap: &str) -> bool {
+    if !matches!(gap, " – " | " - " | " — ") {
+        return false;
+    }
+    let line = &text[..m.span.start];
+    let line = &line[line.rfind('\n').map_or(0, |i| i + 1)..];
+    line.is_empty() || BULLETS.contains(&line)
 }
 
 /// "Stockholms län (410 miljoner kronor)": the sum in brackets right after the region,
@@ -439,6 +474,8 @@ const TIME_ADVERBIALS: &[&[&str]] = &[
     &["i", "höst"],
     &["i", "vår"],
     &["under", "året"],
+    // Not of time, but read the same way: "Landstinget X får i sin tur 17 miljoner".
+    &["i", "sin", "tur"],
 ];
 
 /// `words` without a [`TIME_ADVERBIAL`](TIME_ADVERBIALS) at their end, or `None` where
@@ -541,17 +578,24 @@ const SHARE_VERBS: &[&[&str]] = &[
     &["beräknas", "bli"],
 ];
 
-/// ":s andel blir ", "s andel uppgår till ": the region's share and a verb, the
+/// ":s andel blir ", "s andel uppgår till ", "s tilldelning blir ": the region's share
+/// or allotment and a verb, the
 /// share's period between them or not ("s andel för 2022 är ", "s andel i år blir ").
 fn is_share(gap: &str) -> bool {
-    [":s andel ", "s andel ", " andel "]
-        .iter()
-        .find_map(|genitive| gap.strip_prefix(genitive))
-        .is_some_and(|verb| {
-            let words = lower_case_words(verb);
-            let words = without_period(&words);
-            SHARE_VERBS.iter().any(|phrase| is_phrase(words, phrase))
-        })
+    [
+        ":s andel ",
+        "s andel ",
+        " andel ",
+        ":s tilldelning ",
+        "s tilldelning ",
+    ]
+    .iter()
+    .find_map(|genitive| gap.strip_prefix(genitive))
+    .is_some_and(|verb| {
+        let words = lower_case_words(verb);
+        let words = without_period(&words);
+        SHARE_VERBS.iter().any(|phrase| is_phrase(words, phrase))
+    })
 }
 
 /// `words` without the period opening them: "för 2022", "2022", "i år", "för i år".
@@ -581,8 +625,29 @@ fn is_phrase(words: &[String], phrase: &[&str]) -> bool {
 /// är 12 mkr", "Landstingets kostnad blir 4 mkr" (in lower case).
 const THE_REGIONS: &[&str] = &["regionens ", "landstingets "];
 
+/// The stems of the region's own economy: a budget, a result, a forecast, a debt, its
+/// revenue or investments, which the region has or makes, not money it receives.
+const OWN_ECONOMY: &[&str] = &[
+    "budget",
+    "resultat",
+    "prognos",
+    "skuld",
+    "låneskuld",
+    "underskott",
+    "överskott",
+    "intäkt",
+    "skatteintäkt",
+    "omsättning",
+    "investering",
+];
+
+/// Most words from "Regionens" to the noun it owns ("Regionens samlade budget").
+const OWN_ECONOMY_WORDS: usize = 2;
+
 /// Rule D: a sentence opening with "Regionens …" speaks of the region last named before
-/// it in the same paragraph, and every sum in it is that region's.
+/// it in the same paragraph, and every sum in it is that region's; unless the sentence
+/// opens with the region's own economy ("Regionens samlade budget är 13 miljarder
+/// kronor", [`OWN_ECONOMY`]), which gets no region.
 fn the_regions(text: &str, amount: &Amount, mentions: &[RegionMention]) -> Option<&'static str> {
     let start = sentence_start(text, amount.span.start);
     let opening = text.get(start..)?;
@@ -590,6 +655,18 @@ fn the_regions(text: &str, amount: &Amount, mentions: &[RegionMention]) -> Optio
         .iter()
         .any(|w| lower_case_starts_with(opening, w))
     {
+        return None;
+    }
+    let own_economy = opening
+        .split_whitespace()
+        .skip(1)
+        .take(OWN_ECONOMY_WORDS)
+        .any(|w| {
+            OWN_ECONOMY
+                .iter()
+                .any(|stem| lower_case_starts_with(w, stem))
+        });
+    if own_economy {
         return None;
     }
     let paragraph = text.get(..start)?.rfind("\n\n").map_or(0, |i| i + 2);
@@ -903,6 +980,71 @@ mod tests {
     }
 
     #[test]
+    fn an_attribute_or_a_where_clause_on_the_region() {
+        assert_eq!(
+            regions("Region Västernorrland, med drygt 240 000 invånare, får 11 miljoner kronor."),
+            [Some("Västernorrland".into())]
+        );
+        assert_eq!(
+            regions("Landstinget Kronoberg, där väntetiderna är längst, får 4 miljoner kronor."),
+            [Some("Kronoberg".into())]
+        );
+        // The attribute is no verb: "med" right before the sum ties nothing here.
+        assert_eq!(
+            regions("Störst blev satsningen i Region Halland, med 12 miljoner kronor från EU."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_dashed_list_line() {
+        assert_eq!(
+            regions("Så fördelas pengarna:\nRegion Halland – 5,2 miljoner kronor\n- Kalmar län - 3 miljoner kronor\n"),
+            [Some("Halland".into()), Some("Kalmar län".into())]
+        );
+        // A dash inside a sentence opens an aside.
+        assert_eq!(
+            regions("Projektet i Region Halland – 5,2 miljoner kronor – är klart."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn an_allotment_and_an_adverbial_of_sequence() {
+        assert_eq!(
+            regions("Region Jönköpings läns tilldelning blir 41 miljoner kronor."),
+            [Some("Jönköpings län".into())]
+        );
+        assert_eq!(
+            regions("Landstinget Blekinge får i sin tur 6 miljoner kronor."),
+            [Some("Blekinge".into())]
+        );
+        assert_eq!(
+            regions("Region Kalmar län får nästan 30 miljoner kronor."),
+            [Some("Kalmar län".into())]
+        );
+    }
+
+    #[test]
+    fn a_sum_in_a_relative_clause_on_the_region() {
+        // The clause's own sum is the region's budget or last year's money; the sum after
+        // the verb is what the region receives now.
+        assert_eq!(
+            regions("Region Västmanland, vars kostnader i fjol uppgick till 40,5 miljoner kronor, får 12 miljoner kronor i år."),
+            [None, Some("Västmanland".into())]
+        );
+        assert_eq!(
+            regions("Landstinget Gävleborg, som fick 3 miljoner kronor förra året, får i år 4,5 miljoner kronor."),
+            [Some("Gävleborg".into()), Some("Gävleborg".into())]
+        );
+        // A clause that closes before a second subject ties nothing after it.
+        assert_eq!(
+            regions("Region Halland, vars budget är 9 miljarder kronor, och kommunerna får 6 miljoner kronor."),
+            [None, None]
+        );
+    }
+
+    #[test]
     fn a_region_receiving_in_a_second_predicate() {
         assert_eq!(
             regions("Region Gävleborg nådde målen för 2019 och får 12 miljoner kronor."),
@@ -989,6 +1131,20 @@ mod tests {
         let text = "Region Kalmar län bygger om vägen.\n\nRegionens kostnad blir 40 mkr.";
         assert_eq!(regions(text), [None]);
         assert_eq!(regions("Regionens kostnad blir 40 mkr."), [None]);
+    }
+
+    #[test]
+    fn the_regions_own_budget_is_not_a_sum_it_receives() {
+        let text =
+            "Region Västmanland får 15 miljoner kronor. Regionens budget är 12 miljarder kronor.";
+        assert_eq!(regions(text), [Some("Västmanland".into()), None]);
+        let text = "Landstinget Blekinge får 4 mkr. Landstingets samlade resultat blev 95 mkr.";
+        assert_eq!(regions(text), [Some("Blekinge".into()), None]);
+        let text = "Region Gotland får 6 mkr. Regionens andel av resten är 2 mkr.";
+        assert_eq!(
+            regions(text),
+            [Some("Gotland".into()), Some("Gotland".into())]
+        );
     }
 
     #[test]

@@ -189,6 +189,7 @@ const QUALIFIERS: &[(&str, &str)] = &[
     ("runt", "cirka"),
     ("nära", "nära"),
     ("närmare", "närmare"),
+    ("nästan", "nästan"),
     ("drygt", "drygt"),
     ("knappt", "knappt"),
     ("minst", "minst"),

@@ -152,6 +152,7 @@ fn every_qualifier_in_base_form() {
         ("nära", "nära"),
         ("Nära", "nära"),
         ("närmare", "närmare"),
+        ("nästan", "nästan"),
         ("drygt", "drygt"),
         ("knappt", "knappt"),
         ("minst", "minst"),

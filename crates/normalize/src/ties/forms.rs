@@ -5,6 +5,10 @@
 //! money and the region before a verb of size ("Stödet till X län uppgår till 64
 //! miljoner kronor"), and an object before the sum ("har fått en ram på 46 mkr").
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::{is_phrase, lower_case_words, receives, RECEIVING, SHARE_VERBS};
 use crate::entities::Amount;
 use crate::regions::RegionMention;
@@ -50,12 +54,72 @@ pub(super) fn receiver_first(
 ) -> Option<&'static str> {
     let (m, gap) = region_before(text, amount, mentions)?;
     let (verb_start, verb) = word_before(text, m.span.start)?;
-    let inverted = matches!(gap, ", " | " med ") && is_receiving_verb(&verb);
+    let inverted = matches!(gap, ", " | " med ")
+        && (is_receiving_verb(&verb) || goes_to_the_top(text, verb_start, &verb));
     let ranked = gap == " med "
         && verb == "av"
         && word_before(text, verb_start)
             .is_some_and(|(_, w)| matches!(w.as_str(), "följt" | "följd" | "följda"));
     (inverted || ranked || ranking_ends(text, verb_start, &verb, gap)).then_some(m.canonical)
+}
+
+/// Words that open a ranking: "Mest går till …", "Störst belopp går till …", "Den
+/// största delen går till …", "Näst mest går till …".
+const SUPERLATIVES: &[&str] = &[
+    "mest", "minst", "störst", "största", "minsta", "högst", "lägst",
+];
+
+/// Most words of a ranking's opening before its verb ("Den största delen av pengarna").
+const RANKING_OPENING_WORDS: usize = 5;
+
+/// "Mest går till Stockholms län, 60 miljoner kronor", "Störst belopp går till Region X
+/// med 690 miljoner kronor": "till" before the region, "går" (or "gick") before it, and
+/// a sentence that opens with a superlative ([`SUPERLATIVES`], as its first or second
+/// word) in at most [`RANKING_OPENING_WORDS`] words before the verb: the ranking names
+/// the region that gets the most, and the sum set off after it is that region's. Without
+/// the superlative "går till Region X, 12 miljoner kronor till …" may be a list of
+/// receivers, and ties nothing here.
+fn goes_to_the_top(text: &str, till_start: usize, till: &str) -> bool {
+    if till != "till" {
+        return false;
+    }
+    let Some((verb_start, verb)) = word_before(text, till_start) else {
+        return false;
+    };
+    if !matches!(verb.as_str(), "går" | "gick") {
+        return false;
+    }
+    let opening = &text[sentence_start(text, verb_start)..verb_start];
+    let mut words = opening.split_whitespace();
+    let first_two = words.by_ref().take(2).map(lowercase).collect::<Vec<_>>();
+    first_two.iter().any(|w| SUPERLATIVES.contains(&w.as_str()))
+        && first_two.len() + words.count() <= RANKING_OPENING_WORDS
+}
+
+/// "följt av Region X med 66 miljoner kronor och Region Y med 52 miljoner kronor",
+/// "Mest får Region A med 9 miljoner, Region B med 7 miljoner …": a ranking or list of
+/// "region med sum" items goes on after an item already tied, joined by a comma or
+/// "och"; each later item's sum is its own region's. The item before must be of the same
+/// form and tied to its own region, so "med" after a region that was never ranked
+/// ("samarbetar med …") ties nothing.
+pub(super) fn ranking_goes_on(
+    text: &str,
+    amount: &Amount,
+    previous: Option<&Amount>,
+    mentions: &[RegionMention],
+) -> Option<&'static str> {
+    let previous = previous?;
+    let tied = previous.region.as_deref()?;
+    let (m, gap) = region_before(text, amount, mentions)?;
+    if gap != " med " || m.span.start < previous.span.end {
+        return None;
+    }
+    let joiner = text.get(previous.span.end..m.span.start)?;
+    if !matches!(joiner, ", " | " och " | ", och ") {
+        return None;
+    }
+    let (before, before_gap) = region_before(text, previous, mentions)?;
+    (before_gap == " med " && before.canonical == tied).then_some(m.canonical)
 }
 
 /// The other end of a ranking, its verb left out: "Störst andel får Region X, 23
@@ -186,18 +250,66 @@ pub(super) fn receives_object(gap: &str) -> bool {
 }
 
 /// What follows a sum that is a rate, not a sum received: "4 000 kronor per patient",
-/// "6 000 kronor för varje patient".
+/// "6 000 kronor för varje patient", "1 200 kr/invånare".
 const RATE_FOLLOWERS: [&str; 3] = [" per ", " för varje ", "/"];
 
-/// True when `amount` is a rate ([`RATE_FOLLOWERS`]), which the region is paid per unit.
-fn is_rate(text: &str, amount: &Amount) -> bool {
+/// Periods a sum may be stated for and still be the sum received: "Region X får 25
+/// miljoner kronor per år" is its yearly grant, not a rate per unit.
+const PERIODS: &[&str] = &[
+    "år", "året", "halvår", "månad", "kvartal", "termin", "läsår",
+];
+
+/// True when `amount` is a rate per unit ([`RATE_FOLLOWERS`], a unit not of
+/// [`PERIODS`]): "Region Norrbotten får 4 200 kronor per invånare" gives the rate the
+/// region is paid at, and ties it to no region whatever the words before it.
+pub(super) fn is_rate(text: &str, amount: &Amount) -> bool {
+    let Some(rest) = text.get(amount.span.end..) else {
+        return false;
+    };
+    RATE_FOLLOWERS.iter().any(|f| {
+        rest.strip_prefix(f).is_some_and(|unit| {
+            let word = unit
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default();
+            !word.is_empty() && !PERIODS.contains(&word)
+        })
+    })
+}
+
+/// What follows a sum that is a difference to another sum, not what is received: "2
+/// miljoner kronor mer än i fjol", "1 miljon kronor mindre än …".
+const DIFFERENCE_FOLLOWERS: [&str; 2] = [" mer än ", " mindre än "];
+
+/// True when `amount` is a difference ([`DIFFERENCE_FOLLOWERS`]).
+fn is_difference(text: &str, amount: &Amount) -> bool {
     text.get(amount.span.end..)
-        .is_some_and(|rest| RATE_FOLLOWERS.iter().any(|f| rest.starts_with(f)))
+        .is_some_and(|rest| DIFFERENCE_FOLLOWERS.iter().any(|f| rest.starts_with(f)))
 }
 
 /// The region's body named again by its common noun, in either case ("Region Västerbotten
 /// … ger regionen 96 miljoner kronor").
-const THE_REGION_AGAIN: [&str; 4] = ["regionen", "Regionen", "landstinget", "Landstinget"];
+/// "Länet" names the county a county board or region wrote of before: "Med
+/// kommunernas del får länet totalt 15 miljoner kronor".
+const THE_REGION_AGAIN: [&str; 6] = [
+    "regionen",
+    "Regionen",
+    "landstinget",
+    "Landstinget",
+    "länet",
+    "Länet",
+];
+
+/// The letters of [`THE_REGION_AGAIN`] in either case, searched for in the window
+/// before a sum before any word is read: built once, as a `str::contains` on each sum
+/// costs more than the rest of the test.
+static NOUN_STEMS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
+    [
+        Finder::new("egionen"),
+        Finder::new("andstinget"),
+        Finder::new("änet"),
+    ]
+});
 
 /// Most bytes from the noun to the sum, the verb between them included ("Landstinget
 /// beräknas kunna få därmed " has 37).
@@ -219,7 +331,7 @@ const GIVES_OR_RECEIVES: &[&str] = &[
 
 /// "Avtalet ger regionen 14 miljoner kronor", "Genom satsningen får regionen 9 miljoner
 /// kronor", "Regionen får därmed 6 miljoner kronor": the region's body named again by
-/// "regionen" or "landstinget", as the receiver of the sum right after it (the object of
+/// "regionen", "landstinget" or the county by "länet", as the receiver of the sum right after it (the object of
 /// "ger", the subject of a verb of receiving before or after it). It is the region the
 /// text has named before the sum, when it has named one only; after two the noun says
 /// not which.
@@ -236,7 +348,7 @@ pub(super) fn the_region_again(
         from += 1;
     }
     let head = text.get(from..end)?;
-    if !head.contains("egionen") && !head.contains("andstinget") {
+    if !NOUN_STEMS.iter().any(|f| f.find(head.as_bytes()).is_some()) {
         return None;
     }
     let (before, word) = head
@@ -260,7 +372,8 @@ pub(super) fn the_region_again(
             })
             .any(receives)
     };
-    if !received || is_rate(text, amount) {
+    // A rate is left untied before any rule runs ([`is_rate`], in `tie`).
+    if !received || is_difference(text, amount) {
         return None;
     }
     let mut named = mentions
@@ -337,6 +450,82 @@ mod tests {
         assert_eq!(
             regions("Arbetet sker i Region Kalmar län med 3 miljoner kronor från staten."),
             [None]
+        );
+    }
+
+    #[test]
+    fn the_county_named_again_receives_the_sum() {
+        assert_eq!(
+            regions("Länsstyrelsen har fördelat stödet i Gävleborgs län. Sammantaget får länet 7 miljoner kronor."),
+            [Some("Gävleborg".into())]
+        );
+        assert_eq!(
+            regions("Blekinge län deltar i satsningen. Länet får därmed 2,5 miljoner kronor."),
+            [Some("Blekinge".into())]
+        );
+        // A difference to last year's sum is no sum received.
+        assert_eq!(
+            regions(
+                "Blekinge län deltar i satsningen. I år får länet 2 miljoner kronor mer än i fjol."
+            ),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_rate_per_unit_ties_no_region() {
+        assert_eq!(
+            regions("Region Norrbotten får 4 200 kronor per invånare, mest i landet."),
+            [None]
+        );
+        assert_eq!(
+            regions("Till Region Dalarna går 650 kronor för varje elev."),
+            [None]
+        );
+        // A sum per year is the region's yearly grant.
+        assert_eq!(
+            regions("Region Dalarna får 12 miljoner kronor per år i tre år."),
+            [Some("Dalarna".into())]
+        );
+        assert_eq!(
+            regions("Region Uppsala deltar. Avtalet ger regionen 3 miljoner kronor per år."),
+            [Some("Uppsala".into())]
+        );
+    }
+
+    #[test]
+    fn a_ranking_that_goes_to_the_top_region() {
+        assert_eq!(
+            regions(
+                "Mest går till Uppsala län, drygt 30 miljoner kronor, och resten till kommunerna."
+            ),
+            [Some("Uppsala".into())]
+        );
+        assert_eq!(
+            regions("Den största delen går till Region Västmanland med 44 miljoner kronor."),
+            [Some("Västmanland".into())]
+        );
+        // No superlative: a list of receivers, whose next sum may be another's.
+        assert_eq!(
+            regions("Pengarna går till Region Halland, 5 miljoner kronor till Falkenbergs kommun och resten till skolorna."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_ranking_goes_on_after_its_first_item() {
+        assert_eq!(
+            regions("Mest får Region Dalarna med 14 miljoner kronor, Region Gävleborg med 11 miljoner kronor och Region Värmland med 9,5 miljoner kronor."),
+            [
+                Some("Dalarna".into()),
+                Some("Gävleborg".into()),
+                Some("Värmland".into())
+            ]
+        );
+        // The item before was never tied: "med" after a region ranks nothing.
+        assert_eq!(
+            regions("Projektet startade med 5 miljoner kronor och Region Halland med 3 miljoner kronor."),
+            [None, None]
         );
     }
 
