@@ -304,6 +304,21 @@ const PROBE18_FLOORS: Floors = [
     ("department", 1.0),
 ];
 
+/// The nineteenth probe set's floors (`crates/normalize/tests/fixtures/probe19`, weighted
+/// toward publication dates and headlines as real page saves and mails of 2016–2025
+/// carry them). Set after its rules; see its README.
+const PROBE19_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
 /// The fourteenth probe set's floors (`crates/normalize/tests/fixtures/probe14`, weighted
 /// toward organizations and publication dates in forms the earlier sets did not use:
 /// research charities, municipal companies, city missions, unions with their initials,
@@ -418,6 +433,11 @@ fn seventeenth_probe_set_scores_above_its_floors() {
 #[test]
 fn eighteenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe18", PROBE18_FLOORS);
+}
+
+#[test]
+fn nineteenth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe19", PROBE19_FLOORS);
 }
 
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
