@@ -300,15 +300,16 @@ fn parse_and_extract(
     Ok(extraction)
 }
 
-/// Counts a page's publisher among its organizations when normalize knows the name
-/// (it stands in the page's chrome, not in its text, so it has no span).
+/// Counts a page's publisher among its organizations when normalize knows the name, by
+/// its list or by the name's form ("Motala kommun", "Länsstyrelsen i X län"); it stands
+/// in the page's chrome, not in its text, so it has no span.
 fn add_publisher(extraction: &mut Extraction, publisher: &str) {
-    let Some(name) = pressarkiv_normalize::org_canonical(publisher) else {
+    let Some(name) = pressarkiv_normalize::sender_canonical(publisher) else {
         return;
     };
     if extraction.organizations.iter().all(|org| org.name != name) {
         extraction.organizations.push(Organization {
-            name: name.to_string(),
+            name,
             spans: Vec::new(),
         });
     }

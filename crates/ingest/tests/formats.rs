@@ -304,3 +304,25 @@ fn an_html_page_signed_in_its_footer_counts_its_publisher_among_the_organization
         "only known names"
     );
 }
+
+#[test]
+fn a_municipality_signing_its_page_in_the_footer_counts_by_its_names_form() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "kommun.html",
+        "<html><body><main><h1>Ny skola i centrum</h1>\
+         <p>Bygget av den nya skolan startar i augusti och kostar 90 miljoner kronor.</p></main>\
+         <footer>Tranemo kommun · 514 80 Tranemo · Telefon 0325-57 60 00</footer>\
+         </body></html>"
+            .as_bytes(),
+    );
+    let doc = indexed(dir.path(), "kommun.html");
+    let names: Vec<&str> = doc
+        .extraction
+        .organizations
+        .iter()
+        .map(|org| org.name.as_str())
+        .collect();
+    assert_eq!(names, ["Tranemo kommun"]);
+}

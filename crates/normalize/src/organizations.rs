@@ -389,9 +389,46 @@ mod patterns;
 pub(crate) use list::is_state_agency;
 pub use list::org_canonical;
 
+/// The name a page's sender is reported by where it signs the page outside the text (a
+/// footer's address line, the site's logo): a listed name ([`org_canonical`]), or a
+/// name whose form alone makes it a body, read whole ("Motala kommun", "Länsstyrelsen i
+/// Södermanlands län", "Nacka vatten och avfall AB"), as the same name in the text
+/// would be. `None` for anything else: a slogan, a region's body, an unknown word.
+pub fn sender_canonical(name: &str) -> Option<String> {
+    let name = name.trim();
+    if let Some(listed) = org_canonical(name) {
+        return Some(listed.to_string());
+    }
+    match patterns::find(name).as_slice() {
+        [only] if only.span.start == 0 && only.span.end == name.len() => {
+            Some(only.canonical.to_string())
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sender_signing_a_page_counts_by_list_or_by_form() {
+        assert_eq!(sender_canonical("Boverket").as_deref(), Some("Boverket"));
+        assert_eq!(
+            sender_canonical("Tranemo kommun").as_deref(),
+            Some("Tranemo kommun")
+        );
+        assert_eq!(
+            sender_canonical("Länsstyrelsen i Blekinge län").as_deref(),
+            Some("Länsstyrelsen i Blekinge län")
+        );
+        // A region's body, a slogan and a name no form reads are none.
+        assert_eq!(sender_canonical("Region Kalmar län"), None);
+        assert_eq!(sender_canonical("Tillsammans gör vi skillnad"), None);
+        assert_eq!(sender_canonical("Föreningen Okänd"), None);
+        // A name read inside a longer line is no sender's whole name.
+        assert_eq!(sender_canonical("Välkommen till Tranemo kommun"), None);
+    }
 
     fn names(text: &str) -> Vec<&str> {
         names_besides(text, &[])

@@ -489,6 +489,7 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
         start = company_in_town(text, start).unwrap_or(start);
         start = region_inside(text, start).unwrap_or(start);
         start = joined_by_and(text, start, at).unwrap_or(start);
+        start = brand_before(text, start).unwrap_or(start);
     }
     if tail.couples {
         start = couple_start(text, start).unwrap_or(start);
@@ -587,6 +588,19 @@ fn company_in_town(text: &str, town_start: usize) -> Option<usize> {
     let definite = ["en", "et", "na"].iter().any(|e| word.ends_with(e));
     let name = is_name_word(word, false) && !FUNCTION_WORDS.contains(&word);
     (name && !(definite && at_sentence_start(text, start))).then_some(start)
+}
+
+/// "PostNord Sverige AB", "BillerudKorsnäs Skog AB": a company's name opened by a brand
+/// written with a capital inside its word, before the name words [`name_before`] read
+/// (which stops at such a word, a proper name's word having no capital inside); the
+/// start of the brand. Without it the brand is cut off and the rest ("Sverige AB")
+/// reported as a name of its own.
+fn brand_before(text: &str, start: usize) -> Option<usize> {
+    let head = text[..start].strip_suffix(' ')?;
+    let brand = word_before(text, head.len())?;
+    let word = &text[brand..head.len()];
+    let capital_inside = word.chars().skip(1).any(char::is_uppercase);
+    (capital_inside && firms::is_firm_word(word)).then_some(brand)
 }
 
 /// "Business Region Göteborg AB": "Region" inside a company's name, between its name
@@ -1220,6 +1234,20 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_brand_with_a_capital_inside_opens_a_companys_name() {
+        assert_eq!(
+            names("Avtalet tecknades med LogiPark Norden AB i våras."),
+            ["LogiPark Norden AB"]
+        );
+        assert_eq!(
+            names("Leverantör är BillerudKorsnäs Skog AB."),
+            ["BillerudKorsnäs Skog AB"]
+        );
+        // A proper name's word before the name words is read as before.
+        assert_eq!(names("Köparen är Gävle Energi AB."), ["Gävle Energi AB"]);
+    }
 
     /// The names the forms find in `text`, as reported.
     pub(super) fn names(text: &str) -> Vec<&str> {
