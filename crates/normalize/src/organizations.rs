@@ -352,11 +352,38 @@ fn name_bracketed_abbreviations<'t>(text: &str, mentions: &mut [OrgMention<'t>])
             && bytes.get(m.span.end) == Some(&b')')
             && &bytes[m.span.start - 2..m.span.start] == b" ("
             && before.canonical != m.canonical
-            && org_canonical(before.canonical).is_some();
+            && (org_canonical(before.canonical).is_some()
+                || initials_of(&text[m.span.start..m.span.end], before.canonical));
         if bracketed {
             mentions[i].canonical = mentions[i - 1].canonical;
         }
     }
+}
+
+/// True when the capitals of a short form ("KK" of "KK-stiftelsen", "SSF") are, in
+/// order, the first letters of words of `name` ("Stiftelsen för kunskaps- och
+/// kompetensutveckling", "Stiftelsen för strategisk forskning"): a name found by its form
+/// (no list entry) and the short form bracketed after it then name one body. Two
+/// capitals at least, so that a single one ties nothing.
+fn initials_of(short: &str, name: &str) -> bool {
+    let capitals = short
+        .split('-')
+        .next()
+        .unwrap_or(short)
+        .chars()
+        .filter(|c| c.is_uppercase());
+    let mut initials = name
+        .split([' ', '-'])
+        .filter_map(|word| word.chars().next())
+        .flat_map(char::to_lowercase);
+    let mut count = 0;
+    for capital in capitals.flat_map(char::to_lowercase) {
+        count += 1;
+        if !initials.any(|initial| initial == capital) {
+            return false;
+        }
+    }
+    count >= 2
 }
 
 /// True when the white-space-delimited word around `start..end` is an address.
@@ -410,6 +437,25 @@ pub fn sender_canonical(name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_form_bracketed_after_a_name_it_abbreviates_is_that_name() {
+        assert!(initials_of("SSF", "Stiftelsen för strategisk forskning"));
+        assert!(initials_of(
+            "KK-stiftelsen",
+            "Stiftelsen för kunskaps- och kompetensutveckling"
+        ));
+        assert!(!initials_of("SSF", "Stiftelsen för miljöforskning"));
+        assert!(!initials_of("S", "Stiftelsen för miljöforskning"));
+        let text = "Bidraget kommer från Stiftelsen för kunskaps- och kompetensutveckling (KK-stiftelsen) i år.";
+        assert_eq!(
+            names(text),
+            [
+                "Stiftelsen för kunskaps- och kompetensutveckling",
+                "Stiftelsen för kunskaps- och kompetensutveckling"
+            ]
+        );
+    }
 
     #[test]
     fn a_sender_signing_a_page_counts_by_list_or_by_form() {

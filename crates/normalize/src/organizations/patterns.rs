@@ -355,7 +355,17 @@ const COLLEGE: &str = "Högskolan";
 /// it, while the bare word ends a name in the genitive before it ("Länkarnas
 /// Riksförbund", "Sveriges Pensionärers Riksförbund"), the older national associations'
 /// form; one search word serves both, as two would overlap.
-const KINDS_BEFORE_NAME: [&str; 3] = [FOUNDATION_KIND, "Riksförbund", "Länsförsäkringar"];
+///
+/// "Räddningstjänsten" opens the names of the rescue services that municipalities run
+/// together, named for their area ("Räddningstjänsten Syd", "Räddningstjänsten Östra
+/// Götaland", "Räddningstjänsten Skåne Nordväst"); alone, or in lower case, it is a
+/// municipality's service and names no body.
+const KINDS_BEFORE_NAME: [&str; 4] = [
+    FOUNDATION_KIND,
+    "Riksförbund",
+    "Länsförsäkringar",
+    "Räddningstjänsten",
+];
 /// The kind a foundation's own name follows ("Stiftelsen Silviahemmet").
 const FOUNDATION_KIND: &str = "Stiftelsen";
 /// The bare kind that ends a name in the genitive, and its definite ending.
@@ -919,7 +929,41 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
             canonical: &text[at..end],
             span: Span { start: at, end },
         });
+    } else if kind == FOUNDATION_KIND {
+        if let Some(end) = purpose_before_short_form(text, kind_end) {
+            out.push(Found {
+                canonical: &text[at..end],
+                span: Span { start: at, end },
+            });
+        }
     }
+}
+
+/// Longest purpose read after "Stiftelsen för", in bytes: the longest such names run to
+/// some seventy ("Stiftelsen för internationalisering av högre utbildning och forskning").
+const PURPOSE_MAX_BYTES: usize = 100;
+
+/// "Stiftelsen för strategisk forskning (SSF)", "Stiftelsen för kunskaps- och
+/// kompetensutveckling (KK-stiftelsen)": a foundation named for its purpose, in lower
+/// case after "för", ends where its short form opens in brackets; without the brackets
+/// nothing tells the purpose from the sentence that goes on ("Stiftelsen för strategisk
+/// forskning har beviljat …"). `kind_end` is the end of "Stiftelsen"; the end of the
+/// purpose's last word.
+fn purpose_before_short_form(text: &str, kind_end: usize) -> Option<usize> {
+    let start = kind_end + FOR.len();
+    let rest = text.get(kind_end..)?.strip_prefix(FOR)?;
+    let window = &rest[..rest.len().min(PURPOSE_MAX_BYTES)];
+    let close = window.find(" (")?;
+    let purpose = &window[..close];
+    let lower_words = purpose.split(' ').all(|word| {
+        let word = word.trim_end_matches('-');
+        !word.is_empty() && word.chars().all(char::is_lowercase)
+    });
+    let short = rest[close + 2..].split(')').next()?;
+    let short_form = short.starts_with(char::is_uppercase)
+        && !short.contains(char::is_whitespace)
+        && short.len() <= PURPOSE_MAX_BYTES / 4;
+    (lower_words && short_form).then_some(start + close)
 }
 
 /// "Länkarnas Riksförbund": the bare [`NATIONAL_ASSOCIATION`] at `at`, ending its word,
@@ -1459,6 +1503,36 @@ mod tests {
             ["Umeå Clinical Research Center", "Lund Stem Cell Research Centre"]
         );
         assert!(names("ett nytt Research Center i staden").is_empty());
+    }
+
+    #[test]
+    fn a_rescue_service_named_for_its_area() {
+        assert_eq!(
+            names("Larmet gick till Räddningstjänsten Östra Götaland vid tolv."),
+            ["Räddningstjänsten Östra Götaland"]
+        );
+        assert_eq!(
+            names("Räddningstjänsten Skåne Nordväst ryckte ut. Räddningstjänsten var på plats."),
+            ["Räddningstjänsten Skåne Nordväst"]
+        );
+        // In lower case it is a municipality's service, no name.
+        assert!(names("Enligt räddningstjänsten Syd var branden liten.").is_empty());
+    }
+
+    #[test]
+    fn a_foundation_named_for_its_purpose_before_its_short_form() {
+        assert_eq!(
+            names("Pengarna kommer från Stiftelsen för strategisk forskning (SSF) i år."),
+            ["Stiftelsen för strategisk forskning"]
+        );
+        assert_eq!(
+            names("Stiftelsen för internationalisering av högre utbildning och forskning (STINT) ger stöd."),
+            ["Stiftelsen för internationalisering av högre utbildning och forskning"]
+        );
+        // Without the brackets the purpose cannot be told from the sentence.
+        assert!(names("Stiftelsen för strategisk forskning har beviljat medel.").is_empty());
+        // A number in between is no purpose.
+        assert!(names("Stiftelsen för forskning om 2 (två) sjukdomar.").is_empty());
     }
 
     #[test]
