@@ -258,6 +258,7 @@ fn parse_and_extract(
         fallback_title,
         published,
         publisher,
+        chrome_published,
     } = match &input {
         Input::File(bytes) => format::parse(format, bytes, &mut budget)?,
         Input::PdfText(text) => Parsed {
@@ -293,6 +294,8 @@ fn parse_and_extract(
     }
     if published.is_some() {
         extraction.published = published;
+    } else if extraction.published.is_none() {
+        extraction.published = chrome_published;
     }
     if let Some(publisher) = publisher.as_deref() {
         add_publisher(&mut extraction, publisher);

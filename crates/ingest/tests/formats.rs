@@ -326,3 +326,31 @@ fn a_municipality_signing_its_page_in_the_footer_counts_by_its_names_form() {
         .collect();
     assert_eq!(names, ["Tranemo kommun"]);
 }
+
+#[test]
+fn a_publication_date_only_in_the_pages_footer_is_the_releases() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "sidfot.html",
+        "<html><body><main><h1>Ny badplats vid sjön</h1>\
+         <p>Kommunen öppnar en ny badplats med brygga och grillplats vid sjön i sommar.</p>\
+         </main><footer><p>Publicerad 12 maj 2022 | Uppdaterad 3 juni 2022</p></footer>\
+         </body></html>"
+            .as_bytes(),
+    );
+    let doc = indexed(dir.path(), "sidfot.html");
+    assert_eq!(doc.extraction.published.as_deref(), Some("2022-05-12"));
+
+    // The text's own date wins over the footer's.
+    write(
+        dir.path(),
+        "text.html",
+        "<html><body><main><h1>Ny badplats vid sjön</h1><p>Publicerad 10 maj 2022</p>\
+         <p>Kommunen öppnar en ny badplats med brygga och grillplats vid sjön i sommar.</p>\
+         </main><footer><p>Publicerad 12 maj 2022</p></footer></body></html>"
+            .as_bytes(),
+    );
+    let doc = indexed(dir.path(), "text.html");
+    assert_eq!(doc.extraction.published.as_deref(), Some("2022-05-10"));
+}

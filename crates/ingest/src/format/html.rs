@@ -6,6 +6,7 @@
 //! through all open elements at each tag, quadratic in the depth), and the tree is
 //! walked with an explicit stack, never recursion.
 
+mod chrome_date;
 mod depth;
 mod publisher;
 
@@ -133,6 +134,7 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
             .or_else(|| time_date(body))
             .or_else(|| time_date(doc.root_element())),
         publisher: publisher::publisher(&doc),
+        chrome_published: chrome_date::chrome_date(&doc, source),
     })
 }
 
