@@ -426,7 +426,10 @@ pub fn sender_canonical(name: &str) -> Option<String> {
     if let Some(listed) = org_canonical(name) {
         return Some(listed.to_string());
     }
-    match patterns::find(name).as_slice() {
+    // The forms read a firm's " AB" with the character after it, as in running text: a
+    // line's end is one.
+    let line = format!("{name}\n");
+    match patterns::find(&line).as_slice() {
         [only] if only.span.start == 0 && only.span.end == name.len() => {
             Some(only.canonical.to_string())
         }
@@ -467,6 +470,10 @@ mod tests {
         assert_eq!(
             sender_canonical("Länsstyrelsen i Blekinge län").as_deref(),
             Some("Länsstyrelsen i Blekinge län")
+        );
+        assert_eq!(
+            sender_canonical("Kalix energi och miljö AB").as_deref(),
+            Some("Kalix energi och miljö AB")
         );
         // A region's body, a slogan and a name no form reads are none.
         assert_eq!(sender_canonical("Region Kalmar län"), None);

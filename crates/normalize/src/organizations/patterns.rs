@@ -597,7 +597,30 @@ fn company_in_town(text: &str, town_start: usize) -> Option<usize> {
     let word = &text[start..head.len()];
     let definite = ["en", "et", "na"].iter().any(|e| word.ends_with(e));
     let name = is_name_word(word, false) && !FUNCTION_WORDS.contains(&word);
-    (name && !(definite && at_sentence_start(text, start))).then_some(start)
+    if name {
+        return (!(definite && at_sentence_start(text, start))).then_some(start);
+    }
+    described_before_town(text, start, word, definite)
+}
+
+/// "Tekniska verken i Linköping AB", "Kommunala bostadsbolaget i Eda AB": a company
+/// named for what it is by an adjective and a noun in the definite form, the noun in
+/// lower case, before the town; `noun_start` is where `noun` starts. The start of the
+/// capitalized adjective (ending in "-a", as a Swedish adjective before a definite noun
+/// does), or `None`.
+fn described_before_town(
+    text: &str,
+    noun_start: usize,
+    noun: &str,
+    definite: bool,
+) -> Option<usize> {
+    if !definite || !noun.chars().all(char::is_lowercase) {
+        return None;
+    }
+    let head = text[..noun_start].strip_suffix(' ')?;
+    let start = word_before(text, head.len())?;
+    let adjective = &text[start..head.len()];
+    (adjective.ends_with('a') && is_name_word(adjective, false)).then_some(start)
 }
 
 /// "PostNord Sverige AB", "BillerudKorsnäs Skog AB": a company's name opened by a brand
@@ -1278,6 +1301,22 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_company_named_for_what_it_is_in_its_town() {
+        assert_eq!(
+            names("Kommunala bostadsbolaget i Eda AB bygger nytt."),
+            ["Kommunala bostadsbolaget i Eda AB"]
+        );
+        assert_eq!(
+            names("Avtalet med Tekniska kontoret i Bjuv AB gäller i fem år."),
+            ["Tekniska kontoret i Bjuv AB"]
+        );
+        // A noun not in the definite form, or no adjective before it, names no firm's
+        // start: only the town and the form are read, as before.
+        assert_eq!(names("Vi köpte aktier i Bjuv AB."), ["Bjuv AB"]);
+        assert_eq!(names("Hela bolaget i Bjuv AB såldes."), ["Bjuv AB"]);
+    }
 
     #[test]
     fn a_brand_with_a_capital_inside_opens_a_companys_name() {
