@@ -470,16 +470,20 @@ fn probe18_set_scores_above_its_floors() {
 
 /// Per kind, the nineteenth probe set's F1 below which a change counts as a regression
 /// (weighted toward publication dates and headlines as real page saves and mails of
-/// 2016–2025 carry them). Set after its rules; see its README.
+/// 2016–2025 carry them); the scores of `extract` on the raw files after the rules of
+/// branch probe19, rounded down (the six .html files read as markup, the front matter
+/// of a .md file as text; blind, the same test scored organizations 0.824 and title
+/// 0.250, every other kind as now). The pipeline's scores, blind and after, are in its
+/// README.
 const PROBE19_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("amounts", 0.97),
+    ("amount_regions", 0.85),
+    ("ministers", 0.66),
+    ("regions", 1.0),
+    ("organizations", 0.95),
+    ("agreements", 1.0),
+    ("published", 0.58),
+    ("title", 0.41),
     ("department", 0.0),
 ];
 
