@@ -406,17 +406,23 @@ fn meta_date(doc: &Html) -> Option<String> {
 }
 
 /// Elements whose `<time>` dates another page or none: related news and archives in
-/// an aside, menus, the site's footer.
-const OTHER_PAGES_TIME: &[&str] = &["aside", "nav", "footer"];
+/// an aside, menus.
+const OTHER_PAGES_TIME: &[&str] = &["aside", "nav"];
 
 /// True for a `<time>` that dates another page than this one: inside
-/// [`OTHER_PAGES_TIME`], or in a list item that links elsewhere (a list of related
+/// [`OTHER_PAGES_TIME`], in the site's footer (an article's own `<footer>` carries its
+/// byline and counts), or in a list item that links elsewhere (a list of related
 /// releases: "<li><time>9 oktober</time> <a href=…>Annan nyhet</a></li>"). A byline's
 /// list ("<li>Nyhet</li><li><time>…</time></li>") links nowhere and still counts.
 fn dates_another_page(time: &ElementRef<'_>) -> bool {
     time.ancestors().filter_map(ElementRef::wrap).any(|e| {
         let name = e.value().name();
         OTHER_PAGES_TIME.contains(&name)
+            || (name == "footer"
+                && !e
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| matches!(a.value().name(), "article" | "main")))
             || (name == "li"
                 && e.descendants()
                     .filter_map(ElementRef::wrap)
@@ -500,6 +506,12 @@ mod tests {
              <footer><time datetime=\"2024-01-01\">2024</time></footer>",
         );
         assert_eq!(parsed.published, None);
+        // An article's own footer carries its byline and dates it.
+        let parsed = parse(
+            "<article><h1>Rubrik</h1><p>Text.</p>\
+             <footer><time datetime=\"2024-05-06\">6 maj</time></footer></article>",
+        );
+        assert_eq!(parsed.published.as_deref(), Some("2024-05-06"));
         // A byline's list that links nowhere still dates the page.
         let parsed = parse(
             "<main><ul class=\"meta\"><li>Nyhet</li><li><time datetime=\"2024-05-03\">3 maj</time></li></ul>\
