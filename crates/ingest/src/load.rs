@@ -258,6 +258,7 @@ fn parse_and_extract(
         fallback_title,
         published,
         publisher,
+        chrome_published,
     } = match &input {
         Input::File(bytes) => format::parse(format, bytes, &mut budget)?,
         Input::PdfText(text) => Parsed {
@@ -293,6 +294,8 @@ fn parse_and_extract(
     }
     if published.is_some() {
         extraction.published = published;
+    } else if extraction.published.is_none() {
+        extraction.published = chrome_published;
     }
     if let Some(publisher) = publisher.as_deref() {
         add_publisher(&mut extraction, publisher);
@@ -300,15 +303,16 @@ fn parse_and_extract(
     Ok(extraction)
 }
 
-/// Counts a page's publisher among its organizations when normalize knows the name
-/// (it stands in the page's chrome, not in its text, so it has no span).
+/// Counts a page's publisher among its organizations when normalize knows the name, by
+/// its list or by the name's form ("Motala kommun", "Länsstyrelsen i X län"); it stands
+/// in the page's chrome, not in its text, so it has no span.
 fn add_publisher(extraction: &mut Extraction, publisher: &str) {
-    let Some(name) = pressarkiv_normalize::org_canonical(publisher) else {
+    let Some(name) = pressarkiv_normalize::sender_canonical(publisher) else {
         return;
     };
     if extraction.organizations.iter().all(|org| org.name != name) {
         extraction.organizations.push(Organization {
-            name: name.to_string(),
+            name,
             spans: Vec::new(),
         });
     }

@@ -304,3 +304,53 @@ fn an_html_page_signed_in_its_footer_counts_its_publisher_among_the_organization
         "only known names"
     );
 }
+
+#[test]
+fn a_municipality_signing_its_page_in_the_footer_counts_by_its_names_form() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "kommun.html",
+        "<html><body><main><h1>Ny skola i centrum</h1>\
+         <p>Bygget av den nya skolan startar i augusti och kostar 90 miljoner kronor.</p></main>\
+         <footer>Tranemo kommun · 514 80 Tranemo · Telefon 0325-57 60 00</footer>\
+         </body></html>"
+            .as_bytes(),
+    );
+    let doc = indexed(dir.path(), "kommun.html");
+    let names: Vec<&str> = doc
+        .extraction
+        .organizations
+        .iter()
+        .map(|org| org.name.as_str())
+        .collect();
+    assert_eq!(names, ["Tranemo kommun"]);
+}
+
+#[test]
+fn a_publication_date_only_in_the_pages_footer_is_the_releases() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "sidfot.html",
+        "<html><body><main><h1>Ny badplats vid sjön</h1>\
+         <p>Kommunen öppnar en ny badplats med brygga och grillplats vid sjön i sommar.</p>\
+         </main><footer><p>Publicerad 12 maj 2022 | Uppdaterad 3 juni 2022</p></footer>\
+         </body></html>"
+            .as_bytes(),
+    );
+    let doc = indexed(dir.path(), "sidfot.html");
+    assert_eq!(doc.extraction.published.as_deref(), Some("2022-05-12"));
+
+    // The text's own date wins over the footer's.
+    write(
+        dir.path(),
+        "text.html",
+        "<html><body><main><h1>Ny badplats vid sjön</h1><p>Publicerad 10 maj 2022</p>\
+         <p>Kommunen öppnar en ny badplats med brygga och grillplats vid sjön i sommar.</p>\
+         </main><footer><p>Publicerad 12 maj 2022</p></footer></body></html>"
+            .as_bytes(),
+    );
+    let doc = indexed(dir.path(), "text.html");
+    assert_eq!(doc.extraction.published.as_deref(), Some("2022-05-10"));
+}

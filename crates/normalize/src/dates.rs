@@ -12,6 +12,7 @@ use crate::text::{char_before, compile, is_whole_word, is_word_char, lowercase};
 
 mod published;
 
+pub use published::chrome_published;
 pub(crate) use published::{opens_with_label, published};
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| compile(r"(\d{4})-(\d{2})-(\d{2})"));

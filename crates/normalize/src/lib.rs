@@ -57,9 +57,10 @@ mod units;
 
 pub use clean::{clean_text, fold_diacritics};
 pub use date::{parse_iso_date, Date, DateError};
+pub use dates::chrome_published;
 pub use entities::{Agreement, Amount, Extraction, Minister, Organization, Person, Region, Span};
 pub use extract::{extract, extract_owned};
-pub use organizations::org_canonical;
+pub use organizations::{org_canonical, sender_canonical};
 pub use regions::region_canonical;
 pub use sek::parse_sek;
 pub use units::{format_grouped, format_mnkr, format_sek, format_signed};

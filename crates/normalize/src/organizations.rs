@@ -352,11 +352,38 @@ fn name_bracketed_abbreviations<'t>(text: &str, mentions: &mut [OrgMention<'t>])
             && bytes.get(m.span.end) == Some(&b')')
             && &bytes[m.span.start - 2..m.span.start] == b" ("
             && before.canonical != m.canonical
-            && org_canonical(before.canonical).is_some();
+            && (org_canonical(before.canonical).is_some()
+                || initials_of(&text[m.span.start..m.span.end], before.canonical));
         if bracketed {
             mentions[i].canonical = mentions[i - 1].canonical;
         }
     }
+}
+
+/// True when the capitals of a short form ("KK" of "KK-stiftelsen", "SSF") are, in
+/// order, the first letters of words of `name` ("Stiftelsen för kunskaps- och
+/// kompetensutveckling", "Stiftelsen för strategisk forskning"): a name found by its form
+/// (no list entry) and the short form bracketed after it then name one body. Two
+/// capitals at least, so that a single one ties nothing.
+fn initials_of(short: &str, name: &str) -> bool {
+    let capitals = short
+        .split('-')
+        .next()
+        .unwrap_or(short)
+        .chars()
+        .filter(|c| c.is_uppercase());
+    let mut initials = name
+        .split([' ', '-'])
+        .filter_map(|word| word.chars().next())
+        .flat_map(char::to_lowercase);
+    let mut count = 0;
+    for capital in capitals.flat_map(char::to_lowercase) {
+        count += 1;
+        if !initials.any(|initial| initial == capital) {
+            return false;
+        }
+    }
+    count >= 2
 }
 
 /// True when the white-space-delimited word around `start..end` is an address.
@@ -389,9 +416,72 @@ mod patterns;
 pub(crate) use list::is_state_agency;
 pub use list::org_canonical;
 
+/// The name a page's sender is reported by where it signs the page outside the text (a
+/// footer's address line, the site's logo): a listed name ([`org_canonical`]), or a
+/// name whose form alone makes it a body, read whole ("Motala kommun", "Länsstyrelsen i
+/// Södermanlands län", "Nacka vatten och avfall AB"), as the same name in the text
+/// would be. `None` for anything else: a slogan, a region's body, an unknown word.
+pub fn sender_canonical(name: &str) -> Option<String> {
+    let name = name.trim();
+    if let Some(listed) = org_canonical(name) {
+        return Some(listed.to_string());
+    }
+    // The forms read a firm's " AB" with the character after it, as in running text: a
+    // line's end is one.
+    let line = format!("{name}\n");
+    match patterns::find(&line).as_slice() {
+        [only] if only.span.start == 0 && only.span.end == name.len() => {
+            Some(only.canonical.to_string())
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_form_bracketed_after_a_name_it_abbreviates_is_that_name() {
+        assert!(initials_of("SSF", "Stiftelsen för strategisk forskning"));
+        assert!(initials_of(
+            "KK-stiftelsen",
+            "Stiftelsen för kunskaps- och kompetensutveckling"
+        ));
+        assert!(!initials_of("SSF", "Stiftelsen för miljöforskning"));
+        assert!(!initials_of("S", "Stiftelsen för miljöforskning"));
+        let text = "Bidraget kommer från Stiftelsen för kunskaps- och kompetensutveckling (KK-stiftelsen) i år.";
+        assert_eq!(
+            names(text),
+            [
+                "Stiftelsen för kunskaps- och kompetensutveckling",
+                "Stiftelsen för kunskaps- och kompetensutveckling"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sender_signing_a_page_counts_by_list_or_by_form() {
+        assert_eq!(sender_canonical("Boverket").as_deref(), Some("Boverket"));
+        assert_eq!(
+            sender_canonical("Tranemo kommun").as_deref(),
+            Some("Tranemo kommun")
+        );
+        assert_eq!(
+            sender_canonical("Länsstyrelsen i Blekinge län").as_deref(),
+            Some("Länsstyrelsen i Blekinge län")
+        );
+        assert_eq!(
+            sender_canonical("Kalix energi och miljö AB").as_deref(),
+            Some("Kalix energi och miljö AB")
+        );
+        // A region's body, a slogan and a name no form reads are none.
+        assert_eq!(sender_canonical("Region Kalmar län"), None);
+        assert_eq!(sender_canonical("Tillsammans gör vi skillnad"), None);
+        assert_eq!(sender_canonical("Föreningen Okänd"), None);
+        // A name read inside a longer line is no sender's whole name.
+        assert_eq!(sender_canonical("Välkommen till Tranemo kommun"), None);
+    }
 
     fn names(text: &str) -> Vec<&str> {
         names_besides(text, &[])

@@ -39,6 +39,18 @@ const META_PREFIXES: &[&str] = &[
     "hoppa direkt ",
     "gå direkt till ",
     "skip to ",
+    // The header of a forwarded or pasted mail: its fields stand above the release
+    // ("Från: Kommunen <press@…>", "Skickat: den 8 mars …", "Ämne: Pressmeddelande: …").
+    "från:",
+    "skickat:",
+    "till:",
+    "kopia:",
+    "ämne:",
+    "from:",
+    "sent:",
+    "to:",
+    "cc:",
+    "subject:",
 ];
 
 /// True for label lines that are not the headline.
@@ -456,6 +468,19 @@ fn lines_mentioning_department(text: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mails_header_fields_are_no_headline() {
+        let text = "Från: Tranemo kommun <info@tranemo.se>\nSkickat: den 2 juni 2015 09:40\n\
+                    Till: Redaktionen\nÄmne: Pressmeddelande: Ny bibliotekschef anställd\n\n\
+                    Ny bibliotekschef anställd\n\nKommunen har anställt en ny chef för \
+                    biblioteken i kommunen, som börjar sin tjänst i augusti.";
+        assert_eq!(title(text).as_deref(), Some("Ny bibliotekschef anställd"));
+        let text = "From: Press <press@example.se>\nSent: 3 May 2019 10:12\nTo: Desk\n\
+                    Subject: Nya cykelbanor längs kusten\n\nNya cykelbanor längs kusten\n\n\
+                    Regionen bygger tolv kilometer ny cykelbana längs kusten under året.";
+        assert_eq!(title(text).as_deref(), Some("Nya cykelbanor längs kusten"));
+    }
 
     #[test]
     fn lines_about_the_page_are_labels() {

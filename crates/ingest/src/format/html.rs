@@ -6,6 +6,7 @@
 //! through all open elements at each tag, quadratic in the depth), and the tree is
 //! walked with an explicit stack, never recursion.
 
+mod chrome_date;
 mod depth;
 mod publisher;
 
@@ -133,6 +134,7 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
             .or_else(|| time_date(body))
             .or_else(|| time_date(doc.root_element())),
         publisher: publisher::publisher(&doc),
+        chrome_published: chrome_date::chrome_date(&doc, source),
     })
 }
 
@@ -403,14 +405,42 @@ fn meta_date(doc: &Html) -> Option<String> {
     })
 }
 
+/// Elements whose `<time>` dates another page or none: related news and archives in
+/// an aside, menus.
+const OTHER_PAGES_TIME: &[&str] = &["aside", "nav"];
+
+/// True for a `<time>` that dates another page than this one: inside
+/// [`OTHER_PAGES_TIME`], in the site's footer (an article's own `<footer>` carries its
+/// byline and counts), or in a list item that links elsewhere (a list of related
+/// releases: "<li><time>9 oktober</time> <a href=…>Annan nyhet</a></li>"). A byline's
+/// list ("<li>Nyhet</li><li><time>…</time></li>") links nowhere and still counts.
+fn dates_another_page(time: &ElementRef<'_>) -> bool {
+    time.ancestors().filter_map(ElementRef::wrap).any(|e| {
+        let name = e.value().name();
+        OTHER_PAGES_TIME.contains(&name)
+            || (name == "footer"
+                && !e
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| matches!(a.value().name(), "article" | "main")))
+            || (name == "li"
+                && e.descendants()
+                    .filter_map(ElementRef::wrap)
+                    .any(|d| d.value().name() == "a"))
+    })
+}
+
 fn time_date(scope: ElementRef<'_>) -> Option<String> {
     let sel = selector("time")?;
-    scope.select(&sel).find_map(|t| {
-        t.value()
-            .attr("datetime")
-            .and_then(iso_date)
-            .or_else(|| iso_date(&t.text().collect::<String>()))
-    })
+    scope
+        .select(&sel)
+        .filter(|t| !dates_another_page(t))
+        .find_map(|t| {
+            t.value()
+                .attr("datetime")
+                .and_then(iso_date)
+                .or_else(|| iso_date(&t.text().collect::<String>()))
+        })
 }
 
 #[cfg(test)]
@@ -464,6 +494,30 @@ mod tests {
             parsed.text,
             "Pressmeddelande 3 maj 2024 Från Socialdepartementet\n\nDet nyastödet och Regions andel."
         );
+    }
+
+    #[test]
+    fn a_time_in_related_news_or_the_footer_dates_another_page() {
+        let parsed = parse(
+            "<main><h1>Rubrik</h1><p>Publicerad 3 maj 2024</p><p>Text.</p>\
+             <ul class=\"related\"><li><time datetime=\"2024-04-28\">28 apr</time> \
+             <a href=\"/annan\">Annan nyhet</a></li></ul></main>\
+             <aside><time datetime=\"2024-04-20\">20 apr</time></aside>\
+             <footer><time datetime=\"2024-01-01\">2024</time></footer>",
+        );
+        assert_eq!(parsed.published, None);
+        // An article's own footer carries its byline and dates it.
+        let parsed = parse(
+            "<article><h1>Rubrik</h1><p>Text.</p>\
+             <footer><time datetime=\"2024-05-06\">6 maj</time></footer></article>",
+        );
+        assert_eq!(parsed.published.as_deref(), Some("2024-05-06"));
+        // A byline's list that links nowhere still dates the page.
+        let parsed = parse(
+            "<main><ul class=\"meta\"><li>Nyhet</li><li><time datetime=\"2024-05-03\">3 maj</time></li></ul>\
+             <h1>Rubrik</h1><p>Text.</p></main>",
+        );
+        assert_eq!(parsed.published.as_deref(), Some("2024-05-03"));
     }
 
     #[test]

@@ -71,6 +71,9 @@ pub(crate) struct Parsed<'a> {
     /// Who published the page, as its footer signs it (HTML): an organization of the
     /// release when normalize knows the name.
     pub publisher: Option<String>,
+    /// Publication date a labelled line of the page's chrome states (HTML: a footer's
+    /// "Publicerad …"), used only when neither the markup nor the text gives one.
+    pub chrome_published: Option<String>,
 }
 
 /// Extensions read as plain text; a file without an extension is read as text too.

@@ -50,6 +50,30 @@ const LABEL_FIRST_BYTES: &[u8] = b"pdb";
 /// kept apart so that lines starting with "s", many of them, need no closer look.
 const FOOTER_LABEL: &str = "sidan publicerad";
 
+/// Labels of a page's own date that a line of its chrome (a footer, a page-info box, a
+/// header outside the article) may open with. The release's label ("Pressmeddelande ·
+/// 2 juni 2023 · …") is left out: in chrome it lists other releases.
+const CHROME_LABELS: &[&str] = &[
+    "publicerad",
+    "publicerat",
+    "publiceringsdatum",
+    "published",
+    FOOTER_LABEL,
+];
+
+/// The publication date a line of a web page's chrome states, read as the text's own
+/// lines are ([`published`]), but only where a label of the page's own date opens the
+/// line ([`CHROME_LABELS`]): "Publicerad 14 oktober 2019 | Uppdaterad …", "Sidan
+/// publicerades 2021-03-03". Unlabelled dates in chrome are other pages' (related news,
+/// archives), and a changed date is never the publication date.
+pub fn chrome_published(line: &str) -> Option<String> {
+    let words = trim(line).trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !CHROME_LABELS.iter().any(|l| starts_with_ci(words, l)) {
+        return None;
+    }
+    published(words)
+}
+
 /// Words opening a line whose date says when the page changed, not when it was
 /// published ("Uppdaterad 2024-02-01", "Senast ändrad: 3 maj 2021").
 const CHANGED_LABELS: &[&str] = &["uppdaterad", "senast", "ändrad", "redigerad", "updated"];

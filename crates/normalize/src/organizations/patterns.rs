@@ -355,7 +355,17 @@ const COLLEGE: &str = "Högskolan";
 /// it, while the bare word ends a name in the genitive before it ("Länkarnas
 /// Riksförbund", "Sveriges Pensionärers Riksförbund"), the older national associations'
 /// form; one search word serves both, as two would overlap.
-const KINDS_BEFORE_NAME: [&str; 3] = [FOUNDATION_KIND, "Riksförbund", "Länsförsäkringar"];
+///
+/// "Räddningstjänsten" opens the names of the rescue services that municipalities run
+/// together, named for their area ("Räddningstjänsten Syd", "Räddningstjänsten Östra
+/// Götaland", "Räddningstjänsten Skåne Nordväst"); alone, or in lower case, it is a
+/// municipality's service and names no body.
+const KINDS_BEFORE_NAME: [&str; 4] = [
+    FOUNDATION_KIND,
+    "Riksförbund",
+    "Länsförsäkringar",
+    "Räddningstjänsten",
+];
 /// The kind a foundation's own name follows ("Stiftelsen Silviahemmet").
 const FOUNDATION_KIND: &str = "Stiftelsen";
 /// The bare kind that ends a name in the genitive, and its definite ending.
@@ -489,6 +499,7 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
         start = company_in_town(text, start).unwrap_or(start);
         start = region_inside(text, start).unwrap_or(start);
         start = joined_by_and(text, start, at).unwrap_or(start);
+        start = brand_before(text, start).unwrap_or(start);
     }
     if tail.couples {
         start = couple_start(text, start).unwrap_or(start);
@@ -586,7 +597,43 @@ fn company_in_town(text: &str, town_start: usize) -> Option<usize> {
     let word = &text[start..head.len()];
     let definite = ["en", "et", "na"].iter().any(|e| word.ends_with(e));
     let name = is_name_word(word, false) && !FUNCTION_WORDS.contains(&word);
-    (name && !(definite && at_sentence_start(text, start))).then_some(start)
+    if name {
+        return (!(definite && at_sentence_start(text, start))).then_some(start);
+    }
+    described_before_town(text, start, word, definite)
+}
+
+/// "Tekniska verken i Linköping AB", "Kommunala bostadsbolaget i Eda AB": a company
+/// named for what it is by an adjective and a noun in the definite form, the noun in
+/// lower case, before the town; `noun_start` is where `noun` starts. The start of the
+/// capitalized adjective (ending in "-a", as a Swedish adjective before a definite noun
+/// does), or `None`.
+fn described_before_town(
+    text: &str,
+    noun_start: usize,
+    noun: &str,
+    definite: bool,
+) -> Option<usize> {
+    if !definite || !noun.chars().all(char::is_lowercase) {
+        return None;
+    }
+    let head = text[..noun_start].strip_suffix(' ')?;
+    let start = word_before(text, head.len())?;
+    let adjective = &text[start..head.len()];
+    (adjective.ends_with('a') && is_name_word(adjective, false)).then_some(start)
+}
+
+/// "PostNord Sverige AB", "BillerudKorsnäs Skog AB": a company's name opened by a brand
+/// written with a capital inside its word, before the name words [`name_before`] read
+/// (which stops at such a word, a proper name's word having no capital inside); the
+/// start of the brand. Without it the brand is cut off and the rest ("Sverige AB")
+/// reported as a name of its own.
+fn brand_before(text: &str, start: usize) -> Option<usize> {
+    let head = text[..start].strip_suffix(' ')?;
+    let brand = word_before(text, head.len())?;
+    let word = &text[brand..head.len()];
+    let capital_inside = word.chars().skip(1).any(char::is_uppercase);
+    (capital_inside && firms::is_firm_word(word)).then_some(brand)
 }
 
 /// "Business Region Göteborg AB": "Region" inside a company's name, between its name
@@ -905,7 +952,41 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
             canonical: &text[at..end],
             span: Span { start: at, end },
         });
+    } else if kind == FOUNDATION_KIND {
+        if let Some(end) = purpose_before_short_form(text, kind_end) {
+            out.push(Found {
+                canonical: &text[at..end],
+                span: Span { start: at, end },
+            });
+        }
     }
+}
+
+/// Longest purpose read after "Stiftelsen för", in bytes: the longest such names run to
+/// some seventy ("Stiftelsen för internationalisering av högre utbildning och forskning").
+const PURPOSE_MAX_BYTES: usize = 100;
+
+/// "Stiftelsen för strategisk forskning (SSF)", "Stiftelsen för kunskaps- och
+/// kompetensutveckling (KK-stiftelsen)": a foundation named for its purpose, in lower
+/// case after "för", ends where its short form opens in brackets; without the brackets
+/// nothing tells the purpose from the sentence that goes on ("Stiftelsen för strategisk
+/// forskning har beviljat …"). `kind_end` is the end of "Stiftelsen"; the end of the
+/// purpose's last word.
+fn purpose_before_short_form(text: &str, kind_end: usize) -> Option<usize> {
+    let start = kind_end + FOR.len();
+    let rest = text.get(kind_end..)?.strip_prefix(FOR)?;
+    let window = &rest[..rest.len().min(PURPOSE_MAX_BYTES)];
+    let close = window.find(" (")?;
+    let purpose = &window[..close];
+    let lower_words = purpose.split(' ').all(|word| {
+        let word = word.trim_end_matches('-');
+        !word.is_empty() && word.chars().all(char::is_lowercase)
+    });
+    let short = rest[close + 2..].split(')').next()?;
+    let short_form = short.starts_with(char::is_uppercase)
+        && !short.contains(char::is_whitespace)
+        && short.len() <= PURPOSE_MAX_BYTES / 4;
+    (lower_words && short_form).then_some(start + close)
 }
 
 /// "Länkarnas Riksförbund": the bare [`NATIONAL_ASSOCIATION`] at `at`, ending its word,
@@ -1221,6 +1302,36 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_company_named_for_what_it_is_in_its_town() {
+        assert_eq!(
+            names("Kommunala bostadsbolaget i Eda AB bygger nytt."),
+            ["Kommunala bostadsbolaget i Eda AB"]
+        );
+        assert_eq!(
+            names("Avtalet med Tekniska kontoret i Bjuv AB gäller i fem år."),
+            ["Tekniska kontoret i Bjuv AB"]
+        );
+        // A noun not in the definite form, or no adjective before it, names no firm's
+        // start: only the town and the form are read, as before.
+        assert_eq!(names("Vi köpte aktier i Bjuv AB."), ["Bjuv AB"]);
+        assert_eq!(names("Hela bolaget i Bjuv AB såldes."), ["Bjuv AB"]);
+    }
+
+    #[test]
+    fn a_brand_with_a_capital_inside_opens_a_companys_name() {
+        assert_eq!(
+            names("Avtalet tecknades med LogiPark Norden AB i våras."),
+            ["LogiPark Norden AB"]
+        );
+        assert_eq!(
+            names("Leverantör är BillerudKorsnäs Skog AB."),
+            ["BillerudKorsnäs Skog AB"]
+        );
+        // A proper name's word before the name words is read as before.
+        assert_eq!(names("Köparen är Gävle Energi AB."), ["Gävle Energi AB"]);
+    }
+
     /// The names the forms find in `text`, as reported.
     pub(super) fn names(text: &str) -> Vec<&str> {
         find(text).into_iter().map(|f| f.canonical).collect()
@@ -1431,6 +1542,36 @@ mod tests {
             ["Umeå Clinical Research Center", "Lund Stem Cell Research Centre"]
         );
         assert!(names("ett nytt Research Center i staden").is_empty());
+    }
+
+    #[test]
+    fn a_rescue_service_named_for_its_area() {
+        assert_eq!(
+            names("Larmet gick till Räddningstjänsten Östra Götaland vid tolv."),
+            ["Räddningstjänsten Östra Götaland"]
+        );
+        assert_eq!(
+            names("Räddningstjänsten Skåne Nordväst ryckte ut. Räddningstjänsten var på plats."),
+            ["Räddningstjänsten Skåne Nordväst"]
+        );
+        // In lower case it is a municipality's service, no name.
+        assert!(names("Enligt räddningstjänsten Syd var branden liten.").is_empty());
+    }
+
+    #[test]
+    fn a_foundation_named_for_its_purpose_before_its_short_form() {
+        assert_eq!(
+            names("Pengarna kommer från Stiftelsen för strategisk forskning (SSF) i år."),
+            ["Stiftelsen för strategisk forskning"]
+        );
+        assert_eq!(
+            names("Stiftelsen för internationalisering av högre utbildning och forskning (STINT) ger stöd."),
+            ["Stiftelsen för internationalisering av högre utbildning och forskning"]
+        );
+        // Without the brackets the purpose cannot be told from the sentence.
+        assert!(names("Stiftelsen för strategisk forskning har beviljat medel.").is_empty());
+        // A number in between is no purpose.
+        assert!(names("Stiftelsen för forskning om 2 (två) sjukdomar.").is_empty());
     }
 
     #[test]

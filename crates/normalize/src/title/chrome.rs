@@ -116,6 +116,11 @@ pub(super) fn is_sender_name(line: &str) -> bool {
     if org_canonical(line).is_some() || region_canonical(line).is_some() {
         return true;
     }
+    // A line that is one organization's name by its form, with lower-case words inside
+    // ("Tekniska verken i Linköping AB", "Nacka vatten och avfall AB").
+    if crate::organizations::sender_canonical(line).is_some() {
+        return true;
+    }
     line.split_whitespace().all(|word| {
         let core = word.trim_matches(|c: char| !c.is_alphabetic());
         core.is_empty()
@@ -154,6 +159,9 @@ mod tests {
 
     #[test]
     fn letterheads_are_sender_names() {
+        // A firm's name by its form, lower-case words inside.
+        assert!(is_sender_name("Kommunala bostadsbolaget i Eda AB"));
+        assert!(is_sender_name("Kalix energi och miljö AB"));
         assert!(is_sender_name("Länsstyrelsen Dalarna"));
         assert!(is_sender_name("Mittuniversitetet"));
         assert!(is_sender_name("Universitetet i Umeå"));

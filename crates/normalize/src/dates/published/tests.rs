@@ -347,3 +347,30 @@ fn a_release_label_with_its_sender() {
         None
     );
 }
+
+#[test]
+fn a_chrome_line_counts_only_when_a_label_of_the_pages_own_date_opens_it() {
+    assert_eq!(
+        chrome_published("Publicerad 3 februari 2022 | Uppdaterad 9 februari 2022").as_deref(),
+        Some("2022-02-03")
+    );
+    assert_eq!(
+        chrome_published("Sidan publicerades 2017-05-30").as_deref(),
+        Some("2017-05-30")
+    );
+    assert_eq!(
+        chrome_published("Published: 12 March 2020").as_deref(),
+        Some("2020-03-12")
+    );
+    // A changed date, another release's date and a line opened by other words are none.
+    assert_eq!(chrome_published("Senast ändrad 9 februari 2022"), None);
+    assert_eq!(chrome_published("Uppdaterad: 2022-02-09"), None);
+    assert_eq!(
+        chrome_published("Pressmeddelande · 1 februari 2022 · Nya regler för bygglov"),
+        None
+    );
+    assert_eq!(
+        chrome_published("28 januari 2022 Skolstart efter lovet"),
+        None
+    );
+}

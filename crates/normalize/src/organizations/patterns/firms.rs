@@ -28,6 +28,12 @@ pub(super) fn after_noun<'t>(text: &'t str, noun: usize, at: usize, out: &mut Ve
     }
     let plural = noun >= 2;
     let after = at + word.len();
+    if !plural {
+        if let Some(found) = compound_in_place(text, at, after) {
+            out.push(found);
+            return;
+        }
+    }
     if !text[after..].starts_with(' ') {
         return;
     }
@@ -49,6 +55,38 @@ pub(super) fn after_noun<'t>(text: &'t str, noun: usize, at: usize, out: &mut Ve
         };
         from = end + gap.len();
     }
+}
+
+/// What joins a company named for its trade to its place.
+const IN_PLACE: &str = " i ";
+
+/// "Scenkonstbolaget i Västernorrland", "Bostadsbolaget i Mölndal": a capitalized
+/// compound on the singular noun (whose second letter is at `at`, and which ends at
+/// `after`), named for a trade, then "i" and the capitalized place it serves, names a
+/// company (a municipality's or a region's, often written without its form). The bare
+/// noun ("Bolaget i Mölndal") and a compound in lower case ("bostadsbolaget i Mölndal")
+/// speak of a company without naming it.
+fn compound_in_place(text: &str, at: usize, after: usize) -> Option<Found<'_>> {
+    let place = after + IN_PLACE.len();
+    if !text[after..].starts_with(IN_PLACE) {
+        return None;
+    }
+    // The noun's first letter stands right before `at`; the compound's stem before it.
+    let noun_start = at - text[..at].chars().next_back()?.len_utf8();
+    let start = text[..noun_start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    if !text[start..].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let end = name_at(text, place)?;
+    Some(Found {
+        canonical: &text[start..end],
+        span: Span { start, end },
+    })
 }
 
 /// A company's form at the start of a line, after a name that ends the line before.
@@ -111,6 +149,16 @@ pub(super) fn is_firm_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn a_company_named_for_its_trade_and_place() {
+        assert_eq!(
+            names("Uppdraget gick till Fastighetsbolaget i Tierp, som ägs av kommunen."),
+            ["Fastighetsbolaget i Tierp"]
+        );
+        // The bare noun and a compound in lower case name no company.
+        assert!(names("Bolaget i Tierp växer. Det lokala fastighetsbolaget i Tierp.").is_empty());
+    }
 
     #[test]
     fn a_firms_form_wrapped_to_the_next_line() {

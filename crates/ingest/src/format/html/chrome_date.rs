@@ -1,0 +1,96 @@
+//! The publication date a page states only in its chrome: a "Publicerad …" line in the
+//! site's footer, in a page-info box after `<main>`, or in a header outside the article.
+//! The walk that writes the article's text skips those parts, so the date is read from
+//! them apart, and counts only where the text states none.
+
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+use scraper::{ElementRef, Html, Node};
+
+use super::squash_spaces;
+
+/// What every label of a page's own date holds, in either case of its first letter
+/// ("Publicerad", "publicerades", "Publiceringsdatum", "Published"): a page without it
+/// is not walked.
+static LABEL_STEM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ublic"));
+
+/// Inline elements a label or its date may stand in ("<span>Publicerad</span>
+/// <time>…</time>"): the line is their block's text.
+const INLINE: &[&str] = &[
+    "span", "strong", "b", "em", "i", "time", "small", "label", "abbr", "dt", "dd",
+];
+
+/// Elements whose dates belong to other pages or to no date: lists of related news,
+/// menus, links, scripts.
+const OTHER_PAGES: &[&str] = &[
+    "li", "aside", "nav", "a", "script", "style", "noscript", "template", "head",
+];
+
+/// Longest block read as one line; longer is a paragraph of text, not a label's line.
+const MAX_LINE_BYTES: usize = 200;
+
+/// The date of the first labelled line ([`pressarkiv_normalize::chrome_published`]) in
+/// the page, outside lists, menus and links; `None` where no line is labelled.
+pub(super) fn chrome_date(doc: &Html, source: &str) -> Option<String> {
+    LABEL_STEM.find(source.as_bytes())?;
+    doc.root_element().descendants().find_map(|node| {
+        let Node::Text(text) = node.value() else {
+            return None;
+        };
+        LABEL_STEM.find(text.as_bytes())?;
+        let mut block = node.parent().and_then(ElementRef::wrap)?;
+        while INLINE.contains(&block.value().name()) {
+            block = block.parent().and_then(ElementRef::wrap)?;
+        }
+        let elsewhere = std::iter::once(block)
+            .chain(block.ancestors().filter_map(ElementRef::wrap))
+            .any(|e| OTHER_PAGES.contains(&e.value().name()));
+        if elsewhere {
+            return None;
+        }
+        let line = squash_spaces(&block.text().collect::<String>());
+        (line.len() <= MAX_LINE_BYTES)
+            .then(|| pressarkiv_normalize::chrome_published(&line))
+            .flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(source: &str) -> Option<String> {
+        chrome_date(&Html::parse_document(source), source)
+    }
+
+    #[test]
+    fn a_labelled_date_in_the_footer_or_after_main_is_the_pages() {
+        assert_eq!(
+            date("<main><h1>Rubrik</h1><p>Text.</p></main><footer><p>Publicerad 3 februari 2022</p></footer>")
+                .as_deref(),
+            Some("2022-02-03")
+        );
+        assert_eq!(
+            date("<main><p>Text.</p></main><div class=\"info\"><span>Sidan publicerades</span> <time>2017-05-30</time></div>")
+                .as_deref(),
+            Some("2017-05-30")
+        );
+    }
+
+    #[test]
+    fn related_news_changed_dates_and_unlabelled_dates_are_not_the_pages() {
+        assert_eq!(
+            date("<aside><p>Publicerad 1 februari 2022</p></aside><ul><li>Publicerad 2 februari 2022</li></ul>"),
+            None
+        );
+        assert_eq!(
+            date("<footer><p>Senast uppdaterad 9 februari 2022</p><p>28 januari 2022</p></footer>"),
+            None
+        );
+        assert_eq!(
+            date("<footer><p>Publik information 2022</p></footer>"),
+            None
+        );
+    }
+}
