@@ -325,17 +325,24 @@ const PROBE20_FLOORS: Floors = [
 ];
 
 /// The twenty-first probe set's floors (`crates/normalize/tests/fixtures/probe21`, an
-/// unbiased sample of ordinary releases); PLACEHOLDER.
+/// unbiased sample of ordinary releases of 2011–2025 from two departments, two agencies,
+/// a county board, a region, two municipalities, a municipal company, a university
+/// college, a civil-society organization and a wire, on subjects the earlier sets used
+/// little); at annotation, before any rule was written against it, the same pipeline
+/// scored amount_regions 0.667 (1.000 on the gold as corrected), regions 0.857,
+/// organizations 0.870, published 0.957 and 1.000 for every other kind. After the rules
+/// of branch probe21 it scores regions 0.857, organizations 0.901 and 1.000 for every
+/// other kind; the floors are those scores, rounded down.
 const PROBE21_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 0.85),
+    ("organizations", 0.9),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
 ];
 
 /// The nineteenth probe set's floors (`crates/normalize/tests/fixtures/probe19`, weighted
@@ -514,7 +521,7 @@ const TABLE_NAME_FLOORS: [(&str, usize); 18] = [
     ("../normalize/tests/fixtures/probe15", 9),
     ("../normalize/tests/fixtures/probe17", 9),
     ("../normalize/tests/fixtures/probe20", 7),
-    ("../normalize/tests/fixtures/probe21", 0),
+    ("../normalize/tests/fixtures/probe21", 4),
 ];
 
 /// The seeds' floor of [`TABLE_NAME_FLOORS`]: their gold and corpus lie apart.

@@ -492,17 +492,22 @@ fn probe20_set_scores_above_its_floors() {
 }
 
 /// Per kind, the twenty-first probe set's F1 below which a change counts as a regression
-/// (an unbiased sample of ordinary releases of 2011–2025 on culture, justice, water,
-/// rail, schools, housing, sport, civil protection and digitalization); PLACEHOLDER.
+/// (an unbiased sample of ordinary releases of 2011–2025 on culture, housing, water,
+/// rail, schools, sport, civil protection and digitalization); the scores of `extract`
+/// on the raw files after the rules of branch probe21, rounded down, one step more where
+/// a score sits on its boundary (the five .html files read as markup, the front matter
+/// of a .md file as text; blind, on the gold as corrected, the same test scored
+/// organizations 0.901 and the same for every other kind). The pipeline's scores, blind
+/// and after, are in its README.
 const PROBE21_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("amounts", 0.9),
+    ("amount_regions", 1.0),
+    ("ministers", 0.49),
+    ("regions", 0.85),
+    ("organizations", 0.93),
+    ("agreements", 0.66),
+    ("published", 0.73),
+    ("title", 0.49),
     ("department", 0.0),
 ];
 
