@@ -611,6 +611,18 @@ mod tests {
     }
 
     #[test]
+    fn a_society_named_as_one_compound() {
+        assert_eq!(
+            names("Stipendiet delas ut av Svenska Trädgårdssällskapet (STS) varje vår."),
+            ["Svenska Trädgårdssällskapet"]
+        );
+        assert_eq!(
+            names("Kursen ges av Hushållningssällskapet i samarbete med kommunen."),
+            ["Hushållningssällskapet"]
+        );
+    }
+
+    #[test]
     fn agencies_start_at_swedish_capitals_too() {
         assert_eq!(
             names("Åklagarmyndigheten, Ölandsverket och Skolverket; år"),

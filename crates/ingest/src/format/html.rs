@@ -234,6 +234,12 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
                 if is_field_after_field(&element) {
                     w.text(" ");
                 }
+                // A block opens on a line of its own, as a browser sets it: inline text
+                // before it in the same parent ("<span>12 maj</span><h1>Rubrik</h1>")
+                // is a paragraph apart, not the start of the block's first line.
+                if PARAGRAPHS.contains(&name) {
+                    w.break_before_block();
+                }
                 match name {
                     "br" => {
                         w.end_line(false);
@@ -344,6 +350,14 @@ impl Writer {
             self.line.push('\t');
         }
         self.cells_in_line += 1;
+    }
+
+    /// Ends the line before a block element opens, when it holds text; not inside a
+    /// table row, whose cells stay on one line whatever blocks they hold.
+    fn break_before_block(&mut self) {
+        if self.cells_in_line == 0 && self.pre == 0 && !self.line.trim().is_empty() {
+            self.end_line(true);
+        }
     }
 
     fn end_line(&mut self, paragraph: bool) {
@@ -518,6 +532,21 @@ mod tests {
              <h1>Rubrik</h1><p>Text.</p></main>",
         );
         assert_eq!(parsed.published.as_deref(), Some("2024-05-03"));
+    }
+
+    #[test]
+    fn a_block_after_inline_text_opens_its_own_paragraph() {
+        let parsed = parse(
+            "<body><div class=\"post\"><span>4 april 2011</span> <span>Nyhet</span>\
+             <h2>Ny rubrik</h2>Sista raden <p>Stycke.</p></div></body>",
+        );
+        assert_eq!(
+            parsed.text,
+            "4 april 2011 Nyhet\n\nNy rubrik\n\nSista raden\n\nStycke."
+        );
+        // Blocks inside a table's cells keep the row on one line.
+        let parsed = parse("<body><table><tr><td>Skola</td><td><p>12</p></td></tr></table></body>");
+        assert_eq!(parsed.text, "Skola\t12");
     }
 
     #[test]

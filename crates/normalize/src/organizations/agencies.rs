@@ -30,6 +30,9 @@ const AGENCY_ENDINGS: &[&str] = &[
     // "Barncancerfonden", "Hjärt-Lungfonden"); the EU's funds are left out by
     // [`EU_FUND_STEMS`].
     "fonden",
+    // Learned and civic societies named as one compound ("Hushållningssällskapet",
+    // "Svenska Läkaresällskapet"); "Svenska"/"Sveriges" before it is read by the caller.
+    "sällskapet",
 ];
 
 /// Stems of the EU's funds ("Socialfonden", "Jordbruksfonden" …): programmes, named as
@@ -217,6 +220,17 @@ mod tests {
         assert_eq!(name("Västanteatern får"), Some("Västanteatern"));
         assert_eq!(name("Norrlandsoperans"), Some("Norrlandsoperan"));
         assert_eq!(name("Hyresgästföreningen"), Some("Hyresgästföreningen"));
+    }
+
+    #[test]
+    fn societies_by_their_compound() {
+        assert_eq!(name("Trädgårdssällskapets"), Some("Trädgårdssällskapet"));
+        assert_eq!(
+            name("Fornminnessällskapet ordnar"),
+            Some("Fornminnessällskapet")
+        );
+        // Too short a stem to be a name: a sentence opening with the common noun.
+        assert_eq!(name("Sällskapet reste"), None);
     }
 
     #[test]

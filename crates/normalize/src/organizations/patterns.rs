@@ -865,7 +865,28 @@ fn kind_for_field<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
 /// "AB Bostäder i Borås", "AB Volvo": a company whose name follows "AB" (" AB" at
 /// `at`, with no name before it), its capitalized words and the town it may end in.
 fn company_after<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
-    let ab = at + 1;
+    company_from(text, at + 1, out);
+}
+
+/// "AB" opening a line, then a space: where a letterhead or a paragraph names its
+/// company form first ("AB Fortifikationsbyggen" as the sender line), which the search
+/// for " AB" after a space never sees.
+static AB_AT_LINE_START: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\nAB "));
+
+/// The companies named "AB" and their name at the start of the text or of a line (as
+/// [`company_after`] reads them after a space). The search is one `memmem` pass.
+fn companies_at_line_starts<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
+    if text.starts_with("AB ") {
+        company_from(text, 0, out);
+    }
+    for at in AB_AT_LINE_START.find_iter(text.as_bytes()) {
+        company_from(text, at + 1, out);
+    }
+}
+
+/// The company whose form "AB" starts at `ab`: the form, its capitalized name words and
+/// the town the name may end in.
+fn company_from<'t>(text: &'t str, ab: usize, out: &mut Vec<Found<'t>>) {
     let mut end = ab + COMPANY.len() - 1;
     let mut words = 0;
     while words < NAME_AFTER_KIND_WORDS {
@@ -1291,6 +1312,7 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
         }
     }
     foreign_companies(text, &mut out);
+    companies_at_line_starts(text, &mut out);
     kind_for_field(text, &mut out);
     out.sort_by_key(|f| f.span.start);
     // Two forms may read one name ("bolaget Kalix Energi AB"): it is found once.
@@ -1740,5 +1762,17 @@ mod tests {
             names("Med Luleå Energi AB, (Piteå Hamn AB) och Umeå Energi ABs vd.\nSkövde Värme AB\nText"),
             ["Luleå Energi AB", "Piteå Hamn AB", "Umeå Energi AB", "Skövde Värme AB"]
         );
+    }
+
+    #[test]
+    fn a_company_whose_form_opens_a_line() {
+        assert_eq!(
+            names("AB Fortifikationsbyggen\nPressmeddelande\n\nAB Kustfastigheter i Ystad säljer."),
+            ["AB Fortifikationsbyggen", "AB Kustfastigheter i Ystad"]
+        );
+        // The line before is no name of the company: "Nyheter" stays out.
+        assert_eq!(names("Nyheter\nAB Hamnbolaget bygger."), ["AB Hamnbolaget"]);
+        // "AB" alone on a line, or before a lower-case word, names nothing.
+        assert!(names("AB\nText här.\nAB och HB är bolagsformer.").is_empty());
     }
 }

@@ -298,7 +298,7 @@ pub(super) fn caption(lines: Lines<'_>, header: Line<'_>, rows: &mut RowParser) 
         }
         if trimmed.len() > MAX_CAPTION_LEN
             || is_prose(trimmed)
-            || rows.parse_row(line.text, 1, 0).is_some()
+            || (rows.parse_row(line.text, 1, 0).is_some() && !is_dated_caption(trimmed))
         {
             return None;
         }
@@ -307,6 +307,21 @@ pub(super) fn caption(lines: Lines<'_>, header: Line<'_>, rows: &mut RowParser) 
         return (!name.is_empty()).then(|| name.to_string());
     }
     None
+}
+
+/// True for a caption dated by its year ("Skolinvesteringar 2026", "Bidrag till
+/// föreningar 2019"): one phrase of words ending in a year, no cells apart (no tab, no
+/// double space), which reads as a row of one figure but stands above the header, where
+/// rows do not.
+fn is_dated_caption(line: &str) -> bool {
+    if line.contains('\t') || line.contains("  ") {
+        return false;
+    }
+    let mut words = line.split(' ');
+    let last = words.next_back();
+    last.is_some_and(is_year)
+        && words.clone().next().is_some()
+        && words.all(|w| !w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// The first cell of a header line that names the table before its unit, after a comma

@@ -542,6 +542,18 @@ fn a_row_column_label_run_into_the_caption_is_dropped() {
 }
 
 #[test]
+fn a_caption_ending_in_its_year_names_the_table() {
+    let text =
+        "Anslag till fritidsgårdar 2027\n\nGård\tMiljoner kronor\nNorrgården\t4\nSödergården\t3\n";
+    let tables = find(text);
+    assert_eq!(
+        tables.amounts[0].table.as_deref(),
+        Some("Anslag till fritidsgårdar 2027")
+    );
+    assert_eq!(tables.amounts.len(), 2);
+}
+
+#[test]
 fn a_header_naming_the_table_before_its_unit_is_its_name() {
     let tables = |text: &str| -> Vec<Option<String>> {
         find(text).amounts.into_iter().map(|a| a.table).collect()
