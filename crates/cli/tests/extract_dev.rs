@@ -304,6 +304,22 @@ const PROBE18_FLOORS: Floors = [
     ("department", 1.0),
 ];
 
+/// The twenty-second probe set's floors (`crates/normalize/tests/fixtures/probe22`,
+/// weighted toward organizations as the releases of municipalities, regions, county
+/// boards and local bodies name them: municipal companies, joint municipal bodies,
+/// schools, hospitals, clubs, parishes, business partners).
+const PROBE22_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
 /// The twentieth probe set's floors (`crates/normalize/tests/fixtures/probe20`, weighted
 /// toward sums and the regions they go to, in running text: rankings, lists with the
 /// verb left out, a region in the headline and its sum in the lead, counties by "X län"
@@ -459,6 +475,11 @@ fn seventeenth_probe_set_scores_above_its_floors() {
 #[test]
 fn eighteenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe18", PROBE18_FLOORS);
+}
+
+#[test]
+fn twenty_second_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe22", PROBE22_FLOORS);
 }
 
 #[test]
