@@ -307,17 +307,21 @@ const PROBE18_FLOORS: Floors = [
 /// The twenty-second probe set's floors (`crates/normalize/tests/fixtures/probe22`,
 /// weighted toward organizations as the releases of municipalities, regions, county
 /// boards and local bodies name them: municipal companies, joint municipal bodies,
-/// schools, hospitals, clubs, parishes, business partners).
+/// schools, hospitals, clubs, parishes, business partners); at annotation, before any
+/// rule was written against it, the same pipeline scored organizations 0.750 (0.762
+/// against the corrected gold), amount_regions 0.000, agreements 0.000 and 1.000 for
+/// every other kind. After the rules of branch probe22 it scores organizations 0.906
+/// and the same for every other kind; the floors are those scores, rounded down.
 const PROBE22_FLOORS: Floors = [
-    ("amounts", 0.0),
+    ("amounts", 1.0),
     ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.9),
     ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
 ];
 
 /// The twentieth probe set's floors (`crates/normalize/tests/fixtures/probe20`, weighted

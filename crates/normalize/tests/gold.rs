@@ -470,17 +470,21 @@ fn probe18_set_scores_above_its_floors() {
 
 /// Per kind, the twenty-second probe set's F1 below which a change counts as a
 /// regression (weighted toward organizations as the releases of municipalities, regions
-/// and local bodies name them); the scores of `extract` on the raw files, rounded down.
-/// The pipeline's scores, blind and after, are in its README.
+/// and local bodies name them); the scores of `extract` on the raw files after the rules
+/// of branch probe22, rounded down (the four .html files read as markup, so their titles
+/// and two dates do not match; the title's 0.500 one step lower, as it sits on the
+/// boundary; blind, the same test scored organizations 0.762 against the corrected
+/// gold and the same for every other kind). The pipeline's scores, blind and after, are
+/// in its README.
 const PROBE22_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
+    ("amounts", 1.0),
     ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.9),
     ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("published", 0.9),
+    ("title", 0.49),
     ("department", 0.0),
 ];
 
