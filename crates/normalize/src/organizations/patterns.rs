@@ -1711,6 +1711,11 @@ mod tests {
             names("Det anser Sydsvenska Handelskammaren och Stockholms Handelskammare."),
             ["Sydsvenska Handelskammaren", "Stockholms Handelskammare"]
         );
+        // A museum that capitalizes the word as part of its name.
+        assert_eq!(
+            names("Utställningen visas på Västernorrlands Museum i sommar."),
+            ["Västernorrlands Museum"]
+        );
         // A common noun after a sentence's first word, or with an ending, names none.
         assert!(names("Varje församling får bidrag. Nya stiftet bildas.").is_empty());
         // After "i" a parish names the area it covers.
