@@ -231,16 +231,38 @@ const NATIONAL: &[&str] = &["Svenska ", "Sveriges "];
 
 /// The start of the name whose compound starts at `start`, with a [`NATIONAL`] word
 /// before it if one stands there.
+///
+/// A brand's capitals may open the name before that word, as the institutes that were
+/// founded as associations and became companies write theirs ("IVL Svenska
+/// Miljöinstitutet"): two to [`BRAND_CAPITALS`] capitals and one space.
 fn national_start(text: &str, start: usize) -> usize {
     let head = &text[..start];
-    NATIONAL
-        .iter()
-        .find(|w| {
-            head.strip_suffix(**w)
-                .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
-        })
-        .map_or(start, |w| start - w.len())
+    let Some(word) = NATIONAL.iter().find(|w| {
+        head.strip_suffix(**w)
+            .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
+    }) else {
+        return start;
+    };
+    let national = start - word.len();
+    let Some(before) = text[..national].strip_suffix(' ') else {
+        return national;
+    };
+    let capitals = before
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_uppercase)
+        .count();
+    let brand = before.len() - capitals;
+    let opens = !text[..brand].ends_with(|c: char| c.is_alphanumeric());
+    if (2..=BRAND_CAPITALS).contains(&capitals) && opens {
+        brand
+    } else {
+        national
+    }
 }
+
+/// Most capitals of a brand before a [`NATIONAL`] word.
+const BRAND_CAPITALS: usize = 4;
 
 /// Compound endings of associations, whose county branches are named by the
 /// association's name and the county ("Naturskyddsföreningen i Halland").
@@ -606,6 +628,15 @@ mod tests {
         assert_eq!(
             names("Arbetet följs av Svenska Barnmorskeförbundet och Sveriges Tandläkarförbund."),
             ["Svenska Barnmorskeförbundet", "Sveriges Tandläkarförbund"]
+        );
+        // A brand's capitals before the national word open the name.
+        assert_eq!(
+            names("Mätningarna görs av ABC Svenska Vatteninstitutet i höst."),
+            ["ABC Svenska Vatteninstitutet"]
+        );
+        assert_eq!(
+            names("Enligt ABCDEF Svenska Vatteninstitutet stiger nivåerna."),
+            ["Svenska Vatteninstitutet"]
         );
         assert_eq!(names("Enligt Fotbollförbundet."), ["Fotbollförbundet"]);
     }

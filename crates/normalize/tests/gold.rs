@@ -2,11 +2,9 @@
 //! gold -- --nocapture` prints the tables): the five seed releases, and the probe set
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
-//! second, third, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth,
-//! thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth and twenty-first probe sets (`tests/fixtures/probe2/`, `probe3/`, `probe5/`,
-//! `probe6/`, `probe7/`, `probe8/`, `probe9/`, `probe10/`, `probe11/`, `probe12/`,
-//! `probe13/`, `probe14/`, `probe15/`, `probe16/`, `probe17/`, `probe18/`, `probe19/`, `probe20/`, `probe21/`, each written and annotated blind after the sets before it were
-//! saturated, to estimate how the rules carry over).
+//! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
+//! `probe3/`, `probe5/` … `probe22/`), each written and annotated blind after the sets
+//! before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
 mod gold_score;
@@ -466,6 +464,31 @@ const PROBE18_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe18_set_scores_above_its_floors() {
     assert_probe_floors("probe18", &PROBE18_FLOORS);
+}
+
+/// Per kind, the twenty-second probe set's F1 below which a change counts as a
+/// regression (weighted toward organizations as the releases of municipalities, regions
+/// and local bodies name them); the scores of `extract` on the raw files after the rules
+/// of branch probe22, rounded down (the four .html files read as markup, so their titles
+/// and two dates do not match; the title's 0.500 one step lower, as it sits on the
+/// boundary; blind, the same test scored organizations 0.762 against the corrected
+/// gold and the same for every other kind). The pipeline's scores, blind and after, are
+/// in its README.
+const PROBE22_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 1.0),
+    ("amount_regions", 0.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.9),
+    ("agreements", 0.0),
+    ("published", 0.9),
+    ("title", 0.49),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe22_set_scores_above_its_floors() {
+    assert_probe_floors("probe22", &PROBE22_FLOORS);
 }
 
 /// Per kind, the twentieth probe set's F1 below which a change counts as a regression

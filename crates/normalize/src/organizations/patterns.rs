@@ -207,6 +207,11 @@ struct Tail {
     acronyms: bool,
     /// The name may open with a given name and "och" ("Knut och Alice Wallenbergs").
     couples: bool,
+    /// Bytes at the tail's start left out of the search: the fast prefilter of
+    /// [`FORM_WORDS`] tests a word's first three bytes, and " för…" or " fo…" open some
+    /// of the commonest words, so such a tail is searched from a rarer part
+    /// ("rsamling" for " församling") and checked whole where that part is found.
+    key: usize,
 }
 
 impl Tail {
@@ -216,7 +221,13 @@ impl Tail {
             max_words,
             acronyms,
             couples: false,
+            key: 0,
         }
+    }
+
+    /// The same tail, searched from byte `key` of its word.
+    const fn searched_from(self, key: usize) -> Tail {
+        Tail { key, ..self }
     }
 
     /// A tail after a founder's name, which may name a couple.
@@ -228,7 +239,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 24] = [
+const TAILS: [Tail; 32] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" Stad", 1, false),
@@ -251,6 +262,9 @@ const TAILS: [Tail; 24] = [
     // "Nordiska museet", "Norrköpings symfoniorkester").
     Tail::new(" museum", 1, false),
     Tail::new(" museet", 1, false),
+    // The same, the word capitalized as part of the name ("Gotlands Museum", "Jamtli
+    // Museum").
+    Tail::new(" Museum", 1, false),
     Tail::new(" symfoniorkester", 1, false),
     // A foundation named for its founders ("Ragnar Söderbergs stiftelse", "Knut och
     // Alice Wallenbergs stiftelse").
@@ -270,6 +284,22 @@ const TAILS: [Tail; 24] = [
     // Clinical Research Center", "Lund Stem Cell Research Centre").
     Tail::new(" Research Center", 3, false),
     Tail::new(" Research Centre", 3, false),
+    // A folk high school named after its town or county ("Malungs folkhögskola",
+    // "Västerbergs folkhögskola"): some 150 in the country, run by regions, churches and
+    // movements, named in the releases on courses and grants that local bodies send.
+    Tail::new(" folkhögskola", 1, false).searched_from(" fo".len()),
+    // The Church of Sweden's local and regional units, named after their town or
+    // village: a parish ("Fårö församling", "Kalmar domkyrkoförsamling"), a group of
+    // parishes ("Slite pastorat") and a diocese ("Lunds stift"); they own the churches
+    // and cemeteries a release on their care names.
+    Tail::new(" församling", 1, false).searched_from(" fö".len()),
+    Tail::new(" domkyrkoförsamling", 1, false).searched_from(" dom".len()),
+    Tail::new(" pastorat", 1, false).searched_from(" ".len()),
+    Tail::new(" stift", 1, false),
+    // The regional chambers of commerce, named after their part of the country
+    // ("Västsvenska Handelskammaren", "Stockholms Handelskammare").
+    Tail::new(" Handelskammaren", 1, false).searched_from(" Hand".len()),
+    Tail::new(" Handelskammare", 1, false).searched_from(" Hand".len()),
     Tail::new(COMPANY, 3, true),
 ];
 
@@ -327,6 +357,42 @@ const MORE_AB_WORDS: usize = TAILS.len()
     + COURTS.len()
     + firms::FIRM_NOUNS.len();
 
+/// The letters that end a sports club's name after its town or district: "idrottsförening"
+/// (IF), "fotbollsförening" (FF), "idrottsklubb" (IK), "bollklubb" (BK) — "Berga IF",
+/// "Kalmar FF", "Sandvikens IK", "Färjestad BK". Searched apart from [`FORM_WORDS`]
+/// (more words there crowd the buckets of its fast prefilter), without the space before
+/// them and with the character after them: the search then stops only at the capitals
+/// they open with, not at every space.
+const CLUBS: [&str; 4] = ["IF", "FF", "IK", "BK"];
+/// What may follow one of [`CLUBS`] at the end of a name; ":" opens a genitive ("FF:s").
+const AFTER_CLUB: [char; 6] = [' ', ',', '.', '\n', ')', ':'];
+/// The letters of [`CLUBS`], each with each character of [`AFTER_CLUB`], in one search.
+static CLUB_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words = CLUBS
+        .iter()
+        .flat_map(|club| AFTER_CLUB.iter().map(move |c| format!("{club}{c}")));
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(words)
+        .expect("constant word list builds")
+});
+/// Most name words before a club's letters ("Malmö Redhawks" takes none; "Ljungby IF",
+/// "Östers IF" one, "Upsala Simsällskap" is no such form).
+const CLUB_NAME_WORDS: usize = 2;
+
+/// "Berga IF", "Kalmar FF:s": the club whose letters (one of [`CLUBS`]) stand at `at`,
+/// with the capitalized name words before them.
+fn club<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    let end = at + CLUBS[0].len() + 1;
+    let Some(start) = name_before(text, at, CLUB_NAME_WORDS, false) else {
+        return;
+    };
+    out.push(Found {
+        canonical: &text[start..end],
+        span: Span { start, end },
+    });
+}
+
 /// "Förvaltningsrätten i Stockholm": one of [`COURTS`] at `at` (its first letter just
 /// before, either case, opening a word) and a capitalized town after it.
 fn court_in_town<'t>(text: &'t str, court: &str, at: usize, out: &mut Vec<Found<'t>>) {
@@ -360,11 +426,35 @@ const COLLEGE: &str = "Högskolan";
 /// together, named for their area ("Räddningstjänsten Syd", "Räddningstjänsten Östra
 /// Götaland", "Räddningstjänsten Skåne Nordväst"); alone, or in lower case, it is a
 /// municipality's service and names no body.
-const KINDS_BEFORE_NAME: [&str; 4] = [
+///
+/// "Samordningsförbundet" opens the names of the financial coordination associations
+/// that the Public Employment Service, the Social Insurance Agency, a region and its
+/// municipalities form under the law on financial coordination (2003:1210), some 80,
+/// named for their area ("Samordningsförbundet Västra Mälardalen",
+/// "Samordningsförbundet Centrala Östergötland"); alone it is one named before.
+///
+/// The short names of the national pensioners' organizations, PRO (Pensionärernas
+/// Riksorganisation), SPF (SPF Seniorerna), SKPF (SKPF Pensionärerna) and RPG
+/// (Riksförbundet Pensionärsgemenskap), the four of the government's
+/// pensioners' council, open the names of their districts and local associations,
+/// named for their county or town ("PRO Gävleborg", "SPF Seniorerna Visby", "SKPF
+/// avd 12" is none). Searched with the space after them, as no word of three bytes may
+/// slow the search; [`kind_before_name`] reads the kind without it.
+///
+/// "IFK" (Idrottsföreningen Kamraterna) opens the names of the clubs of that movement,
+/// named for their town ("IFK Norrköping", "IFK Luleå"), the other way round from the
+/// letters of [`CLUBS`].
+const KINDS_BEFORE_NAME: [&str; 10] = [
     FOUNDATION_KIND,
     "Riksförbund",
     "Länsförsäkringar",
     "Räddningstjänsten",
+    "Samordningsförbundet",
+    "PRO ",
+    "SPF ",
+    "SKPF ",
+    "RPG ",
+    "IFK ",
 ];
 /// The kind a foundation's own name follows ("Stiftelsen Silviahemmet").
 const FOUNDATION_KIND: &str = "Stiftelsen";
@@ -430,7 +520,7 @@ static FORM_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let with_after = |c: &char| format!("{COMPANY}{c}");
     let words: Vec<String> = TAILS
         .iter()
-        .map(|tail| tail.word.to_string())
+        .map(|tail| tail.word[tail.key..].to_string())
         .map(|word| match word.as_str() {
             COMPANY => with_after(&AFTER_AB[0]),
             _ => word,
@@ -453,6 +543,33 @@ static FORM_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .build(words)
         .expect("constant word list builds")
 });
+
+/// Activities in the genitive that open a company's name before its form, the company's
+/// own name after it: the older form of many municipal housing and property companies
+/// ("Förvaltnings AB Framtiden", "Fastighets AB Balder", "Bostads AB Mimer", "Byggnads
+/// AB Karlstadshus").
+const ACTIVITY_BEFORE_FORM: [&str; 4] = ["Förvaltnings", "Fastighets", "Bostads", "Byggnads"];
+
+/// "Förvaltnings AB Framtiden": where the name ends when the one word before " AB"
+/// (from `start` to the form's end `end`) is one of [`ACTIVITY_BEFORE_FORM`] and a
+/// capitalized word follows the form; `None` otherwise.
+fn name_after_activity(text: &str, start: usize, end: usize) -> Option<usize> {
+    let activity = text.get(start..end)?.strip_suffix(COMPANY)?;
+    if !ACTIVITY_BEFORE_FORM.contains(&activity) {
+        return None;
+    }
+    let word_start = end + 1;
+    let rest = text.get(end..)?.strip_prefix(' ')?;
+    let len = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(rest.len());
+    is_name_word(&rest[..len], true).then_some(word_start + len)
+}
+
+/// The tails of parishes and groups of parishes, which after [`IN_PLACE`] name an area.
+const PARISH_TAILS: [&str; 3] = [" församling", " domkyrkoförsamling", " pastorat"];
+/// The preposition before a place.
+const IN_PLACE: &str = " i ";
 
 /// The name that ends in `tail` at `at`: the name words before it, and the tail.
 fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) {
@@ -483,6 +600,12 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
     if tail.word == NAMED_HOSPITAL && !text[start..at].ends_with(FOUNDERS_ADJECTIVE) {
         return;
     }
+    // "en lokal i Klara församling", "född i Bunge församling": after "i" a parish or
+    // a group of parishes names the area it covers, the unit of registration it long
+    // was, not the body.
+    if PARISH_TAILS.contains(&tail.word) && text[..start].ends_with(IN_PLACE) {
+        return;
+    }
     // "Upplands Väsby kommun"
     if let Some(lead_start) = text[..start]
         .strip_suffix(' ')
@@ -495,6 +618,11 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
     if tail.word != COMPANY {
         start = saint_start(text, start);
     }
+    let end = if tail.word == COMPANY {
+        name_after_activity(text, start, end).unwrap_or(end)
+    } else {
+        end
+    };
     if tail.word == COMPANY {
         start = company_in_town(text, start).unwrap_or(start);
         start = region_inside(text, start).unwrap_or(start);
@@ -928,6 +1056,8 @@ fn couple_start(text: &str, start: usize) -> Option<usize> {
 /// "Stiftelsen Silviahemmet", "Riksförbundet FUB": one of [`KINDS_BEFORE_NAME`] at `at`
 /// and the capitalized words or abbreviations of the name after it.
 fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Found<'t>>) {
+    // A kind searched with its space ("PRO ") is read without it.
+    let kind = kind.trim_end();
     if char_before(text, at).is_some_and(is_word_char) {
         return;
     }
@@ -1280,6 +1410,15 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
             {
                 kind_before_name(text, FOUNDATION_KIND, at + 1, &mut out);
             }
+            // A tail searched from inside its word: its whole word must stand before.
+            Some(tail) if tail.key > 0 => {
+                let whole = at
+                    .checked_sub(tail.key)
+                    .filter(|&start| text.get(start..).is_some_and(|t| t.starts_with(tail.word)));
+                if let Some(start) = whole {
+                    by_tail(text, tail, start, &mut out);
+                }
+            }
             Some(tail) => by_tail(text, tail, at, &mut out),
             None => match word - TAILS.len() {
                 0 => college(text, at, &mut out),
@@ -1309,6 +1448,16 @@ pub(super) fn find(text: &str) -> Vec<Found<'_>> {
                     }
                 }
             },
+        }
+    }
+    for m in CLUB_WORDS.find_iter(text) {
+        // The club's letters stand after a space, as a name's last word.
+        if let Some(space) = m
+            .start()
+            .checked_sub(1)
+            .filter(|&i| text.as_bytes()[i] == b' ')
+        {
+            club(text, space, &mut out);
         }
     }
     foreign_companies(text, &mut out);
@@ -1564,6 +1713,83 @@ mod tests {
             ["Umeå Clinical Research Center", "Lund Stem Cell Research Centre"]
         );
         assert!(names("ett nytt Research Center i staden").is_empty());
+    }
+
+    #[test]
+    fn folk_high_schools_parishes_dioceses_and_chambers_by_their_last_word() {
+        assert_eq!(
+            names("Kursen ges av Västerbergs folkhögskola och Tärna folkhögskola i höst."),
+            ["Västerbergs folkhögskola", "Tärna folkhögskola"]
+        );
+        assert_eq!(
+            names("Pengarna går till Rättviks församling, Leksands pastorat och Luleå stift."),
+            ["Rättviks församling", "Leksands pastorat", "Luleå stift"]
+        );
+        assert_eq!(
+            names("Uppsala domkyrkoförsamling och Växjö församling samarbetar."),
+            ["Uppsala domkyrkoförsamling", "Växjö församling"]
+        );
+        assert_eq!(
+            names("Det anser Sydsvenska Handelskammaren och Stockholms Handelskammare."),
+            ["Sydsvenska Handelskammaren", "Stockholms Handelskammare"]
+        );
+        // A museum that capitalizes the word as part of its name.
+        assert_eq!(
+            names("Utställningen visas på Västernorrlands Museum i sommar."),
+            ["Västernorrlands Museum"]
+        );
+        // A common noun after a sentence's first word, or with an ending, names none.
+        assert!(names("Varje församling får bidrag. Nya stiftet bildas.").is_empty());
+        // After "i" a parish names the area it covers.
+        assert!(names("Hon är född i Rättviks församling.").is_empty());
+        assert!(names("Folkhögskolan i stan har en församlingshem.").is_empty());
+    }
+
+    #[test]
+    fn a_company_named_by_its_activity_form_and_own_name() {
+        assert_eq!(
+            names("Bygget görs av Fastighets AB Stångåstaden och Bostads AB Mimer."),
+            ["Fastighets AB Stångåstaden", "Bostads AB Mimer"]
+        );
+        // Another word before the form keeps the name as it ends in the form.
+        assert_eq!(
+            names("Beslutet gäller Karlstads Bostads AB från i år."),
+            ["Karlstads Bostads AB"]
+        );
+    }
+
+    #[test]
+    fn sports_clubs_by_their_letters() {
+        assert_eq!(
+            names("Hallen delas av Ljungby IF, Östers IF och Färjestad BK:s juniorer."),
+            ["Ljungby IF", "Östers IF", "Färjestad BK"]
+        );
+        assert_eq!(names("Matchen mot Sandvikens IK."), ["Sandvikens IK"]);
+        assert_eq!(
+            names("Hallen hyrs av IFK Luleå och Bodens BK."),
+            ["IFK Luleå", "Bodens BK"]
+        );
+        // Letters after a lower-case word, or alone, name no club.
+        assert!(names("Frågan gäller IF och fotbollens FF i år.").is_empty());
+    }
+
+    #[test]
+    fn pensioners_organizations_branches_by_short_name_and_place() {
+        assert_eq!(
+            names("Frågan väcktes av PRO Gävleborg och SKPF Sandviken i våras."),
+            ["PRO Gävleborg", "SKPF Sandviken"]
+        );
+        // The short name in a word or alone names no branch.
+        assert!(names("Ett PROJEKT med PRO och RPG i fokus.").is_empty());
+    }
+
+    #[test]
+    fn a_coordination_association_named_for_its_area() {
+        assert_eq!(
+            names("Insatsen betalas av Samordningsförbundet Centrala Östergötland i år."),
+            ["Samordningsförbundet Centrala Östergötland"]
+        );
+        assert!(names("Samordningsförbundet beslutade i går.").is_empty());
     }
 
     #[test]
