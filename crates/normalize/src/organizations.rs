@@ -173,7 +173,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
             span,
         });
     }
-    for found in patterns::find(text) {
+    for found in patterns::find(text, capitals) {
         let span = found.span;
         if !in_address(text, span.start, span.end) {
             out.push(OrgMention {
@@ -451,7 +451,7 @@ pub fn sender_canonical(name: &str) -> Option<String> {
     // The forms read a firm's " AB" with the character after it, as in running text: a
     // line's end is one.
     let line = format!("{name}\n");
-    match patterns::find(&line).as_slice() {
+    match patterns::find(&line, &crate::gazetteer::capitals(&line)).as_slice() {
         [only] if only.span.start == 0 && only.span.end == name.len() => {
             Some(only.canonical.to_string())
         }
