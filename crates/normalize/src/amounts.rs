@@ -388,25 +388,16 @@ const MONEY_IF_ABOUT_MONEY: &[&str] = &["och", "i", "direkt", "redan", "nu", "oc
 /// miljarder"): a price or a size of money; "får 30 miljoner", "tilldelas 2 miljarder":
 /// a grant received.
 fn priced(toks: &[Token<'_>], first: usize) -> bool {
-    first
-        .checked_sub(1)
-        .is_some_and(|p| PRICE_OR_GRANT_WORDS.contains(&toks[p].text))
+    first.checked_sub(1).is_some_and(|p| {
+        let word = toks[p].text;
+        PRICE_WORDS.contains(&word) || crate::ties::is_receiving_verb(word)
+    })
 }
 
 /// Words before a sum of "miljoner" or "miljarder" that closes its clause and make it
-/// money: a price ("för", "på") or a verb of receiving a grant.
-const PRICE_OR_GRANT_WORDS: &[&str] = &[
-    "för",
-    "på",
-    "får",
-    "fick",
-    "tilldelas",
-    "tilldelades",
-    "beviljas",
-    "beviljades",
-    "erhåller",
-    "erhöll",
-];
+/// money: a price ("för", "på"), or a verb of receiving a grant
+/// ([`crate::ties::is_receiving_verb`]).
+const PRICE_WORDS: [&str; 2] = ["för", "på"];
 
 fn sentence_is_about_money(text: &str, pos: usize) -> bool {
     let sentence = &text[sentence_start(text, pos)..sentence_end(text, pos)];

@@ -246,6 +246,12 @@ fn clause_start(text: &str, sentence: usize, at: usize) -> usize {
         .unwrap_or(sentence)
 }
 
+/// True when `word` (lower case) is one of the one-word verbs of [`RECEIVING`] ("får",
+/// "tilldelades"): the one list of verbs of receiving, which amounts read too.
+pub(crate) fn is_receiving_verb(word: &str) -> bool {
+    RECEIVING.iter().any(|phrase| phrase == &[word])
+}
+
 /// Verb phrases by which a region, as the subject, receives the sum that follows:
 /// "Region Västerbotten får 25,6 miljoner kronor", "Region Uppsala beräknas få omkring
 /// 115 miljoner kronor". The empty phrase is a list: "Region Skåne 50 miljoner kronor".

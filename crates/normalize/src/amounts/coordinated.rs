@@ -32,17 +32,7 @@ pub(super) fn respective_before(
     let number = number_before(text, toks, word_at)?;
     let sek = number.low_times(multiplier)?;
     let sek_max = number.high.and_then(|h| h.times(multiplier));
-    let first_tok = toks[number.first];
-    let start = first_tok.start + opening_len(first_tok.text);
-    let last = toks[word_at - 1];
-    let end = last.start + last.core().len();
-    Some(amount(
-        text.get(start..end)?,
-        sek,
-        sek_max,
-        None,
-        Span { start, end },
-    ))
+    bare_number(text, toks, number.first, word_at, sek, sek_max)
 }
 
 /// Stems of the verbs of change that open "från X till Y" as a change of a sum, two
@@ -79,6 +69,29 @@ pub(super) fn opens_change(toks: &[Token<'_>], low_first: usize) -> bool {
     }
 }
 
+/// The sum a bare number states with a neighbour's unit: its text from token `first`
+/// up to the token before `word_at` (the coordinating word).
+fn bare_number(
+    text: &str,
+    toks: &[Token<'_>],
+    first: usize,
+    word_at: usize,
+    sek: i64,
+    sek_max: Option<i64>,
+) -> Option<Amount> {
+    let first_tok = toks[first];
+    let start = first_tok.start + opening_len(first_tok.text);
+    let last = toks[word_at - 1];
+    let end = last.start + last.core().len();
+    Some(amount(
+        text.get(start..end)?,
+        sek,
+        sek_max,
+        None,
+        Span { start, end },
+    ))
+}
+
 /// "ökat från 18 till 41 miljoner kronor": the figure after "från" before the sum at
 /// token `first`, read with the sum's `multiplier`, when a verb of change opens it
 /// ([`opens_change`]): the sum before the change, stated with the unit of the sum after.
@@ -97,17 +110,7 @@ pub(super) fn changed_from(
         return None;
     }
     let sek = number.low_times(multiplier)?;
-    let first_tok = toks[number.first];
-    let start = first_tok.start + opening_len(first_tok.text);
-    let last = toks[word_at - 1];
-    let end = last.start + last.core().len();
-    Some(amount(
-        text.get(start..end)?,
-        sek,
-        None,
-        None,
-        Span { start, end },
-    ))
+    bare_number(text, toks, number.first, word_at, sek, None)
 }
 
 /// Most sums a list before "respektive" takes ("4, 5, 6 respektive 7 miljoner"): a

@@ -315,19 +315,11 @@ static NOUN_STEMS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
 /// beräknas kunna få därmed " has 37).
 const AGAIN_WINDOW: usize = 48;
 
-/// Verbs that take the region as their object (the giver the subject) or, inverted, as
-/// their subject right before the sum: "som ger regionen 96 miljoner kronor", "Genom
-/// överenskommelsen får regionen 31 miljoner kronor".
-const GIVES_OR_RECEIVES: &[&str] = &[
-    "ger",
-    "gav",
-    "får",
-    "fick",
-    "tilldelas",
-    "tilldelades",
-    "beviljas",
-    "beviljades",
-];
+/// Verbs that take the region as their object, the giver the subject: "som ger regionen
+/// 96 miljoner kronor". Inverted, a verb of receiving ([`super::is_receiving_verb`]) takes
+/// it as its subject right before the sum: "Genom överenskommelsen får regionen 31
+/// miljoner kronor".
+const GIVES: [&str; 2] = ["ger", "gav"];
 
 /// "Avtalet ger regionen 14 miljoner kronor", "Genom satsningen får regionen 9 miljoner
 /// kronor", "Regionen får därmed 6 miljoner kronor": the region's body named again by
@@ -357,10 +349,10 @@ pub(super) fn the_region_again(
         .unwrap_or(("", head.trim_end()));
     let received = if THE_REGION_AGAIN.contains(&word) {
         // "ger regionen 96 …": the verb right before the noun.
-        before
-            .rsplit(' ')
-            .next()
-            .is_some_and(|verb| GIVES_OR_RECEIVES.contains(&lowercase(verb).as_str()))
+        before.rsplit(' ').next().is_some_and(|verb| {
+            let verb = lowercase(verb);
+            GIVES.contains(&verb.as_str()) || super::is_receiving_verb(&verb)
+        })
     } else {
         // "Regionen får därmed 6 …": the noun as the subject of a verb of receiving.
         THE_REGION_AGAIN
