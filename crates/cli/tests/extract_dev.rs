@@ -324,6 +324,21 @@ const PROBE22_FLOORS: Floors = [
     ("department", 1.0),
 ];
 
+/// The twenty-third probe set's floors (`crates/normalize/tests/fixtures/probe23`,
+/// weighted toward agreements as regions, municipalities, county boards, SKR and
+/// agencies name them); the scores of the blind run, rounded down.
+const PROBE23_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 0.85),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.97),
+    ("agreements", 0.76),
+    ("published", 1.0),
+    ("title", 0.91),
+    ("department", 1.0),
+];
+
 /// The twentieth probe set's floors (`crates/normalize/tests/fixtures/probe20`, weighted
 /// toward sums and the regions they go to, in running text: rankings, lists with the
 /// verb left out, a region in the headline and its sum in the lead, counties by "X län"
@@ -505,6 +520,11 @@ fn eighteenth_probe_set_scores_above_its_floors() {
 #[test]
 fn twenty_second_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe22", PROBE22_FLOORS);
+}
+
+#[test]
+fn twenty_third_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe23", PROBE23_FLOORS);
 }
 
 #[test]
