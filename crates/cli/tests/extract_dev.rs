@@ -326,14 +326,17 @@ const PROBE22_FLOORS: Floors = [
 
 /// The twenty-third probe set's floors (`crates/normalize/tests/fixtures/probe23`,
 /// weighted toward agreements as regions, municipalities, county boards, SKR and
-/// agencies name them); the scores of the blind run, rounded down.
+/// agencies name them); at annotation, before any rule was written against it, the
+/// same pipeline scored agreements 0.769, amount_regions 0.857 and organizations 0.974
+/// (against the corrected gold). After the rules of branch probe23 it scores agreements
+/// 0.857 and the same for every other kind; the floors are those scores, rounded down.
 const PROBE23_FLOORS: Floors = [
     ("amounts", 1.0),
     ("amount_regions", 0.85),
     ("ministers", 1.0),
     ("regions", 1.0),
     ("organizations", 0.97),
-    ("agreements", 0.76),
+    ("agreements", 0.85),
     ("published", 1.0),
     ("title", 0.91),
     ("department", 1.0),

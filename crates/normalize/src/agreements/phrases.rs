@@ -111,6 +111,9 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
             },
             source: Source::Phrase,
         });
+        if is_plural(text, m_start) && second.is_none() {
+            each_listed_after(text, m_end + topic.len(), prefix, out);
+        }
         if let Some(second) = second {
             // A slice of the topic, which is a slice of `text`.
             let start = second.as_ptr() as usize - text.as_ptr() as usize;
@@ -123,6 +126,55 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
                 source: Source::Phrase,
             });
         }
+    }
+}
+
+/// What opens each further topic of a list after a plural phrase: "överenskommelserna
+/// om X 2025, om Y 2025 och om Z 2025".
+const LISTED_TOPIC_JOINERS: [&str; 2] = [", om ", " och om "];
+
+/// Most agreements one list after a plural phrase names besides its first.
+const MOST_LISTED: usize = 6;
+
+/// "överenskommelserna om X 2025, om Y 2025 och om Z 2025": after a plural phrase's
+/// first topic, ending at `at`, each further topic that the list opens with its own "om"
+/// names one more agreement of the same kind. A year closing a topic is skipped to reach
+/// the joiner; a list without "om" before each item ("om X och Y") is one topic.
+fn each_listed_after<'t>(
+    text: &'t str,
+    mut at: usize,
+    prefix: &'static str,
+    out: &mut Vec<Mention<'t>>,
+) {
+    for _ in 0..MOST_LISTED {
+        let Some(rest) = text.get(at..) else { return };
+        let year = rest
+            .strip_prefix(' ')
+            .and_then(|r| r.get(..4))
+            .filter(|y| crate::text::is_year(y))
+            .map_or(0, |y| 1 + y.len());
+        let Some(joiner) = LISTED_TOPIC_JOINERS
+            .iter()
+            .find(|j| rest.get(year..).is_some_and(|r| r.starts_with(*j)))
+        else {
+            return;
+        };
+        let start = at + year + joiner.len();
+        let Some(topic) = topic_after(text, start).map(before_next_agreement) else {
+            return;
+        };
+        if topic.is_empty() {
+            return;
+        }
+        out.push(Mention {
+            name: Name::of_kind(prefix, topic),
+            span: Span {
+                start,
+                end: start + topic.len(),
+            },
+            source: Source::Phrase,
+        });
+        at = start + topic.len();
     }
 }
 
@@ -617,6 +669,30 @@ fn topic_after_for(after_ending: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn several_agreements_listed_each_with_its_own_om() {
+        let found = names(
+            "SKR och staten har tecknat överenskommelserna om tandvård för äldre 2026, om \
+             digital vårdinformation 2026 och om kortare köer till ortopedin 2026.",
+        );
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(
+            found.iter().any(|n| n.contains("digital vårdinformation")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|n| n.contains("kortare köer till ortopedin")),
+            "{found:?}"
+        );
+        // One "om" before a pair of words: one agreement on both.
+        assert_eq!(
+            names("Regionen berörs av överenskommelserna om glasögon och hörapparater."),
+            ["Överenskommelse om glasögon och hörapparater"]
+        );
+    }
 
     #[test]
     fn other_words_bring_in_the_topic_as_om_does() {
