@@ -495,8 +495,8 @@ fn probe22_set_scores_above_its_floors() {
 /// regression (weighted toward agreements as regions, municipalities, county boards, SKR
 /// and agencies name them); the scores of `extract` on the raw files after the rules of
 /// branch probe23, rounded down (the .html files read as markup, so their titles, dates
-/// and minister do not match; amount_regions' 0.750 and agreements' 0.800 one step lower,
-/// as they sit on the boundary; blind, the same test scored agreements 0.714 and the
+/// and minister do not match; amount_regions' 0.750 one step lower, as it
+/// sits on the boundary; blind, the same test scored agreements 0.714 and the
 /// same for every other kind). The pipeline's scores, blind and after, are in its README.
 const PROBE23_FLOORS: [(&str, f64); 9] = [
     ("amounts", 0.9),
@@ -504,7 +504,7 @@ const PROBE23_FLOORS: [(&str, f64); 9] = [
     ("ministers", 0.0),
     ("regions", 1.0),
     ("organizations", 0.97),
-    ("agreements", 0.79),
+    ("agreements", 0.83),
     ("published", 0.85),
     ("title", 0.41),
     ("department", 1.0),

@@ -78,13 +78,19 @@ fn is_care(topic: &str) -> bool {
 /// True when the topic from the start of `topic` is the funding of something
 /// ("gemensam finansiering av nya pendelparkeringar", "medfinansiering av en ny
 /// busslinje", "finansieringen av …"): public bodies that pay together for a public task
-/// make an agreement between them, as a lease or a purchase between them is not.
+/// make an agreement between them, as a lease or a purchase between them is not. So do
+/// bodies that run a public service together ("gemensam drift av hjälpmedelsverksamheten",
+/// "gemensam drift av en räddningstjänst"): "gemensam drift" opens the topic.
 fn is_joint_funding(topic: &str) -> bool {
-    topic
-        .split_whitespace()
-        .take(CARE_TOPIC_WORDS)
-        .any(|w| w.contains("finansiering"))
+    topic.starts_with(JOINT_OPERATION)
+        || topic
+            .split_whitespace()
+            .take(CARE_TOPIC_WORDS)
+            .any(|w| w.contains("finansiering"))
 }
+
+/// The words a topic of running a service together opens with.
+const JOINT_OPERATION: &str = "gemensam drift ";
 
 /// The words that bring in a contract's topic right after "avtal[et]": "om", and the
 /// prepositions of official prose that mean the same ("ett avtal gällande …", "avtalet
@@ -399,6 +405,10 @@ mod tests {
         assert_eq!(
             names("Örebro kommun och Region Örebro län har slutit ett avtal om medfinansiering av en ny busslinje."),
             ["Avtal om medfinansiering av en ny busslinje"]
+        );
+        assert_eq!(
+            names("Region Västmanland och länets tio kommuner har tecknat ett avtal om gemensam drift av tolktjänsten."),
+            ["Avtal om gemensam drift av tolktjänsten"]
         );
         // A plain contract between them on anything else is still no agreement.
         assert!(names(
