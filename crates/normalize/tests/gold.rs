@@ -3,7 +3,7 @@
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
 //! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
-//! `probe3/`, `probe5/` … `probe22/`), each written and annotated blind after the sets
+//! `probe3/`, `probe5/` … `probe22/`, `probe24/`), each written and annotated blind after the sets
 //! before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
@@ -489,6 +489,31 @@ const PROBE22_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe22_set_scores_above_its_floors() {
     assert_probe_floors("probe22", &PROBE22_FLOORS);
+}
+
+/// Per kind, the twenty-fourth probe set's F1 below which a change counts as a regression
+/// (a third unbiased sample of ordinary releases of 2008–2025 on research, elderly care,
+/// social services, drinking water, business grants, primary care, charging points,
+/// school buildings, integration, a hospital donation, a nursing home and public
+/// transport); the scores of `extract` on the raw files, blind (no rule has been
+/// written against the set yet), rounded down, one step more where a score sits on its
+/// boundary (the five .html files read as markup, the front matter of a .md file as
+/// text). The pipeline's scores are in its README.
+const PROBE24_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.87),
+    ("amount_regions", 1.0),
+    ("ministers", 0.66),
+    ("regions", 1.0),
+    ("organizations", 0.91),
+    ("agreements", 1.0),
+    ("published", 0.73),
+    ("title", 0.49),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe24_set_scores_above_its_floors() {
+    assert_probe_floors("probe24", &PROBE24_FLOORS);
 }
 
 /// Per kind, the twentieth probe set's F1 below which a change counts as a regression
