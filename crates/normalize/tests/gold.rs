@@ -495,16 +495,17 @@ fn probe22_set_scores_above_its_floors() {
 /// (a third unbiased sample of ordinary releases of 2008–2025 on research, elderly care,
 /// social services, drinking water, business grants, primary care, charging points,
 /// school buildings, integration, a hospital donation, a nursing home and public
-/// transport); the scores of `extract` on the raw files, blind (no rule has been
-/// written against the set yet), rounded down, one step more where a score sits on its
-/// boundary (the five .html files read as markup, the front matter of a .md file as
-/// text). The pipeline's scores are in its README.
+/// transport); the scores of `extract` on the raw files after the rule of branch probe24,
+/// rounded down, one step more where a score sits on its boundary (the five .html files
+/// read as markup, the front matter of a .md file as text; blind, the same test scored
+/// organizations 0.912 and the same for every other kind). The pipeline's scores, blind
+/// and after, are in its README.
 const PROBE24_FLOORS: [(&str, f64); 9] = [
     ("amounts", 0.87),
     ("amount_regions", 1.0),
     ("ministers", 0.66),
     ("regions", 1.0),
-    ("organizations", 0.91),
+    ("organizations", 0.93),
     ("agreements", 1.0),
     ("published", 0.73),
     ("title", 0.49),
