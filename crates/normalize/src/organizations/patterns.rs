@@ -429,7 +429,7 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 ];
 /// Kinds written in capitals that take a place after them, looked for at the text's
 /// capitals rather than in [`FORM_WORDS`] (short words there stop its prefilter at far
-/// more places: these five and [`CLUBS`] cost 2 % of all extraction when searched so).
+/// more places: the first five and [`CLUBS`] cost 2 % of all extraction when searched so).
 ///
 /// The short names of the national pensioners' organizations, PRO (Pensionärernas
 /// Riksorganisation), SPF (SPF Seniorerna), SKPF (SKPF Pensionärerna) and RPG
@@ -442,7 +442,20 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 /// "IFK" (Idrottsföreningen Kamraterna) opens the names of the clubs of that movement,
 /// named for their town ("IFK Norrköping", "IFK Luleå"), the other way round from the
 /// letters of [`CLUBS`].
-const CAPITAL_KINDS: [&str; 5] = ["PRO ", "SPF ", "SKPF ", "RPG ", "IFK "];
+///
+/// "Energikontor" (a regional energy agency, one in most parts of the country, run by
+/// the regions and municipalities of its area) opens a name of its area after it, in
+/// either form ("Energikontor Norr", "Energikontoret Skåne"); read here, at the
+/// capital it starts with, so that it adds no search of its own.
+const CAPITAL_KINDS: [&str; 7] = [
+    "PRO ",
+    "SPF ",
+    "SKPF ",
+    "RPG ",
+    "IFK ",
+    "Energikontor ",
+    "Energikontoret ",
+];
 /// The kind a foundation's own name follows ("Stiftelsen Silviahemmet").
 const FOUNDATION_KIND: &str = "Stiftelsen";
 /// The bare kind that ends a name in the genitive, and its definite ending.
@@ -1788,6 +1801,16 @@ mod tests {
         );
         // The short name in a word or alone names no branch.
         assert!(names("Ett PROJEKT med PRO och RPG i fokus.").is_empty());
+    }
+
+    #[test]
+    fn regional_energy_agencies_by_kind_and_area() {
+        assert_eq!(
+            names("Ansökningarna granskas av Energikontor Norr och Energikontoret Skåne."),
+            ["Energikontor Norr", "Energikontoret Skåne"]
+        );
+        // The kind before a lower-case word names no agency.
+        assert!(names("Energikontoret i kommunen ger råd till företag.").is_empty());
     }
 
     #[test]
