@@ -142,6 +142,19 @@ fn word_before(text: &str, end: usize) -> Option<usize> {
     (start < end).then_some(start)
 }
 
+/// The word that ends one space before `at`, and where it starts.
+fn word_one_space_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let end = text[..at].strip_suffix(' ')?.len();
+    let start = word_before(text, end)?;
+    Some((start, &text[start..end]))
+}
+
+/// True when `word` ends as a Swedish noun in the definite form ("Bolaget", "Investeringen",
+/// "Kommunerna").
+fn is_definite(word: &str) -> bool {
+    ["en", "et", "na"].iter().any(|e| word.ends_with(e))
+}
+
 /// The start of up to `max_words` name words that end at `end`, one space between
 /// them; `None` when the word right before `end` is not one.
 ///
@@ -166,7 +179,7 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
     let first = *starts.last()?;
     if let [.., second, _] = starts[..] {
         let first_word = text[first..].split(' ').next().unwrap_or("");
-        let definite = ["en", "et", "na"].iter().any(|e| first_word.ends_with(e));
+        let definite = is_definite(first_word);
         if definite && at_sentence_start(text, first) {
             return Some(second);
         }
@@ -709,9 +722,7 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
 /// genitive before it, the fund's founder. A fund named by no genitive ("Kulturfond",
 /// where a capital at a sentence's start says nothing) is left to the list.
 pub(super) fn founder_before(text: &str, compound: usize) -> Option<usize> {
-    let head = text[..compound].strip_suffix(' ')?;
-    let start = word_before(text, head.len())?;
-    let founder = &text[start..head.len()];
+    let (start, founder) = word_one_space_before(text, compound)?;
     (founder.ends_with('s') && is_name_word(founder, false)).then_some(start)
 }
 
@@ -723,7 +734,7 @@ fn company_in_town(text: &str, town_start: usize) -> Option<usize> {
     let head = text[..town_start].strip_suffix(" i ")?;
     let start = word_before(text, head.len())?;
     let word = &text[start..head.len()];
-    let definite = ["en", "et", "na"].iter().any(|e| word.ends_with(e));
+    let definite = is_definite(word);
     let name = is_name_word(word, false) && !FUNCTION_WORDS.contains(&word);
     if name {
         return (!(definite && at_sentence_start(text, start))).then_some(start);
@@ -745,9 +756,7 @@ fn described_before_town(
     if !definite || !noun.chars().all(char::is_lowercase) {
         return None;
     }
-    let head = text[..noun_start].strip_suffix(' ')?;
-    let start = word_before(text, head.len())?;
-    let adjective = &text[start..head.len()];
+    let (start, adjective) = word_one_space_before(text, noun_start)?;
     (adjective.ends_with('a') && is_name_word(adjective, false)).then_some(start)
 }
 
@@ -757,9 +766,7 @@ fn described_before_town(
 /// start of the brand. Without it the brand is cut off and the rest ("Sverige AB")
 /// reported as a name of its own.
 fn brand_before(text: &str, start: usize) -> Option<usize> {
-    let head = text[..start].strip_suffix(' ')?;
-    let brand = word_before(text, head.len())?;
-    let word = &text[brand..head.len()];
+    let (brand, word) = word_one_space_before(text, start)?;
     let capital_inside = word.chars().skip(1).any(char::is_uppercase);
     (capital_inside && firms::is_firm_word(word)).then_some(brand)
 }
@@ -804,10 +811,8 @@ fn town_and_trades(text: &str, at: usize) -> Option<usize> {
     if !lower(first, head.len()) {
         return None;
     }
-    let head = text[..first].strip_suffix(' ')?;
-    let town = word_before(text, head.len())?;
-    let word = &text[town..head.len()];
-    let definite = ["en", "et", "na"].iter().any(|e| word.ends_with(e));
+    let (town, word) = word_one_space_before(text, first)?;
+    let definite = is_definite(word);
     (is_name_word(word, false) && !(definite && at_sentence_start(text, town))).then_some(town)
 }
 
