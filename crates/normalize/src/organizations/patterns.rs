@@ -5,8 +5,8 @@
 //! county's municipalities ("Regionförbundet i Kalmar län", "Kommunförbundet Skåne"),
 //! foundations ("KK-stiftelsen", "Kempestiftelserna", "Knut och Alice Wallenbergs
 //! stiftelse"), hospitals ("Danderyds sjukhus", "Ystads lasarett"), companies ("Gävle
-//! Hamn AB", or after the noun "företaget"/"bolaget" that tells: [`firms`]) and bodies
-//! named after their kind ("Stiftelsen Silviahemmet").
+//! Hamn AB"), bodies named after their kind ("Stiftelsen Silviahemmet"), and bodies set
+//! after a noun that tells their kind ("fackförbundet Kommunal": [`appositions`]).
 //!
 //! Each form is found by a substring search for its fixed word, then the capitalized
 //! name before or after it is read.
@@ -20,7 +20,7 @@ use crate::entities::Span;
 use crate::regions;
 use crate::text::{char_after, char_before, is_word_char};
 
-mod firms;
+mod appositions;
 
 /// A name found by its form: where it stands and what it is reported as.
 pub(super) struct Found<'t> {
@@ -185,6 +185,12 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
         }
     }
     Some(first)
+}
+
+/// True when `word` is the kind that opens a body's name in the forms read after it
+/// ("Kommunförbundet Östsam", "Riksförbundet HjärtLung"), at a sentence's start too.
+fn opens_a_name_of_its_kind(word: &str) -> bool {
+    ASSOCIATIONS.contains(&word) || KINDS_BEFORE_NAME.iter().any(|kind| word.starts_with(kind))
 }
 
 /// True when only white space, or a sentence's end, stands before `at` on its line.
@@ -367,8 +373,7 @@ const MORE_AB_WORDS: usize = TAILS.len()
     + FOUNDATIONS.len()
     + ASSOCIATIONS.len()
     + KINDS_BEFORE_NAME.len()
-    + COURTS.len()
-    + firms::FIRM_NOUNS.len();
+    + COURTS.len();
 
 /// The letters that end a sports club's name after its town or district: "idrottsförening"
 /// (IF), "fotbollsförening" (FF), "idrottsklubb" (IK), "bollklubb" (BK) — "Berga IF",
@@ -545,7 +550,6 @@ static FORM_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 .chain(ASSOCIATIONS)
                 .chain(KINDS_BEFORE_NAME)
                 .chain(COURTS)
-                .chain(firms::FIRM_NOUNS)
                 .map(str::to_string),
         )
         .chain(AFTER_AB[1..].iter().map(with_after))
@@ -768,7 +772,7 @@ fn described_before_town(
 fn brand_before(text: &str, start: usize) -> Option<usize> {
     let (brand, word) = word_one_space_before(text, start)?;
     let capital_inside = word.chars().skip(1).any(char::is_uppercase);
-    (capital_inside && firms::is_firm_word(word)).then_some(brand)
+    (capital_inside && appositions::is_firm_word(word)).then_some(brand)
 }
 
 /// "Business Region Göteborg AB": "Region" inside a company's name, between its name
@@ -1098,7 +1102,7 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
             .map_or(text.len(), |i| word_start + i);
         // "Riksförbundet HjärtLung": a name after its kind may be written as a brand,
         // with a capital inside its word, as firms' names are.
-        if !firms::is_firm_word(&text[word_start..word_end]) {
+        if !appositions::is_firm_word(&text[word_start..word_end]) {
             break;
         }
         end = word_end;
@@ -1394,8 +1398,9 @@ fn foundation<'t>(text: &'t str, word: &str, at: usize, out: &mut Vec<Found<'t>>
 }
 
 /// The forms read at the text's capitals (`capitals`, from
-/// [`crate::gazetteer::capitals`]): a club's letters after its name ([`CLUBS`]) and the
-/// kinds written in capitals before a place ([`CAPITAL_KINDS`]), each opening a word.
+/// [`crate::gazetteer::capitals`]): a club's letters after its name ([`CLUBS`]), the
+/// kinds written in capitals before a place ([`CAPITAL_KINDS`]), each opening a word,
+/// and names set after the noun of their kind ([`appositions`]).
 fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<Found<'t>>) {
     let bytes = text.as_bytes();
     for &at in capitals {
@@ -1415,6 +1420,9 @@ fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<Found<'t>>) 
             .find(|k| rest.starts_with(k.as_bytes()))
         {
             kind_before_name(text, kind, at, out);
+        }
+        if at > 0 && bytes[at - 1] == b' ' {
+            appositions::at_capital(text, at, out);
         }
     }
 }
@@ -1469,13 +1477,6 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
                         .get(i - FOUNDATIONS.len() - ASSOCIATIONS.len() - KINDS_BEFORE_NAME.len())
                     {
                         court_in_town(text, court, at, &mut out);
-                    } else {
-                        let noun = i
-                            - FOUNDATIONS.len()
-                            - ASSOCIATIONS.len()
-                            - KINDS_BEFORE_NAME.len()
-                            - COURTS.len();
-                        firms::after_noun(text, noun, at, &mut out);
                     }
                 }
             },
@@ -1486,8 +1487,15 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
     companies_at_line_starts(text, &mut out);
     kind_for_field(text, &mut out);
     out.sort_by_key(|f| f.span.start);
-    // Two forms may read one name ("bolaget Kalix Energi AB"): it is found once.
-    out.dedup_by(|later, earlier| later.span == earlier.span);
+    // Two forms may read one name ("bolaget Kalix Energi AB"), or one form a part of the
+    // name another reads in full ("Riksförbundet HjärtLung", and "HjärtLung" after its
+    // kind): it is found once, in full.
+    let mut covered = 0;
+    out.retain(|found| {
+        let inside = found.span.end <= covered;
+        covered = covered.max(found.span.end);
+        !inside
+    });
     out
 }
 
