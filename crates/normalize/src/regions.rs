@@ -11,6 +11,8 @@ use crate::entities::Span;
 use crate::gazetteer::Gazetteer;
 use crate::text::{char_after, char_before, is_word_char, lowercase};
 
+mod after_acronym;
+
 /// One region: its canonical name, the names that follow "Region", the genitive forms
 /// before "län", whether its bare name means the region in prose, and other aliases.
 struct RegionNames {
@@ -277,7 +279,7 @@ pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Vec
             continue;
         }
         pos = end;
-        if names_a_school(text, start, end) {
+        if names_a_school(text, start, end) || after_acronym::follows_acronym(text, start) {
             continue;
         }
         if !skip.iter().any(|r| r.contains(&start)) {

@@ -119,3 +119,18 @@ fn a_school_named_after_its_county_names_no_region() {
     );
     assert_eq!(names("Hallands universitetssjukhus"), ["Halland"]);
 }
+
+#[test]
+fn a_county_after_an_acronym_names_a_branch_not_the_region() {
+    assert!(names("Kursen ordnas av LRF Kronoberg i vår.").is_empty());
+    assert!(names("Bidraget går till SISU-IF Blekinge och PRO Gävleborg.").is_empty());
+    assert!(names("Anmälan görs hos studieförbundet (ABF Halland).").is_empty());
+    assert_eq!(
+        names("Föreningen ST Dalarna och Region Dalarna delar på kostnaden."),
+        ["Dalarna"]
+    );
+    // One capital is a sentence's first word, and a name after a full stop is no branch.
+    assert_eq!(names("I Gotland finns 40 kyrkor."), ["Gotland"]);
+    assert_eq!(names("Det meddelar SCB. Halland ökar mest."), ["Halland"]);
+    assert_eq!(names("Skolorna i Värmland får mer."), ["Värmland"]);
+}
