@@ -394,7 +394,7 @@ const PROBE26_FLOORS: Floors = [
     ("amount_regions", 1.0),
     ("ministers", 1.0),
     ("regions", 1.0),
-    ("organizations", 0.78),
+    ("organizations", 0.88),
     ("agreements", 1.0),
     ("published", 1.0),
     ("title", 1.0),

@@ -13,6 +13,8 @@ use crate::text::{char_after, char_before, is_word_char, lowercase};
 
 mod after_acronym;
 
+pub(crate) use after_acronym::follows_acronym;
+
 /// One region: its canonical name, the names that follow "Region", the genitive forms
 /// before "län", whether its bare name means the region in prose, and other aliases.
 struct RegionNames {

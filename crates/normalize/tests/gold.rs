@@ -555,7 +555,7 @@ const PROBE26_FLOORS: [(&str, f64); 9] = [
     ("amount_regions", 0.0),
     ("ministers", 0.85),
     ("regions", 1.0),
-    ("organizations", 0.79),
+    ("organizations", 0.89),
     ("agreements", 1.0),
     ("published", 0.83),
     ("title", 0.49),

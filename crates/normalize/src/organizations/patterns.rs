@@ -1430,8 +1430,7 @@ fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<Found<'t>>) 
     let bytes = text.as_bytes();
     let mut previous = None;
     for &at in capitals {
-        let after_capital = previous.is_some_and(|p: usize| at - p <= NAME_WORD_BYTES);
-        previous = Some(at);
+        let before = previous.replace(at);
         let rest = &bytes[at..];
         if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
             continue;
@@ -1451,11 +1450,13 @@ fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<Found<'t>>) 
         }
         if at > 0 && bytes[at - 1] == b' ' {
             appositions::at_capital(text, at, out);
-            // A capitalized tail ends a name whose last word opened with a capital
-            // close before it: most capitals, a sentence's first or a lone name's,
-            // have none and are passed over without a look at the tails.
-            if after_capital {
+            // A name word's capital stands close before a word that may close the
+            // name ("Umeå Energi"): most capitals, a sentence's first or a lone
+            // name's, have none and are passed over without a look at those forms.
+            if before.is_some_and(|p| at - p <= NAME_WORD_BYTES) {
                 capital_tail(text, at, out);
+                compound_kind_tail(text, at, out);
+                acronym_branch(text, at, out);
             }
         }
     }
@@ -1476,6 +1477,89 @@ fn capital_tail<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         .max_by_key(|tail| tail.word.len());
     if let Some(tail) = tail {
         by_tail(text, tail, at - 1, out);
+    }
+}
+
+/// Kinds of association that close a capitalized compound ending a name after its
+/// place ("Hörby Friidrottsklubb", "Sala-Heby Naturskyddsförening", "Norrbottens
+/// Idrottsförbund", "Lunds Botaniska Sällskap" has the bare word instead): the local
+/// clubs and associations a municipality's or county's release names as receivers.
+const COMPOUND_KINDS: [&str; 4] = ["klubb", "förening", "förbund", "sällskap"];
+
+/// Most place words before a [`COMPOUND_KINDS`] compound ("Västra Frölunda
+/// Konståkningsklubb").
+const PLACE_WORDS: usize = 2;
+
+/// The name that the capitalized compound at `at` closes, when it ends in one of
+/// [`COMPOUND_KINDS`] (in the indefinite form: the definite "Idrottsförbundet" is an
+/// agency's form, read by [`super::agencies`]) and capitalized name words stand before
+/// it.
+fn compound_kind_tail<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    // The word's end is read by bytes, letters being ASCII or the multi-byte "å", "ä",
+    // "ö" (an ASCII byte always starts a character); its last byte rules out most words.
+    let bytes = text.as_bytes();
+    let end = bytes[at..]
+        .iter()
+        .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
+        .map_or(bytes.len(), |i| at + i);
+    if !matches!(
+        bytes.get(end.wrapping_sub(1)),
+        Some(b'b' | b'g' | b'd' | b'p')
+    ) {
+        return;
+    }
+    let Some(word) = text.get(at..end) else {
+        return;
+    };
+    let is_compound = COMPOUND_KINDS
+        .iter()
+        .any(|kind| word.len() > kind.len() + 1 && word.ends_with(kind));
+    if !is_compound || char_after(text, end).is_some_and(|c| c == '-') {
+        return;
+    }
+    if let Some(start) = name_before(text, at - 1, PLACE_WORDS, false) {
+        out.push(Found {
+            canonical: &text[start..end],
+            span: Span { start, end },
+        });
+    }
+}
+
+/// "ABF Västerbotten", "RF-SISU Skåne", "LRF Halland": an association's, union's or
+/// company's district branch or regional company named by the body's acronym and the
+/// county at `at` ([`regions::follows_acronym`], which for the same reason reads no
+/// region there). The acronym must open the name: after another capitalized word it
+/// is the middle of a longer one ("Nasdaq OMX Stockholm").
+fn acronym_branch<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    // An acronym ends in a capital or a digit: one byte read spares the rest at most
+    // capitals.
+    let ends_acronym = at
+        .checked_sub(2)
+        .and_then(|i| text.as_bytes().get(i))
+        .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if !ends_acronym || !regions::follows_acronym(text, at) {
+        return;
+    }
+    let Some((end, _)) = county_after(text, at) else {
+        return;
+    };
+    // The county's own name, not its genitive opening a longer name ("LRF Skånes").
+    if regions::lookup_label(&text[at..end]).is_none() {
+        return;
+    }
+    let head = &text[..at - 1];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let opens_name = !word_one_space_before(text, start)
+        .is_some_and(|(_, word)| word.starts_with(char::is_uppercase));
+    if opens_name {
+        out.push(Found {
+            canonical: &text[start..end],
+            span: Span { start, end },
+        });
     }
 }
 
@@ -2013,6 +2097,30 @@ mod tests {
             ["Kalix energi och miljö AB"]
         );
         assert!(names("Bolagen bygger och säljer AB. Vattnet och avloppet AB.").is_empty());
+    }
+
+    #[test]
+    fn local_clubs_and_associations_closing_a_compound_after_their_place() {
+        assert_eq!(
+            names("Stöd går till Bergsjö Skidklubb och Öster-Tuna Hembygdsförening."),
+            ["Bergsjö Skidklubb", "Öster-Tuna Hembygdsförening"]
+        );
+        assert_eq!(
+            names("Planen delas med Tallby Fotbollsförbund, men inte med Idrottsklubbar."),
+            ["Tallby Fotbollsförbund"]
+        );
+        // A compound at a sentence's start, or going on after a hyphen, closes no name.
+        assert!(names("Skidklubb i byn. Hörby Friidrottsklubb-gruppen tränar.").is_empty());
+    }
+
+    #[test]
+    fn a_branch_named_by_its_bodys_acronym_and_county() {
+        assert_eq!(
+            names("Pengarna går till ABF Jämtland och KFUM-SDF Halland."),
+            ["ABF Jämtland", "KFUM-SDF Halland"]
+        );
+        // Inside a longer name the acronym opens none; a genitive names no branch.
+        assert!(names("Aktien handlas på Börsen OMX Stockholm. LRF Skånes ordförande.").is_empty());
     }
 
     #[test]

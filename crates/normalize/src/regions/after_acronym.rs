@@ -17,7 +17,7 @@ const BEFORE_ACRONYM: &[u8] = b" \t\n(\"'/";
 ///
 /// Only the mentions already found are tested, by bytes and looking back over one word;
 /// most fail at the first byte (a lower-case word before the name).
-pub(super) fn follows_acronym(text: &str, start: usize) -> bool {
+pub(crate) fn follows_acronym(text: &str, start: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(end) = start
         .checked_sub(1)
