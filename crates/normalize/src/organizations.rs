@@ -203,7 +203,8 @@ const COMPANY_FORM: &str = " AB";
 
 /// "tillför Samhall AB 300 miljoner … fler anställningar i Samhall": a company named once
 /// with its form and elsewhere by its name alone is one body, reported as its full name
-/// is ("Samhall AB"), as a listed body's company is where the text gives its form.
+/// is ("Samhall AB"), as a listed body's company is where the text gives its form. So is
+/// a name that opens the full name ("Saab" beside "Saab Automobile AB").
 fn name_companies_by_their_form(mentions: &mut [OrgMention]) {
     let full: Vec<&str> = mentions
         .iter()
@@ -214,9 +215,10 @@ fn name_companies_by_their_form(mentions: &mut [OrgMention]) {
         return;
     }
     for m in mentions.iter_mut() {
+        // "Saab" beside "Saab Automobile AB": the short name opens the full one.
         let with_form = full.iter().find(|f| {
-            f.len() == m.canonical.len() + COMPANY_FORM.len()
-                && f.starts_with(m.canonical)
+            f.strip_prefix(m.canonical)
+                .is_some_and(|rest| rest.starts_with(' '))
                 && !m.canonical.is_empty()
         });
         if let Some(&name) = with_form {
@@ -579,6 +581,19 @@ mod tests {
     }
 
     #[test]
+    fn companies_named_by_their_name_alone() {
+        assert_eq!(
+            names("Skolan byggs av NCC och ritas av Tengbom, och bussarna körs av Transdev."),
+            ["NCC", "Tengbom", "Transdev"]
+        );
+        // The genitive names the company; another case, or a longer word, does not.
+        assert_eq!(
+            names("Skanskas vd. Nccs aktie. transdevs bussar. Keolisbussarna."),
+            ["Skanska"]
+        );
+    }
+
+    #[test]
     fn the_municipal_sectors_parties_by_their_one_word_names() {
         assert_eq!(
             names("Avtalet har tecknats av SKR och Sobona med Unionen, Fastigo och TCO. Saco välkomnar det."),
@@ -763,6 +778,11 @@ mod tests {
         );
         // Without the form anywhere the name stays as listed.
         assert_eq!(names("Enligt Vattenfall går det fort."), ["Vattenfall"]);
+        // A listed name that opens a longer company's full name is that company.
+        assert_eq!(
+            names("Stöd efter Scania. De anställda på Scania Logistik AB får hjälp."),
+            ["Scania Logistik AB", "Scania Logistik AB"]
+        );
     }
 
     #[test]

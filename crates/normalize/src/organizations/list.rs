@@ -12,13 +12,15 @@ use crate::text::lowercase;
 const AGENCIES: &str = include_str!("../../data/agencies.txt");
 /// Public bodies that are not authorities.
 const BODIES: &str = include_str!("../../data/bodies.txt");
+/// Companies named by their name alone.
+const COMPANIES: &str = include_str!("../../data/companies.txt");
 
 /// The mark before a listed name that is also a common word.
 const COMMON_WORD: char = '~';
 
 /// The lines of the lists that name a body, trimmed: comment and blank lines skipped.
 fn name_lines() -> impl Iterator<Item = &'static str> {
-    [AGENCIES, BODIES]
+    [AGENCIES, BODIES, COMPANIES]
         .into_iter()
         .flat_map(str::lines)
         .map(str::trim)
