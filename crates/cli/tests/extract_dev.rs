@@ -382,6 +382,21 @@ const PROBE24_FLOORS: Floors = [
     ("department", 1.0),
 ];
 
+/// The twenty-fifth probe set's floors (`crates/normalize/tests/fixtures/probe25`,
+/// weighted toward agreements as releases of 2006–2023 name them); placeholder floors
+/// until the set is scored.
+const PROBE25_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
 /// The twenty-first probe set's floors (`crates/normalize/tests/fixtures/probe21`, an
 /// unbiased sample of ordinary releases of 2011–2025 from two departments, two agencies,
 /// a county board, a region, two municipalities, a municipal company, a university
@@ -563,6 +578,11 @@ fn nineteenth_probe_set_scores_above_its_floors() {
 #[test]
 fn twenty_fourth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe24", PROBE24_FLOORS);
+}
+
+#[test]
+fn twenty_fifth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe25", PROBE25_FLOORS);
 }
 
 #[test]

@@ -541,6 +541,26 @@ fn probe24_set_scores_above_its_floors() {
     assert_probe_floors("probe24", &PROBE24_FLOORS);
 }
 
+/// Per kind, the twenty-fifth probe set's F1 below which a change counts as a regression
+/// (weighted toward agreements as releases of 2006–2023 name them); placeholder floors
+/// until the set is scored.
+const PROBE25_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe25_set_scores_above_its_floors() {
+    assert_probe_floors("probe25", &PROBE25_FLOORS);
+}
+
 /// Per kind, the twentieth probe set's F1 below which a change counts as a regression
 /// (weighted toward sums and the regions they go to, in running text); the scores of
 /// `extract` on the raw files after the rules of branch probe20, rounded down (the five
