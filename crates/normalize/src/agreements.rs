@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::entities::{Agreement, Span};
+use crate::text::wrapped_line_start;
 
 mod abbreviated;
 mod agreed;
@@ -225,16 +226,33 @@ fn headline_into_body(text: &str, agreements: &mut Vec<Agreement>) {
 }
 
 /// Where the body of a release starts: the start of the first line that ends with a
-/// sentence's mark; the text's end when none does.
+/// sentence's mark; the text's end when none does. In a hard-wrapped paragraph the
+/// first sentence may end inside a line ("… Norrtågstrafiken 2022-2026. Staten bidrar
+/// med …") that a wrap then breaks, so the body starts at the first line of the
+/// paragraph that holds it: the wrapped lines before it are read back to a blank line or
+/// a closed sentence ([`wrapped_line_start`]).
 fn body_start(text: &str) -> usize {
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if line.trim_end().ends_with(['.', '!', '?']) {
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim_end();
+        if line.ends_with(['.', '!', '?']) {
             return at;
         }
-        at += line.len();
+        if ends_a_sentence_inside(line) {
+            while let Some(before) = wrapped_line_start(text, at) {
+                at = before;
+            }
+            return at;
+        }
+        at += raw.len();
     }
     text.len()
+}
+
+/// True when a full stop followed by a space and a capital ends a sentence inside `line`.
+fn ends_a_sentence_inside(line: &str) -> bool {
+    memchr::memmem::find_iter(line.as_bytes(), ". ")
+        .any(|i| line[i + 2..].starts_with(char::is_uppercase))
 }
 
 /// For each mention, whether it is a nickname in brackets right after the mention

@@ -46,7 +46,18 @@ pub(super) const SECTOR: &[&str] = &[
     " stad",
     " Stad",
     " kommun",
+    // A number of them in the indefinite plural ("de sju landsting och regioner som …",
+    // "fyra kommuner"); the bare "landsting" is also the singular, and "landstingen"
+    // already names the plural.
+    "regioner",
+    "kommuner",
 ];
+
+/// True when `word`, one of [`SECTOR`], is a plural form: it names several regions or
+/// municipalities ("regionerna", "landstingen", "kommuner"), each a party of its own.
+pub(super) fn is_plural_sector_word(word: &str) -> bool {
+    word.ends_with("erna") || word.ends_with("ingen") || word.ends_with("er")
+}
 
 /// Mentions of agreements told by their making ("kommit överens om X"), added to `out`.
 pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {

@@ -783,3 +783,15 @@ fn several_agreements_named_after_the_plural_noun() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_headline_over_a_hard_wrapped_body_names_the_bodys_agreement() {
+    // The body's first sentence ends inside a wrapped line: the paragraph that holds it
+    // is the body, and the headline's words yield to the contract it names.
+    let text = "Staten och länets regioner överens om nattåg\n\n\
+                Staten och regionerna Gävleborg, Dalarna, Värmland och Västra\n\
+                Götaland har tecknat ett avtal om fler nattåg genom Bergslagen\n\
+                från 2026. Staten betalar hälften av kostnaden för vagnarna och\n\
+                regionerna resten.";
+    assert_eq!(names(text), ["Avtal om fler nattåg genom Bergslagen"]);
+}
