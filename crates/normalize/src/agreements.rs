@@ -189,6 +189,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     let nicknames = nicknames(text, &mentions);
     let mut agreements = merge::merge(text, &mentions, &nicknames);
     headline_into_body(text, &mut agreements);
+    drop_summary(text, &mut agreements);
     if agreements.is_empty() {
         agreements.extend(by_parties::find(text, &agreement_words));
     }
@@ -223,6 +224,33 @@ fn headline_into_body(text: &str, agreements: &mut Vec<Agreement>) {
     if let Some(body) = agreements.first_mut() {
         body.spans.splice(0..0, headline.spans);
     }
+}
+
+/// A headline or a lead may sum up the agreements the text then names one by one ("Två
+/// nya överenskommelser om vårdens beredskap" over a list of two): an agreement named
+/// only by an indefinite plural ("överenskommelser om …"), with two or more agreements
+/// first named after its last mention, is that summary and no agreement of its own.
+/// Where fewer follow, the plural may be all the text says of them, and it stays.
+fn drop_summary(text: &str, agreements: &mut Vec<Agreement>) {
+    if agreements.len() < 3 {
+        return;
+    }
+    let firsts: Vec<usize> = agreements
+        .iter()
+        .map(|a| a.spans.first().map_or(0, |s| s.start))
+        .collect();
+    // Agreements stand in order of first mention: those after the i-th are named later.
+    let mut i = 0;
+    agreements.retain(|a| {
+        i += 1;
+        let last = a.spans.iter().map(|s| s.end).max().unwrap_or(0);
+        let summary = a
+            .spans
+            .iter()
+            .all(|s| merge::is_indefinite_plural(text, s.start))
+            && firsts[i..].iter().filter(|&&f| f >= last).count() >= 2;
+        !summary
+    });
 }
 
 /// Where the body of a release starts: the start of the first line that ends with a

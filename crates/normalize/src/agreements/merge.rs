@@ -160,9 +160,22 @@ fn same_agreement(a: &Key, b: &Key) -> bool {
 /// …"): such a phrase tells what several agreements are about, and spells out the name
 /// of none of them.
 pub(super) fn is_plural(text: &str, start: usize) -> bool {
-    let rest = text.get(start..).unwrap_or_default();
-    let word = memchr::memchr(b' ', rest.as_bytes()).map_or(rest, |end| &rest[..end]);
+    let word = agreement_word(text, start);
     word.ends_with("elser") || word.ends_with("elserna")
+}
+
+/// True when the agreement word at `start` is plural and indefinite ("två nya
+/// överenskommelser om vårdens beredskap", "tecknat överenskommelser om mottagande med 20
+/// kommuner"): it sums up what several agreements are about, which the definite
+/// "överenskommelserna om X, om Y och om Z" names one by one.
+pub(super) fn is_indefinite_plural(text: &str, start: usize) -> bool {
+    agreement_word(text, start).ends_with("elser")
+}
+
+/// The word that starts at `start`, up to the next space.
+fn agreement_word(text: &str, start: usize) -> &str {
+    let rest = text.get(start..).unwrap_or_default();
+    memchr::memchr(b' ', rest.as_bytes()).map_or(rest, |end| &rest[..end])
 }
 
 /// True when `full` spells out the name `short` shortened: it has every content word of
