@@ -17,6 +17,7 @@ use crate::entities::{Agreement, Span};
 use crate::text::wrapped_line_start;
 
 mod abbreviated;
+mod acronyms;
 mod agreed;
 mod by_parties;
 mod contracts;

@@ -1,6 +1,7 @@
 //! Merging the mentions of one agreement into one entry: names compare by a lower-case
 //! key without "överenskommelse om", and by the content words they share.
 
+use super::acronyms;
 use super::agreed::{names_any, SECTOR, STATE};
 use super::keys::Key;
 use super::{Mention, Name, Source};
@@ -51,15 +52,24 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
                 continue;
             }
         }
-        let found = merged.iter().position(|e| {
-            let same = e.key == k
-                || same_agreement(&keys[e.key], &keys[k])
-                || e.nicknames
+        let found = merged
+            .iter()
+            .position(|e| {
+                let same = e.key == k
+                    || same_agreement(&keys[e.key], &keys[k])
+                    || e.nicknames
+                        .iter()
+                        .any(|&n| n == k || same_agreement(&keys[n], &keys[k]));
+                same && (e.key == k || !local_then_national(text, e, mention.span, body))
+                    && is_amendment(&e.name) == is_amendment(&mention.name)
+            })
+            // An acronym refers back to the latest agreement whose field it spells: a
+            // headline's words often spell it too.
+            .or_else(|| {
+                merged
                     .iter()
-                    .any(|&n| n == k || same_agreement(&keys[n], &keys[k]));
-            same && (e.key == k || !local_then_national(text, e, mention.span, body))
-                && is_amendment(&e.name) == is_amendment(&mention.name)
-        });
+                    .rposition(|e| acronyms::refers_back(&mention.name, &e.name))
+            });
         last = Some(found.unwrap_or(merged.len()));
         match found.and_then(|e| merged.get_mut(e)) {
             Some(entry) => {
