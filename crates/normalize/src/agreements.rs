@@ -280,8 +280,13 @@ fn body_start(text: &str) -> usize {
 
 /// True when a full stop followed by a space and a capital ends a sentence inside `line`.
 fn ends_a_sentence_inside(line: &str) -> bool {
-    memchr::memmem::find_iter(line.as_bytes(), ". ")
-        .any(|i| line[i + 2..].starts_with(char::is_uppercase))
+    // A byte search for the stop: a substring searcher would cost more to build than
+    // the short lines before a body take to scan.
+    memchr::memchr_iter(b'.', line.as_bytes()).any(|i| {
+        line.get(i + 1..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// For each mention, whether it is a nickname in brackets right after the mention

@@ -275,8 +275,11 @@ pub(crate) fn wrapped_line_start(text: &str, line_start: usize) -> Option<usize>
     let before = text.get(..line_start)?.strip_suffix('\n')?;
     let start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
     let line = &before[start..];
-    (line.len() >= crate::clean::MIN_WRAPPED_LINE && !line.ends_with(crate::clean::LINE_ENDS))
-        .then_some(start)
+    let closed = line
+        .chars()
+        .next_back()
+        .is_some_and(|c| crate::clean::LINE_ENDS.contains(&c));
+    (line.len() >= crate::clean::MIN_WRAPPED_LINE && !closed).then_some(start)
 }
 
 /// Byte where the sentence holding `pos` ends (exclusive).

@@ -46,17 +46,24 @@ pub(super) const SECTOR: &[&str] = &[
     " stad",
     " Stad",
     " kommun",
-    // A number of them in the indefinite plural ("de sju landsting och regioner som …",
-    // "fyra kommuner"); the bare "landsting" is also the singular, and "landstingen"
-    // already names the plural.
-    "regioner",
-    "kommuner",
 ];
 
-/// True when `word`, one of [`SECTOR`], is a plural form: it names several regions or
-/// municipalities ("regionerna", "landstingen", "kommuner"), each a party of its own.
-pub(super) fn is_plural_sector_word(word: &str) -> bool {
-    word.ends_with("erna") || word.ends_with("ingen") || word.ends_with("er")
+/// The indefinite plurals of [`SECTOR`]'s words, naming several regions or
+/// municipalities after a number ("de sju landsting och regioner som …", "fyra
+/// kommuner"; "regioner" also stands in "regionerna"; the bare "landsting" is also the
+/// singular). Read only where a contract's parties are weighed, so that the many
+/// searches for [`SECTOR`] stay as short.
+pub(super) const SECTOR_INDEFINITE_PLURALS: &[&str] = &["regioner", "kommuner"];
+
+/// True when `head` names several regions or municipalities by one plural word: a
+/// definite plural of [`SECTOR`] ("Regionerna i norra Sverige", "landstingen") or one
+/// of [`SECTOR_INDEFINITE_PLURALS`].
+pub(super) fn names_several_of_sector(head: &str) -> bool {
+    SECTOR
+        .iter()
+        .filter(|w| w.ends_with("erna") || w.ends_with("ingen"))
+        .any(|w| head.contains(w))
+        || names_any(head, SECTOR_INDEFINITE_PLURALS)
 }
 
 /// Mentions of agreements told by their making ("kommit överens om X"), added to `out`.

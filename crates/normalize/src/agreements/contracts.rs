@@ -5,7 +5,10 @@
 //! them, a region and a municipality too, as is a plain "avtal" between those on care or
 //! on funding a task together. Contracts with firms or staff are no such agreements.
 
-use super::agreed::{is_plural_sector_word, names_any, push, AgreementKind, SECTOR, STATE};
+use super::agreed::{
+    names_any, names_several_of_sector, push, AgreementKind, SECTOR, SECTOR_INDEFINITE_PLURALS,
+    STATE,
+};
 use super::Mention;
 use crate::text::{
     alphanumeric_run_start, char_before, sentence_end, sentence_start, wrapped_line_start,
@@ -67,7 +70,8 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
                 || parties.state > 0
                 || is_care(&text[om..])
                 || is_joint_funding(&text[om..]));
-        if names_any(head, STATE) && names_any(head, SECTOR) || public || parties_known() {
+        let with_sector = || names_any(head, SECTOR) || names_any(head, SECTOR_INDEFINITE_PLURALS);
+        if names_any(head, STATE) && with_sector() || public || parties_known() {
             push(text, start, om, AgreementKind::Contract(kind), out);
         }
     }
@@ -77,15 +81,6 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
 /// public bodies make with each other, however many of them one plural word names.
 fn is_cooperation(kind: &str) -> bool {
     kind.starts_with("Samverkans") || kind.starts_with("Samarbets")
-}
-
-/// True when `head` names several regions or municipalities by one plural word of
-/// [`SECTOR`] ("Regionerna i norra Sverige", "landstingen").
-fn names_several_of_sector(head: &str) -> bool {
-    SECTOR
-        .iter()
-        .filter(|w| is_plural_sector_word(w))
-        .any(|w| head.contains(w))
 }
 
 /// Most words of a contract's topic read for what it is about.
