@@ -55,17 +55,6 @@ pub(super) const SECTOR: &[&str] = &[
 /// searches for [`SECTOR`] stay as short.
 pub(super) const SECTOR_INDEFINITE_PLURALS: &[&str] = &["regioner", "kommuner"];
 
-/// True when `head` names several regions or municipalities by one plural word: a
-/// definite plural of [`SECTOR`] ("Regionerna i norra Sverige", "landstingen") or one
-/// of [`SECTOR_INDEFINITE_PLURALS`].
-pub(super) fn names_several_of_sector(head: &str) -> bool {
-    SECTOR
-        .iter()
-        .filter(|w| w.ends_with("erna") || w.ends_with("ingen"))
-        .any(|w| head.contains(w))
-        || names_any(head, SECTOR_INDEFINITE_PLURALS)
-}
-
 /// Mentions of agreements told by their making ("kommit överens om X"), added to `out`.
 pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
     let bytes = text.as_bytes();

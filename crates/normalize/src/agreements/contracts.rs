@@ -5,10 +5,7 @@
 //! them, a region and a municipality too, as is a plain "avtal" between those on care or
 //! on funding a task together. Contracts with firms or staff are no such agreements.
 
-use super::agreed::{
-    names_any, names_several_of_sector, push, AgreementKind, SECTOR, SECTOR_INDEFINITE_PLURALS,
-    STATE,
-};
+use super::agreed::{names_any, push, AgreementKind, SECTOR, SECTOR_INDEFINITE_PLURALS, STATE};
 use super::Mention;
 use crate::text::{
     alphanumeric_run_start, char_before, sentence_end, sentence_start, wrapped_line_start,
@@ -81,6 +78,17 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
 /// public bodies make with each other, however many of them one plural word names.
 fn is_cooperation(kind: &str) -> bool {
     kind.starts_with("Samverkans") || kind.starts_with("Samarbets")
+}
+
+/// True when `head` names several regions or municipalities by one plural word: a
+/// definite plural of [`SECTOR`] ("Regionerna i norra Sverige", "landstingen") or one
+/// of [`SECTOR_INDEFINITE_PLURALS`].
+fn names_several_of_sector(head: &str) -> bool {
+    SECTOR
+        .iter()
+        .filter(|w| w.ends_with("erna") || w.ends_with("ingen"))
+        .any(|w| head.contains(w))
+        || names_any(head, SECTOR_INDEFINITE_PLURALS)
 }
 
 /// Most words of a contract's topic read for what it is about.
