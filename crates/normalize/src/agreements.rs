@@ -14,8 +14,10 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::entities::{Agreement, Span};
+use crate::text::wrapped_line_start;
 
 mod abbreviated;
+mod acronyms;
 mod agreed;
 mod by_parties;
 mod contracts;
@@ -188,6 +190,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     let nicknames = nicknames(text, &mentions);
     let mut agreements = merge::merge(text, &mentions, &nicknames);
     headline_into_body(text, &mut agreements);
+    drop_summary(text, &mut agreements);
     if agreements.is_empty() {
         agreements.extend(by_parties::find(text, &agreement_words));
     }
@@ -224,17 +227,66 @@ fn headline_into_body(text: &str, agreements: &mut Vec<Agreement>) {
     }
 }
 
+/// A headline or a lead may sum up the agreements the text then names one by one ("Två
+/// nya överenskommelser om vårdens beredskap" over a list of two): an agreement named
+/// only by an indefinite plural ("överenskommelser om …"), with two or more agreements
+/// first named after its last mention, is that summary and no agreement of its own.
+/// Where fewer follow, the plural may be all the text says of them, and it stays.
+fn drop_summary(text: &str, agreements: &mut Vec<Agreement>) {
+    if agreements.len() < 3 {
+        return;
+    }
+    let firsts: Vec<usize> = agreements
+        .iter()
+        .map(|a| a.spans.first().map_or(0, |s| s.start))
+        .collect();
+    // Agreements stand in order of first mention: those after the i-th are named later.
+    let mut i = 0;
+    agreements.retain(|a| {
+        i += 1;
+        let last = a.spans.iter().map(|s| s.end).max().unwrap_or(0);
+        let summary = a
+            .spans
+            .iter()
+            .all(|s| merge::is_indefinite_plural(text, s.start))
+            && firsts[i..].iter().filter(|&&f| f >= last).count() >= 2;
+        !summary
+    });
+}
+
 /// Where the body of a release starts: the start of the first line that ends with a
-/// sentence's mark; the text's end when none does.
+/// sentence's mark; the text's end when none does. In a hard-wrapped paragraph the
+/// first sentence may end inside a line ("… Norrtågstrafiken 2022-2026. Staten bidrar
+/// med …") that a wrap then breaks, so the body starts at the first line of the
+/// paragraph that holds it: the wrapped lines before it are read back to a blank line or
+/// a closed sentence ([`wrapped_line_start`]).
 fn body_start(text: &str) -> usize {
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if line.trim_end().ends_with(['.', '!', '?']) {
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim_end();
+        if line.ends_with(['.', '!', '?']) {
             return at;
         }
-        at += line.len();
+        if ends_a_sentence_inside(line) {
+            while let Some(before) = wrapped_line_start(text, at) {
+                at = before;
+            }
+            return at;
+        }
+        at += raw.len();
     }
     text.len()
+}
+
+/// True when a full stop followed by a space and a capital ends a sentence inside `line`.
+fn ends_a_sentence_inside(line: &str) -> bool {
+    // A byte search for the stop: a substring searcher would cost more to build than
+    // the short lines before a body take to scan.
+    memchr::memchr_iter(b'.', line.as_bytes()).any(|i| {
+        line.get(i + 1..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })
 }
 
 /// For each mention, whether it is a nickname in brackets right after the mention

@@ -93,7 +93,7 @@ fn hyphenated_at_break(line: &str, next: &str) -> bool {
 /// Shortest line (in bytes) that a paragraph's line width broke: text extracted from a
 /// PDF or a mail fills its lines to 50–80 characters, while menus, labels and table
 /// rows copied from a web page are short lines of their own.
-const MIN_WRAPPED_LINE: usize = 35;
+pub(crate) const MIN_WRAPPED_LINE: usize = 35;
 
 /// True when the line break after `line` (trimmed) only wraps a paragraph, so that the
 /// sentence goes on in `next` (the text from the next line's start): `line` is as long
@@ -120,7 +120,7 @@ fn holds_columns(line: &str) -> bool {
 
 /// Marks that end a sentence or introduce what follows on a line of its own; closing
 /// quotes after them are looked through.
-const LINE_ENDS: &[char] = &['.', '!', '?', ':', ';'];
+pub(crate) const LINE_ENDS: &[char] = &['.', '!', '?', ':', ';'];
 const CLOSING_QUOTES: &[char] = &['"', '\'', '”', '’', '»'];
 
 /// True when the break after `line` wraps a sentence before a word with a capital, a

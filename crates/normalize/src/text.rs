@@ -263,6 +263,25 @@ pub(crate) fn sentence_start(text: &str, pos: usize) -> usize {
     memchr::memrchr(b'\n', head.as_bytes()).map_or(0, |i| i + 1)
 }
 
+/// Where the sentence starts whose line starts at `line_start`, when a hard wrap broke it
+/// before a capital ("Staten och regionerna X, Y och Jämtland" / "Härjedalen har tecknat
+/// ett avtal om …"; the clean-up joins a wrap only before a lower-case word): the start
+/// of the line before, when that line is as long as a wrapped line and ends in no mark
+/// that closes a sentence. `None` where the sentence did not start a line, or after a
+/// blank line, a short line (a label, a date) or a closed sentence. A long headline set
+/// right above such a line, with no blank line or date between, reads as the line before
+/// as well: callers ask only where the line alone lacks what they look for.
+pub(crate) fn wrapped_line_start(text: &str, line_start: usize) -> Option<usize> {
+    let before = text.get(..line_start)?.strip_suffix('\n')?;
+    let start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+    let line = &before[start..];
+    let closed = line
+        .chars()
+        .next_back()
+        .is_some_and(|c| crate::clean::LINE_ENDS.contains(&c));
+    (line.len() >= crate::clean::MIN_WRAPPED_LINE && !closed).then_some(start)
+}
+
 /// Byte where the sentence holding `pos` ends (exclusive).
 pub(crate) fn sentence_end(text: &str, pos: usize) -> usize {
     let Some(tail) = text.get(pos..) else {

@@ -48,6 +48,13 @@ pub(super) const SECTOR: &[&str] = &[
     " kommun",
 ];
 
+/// The indefinite plurals of [`SECTOR`]'s words, naming several regions or
+/// municipalities after a number ("de sju landsting och regioner som …", "fyra
+/// kommuner"; "regioner" also stands in "regionerna"; the bare "landsting" is also the
+/// singular). Read only where a contract's parties are weighed, so that the many
+/// searches for [`SECTOR`] stay as short.
+pub(super) const SECTOR_INDEFINITE_PLURALS: &[&str] = &["regioner", "kommuner"];
+
 /// Mentions of agreements told by their making ("kommit överens om X"), added to `out`.
 pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
     let bytes = text.as_bytes();

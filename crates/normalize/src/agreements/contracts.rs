@@ -5,9 +5,11 @@
 //! them, a region and a municipality too, as is a plain "avtal" between those on care or
 //! on funding a task together. Contracts with firms or staff are no such agreements.
 
-use super::agreed::{names_any, push, AgreementKind, SECTOR, STATE};
+use super::agreed::{names_any, push, AgreementKind, SECTOR, SECTOR_INDEFINITE_PLURALS, STATE};
 use super::Mention;
-use crate::text::{alphanumeric_run_start, char_before, sentence_end, sentence_start};
+use crate::text::{
+    alphanumeric_run_start, char_before, sentence_end, sentence_start, wrapped_line_start,
+};
 
 /// Most bytes between "avtal" and the "om" before its topic (the parties).
 const LONGEST_PARTIES: usize = 80;
@@ -39,13 +41,24 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         let Some(om) = contract_topic_start(text, start, vtal + "vtal".len()) else {
             continue;
         };
-        let head = &text[sentence_start(text, start)..om];
-        let parties_known =
-            || out.iter().any(|m| m.span.start < start) && starts_with_parties(head);
+        let mut head = &text[sentence_start(text, start)..om];
         let mut parties = public_parties(head);
+        if parties.all == 0 {
+            if let Some(wrapped) = wrapped_line_start(text, om - head.len()) {
+                head = &text[wrapped..om];
+                parties = public_parties(head);
+            }
+        }
         if parties.all == 0 {
             parties = parties_after_passive(text, om);
         }
+        // "Regionerna har tecknat ett samverkansavtal om …": the plural subject is
+        // several public bodies, which a contract of cooperation binds to each other.
+        if parties.all == 1 && is_cooperation(kind) && names_several_of_sector(head) {
+            parties.all = 2;
+        }
+        let parties_known =
+            || out.iter().any(|m| m.span.start < start) && starts_with_parties(head);
         // A plain "avtal" between a region and a municipality may be any contract
         // (premises, parking); one of a kind public bodies make, or one with the
         // state's side, is an agreement between them.
@@ -54,10 +67,28 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
                 || parties.state > 0
                 || is_care(&text[om..])
                 || is_joint_funding(&text[om..]));
-        if names_any(head, STATE) && names_any(head, SECTOR) || public || parties_known() {
+        let with_sector = || names_any(head, SECTOR) || names_any(head, SECTOR_INDEFINITE_PLURALS);
+        if names_any(head, STATE) && with_sector() || public || parties_known() {
             push(text, start, om, AgreementKind::Contract(kind), out);
         }
     }
+}
+
+/// True for a contract of cooperation ("samverkansavtal", "samarbetsavtal"): the kind
+/// public bodies make with each other, however many of them one plural word names.
+fn is_cooperation(kind: &str) -> bool {
+    kind.starts_with("Samverkans") || kind.starts_with("Samarbets")
+}
+
+/// True when `head` names several regions or municipalities by one plural word: a
+/// definite plural of [`SECTOR`] ("Regionerna i norra Sverige", "landstingen") or one
+/// of [`SECTOR_INDEFINITE_PLURALS`].
+fn names_several_of_sector(head: &str) -> bool {
+    SECTOR
+        .iter()
+        .filter(|w| w.ends_with("erna") || w.ends_with("ingen"))
+        .any(|w| head.contains(w))
+        || names_any(head, SECTOR_INDEFINITE_PLURALS)
 }
 
 /// Most words of a contract's topic read for what it is about.
@@ -474,6 +505,49 @@ mod tests {
             ),
             ["Avtal om gemensamma patrullbåtar"]
         );
+    }
+
+    #[test]
+    fn a_contract_between_the_state_and_a_number_of_regions() {
+        assert_eq!(
+            names("Staten och de fem regioner som driver flygplatser har tecknat ett nytt avtal om driftbidrag till regionala flygplatser."),
+            ["Avtal om driftbidrag till regionala flygplatser"]
+        );
+        // Regions in a contract with no party of the state's side, on premises.
+        assert!(
+            names("Region Skåne har tecknat ett avtal med fyra kommuner om hyra av lokaler.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_contract_of_cooperation_between_regions_named_by_one_plural() {
+        assert_eq!(
+            names("Regionerna i norra Sverige har slutit ett samverkansavtal om gemensam jour för barnpsykiatrin."),
+            ["Samverkansavtal om gemensam jour för barnpsykiatrin"]
+        );
+        // A framework contract is a purchase as often, and one region is one party.
+        assert!(names("Regionerna har tecknat ett ramavtal om köp av ambulanser.").is_empty());
+        assert!(names("Region Kronoberg har tecknat ett samverkansavtal om städning.").is_empty());
+    }
+
+    #[test]
+    fn a_contract_whose_parties_stand_on_the_line_before_a_wrap() {
+        assert_eq!(
+            names("Staten och regionerna Gävleborg, Dalarna, Värmland och Västra\nGötaland har tecknat ett avtal om fler regionala tåg i Bergslagen. Staten betalar."),
+            ["Avtal om fler regionala tåg i Bergslagen"]
+        );
+        // A blank line parts a headline from the body, and a closed sentence ends one.
+        assert!(names(
+            "Staten och regionerna överens om fler nattåg i norr\n\nBolaget har tecknat ett avtal om städning av tågen."
+        )
+        .iter()
+        .all(|n| !n.contains("städning")));
+        assert!(names(
+            "Staten och regionerna har enats om fler nattåg i norr.\nBolaget har tecknat ett avtal om städning av tågen."
+        )
+        .iter()
+        .all(|n| !n.contains("städning")));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::Name;
 use crate::text::lowercase;
 
 /// Words that carry no meaning when comparing two names.
-const STOPWORDS: &[&str] = &[
+pub(super) const STOPWORDS: &[&str] = &[
     "och", "i", "om", "för", "inom", "en", "ett", "med", "till", "samt", "av", "på", "den", "det",
     "insatser",
 ];

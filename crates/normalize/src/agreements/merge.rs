@@ -1,6 +1,7 @@
 //! Merging the mentions of one agreement into one entry: names compare by a lower-case
 //! key without "överenskommelse om", and by the content words they share.
 
+use super::acronyms;
 use super::agreed::{names_any, SECTOR, STATE};
 use super::keys::Key;
 use super::{Mention, Name, Source};
@@ -51,15 +52,24 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
                 continue;
             }
         }
-        let found = merged.iter().position(|e| {
-            let same = e.key == k
-                || same_agreement(&keys[e.key], &keys[k])
-                || e.nicknames
+        let found = merged
+            .iter()
+            .position(|e| {
+                let same = e.key == k
+                    || same_agreement(&keys[e.key], &keys[k])
+                    || e.nicknames
+                        .iter()
+                        .any(|&n| n == k || same_agreement(&keys[n], &keys[k]));
+                same && (e.key == k || !local_then_national(text, e, mention.span, body))
+                    && is_amendment(&e.name) == is_amendment(&mention.name)
+            })
+            // An acronym refers back to the latest agreement whose field it spells: a
+            // headline's words often spell it too.
+            .or_else(|| {
+                merged
                     .iter()
-                    .any(|&n| n == k || same_agreement(&keys[n], &keys[k]));
-            same && (e.key == k || !local_then_national(text, e, mention.span, body))
-                && is_amendment(&e.name) == is_amendment(&mention.name)
-        });
+                    .rposition(|e| acronyms::refers_back(&mention.name, &e.name))
+            });
         last = Some(found.unwrap_or(merged.len()));
         match found.and_then(|e| merged.get_mut(e)) {
             Some(entry) => {
@@ -160,9 +170,22 @@ fn same_agreement(a: &Key, b: &Key) -> bool {
 /// …"): such a phrase tells what several agreements are about, and spells out the name
 /// of none of them.
 pub(super) fn is_plural(text: &str, start: usize) -> bool {
-    let rest = text.get(start..).unwrap_or_default();
-    let word = memchr::memchr(b' ', rest.as_bytes()).map_or(rest, |end| &rest[..end]);
+    let word = agreement_word(text, start);
     word.ends_with("elser") || word.ends_with("elserna")
+}
+
+/// True when the agreement word at `start` is plural and indefinite ("två nya
+/// överenskommelser om vårdens beredskap", "tecknat överenskommelser om mottagande med 20
+/// kommuner"): it sums up what several agreements are about, which the definite
+/// "överenskommelserna om X, om Y och om Z" names one by one.
+pub(super) fn is_indefinite_plural(text: &str, start: usize) -> bool {
+    agreement_word(text, start).ends_with("elser")
+}
+
+/// The word that starts at `start`, up to the next space.
+fn agreement_word(text: &str, start: usize) -> &str {
+    let rest = text.get(start..).unwrap_or_default();
+    memchr::memchr(b' ', rest.as_bytes()).map_or(rest, |end| &rest[..end])
 }
 
 /// True when `full` spells out the name `short` shortened: it has every content word of

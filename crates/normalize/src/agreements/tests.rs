@@ -783,3 +783,36 @@ fn several_agreements_named_after_the_plural_noun() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_headline_over_a_hard_wrapped_body_names_the_bodys_agreement() {
+    // The body's first sentence ends inside a wrapped line: the paragraph that holds it
+    // is the body, and the headline's words yield to the contract it names.
+    let text = "Staten och länets regioner överens om nattåg\n\n\
+                Staten och regionerna Gävleborg, Dalarna, Värmland och Västra\n\
+                Götaland har tecknat ett avtal om fler nattåg genom Bergslagen\n\
+                från 2026. Staten betalar hälften av kostnaden för vagnarna och\n\
+                regionerna resten.";
+    assert_eq!(names(text), ["Avtal om fler nattåg genom Bergslagen"]);
+}
+
+#[test]
+fn a_headline_summing_up_the_agreements_listed_below_names_none() {
+    let body = "\n\nRegeringen och SKR har tecknat en överenskommelse om fler undersköterskor \
+                2026 och en överenskommelse om bättre måltider i äldreboenden 2026.";
+    assert_eq!(
+        names(&format!("Tre nya överenskommelser om äldreomsorgen{body}")),
+        [
+            "Överenskommelse om fler undersköterskor",
+            "Överenskommelse om bättre måltider i äldreboenden"
+        ]
+    );
+    // A headline in the singular names an agreement of its own.
+    assert_eq!(
+        names(&format!(
+            "En ny överenskommelse om äldreomsorgens personal{body}"
+        ))
+        .len(),
+        3
+    );
+}
