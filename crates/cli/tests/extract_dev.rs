@@ -565,6 +565,25 @@ fn twenty_fourth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe24", PROBE24_FLOORS);
 }
 
+/// The twenty-seventh probe set's floors (`crates/normalize/tests/fixtures/probe27`,
+/// news-wire reposts and old page saves of 2003–2014); provisional until the set is scored.
+const PROBE27_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn twenty_seventh_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe27", PROBE27_FLOORS);
+}
+
 #[test]
 fn twenty_first_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe21", PROBE21_FLOORS);
