@@ -542,17 +542,20 @@ fn probe24_set_scores_above_its_floors() {
 }
 
 /// Per kind, the twenty-seventh probe set's F1 below which a change counts as a regression
-/// (news-wire reposts and old page saves of 2003–2014, page chrome kept); provisional
-/// floors until the set is scored.
+/// (news-wire reposts and old page saves of 2003–2014, page chrome kept); the scores of
+/// `extract` on the raw files after the rules of branch probe27, rounded down, one step
+/// more where a score sits on its boundary (the seven .html files read as markup; blind,
+/// the same test scored published 0.500, title 0.333 and the same for every other kind).
+/// The pipeline's scores, blind and after, are in its README.
 const PROBE27_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("amounts", 0.95),
+    ("amount_regions", 0.33),
+    ("ministers", 0.93),
+    ("regions", 1.0),
+    ("organizations", 0.87),
+    ("agreements", 0.79),
+    ("published", 0.58),
+    ("title", 0.41),
     ("department", 0.0),
 ];
 
