@@ -7,16 +7,21 @@ use crate::entities::{Minister, Span};
 use crate::names::{is_name_word, name_after, name_before};
 use crate::text::{char_after, decapitalize, is_whole_word, lowercase};
 
+mod plural;
 mod words;
 
 /// Every minister once, in order of first mention, with the spans of the name; `folded`
 /// is `text` with ASCII letters in lower case.
 pub(crate) fn find(text: &str, folded: &[u8]) -> Vec<Minister> {
     let mut found: Vec<Minister> = Vec::new();
-    let around: Vec<(String, String, Span)> = words::title_words(text)
-        .into_iter()
-        .filter_map(|w| around_title(text, w.start, w.end))
-        .collect();
+    let mut around: Vec<(String, String, Span)> = Vec::new();
+    for w in words::title_words(text) {
+        match around_title(text, w.start, w.end) {
+            Some(found) => around.push(found),
+            // "statsråden Anna Ek och Per Ek": no name next to the singular title.
+            None => around.extend(plural::names_after(text, w.start, w.end)),
+        }
+    }
     let roster = roster_lines(text, &around);
     for (name, title, span) in around {
         if roster.iter().any(|line| line.contains(&span.start)) {

@@ -67,23 +67,34 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
         || PAGE_WORDS.iter().any(|words| line.contains(words))
         || line.ends_with("departementet")
         // "Landstinget Dalarna – Pressmeddelande från Landstinget Dalarna, 2 november
-        // 2009": the release's own label, its sender and date, after the site's name.
+        // 2009": the release's own label, its sender and date, after the site's name;
+        // "Fler pressmeddelanden från …", a wire's tagline "Nyhetstjänst - pressmeddelanden
+        // från företag och organisationer": a line about releases and who sends them.
         || names_release_sender(line)
         || is_site_name(line)
         || dates::is_date_line(line)
         || dates::is_timed_date_line(line)
 }
 
-/// A release's label and the word before its sender, inside a line: a headline names
+/// A release's label, inside a line, and what ties it to its sender: a headline names
 /// what happened, not who sent it.
-const RELEASE_FROM: &str = "ressmeddelande från ";
+const RELEASE: &str = "ressmeddelande";
+static RELEASE_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(RELEASE));
+/// What follows [`RELEASE`] before the sender: " från " in the singular, "n från " in
+/// the plural (a line about a sender's releases, or a wire's masthead about all it
+/// carries: "Fler pressmeddelanden från …", "… - pressmeddelanden från företag").
+const FROM: [&str; 2] = [" från ", "n från "];
 
-/// True for a line holding [`RELEASE_FROM`]. Most lines hold no "å", which one byte
-/// search tells before the phrase is looked for.
+/// True for a line holding [`RELEASE`] and a word of [`FROM`] right after it. Most lines
+/// hold no "å", which one byte search tells before the phrase is looked for.
 fn names_release_sender(line: &str) -> bool {
     // The second byte of "å" in UTF-8.
     const A_RING: u8 = 0xA5;
-    memchr::memchr(A_RING, line.as_bytes()).is_some() && line.contains(RELEASE_FROM)
+    memchr::memchr(A_RING, line.as_bytes()).is_some()
+        && RELEASE_WORD.find_iter(line.as_bytes()).any(|at| {
+            let after = &line.as_bytes()[at + RELEASE.len()..];
+            FROM.iter().any(|f| after.starts_with(f.as_bytes()))
+        })
 }
 
 /// How a label names the page it stands on; inside a line, so in lower case.
@@ -504,6 +515,20 @@ mod tests {
         assert_eq!(
             title(text).as_deref(),
             Some("Nya pengar till länets vårdcentraler")
+        );
+    }
+
+    #[test]
+    fn a_line_about_releases_from_senders_is_no_headline() {
+        let text = "Pressnytt – pressmeddelanden från myndigheter och kommuner\n\nKalmar kommun\n2007-05-14 10:00\n\nNy simhall i Kalmar öppnar i höst\n\nKommunen bygger en simhall med två bassänger vid Fredriksskans och räknar med att öppna den i oktober.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Ny simhall i Kalmar öppnar i höst")
+        );
+        let text = "Alla pressmeddelanden från Region Halland\n\nFler platser på vårdcentralerna\n\nRegionen öppnar tre nya vårdcentraler i länet under hösten och anställer fler läkare.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Fler platser på vårdcentralerna")
         );
     }
 

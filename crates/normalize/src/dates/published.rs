@@ -59,19 +59,79 @@ const CHROME_LABELS: &[&str] = &[
     "publiceringsdatum",
     "published",
     FOOTER_LABEL,
+    CREATED_LABEL,
 ];
+
+/// A web page's creation date as its publishing system labels it in the page-info line
+/// ("Skapad: 2008-02-15 | Senast ändrad: 2008-02-18"): the day the page, and so the
+/// release on it, went up.
+const CREATED_LABEL: &str = "skapad";
+
+/// Longest line read as a page-info line of fields ([`chrome_published`]); longer is text.
+const PAGE_INFO_LINE_BYTES: usize = 120;
 
 /// The publication date a line of a web page's chrome states, read as the text's own
 /// lines are ([`published`]), but only where a label of the page's own date opens the
-/// line ([`CHROME_LABELS`]): "Publicerad 14 oktober 2019 | Uppdaterad …", "Sidan
-/// publicerades 2021-03-03". Unlabelled dates in chrome are other pages' (related news,
-/// archives), and a changed date is never the publication date.
+/// line or one of its fields ([`CHROME_LABELS`]): "Publicerad 14 oktober 2019 |
+/// Uppdaterad …", "Sidan publicerades 2021-03-03", a page-info line "Sidansvarig:
+/// Webbredaktionen | Skapad: 2008-02-15 | Senast ändrad: …". Unlabelled dates in chrome
+/// are other pages' (related news, archives), and a changed date is never the
+/// publication date.
 pub fn chrome_published(line: &str) -> Option<String> {
     let words = trim(line).trim_start_matches(|c: char| !c.is_alphanumeric());
-    if !CHROME_LABELS.iter().any(|l| starts_with_ci(words, l)) {
+    if CHROME_LABELS.iter().any(|l| starts_with_ci(words, l)) {
+        return published(words);
+    }
+    labelled_field_date(words)
+}
+
+/// The date of the first field after the first of a short line of fields split by "|"
+/// that a label of [`CHROME_LABELS`] opens: a page-info line names the page's editor or
+/// its changes before its publication date as often as after.
+fn labelled_field_date(line: &str) -> Option<String> {
+    if line.len() > PAGE_INFO_LINE_BYTES || memchr::memchr(b'|', line.as_bytes()).is_none() {
         return None;
     }
-    published(words)
+    line.split('|').skip(1).find_map(|field| {
+        let field = trim(field);
+        CHROME_LABELS
+            .iter()
+            .any(|l| starts_with_ci(field, l))
+            .then(|| published(field))
+            .flatten()
+    })
+}
+
+/// True for a line below the header that may be a page-info line of the site
+/// ([`chrome_published`]): short, and holding a field separator (`holds_bar`) or opening
+/// with [`CREATED_LABEL`] (the other labels open lines that are read already).
+fn may_be_page_info(trimmed: &str, holds_bar: bool) -> bool {
+    trimmed.len() <= PAGE_INFO_LINE_BYTES
+        && (holds_bar
+            || (matches!(trimmed.as_bytes().first(), Some(b's' | b'S'))
+                && starts_with_ci(trimmed, CREATED_LABEL)))
+}
+
+/// Where the text's next "|" stands, for lines asked about in order: one search resumes
+/// only once a line has passed the last "|" found, so asking of every line whether it
+/// holds one costs a single pass over the text, not a search a line.
+#[derive(Default)]
+struct NextBar {
+    /// The next "|" at or after the last line asked about, or the text's length.
+    at: usize,
+    searched: bool,
+}
+
+impl NextBar {
+    /// True when `bytes[start..end]`, a line after those asked about before, holds a "|".
+    fn within(&mut self, bytes: &[u8], start: usize, end: usize) -> bool {
+        if !self.searched || self.at < start {
+            let rest = bytes.get(start..).unwrap_or_default();
+            self.at = memchr::memchr(b'|', rest).map_or(bytes.len(), |i| start + i);
+            self.searched = true;
+        }
+        self.at < end
+    }
 }
 
 /// Words opening a line whose date says when the page changed, not when it was
@@ -86,6 +146,7 @@ const PUBLISHED_WORDS: &[&str] = &[
     "publicerades",
     "publiceringsdatum",
     "publ",
+    CREATED_LABEL,
     "datum",
     "pressmeddelande",
     "nyhet",
@@ -163,7 +224,8 @@ pub(crate) fn published(text: &str) -> Option<String> {
     let mut dateline: Option<String> = None;
     // The line before was a label alone ("Publicerad:"), so this line's date is labelled.
     let mut after_label = false;
-    for (_, line) in lines_with_offsets(text) {
+    let mut next_bar = NextBar::default();
+    for (offset, line) in lines_with_offsets(text) {
         let trimmed = trim(line);
         if trimmed.is_empty() {
             continue;
@@ -171,6 +233,14 @@ pub(crate) fn published(text: &str) -> Option<String> {
         let in_header = header.next(trimmed);
         let labelled_by_line_before = std::mem::take(&mut after_label);
         if !in_header && !labelled_by_line_before && skipped_below_header(trimmed) {
+            // The page-info line a saved page ends with ("Sidansvarig: … | Skapad:
+            // 2008-02-15") may be the only place it dates the release.
+            let holds_bar = next_bar.within(text.as_bytes(), offset, offset + line.len());
+            if may_be_page_info(trimmed, holds_bar) {
+                if let Some(iso) = chrome_published(trimmed) {
+                    return Some(iso);
+                }
+            }
             continue;
         }
         // Markup around a label ("[PRESSMEDDELANDE]", "*Publicerad …*") does not hide it.
@@ -423,8 +493,7 @@ fn is_time_word(word: &str) -> bool {
 const WIRE_TAG_BYTES: usize = 12;
 
 /// `place` without the news agency's tag a wire text sets after it: "STOCKHOLM (TT)",
-/// "GÖTEBORG (Direkt)", "BRYSSEL (TT-AFP)". The tag is one word in brackets, opening
-/// with a capital.
+/// "GÖTEBORG (Direkt)", "BRYSSEL (TT-AFP)".
 fn without_wire_tag(place: &str) -> &str {
     let Some(inner) = place.strip_suffix(')') else {
         return place;
@@ -432,19 +501,34 @@ fn without_wire_tag(place: &str) -> &str {
     let Some((before, tag)) = inner.rsplit_once(" (") else {
         return place;
     };
-    let is_tag = tag.len() <= WIRE_TAG_BYTES
-        && tag.starts_with(char::is_uppercase)
-        && tag.chars().all(|c| c.is_alphabetic() || c == '-');
-    if is_tag {
+    if is_wire_tag(tag) {
         before
     } else {
         place
     }
 }
 
+/// A news agency's or wire's tag, the word inside the brackets ("TT", "TT-AFP",
+/// "Direkt", "Hugin"): one word opening with a capital.
+fn is_wire_tag(tag: &str) -> bool {
+    tag.len() <= WIRE_TAG_BYTES
+        && tag.starts_with(char::is_uppercase)
+        && tag.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// True for a wire's tag in brackets with no place before it, as a wire that carries
+/// others' releases opens their lead with it: "(Hugin) 2005-04-04 - Bolaget …",
+/// "(Direkt) 3 mars 2009 …".
+fn is_wire_tag_alone(head: &str) -> bool {
+    head.strip_prefix('(')
+        .and_then(|h| h.strip_suffix(')'))
+        .is_some_and(is_wire_tag)
+}
+
 /// A dateline: a place in capitals or capitalized, then perhaps "," and "den", then the
 /// date at `date_start`. In the header it may open the lead paragraph ("STOCKHOLM, 3
-/// mars 2021 /PRNewswire/ --", "(Umeå 2021-03-03) Regionen …"); elsewhere it is a
+/// mars 2021 /PRNewswire/ --", "(Umeå 2021-03-03) Regionen …"), or a wire's tag alone
+/// may stand for the place ("(Hugin) 2005-04-04 - Bolaget …"); elsewhere it is a
 /// letter's dateline, a short line with "den" ("Stockholm den 3 mars 2021").
 fn is_dateline(line: &str, date_start: usize, in_header: bool) -> bool {
     if !in_header && line.len() > DATELINE_BYTES {
@@ -456,6 +540,9 @@ fn is_dateline(line: &str, date_start: usize, in_header: bool) -> bool {
     let with_den = head.strip_suffix(" den");
     if with_den.is_none() && !in_header {
         return false;
+    }
+    if in_header && is_wire_tag_alone(head) {
+        return true;
     }
     let place = without_wire_tag(
         with_den

@@ -11,9 +11,17 @@ use scraper::{ElementRef, Html, Node};
 use super::squash_spaces;
 
 /// What every label of a page's own date holds, in either case of its first letter
-/// ("Publicerad", "publicerades", "Publiceringsdatum", "Published"): a page without it
-/// is not walked.
+/// ("Publicerad", "publicerades", "Publiceringsdatum", "Published"), but the creation
+/// date's: a page without either is not walked.
 static LABEL_STEM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ublic"));
+/// The creation date's label in a publishing system's page-info line ("Skapad:
+/// 2008-02-15 | Senast ändrad: …"), in either case of its first letter.
+static CREATED_STEM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("kapad"));
+
+/// True for bytes that may hold a label of the page's own date.
+fn may_hold_label(bytes: &[u8]) -> bool {
+    LABEL_STEM.find(bytes).is_some() || CREATED_STEM.find(bytes).is_some()
+}
 
 /// Inline elements a label or its date may stand in ("<span>Publicerad</span>
 /// <time>…</time>"): the line is their block's text.
@@ -33,12 +41,16 @@ const MAX_LINE_BYTES: usize = 200;
 /// The date of the first labelled line ([`pressarkiv_normalize::chrome_published`]) in
 /// the page, outside lists, menus and links; `None` where no line is labelled.
 pub(super) fn chrome_date(doc: &Html, source: &str) -> Option<String> {
-    LABEL_STEM.find(source.as_bytes())?;
+    if !may_hold_label(source.as_bytes()) {
+        return None;
+    }
     doc.root_element().descendants().find_map(|node| {
         let Node::Text(text) = node.value() else {
             return None;
         };
-        LABEL_STEM.find(text.as_bytes())?;
+        if !may_hold_label(text.as_bytes()) {
+            return None;
+        }
         let mut block = node.parent().and_then(ElementRef::wrap)?;
         while INLINE.contains(&block.value().name()) {
             block = block.parent().and_then(ElementRef::wrap)?;
@@ -75,6 +87,24 @@ mod tests {
             date("<main><p>Text.</p></main><div class=\"info\"><span>Sidan publicerades</span> <time>2017-05-30</time></div>")
                 .as_deref(),
             Some("2017-05-30")
+        );
+    }
+
+    #[test]
+    fn a_page_info_line_in_the_footer_dates_the_page_by_a_later_field() {
+        assert_eq!(
+            date("<main><p>Text.</p></main><div id=\"sidfot\"><p>Sidansvarig: Webbredaktionen | Skapad: 2009-09-14 | Senast ändrad: 2009-10-02</p></div>")
+                .as_deref(),
+            Some("2009-09-14")
+        );
+        assert_eq!(
+            date("<main><p>Text.</p></main><footer><p>Webbansvarig: Per Ek | <span>Publicerad</span> 14 september 2009</p></footer>")
+                .as_deref(),
+            Some("2009-09-14")
+        );
+        assert_eq!(
+            date("<main><p>Vi skapade 40 jobb 2009.</p></main><footer><p>Sidansvarig: Per Ek | Senast ändrad: 2009-10-02</p></footer>"),
+            None
         );
     }
 

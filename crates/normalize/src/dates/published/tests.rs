@@ -374,3 +374,67 @@ fn a_chrome_line_counts_only_when_a_label_of_the_pages_own_date_opens_it() {
         None
     );
 }
+
+#[test]
+fn a_wires_tag_alone_before_the_date_opening_the_lead() {
+    for lead in [
+        "(Hugin) 2007-10-01 - Bolaget tecknar ett nytt avtal om leveranser till regionerna",
+        "(Direkt) 1 oktober 2007: Kommunen säljer sina bostäder till ett kommunalt bolag",
+    ] {
+        assert_eq!(
+            published(&format!("Nytt avtal för bolaget\n{lead}")).as_deref(),
+            Some("2007-10-01"),
+            "{lead}"
+        );
+    }
+    // Words in the brackets, or a change label, make no wire's tag.
+    assert_eq!(
+        published("Nytt avtal för bolaget\n(se bilaga) 2007-10-01 gäller de nya reglerna för alla bolag i gruppen"),
+        None
+    );
+    assert_eq!(
+        published("Nytt avtal för bolaget\n(Uppdaterad) 2007-10-01 - Bolaget tecknar ett nytt avtal om leveranser"),
+        None
+    );
+}
+
+#[test]
+fn a_page_info_line_below_the_text_dates_the_page() {
+    let page = |info: &str| {
+        // Below the header: the body and the page's tools come first.
+        let body = "Biblioteket flyttar till nya lokaler i centrum under hösten, och öppettiderna blir längre.\n\n";
+        published(&format!(
+            "Nya lokaler för biblioteket\n\n{}Kontakt\nAnna Berg, bibliotekschef\n\nSkriv ut\nTipsa en vän\n\n{info}\n",
+            body.repeat(4)
+        ))
+    };
+    for info in [
+        "Sidansvarig: Webbredaktionen | Skapad: 2009-09-14 | Senast ändrad: 2009-10-02",
+        "Senast ändrad 2009-10-02 | Skapad 2009-09-14",
+        "Skapad: 2009-09-14",
+        "Ansvarig utgivare: Anna Berg | Publicerad: 14 september 2009",
+    ] {
+        assert_eq!(page(info).as_deref(), Some("2009-09-14"), "{info}");
+    }
+    // A change date alone, and fields no label opens, date nothing.
+    for info in [
+        "Sidansvarig: Webbredaktionen | Senast ändrad: 2009-10-02",
+        "Sidansvarig: Webbredaktionen | 2009-09-14 | Kontakt",
+    ] {
+        assert_eq!(page(info), None, "{info}");
+    }
+    assert_eq!(
+        chrome_published("Sidansvarig: Webbredaktionen | Skapad: 2009-09-14").as_deref(),
+        Some("2009-09-14")
+    );
+}
+
+#[test]
+fn the_next_bar_is_found_for_lines_in_order() {
+    let text = "a\nb | c\nd\ne|f\ng";
+    let mut bar = NextBar::default();
+    let holds: Vec<bool> = crate::text::lines_with_offsets(text)
+        .map(|(offset, line)| bar.within(text.as_bytes(), offset, offset + line.len()))
+        .collect();
+    assert_eq!(holds, [false, true, false, true, false]);
+}
