@@ -1087,8 +1087,17 @@ fn couple_start(text: &str, start: usize) -> Option<usize> {
     is_name_word(&text[given..head.len()], false).then_some(given)
 }
 
+/// Words that, after a name word, name the part of a county or the country a body
+/// serves ("Räddningstjänsten Dala Mitt"), though alone they open sentences ("Mitt
+/// förslag").
+const AREA_PARTS: [&str; 1] = ["Mitt"];
+
+/// The word after a county's name that names the county in full ("Uppsala län").
+const COUNTY_WORD: &str = " län";
+
 /// "Stiftelsen Silviahemmet", "Riksförbundet FUB": one of [`KINDS_BEFORE_NAME`] at `at`
-/// and the capitalized words or abbreviations of the name after it.
+/// and the capitalized words or abbreviations of the name after it, a county named in
+/// full among them ("Samordningsförbundet Uppsala län").
 fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Found<'t>>) {
     // A kind searched with its space ("PRO ") is read without it.
     let kind = kind.trim_end();
@@ -1127,10 +1136,22 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
             .map_or(text.len(), |i| word_start + i);
         // "Riksförbundet HjärtLung": a name after its kind may be written as a brand,
         // with a capital inside its word, as firms' names are.
-        if !appositions::is_firm_word(&text[word_start..word_end]) {
+        let word = &text[word_start..word_end];
+        let area_part = end > name_start && AREA_PARTS.contains(&word);
+        if !appositions::is_firm_word(word) && !area_part {
             break;
         }
         end = word_end;
+    }
+    // "Samordningsförbundet Uppsala län": a county named in full closes the name.
+    if let Some(county_end) = text[end..]
+        .strip_prefix(COUNTY_WORD)
+        .filter(|rest| !rest.starts_with(|c: char| is_word_char(c)))
+        .map(|_| end + COUNTY_WORD.len())
+    {
+        if end > name_start && regions::lookup_label(&text[name_start + 1..county_end]).is_some() {
+            end = county_end;
+        }
     }
     if end > name_start {
         out.push(Found {
@@ -1453,10 +1474,18 @@ fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<Found<'t>>) 
             // A name word's capital stands close before a word that may close the
             // name ("Umeå Energi"): most capitals, a sentence's first or a lone
             // name's, have none and are passed over without a look at those forms.
-            if before.is_some_and(|p| at - p <= NAME_WORD_BYTES) {
+            let after_name_word = before.is_some_and(|p| at - p <= NAME_WORD_BYTES);
+            if after_name_word {
                 capital_tail(text, at, out);
-                compound_kind_tail(text, at, out);
                 acronym_branch(text, at, out);
+            }
+            // Inside a sentence a lower-case word or a comma stands before the capital.
+            let inside_sentence = at
+                .checked_sub(2)
+                .and_then(|i| bytes.get(i))
+                .is_some_and(|&b| b.is_ascii_lowercase() || b >= 0x80 || b == b',');
+            if after_name_word || inside_sentence {
+                capital_compound(text, at, after_name_word, inside_sentence, out);
             }
         }
     }
@@ -1490,11 +1519,24 @@ const COMPOUND_KINDS: [&str; 4] = ["klubb", "förening", "förbund", "sällskap"
 /// Konståkningsklubb").
 const PLACE_WORDS: usize = 2;
 
-/// The name that the capitalized compound at `at` closes, when it ends in one of
-/// [`COMPOUND_KINDS`] (in the indefinite form: the definite "Idrottsförbundet" is an
-/// agency's form, read by [`super::agencies`]) and capitalized name words stand before
-/// it.
-fn compound_kind_tail<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+/// Endings of the one-word names of municipalities' housing and property companies,
+/// named for their town ("Kirunabostäder", "Mölndalsbostäder", "Gavlefastigheter"). The
+/// same compounds on a common noun ("Hyresbostäder", "Kommunfastigheter") open
+/// sentences and headings, where a capital tells nothing; inside a sentence the
+/// capital marks the name.
+const TOWN_COMPANY_ENDINGS: [&str; 2] = ["bostäder", "fastigheter"];
+
+/// The name a capitalized compound at `at` makes or closes: one of
+/// [`COMPOUND_KINDS`] after name words (`after_name_word`; in the indefinite form: the
+/// definite "Idrottsförbundet" is an agency's form, read by [`super::agencies`]), or a
+/// town's company of [`TOWN_COMPANY_ENDINGS`] (`inside_sentence`).
+fn capital_compound<'t>(
+    text: &'t str,
+    at: usize,
+    after_name_word: bool,
+    inside_sentence: bool,
+    out: &mut Vec<Found<'t>>,
+) {
     // The word's end is read by bytes, letters being ASCII or the multi-byte "å", "ä",
     // "ö" (an ASCII byte always starts a character); its last byte rules out most words.
     let bytes = text.as_bytes();
@@ -1502,25 +1544,31 @@ fn compound_kind_tail<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         .iter()
         .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
         .map_or(bytes.len(), |i| at + i);
-    if !matches!(
-        bytes.get(end.wrapping_sub(1)),
-        Some(b'b' | b'g' | b'd' | b'p')
-    ) {
+    let last = bytes.get(end.wrapping_sub(1));
+    if !matches!(last, Some(b'b' | b'g' | b'd' | b'p' | b'r'))
+        || char_after(text, end).is_some_and(|c| c == '-')
+    {
         return;
     }
     let Some(word) = text.get(at..end) else {
         return;
     };
-    let is_compound = COMPOUND_KINDS
-        .iter()
-        .any(|kind| word.len() > kind.len() + 1 && word.ends_with(kind));
-    if !is_compound || char_after(text, end).is_some_and(|c| c == '-') {
-        return;
-    }
-    if let Some(start) = name_before(text, at - 1, PLACE_WORDS, false) {
+    let closes = |endings: &[&str]| {
+        endings
+            .iter()
+            .any(|ending| word.len() > ending.len() + 1 && word.ends_with(ending))
+    };
+    if after_name_word && closes(&COMPOUND_KINDS) {
+        if let Some(start) = name_before(text, at - 1, PLACE_WORDS, false) {
+            out.push(Found {
+                canonical: &text[start..end],
+                span: Span { start, end },
+            });
+        }
+    } else if inside_sentence && closes(&TOWN_COMPANY_ENDINGS) {
         out.push(Found {
-            canonical: &text[start..end],
-            span: Span { start, end },
+            canonical: word,
+            span: Span { start: at, end },
         });
     }
 }
@@ -1969,6 +2017,19 @@ mod tests {
             ["Samordningsförbundet Centrala Östergötland"]
         );
         assert!(names("Samordningsförbundet beslutade i går.").is_empty());
+        assert_eq!(
+            names("Samordningsförbundet Kalmar län och Räddningstjänsten Mälardalen Mitt."),
+            [
+                "Samordningsförbundet Kalmar län",
+                "Räddningstjänsten Mälardalen Mitt"
+            ]
+        );
+        // "län" after a name that is no county, and "Mitt" as the name's first word,
+        // are none of it.
+        assert_eq!(
+            names("Samordningsförbundet Ådalen län. Räddningstjänsten Mitt förslag."),
+            ["Samordningsförbundet Ådalen"]
+        );
     }
 
     #[test]
@@ -2111,6 +2172,16 @@ mod tests {
         );
         // A compound at a sentence's start, or going on after a hyphen, closes no name.
         assert!(names("Skidklubb i byn. Hörby Friidrottsklubb-gruppen tränar.").is_empty());
+    }
+
+    #[test]
+    fn a_towns_housing_or_property_company_by_its_one_word_name() {
+        assert_eq!(
+            names("Husen byggs av Nordbybostäder, och skolan förvaltas av Tallviksfastigheter."),
+            ["Nordbybostäder", "Tallviksfastigheter"]
+        );
+        // Opening a sentence the compound is a common noun as often.
+        assert!(names("Hyresbostäder byggs. Kommunfastigheter säljs.").is_empty());
     }
 
     #[test]
