@@ -419,19 +419,22 @@ fn meta_date(doc: &Html) -> Option<String> {
     })
 }
 
-/// Elements whose `<time>` dates another page or none: related news and archives in
-/// an aside, menus.
-const OTHER_PAGES_TIME: &[&str] = &["aside", "nav"];
+/// Elements whose dates belong to other pages: related news and archives in an aside,
+/// menus. Read by the `<time>` test below and by the chrome's labelled dates.
+const OTHER_PAGES: &[&str] = &["aside", "nav"];
+
+/// Elements that hold no text a reader sees: code, styles, templates, the head.
+const NOT_TEXT: &[&str] = &["script", "style", "noscript", "template", "head"];
 
 /// True for a `<time>` that dates another page than this one: inside
-/// [`OTHER_PAGES_TIME`], in the site's footer (an article's own `<footer>` carries its
+/// [`OTHER_PAGES`], in the site's footer (an article's own `<footer>` carries its
 /// byline and counts), or in a list item that links elsewhere (a list of related
 /// releases: "<li><time>9 oktober</time> <a href=…>Annan nyhet</a></li>"). A byline's
 /// list ("<li>Nyhet</li><li><time>…</time></li>") links nowhere and still counts.
 fn dates_another_page(time: &ElementRef<'_>) -> bool {
     time.ancestors().filter_map(ElementRef::wrap).any(|e| {
         let name = e.value().name();
-        OTHER_PAGES_TIME.contains(&name)
+        OTHER_PAGES.contains(&name)
             || (name == "footer"
                 && !e
                     .ancestors()

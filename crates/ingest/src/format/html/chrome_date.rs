@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 use scraper::{ElementRef, Html, Node};
 
-use super::squash_spaces;
+use super::{squash_spaces, NOT_TEXT, OTHER_PAGES};
 
 /// What every label of a page's own date holds, in either case of its first letter
 /// ("Publicerad", "publicerades", "Publiceringsdatum", "Published"), but the creation
@@ -29,11 +29,13 @@ const INLINE: &[&str] = &[
     "span", "strong", "b", "em", "i", "time", "small", "label", "abbr", "dt", "dd",
 ];
 
-/// Elements whose dates belong to other pages or to no date: lists of related news,
-/// menus, links, scripts.
-const OTHER_PAGES: &[&str] = &[
-    "li", "aside", "nav", "a", "script", "style", "noscript", "template", "head",
-];
+/// Lists and links, whose dates are those of the related news they list or link to.
+const LISTS_AND_LINKS: &[&str] = &["li", "a"];
+
+/// True for an element whose dates belong to other pages or to no date.
+fn dates_elsewhere(name: &str) -> bool {
+    OTHER_PAGES.contains(&name) || LISTS_AND_LINKS.contains(&name) || NOT_TEXT.contains(&name)
+}
 
 /// Longest block read as one line; longer is a paragraph of text, not a label's line.
 const MAX_LINE_BYTES: usize = 200;
@@ -57,7 +59,7 @@ pub(super) fn chrome_date(doc: &Html, source: &str) -> Option<String> {
         }
         let elsewhere = std::iter::once(block)
             .chain(block.ancestors().filter_map(ElementRef::wrap))
-            .any(|e| OTHER_PAGES.contains(&e.value().name()));
+            .any(|e| dates_elsewhere(e.value().name()));
         if elsewhere {
             return None;
         }
