@@ -126,15 +126,21 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
         }
     }
     let fallback_title = first_text(doc.root_element(), "title").map(|t| strip_site_name(&t));
+    let published = meta_date(&doc)
+        .or_else(|| time_date(body))
+        .or_else(|| time_date(doc.root_element()));
+    // The chrome's date counts only where the markup states none: the walk is spared.
+    let chrome_published = published
+        .is_none()
+        .then(|| chrome_date::chrome_date(&doc, source))
+        .flatten();
     Ok(Parsed {
         text: Cow::Owned(text),
         title: h1,
         fallback_title: fallback_title.filter(|t| !t.is_empty()),
-        published: meta_date(&doc)
-            .or_else(|| time_date(body))
-            .or_else(|| time_date(doc.root_element())),
+        published,
         publisher: publisher::publisher(&doc),
-        chrome_published: chrome_date::chrome_date(&doc, source),
+        chrome_published,
     })
 }
 
