@@ -490,7 +490,11 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 /// the regions and municipalities of its area) opens a name of its area after it, in
 /// either form ("Energikontor Norr", "Energikontoret Skåne"); read here, at the
 /// capital it starts with, so that it adds no search of its own.
-const CAPITAL_KINDS: [&str; 7] = [
+///
+/// "Studieförbundet" opens the names of the study associations of adult education,
+/// named after it ("Studieförbundet Vuxenskolan", "Studieförbundet Bilda"); lower case,
+/// it is the common noun.
+const CAPITAL_KINDS: [&str; 8] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -498,7 +502,12 @@ const CAPITAL_KINDS: [&str; 7] = [
     "IFK ",
     "Energikontor ",
     "Energikontoret ",
+    "Studieförbundet ",
 ];
+/// A county hospital named as the hospital in its town ("Lasarettet i Enköping",
+/// "Lasarettet i Ystad"), the older form of a county's smaller hospitals' names; read at
+/// the capital it opens with.
+const HOSPITAL_OF_TOWN: &str = "Lasarettet i ";
 /// The kind a foundation's own name follows ("Stiftelsen Silviahemmet").
 const FOUNDATION_KIND: &str = "Stiftelsen";
 /// The bare kind that ends a name in the genitive, and its definite ending.
@@ -1468,6 +1477,8 @@ fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<Found<'t>>) 
             .find(|k| rest.starts_with(k.as_bytes()))
         {
             kind_before_name(text, kind, at, out);
+        } else if rest.starts_with(HOSPITAL_OF_TOWN.as_bytes()) {
+            with_town(text, at, at + HOSPITAL_OF_TOWN.len(), out);
         }
         if at > 0 && bytes[at - 1] == b' ' {
             appositions::at_capital(text, at, out);
@@ -2030,6 +2041,16 @@ mod tests {
             names("Samordningsförbundet Ådalen län. Räddningstjänsten Mitt förslag."),
             ["Samordningsförbundet Ådalen"]
         );
+    }
+
+    #[test]
+    fn study_associations_and_town_hospitals_named_after_their_kind() {
+        assert_eq!(
+            names("Bidraget går till Studieförbundet Folkvisan. Operationen görs på Lasarettet i Storvik."),
+            ["Studieförbundet Folkvisan", "Lasarettet i Storvik"]
+        );
+        // Without a name or a town after them the words name no body.
+        assert!(names("Studieförbundet har 40 kurser. Lasarettet i sin helhet.").is_empty());
     }
 
     #[test]
