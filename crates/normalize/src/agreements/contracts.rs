@@ -12,10 +12,10 @@ use crate::text::{
 };
 
 /// Most bytes between "avtal" and the "om" before its topic (the parties).
-const LONGEST_PARTIES: usize = 80;
+pub(super) const LONGEST_PARTIES: usize = 80;
 
 /// What "Avtal med SKR om X" is reported as.
-const CONTRACT_PREFIX: &str = "Avtal om ";
+pub(super) const CONTRACT_PREFIX: &str = "Avtal om ";
 
 /// Mentions of contracts between public bodies, added to `out`: "avtal", "Avtal",
 /// "avtalet", "Avtalet" and the compounds of [`CONTRACT_KINDS`], followed by their
