@@ -634,17 +634,22 @@ fn twenty_seventh_probe_set_scores_above_its_floors() {
 
 /// The twenty-ninth probe set's floors (`crates/normalize/tests/fixtures/probe29`,
 /// weighted toward agreements as regions, municipalities and the government name them,
-/// 2012–2024).
+/// 2012–2024); at annotation, before any rule was written against it, the pipeline
+/// scored agreements 0.774 and organizations 0.914 (on the corrected gold) and 1.000 for
+/// every other kind. After the rules of branch probe29 (a relative clause of the state
+/// and the sector, list items written as phrases, a care contract's compound) it scores
+/// agreements 0.941 and the same for every other kind; the floors are those scores,
+/// rounded down.
 const PROBE29_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.91),
+    ("agreements", 0.94),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
 ];
 
 #[test]
