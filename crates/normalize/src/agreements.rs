@@ -20,6 +20,7 @@ mod abbreviated;
 mod acronyms;
 mod agreed;
 mod by_parties;
+mod care_compounds;
 mod contracts;
 mod counted;
 mod enders;

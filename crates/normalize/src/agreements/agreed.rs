@@ -13,10 +13,12 @@ use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{char_before, is_word_char, sentence_start};
 
-/// The verb phrases that end in the topic agreed on. All end in "s om ", which one
-/// search finds; the words before it are then compared.
-const AGREED: [&str; 3] = ["överens om ", "enats om ", "enades om "];
-static S_OM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("s om "));
+/// The verb phrases that end in the topic agreed on. All end in "s om", which one
+/// search finds; the words before it are then compared. The space after "om" is read
+/// by hand, as a relative clause may end on "om" ("…, som regeringen och SKR kommit
+/// överens om.").
+const AGREED: [&str; 3] = ["överens om", "enats om", "enades om"];
+static S_OM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("s om"));
 
 /// Words naming the state's side: the government, or Trafikverket, which signs the
 /// state's agreements on roads and railways with regions and municipalities (co-financing,
@@ -59,20 +61,86 @@ pub(super) const SECTOR_INDEFINITE_PLURALS: &[&str] = &["regioner", "kommuner"];
 pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
     let bytes = text.as_bytes();
     for s_om in S_OM.find_iter(bytes) {
-        let end = s_om + "s om ".len();
-        let Some(phrase) = AGREED.iter().find(|p| text[..end].ends_with(*p)) else {
+        let om_end = s_om + "s om".len();
+        let Some(phrase) = AGREED.iter().find(|p| text[..om_end].ends_with(*p)) else {
             continue;
         };
-        let at = end - phrase.len();
+        let at = om_end - phrase.len();
         if char_before(text, at).is_some_and(is_word_char) {
             continue;
         }
         let head = &text[sentence_start(text, at)..at];
-        if names_any(head, STATE) && names_any(head, SECTOR) {
-            push(text, at, end, AgreementKind::Agreed, out);
+        if let Some(antecedent) = relative_antecedent(text, head, om_end) {
+            push_antecedent(text, antecedent, out);
+        } else if bytes.get(om_end) == Some(&b' ')
+            && names_any(head, STATE)
+            && names_any(head, SECTOR)
+        {
+            push(text, at, om_end + 1, AgreementKind::Agreed, out);
         }
     }
 }
+
+/// Where the thing agreed on starts when the verb phrase ends a relative clause whose
+/// subject is the state and the sector: "Pengarna kommer från satsningen på X, som
+/// regeringen och SKR har kommit överens om för 2024." names the agreement by "satsningen
+/// på X", the noun phrase before ", som", read from the last preposition before it ("från",
+/// "ur", "genom", "enligt", "inom") or from the sentence's start. Only where nothing but
+/// a year or the sentence's end follows "om": a topic after it is read as usual.
+/// `head` is the sentence up to the verb phrase, `om_end` where "om" ends.
+fn relative_antecedent(text: &str, head: &str, om_end: usize) -> Option<usize> {
+    let after = text.get(om_end..)?;
+    let closes = after.starts_with(['.', ',', ';', '!', '?', '\n'])
+        || after
+            .strip_prefix(" för ")
+            .is_some_and(|year| year.starts_with(|c: char| c.is_ascii_digit()));
+    if !closes {
+        return None;
+    }
+    let comma = head.rfind(RELATIVE)?;
+    let subject = &head[comma + RELATIVE.len()..];
+    if !(names_any(subject, STATE) && names_any(subject, SECTOR)) {
+        return None;
+    }
+    let before = &head[..comma];
+    let start = SOURCE_PREPOSITIONS
+        .iter()
+        .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
+        .max()
+        .unwrap_or(0);
+    let head_start = head.as_ptr() as usize - text.as_ptr() as usize;
+    Some(head_start + start)
+}
+
+/// The agreement named by the noun phrase at `start` that a relative clause speaks of,
+/// when the phrase runs to the clause's comma and holds more than one word: a verbal noun
+/// ("satsningen på X") names it there, as after "överens om" it would not, but a bare
+/// "satsningen" or "pengarna" refers back.
+fn push_antecedent<'t>(text: &'t str, start: usize, out: &mut Vec<Mention<'t>>) {
+    let Some(topic) = topic_after(text, start) else {
+        return;
+    };
+    let end = start + topic.len();
+    let whole = text
+        .get(end..)
+        .is_some_and(|rest| rest.starts_with(RELATIVE));
+    if !whole || !topic.contains(' ') || topic.contains("verenskommelse") {
+        return;
+    }
+    out.push(Mention {
+        name: Name::agreement(topic),
+        span: Span { start, end },
+        source: Source::Phrase,
+    });
+}
+
+/// What opens a relative clause on the noun phrase before it.
+const RELATIVE: &str = ", som ";
+
+/// Prepositions that bring in where money or a task comes from ("pengarna kommer från
+/// …", "medel ur …", "finansieras genom …"): the noun phrase after the last of them is
+/// what a relative clause after it speaks of.
+const SOURCE_PREPOSITIONS: [&str; 5] = [" från ", " ur ", " genom ", " enligt ", " inom "];
 
 #[derive(Clone, Copy)]
 pub(super) enum AgreementKind {
@@ -171,6 +239,29 @@ mod tests {
         assert_eq!(
             names("Regeringen och SKL är överens om fortsatt satsning på förlossningsvården. Överenskommelsen omfattar 1 miljard kronor."),
             ["Överenskommelse om fortsatt satsning på förlossningsvården"]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_names_the_agreement_by_the_noun_phrase_before_it() {
+        assert_eq!(
+            names("Medlen kommer från satsningen på en jämlik strokevård, som staten och SKR har kommit överens om för 2025. Mer följer."),
+            ["Överenskommelse om satsningen på en jämlik strokevård"]
+        );
+        assert_eq!(
+            names("Kommunen får pengar genom arbetet med tidiga insatser i skolan, som regeringen och Sveriges Kommuner och Regioner enades om."),
+            ["Överenskommelse om arbetet med tidiga insatser i skolan"]
+        );
+        // The subject of the clause must be the state and the sector.
+        assert!(names(
+            "Pengarna kommer från satsningen på fler poliser, som partierna har kommit överens om."
+        )
+        .is_empty());
+        // A bare noun refers back; a topic after "om" is read as the topic.
+        assert!(names("Det gäller pengarna, som regeringen och SKR kommit överens om.").is_empty());
+        assert_eq!(
+            names("Regionen följer satsningen, som regeringen och SKR har kommit överens om en ny modell för stroke."),
+            ["Överenskommelse om en ny modell för stroke"]
         );
     }
 

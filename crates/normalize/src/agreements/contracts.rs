@@ -6,16 +6,16 @@
 //! on funding a task together. Contracts with firms or staff are no such agreements.
 
 use super::agreed::{names_any, push, AgreementKind, SECTOR, SECTOR_INDEFINITE_PLURALS, STATE};
-use super::Mention;
+use super::{care_compounds, Mention};
 use crate::text::{
     alphanumeric_run_start, char_before, sentence_end, sentence_start, wrapped_line_start,
 };
 
 /// Most bytes between "avtal" and the "om" before its topic (the parties).
-const LONGEST_PARTIES: usize = 80;
+pub(super) const LONGEST_PARTIES: usize = 80;
 
 /// What "Avtal med SKR om X" is reported as.
-const CONTRACT_PREFIX: &str = "Avtal om ";
+pub(super) const CONTRACT_PREFIX: &str = "Avtal om ";
 
 /// Mentions of contracts between public bodies, added to `out`: "avtal", "Avtal",
 /// "avtalet", "Avtalet" and the compounds of [`CONTRACT_KINDS`], followed by their
@@ -33,7 +33,10 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         let (start, kind) = if char_before(text, at).is_some_and(char::is_alphabetic) {
             match contract_compound(text, at) {
                 Some(found) => found,
-                None => continue,
+                None => {
+                    care_compounds::mention(text, at, out);
+                    continue;
+                }
             }
         } else {
             (at, CONTRACT_PREFIX)

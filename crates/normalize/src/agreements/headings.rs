@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::agreed::{names_any, SECTOR, STATE};
+use super::contracts::{CONTRACT_PREFIX, LONGEST_PARTIES};
 use super::enders::{cut_name, without_headline_predicate, NAME_ENDER_SET};
 use super::{Mention, Name, Source, AGREEMENT_PREFIX, COMPOUND_KINDS};
 use crate::entities::Span;
@@ -109,6 +110,9 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
         }
         *list = List::Closed;
     }
+    if continues_item(line, *list) {
+        return;
+    }
     if *list != List::Closed {
         if let Some((item_start, name)) = item_of(line, trimmed, list) {
             let sum = trailing_sum(name);
@@ -119,7 +123,7 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
             };
             let name = without_nickname(name);
             out.push(Mention {
-                name: Name::written(name),
+                name: by_kind_and_topic(name).unwrap_or(Name::written(name)),
                 span: Span {
                     start: start + item_start,
                     end: start + item_start + name.len(),
@@ -151,6 +155,41 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
             source: Source::Heading,
         });
     }
+}
+
+/// True when `line` carries on the item before it in a list of bulleted agreements: a
+/// hard-wrapped item's next line, indented under its text and with no bullet of its own.
+/// It closes no list, so the items after it are read too.
+fn continues_item(line: &str, list: List) -> bool {
+    let open = matches!(
+        list,
+        List::Agreements {
+            unmarked: false,
+            items: 1..
+        }
+    );
+    open && line.starts_with([' ', '\t']) && list_item(line).is_none()
+}
+
+/// The name of a list item written as an indefinite noun phrase of running text ("en
+/// överenskommelse med Luleå kommun om X", "ett avtal med Trafikverket om X"): by its kind
+/// and topic ("Överenskommelse om X", "Avtal om X"), as a sentence's phrase is named,
+/// without the article and the party named between the noun and "om". `None` for any
+/// other item, which is named as written.
+fn by_kind_and_topic(item: &str) -> Option<Name<'_>> {
+    let rest = item
+        .strip_prefix("en ")
+        .or_else(|| item.strip_prefix("ett "))?;
+    let prefix = if rest.starts_with("överenskommelse ") {
+        AGREEMENT_PREFIX
+    } else if rest.starts_with("avtal ") {
+        CONTRACT_PREFIX
+    } else {
+        return None;
+    };
+    let om = rest.find(" om ").filter(|&om| om <= LONGEST_PARTIES)?;
+    let topic = &rest[om + " om ".len()..];
+    (!topic.is_empty()).then_some(Name::of_kind(prefix, topic))
 }
 
 /// The item on `line` in the open `list` (counted there), and where it starts: a
@@ -385,6 +424,31 @@ fn heading_of_kind(line: &str) -> Option<(&'static str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn items_written_as_phrases_are_named_by_kind_and_topic_over_wrapped_lines() {
+        let text = "Kommunen har i år slutit två överenskommelser:\n\
+                    - en överenskommelse med Region Gävleborg om gemensam\n  \
+                    hemsjukvård på helger\n\
+                    - ett avtal med Kustbevakningen om tillsyn av fritidsbåtar\n\
+                    \n\
+                    Båda gäller i tre år.\n";
+        assert_eq!(
+            names(text),
+            [
+                "Överenskommelse om gemensam",
+                "Avtal om tillsyn av fritidsbåtar"
+            ]
+        );
+        // An item that is a name stays as written.
+        let text = "Regeringen har slutit två överenskommelser:\n\
+                    - Ambulanssjukvård i glesbygd\n\
+                    - Stärkt elevhälsa\n";
+        assert_eq!(
+            names(text),
+            ["Ambulanssjukvård i glesbygd", "Stärkt elevhälsa"]
+        );
+    }
 
     #[test]
     fn an_item_is_named_by_what_stands_before_its_sum() {
