@@ -632,9 +632,14 @@ mod tests {
         assert_eq!(
             names("Svenskt Demenscentrum och NASP tar fram stöd för personalen."),
             [
-                "Svenskt Demenscentrum",
+                "Svenskt demenscentrum",
                 "Nationellt centrum för suicidforskning och prevention av psykisk ohälsa"
             ]
+        );
+        // The name as the centre writes it, in lower case after its first word.
+        assert_eq!(
+            names("Kursen ges av Svenskt demenscentrum."),
+            ["Svenskt demenscentrum"]
         );
     }
 

@@ -818,15 +818,22 @@ fn region_inside(text: &str, start: usize) -> Option<usize> {
     name_before(text, end, 2, true)
 }
 
+/// What joins the two trades of a company's name: Swedish, or English in the names of
+/// international groups' Swedish companies ("Essity Hygiene and Health AB").
+const COMPANY_JOINERS: [&str; 3] = [AND, " and ", " & "];
+
 /// "Uppsala Vatten och Avfall AB", "Halmstads Energi och Miljö AB": a company named for
-/// its town and two trades joined by "och", whose last word starts at `start` and whose
-/// " AB" stands at `at`; the start of the two name words before "och". One word before
-/// "och" is a firm of its own ("Vattenfall och Skanska AB"), so two are needed.
+/// its town and two trades joined by "och" (or [`COMPANY_JOINERS`]), whose last word
+/// starts at `start` and whose " AB" stands at `at`; the start of the two name words
+/// before "och". One word before "och" is a firm of its own ("Vattenfall och Skanska
+/// AB"), so two are needed.
 fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
     if text[start..at].contains(' ') {
         return None;
     }
-    let head = text[..start].strip_suffix(AND)?;
+    let head = COMPANY_JOINERS
+        .iter()
+        .find_map(|joiner| text[..start].strip_suffix(joiner))?;
     let first = name_before(text, head.len(), 2, false)?;
     text[first..head.len()].contains(' ').then_some(first)
 }
@@ -2282,6 +2289,10 @@ mod tests {
         assert_eq!(
             names("Avtalet med Kalmar Vatten och Avfall AB. Vattenfall och Skanska AB bygger."),
             ["Kalmar Vatten och Avfall AB", "Skanska AB"]
+        );
+        assert_eq!(
+            names("Varorna köps av Nordic Paper and Pulp AB och Bergs Tryck & Media AB."),
+            ["Nordic Paper and Pulp AB", "Bergs Tryck & Media AB"]
         );
         assert_eq!(
             names("Med Business Region Skåne AB och Region Uppsala AB."),
