@@ -617,18 +617,21 @@ fn probe27_set_scores_above_its_floors() {
 }
 
 /// Per kind, the twenty-eighth probe set's F1 below which a change counts as a regression
-/// (a plain sample of 2013–2025 shaped like the held-out set, page chrome kept); set after
-/// scoring, see its README.
+/// (a plain sample of 2013–2025 shaped like the held-out set, page chrome kept); the
+/// scores of `extract` on the raw files after the rules of branch probe28, rounded down,
+/// one step more where a score sits on its boundary (the seven .html files read as
+/// markup, so their tables, most of their dates and titles and two ministers do not come
+/// out here; the pipeline's scores, blind and after, are in its README).
 const PROBE28_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
+    ("amounts", 0.93),
     ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("ministers", 0.66),
+    ("regions", 1.0),
+    ("organizations", 0.89),
+    ("agreements", 1.0),
+    ("published", 0.72),
+    ("title", 0.42),
+    ("department", 0.66),
 ];
 
 #[test]
