@@ -652,9 +652,34 @@ const PROBE29_FLOORS: Floors = [
     ("department", 1.0),
 ];
 
+/// The twenty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe28`, a
+/// plain sample of 2013–2025 shaped like the held-out set, page chrome kept); at
+/// annotation, before any rule was written against it, the pipeline scored regions 0.917
+/// (one gold name corrected since), organizations 0.900, department 0.857 and 1.000 for
+/// every other kind. After the rules of branch probe28 (a department as the last field
+/// of a labelled meta line) it scores organizations 0.900 and 1.000 for every other
+/// kind; the floors are those scores, rounded down, one step more where a score sits on
+/// its boundary.
+const PROBE28_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.89),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
 #[test]
 fn twenty_ninth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe29", PROBE29_FLOORS);
+}
+
+#[test]
+fn twenty_eighth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe28", PROBE28_FLOORS);
 }
 
 #[test]
@@ -678,7 +703,7 @@ fn twenty_first_probe_set_scores_above_its_floors() {
 /// change counts as a regression. The floors sit a little under the counts reached:
 /// the gold's naming is not uniform (a few tables of one money column name the column
 /// too, a few of several name none), and a rule must not be bent to one file's.
-const TABLE_NAME_FLOORS: [(&str, usize); 20] = [
+const TABLE_NAME_FLOORS: [(&str, usize); 21] = [
     ("tests/fixtures/dev", 210),
     ("../normalize/tests/fixtures/probe", 50),
     ("../normalize/tests/fixtures/probe2", 110),
@@ -699,6 +724,7 @@ const TABLE_NAME_FLOORS: [(&str, usize); 20] = [
     ("../normalize/tests/fixtures/probe21", 4),
     ("../normalize/tests/fixtures/probe24", 3),
     ("../normalize/tests/fixtures/probe26", 11),
+    ("../normalize/tests/fixtures/probe28", 6),
 ];
 
 /// The seeds' floor of [`TABLE_NAME_FLOORS`]: their gold and corpus lie apart.

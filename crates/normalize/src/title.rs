@@ -375,17 +375,41 @@ fn department_field(line: &str) -> Option<String> {
 /// The labels of a release that a meta line opens with, before its date and sender.
 const RELEASE_LABELS: &[&str] = &["pressmeddelande ", "nyhet ", "artikel ", "debattartikel "];
 
-/// "Pressmeddelande 29 augusti 2024 Från Finansdepartementet": a short meta line that
-/// opens with the release's label ([`RELEASE_LABELS`]) and ends with "från" and the
-/// department, its fields set apart by spaces only.
+/// "Pressmeddelande 29 augusti 2024 Från Finansdepartementet", "Pressmeddelande 19
+/// september 2017 Miljö- och energidepartementet": a short meta line that opens with the
+/// release's label ([`RELEASE_LABELS`]) and ends with the department, its fields set
+/// apart by spaces only (a page's `<span>`s side by side). The name must stand as a field
+/// of its own: right after "från", the label or a date's last figure, so a phrase that
+/// only ends with a department ("… om Socialdepartementet") names no sender. Rarely
+/// reached (a short labelled line naming a department), so kept out of its callers.
+#[inline(never)]
 fn department_after_label(line: &str) -> Option<String> {
     if line.len() > MAX_META_LINE || !RELEASE_LABELS.iter().any(|l| starts_with_ci(line, l)) {
         return None;
     }
-    let at = line.rfind(" Från ").or_else(|| line.rfind(" från "))?;
-    let rest = line[at + " från ".len()..].trim();
-    let (name, words) = department_name(rest)?;
-    (rest.split_whitespace().count() == words).then_some(name)
+    // Each word after the label, in order, may open the name that runs to the line's
+    // end; the first that does gives the longest name, so "Miljö- och
+    // energidepartementet" is not read as its last word.
+    let mut before = "";
+    for word in line.split_whitespace() {
+        let own_field = before.eq_ignore_ascii_case("från")
+            || before.ends_with(|c: char| c.is_ascii_digit())
+            || RELEASE_LABELS
+                .iter()
+                .any(|l| l.trim_end().eq_ignore_ascii_case(before));
+        if own_field && word.starts_with(char::is_uppercase) {
+            // `word` is a slice of `line`: the name's candidate is the rest from it.
+            let at = word.as_ptr() as usize - line.as_ptr() as usize;
+            let rest = line.get(at..)?;
+            if let Some((name, words)) = department_name(rest) {
+                if rest.split_whitespace().count() == words {
+                    return Some(name);
+                }
+            }
+        }
+        before = word;
+    }
+    None
 }
 
 /// Longest line read as a release's list of senders ([`department_after_senders`]): a
@@ -671,6 +695,29 @@ mod tests {
         assert_eq!(
             department("Pressmeddelande 3 maj 2024 Från Socialdepartementet\n\nRubrik").as_deref(),
             Some("Socialdepartementet")
+        );
+        // The department as the last field without "från", after the date or the label.
+        assert_eq!(
+            department("Nyhet 2021-05-04 Landsbygds- och infrastrukturdepartementet\nRubrik")
+                .as_deref(),
+            Some("Landsbygds- och infrastrukturdepartementet")
+        );
+        assert_eq!(
+            department("Pressmeddelande Justitiedepartementet\nRubrik").as_deref(),
+            Some("Justitiedepartementet")
+        );
+        assert_eq!(
+            department("Artikel 12 mars 2015 Kulturdepartementet").as_deref(),
+            Some("Kulturdepartementet")
+        );
+        // A phrase that ends with a department is no field of its own.
+        assert_eq!(
+            department("Nyhet om stödet från staten till Finansdepartementet"),
+            None
+        );
+        assert_eq!(
+            department("Pressmeddelande inför mötet med Socialdepartementet"),
+            None
         );
         // A sentence about money from a department names no sender.
         assert_eq!(
