@@ -267,8 +267,9 @@ fn national_start(text: &str, start: usize) -> usize {
 const BRAND_CAPITALS: usize = 4;
 
 /// Compound endings of associations, whose county branches are named by the
-/// association's name and the county ("Naturskyddsföreningen i Halland").
-const BRANCHING: [&str; 2] = ["föreningen", "förbundet"];
+/// association's name and the county ("Naturskyddsföreningen i Halland", "Lantbrukarnas
+/// Riksförbund i Sörmland").
+const BRANCHING: [&str; 3] = ["föreningen", "förbundet", "förbund"];
 
 /// "Naturskyddsföreningen i Halland", "Hyresgästförbundet i Skåne": where the name of an
 /// association's county branch ends, when the association's name `name` (one of

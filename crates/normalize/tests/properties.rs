@@ -104,6 +104,10 @@ proptest! {
                 Just("överenskommelse om"), Just("miljarden"), Just("säger"), Just("en och en halv"),
                 Just("ca."), Just("2023-11-30"), Just("Publicerad:"), Just("Stockholm"), Just("é"),
                 Just("\t"), Just("SKR"), Just("-"), Just(":"), Just("Pressekreterare hos"),
+                // The organization forms read at capitals, by the bytes around them.
+                Just("("), Just("\n\n"), Just("Hjälmarens"), Just("hembygdsförbund"),
+                Just("fackförbundet"), Just("Energi"), Just("ABF"), Just("Skidklubb"), Just("AB"),
+                Just("Nordbybostäder"), Just("Studieförbundet"), Just("Lasarettet i"), Just("i"),
             ],
             0..60,
         )

@@ -1505,6 +1505,11 @@ fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<Found<'t>>) 
             if after_name_word || inside_sentence {
                 capital_compound(text, at, after_name_word, inside_sentence, out);
             }
+        } else if at == 0 || at.checked_sub(2).and_then(|i| bytes.get(i..at)) == Some(b"\n\n") {
+            // A paragraph's first word may open a genitive name ("Hjälmarens
+            // vattenvårdsförbund får …"); the rows of a table, one a line, are passed
+            // over.
+            capital_compound(text, at, false, false, out);
         }
     }
 }
@@ -1544,10 +1549,13 @@ const PLACE_WORDS: usize = 2;
 /// capital marks the name.
 const TOWN_COMPANY_ENDINGS: [&str; 2] = ["bostäder", "fastigheter"];
 
-/// The name a capitalized compound at `at` makes or closes: one of
+/// The name a capitalized word at `at` makes, closes or opens: one of
 /// [`COMPOUND_KINDS`] after name words (`after_name_word`; in the indefinite form: the
-/// definite "Idrottsförbundet" is an agency's form, read by [`super::agencies`]), or a
-/// town's company of [`TOWN_COMPANY_ENDINGS`] (`inside_sentence`).
+/// definite "Idrottsförbundet" is an agency's form, read by [`super::agencies`]), a
+/// town's company of [`TOWN_COMPANY_ENDINGS`] (`inside_sentence`), or a genitive before
+/// one of [`GENITIVE_KINDS`] (inside a sentence, after a name word, or opening a
+/// paragraph; after a full stop it is passed over, which spares the test at most
+/// sentences' first words).
 fn capital_compound<'t>(
     text: &'t str,
     at: usize,
@@ -1563,6 +1571,10 @@ fn capital_compound<'t>(
         .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
         .map_or(bytes.len(), |i| at + i);
     let last = bytes.get(end.wrapping_sub(1));
+    if last == Some(&b's') {
+        genitive_and_kind(text, at, end, out);
+        return;
+    }
     if !matches!(last, Some(b'b' | b'g' | b'd' | b'p' | b'r'))
         || char_after(text, end).is_some_and(|c| c == '-')
     {
@@ -1587,6 +1599,56 @@ fn capital_compound<'t>(
         out.push(Found {
             canonical: word,
             span: Span { start: at, end },
+        });
+    }
+}
+
+/// The kinds a place's or a group's genitive names an association by, as one compound
+/// after it in either case ("Gävleborgs hembygdsförbund", "Hjälmarens
+/// vattenvårdsförbund", "Norrbottens Idrottsförbund", "Konstnärernas Riksorganisation"):
+/// the indefinite singular, which is the name's form (the definite "hembygdsförbundet"
+/// refers back to it, and a plural of "förening" or "klubb" is no name).
+const GENITIVE_KINDS: [&str; 5] = [
+    "förbund",
+    "förening",
+    "klubb",
+    "sällskap",
+    "iksorganisation",
+];
+
+/// The name that the genitive name word at `at` (ending at `end`) opens with the
+/// association compound after it ([`GENITIVE_KINDS`]).
+fn genitive_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
+    if !text[end..].starts_with(' ') {
+        return;
+    }
+    let next = end + 1;
+    let next_end = text.as_bytes()[next..]
+        .iter()
+        .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
+        .map_or(text.len(), |i| next + i);
+    let Some(kind_word) = text.get(next..next_end) else {
+        return;
+    };
+    // Each kind ends in one of these bytes, which rules out most words before the rest
+    // is read.
+    let last = kind_word.as_bytes().last();
+    if !matches!(last, Some(b'd' | b'g' | b'b' | b'p' | b'n')) {
+        return;
+    }
+    let compound = GENITIVE_KINDS
+        .iter()
+        .any(|kind| kind_word.len() > kind.len() && kind_word.ends_with(kind));
+    let named = text
+        .get(at..end)
+        .is_some_and(|genitive| is_name_word(genitive, false));
+    if compound && named && char_after(text, next_end).is_none_or(|c| c != '-') {
+        out.push(Found {
+            canonical: &text[at..next_end],
+            span: Span {
+                start: at,
+                end: next_end,
+            },
         });
     }
 }
@@ -2200,6 +2262,19 @@ mod tests {
         );
         // A compound at a sentence's start, or going on after a hyphen, closes no name.
         assert!(names("Skidklubb i byn. Hörby Friidrottsklubb-gruppen tränar.").is_empty());
+    }
+
+    #[test]
+    fn an_association_named_by_a_genitive_and_its_kind() {
+        assert_eq!(
+            names("Pengarna går till Hallsbergs hembygdsförbund, Vättervikens fiskevårdsförening och Musikernas Riksorganisation."),
+            ["Hallsbergs hembygdsförbund", "Vättervikens fiskevårdsförening", "Musikernas Riksorganisation"]
+        );
+        // The plural, the definite form and a genitive that is no name word name none.
+        assert!(names(
+            "I Hallsbergs idrottsföreningar och Vättervikens fiskevårdsföreningen, SKR:s förbund."
+        )
+        .is_empty());
     }
 
     #[test]
