@@ -632,6 +632,25 @@ fn twenty_seventh_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe27", PROBE27_FLOORS);
 }
 
+/// The thirtieth probe set's floors (`crates/normalize/tests/fixtures/probe30`, a plain
+/// sample of 2003–2012 as saved then, page chrome kept).
+const PROBE30_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn thirtieth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe30", PROBE30_FLOORS);
+}
+
 #[test]
 fn twenty_sixth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe26", PROBE26_FLOORS);
