@@ -626,17 +626,19 @@ fn probe27_set_scores_above_its_floors() {
 
 /// Per kind, the thirtieth probe set's F1 below which a change counts as a regression (a
 /// plain sample of 2003–2012 as saved then, page chrome kept); the scores of `extract` on
-/// the raw files, rounded down (the six .html files read as markup). The pipeline's
+/// the raw files after the rules of branch probe30, rounded down, one step more where a
+/// score sits on its boundary (the six .html files read as markup; blind, the same test
+/// scored amount_regions 0.684 and the same for every other kind). The pipeline's
 /// scores, blind and after, are in its README.
 const PROBE30_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("amounts", 0.86),
+    ("amount_regions", 0.71),
+    ("ministers", 0.9),
+    ("regions", 1.0),
+    ("organizations", 0.88),
+    ("agreements", 1.0),
+    ("published", 0.66),
+    ("title", 0.49),
     ("department", 0.0),
 ];
 
