@@ -3,7 +3,7 @@
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
 //! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
-//! `probe3/`, `probe5/` … `probe29/`), each written and annotated blind after the sets
+//! `probe3/`, `probe5/` … `probe30/`), each written and annotated blind after the sets
 //! before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
@@ -33,6 +33,14 @@ fn gold_json(file: &str, e: &Extraction) -> Value {
     })
 }
 
+/// A corpus file as text: UTF-8, or else ISO-8859-1 (an e-mailed release of the 2000s),
+/// byte for character, as pressarkiv-ingest decodes it before `extract` sees it.
+fn read_text(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    String::from_utf8(bytes)
+        .unwrap_or_else(|e| e.into_bytes().iter().map(|&b| char::from(b)).collect())
+}
+
 /// Extracts every file a gold file lists, prints what each file missed and the
 /// per-kind table, and returns the corpus scores.
 fn score(gold_path: &Path, corpus: &Path) -> BTreeMap<&'static str, gold_score::Counts> {
@@ -41,7 +49,7 @@ fn score(gold_path: &Path, corpus: &Path) -> BTreeMap<&'static str, gold_score::
     let mut predicted = Vec::new();
     for doc in &gold_docs {
         let file = doc["file"].as_str().unwrap();
-        let raw = std::fs::read_to_string(corpus.join(file)).unwrap();
+        let raw = read_text(&corpus.join(file));
         let extraction = extract(&raw);
         for a in &extraction.amounts {
             assert_eq!(&extraction.text[a.span.start..a.span.end], a.text, "{file}");
@@ -662,6 +670,29 @@ const PROBE28_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe28_set_scores_above_its_floors() {
     assert_probe_floors("probe28", &PROBE28_FLOORS);
+}
+
+/// Per kind, the thirtieth probe set's F1 below which a change counts as a regression (a
+/// plain sample of 2003–2012 as saved then, page chrome kept); the scores of `extract` on
+/// the raw files after the rules of branch probe30, rounded down, one step more where a
+/// score sits on its boundary (the six .html files read as markup; blind, the same test
+/// scored amount_regions 0.684 and the same for every other kind). The pipeline's
+/// scores, blind and after, are in its README.
+const PROBE30_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.86),
+    ("amount_regions", 0.71),
+    ("ministers", 0.9),
+    ("regions", 1.0),
+    ("organizations", 0.88),
+    ("agreements", 1.0),
+    ("published", 0.66),
+    ("title", 0.49),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe30_set_scores_above_its_floors() {
+    assert_probe_floors("probe30", &PROBE30_FLOORS);
 }
 
 /// Per kind, the twentieth probe set's F1 below which a change counts as a regression

@@ -252,6 +252,7 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
                         continue;
                     }
                     "tr" => w.end_line(false),
+                    "td" | "th" if holds_heading(&element) => w.layout_cell(),
                     "td" | "th" => w.cell(),
                     "pre" => w.pre += 1,
                     _ => {}
@@ -273,6 +274,21 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
         }
     }
     Ok(())
+}
+
+/// Headings: a table cell that holds one lays out the page, not data.
+const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// True if a table cell holds a heading: the page of a layout table of the early 2000s
+/// sets its menu in one cell and the article, headline and all, in the next
+/// ("<TD>…menu…</TD><TD><FONT>Nyheter | 2003-05-06</FONT><H2>Rubrik</H2>…</TD>"); a data
+/// table's cell never holds a headline.
+fn holds_heading(cell: &ElementRef<'_>) -> bool {
+    cell.descendants().any(|node| {
+        node.value()
+            .as_element()
+            .is_some_and(|e| HEADINGS.contains(&e.name()))
+    })
 }
 
 /// Inline elements that a page's meta line sets side by side as separate fields.
@@ -356,6 +372,13 @@ impl Writer {
             self.line.push('\t');
         }
         self.cells_in_line += 1;
+    }
+
+    /// Opens a cell that lays out the page: its text starts a paragraph of its own, apart
+    /// from the cell before it (a menu), and the blocks inside it break lines as they do
+    /// outside a table.
+    fn layout_cell(&mut self) {
+        self.end_line(true);
     }
 
     /// Ends the line before a block element opens, when it holds text; not inside a
@@ -489,6 +512,22 @@ mod tests {
         assert_eq!(parsed.fallback_title.as_deref(), Some("Hamnstöd"));
         // A page without a frameset keeps its text as it is.
         assert!(unframe("<body><p>Om <noframes>-taggen</p></body>").is_none());
+    }
+
+    #[test]
+    fn a_layout_cell_with_a_headline_is_a_block_of_its_own() {
+        let parsed = parse(
+            "<TABLE><TR><TD><A HREF=\"/\">Hem</A><BR><A HREF=\"/a\">Arkiv</A></TD>\
+             <TD><FONT SIZE=\"1\">Aktuellt | 2004-09-14</FONT><H3>Ny simhall i Vik</H3>\
+             Bygget kostar 40 miljoner kronor.</TD></TR></TABLE>",
+        );
+        assert_eq!(
+            parsed.text,
+            "Hem\nArkiv\n\nAktuellt | 2004-09-14\n\nNy simhall i Vik\n\nBygget kostar 40 miljoner kronor."
+        );
+        // A data cell stays on its row's line.
+        let data = parse("<table><tr><td>Kalmar län</td><td><p>12,5</p></td></tr></table>");
+        assert_eq!(data.text, "Kalmar län\t12,5");
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
     // CMS's shorter or older label for it, so it counts only where no `#` stands.
     let mut front_title: Option<String> = None;
     let mut cells = 0usize;
+    let mut masthead = Masthead::default();
 
     for event in Parser::new_ext(source, options) {
         budget.tick()?;
@@ -35,16 +36,27 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
             }
             Event::Start(Tag::Heading { level, .. }) => heading = Some((level, String::new())),
             Event::End(TagEnd::Heading(_)) => {
-                if let Some((HeadingLevel::H1, text)) = heading.take() {
-                    if parsed.title.is_none() && !text.trim().is_empty() {
+                match heading.take() {
+                    Some((HeadingLevel::H1, text))
+                        if parsed.title.is_none() && !text.trim().is_empty() =>
+                    {
+                        masthead.first_h1(text.trim());
                         parsed.title = Some(text.trim().to_owned());
                     }
+                    Some((HeadingLevel::H2, text)) => {
+                        if let Some(headline) = masthead.headline_under(text.trim()) {
+                            parsed.title = Some(headline);
+                        }
+                    }
+                    _ => {}
                 }
                 out.end(true);
             }
             Event::Text(text) | Event::Code(text) => {
                 if let Some((_, h)) = heading.as_mut() {
                     h.push_str(&text);
+                } else {
+                    masthead.body_text(&text);
                 }
                 out.push(&text);
             }
@@ -85,6 +97,44 @@ fn read_front_matter(yaml: &str, title: &mut Option<String>, parsed: &mut Parsed
             "date" | "published" => parsed.published = iso_date(value).or(parsed.published.take()),
             _ => {}
         }
+    }
+}
+
+/// Most words of a site's name set as a saved page's `#` ("Landstinget Blekinge",
+/// "Region Halland", "Sundbybergs stad"); a headline is longer.
+const MASTHEAD_WORDS: usize = 3;
+
+/// Whether a saved page's first `#` is the site's name over its menu rather than the
+/// release's headline: a Markdown save of a web page of the 2000s sets the site's name as
+/// `#` and, below the menu, breadcrumb and date, the headline as `##`. A `##` that comes
+/// after a short `#` ([`MASTHEAD_WORDS`]) with no sentence between them is the headline; a
+/// `##` after the first sentence of the text is a subheading.
+#[derive(Default)]
+struct Masthead {
+    /// The first `#` is short and no sentence has followed it yet.
+    open: bool,
+}
+
+impl Masthead {
+    fn first_h1(&mut self, text: &str) {
+        self.open = text.split_whitespace().count() <= MASTHEAD_WORDS;
+    }
+
+    /// Text outside a heading: a sentence (words and a full stop, "!" or "?") closes the
+    /// page's head; menus, breadcrumbs and dates hold none.
+    fn body_text(&mut self, text: &str) {
+        if self.open && text.contains(' ') && text.trim_end().ends_with(['.', '!', '?']) {
+            self.open = false;
+        }
+    }
+
+    /// The headline a `##` gives while the head is open, once.
+    fn headline_under(&mut self, text: &str) -> Option<String> {
+        if !self.open || text.is_empty() {
+            return None;
+        }
+        self.open = false;
+        Some(text.to_owned())
     }
 }
 
@@ -138,6 +188,26 @@ mod tests {
             "Rubrik här\n\nEn fet länk.\nRad två.\n\nett\ntvå"
         );
         assert_eq!(parsed.title.as_deref(), Some("Rubrik här"));
+    }
+
+    #[test]
+    fn a_short_top_heading_over_the_menu_is_the_sites_name() {
+        let parsed = parse(
+            "# Region Halland\n\n[Vård](/vard) · [Nyheter](/nyheter)\n\nPublicerad 3 maj 2008\n\n\
+             ## Nytt badhus i Laholm\n\nRegionen bygger ett badhus.\n\n## Bakgrund\n\nText.\n",
+        );
+        assert_eq!(parsed.title.as_deref(), Some("Nytt badhus i Laholm"));
+        // A `##` after the text's first sentence is a subheading.
+        let parsed =
+            parse("# Badhus i Laholm\n\nRegionen bygger ett badhus.\n\n## Bakgrund\n\nText.\n");
+        assert_eq!(parsed.title.as_deref(), Some("Badhus i Laholm"));
+        // A long `#` is a headline whatever follows it.
+        let parsed =
+            parse("# Regionen bygger ett nytt badhus i Laholm\n\n## Tre bassänger\n\nText.\n");
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Regionen bygger ett nytt badhus i Laholm")
+        );
     }
 
     #[test]

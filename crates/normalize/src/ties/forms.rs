@@ -209,6 +209,48 @@ const ALLOTTED: &[&str] = &[
     " fördelas ",
 ];
 
+/// The active forms of [`ALLOTTED`], which take the one who allots as their subject and the
+/// sum as their object ("I Kalmar län satsar Trafikverket 12 miljoner kronor").
+const ALLOTTING: &[&str] = &["satsar", "investerar", "avsätter", "anslår", "fördelar"];
+
+/// The longest gap [`allots_with_subject`] reads: a verb, a name of three words and an
+/// adverb.
+const LONGEST_ALLOTTING_GAP: usize = 72;
+
+/// " satsar Vägverket ", " investerar Region Halland också ": an active verb of allotting
+/// ([`ALLOTTING`]), its subject named with a capital (one to three words, a body's name),
+/// and at most one adverb in lower case before the sum ("samtidigt", "i år" is two and
+/// not read): the sentence "I Gotlands län satsar Banverket dessutom 40 Mkr" states the
+/// county's share as the passive "I Gotlands län satsas 40 Mkr" does. A gap with more
+/// words ("satsar Vägverket på vägar som kostar …") or anything but letters is no such
+/// sentence.
+fn allots_with_subject(gap: &str) -> bool {
+    if gap.len() > LONGEST_ALLOTTING_GAP || !gap.ends_with(' ') {
+        return false;
+    }
+    // The verb is compared as a word: a slice comparison tests the length first, so most
+    // gaps cost no byte comparison at all.
+    let Some((verb, rest)) = gap.strip_prefix(' ').and_then(|g| g.split_once(' ')) else {
+        return false;
+    };
+    if !ALLOTTING.contains(&verb) {
+        return false;
+    }
+    // Words of the name, then words after it; no allocation, the gap is walked once.
+    let (mut named, mut after) = (0, 0);
+    for word in rest.split(' ').filter(|w| !w.is_empty()) {
+        if !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return false;
+        }
+        if after == 0 && word.starts_with(char::is_uppercase) {
+            named += 1;
+        } else {
+            after += 1;
+        }
+    }
+    (1..=3).contains(&named) && after <= 1
+}
+
 /// "I Värmlands län satsas 170 miljoner kronor", "I Region Gävleborg investeras 40 Mkr":
 /// a sentence (or a clause after a comma and "och") opening with "i" and a region, a
 /// passive verb of allotting, and the sum as its subject: the region's share of an
@@ -221,7 +263,7 @@ pub(super) fn allotted_in(
 ) -> Option<&'static str> {
     let (m, gap) = region_before(text, amount, mentions)?;
     // The longest verb with its spaces has 13 bytes; a longer gap is no such sentence.
-    if gap.len() > 13 || !ALLOTTED.contains(&gap) {
+    if !(gap.len() <= 13 && ALLOTTED.contains(&gap) || allots_with_subject(gap)) {
         return None;
     }
     let (prep_start, prep) = word_before(text, m.span.start)?;
@@ -379,6 +421,28 @@ pub(super) fn the_region_again(
 #[cfg(test)]
 mod tests {
     use super::super::tests::regions;
+
+    #[test]
+    fn a_county_opening_a_sentence_with_an_active_verb_of_allotting_takes_the_sum() {
+        assert_eq!(
+            regions("I Gotlands län satsar Banverket dessutom 40 Mkr på nya spår."),
+            [Some("Gotland".into())]
+        );
+        assert_eq!(
+            regions("I Värmlands län investerar Vägverket också 12\nmiljoner kronor i år."),
+            [Some("Värmland".into())]
+        );
+        // More than a name and an adverb between verb and sum: the sum is no share.
+        assert_eq!(
+            regions("I Gotlands län satsar Banverket på spår som kostar 40 Mkr."),
+            [None]
+        );
+        // No subject named: the verb alone says not whose share it is.
+        assert_eq!(
+            regions("I Gotlands län satsar man samtidigt 40 Mkr på spår."),
+            [None]
+        );
+    }
 
     #[test]
     fn the_region_named_again_receives_the_sum() {
