@@ -55,13 +55,14 @@ fn extract_cleaned(cleaned: String) -> Extraction {
         .map(|m| m.name.as_str())
         .chain(people.iter().map(|p| p.name.as_str()))
         .collect();
-    let in_capitals = organizations::in_capitals(&text, &capitals, &person_names);
+    let mut named_apart = organizations::in_capitals(&text, &capitals, &person_names);
+    named_apart.extend(organizations::coordinated_municipalities(&text));
     let organizations = group(
         organizations::find(&text, &capitals, &person_names)
             .iter()
             .map(|m| (m.canonical, m.span))
             .chain(
-                in_capitals
+                named_apart
                     .iter()
                     .map(|(name, span)| (name.as_str(), *span)),
             ),

@@ -348,6 +348,12 @@ pub(crate) fn in_capitals(text: &str, capitals: &[usize], people: &[&str]) -> Ve
     letterhead::names(text, capitals, people)
 }
 
+/// Municipalities named together before one plural noun ("Ånge och Sollefteå
+/// kommuner"), each with its own canonical name ("Ånge kommun").
+pub(crate) fn coordinated_municipalities(text: &str) -> Vec<(String, Span)> {
+    coordinated::municipalities(text)
+}
+
 /// Keeps, of mentions that overlap, the one that starts first and, among those, the
 /// longest: "Länsstyrelsen i Hallands län" over its "Länsstyrelsen". `mentions` are
 /// sorted by start, longest first.
@@ -433,6 +439,7 @@ pub(crate) const SENDER_NAME_MAX_WORDS: usize = 7;
 
 mod address;
 mod agencies;
+mod coordinated;
 mod initials;
 mod letterhead;
 mod list;

@@ -103,12 +103,13 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Words that open two-word municipality names ("Upplands Väsby", "Lilla Edet",
 /// "Östra Göinge").
-const TWO_WORD_LEADS: &[&str] = &["Upplands", "Lilla", "Östra", "Västra", "Norra", "Södra"];
+pub(super) const TWO_WORD_LEADS: &[&str] =
+    &["Upplands", "Lilla", "Östra", "Västra", "Norra", "Södra"];
 
 /// A word of a proper name: a capital and then lower-case letters or hyphens, each
 /// part after a hyphen in either case ("Göteborgs", "Malung-Sälens", "Dals-Eds"), or,
 /// where `acronyms`, two or more capitals ("LKAB").
-fn is_name_word(word: &str, acronyms: bool) -> bool {
+pub(super) fn is_name_word(word: &str, acronyms: bool) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -132,7 +133,7 @@ fn is_name_word(word: &str, acronyms: bool) -> bool {
 }
 
 /// The start of the word that ends at `end` (one space before a later word).
-fn word_before(text: &str, end: usize) -> Option<usize> {
+pub(super) fn word_before(text: &str, end: usize) -> Option<usize> {
     let head = text.get(..end)?;
     let start = head
         .char_indices()
