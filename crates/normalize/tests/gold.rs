@@ -695,6 +695,26 @@ fn probe30_set_scores_above_its_floors() {
     assert_probe_floors("probe30", &PROBE30_FLOORS);
 }
 
+/// Per kind, the thirty-first probe set's F1 below which a change counts as a regression
+/// (a plain sample of 2007–2025 weighted toward the bodies releases name, page chrome
+/// kept); set in its README's last step.
+const PROBE31_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe31_set_scores_above_its_floors() {
+    assert_probe_floors("probe31", &PROBE31_FLOORS);
+}
+
 /// Per kind, the twentieth probe set's F1 below which a change counts as a regression
 /// (weighted toward sums and the regions they go to, in running text); the scores of
 /// `extract` on the raw files after the rules of branch probe20, rounded down (the five
