@@ -709,17 +709,23 @@ fn thirtieth_probe_set_scores_above_its_floors() {
 }
 
 /// The thirty-first probe set's floors (`crates/normalize/tests/fixtures/probe31`, a
-/// plain sample of 2007–2025 weighted toward the bodies releases name, page chrome kept).
+/// plain sample of 2007–2025 weighted toward the bodies releases name, page chrome kept);
+/// at annotation, before any rule was written against it, the pipeline scored
+/// amount_regions 0.800, regions 0.900, organizations 0.857 and 1.000 for every other
+/// kind. After the rule of branch probe31 (an adverbial between a region and its verb of
+/// receiving in a subordinate clause) it scores amount_regions 1.000 and the same for
+/// every other kind; the floors are those scores, rounded down, one step more where a
+/// score sits on its boundary.
 const PROBE31_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 0.89),
+    ("organizations", 0.85),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
 ];
 
 #[test]

@@ -465,6 +465,7 @@ fn receives(gap: &str) -> bool {
         }
     }
     without_time_adverbial(&words).is_some_and(receiving)
+        || without_adverbial_before_verb(&words).is_some_and(receiving)
 }
 
 /// Adverbials of time that may stand between a verb of receiving and the sum: "Region
@@ -498,6 +499,26 @@ fn without_time_adverbial(words: &[String]) -> Option<&[String]> {
             .all(|(w, a)| w == a)
             .then_some(&words[..head])
     })
+}
+
+/// `words` without the sentence adverb of [`ADVERBS`] or the adverbial of time of
+/// [`TIME_ADVERBIALS`] that opens them, or `None` where none does (or no verb would be
+/// left). In a subordinate clause these stand between the subject and the finite verb
+/// ("… där Region Gävleborg i år får 31 miljoner kronor", "eftersom Region Halland också
+/// får …"), so the region still receives what follows the verb; after the adverbial a
+/// verb must follow, so "Region X i år 12 miljoner kronor" is no list line.
+fn without_adverbial_before_verb(words: &[String]) -> Option<&[String]> {
+    let first = words.first()?;
+    let rest = if ADVERBS.contains(&first.as_str()) {
+        &words[1..]
+    } else {
+        TIME_ADVERBIALS.iter().find_map(|adverbial| {
+            let opens = words.len() > adverbial.len()
+                && words.iter().zip(adverbial.iter()).all(|(w, a)| w == a);
+            opens.then(|| &words[adverbial.len()..])
+        })?
+    };
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// " klarade kraven för 2009 och får ": words and figures, then "och" and a verb of
@@ -1028,6 +1049,28 @@ mod tests {
         assert_eq!(
             regions("Region Kalmar län får nästan 30 miljoner kronor."),
             [Some("Kalmar län".into())]
+        );
+    }
+
+    #[test]
+    fn an_adverbial_between_the_region_and_its_verb_in_a_subordinate_clause() {
+        assert_eq!(
+            regions("Stödet växer, eftersom Region Värmland i år tilldelas 14 miljoner kronor ur potten."),
+            [Some("Värmland".into())]
+        );
+        assert_eq!(
+            regions("Planen gäller länet, där Landstinget Dalarna också får 7,5 miljoner kronor."),
+            [Some("Dalarna".into())]
+        );
+        // Without a verb after the adverbial the sum is no share received.
+        assert_eq!(
+            regions("Kostnaderna ökar när Region Jönköpings län i år 19 miljoner kronor saknar."),
+            [None]
+        );
+        // A negation is no adverb of the list: the region receives nothing.
+        assert_eq!(
+            regions("Det beror på att Region Blekinge inte får 5 miljoner kronor i år."),
+            [None]
         );
     }
 

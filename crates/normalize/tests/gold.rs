@@ -3,7 +3,7 @@
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
 //! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
-//! `probe3/`, `probe5/` … `probe30/`), each written and annotated blind after the sets
+//! `probe3/`, `probe5/` … `probe31/`), each written and annotated blind after the sets
 //! before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
@@ -697,17 +697,20 @@ fn probe30_set_scores_above_its_floors() {
 
 /// Per kind, the thirty-first probe set's F1 below which a change counts as a regression
 /// (a plain sample of 2007–2025 weighted toward the bodies releases name, page chrome
-/// kept); set in its README's last step.
+/// kept); the scores of `extract` on the raw files after the rules of branch probe31,
+/// rounded down, one step more where a score sits on its boundary (the six .html files
+/// read as markup; blind, the same test scored amount_regions 0.800 and the same for
+/// every other kind). The pipeline's scores, blind and after, are in its README.
 const PROBE31_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 0.95),
+    ("amount_regions", 1.0),
+    ("ministers", 0.79),
+    ("regions", 0.89),
+    ("organizations", 0.85),
+    ("agreements", 1.0),
+    ("published", 0.78),
+    ("title", 0.35),
+    ("department", 0.66),
 ];
 
 #[test]
