@@ -266,22 +266,31 @@ fn national_start(text: &str, start: usize) -> usize {
 /// Most capitals of a brand before a [`NATIONAL`] word.
 const BRAND_CAPITALS: usize = 4;
 
-/// Compound endings of associations, whose county branches are named by the
-/// association's name and the county ("Naturskyddsföreningen i Halland", "Lantbrukarnas
-/// Riksförbund i Sörmland").
-const BRANCHING: [&str; 3] = ["föreningen", "förbundet", "förbund"];
+/// Compound endings of associations and foundations, whose local and county branches
+/// are named by the association's name and the place ("Naturskyddsföreningen i Halland",
+/// "Lantbrukarnas Riksförbund i Sörmland", "Hyresgästföreningen i Sundsvall",
+/// "Cykelfrämjandet i Lund", "Skärgårdsstiftelsen i Stockholms län").
+const BRANCHING: [&str; 5] = [
+    "föreningen",
+    "förbundet",
+    "förbund",
+    "främjandet",
+    "stiftelsen",
+];
 
-/// "Naturskyddsföreningen i Halland", "Hyresgästförbundet i Skåne": where the name of an
-/// association's county branch ends, when the association's name `name` (one of
-/// [`BRANCHING`], not in the genitive) ending at `end` is followed by " i " and a county.
-/// The branch is reported as written, as a county branch named "LRF Skåne" is; an
-/// agency's regional office ("Trafikverket i Halland") is the agency, and its name has
-/// no such ending.
+/// "Naturskyddsföreningen i Halland", "Hyresgästföreningen i Sundsvall": where the name
+/// of an association's branch ends, when the association's name `name` (one of
+/// [`BRANCHING`], not in the genitive) ending at `end` is followed by " i " and a county
+/// or a town. The branch is reported as written, as a county branch named "LRF Skåne"
+/// is; an agency's regional office ("Trafikverket i Halland") is the agency, and its
+/// name has no such ending.
 fn branch_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
     if genitive || !BRANCHING.iter().any(|e| name.ends_with(e)) || !text[end..].starts_with(" i ") {
         return None;
     }
-    patterns::county_after(text, end + 1).map(|(county_end, _)| county_end)
+    patterns::county_after(text, end + 1)
+        .map(|(county_end, _)| county_end)
+        .or_else(|| patterns::town_after(text, end + " i ".len()))
 }
 
 /// What joins the cut first part of a coordinated compound to the compound
@@ -795,6 +804,19 @@ mod tests {
         assert_eq!(
             names("Stöd efter Scania. De anställda på Scania Logistik AB får hjälp."),
             ["Scania Logistik AB", "Scania Logistik AB"]
+        );
+    }
+
+    #[test]
+    fn an_associations_local_branch_is_named_as_written() {
+        assert_eq!(
+            names("Hyresgästföreningen i Kiruna och Cykelfrämjandet i Ystad tycker till."),
+            ["Hyresgästföreningen i Kiruna", "Cykelfrämjandet i Ystad"]
+        );
+        // A lower-case word after "i" names no place.
+        assert_eq!(
+            names("Hyresgästföreningen i sin helhet."),
+            ["Hyresgästföreningen"]
         );
     }
 

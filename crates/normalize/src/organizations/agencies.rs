@@ -19,8 +19,9 @@ const AGENCY_ENDINGS: &[&str] = &[
     "institutet",
     "förbundet",
     // National associations named as one compound ("Hyresgästföreningen",
-    // "Naturskyddsföreningen").
+    // "Naturskyddsföreningen", "Friluftsfrämjandet", "Cykelfrämjandet").
     "föreningen",
+    "främjandet",
     "sjukhuset",
     // Not agencies, but bodies named in one word the same way, and they receive grants:
     // "Östgötateatern", "Norrlandsoperan".

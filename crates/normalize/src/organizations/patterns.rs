@@ -305,7 +305,7 @@ const TAILS: [Tail; 23] = [
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 22] = [
+const CAPITAL_TAILS: [Tail; 25] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -346,6 +346,13 @@ const CAPITAL_TAILS: [Tail; 22] = [
     Tail::new(" Innebandy", 2, false),
     Tail::new(" Handboll", 2, false),
     Tail::new(" Klubb", 2, false),
+    // Builders named by their founder's or town's name and their trade, often without
+    // "AB" ("Lindbäcks Bygg", "Veidekke Entreprenad").
+    Tail::new(" Bygg", 2, false),
+    Tail::new(" Entreprenad", 2, false),
+    // Science parks, named after their town or university ("Linköping Science Park",
+    // "Karolinska Institutet Science Park").
+    Tail::new(" Science Park", 3, false),
 ];
 
 /// A university hospital's compound, capitalized as a name's last word ("Lunds
@@ -493,9 +500,10 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 /// capital it starts with, so that it adds no search of its own.
 ///
 /// "Studieförbundet" opens the names of the study associations of adult education,
-/// named after it ("Studieförbundet Vuxenskolan", "Studieförbundet Bilda"); lower case,
-/// it is the common noun.
-const CAPITAL_KINDS: [&str; 8] = [
+/// named after it ("Studieförbundet Vuxenskolan", "Studieförbundet Bilda"), and
+/// "Kommunalförbundet" those of federations of municipalities or regions
+/// ("Kommunalförbundet Svenskt Ambulansflyg"); lower case, each is the common noun.
+const CAPITAL_KINDS: [&str; 9] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -504,6 +512,7 @@ const CAPITAL_KINDS: [&str; 8] = [
     "Energikontor ",
     "Energikontoret ",
     "Studieförbundet ",
+    "Kommunalförbundet ",
 ];
 /// A county hospital named as the hospital in its town ("Lasarettet i Enköping",
 /// "Lasarettet i Ystad"), the older form of a county's smaller hospitals' names; read at
@@ -1327,6 +1336,15 @@ pub(super) fn county_after(text: &str, after: usize) -> Option<(usize, &'static 
     })
 }
 
+/// The end of a town's name, one capitalized name word, starting at `start` ("Lund",
+/// "Malung-Sälen"), where no letter follows it.
+pub(super) fn town_after(text: &str, start: usize) -> Option<usize> {
+    let end = text[start..]
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .map_or(text.len(), |i| start + i);
+    is_name_word(&text[start..end], false).then_some(end)
+}
+
 /// "Regionförbundet i Kalmar län", "Kommunförbundet Skåne": one of [`ASSOCIATIONS`] at
 /// `at` and a county after it, reported as written. Alone the word names no body.
 fn association<'t>(text: &'t str, word: &str, at: usize, out: &mut Vec<Found<'t>>) {
@@ -1617,6 +1635,10 @@ const GENITIVE_KINDS: [&str; 5] = [
     "iksorganisation",
 ];
 
+/// A Sami village, a body in law, named by its area's genitive and the bare kind
+/// ("Handölsdalens sameby").
+const SAMI_VILLAGE: &str = "sameby";
+
 /// The name that the genitive name word at `at` (ending at `end`) opens with the
 /// association compound after it ([`GENITIVE_KINDS`]).
 fn genitive_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
@@ -1634,12 +1656,13 @@ fn genitive_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Fou
     // Each kind ends in one of these bytes, which rules out most words before the rest
     // is read.
     let last = kind_word.as_bytes().last();
-    if !matches!(last, Some(b'd' | b'g' | b'b' | b'p' | b'n')) {
+    if !matches!(last, Some(b'd' | b'g' | b'b' | b'p' | b'n' | b'y')) {
         return;
     }
-    let compound = GENITIVE_KINDS
-        .iter()
-        .any(|kind| kind_word.len() > kind.len() && kind_word.ends_with(kind));
+    let compound = kind_word == SAMI_VILLAGE
+        || GENITIVE_KINDS
+            .iter()
+            .any(|kind| kind_word.len() > kind.len() && kind_word.ends_with(kind));
     let named = text
         .get(at..end)
         .is_some_and(|genitive| is_name_word(genitive, false));
@@ -2263,6 +2286,22 @@ mod tests {
         );
         // A compound at a sentence's start, or going on after a hyphen, closes no name.
         assert!(names("Skidklubb i byn. Hörby Friidrottsklubb-gruppen tränar.").is_empty());
+    }
+
+    #[test]
+    fn federations_sami_villages_builders_and_science_parks() {
+        assert_eq!(
+            names("Kommunalförbundet Norra Sjukvård och Vilhelmsbyns sameby deltar."),
+            ["Kommunalförbundet Norra Sjukvård", "Vilhelmsbyns sameby"]
+        );
+        assert_eq!(
+            names("Huset byggs av Nordlunds Bygg och Åström Entreprenad, nära Borås Science Park."),
+            ["Nordlunds Bygg", "Åström Entreprenad", "Borås Science Park"]
+        );
+        // Opening a line or a heading, the words name no body.
+        assert!(
+            names("Bygg och fastighet\nEntreprenad i länet. Sameby och renskötsel.").is_empty()
+        );
     }
 
     #[test]
