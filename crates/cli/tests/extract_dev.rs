@@ -709,17 +709,24 @@ fn thirtieth_probe_set_scores_above_its_floors() {
 }
 
 /// The thirty-third probe set's floors (`crates/normalize/tests/fixtures/probe33`,
-/// weighted toward agreements in fields the earlier sets used little); blind, not yet set.
+/// weighted toward agreements in fields the earlier sets used little); at annotation,
+/// before any rule was written against it, the pipeline scored agreements 0.878,
+/// organizations 0.983 and 1.000 for every other kind (on the corrected gold). After the
+/// rules of branch probe33 (a county board of the state's side, a wrap inside the
+/// parties, a plain avtal between a region and a municipality on public transport or a
+/// care compound, a definite plural meeting its indefinite form, a bare contract kind
+/// yielding to the same word with its topic) it scores agreements 1.000 and the same for
+/// every other kind; the floors are those scores, rounded down.
 const PROBE33_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.98),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
 ];
 
 #[test]

@@ -696,17 +696,21 @@ fn probe30_set_scores_above_its_floors() {
 }
 
 /// Per kind, the thirty-third probe set's F1 below which a change counts as a regression
-/// (weighted toward agreements in fields the earlier sets used little); blind, not yet
-/// set.
+/// (weighted toward agreements in fields the earlier sets used little: e-hälsa,
+/// läkemedel, nyanlända, yrkesvux, kollektivtrafik, bredband, landsbygdsprogrammet, EU
+/// funds); the scores of `extract` on the raw files after the rules of branch probe33,
+/// rounded down, one step more where a score sits on its boundary (the five .html files
+/// read as markup; blind, the same test scored agreements 0.878 and amount_regions 0.000
+/// on the gold as first committed). The pipeline's scores are in its README.
 const PROBE33_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 0.72),
+    ("regions", 1.0),
+    ("organizations", 1.0),
+    ("agreements", 1.0),
+    ("published", 0.9),
+    ("title", 0.49),
     ("department", 0.0),
 ];
 
