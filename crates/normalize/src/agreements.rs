@@ -188,6 +188,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     partnership::mentions(text, &mut mentions);
     known::mentions(text, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
+    drop_bare_kinds(&mut mentions);
     let nicknames = nicknames(text, &mentions);
     let mut agreements = merge::merge(text, &mentions, &nicknames);
     headline_into_body(text, &mut agreements);
@@ -196,6 +197,36 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
         agreements.extend(by_parties::find(text, &agreement_words));
     }
     agreements
+}
+
+/// A compound of a contract's kind read bare ("Samverkansavtal", from a sentence naming
+/// both sides) where another search reads the same word with its topic ("Samverkansavtal
+/// om X", the same start, a longer span) is that contract: the bare mention is dropped,
+/// so the two do not stand as two agreements. Mentions are sorted by start, so only
+/// neighbours of one start are compared.
+fn drop_bare_kinds(mentions: &mut Vec<Mention>) {
+    let spelled_out = |bare: &Mention, full: &Mention| {
+        bare.name.prefix.is_empty()
+            && full.span.start == bare.span.start
+            && full.span.end > bare.span.end
+            && full.name.prefix.starts_with(bare.name.rest)
+    };
+    let mut i = 0;
+    while i < mentions.len() {
+        let start = mentions[i].span.start;
+        let group_end = mentions[i..]
+            .iter()
+            .position(|m| m.span.start != start)
+            .map_or(mentions.len(), |n| i + n);
+        let dropped = (i..group_end)
+            .find(|&b| (i..group_end).any(|f| f != b && spelled_out(&mentions[b], &mentions[f])));
+        match dropped {
+            Some(b) => {
+                mentions.remove(b);
+            }
+            None => i = group_end,
+        }
+    }
 }
 
 /// A release's headline may name its agreement in words of its own ("Landstinget

@@ -69,6 +69,7 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
             && (kind != CONTRACT_PREFIX
                 || parties.state > 0
                 || is_care(&text[om..])
+                || is_public_transport(&text[om..])
                 || is_joint_funding(&text[om..]));
         let with_sector = || names_any(head, SECTOR) || names_any(head, SECTOR_INDEFINITE_PLURALS);
         if names_any(head, STATE) && with_sector() || public || parties_known() {
@@ -98,15 +99,37 @@ fn names_several_of_sector(head: &str) -> bool {
 const CARE_TOPIC_WORDS: usize = 4;
 
 /// True when the topic from the start of `topic` is care ("högspecialiserad vård för
-/// …", "hälso- och sjukvård i hemmet", "tandvården"): a task the regions and
-/// municipalities hold by law, so a plain "avtal" on it between two of them is an
-/// agreement between public bodies, as premises or parking are not.
+/// …", "hälso- och sjukvård i hemmet", "tandvården") or, as its first noun, a part of
+/// care named by a compound on "vård" ("gemensam vårddokumentation", "vårdplanering";
+/// not "vårdnad", custody): a task the regions and municipalities hold by law, so a
+/// plain "avtal" on it between two of them is an agreement between public bodies, as
+/// premises or parking are not (a compound further on, "lokaler för vårdcentralen",
+/// says where, not what).
 fn is_care(topic: &str) -> bool {
+    topic_words(topic).any(|w| w.ends_with("vård") || w.ends_with("vården"))
+        || topic_words(topic)
+            .take(FIRST_NOUN_WORDS)
+            .any(|w| w.starts_with("vård") && !w.starts_with("vårdnad"))
+}
+
+/// Words of a topic's first noun with the adjective before it ("gemensam
+/// vårddokumentation").
+const FIRST_NOUN_WORDS: usize = 2;
+
+/// True when the topic from the start of `topic` is public transport ("stadstrafiken i
+/// X", "kollektivtrafik på landsbygden", "busstrafiken"): the region is its public
+/// transport authority by law and runs it with the municipalities, so a plain "avtal" on
+/// it between them is an agreement between public bodies, as care is.
+fn is_public_transport(topic: &str) -> bool {
+    topic_words(topic).any(|w| w.ends_with("trafik") || w.ends_with("trafiken"))
+}
+
+/// The first [`CARE_TOPIC_WORDS`] words of `topic`, without the punctuation after them.
+fn topic_words(topic: &str) -> impl Iterator<Item = &str> {
     topic
         .split_whitespace()
         .take(CARE_TOPIC_WORDS)
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
-        .any(|w| w.ends_with("vård") || w.ends_with("vården"))
 }
 
 /// True when the topic from the start of `topic` is the funding of something
@@ -197,6 +220,11 @@ const STATES: &[&str] = &[
     "Tyskland",
 ];
 
+/// The word a county board's name holds in every form ("Länsstyrelsen i X län",
+/// "länsstyrelsen", "länsstyrelserna"): the state's authority in its county, of the
+/// state's side when it makes an agreement with a region, a municipality or an agency.
+const COUNTY_BOARD: &[&str] = &["änsstyrelse"];
+
 /// Public parties a sentence names: all of them, and those of the state's side.
 pub(super) struct Parties {
     pub(super) all: usize,
@@ -204,14 +232,19 @@ pub(super) struct Parties {
 }
 
 /// The public parties `head` names: the state's side (the government, the state,
-/// states ([`STATES`]) and state agencies of the list in `data/agencies.txt` named in
-/// one word, "Tullverket", "MSB") and regions and municipalities ([`SECTOR`]), each
+/// states ([`STATES`]), county boards ([`COUNTY_BOARD`]) and state agencies of the list
+/// in `data/agencies.txt` named in one word, "Tullverket", "MSB") and regions and municipalities ([`SECTOR`]), each
 /// counted once however many of these words it holds ("Sveriges Kommuner och
 /// Regioner" is one).
 pub(super) fn public_parties(head: &str) -> Parties {
     // (start, end, of the state's side) of each word naming a party.
     let mut words: Vec<(usize, usize, bool)> = Vec::new();
-    for (parties, state) in [(STATE, true), (STATES, true), (SECTOR, false)] {
+    for (parties, state) in [
+        (STATE, true),
+        (STATES, true),
+        (COUNTY_BOARD, true),
+        (SECTOR, false),
+    ] {
         for party in parties {
             for (i, _) in head.match_indices(party) {
                 let (start, end) = word_bounds(head, i, i + party.len());
@@ -370,6 +403,41 @@ fn contract_topic_start(text: &str, word_start: usize, after: usize) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn a_county_board_is_of_the_states_side() {
+        assert_eq!(
+            names("Gnosjö kommun har slutit en överenskommelse med Länsstyrelsen i Jönköpings län om bosättning av nyanlända för 2011."),
+            ["Överenskommelse om bosättning av nyanlända"]
+        );
+        assert_eq!(
+            names("Länsstyrelsen har tecknat ett avtal med Tranås kommun om tillsyn av strandskyddet."),
+            ["Avtal om tillsyn av strandskyddet"]
+        );
+        // A party of no public body's name stays political.
+        assert!(
+            names("Länsstyrelsen har en överenskommelse med Vänsterpartiet om budgeten.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_plain_contract_on_public_transport_or_a_part_of_care_binds_a_region_and_a_municipality() {
+        assert_eq!(
+            names("Region Halland och Kungsbacka kommun har skrivit ett avtal om busstrafiken i Kungsbacka 2021–2028."),
+            ["Avtal om busstrafiken i Kungsbacka"]
+        );
+        assert_eq!(
+            names("Region Gotland och Tjörns kommun har tecknat ett avtal om gemensam vårdplanering i hemmet."),
+            ["Avtal om gemensam vårdplanering i hemmet"]
+        );
+        // Premises, or custody, are no public task the two share.
+        assert!(names("Region Halland och Kungsbacka kommun har tecknat ett avtal om hyra av lokaler vid stationen.").is_empty());
+        assert!(names(
+            "Region Halland och Kungsbacka kommun har tecknat ett avtal om vårdnadsutredningar."
+        )
+        .is_empty());
+    }
 
     #[test]
     fn a_contract_whose_parties_follow_a_passive_verb() {

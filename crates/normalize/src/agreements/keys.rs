@@ -164,19 +164,38 @@ fn push_content_word(key: &str, start: usize, end: usize, words: &mut Vec<Word>)
     });
 }
 
-/// Bytes of the stem `w` is compared by: without a definite "-en" ("satsningen"), and
-/// without the definite "-n" of a noun in "-i" ("vårdgarantin", "psykiatrin"), so a name
-/// repeated in the definite form meets the one given first. A word in "-in" loses its
-/// "n" whatever it means ("medicin"), in every form alike, so its forms still meet.
+/// Bytes of the stem `w` is compared by: without a definite "-en" ("satsningen"),
+/// without the "-na" that makes a plural in "-er", "-ar" or "-or" definite
+/// ("samordnarna", "koordinatorerna"), and without the definite "-n" of a noun in "-i"
+/// ("vårdgarantin", "psykiatrin"), so a name repeated in the definite form meets the one
+/// given first. A word in "-in" loses its "n" whatever it means ("medicin"), in every
+/// form alike, so its forms still meet.
 fn stem_len(w: &str) -> usize {
     let len = match w.strip_suffix("en") {
         Some(stem) if stem.chars().count() >= 4 => stem.len(),
-        _ => w.len(),
+        _ => definite_plural_stem(w).unwrap_or(w.len()),
     };
     match w[..len].strip_suffix("in") {
         Some(stem) if stem.chars().count() >= 3 => len - 1,
         _ => len,
     }
+}
+
+/// Shortest indefinite plural, in characters, whose definite form loses its "-na": the
+/// shorter words in "-erna" are other words ("verna", "inre").
+const SHORTEST_PLURAL: usize = 5;
+
+/// Bytes of the indefinite plural of `w` when `w` is a definite plural in "-erna",
+/// "-arna" or "-orna" ("koordinatorerna" → "koordinatorer"), and of an agent noun in
+/// "-are" without its "e", as its definite plural drops it ("samordnare" and
+/// "samordnarna" → "samordnar").
+fn definite_plural_stem(w: &str) -> Option<usize> {
+    if let Some(agent) = w.strip_suffix('e').filter(|a| a.ends_with("ar")) {
+        return (agent.chars().count() >= SHORTEST_PLURAL).then_some(agent.len());
+    }
+    let stem = w.strip_suffix("na")?;
+    let plural = stem.ends_with("er") || stem.ends_with("ar") || stem.ends_with("or");
+    (plural && stem.chars().count() >= SHORTEST_PLURAL).then_some(stem.len())
 }
 
 #[cfg(test)]
@@ -218,6 +237,20 @@ mod tests {
         assert_eq!(words("medicinen"), words("medicin"));
         // Too short to be a noun's definite form.
         assert_eq!(words("in"), ["in"]);
+    }
+
+    #[test]
+    fn a_plural_meets_its_definite_form() {
+        assert_eq!(words("lokala samordnarna"), words("lokala samordnare"));
+        assert_eq!(words("koordinatorerna"), words("koordinatorer"));
+        assert_eq!(
+            words("kontaktombuden och handläggarna"),
+            ["kontaktombud", "handläggar"]
+        );
+        assert_eq!(words("tolkarna"), ["tolkar"]);
+        // Too short, or no plural ending before "-na".
+        assert_eq!(words("verna"), ["verna"]);
+        assert_eq!(words("arena"), ["arena"]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Agreements named in running text: "en överenskommelse om …", "överenskommelsen för
 //! 2022 med SKR om …".
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -21,11 +22,13 @@ use crate::text::{alphanumeric_run_start, char_before, compile, is_whole_word};
 /// every " om " in the text. The parties are names (capitalized words, an abbreviation in
 /// brackets and "och", and the lower-case words of the names of public bodies:
 /// "Länsstyrelsen i Västerbottens län", "Umeå kommun") or the
-/// words for the state and the sectors, at most [`PARTY_WORDS`] of them.
+/// words for the state and the sectors, at most [`PARTY_WORDS`] of them. A hard-wrapped
+/// text may break the line between the parties' words or before the topic word ("med
+/// Region\nHalland om"), so a line break joins them as a space does.
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let party = r"(?:\p{Lu}[\p{L}-]*|\([A-ZÅÄÖ]{2,}\)|och|i|län|kommun|stad|staten|regeringen|regionerna|kommunerna|landstingen)";
     compile(&format!(
-        r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?: (?:med|mellan) {party}(?: {party}){{0,{}}})? (?:om|inom området|som rör|kring|avseende|gällande|rörande) ",
+        r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?: (?:med|mellan)[ \n]{party}(?:[ \n]{party}){{0,{}}})?[ \n](?:om|inom området|som rör|kring|avseende|gällande|rörande) ",
         PARTY_WORDS - 1
     ))
 });
@@ -379,7 +382,14 @@ fn is_political(text: &str, line_start: usize, start: usize, end: usize) -> bool
         .rsplit(' ')
         .next()
         .is_some_and(|w| POLITICAL.contains(&w.to_lowercase().as_str()));
+    // A wrap inside the parties reads as the space it stands for; only then is the
+    // phrase copied.
     let phrase = &text[start..end];
+    let phrase: Cow<str> = if phrase.contains('\n') {
+        Cow::Owned(phrase.replace('\n', " "))
+    } else {
+        Cow::Borrowed(phrase)
+    };
     let parties = [" med ", " mellan "]
         .iter()
         .find_map(|w| phrase.find(w).map(|i| &phrase[i..]));
@@ -613,11 +623,15 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
     if !rarer.iter().any(|r| after_ending.starts_with(r.as_bytes())) {
         return None;
     }
-    // The pattern holds no line break, so the rest of the line is enough haystack.
-    let line_end = memchr::memchr(b'\n', &text.as_bytes()[lead_start..])
-        .map_or(text.len(), |i| lead_start + i);
+    // The pattern crosses at most a wrap inside the parties, so the rest of this line and
+    // the next are enough haystack.
+    let line_end = next_line_end(text, lead_start);
+    let haystack_end = text
+        .as_bytes()
+        .get(line_end)
+        .map_or(line_end, |_| next_line_end(text, line_end + 1));
     PHRASE
-        .find(text.get(lead_start..line_end)?)
+        .find(text.get(lead_start..haystack_end)?)
         .map(|m| lead_start + m.end())
         .or_else(|| {
             // The plural ("fyra överenskommelser för fortsatt förstärkning av …") tells
@@ -628,6 +642,11 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
                 .flatten()
                 .map(|at| after_word + ending.len() - 1 + at)
         })
+}
+
+/// Where the line holding `at` ends: its line break, or the end of the text.
+fn next_line_end(text: &str, at: usize) -> usize {
+    memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i)
 }
 
 /// Bytes of a year or span of years in brackets that `after_ending` opens with, " (2024)"
@@ -715,6 +734,22 @@ mod tests {
         // "som gäller" is a predicate as often as not; a year names no topic.
         assert!(names("Överenskommelsen, som gäller i tre år, är klar.").is_empty());
         assert!(names("Vi följer överenskommelsen gällande 2024 och framåt.").is_empty());
+    }
+
+    #[test]
+    fn a_wrap_inside_the_parties_joins_them_as_a_space() {
+        let text = "Länsstyrelsen i Blekinge län har slutit en överenskommelse med Region\n\
+                    Blekinge om tillsyn av kustens naturreservat.";
+        assert_eq!(
+            names(text),
+            ["Överenskommelse om tillsyn av kustens naturreservat"]
+        );
+        let text = "Kommunen har tecknat en överenskommelse med Länsstyrelsen i Kalmar\n\
+                    län om mottagande av nyanlända.";
+        assert_eq!(names(text), ["Överenskommelse om mottagande av nyanlända"]);
+        // A blank line between is no wrap.
+        let text = "Kommunen har tecknat en överenskommelse med Region\n\nBlekinge om tillsyn.";
+        assert!(names(text).is_empty());
     }
 
     #[test]

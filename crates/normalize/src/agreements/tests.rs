@@ -816,3 +816,10 @@ fn a_headline_summing_up_the_agreements_listed_below_names_none() {
         3
     );
 }
+
+#[test]
+fn a_bare_contract_kind_yields_to_the_same_word_read_with_its_topic() {
+    let text = "Länsstyrelsen och Kalix kommun har tecknat ett samverkansavtal om vattenvård i \
+                skärgården. Inom ramen för avtalet satsas mer.";
+    assert_eq!(names(text), ["Samverkansavtal om vattenvård i skärgården"]);
+}
