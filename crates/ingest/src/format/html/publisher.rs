@@ -13,7 +13,21 @@ const MAX_NAME_CHARS: usize = 80;
 /// The name before the first postal address in the page's footer, if any; failing that,
 /// the name the site's logo carries ([`logo_name`]).
 pub(super) fn publisher(doc: &Html) -> Option<String> {
-    addressed_publisher(doc).or_else(|| logo_name(doc))
+    addressed_publisher(doc)
+        .or_else(|| logo_name(doc))
+        .or_else(|| home_link_name(doc))
+}
+
+/// "<a href=\"/\">Regeringskansliet</a>" in the page's header: the link to the site's
+/// home page names whose page it is, as a logo does, where its text is a body the lists
+/// of normalize hold. Other home links ("Startsida", "Hem") name nothing.
+fn home_link_name(doc: &Html) -> Option<String> {
+    let links = selector("a[href=\"/\"], a[rel~=\"home\"]")?;
+    doc.select(&links).find_map(|link| {
+        let name = link.text().collect::<String>();
+        let name = name.trim();
+        pressarkiv_normalize::sender_canonical(name).map(|_| name.to_string())
+    })
 }
 
 /// "<a class=\"logo\">Regeringskansliet</a>", "<a class=\"logo\"><img alt=\"Länsstyrelsen
@@ -177,6 +191,18 @@ mod tests {
             "<a class=\"logo\">Start</a><footer>Boverket, 371 23 Karlskrona</footer>",
         );
         assert_eq!(publisher(&doc).as_deref(), Some("Boverket"));
+    }
+
+    #[test]
+    fn a_listed_body_linking_to_the_home_page_is_the_sender() {
+        let doc = Html::parse_document(
+            "<div class=\"top\"><a href=\"/\">Startsida</a> <a href=\"/\">Skolverket</a> \
+             <a href=\"/sok\">Sök</a></div><p>Text</p>",
+        );
+        assert_eq!(publisher(&doc).as_deref(), Some("Skolverket"));
+        // A home link that names no listed body names no sender.
+        let doc = Html::parse_document("<a href=\"/\">Hem</a><p>Text</p>");
+        assert_eq!(publisher(&doc), None);
     }
 
     #[test]
