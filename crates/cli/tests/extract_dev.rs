@@ -708,6 +708,25 @@ fn thirtieth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe30", PROBE30_FLOORS);
 }
 
+/// The thirty-second probe set's floors (`crates/normalize/tests/fixtures/probe32`, a
+/// plain sample of regeringen.se and SKR/SKL releases, 2006–2025, page chrome kept).
+const PROBE32_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn thirty_second_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe32", PROBE32_FLOORS);
+}
+
 #[test]
 fn twenty_sixth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe26", PROBE26_FLOORS);

@@ -695,6 +695,25 @@ fn probe30_set_scores_above_its_floors() {
     assert_probe_floors("probe30", &PROBE30_FLOORS);
 }
 
+/// Per kind, the thirty-second probe set's F1 below which a change counts as a regression
+/// (a plain sample of regeringen.se and SKR/SKL releases, 2006–2025, page chrome kept).
+const PROBE32_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe32_set_scores_above_its_floors() {
+    assert_probe_floors("probe32", &PROBE32_FLOORS);
+}
+
 /// Per kind, the twentieth probe set's F1 below which a change counts as a regression
 /// (weighted toward sums and the regions they go to, in running text); the scores of
 /// `extract` on the raw files after the rules of branch probe20, rounded down (the five
