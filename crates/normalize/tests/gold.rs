@@ -696,17 +696,21 @@ fn probe30_set_scores_above_its_floors() {
 }
 
 /// Per kind, the thirty-second probe set's F1 below which a change counts as a regression
-/// (a plain sample of regeringen.se and SKR/SKL releases, 2006–2025, page chrome kept).
+/// (a plain sample of regeringen.se and SKR/SKL releases, 2006–2025, page chrome kept);
+/// the scores of `extract` on the raw files after the rules of branch probe32, rounded
+/// down, one step more where a score sits on its boundary (the seven .html files read as
+/// markup; blind, the same test scored amounts 0.839 and the same for every other kind).
+/// The pipeline's scores, blind and after, are in its README.
 const PROBE32_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 0.84),
+    ("amount_regions", 0.62),
+    ("ministers", 0.42),
+    ("regions", 1.0),
+    ("organizations", 0.96),
+    ("agreements", 0.39),
+    ("published", 0.66),
+    ("title", 0.33),
+    ("department", 0.39),
 ];
 
 #[test]
