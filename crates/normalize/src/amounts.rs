@@ -65,7 +65,7 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
         };
         if let Some((amount, last)) = found {
             consumed = last + 1;
-            if !per_share(toks, last) && !tax_rate(toks, last) {
+            if !per_share(toks, last) && !tax_rate(toks, last) && !tax_change(toks, &amount) {
                 // "300 000 respektive 750 000 kronor": the first sum has the second's unit.
                 let first = toks.partition_point(|t| t.end <= amount.span.start);
                 if let Some(m) = multiplier {
@@ -125,6 +125,36 @@ fn tax_rate(toks: &[Token<'_>], last: usize) -> bool {
         .skip(last + 2)
         .take(2)
         .any(|t| TAX_BASES.contains(&lowercase(t.core()).as_str()))
+}
+
+/// Endings of the words that name a tax rate itself, in the definite form a rate takes
+/// ("kommunalskatten", "landstingsskatten", "skattesatsen", "utdebiteringen"): not money
+/// a tax brings in ("skatteintäkterna"), nor "före/efter skatt" after a net sum.
+const TAX_NAME_ENDINGS: &[&str] = &["skatten", "skattesatsen", "utdebiteringen"];
+
+/// Kronor below which a sum right after a tax's name is its rate or a change of it: rates
+/// stand at some tens of kronor per hundred, changes at a few kronor or öre.
+const TAX_RATE_MAX_SEK: i64 = 100;
+
+/// How many words before a sum may name the tax: "landstingsskatten med en krona",
+/// "kommunalskatten höjs med 50 öre".
+const TAX_NAME_REACH: usize = 3;
+
+/// True when `amount` states or changes a tax rate without naming its base ([`tax_rate`]
+/// needs "per hundralapp"): a sum under [`TAX_RATE_MAX_SEK`] with the tax's name among the
+/// [`TAX_NAME_REACH`] words before it ("en höjning av landstingsskatten med en krona",
+/// "skattesatsen sänks till 21,40 kronor").
+fn tax_change(toks: &[Token<'_>], amount: &Amount) -> bool {
+    if !(0..TAX_RATE_MAX_SEK).contains(&amount.sek) {
+        return false;
+    }
+    let first = toks.partition_point(|t| t.end <= amount.span.start);
+    toks[first.saturating_sub(TAX_NAME_REACH)..first]
+        .iter()
+        .any(|t| {
+            let word = lowercase(t.core());
+            TAX_NAME_ENDINGS.iter().any(|e| word.ends_with(e))
+        })
 }
 
 /// "250 000:-": the kronor mark glued to the figure of token `i`. The token is read as

@@ -100,12 +100,14 @@ pub(crate) fn unit(word: &str) -> Option<Unit> {
         })
 }
 
-/// A unit word in the forms a table header or caption also uses: the genitive or
-/// "-tals" form of a magnitude ("miljarders kronor", "tusentals kronor") counts as the
-/// magnitude. Only magnitudes take these forms; "kronors" is not a unit of its own.
+/// A unit word in the forms a table header or caption also uses: the genitive, "-tals"
+/// or "-tal" form of a magnitude ("miljarders kronor", "tusentals kronor", "belopp i
+/// tusental kronor") counts as the magnitude. Only magnitudes take these forms; "kronors"
+/// is not a unit of its own.
 pub(crate) fn unit_any_form(word: &str) -> Option<Unit> {
     unit(word).or_else(|| {
         let stem = strip_suffix_ignore_case(word, "tals")
+            .or_else(|| strip_suffix_ignore_case(word, "tal"))
             .or_else(|| strip_suffix_ignore_case(word, "s"))?;
         unit(stem).filter(|u| !u.currency)
     })

@@ -25,8 +25,9 @@ const SKIPPED: &[&str] = &[
     "button", "select", "dialog", "canvas", "object", "embed", "head", "title",
 ];
 
-/// Words in an `id` or `class` that mark cookie and consent banners.
-const BANNER_WORDS: &[&str] = &["cookie", "consent", "banner"];
+/// Words in an `id` or `class` that mark chrome: cookie and consent banners, and the
+/// breadcrumb trail, whose last item repeats the headline (and its sum) above the article.
+const BANNER_WORDS: &[&str] = &["cookie", "consent", "banner", "breadcrumb"];
 
 /// ARIA roles of page chrome.
 const CHROME_ROLES: &[&str] = &[
@@ -191,7 +192,7 @@ fn choose_body(doc: &Html) -> ElementRef<'_> {
     first("body").unwrap_or_else(|| doc.root_element())
 }
 
-/// Chrome by role, or a cookie / consent banner by id or class.
+/// Chrome by role, or a cookie / consent banner or breadcrumb trail by id or class.
 fn is_chrome(element: &ElementRef<'_>) -> bool {
     let el = element.value();
     if el
@@ -595,6 +596,17 @@ mod tests {
         // Blocks inside a table's cells keep the row on one line.
         let parsed = parse("<body><table><tr><td>Skola</td><td><p>12</p></td></tr></table></body>");
         assert_eq!(parsed.text, "Skola\t12");
+    }
+
+    #[test]
+    fn breadcrumb_trails_go_by_id_or_class() {
+        let parsed = parse(
+            "<body><ol class=\"breadcrumb\"><li>Start</li><li>Tio miljoner till skolan</li></ol>\
+             <div id=\"Breadcrumbs\">Hem / Nyheter</div><h1>Tio miljoner till skolan</h1></body>",
+        );
+        assert!(!parsed.text.contains("Start"));
+        assert!(!parsed.text.contains("Hem"));
+        assert_eq!(parsed.text.matches("Tio miljoner").count(), 1);
     }
 
     #[test]

@@ -484,6 +484,25 @@ fn millions_received_at_the_end_of_a_clause() {
 }
 
 #[test]
+fn a_change_of_a_tax_rate_without_its_base_is_no_sum() {
+    assert!(sums("Fullmäktige vill höja kommunalskatten med en krona nästa år.").is_empty());
+    assert!(sums("Regionskatten sänks med 2 kronor från januari.").is_empty());
+    assert!(sums("Efter beslutet blir skattesatsen 33 kronor.").is_empty());
+    // Money the tax brings in, and larger sums after a tax's name, stay money.
+    assert_eq!(
+        sums("Höjningen av kommunalskatten med en krona ger 90 miljoner kronor."),
+        [90_000_000]
+    );
+    assert_eq!(
+        sums("Skatteintäkterna ökar med 40 kronor per invånare."),
+        [40]
+    );
+    assert_eq!(sums("Av skatten går 450 kronor till vården."), [450]);
+    assert_eq!(sums("Ersättningen är 80 kronor efter skatt."), [80]);
+    assert_eq!(sums("Före skatt blir det 95 kronor om dagen."), [95]);
+}
+
+#[test]
 fn a_tax_rate_is_no_sum() {
     assert!(sums("Skattesatsen höjs till 21,99 kronor per hundralapp.").is_empty());
     assert!(sums("Kommunalskatten blir 22,10 kronor per intjänad hundralapp.").is_empty());

@@ -357,6 +357,20 @@ fn unit_stated_in_the_sentence_before_a_table() {
 }
 
 #[test]
+fn tusental_kronor_in_brackets_over_a_table() {
+    // "tusental" is the "-tal" form of "tusen", as "tusentals".
+    let text = "Bidrag till länen under året (tusental kronor):\n\nUppsala län\t1 720\n\
+                Gävleborgs län\t2 045\n";
+    assert_eq!(
+        rows(text),
+        [
+            (1_720_000, Some("Uppsala".into()), false),
+            (2_045_000, Some("Gävleborg".into()), false)
+        ]
+    );
+}
+
+#[test]
 fn county_rows_named_by_the_receiving_body() {
     let text = "Tkr\nDalarna (länsstyrelse)   3 100\nDalarna (regionförbund)   2 700\n\
                 Länsstyrelsen i Värmlands län   1 900\nLänsstyrelsen Gotland   800\n";

@@ -74,9 +74,12 @@ fn magnitudes_in_genitive_and_tals_form() {
         unit_any_form("miljoners").map(|u| u.multiplier),
         Some(MILJON)
     );
+    assert_eq!(unit_any_form("Tusental").map(|u| u.multiplier), Some(TUSEN));
     assert_eq!(unit_any_form("kr").map(|u| u.currency), Some(true));
     // A currency word takes no genitive of its own, and a stem must be a unit.
     assert!(unit_any_form("kronors").is_none());
     assert!(unit_any_form("tals").is_none());
+    assert!(unit_any_form("tal").is_none());
+    assert!(unit_any_form("antal").is_none());
     assert!(unit_any_form("s").is_none());
 }
