@@ -89,13 +89,13 @@ enum Plural {
 /// for its trade and place when the word before is "i" ("Scenkonstbolaget i
 /// Västernorrland").
 pub(super) fn at_capital<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
-    // Every noun ends in "n", "t" or "a", and the word before a place is "i": one byte
-    // read spares the rest of the work at most capitals.
+    // Every noun ends in "en", "et", "an" or "na", and the word before a place is "i"
+    // alone: two bytes read spare the rest of the work at most capitals.
     let bytes = text.as_bytes();
-    let Some(&last) = at.checked_sub(2).and_then(|i| bytes.get(i)) else {
+    let Some(ending) = at.checked_sub(3).and_then(|i| bytes.get(i..at - 1)) else {
         return;
     };
-    if !matches!(last, b'n' | b't' | b'a' | b'i') {
+    if !matches!(ending, b"en" | b"et" | b"an" | b"na" | b" i") {
         return;
     }
     let Some((noun_start, word)) = word_one_space_before(text, at) else {
