@@ -174,12 +174,18 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         });
     }
     for found in patterns::find(text, capitals) {
-        let span = found.span;
+        let mut span = found.span;
+        let mut canonical = found.canonical;
+        // "Skärgårdsstiftelsen i Stockholms län": a name read as written takes its
+        // branch's place as the listed and agencies' names do.
+        if canonical == &text[span.start..span.end] {
+            if let Some(end) = branch_end(text, canonical, span.end, false) {
+                span.end = end;
+                canonical = &text[span.start..end];
+            }
+        }
         if !in_address(text, span.start, span.end) {
-            out.push(OrgMention {
-                canonical: found.canonical,
-                span,
-            });
+            out.push(OrgMention { canonical, span });
         }
     }
     for (span, name) in initials::names(text) {
@@ -598,6 +604,14 @@ mod tests {
     }
 
     #[test]
+    fn national_civil_society_organizations_by_their_short_names() {
+        assert_eq!(
+            names("Pengarna går till Frälsningsarmén, Scouterna och Världsnaturfonden."),
+            ["Frälsningsarmén", "Scouterna", "Världsnaturfonden WWF"]
+        );
+    }
+
+    #[test]
     fn companies_named_by_their_name_alone() {
         assert_eq!(
             names("Skolan byggs av NCC och ritas av Tengbom, och bussarna körs av Transdev."),
@@ -817,6 +831,11 @@ mod tests {
         assert_eq!(
             names("Hyresgästföreningen i sin helhet."),
             ["Hyresgästföreningen"]
+        );
+        // A foundation found by the form of its name takes its place too.
+        assert_eq!(
+            names("Arbetet görs av Kuststiftelsen i Hallands län."),
+            ["Kuststiftelsen i Hallands län"]
         );
     }
 
