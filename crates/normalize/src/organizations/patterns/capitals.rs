@@ -1,0 +1,337 @@
+//! The forms read at the text's capitals rather than by a substring search: every such
+//! name holds a capital there, and a look at the bytes around each capital costs less
+//! than another pass over the text. The words that close a name after a name word
+//! (capitalized tails, compounds of a kind, a county after an acronym, a foreign
+//! company form), kinds and clubs written in capitals, a genitive and its kind, and the
+//! bodies named after the noun of their kind ([`super::appositions`]).
+
+use super::*;
+
+/// Tails that are a capitalized word of the name, read at the text's capitals (after a
+/// space) rather than searched for: a word already found as a capital costs a few byte
+/// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
+const CAPITAL_TAILS: [Tail; 25] = [
+    Tail::new(" Stad", 1, false),
+    // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
+    // "Södra Älvsborgs Sjukhus").
+    Tail::new(" Sjukhus", 1, false),
+    // Museums named with the word capitalized ("Gotlands Museum", "Jamtli Museum").
+    Tail::new(" Museum", 1, false),
+    // An association named as "X Förening", the word capitalized as part of the name
+    // ("Sveriges Ornitologiska Förening", "Göteborgs Konstnärliga Förening").
+    Tail::new(" Förening", 2, false),
+    // The city missions, charities named after their town ("Stockholms Stadsmission",
+    // "Skellefteå Stadsmission").
+    Tail::new(" Stadsmission", 1, false),
+    // A research centre with an English name, after its town and field ("Uppsala
+    // Clinical Research Center", "Lund Stem Cell Research Centre").
+    Tail::new(" Research Center", 3, false),
+    Tail::new(" Research Centre", 3, false),
+    // The regional chambers of commerce, named after their part of the country
+    // ("Västsvenska Handelskammaren", "Stockholms Handelskammare").
+    Tail::new(" Handelskammaren", 1, false),
+    Tail::new(" Handelskammare", 1, false),
+    // Municipal and regional companies named after their town or area and the service
+    // they run, often written without "AB" ("Umeå Energi", "Gävle Hamn", "Stockholm
+    // Vatten", "Luleå Renhållning"), and the trade bodies named the same way ("Svensk
+    // Energi", "Svenskt Vatten"). Left out: "Kraft", a surname as often, and "Airport",
+    // "Flygplats", which name the place as often as its operator.
+    Tail::new(" Energi", 2, false),
+    Tail::new(" Vatten", 2, false),
+    Tail::new(" Hamn", 2, false),
+    Tail::new(" Stadsnät", 2, false),
+    Tail::new(" Elnät", 2, false),
+    Tail::new(" Fjärrvärme", 2, false),
+    Tail::new(" Renhållning", 2, false),
+    Tail::new(" Parkering", 2, false),
+    // Sports clubs named after their town and sport ("Piteå Hockey", "Sirius Bandy",
+    // "Lugi Handboll", "Kalmar Volleyboll Klubb").
+    Tail::new(" Hockey", 2, false),
+    Tail::new(" Bandy", 2, false),
+    Tail::new(" Innebandy", 2, false),
+    Tail::new(" Handboll", 2, false),
+    Tail::new(" Klubb", 2, false),
+    // Builders named by their founder's or town's name and their trade, often without
+    // "AB" ("Lindbäcks Bygg", "Veidekke Entreprenad").
+    Tail::new(" Bygg", 2, false),
+    Tail::new(" Entreprenad", 2, false),
+    // Science parks, named after their town or university ("Linköping Science Park",
+    // "Karolinska Institutet Science Park").
+    Tail::new(" Science Park", 3, false),
+];
+
+/// Company forms of the Nordic neighbours and of English after a firm's name ("Planmeca
+/// Oy", "Nokia Oyj", "Laerdal Medical AS", "Equinor ASA", "Elekta Ltd"), read as " AB"
+/// is: up to [`FOREIGN_NAME_WORDS`] capitalized name words before the form, which
+/// stands as a word after a space (a line break between name and form is left: the
+/// name reported must be the text's own, and would hold the break).
+const FOREIGN_FORMS: [&str; 5] = ["Oy", "Oyj", "AS", "ASA", "Ltd"];
+
+/// Most name words before a foreign company form.
+const FOREIGN_NAME_WORDS: usize = 3;
+
+/// The firm named with one of [`FOREIGN_FORMS`] whose form opens with the capital at
+/// `at`, after a space: read at the text's capitals, where every form starts, rather
+/// than by a substring search for each (three SIMD passes over the text cost more than
+/// a look at each capital).
+fn foreign_company_at<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    let bytes = text.as_bytes();
+    let form_end = bytes[at..]
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .map_or(text.len(), |i| at + i);
+    if !FOREIGN_FORMS.contains(&&text[at..form_end])
+        || char_after(text, form_end).is_some_and(is_word_char)
+    {
+        return;
+    }
+    if let Some(start) = name_before(text, at - 1, FOREIGN_NAME_WORDS, false) {
+        out.push(Found {
+            canonical: &text[start..form_end],
+            span: Span {
+                start,
+                end: form_end,
+            },
+        });
+    }
+}
+
+/// The forms read at the text's capitals (`capitals`, from
+/// [`crate::gazetteer::capitals`]): a club's letters after its name ([`CLUBS`]), the
+/// kinds written in capitals before a place ([`CAPITAL_KINDS`]), each opening a word,
+/// names set after the noun of their kind ([`appositions`]), and the words that close a
+/// name after a name word: capitalized tails, compounds of a kind, a county after an
+/// acronym, a foreign company form ([`FOREIGN_FORMS`]).
+pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<Found<'t>>) {
+    let bytes = text.as_bytes();
+    let mut previous = None;
+    for &at in capitals {
+        let before = previous.replace(at);
+        let rest = &bytes[at..];
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let is_club = CLUBS.iter().any(|club| {
+            rest.starts_with(club.as_bytes())
+                && rest.get(club.len()).is_some_and(|b| AFTER_CLUB.contains(b))
+        });
+        // The club's letters stand after a space, as a name's last word.
+        if is_club && at > 0 && bytes[at - 1] == b' ' {
+            club(text, at - 1, out);
+        } else if let Some(kind) = CAPITAL_KINDS
+            .iter()
+            .find(|k| rest.starts_with(k.as_bytes()))
+        {
+            kind_before_name(text, kind, at, out);
+        } else if rest.starts_with(HOSPITAL_OF_TOWN.as_bytes()) {
+            with_town(text, at, at + HOSPITAL_OF_TOWN.len(), out);
+        }
+        if at > 0 && bytes[at - 1] == b' ' {
+            appositions::at_capital(text, at, out);
+            // A name word's capital stands close before a word that may close the
+            // name ("Umeå Energi"): most capitals, a sentence's first or a lone
+            // name's, have none and are passed over without a look at those forms.
+            let after_name_word = before.is_some_and(|p| at - p <= NAME_WORD_BYTES);
+            if after_name_word {
+                capital_tail(text, at, out);
+                acronym_branch(text, at, out);
+                foreign_company_at(text, at, out);
+            }
+            // Inside a sentence a lower-case word or a comma stands before the capital.
+            let inside_sentence = at
+                .checked_sub(2)
+                .and_then(|i| bytes.get(i))
+                .is_some_and(|&b| b.is_ascii_lowercase() || b >= 0x80 || b == b',');
+            if after_name_word || inside_sentence {
+                capital_compound(text, at, after_name_word, inside_sentence, out);
+            }
+        } else if at == 0 || at.checked_sub(2).and_then(|i| bytes.get(i..at)) == Some(b"\n\n") {
+            // A paragraph's first word may open a genitive name ("Hjälmarens
+            // vattenvårdsförbund får …"); the rows of a table, one a line, are passed
+            // over.
+            capital_compound(text, at, false, false, out);
+        }
+    }
+}
+
+/// Most bytes from a name word's capital to the capital of the word after it.
+const NAME_WORD_BYTES: usize = 24;
+
+/// The name ending in the tail of [`CAPITAL_TAILS`] that opens with the capital at
+/// `at`, if one does: the longest tail there is the word ("Stadsmission", not "Stad").
+fn capital_tail<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    let Some(head) = text.get(at - 1..) else {
+        return;
+    };
+    let tail = CAPITAL_TAILS
+        .iter()
+        .filter(|tail| head.starts_with(tail.word))
+        .max_by_key(|tail| tail.word.len());
+    if let Some(tail) = tail {
+        by_tail(text, tail, at - 1, out);
+    }
+}
+
+/// Kinds of association that close a capitalized compound ending a name after its
+/// place ("Hörby Friidrottsklubb", "Sala-Heby Naturskyddsförening", "Norrbottens
+/// Idrottsförbund", "Lunds Botaniska Sällskap" has the bare word instead): the local
+/// clubs and associations a municipality's or county's release names as receivers.
+const COMPOUND_KINDS: [&str; 4] = ["klubb", "förening", "förbund", "sällskap"];
+
+/// Most place words before a [`COMPOUND_KINDS`] compound ("Västra Frölunda
+/// Konståkningsklubb").
+const PLACE_WORDS: usize = 2;
+
+/// Endings of the one-word names of municipalities' housing and property companies,
+/// named for their town ("Kirunabostäder", "Mölndalsbostäder", "Gavlefastigheter"). The
+/// same compounds on a common noun ("Hyresbostäder", "Kommunfastigheter") open
+/// sentences and headings, where a capital tells nothing; inside a sentence the
+/// capital marks the name.
+const TOWN_COMPANY_ENDINGS: [&str; 2] = ["bostäder", "fastigheter"];
+
+/// The name a capitalized word at `at` makes, closes or opens: one of
+/// [`COMPOUND_KINDS`] after name words (`after_name_word`; in the indefinite form: the
+/// definite "Idrottsförbundet" is an agency's form, read by [`super::agencies`]), a
+/// town's company of [`TOWN_COMPANY_ENDINGS`] (`inside_sentence`), or a genitive before
+/// one of [`GENITIVE_KINDS`] (inside a sentence, after a name word, or opening a
+/// paragraph; after a full stop it is passed over, which spares the test at most
+/// sentences' first words).
+fn capital_compound<'t>(
+    text: &'t str,
+    at: usize,
+    after_name_word: bool,
+    inside_sentence: bool,
+    out: &mut Vec<Found<'t>>,
+) {
+    // The word's end is read by bytes, letters being ASCII or the multi-byte "å", "ä",
+    // "ö" (an ASCII byte always starts a character); its last byte rules out most words.
+    let bytes = text.as_bytes();
+    let end = bytes[at..]
+        .iter()
+        .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
+        .map_or(bytes.len(), |i| at + i);
+    let last = bytes.get(end.wrapping_sub(1));
+    if last == Some(&b's') {
+        genitive_and_kind(text, at, end, out);
+        return;
+    }
+    if !matches!(last, Some(b'b' | b'g' | b'd' | b'p' | b'r'))
+        || char_after(text, end).is_some_and(|c| c == '-')
+    {
+        return;
+    }
+    let Some(word) = text.get(at..end) else {
+        return;
+    };
+    let closes = |endings: &[&str]| {
+        endings
+            .iter()
+            .any(|ending| word.len() > ending.len() + 1 && word.ends_with(ending))
+    };
+    if after_name_word && closes(&COMPOUND_KINDS) {
+        if let Some(start) = name_before(text, at - 1, PLACE_WORDS, false) {
+            out.push(Found {
+                canonical: &text[start..end],
+                span: Span { start, end },
+            });
+        }
+    } else if inside_sentence && closes(&TOWN_COMPANY_ENDINGS) {
+        out.push(Found {
+            canonical: word,
+            span: Span { start: at, end },
+        });
+    }
+}
+
+/// The kinds a place's or a group's genitive names an association by, as one compound
+/// after it in either case ("Gävleborgs hembygdsförbund", "Hjälmarens
+/// vattenvårdsförbund", "Norrbottens Idrottsförbund", "Konstnärernas Riksorganisation"):
+/// the indefinite singular, which is the name's form (the definite "hembygdsförbundet"
+/// refers back to it, and a plural of "förening" or "klubb" is no name).
+const GENITIVE_KINDS: [&str; 5] = [
+    "förbund",
+    "förening",
+    "klubb",
+    "sällskap",
+    "iksorganisation",
+];
+
+/// A Sami village, a body in law, named by its area's genitive and the bare kind
+/// ("Handölsdalens sameby").
+const SAMI_VILLAGE: &str = "sameby";
+
+/// The name that the genitive name word at `at` (ending at `end`) opens with the
+/// association compound after it ([`GENITIVE_KINDS`]).
+fn genitive_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
+    if !text[end..].starts_with(' ') {
+        return;
+    }
+    let next = end + 1;
+    let next_end = text.as_bytes()[next..]
+        .iter()
+        .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
+        .map_or(text.len(), |i| next + i);
+    let Some(kind_word) = text.get(next..next_end) else {
+        return;
+    };
+    // Each kind ends in one of these bytes, which rules out most words before the rest
+    // is read.
+    let last = kind_word.as_bytes().last();
+    if !matches!(last, Some(b'd' | b'g' | b'b' | b'p' | b'n' | b'y')) {
+        return;
+    }
+    let compound = kind_word == SAMI_VILLAGE
+        || GENITIVE_KINDS
+            .iter()
+            .any(|kind| kind_word.len() > kind.len() && kind_word.ends_with(kind));
+    let named = text
+        .get(at..end)
+        .is_some_and(|genitive| is_name_word(genitive, false));
+    if compound && named && char_after(text, next_end).is_none_or(|c| c != '-') {
+        out.push(Found {
+            canonical: &text[at..next_end],
+            span: Span {
+                start: at,
+                end: next_end,
+            },
+        });
+    }
+}
+
+/// "ABF Västerbotten", "RF-SISU Skåne", "LRF Halland": an association's, union's or
+/// company's district branch or regional company named by the body's acronym and the
+/// county at `at` ([`regions::follows_acronym`], which for the same reason reads no
+/// region there). The acronym must open the name: after another capitalized word it
+/// is the middle of a longer one ("Nasdaq OMX Stockholm").
+fn acronym_branch<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    // An acronym ends in a capital or a digit: one byte read spares the rest at most
+    // capitals.
+    let ends_acronym = at
+        .checked_sub(2)
+        .and_then(|i| text.as_bytes().get(i))
+        .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if !ends_acronym || !regions::follows_acronym(text, at) {
+        return;
+    }
+    let Some((end, _)) = county_after(text, at) else {
+        return;
+    };
+    // The county's own name, not its genitive opening a longer name ("LRF Skånes").
+    if regions::lookup_label(&text[at..end]).is_none() {
+        return;
+    }
+    let head = &text[..at - 1];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let opens_name = !word_one_space_before(text, start)
+        .is_some_and(|(_, word)| word.starts_with(char::is_uppercase));
+    if opens_name {
+        out.push(Found {
+            canonical: &text[start..end],
+            span: Span { start, end },
+        });
+    }
+}
