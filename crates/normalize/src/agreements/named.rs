@@ -144,12 +144,21 @@ fn after_the_noun<'t>(text: &'t str, at: usize, start: usize, out: &mut Vec<(&'t
     if char_before(text, at).is_some_and(char::is_alphabetic) {
         return;
     }
+    // "Överenskommelsen heter ”X”": a naming verb may stand between the noun and a
+    // quoted name.
+    let named_by_verb = NAMING_VERBS.iter().find_map(|verb| {
+        let after = start + verb.len();
+        text[start..].starts_with(verb).then_some(after)
+    });
     let (start, name) = match quoted(&text[start..]) {
         Some((open, name)) => (start + open, name),
         None if text[start..].starts_with(char::is_uppercase) => {
             (start, name_words(clause_words(&text[start..])))
         }
-        None => return,
+        None => match named_by_verb.and_then(|after| Some((after, quoted(&text[after..])?))) {
+            Some((after, (open, name))) => (after + open, name),
+            None => return,
+        },
     };
     // A party named after the noun ("avtalet Trafikverket tecknat") is no name.
     let first = name.split(' ').next().unwrap_or("");
@@ -219,6 +228,10 @@ fn dated_names_after<'t>(text: &'t str, at: usize, start: usize, out: &mut Vec<(
         from = after + joiner.len();
     }
 }
+
+/// Verbs that give a name, between the noun and the name in quotes ("Överenskommelsen
+/// heter ”X”", "avtalet kallas ”Y”").
+const NAMING_VERBS: [&str; 3] = ["heter ", "kallas ", "har fått namnet "];
 
 /// Marks that open and close a quoted name: typographic, straight and angle quotes.
 const QUOTES: [char; 5] = ['”', '“', '"', '»', '«'];

@@ -290,6 +290,17 @@ fn an_agreement_named_right_after_the_noun() {
 }
 
 #[test]
+fn an_agreement_named_in_quotes_after_a_naming_verb() {
+    let text = "Staten och SKR är överens. Överenskommelsen heter ”Snabbare cancervård 2027” och gäller ett år.";
+    assert_eq!(names(text), ["Snabbare cancervård 2027"]);
+    let text = "Det nya avtalet kallas \"Pendelstråk Syd\" i regionens budget.";
+    assert_eq!(names(text), ["Pendelstråk Syd"]);
+    // A naming verb without quotes names nothing the noun could not.
+    let text = "Överenskommelsen heter egentligen något annat.";
+    assert!(names(text).is_empty());
+}
+
+#[test]
 fn an_agreement_named_in_quotes_after_the_noun() {
     let text = "Regionerna har undertecknat avtalet ”Kollektivtrafik i Norrland 2030” i dag.";
     assert_eq!(names(text), ["Kollektivtrafik i Norrland 2030"]);
