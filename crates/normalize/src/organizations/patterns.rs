@@ -29,6 +29,16 @@ pub(super) struct Found<'t> {
     pub span: Span,
 }
 
+impl<'t> Found<'t> {
+    /// A name reported as the text writes it between `start` and `end`.
+    fn spanning(text: &'t str, start: usize, end: usize) -> Found<'t> {
+        Found {
+            canonical: &text[start..end],
+            span: Span { start, end },
+        }
+    }
+}
+
 /// Capitalized words that open sentences or name no place or firm: "Varje kommun",
 /// "Enligt Gävle Hamn AB" must not take them into a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -374,10 +384,7 @@ fn club<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     let Some(start) = name_before(text, at, CLUB_NAME_WORDS, false) else {
         return;
     };
-    out.push(Found {
-        canonical: &text[start..end],
-        span: Span { start, end },
-    });
+    out.push(Found::spanning(text, start, end));
 }
 
 /// "Förvaltningsrätten i Stockholm": one of [`COURTS`] at `at` (its first letter just
@@ -941,13 +948,7 @@ fn kind_for_field<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
             && (!as_word || kind.starts_with(initial));
         // The field holds a word at least: "Rådet för (X)" names nothing.
         if named && kind_end + " för".len() < at {
-            out.push(Found {
-                canonical: &text[kind_start..at],
-                span: Span {
-                    start: kind_start,
-                    end: at,
-                },
-            });
+            out.push(Found::spanning(text, kind_start, at));
         }
     }
 }
@@ -997,10 +998,7 @@ fn company_from<'t>(text: &'t str, ab: usize, out: &mut Vec<Found<'t>>) {
         words += 1;
     }
     if words > 0 {
-        out.push(Found {
-            canonical: &text[ab..end],
-            span: Span { start: ab, end },
-        });
+        out.push(Found::spanning(text, ab, end));
     }
 }
 
@@ -1082,16 +1080,10 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         }
     }
     if end > name_start {
-        out.push(Found {
-            canonical: &text[at..end],
-            span: Span { start: at, end },
-        });
+        out.push(Found::spanning(text, at, end));
     } else if kind == FOUNDATION_KIND {
         if let Some(end) = purpose_before_short_form(text, kind_end) {
-            out.push(Found {
-                canonical: &text[at..end],
-                span: Span { start: at, end },
-            });
+            out.push(Found::spanning(text, at, end));
         }
     }
 }
@@ -1139,10 +1131,7 @@ fn genitive_before_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<
         // "Sveriges Kvinno- och Tjejjourers Riksförbund": a coordinated first part, and
         // the country's genitive before it, belong to the name.
         let start = super::national_start(text, super::coordinated_start(text, start));
-        out.push(Found {
-            canonical: &text[start..end],
-            span: Span { start, end },
-        });
+        out.push(Found::spanning(text, start, end));
     }
 }
 
@@ -1167,13 +1156,7 @@ fn college<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     if name_end == name_start || !is_name_word(&text[name_start..name_end], false) {
         return;
     }
-    out.push(Found {
-        canonical: &text[at..name_end],
-        span: Span {
-            start: at,
-            end: name_end,
-        },
-    });
+    out.push(Found::spanning(text, at, name_end));
 }
 
 /// Words a county's name may have after "Länsstyrelsen i" ("Västra Götalands län").
@@ -1257,10 +1240,7 @@ fn association<'t>(text: &'t str, word: &str, at: usize, out: &mut Vec<Found<'t>
     let after = at + word.len() + 1;
     if let Some((end, _)) = county_after(text, after).or_else(|| county_by_short_name(text, after))
     {
-        out.push(Found {
-            canonical: &text[at..end],
-            span: Span { start: at, end },
-        });
+        out.push(Found::spanning(text, at, end));
     }
 }
 
@@ -1305,10 +1285,7 @@ fn hospital_in_town<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     if !HOSPITAL_KINDS.iter().any(|k| stem.eq_ignore_ascii_case(k)) && text[after..].starts_with(IN)
     {
         let end = after - 1;
-        out.push(Found {
-            canonical: &text[start..end],
-            span: Span { start, end },
-        });
+        out.push(Found::spanning(text, start, end));
         return;
     }
     let town = if text[after..].starts_with(IN) {
@@ -1317,10 +1294,7 @@ fn hospital_in_town<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         // "Universitetssjukhuset MAS": a hospital's own name after its kind may be its
         // initials.
         if let Some(end) = initials_at(text, after) {
-            out.push(Found {
-                canonical: &text[start..end],
-                span: Span { start, end },
-            });
+            out.push(Found::spanning(text, start, end));
             return;
         }
         after
@@ -1347,13 +1321,7 @@ fn with_town<'t>(text: &'t str, start: usize, town_start: usize, out: &mut Vec<F
     if !is_name_word(&text[town_start..town_end], false) {
         return;
     }
-    out.push(Found {
-        canonical: &text[start..town_end],
-        span: Span {
-            start,
-            end: town_end,
-        },
-    });
+    out.push(Found::spanning(text, start, town_end));
 }
 
 /// "KK-stiftelsen", "Wallenbergstiftelsen", "Kempestiftelserna": a capitalized compound

@@ -10,7 +10,6 @@ use super::{
     at_sentence_start, is_name_word, opens_a_name_of_its_kind, word_one_space_before, Found,
     FUNCTION_WORDS, NAME_AFTER_KIND_WORDS,
 };
-use crate::entities::Span;
 use crate::regions;
 use crate::text::is_word_char;
 
@@ -129,10 +128,7 @@ pub(super) fn at_capital<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>)
         };
         // "bolaget Region Gotland": a region's body counts as a region, not a body.
         if regions::lookup_label(&text[from..end]).is_none() {
-            out.push(Found {
-                canonical: &text[from..end],
-                span: Span { start: from, end },
-            });
+            out.push(Found::spanning(text, from, end));
         }
         if plural == Plural::No {
             return;
@@ -161,10 +157,7 @@ fn compound_in_place(text: &str, in_start: usize, place: usize) -> Option<Found<
         return None;
     }
     let end = name_at(text, place)?;
-    Some(Found {
-        canonical: &text[start..end],
-        span: Span { start, end },
-    })
+    Some(Found::spanning(text, start, end))
 }
 
 /// A company's form at the start of a line, after a name that ends the line before.

@@ -86,13 +86,7 @@ fn foreign_company_at<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         return;
     }
     if let Some(start) = name_before(text, at - 1, FOREIGN_NAME_WORDS, false) {
-        out.push(Found {
-            canonical: &text[start..form_end],
-            span: Span {
-                start,
-                end: form_end,
-            },
-        });
+        out.push(Found::spanning(text, start, form_end));
     }
 }
 
@@ -230,10 +224,7 @@ fn capital_compound<'t>(
     };
     if after_name_word && closes(&COMPOUND_KINDS) {
         if let Some(start) = name_before(text, at - 1, PLACE_WORDS, false) {
-            out.push(Found {
-                canonical: &text[start..end],
-                span: Span { start, end },
-            });
+            out.push(Found::spanning(text, start, end));
         }
     } else if inside_sentence && closes(&TOWN_COMPANY_ENDINGS) {
         out.push(Found {
@@ -288,13 +279,7 @@ fn genitive_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Fou
         .get(at..end)
         .is_some_and(|genitive| is_name_word(genitive, false));
     if compound && named && char_after(text, next_end).is_none_or(|c| c != '-') {
-        out.push(Found {
-            canonical: &text[at..next_end],
-            span: Span {
-                start: at,
-                end: next_end,
-            },
-        });
+        out.push(Found::spanning(text, at, next_end));
     }
 }
 
@@ -329,9 +314,6 @@ fn acronym_branch<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     let opens_name = !word_one_space_before(text, start)
         .is_some_and(|(_, word)| word.starts_with(char::is_uppercase));
     if opens_name {
-        out.push(Found {
-            canonical: &text[start..end],
-            span: Span { start, end },
-        });
+        out.push(Found::spanning(text, start, end));
     }
 }
