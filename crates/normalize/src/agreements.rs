@@ -167,6 +167,17 @@ struct Mention<'a> {
     source: Source,
 }
 
+impl<'a> Mention<'a> {
+    /// A mention named as the text writes it over `span`.
+    fn written(text: &'a str, span: Span, source: Source) -> Mention<'a> {
+        Mention {
+            name: Name::written(&text[span.start..span.end]),
+            span,
+            source,
+        }
+    }
+}
+
 /// Every agreement once, in order of first mention.
 pub(crate) fn find(text: &str) -> Vec<Agreement> {
     // One search for the word feeds both headings and phrases.

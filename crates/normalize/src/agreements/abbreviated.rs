@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use super::phrases::topic_after;
-use super::{Mention, Name, Source};
+use super::{Mention, Source};
 use crate::entities::Span;
 use crate::text::{char_before, is_word_char};
 
@@ -35,11 +35,7 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
             continue;
         };
         let end = at + topic.len();
-        out.push(Mention {
-            name: Name::written(&text[start..end]),
-            span: Span { start, end },
-            source: Source::Phrase,
-        });
+        out.push(Mention::written(text, Span { start, end }, Source::Phrase));
     }
 }
 

@@ -4,8 +4,8 @@
 //! municipalities hold by law, so such a contract between two public bodies is an
 //! agreement between them, as a plain "avtal om vård" between them already is.
 
-use super::contracts::{public_parties, LONGEST_PARTIES};
-use super::{Mention, Name, Source};
+use super::contracts::{parties_window, public_parties};
+use super::{Mention, Source};
 use crate::entities::Span;
 use crate::text::alphanumeric_run_start;
 
@@ -16,7 +16,7 @@ const COORDINATED: &str = "- och ";
 /// The mention of the care contract whose "avtal" starts at `at` inside a word, added to
 /// `out`: a definite compound whose part before "avtalet" (and its joint "s") ends in
 /// "vård" ("sjukvårdsavtalet", "vårdavtalet"), followed by "mellan" and at least two
-/// public parties before the sentence or [`LONGEST_PARTIES`] bytes end. Named as
+/// public parties before the sentence or [`super::contracts::LONGEST_PARTIES`] bytes end. Named as
 /// written, a coordinated first part included.
 pub(super) fn mention<'t>(text: &'t str, at: usize, out: &mut Vec<Mention<'t>>) {
     let Some(after) = text
@@ -37,11 +37,7 @@ pub(super) fn mention<'t>(text: &'t str, at: usize, out: &mut Vec<Mention<'t>>) 
             start = first;
         }
     }
-    let window_end = after
-        .char_indices()
-        .nth(LONGEST_PARTIES)
-        .map_or(after.len(), |(i, _)| i);
-    let window = &after[..window_end];
+    let window = parties_window(after);
     let parties = window
         .find(['.', ';', '\n'])
         .map_or(window, |i| &window[..i]);
@@ -49,11 +45,7 @@ pub(super) fn mention<'t>(text: &'t str, at: usize, out: &mut Vec<Mention<'t>>) 
         return;
     }
     let end = at + "avtalet".len();
-    out.push(Mention {
-        name: Name::written(&text[start..end]),
-        span: Span { start, end },
-        source: Source::Phrase,
-    });
+    out.push(Mention::written(text, Span { start, end }, Source::Phrase));
 }
 
 #[cfg(test)]

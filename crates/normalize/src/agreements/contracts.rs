@@ -14,6 +14,16 @@ use crate::text::{
 /// Most bytes between "avtal" and the "om" before its topic (the parties).
 pub(super) const LONGEST_PARTIES: usize = 80;
 
+/// The first [`LONGEST_PARTIES`] characters of `parties`, where a contract's parties
+/// are read.
+pub(super) fn parties_window(parties: &str) -> &str {
+    let end = parties
+        .char_indices()
+        .nth(LONGEST_PARTIES)
+        .map_or(parties.len(), |(i, _)| i);
+    &parties[..end]
+}
+
 /// What "Avtal med SKR om X" is reported as.
 pub(super) const CONTRACT_PREFIX: &str = "Avtal om ";
 
@@ -388,11 +398,7 @@ fn contract_topic_start(text: &str, word_start: usize, after: usize) -> Option<u
     let parties = rest
         .strip_prefix(" med ")
         .or_else(|| rest.strip_prefix(" mellan "))?;
-    let window_end = parties
-        .char_indices()
-        .nth(LONGEST_PARTIES)
-        .map_or(parties.len(), |(i, _)| i);
-    let window = &parties[..window_end];
+    let window = parties_window(parties);
     let om = window.find(" om ")?;
     if window[..om].contains(['.', '\n', ',', ';']) {
         return None;

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use super::enders::{cut_name, NAME_ENDER_SET, PROSE_ENDER_SET};
-use super::{Mention, Name, Source};
+use super::{Mention, Source};
 use crate::entities::Span;
 use crate::text::{char_after, char_before, is_word_char};
 
@@ -25,11 +25,7 @@ const WORDS_AFTER_FOR: usize = 6;
 pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
     for at in EUS.find_iter(text.as_bytes()) {
         if let Some(span) = eu_genitive(text, at) {
-            out.push(Mention {
-                name: Name::written(&text[span.start..span.end]),
-                span,
-                source: Source::Fund,
-            });
+            out.push(Mention::written(text, span, Source::Fund));
         }
     }
     for at in FUND.find_iter(text.as_bytes()) {
@@ -55,11 +51,7 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
             fund_for(text, f_at, end)
         };
         if let Some(span) = found {
-            out.push(Mention {
-                name: Name::written(&text[span.start..span.end]),
-                span,
-                source: Source::Fund,
-            });
+            out.push(Mention::written(text, span, Source::Fund));
         }
     }
 }

@@ -319,14 +319,14 @@ fn hyphenated_mention(text: &str, start: usize, end: usize) -> Mention<'_> {
     match topic {
         Some(topic) => {
             let name_end = end + " om ".len() + topic.len();
-            Mention {
-                name: Name::written(&text[start..name_end]),
-                span: Span {
+            Mention::written(
+                text,
+                Span {
                     start,
                     end: name_end,
                 },
-                source: Source::Phrase,
-            }
+                Source::Phrase,
+            )
         }
         None => compound_mention(text, start, end),
     }
@@ -347,11 +347,7 @@ fn hyphenated_with_topic(text: &str, lead: usize) -> bool {
 }
 
 fn compound_mention(text: &str, start: usize, end: usize) -> Mention<'_> {
-    Mention {
-        name: Name::written(&text[start..end]),
-        span: Span { start, end },
-        source: Source::Phrase,
-    }
+    Mention::written(text, Span { start, end }, Source::Phrase)
 }
 
 /// True when a word at `start` stands inside a sentence: after a lower-case letter, a
