@@ -525,7 +525,7 @@ mod tests {
         // A region's body, a slogan and a name no form reads are none.
         assert_eq!(sender_canonical("Region Kalmar län"), None);
         assert_eq!(sender_canonical("Tillsammans gör vi skillnad"), None);
-        assert_eq!(sender_canonical("Föreningen Okänd"), None);
+        assert_eq!(sender_canonical("Sällskapet Okänd"), None);
         // A name read inside a longer line is no sender's whole name.
         assert_eq!(sender_canonical("Välkommen till Tranemo kommun"), None);
     }

@@ -458,7 +458,10 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 /// named after it ("Studieförbundet Vuxenskolan", "Studieförbundet Bilda"), and
 /// "Kommunalförbundet" those of federations of municipalities or regions
 /// ("Kommunalförbundet Svenskt Ambulansflyg"); lower case, each is the common noun.
-const CAPITAL_KINDS: [&str; 9] = [
+/// "Föreningen" opens the names of associations named after it ("Föreningen Norden",
+/// "Föreningen Svensk Form", "Föreningen Sveriges Socialchefer"); before a lower-case
+/// word it is the noun.
+const CAPITAL_KINDS: [&str; 10] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -468,6 +471,7 @@ const CAPITAL_KINDS: [&str; 9] = [
     "Energikontoret ",
     "Studieförbundet ",
     "Kommunalförbundet ",
+    "Föreningen ",
 ];
 /// A county hospital named as the hospital in its town ("Lasarettet i Enköping",
 /// "Lasarettet i Ystad"), the older form of a county's smaller hospitals' names; read at
@@ -1080,12 +1084,50 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         }
     }
     if end > name_start {
+        let end = governed_noun_end(text, name_start + 1, end).unwrap_or(end);
         out.push(Found::spanning(text, at, end));
     } else if kind == FOUNDATION_KIND {
         if let Some(end) = purpose_before_short_form(text, kind_end) {
             out.push(Found::spanning(text, at, end));
         }
     }
+}
+
+/// The genitive of a county in full ("Kalmar läns").
+const COUNTY_GENITIVE: &str = " läns ";
+
+/// Fewest letters of the noun a place's genitive governs in a name: short lower-case
+/// words after a genitive ("och", "att") are not nouns.
+const GOVERNED_NOUN_MIN_CHARS: usize = 4;
+
+/// "Riksförbundet Sveriges museer", "Stiftelsen Kalmar läns sjukhem": where a name read
+/// after its kind (its words from `name_start` to `end`) ends when its last word is the
+/// genitive of the country or a county: at the lower-case noun that genitive governs,
+/// since no name ends in a place's genitive. Only a place's: an association's own
+/// genitive governs what belongs to it ("Föreningen Nordens ordförande").
+fn governed_noun_end(text: &str, name_start: usize, end: usize) -> Option<usize> {
+    let noun_start = if text[end..].starts_with(COUNTY_GENITIVE)
+        && regions::lookup_label(&format!("{}{}", &text[name_start..end], COUNTY_WORD)).is_some()
+    {
+        end + COUNTY_GENITIVE.len()
+    } else {
+        let last = word_before(text, end)?;
+        let genitive = &text[last..end];
+        let place = NATIONAL_NAME.trim_end() == genitive
+            || genitive
+                .strip_suffix('s')
+                .is_some_and(|stem| regions::lookup_label(stem).is_some());
+        if !place || !text[end..].starts_with(' ') {
+            return None;
+        }
+        end + 1
+    };
+    let noun_end = text[noun_start..]
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .map_or(text.len(), |i| noun_start + i);
+    let noun = &text[noun_start..noun_end];
+    let lower = noun.chars().all(|c| c.is_lowercase() || c == '-');
+    (lower && noun.chars().count() >= GOVERNED_NOUN_MIN_CHARS).then_some(noun_end)
 }
 
 /// Longest purpose read after "Stiftelsen för", in bytes: the longest such names run to
@@ -1813,6 +1855,23 @@ mod tests {
         assert_eq!(
             names("Riksförbundet HjärtLung och Stiftelsen MedTech Norr"),
             ["Riksförbundet HjärtLung", "Stiftelsen MedTech Norr"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_its_kind_goes_on_past_a_places_genitive() {
+        assert_eq!(
+            names("Medlen går till Föreningen Sveriges vänorter och Stiftelsen Västerbottens fjällgårdar."),
+            ["Föreningen Sveriges vänorter", "Stiftelsen Västerbottens fjällgårdar"]
+        );
+        assert_eq!(
+            names("Även Stiftelsen Uppsala läns vilohem söker bidrag."),
+            ["Stiftelsen Uppsala läns vilohem"]
+        );
+        // A place's name not in the genitive, a short word after the genitive, or none.
+        assert_eq!(
+            names("Föreningen Kulturarv Väst bjuder in. Stiftelsen Sveriges och Riksförbundet Skånes."),
+            ["Föreningen Kulturarv Väst", "Stiftelsen Sveriges", "Riksförbundet Skånes"]
         );
     }
 
