@@ -68,8 +68,8 @@ pub(crate) struct Parsed<'a> {
     pub fallback_title: Option<String>,
     /// Publication date from markup, `YYYY-MM-DD`.
     pub published: Option<String>,
-    /// Who published the page, as its footer signs it (HTML): an organization of the
-    /// release when normalize knows the name.
+    /// Who published the page, as its footer, logo or home link names it (HTML), when
+    /// normalize knows the name: an organization of the release.
     pub publisher: Option<String>,
     /// Publication date a labelled line of the page's chrome states (HTML: a footer's
     /// "Publicerad …"), used only when neither the markup nor the text gives one.

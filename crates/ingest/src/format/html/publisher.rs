@@ -11,11 +11,16 @@ use super::selector;
 const MAX_NAME_CHARS: usize = 80;
 
 /// The name before the first postal address in the page's footer, if any; failing that,
-/// the name the site's logo carries ([`logo_name`]).
+/// the name the site's logo carries ([`logo_name`]), then its home link's
+/// ([`home_link_name`]). Only a name normalize knows counts: a ministry signing the
+/// footer ("Kulturdepartementet, 103 33 Stockholm") is no organization, and the
+/// Government Offices' home link above it still names the sender.
 pub(super) fn publisher(doc: &Html) -> Option<String> {
-    addressed_publisher(doc)
-        .or_else(|| logo_name(doc))
-        .or_else(|| home_link_name(doc))
+    let sources: [fn(&Html) -> Option<String>; 3] =
+        [addressed_publisher, logo_name, home_link_name];
+    sources.iter().find_map(|source| {
+        source(doc).filter(|name| pressarkiv_normalize::sender_canonical(name).is_some())
+    })
 }
 
 /// "<a href=\"/\">Regeringskansliet</a>" in the page's header: the link to the site's
@@ -203,6 +208,12 @@ mod tests {
         // A home link that names no listed body names no sender.
         let doc = Html::parse_document("<a href=\"/\">Hem</a><p>Text</p>");
         assert_eq!(publisher(&doc), None);
+        // A footer signed by a body no list or form knows does not hide the home link.
+        let doc = Html::parse_document(
+            "<header><a href=\"/\">Regeringskansliet</a></header><p>Text</p>\
+             <footer><p>Näringsdepartementet, 103 33 Stockholm</p></footer>",
+        );
+        assert_eq!(publisher(&doc).as_deref(), Some("Regeringskansliet"));
     }
 
     #[test]
