@@ -48,6 +48,8 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     let regions = group(all_regions.iter().map(|m| (m.canonical, m.span)))
         .map(|(name, spans)| Region { name, spans })
         .collect();
+    // A region named in a speaker's role is no employer of theirs to read as a body.
+    let region_spans: Vec<Span> = all_regions.iter().map(|m| m.span).collect();
     drop(all_regions);
     let people = people::find(&text);
     let person_names: Vec<&str> = ministers
@@ -57,15 +59,27 @@ fn extract_cleaned(cleaned: String) -> Extraction {
         .collect();
     let mut named_apart = organizations::in_capitals(&text, &capitals, &person_names);
     named_apart.extend(organizations::coordinated_municipalities(&text));
+    let found = organizations::find(&text, &capitals, &person_names);
+    let taken: Vec<Span> = found
+        .iter()
+        .map(|m| m.span)
+        .chain(named_apart.iter().map(|(_, span)| *span))
+        .chain(region_spans)
+        .collect();
+    let known: Vec<&str> = found
+        .iter()
+        .map(|m| m.canonical)
+        .chain(named_apart.iter().map(|(name, _)| name.as_str()))
+        .collect();
+    let employers = organizations::employers(&text, &people, &taken, &known);
+    drop((taken, known));
+    named_apart.extend(employers);
     let organizations = group(
-        organizations::find(&text, &capitals, &person_names)
-            .iter()
-            .map(|m| (m.canonical, m.span))
-            .chain(
-                named_apart
-                    .iter()
-                    .map(|(name, span)| (name.as_str(), *span)),
-            ),
+        found.iter().map(|m| (m.canonical, m.span)).chain(
+            named_apart
+                .iter()
+                .map(|(name, span)| (name.as_str(), *span)),
+        ),
     )
     .map(|(name, spans)| Organization { name, spans })
     .collect();

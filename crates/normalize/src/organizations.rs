@@ -369,6 +369,19 @@ pub(crate) fn coordinated_municipalities(text: &str) -> Vec<(String, Span)> {
     coordinated::municipalities(text)
 }
 
+/// Companies and institutes named in the roles of quoted `people` ("säger Anna Berg, vd
+/// på Balticgruppen") where no name of `taken` (organizations and regions read
+/// otherwise, any order) stands and that are no short form of a name of `known`, as
+/// written.
+pub(crate) fn employers(
+    text: &str,
+    people: &[crate::entities::Person],
+    taken: &[Span],
+    known: &[&str],
+) -> Vec<(String, Span)> {
+    employers::find(text, people, taken, known)
+}
+
 /// Keeps, of mentions that overlap, the one that starts first and, among those, the
 /// longest: "Länsstyrelsen i Hallands län" over its "Länsstyrelsen". `mentions` are
 /// sorted by start, longest first.
@@ -455,6 +468,7 @@ pub(crate) const SENDER_NAME_MAX_WORDS: usize = 7;
 mod address;
 mod agencies;
 mod coordinated;
+mod employers;
 mod initials;
 mod letterhead;
 mod list;

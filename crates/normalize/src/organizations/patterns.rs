@@ -21,6 +21,7 @@ use crate::regions;
 use crate::text::{char_after, char_before, is_word_char};
 
 mod appositions;
+pub(super) use appositions::is_firm_word;
 mod capitals;
 
 /// A name found by its form: where it stands and what it is reported as.

@@ -209,7 +209,7 @@ fn name_at(text: &str, start: usize) -> Option<usize> {
 
 /// A word of a firm's name: a proper name's word, or one with capitals inside it, as
 /// brand names are written ("AstraZeneca", "SkiStar").
-pub(super) fn is_firm_word(word: &str) -> bool {
+pub(in crate::organizations) fn is_firm_word(word: &str) -> bool {
     is_name_word(word, true)
         || (word.starts_with(char::is_uppercase)
             && word.chars().any(char::is_lowercase)
