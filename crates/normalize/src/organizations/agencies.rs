@@ -58,6 +58,19 @@ pub(super) const FUND: &str = "fond";
 /// A network, whose compound ends in "verket" as agencies' names do.
 const NETWORK: &str = "ätverket";
 
+/// Plants whose compounds end in "verket" as agencies' names do ("Reningsverket",
+/// "Vattenverket", "Kraftverket", "Värmeverket", "Sågverket", "Stålverket"): capitalized
+/// at a sentence's start, each is a common noun.
+/// Each is matched without its first letter, which may be a capital.
+const PLANTS: [&str; 6] = [
+    "eningsverket",
+    "attenverket",
+    "raftverket",
+    "ärmeverket",
+    "ågverket",
+    "tålverket",
+];
+
 /// Compound endings of associations that may carry their short name in capitals after
 /// them as part of the name ("Akademikerförbundet SSR", "Fackförbundet ST").
 const WITH_INITIALS: &[&str] = &["förbundet", "föreningen"];
@@ -114,7 +127,7 @@ pub(super) fn agency_at(text: &str, start: usize) -> Option<(usize, usize)> {
     }
     // "Nätverket för äldreforskning", "Strama-nätverket": "-verket" closing "nätverket"
     // is a network, a common noun, not an agency's "-verket".
-    if name.ends_with(NETWORK) {
+    if name.ends_with(NETWORK) || PLANTS.iter().any(|plant| name.ends_with(plant)) {
         return None;
     }
     if name.len() == word.len() && WITH_INITIALS.iter().any(|e| name.ends_with(e)) {
@@ -232,6 +245,18 @@ mod tests {
         );
         // Too short a stem to be a name: a sentence opening with the common noun.
         assert_eq!(name("Sällskapet reste"), None);
+    }
+
+    #[test]
+    fn plants_named_like_agencies_are_common_nouns() {
+        for text in [
+            "Reningsverket byggs",
+            "Avloppsreningsverket",
+            "Kraftverkets turbin",
+        ] {
+            assert_eq!(name(text), None, "{text}");
+        }
+        assert_eq!(name("Sjöfartsverket"), Some("Sjöfartsverket"));
     }
 
     #[test]

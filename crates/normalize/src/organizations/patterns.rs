@@ -1997,6 +1997,20 @@ mod tests {
     }
 
     #[test]
+    fn regional_theatres_music_and_orchestras_by_their_county_or_town() {
+        assert_eq!(
+            names("Bidrag går till Jämtlands Teater, Kronobergs Musik och Borås Symfoniorkester."),
+            [
+                "Jämtlands Teater",
+                "Kronobergs Musik",
+                "Borås Symfoniorkester"
+            ]
+        );
+        // Opening a sentence the word names no body.
+        assert!(names("Teater och Musik i skolan. Symfoniorkester saknas.").is_empty());
+    }
+
+    #[test]
     fn an_association_named_by_a_genitive_and_its_kind() {
         assert_eq!(
             names("Pengarna går till Hallsbergs hembygdsförbund, Vättervikens fiskevårdsförening och Musikernas Riksorganisation."),

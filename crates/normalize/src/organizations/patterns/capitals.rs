@@ -10,7 +10,7 @@ use super::*;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 25] = [
+const CAPITAL_TAILS: [Tail; 28] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -58,6 +58,12 @@ const CAPITAL_TAILS: [Tail; 25] = [
     // Science parks, named after their town or university ("Linköping Science Park",
     // "Karolinska Institutet Science Park").
     Tail::new(" Science Park", 3, false),
+    // Regional theatres, music institutions and orchestras, named after their county or
+    // town, which regions and municipalities fund ("Västmanlands Teater", "Gävle
+    // Symfoniorkester", "Västmanlands Musik", "Musik i Dalarna" is read as no such tail).
+    Tail::new(" Teater", 2, false),
+    Tail::new(" Musik", 2, false),
+    Tail::new(" Symfoniorkester", 2, false),
 ];
 
 /// Company forms of the Nordic neighbours and of English after a firm's name ("Planmeca
