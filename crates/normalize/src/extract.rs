@@ -59,6 +59,7 @@ fn extract_cleaned(cleaned: String) -> Extraction {
         .collect();
     let mut named_apart = organizations::in_capitals(&text, &capitals, &person_names);
     named_apart.extend(organizations::coordinated_municipalities(&text));
+    named_apart.extend(organizations::county_bodies(&text, &region_spans));
     let found = organizations::find(&text, &capitals, &person_names);
     let taken: Vec<Span> = found
         .iter()

@@ -369,6 +369,12 @@ pub(crate) fn coordinated_municipalities(text: &str) -> Vec<(String, Span)> {
     coordinated::municipalities(text)
 }
 
+/// County bodies named by the county's genitive and their kind ("Hallands läns
+/// museum"), read after the county mentions at `region_spans`, as written.
+pub(crate) fn county_bodies(text: &str, region_spans: &[Span]) -> Vec<(String, Span)> {
+    county_bodies::find(text, region_spans)
+}
+
 /// Companies and institutes named in the roles of quoted `people` ("säger Anna Berg, vd
 /// på Balticgruppen") where no name of `taken` (organizations and regions read
 /// otherwise, any order) stands and that are no short form of a name of `known`, as
@@ -468,6 +474,7 @@ pub(crate) const SENDER_NAME_MAX_WORDS: usize = 7;
 mod address;
 mod agencies;
 mod coordinated;
+mod county_bodies;
 mod employers;
 mod initials;
 mod letterhead;

@@ -1095,7 +1095,7 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
 }
 
 /// The genitive of a county in full ("Kalmar läns").
-const COUNTY_GENITIVE: &str = " läns ";
+pub(super) const COUNTY_GENITIVE: &str = " läns ";
 
 /// Fewest letters of the noun a place's genitive governs in a name: short lower-case
 /// words after a genitive ("och", "att") are not nouns.
