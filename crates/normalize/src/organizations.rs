@@ -112,7 +112,9 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         let as_name = !COMMON_WORD_NAMES.contains(&text[start..end])
             || common_word_is_name(text, start, word_end);
         if free && as_name && !in_address(text, start, word_end) {
-            let (canonical, end) = match branch_end(text, canonical, end, genitive) {
+            let branch = branch_end(text, canonical, end, genitive)
+                .or_else(|| named_part_end(text, canonical, end, genitive));
+            let (canonical, end) = match branch {
                 Some(branch) => (&text[start..branch], branch),
                 None => (canonical, end),
             };
@@ -155,7 +157,19 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         } else {
             coordinated_start(text, national_start(text, start))
         };
-        let end = branch_end(text, &text[start..end], end, word_end > end).unwrap_or(end);
+        let name = &text[start..end];
+        let genitive = word_end > end;
+        // An association found by its ending names its branches as a listed one does;
+        // an agency's ending is followed by its regional office, which is the agency.
+        let end = branch_end(text, name, end, genitive)
+            .or_else(|| {
+                BRANCHING
+                    .iter()
+                    .any(|e| name.ends_with(e))
+                    .then(|| named_part_end(text, name, end, genitive))
+                    .flatten()
+            })
+            .unwrap_or(end);
         if !in_address(text, start, word_end) {
             out.push(OrgMention {
                 canonical: &text[start..end],
@@ -275,13 +289,16 @@ const BRAND_CAPITALS: usize = 4;
 /// Compound endings of associations and foundations, whose local and county branches
 /// are named by the association's name and the place ("Naturskyddsföreningen i Halland",
 /// "Lantbrukarnas Riksförbund i Sörmland", "Hyresgästföreningen i Sundsvall",
-/// "Cykelfrämjandet i Lund", "Skärgårdsstiftelsen i Stockholms län").
-const BRANCHING: [&str; 5] = [
+/// "Cykelfrämjandet i Lund", "Skärgårdsstiftelsen i Stockholms län", "Hushållningssällskapet
+/// i Kalmar län"), or by the name and the county alone ("Hushållningssällskapet Gotland",
+/// [`named_part_end`]).
+const BRANCHING: [&str; 6] = [
     "föreningen",
     "förbundet",
     "förbund",
     "främjandet",
     "stiftelsen",
+    "sällskapet",
 ];
 
 /// "Naturskyddsföreningen i Halland", "Hyresgästföreningen i Sundsvall": where the name
@@ -297,6 +314,72 @@ fn branch_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usiz
     patterns::county_after(text, end + 1)
         .map(|(county_end, _)| county_end)
         .or_else(|| patterns::town_after(text, end + " i ".len()))
+}
+
+/// Most name words of a listed body's part after its name ("Saab Kockums", "RISE
+/// Energy Technology Center").
+const PART_NAME_WORDS: usize = 3;
+
+/// Words after a body's name that name its press office or news pages ("SKR Press",
+/// "Vattenfall Nyheter" in a byline), not a part of the body.
+const PRESS_OFFICE_WORDS: [&str; 4] = ["Press", "Presstjänst", "Nyheter", "Kommunikation"];
+
+/// Lower-case nouns between a union's or association's name and the county of its
+/// branch ("Vårdförbundet avdelning Dalarna").
+const BRANCH_NOUNS: [&str; 2] = ["avdelning", "distrikt"];
+
+/// "HSB Skåne", "Hushållningssällskapet Gotland", "Vårdförbundet avdelning Dalarna",
+/// "Saab Kockums", "Holmen Skog": where the name of a part of a listed body ends (a
+/// county branch, a subsidiary, an institute of a group) when the listed name `name`,
+/// ending at `end`, is followed by the capitalized words of the part's name or a county,
+/// one space between, where no other body's name starts ("RISE Research Institutes of
+/// Sweden" is one body named twice; "Patientföreningen Riksförbundet Astma Allergi" a
+/// noun before a name). The part is reported as written. State agencies
+/// are left out:
+/// their regional offices are the agency ("Trafikverket Region Mitt"), and a county
+/// board's county is read by its own form.
+fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
+    if genitive || list::is_state_agency(name) || GOVERNMENT.iter().any(|&(_, c)| c == name) {
+        return None;
+    }
+    let after = text[end..].strip_prefix(' ')?;
+    // A branch named with "i" is read by [`branch_end`], for associations only.
+    if after.starts_with("i ")
+        || ALIASES.longest_at(text, end + 1).is_some()
+        || agencies::agency_at(text, end + 1).is_some()
+    {
+        return None;
+    }
+    let noun = BRANCH_NOUNS
+        .iter()
+        .find(|n| after.starts_with(*n) && after[n.len()..].starts_with(' '));
+    let from = end + 1 + noun.map_or(0, |n| n.len() + 1);
+    if let Some((county_end, _)) = patterns::county_after(text, from) {
+        return Some(county_end);
+    }
+    if noun.is_some() {
+        return None;
+    }
+    let mut part_end = end;
+    for _ in 0..PART_NAME_WORDS {
+        let Some(word_start) = text[part_end..].strip_prefix(' ').map(|_| part_end + 1) else {
+            break;
+        };
+        let word_end = text[word_start..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(text.len(), |i| word_start + i);
+        let word = &text[word_start..word_end];
+        // "Samhall AB": the company's form is read by the name's form.
+        if word_end == word_start
+            || word == COMPANY_FORM.trim_start()
+            || PRESS_OFFICE_WORDS.contains(&word)
+            || !patterns::is_firm_word(word)
+        {
+            break;
+        }
+        part_end = word_end;
+    }
+    (part_end > end).then_some(part_end)
 }
 
 /// What joins the cut first part of a coordinated compound to the compound
@@ -873,6 +956,24 @@ mod tests {
         assert_eq!(
             names("Naturskyddsföreningen i dag. Naturskyddsföreningens i Gävleborg. Trafikverket i Gävleborg."),
             ["Naturskyddsföreningen", "Naturskyddsföreningen", "Trafikverket"]
+        );
+    }
+
+    #[test]
+    fn a_listed_bodys_branch_or_part_after_its_name_is_named_as_written() {
+        assert_eq!(
+            names("Stöd ges av Hushållningssällskapet Värmland, Vårdförbundet avdelning Jämtland och Saab Dynamics."),
+            [
+                "Hushållningssällskapet Värmland",
+                "Vårdförbundet avdelning Jämtland",
+                "Saab Dynamics"
+            ]
+        );
+        // An agency's regional office, a region, the press office, the company's form,
+        // "i" (read for associations only), another listed name, a lower-case word.
+        assert_eq!(
+            names("Trafikverket Värmland och Skanska Region Syd. SKR Press. Samhall AB. Svenska kyrkan i Lund. Folksam Skatteverket. Saab bygger."),
+            ["Trafikverket", "Skanska", "Sveriges Kommuner och Regioner", "Samhall AB", "Svenska kyrkan", "Folksam", "Skatteverket", "Saab"]
         );
     }
 
