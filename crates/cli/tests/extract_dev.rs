@@ -774,6 +774,26 @@ fn thirty_third_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe33", PROBE33_FLOORS);
 }
 
+/// The thirty-fourth probe set's floors (`crates/normalize/tests/fixtures/probe34`, a
+/// plain sample of county boards, agencies, municipalities and regions' committees,
+/// 2004–2025, page chrome kept).
+const PROBE34_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn thirty_fourth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe34", PROBE34_FLOORS);
+}
+
 /// The thirty-second probe set's floors (`crates/normalize/tests/fixtures/probe32`, a
 /// plain sample of regeringen.se and SKR/SKL releases, 2006–2025, page chrome kept); at
 /// annotation, before any rule was written against it, the pipeline scored amounts 0.912,
