@@ -774,6 +774,32 @@ fn thirty_third_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe33", PROBE33_FLOORS);
 }
 
+/// The thirty-fourth probe set's floors (`crates/normalize/tests/fixtures/probe34`, a
+/// plain sample of county boards, agencies, municipalities and regions' committees,
+/// 2004–2025, page chrome kept); at annotation, before any rule was written against it,
+/// the pipeline scored amounts 0.994, amount_regions 0.818, regions 0.950, organizations
+/// 0.822 and 1.000 for every other kind. After the rules of branch probe34 (a range whose
+/// ends carry units of their own, a list row labelled with a body named after its county,
+/// a museum named after its county) it scores amounts 1.000, amount_regions 0.947,
+/// regions 0.974 and the same for every other kind; the floors are those scores, rounded
+/// down, one step more where a score sits on its boundary.
+const PROBE34_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 0.94),
+    ("ministers", 1.0),
+    ("regions", 0.97),
+    ("organizations", 0.82),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn thirty_fourth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe34", PROBE34_FLOORS);
+}
+
 /// The thirty-second probe set's floors (`crates/normalize/tests/fixtures/probe32`, a
 /// plain sample of regeringen.se and SKR/SKL releases, 2006–2025, page chrome kept); at
 /// annotation, before any rule was written against it, the pipeline scored amounts 0.912,

@@ -79,7 +79,17 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
                         out.push(before);
                     }
                 }
-                out.push(amount);
+                match out.last_mut() {
+                    // "mellan 150 tkr och 1,6 mnkr": the second end closes the range.
+                    Some(prev) if ranges::closes_range(text, prev, &amount) => {
+                        prev.sek_max = Some(amount.sek);
+                        prev.span.end = amount.span.end;
+                        if let Some(whole) = text.get(prev.span.start..prev.span.end) {
+                            prev.text = whole.to_string();
+                        }
+                    }
+                    _ => out.push(amount),
+                }
             }
         }
     }
@@ -451,5 +461,6 @@ mod coordinated;
 mod currency_first;
 mod lines;
 mod number;
+mod ranges;
 #[cfg(test)]
 mod tests;

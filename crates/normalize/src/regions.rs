@@ -361,18 +361,26 @@ const SCHOOL_AFTER: [&str; 4] = [
     " tekniska universitet",
 ];
 
+/// What stands right after a county's name in the genitive in the name of its museum:
+/// "Kalmar läns museum", "Hallands konstmuseum".
+const MUSEUM_AFTER: [&str; 2] = [" museum", " konstmuseum"];
+
 /// True when the region's name at `start..end` is part of the name of a university or
-/// college named after its county or town ([`SCHOOL_BEFORE`], [`SCHOOL_AFTER`]): the
-/// name is the school's, no mention of the region, which a release about the school's
-/// courses is not about.
+/// college named after its county or town ([`SCHOOL_BEFORE`], [`SCHOOL_AFTER`]), or of a
+/// museum named after its county ([`MUSEUM_AFTER`]): the name is the institution's, no
+/// mention of the region, which a release about the school's courses or the museum's
+/// survey of a site is not about.
 fn names_a_school(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).unwrap_or_default();
     let after = text.get(end..).unwrap_or_default();
-    let after = after.strip_prefix('s').unwrap_or(after);
-    SCHOOL_BEFORE.iter().any(|w| before.ends_with(w))
-        || SCHOOL_AFTER
-            .iter()
-            .any(|w| after.starts_with(w) && !char_after(after, w.len()).is_some_and(is_word_char))
+    let genitive = after.strip_prefix('s');
+    let after = genitive.unwrap_or(after);
+    let opens = |rest: &str, w: &str| {
+        rest.starts_with(w) && !char_after(rest, w.len()).is_some_and(is_word_char)
+    };
+    genitive.is_some_and(|rest| MUSEUM_AFTER.iter().any(|w| opens(rest, w)))
+        || SCHOOL_BEFORE.iter().any(|w| before.ends_with(w))
+        || SCHOOL_AFTER.iter().any(|w| opens(after, w))
 }
 
 /// True when a mention ending at `end` and the next, at `next`, are joined as parts of

@@ -3,6 +3,7 @@
 //! 2,1 miljoner kronor". A sum in the next sentence carries no region.
 
 mod forms;
+mod row_label;
 
 use crate::entities::Amount;
 use crate::regions::RegionMention;
@@ -174,10 +175,13 @@ fn opens_a_list(text: &str, m: &RegionMention, mentions: &[RegionMention]) -> bo
 /// True when the mention names the region's body ("Region Halland", "Landstinget
 /// Dalarna", "Jönköpings läns landsting"), not the county as a place ("Halland").
 fn names_a_body(text: &str, m: &RegionMention) -> bool {
-    ["Region", "regionen", "Landsting", "landsting"]
+    REGION_BODY_WORDS
         .iter()
         .any(|w| text[m.span.start..m.span.end].contains(w))
 }
+
+/// The words that make a mention name the region's body rather than the county.
+const REGION_BODY_WORDS: &[&str] = &["Region", "regionen", "Landsting", "landsting"];
 
 /// True for a county's name in the genitive before a common noun: "Skånes
 /// universitetssjukhus", "Hallands museum", "Jämtlands kommuner" name a body in the
@@ -307,6 +311,12 @@ fn receiver(
     // A sum between the region and this one parts them, unless it stands in a relative
     // clause on the region ("Region X, vars budget är 8 miljarder kronor, får …").
     if m.span.start < prev_amount && !receives_around_relative(gap) {
+        return None;
+    }
+    let row_gap = is_list_entry(gap)
+        || is_dashed_list_entry(text, m, gap)
+        || !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t');
+    if row_gap && row_label::names_another_body(text, m) {
         return None;
     }
     let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
@@ -735,6 +745,26 @@ mod tests {
         assert_eq!(
             regions("Av medlen går 12 miljoner kronor till Hallands museum och 3 mkr till Region Hallands vårdcentraler."),
             [None, Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn a_row_labelled_with_a_body_named_after_its_county_ties_nothing() {
+        let text = "Bidragen fördelas så här:\nFriluftsfrämjandet Dalarna: 300 000 kr\n\
+                    - Naturskyddsföreningen Halland – 150 000 kr\n\
+                    Sensus Studieförbund Gotland   80 tkr\n\
+                    Region Halland: 2 mnkr\nGotland: 90 tkr\n\
+                    Länsstyrelsen Dalarna: 50 tkr\n";
+        assert_eq!(
+            regions(text),
+            [
+                None,
+                None,
+                None,
+                Some("Halland".into()),
+                Some("Gotland".into()),
+                Some("Dalarna".into())
+            ]
         );
     }
 

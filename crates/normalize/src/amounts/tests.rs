@@ -566,3 +566,20 @@ fn a_grant_received_before_a_preposition_is_money() {
     assert!(sums("Museet har haft 2 miljoner genom åren").is_empty());
     assert!(sums("Staden växer med 2 miljoner i regionen").is_empty());
 }
+
+#[test]
+fn a_range_whose_ends_carry_units_of_their_own_is_one_sum() {
+    let text = "Stipendierna är på mellan 40 tkr och 2,5 mnkr beroende på projektets storlek.";
+    let found = extract(text).amounts;
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].sek, found[0].sek_max), (40_000, Some(2_500_000)));
+    // Two sums joined by "och" without "mellan" stay two, as does a falling pair.
+    assert_eq!(
+        sums("Kommunen får 3 mnkr och 5 miljoner kronor går till regionen."),
+        [3_000_000, 5_000_000]
+    );
+    assert_eq!(
+        sums("Skillnaden mellan 9 miljoner kronor och 4 miljoner kronor är stor."),
+        [9_000_000, 4_000_000]
+    );
+}

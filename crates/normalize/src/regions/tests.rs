@@ -134,3 +134,17 @@ fn a_county_after_an_acronym_names_a_branch_not_the_region() {
     assert_eq!(names("Det meddelar SCB. Halland ökar mest."), ["Halland"]);
     assert_eq!(names("Skolorna i Värmland får mer."), ["Värmland"]);
 }
+
+#[test]
+fn a_museum_named_after_its_county_names_no_region() {
+    assert!(
+        names("Utställningen visas på Dalarnas museum och på Gävleborgs läns museum.").is_empty()
+    );
+    assert!(names("Norrbottens konstmuseum köper in tre verk.").is_empty());
+    // The county itself, and a region's body beside the museum, still count.
+    assert_eq!(
+        names("Region Jämtland Härjedalen stöder Jämtlands läns museum."),
+        ["Jämtland Härjedalen"]
+    );
+    assert_eq!(names("Museer i Dalarna får mer pengar."), ["Dalarna"]);
+}
