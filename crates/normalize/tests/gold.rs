@@ -790,6 +790,25 @@ fn probe19_set_scores_above_its_floors() {
     assert_probe_floors("probe19", &PROBE19_FLOORS);
 }
 
+/// Per kind, the thirty-sixth probe set's F1 below which a change counts as a regression
+/// (news-wire reposts and regions' own releases, 2003–2025, page chrome kept).
+const PROBE36_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe36_set_scores_above_its_floors() {
+    assert_probe_floors("probe36", &PROBE36_FLOORS);
+}
+
 /// Per kind, the thirty-third probe set's F1 below which a change counts as a regression
 /// (weighted toward agreements in fields the earlier sets used little: e-hälsa,
 /// läkemedel, nyanlända, yrkesvux, kollektivtrafik, bredband, landsbygdsprogrammet, EU
