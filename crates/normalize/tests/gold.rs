@@ -791,17 +791,21 @@ fn probe19_set_scores_above_its_floors() {
 }
 
 /// Per kind, the thirty-sixth probe set's F1 below which a change counts as a regression
-/// (news-wire reposts and regions' own releases, 2003–2025, page chrome kept).
+/// (news-wire reposts and regions' own releases, 2003–2025, page chrome kept); the scores
+/// of `extract` on the raw files after the rules of branch probe36, rounded down (the six
+/// .html files read as markup; blind, the same test scored amounts 0.852 and
+/// amount_regions 0.500, every other kind as now). The pipeline's scores, blind and
+/// after, are in its README.
 const PROBE36_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 0.85),
+    ("amount_regions", 0.64),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.86),
+    ("agreements", 1.0),
+    ("published", 0.63),
+    ("title", 0.46),
+    ("department", 1.0),
 ];
 
 #[test]
