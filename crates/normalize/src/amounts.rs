@@ -147,8 +147,10 @@ const TAX_NAME_ENDINGS: &[&str] = &["skatten", "skattesatsen", "utdebiteringen"]
 const TAX_RATE_MAX_SEK: i64 = 100;
 
 /// How many words before a sum may name the tax: "landstingsskatten med en krona",
-/// "kommunalskatten höjs med 50 öre".
-const TAX_NAME_REACH: usize = 3;
+/// "kommunalskatten höjs med 50 öre", "skattesatsen lämnas oförändrad på 21,40 kronor"
+/// (a verb and its complement between them). A sentence's end before the sum ends the
+/// search ([`tax_name_before`]).
+const TAX_NAME_REACH: usize = 5;
 
 /// True when `amount` states or changes a tax rate without naming its base ([`tax_rate`]
 /// needs "per hundralapp"): a sum under [`TAX_RATE_MAX_SEK`] with the tax's name among the
@@ -159,8 +161,18 @@ fn tax_change(toks: &[Token<'_>], amount: &Amount) -> bool {
         return false;
     }
     let first = toks.partition_point(|t| t.end <= amount.span.start);
-    toks[first.saturating_sub(TAX_NAME_REACH)..first]
+    tax_name_before(&toks[first.saturating_sub(TAX_NAME_REACH)..first])
+}
+
+/// True when a tax's name ([`TAX_NAME_ENDINGS`]) stands among `words`, the words right
+/// before a sum, in the sum's own sentence: a word that ends a sentence ("… höja
+/// kommunalskatten. Kortet kostar 20 kronor") and the words before it are another
+/// sentence's.
+fn tax_name_before(words: &[Token<'_>]) -> bool {
+    words
         .iter()
+        .rev()
+        .take_while(|t| !t.text.ends_with(['.', '!', '?']))
         .any(|t| {
             let word = lowercase(t.core());
             TAX_NAME_ENDINGS.iter().any(|e| word.ends_with(e))

@@ -3,6 +3,7 @@
 //! 2,1 miljoner kronor". A sum in the next sentence carries no region.
 
 mod forms;
+mod grants;
 mod row_label;
 
 use crate::entities::Amount;
@@ -30,6 +31,7 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
             .or_else(|| the_regions(text, &amounts[i], mentions))
             .or_else(|| forms::receiver_first(text, &amounts[i], mentions))
             .or_else(|| forms::money_to_region(text, &amounts[i], mentions))
+            .or_else(|| grants::grant_to_region(text, &amounts[i], mentions))
             .or_else(|| forms::allotted_in(text, &amounts[i], mentions))
             .or_else(|| forms::the_region_again(text, &amounts[i], mentions))
             .or_else(|| {
@@ -319,6 +321,9 @@ fn receiver(
     if row_gap && row_label::names_another_body(text, m) {
         return None;
     }
+    if is_place_complement(text, m, gap) {
+        return None;
+    }
     let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
     (is_list_entry(gap)
         || is_dashed_list_entry(text, m, gap)
@@ -408,6 +413,28 @@ fn inverted_receives(text: &str, region_start: usize, gap: &str) -> bool {
         .and_then(|head| head.rsplit(' ').next())
         .map(lowercase);
     auxiliary.is_some_and(|a| opens_with.contains(&a.as_str()))
+}
+
+/// True when the region right before the sum, nothing but a space between them, follows
+/// "i": "beviljade nämnden i Region X 46 miljoner kronor till projekten", where "i Region
+/// X" places the noun before it (the body that grants) and the sum is the verb's object.
+/// The bare region before a sum reads as a list line ("Region Skåne 50 miljoner kronor",
+/// [`RECEIVING`]'s empty phrase), and a list line never opens with "i". After a verb of
+/// receiving the body placed there receives ("får Länsstyrelsen i Gotlands län 25
+/// miljoner kronor"), and the county with it.
+fn is_place_complement(text: &str, m: &RegionMention, gap: &str) -> bool {
+    if gap != " " {
+        return false;
+    }
+    let Some((i_start, "i")) = forms::word_before(text, m.span.start)
+        .as_ref()
+        .map(|(start, w)| (*start, w.as_str()))
+    else {
+        return false;
+    };
+    let verb = forms::word_before(text, i_start)
+        .and_then(|(noun_start, _)| forms::word_before(text, noun_start));
+    !verb.is_some_and(|(_, v)| is_receiving_verb(&v))
 }
 
 /// A list line "Region Dalarna: 15 miljoner kronor".
@@ -846,6 +873,26 @@ mod tests {
         assert_eq!(
             regions("Region Gävleborg står för den största delen, 40 miljoner kronor."),
             [None]
+        );
+    }
+
+    #[test]
+    fn a_region_placing_the_granting_body_takes_no_sum() {
+        assert_eq!(
+            regions(
+                "I går beviljade styrelsen i Region Dalarna 12 miljoner kronor till tre projekt."
+            ),
+            [None]
+        );
+        // After a verb of receiving the body placed in the region receives.
+        assert_eq!(
+            regions("I år får Länsstyrelsen i Dalarnas län 8 miljoner kronor för tillsynen."),
+            [Some("Dalarna".to_string())]
+        );
+        // The bare region before its sum, as a list line, still takes it.
+        assert_eq!(
+            regions("Fördelningen blir Region Dalarna 12 miljoner kronor och Region Värmland 9 miljoner kronor."),
+            [Some("Dalarna".to_string()), Some("Värmland".to_string())]
         );
     }
 

@@ -503,6 +503,17 @@ fn a_change_of_a_tax_rate_without_its_base_is_no_sum() {
 }
 
 #[test]
+fn a_tax_rate_a_verb_and_its_complement_away_is_no_sum() {
+    assert!(sums("Kommunalskatten lämnas oförändrad på 21,40 kronor nästa år.").is_empty());
+    assert!(sums("Enligt förslaget höjs landstingsskatten alltså med 30 öre.").is_empty());
+    // A tax named in the sentence before leaves a small sum in this one money.
+    assert_eq!(
+        sums("Fullmäktige vill sänka regionskatten. Ett busskort kostar då 40 kronor."),
+        [40]
+    );
+}
+
+#[test]
 fn a_tax_rate_is_no_sum() {
     assert!(sums("Skattesatsen höjs till 21,99 kronor per hundralapp.").is_empty());
     assert!(sums("Kommunalskatten blir 22,10 kronor per intjänad hundralapp.").is_empty());

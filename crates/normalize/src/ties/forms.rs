@@ -28,7 +28,7 @@ fn region_before<'m, 't>(
 }
 
 /// The word before `at` in `text`, in lower case, and where it starts.
-fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
+pub(super) fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
     let head = text.get(..at)?.strip_suffix(' ')?;
     let start = head.rfind([' ', '\n']).map_or(0, |i| i + 1);
     Some((start, lowercase(&head[start..])))
@@ -333,7 +333,7 @@ fn is_difference(text: &str, amount: &Amount) -> bool {
 /// … ger regionen 96 miljoner kronor").
 /// "Länet" names the county a county board or region wrote of before: "Med
 /// kommunernas del får länet totalt 15 miljoner kronor".
-const THE_REGION_AGAIN: [&str; 6] = [
+pub(super) const THE_REGION_AGAIN: [&str; 6] = [
     "regionen",
     "Regionen",
     "landstinget",
@@ -410,9 +410,16 @@ pub(super) fn the_region_again(
     if !received || is_difference(text, amount) {
         return None;
     }
+    only_region_before(amount.span.start, mentions)
+}
+
+/// The region the text names before `at`, when it names one only (in any of its names):
+/// the one a common noun ("regionen", "landstinget") can stand for; after two regions
+/// the noun says not which.
+pub(super) fn only_region_before(at: usize, mentions: &[RegionMention]) -> Option<&'static str> {
     let mut named = mentions
         .iter()
-        .take_while(|m| m.span.end <= amount.span.start)
+        .take_while(|m| m.span.end <= at)
         .map(|m| m.canonical);
     let first = named.next()?;
     named.all(|c| c == first).then_some(first)
