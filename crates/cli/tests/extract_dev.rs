@@ -748,6 +748,25 @@ fn twenty_first_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe21", PROBE21_FLOORS);
 }
 
+/// The thirty-fifth probe set's floors (`crates/normalize/tests/fixtures/probe35`,
+/// weighted toward agreements in fields the earlier sets used little).
+const PROBE35_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn thirty_fifth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe35", PROBE35_FLOORS);
+}
+
 /// The thirty-third probe set's floors (`crates/normalize/tests/fixtures/probe33`,
 /// weighted toward agreements in fields the earlier sets used little); at annotation,
 /// before any rule was written against it, the pipeline scored agreements 0.878,
