@@ -793,16 +793,20 @@ fn probe19_set_scores_above_its_floors() {
 /// Per kind, the thirty-fifth probe set's F1 below which a change counts as a regression
 /// (weighted toward agreements in fields the earlier sets used little: libraries and
 /// culture, Sami affairs, sport, the prison service, the police, pre-school, climate
-/// adaptation, forestry, civil defence and crisis management).
+/// adaptation, forestry, civil defence and crisis management); the scores of `extract` on
+/// the raw files after the rules of branch probe35, rounded down, one step more where a
+/// score sits on its boundary (the five .html files read as markup; blind, the same test
+/// scored agreements 0.750 and the same for every other kind). The pipeline's scores are
+/// in its README.
 const PROBE35_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("amounts", 0.87),
+    ("amount_regions", 1.0),
+    ("ministers", 0.74),
+    ("regions", 1.0),
+    ("organizations", 0.95),
+    ("agreements", 0.82),
+    ("published", 0.85),
+    ("title", 0.41),
     ("department", 0.0),
 ];
 
