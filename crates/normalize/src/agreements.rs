@@ -212,30 +212,23 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
 
 /// A compound of a contract's kind read bare ("Samverkansavtal", from a sentence naming
 /// both sides) where another search reads the same word with its topic ("Samverkansavtal
-/// om X", the same start, a longer span) is that contract: the bare mention is dropped,
-/// so the two do not stand as two agreements. Mentions are sorted by start, so only
-/// neighbours of one start are compared.
+/// om X") is that contract: at the same start (the one word read twice) or anywhere else
+/// (a definite repetition, "Enligt samverkansavtalet ska …", refers back to the contract
+/// the text has named). The bare mention is dropped, so the two do not stand as two
+/// agreements. Mentions are few, so each bare one is compared with all.
 fn drop_bare_kinds(mentions: &mut Vec<Mention>) {
     let spelled_out = |bare: &Mention, full: &Mention| {
         bare.name.prefix.is_empty()
-            && full.span.start == bare.span.start
-            && full.span.end > bare.span.end
+            && !bare.name.rest.is_empty()
+            && full.name.prefix.len() > bare.name.rest.len()
             && full.name.prefix.starts_with(bare.name.rest)
     };
     let mut i = 0;
     while i < mentions.len() {
-        let start = mentions[i].span.start;
-        let group_end = mentions[i..]
-            .iter()
-            .position(|m| m.span.start != start)
-            .map_or(mentions.len(), |n| i + n);
-        let dropped = (i..group_end)
-            .find(|&b| (i..group_end).any(|f| f != b && spelled_out(&mentions[b], &mentions[f])));
-        match dropped {
-            Some(b) => {
-                mentions.remove(b);
-            }
-            None => i = group_end,
+        if mentions.iter().any(|full| spelled_out(&mentions[i], full)) {
+            mentions.remove(i);
+        } else {
+            i += 1;
         }
     }
 }

@@ -48,6 +48,8 @@ pub(super) const SECTOR: &[&str] = &[
     " stad",
     " Stad",
     " kommun",
+    // A county council by its name before the regions ("Jämtlands läns landsting").
+    " läns landsting",
 ];
 
 /// The indefinite plurals of [`SECTOR`]'s words, naming several regions or

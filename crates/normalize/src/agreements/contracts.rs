@@ -3,7 +3,9 @@
 //! region or municipality, or two agencies, or two states), and contracts of a kind
 //! public bodies make with each other ("ett samverkansavtal om X") between any two of
 //! them, a region and a municipality too, as is a plain "avtal" between those on care or
-//! on funding a task together. Contracts with firms or staff are no such agreements.
+//! on funding a task together (a grant to an institution too). In a release that has
+//! named an agreement, "ett avtal med X om Y" with no subject binds its sender to X.
+//! Contracts with firms or staff are no such agreements.
 
 use super::agreed::{names_any, push, AgreementKind, SECTOR, SECTOR_INDEFINITE_PLURALS, STATE};
 use super::{care_compounds, Mention};
@@ -65,6 +67,18 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         if parties.all == 0 {
             parties = parties_after_passive(text, om);
         }
+        // "Ett nytt avtal med Naturvårdsverket om …" names one party, after "med", and no
+        // subject; in a release that has already named an agreement, the sender that
+        // names it is the other. A framework contract is as often a purchase: not so.
+        let sender_is_party = || {
+            kind != FRAMEWORK_PREFIX
+                && is_with_one(text, vtal)
+                && public_parties(&text[sentence_start(text, start)..start]).all == 0
+                && out.iter().any(|m| m.span.start < start)
+        };
+        if parties.all == 1 && sender_is_party() {
+            parties.all = 2;
+        }
         // "Regionerna har tecknat ett samverkansavtal om …": the plural subject is
         // several public bodies, which a contract of cooperation binds to each other.
         if parties.all == 1 && is_cooperation(kind) && names_several_of_sector(head) {
@@ -86,6 +100,13 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
             push(text, start, om, AgreementKind::Contract(kind), out);
         }
     }
+}
+
+/// True when the "avtal" whose "vtal" stands at `vtal` brings in its party with "med"
+/// ("ett avtal med X om", "avtalet med X om"): the writer is the other party.
+fn is_with_one(text: &str, vtal: usize) -> bool {
+    let rest = text.get(vtal + "vtal".len()..).unwrap_or_default();
+    rest.strip_prefix("et").unwrap_or(rest).starts_with(" med ")
 }
 
 /// True for a contract of cooperation ("samverkansavtal", "samarbetsavtal"): the kind
@@ -147,13 +168,20 @@ fn topic_words(topic: &str) -> impl Iterator<Item = &str> {
 /// busslinje", "finansieringen av …"): public bodies that pay together for a public task
 /// make an agreement between them, as a lease or a purchase between them is not. So do
 /// bodies that run a public service together ("gemensam drift av hjälpmedelsverksamheten",
-/// "gemensam drift av en räddningstjänst"): "gemensam drift" opens the topic.
+/// "gemensam drift av en räddningstjänst"): "gemensam drift" opens the topic. A grant
+/// they pay toward a public institution ("driftsbidrag till länsmuseet", "bidraget till
+/// en gemensam musikskola") is such funding too.
 fn is_joint_funding(topic: &str) -> bool {
     topic.starts_with(JOINT_OPERATION)
-        || topic
-            .split_whitespace()
-            .take(CARE_TOPIC_WORDS)
-            .any(|w| w.contains("finansiering"))
+        || topic_words(topic).any(|w| w.contains("finansiering") || is_grant(w))
+}
+
+/// True for a word naming a grant: "bidrag" or a compound on it, in any form
+/// ("driftsbidrag", "bidraget", "verksamhetsbidragen"); not "bidragit" (a verb).
+fn is_grant(word: &str) -> bool {
+    ["bidrag", "bidraget", "bidragen"]
+        .iter()
+        .any(|form| word.ends_with(form))
 }
 
 /// The words a topic of running a service together opens with.
@@ -203,10 +231,13 @@ fn parties_after_passive(text: &str, topic_start: usize) -> Parties {
 const CONTRACT_KINDS: [(&str, &str); 5] = [
     ("samverkans", "Samverkansavtal om "),
     ("samarbets", "Samarbetsavtal om "),
-    ("ram", "Ramavtal om "),
+    ("ram", FRAMEWORK_PREFIX),
     ("tilläggs", "Tilläggsavtal om "),
     ("medfinansierings", "Medfinansieringsavtal om "),
 ];
+
+/// What a framework contract ("ramavtal") is reported as.
+const FRAMEWORK_PREFIX: &str = "Ramavtal om ";
 
 /// The start of the [`CONTRACT_KINDS`] compound whose "avtal" stands at `at`, and the
 /// prefix it is reported by.
@@ -399,7 +430,11 @@ fn contract_topic_start(text: &str, word_start: usize, after: usize) -> Option<u
         .strip_prefix(" med ")
         .or_else(|| rest.strip_prefix(" mellan "))?;
     let window = parties_window(parties);
-    let om = window.find(" om ")?;
+    // The topic may start on the next line of a hard-wrapped paragraph ("om\nX").
+    let om = window
+        .match_indices(" om")
+        .map(|(i, _)| i)
+        .find(|&i| matches!(window.as_bytes().get(i + " om".len()), Some(b' ' | b'\n')))?;
     if window[..om].contains(['.', '\n', ',', ';']) {
         return None;
     }
@@ -690,5 +725,49 @@ mod tests {
             names("Regionen och Lycksele kommun har tecknat ett avtal om hälso- och sjukvård i hemmet."),
             ["Avtal om hälso- och sjukvård i hemmet"]
         );
+    }
+
+    #[test]
+    fn a_plain_contract_on_a_grant_binds_a_region_and_a_municipality() {
+        assert_eq!(
+            names("Region Kalmar län och Kalmar kommun har omförhandlat avtalet om driftsbidrag till länsmuseet för 2015–2017."),
+            ["Avtal om driftsbidrag till länsmuseet"]
+        );
+        // A county council named as before 2019 is a party as "Landstinget" is.
+        assert_eq!(
+            names("Västmanlands läns landsting och Västerås stad har förlängt avtalet om verksamhetsbidrag till länsteatern."),
+            ["Avtal om verksamhetsbidrag till länsteatern"]
+        );
+        // A lease between them stays out, as before.
+        assert!(names("Region Kalmar län och Kalmar kommun har omförhandlat avtalet om hyra av museets lokaler.").is_empty());
+    }
+
+    #[test]
+    fn a_contract_with_one_party_named_binds_the_writer_of_a_release_on_agreements() {
+        let text =
+            "Länsstyrelsen i Hallands län och Region Halland har förnyat överenskommelsen om \
+                    tillsyn av badvatten. Ett nytt avtal med Folkhälsomyndigheten om\n\
+                    finansiering av provtagningen ersätter samtidigt det gamla.";
+        assert_eq!(
+            names(text),
+            [
+                "Överenskommelse om tillsyn av badvatten",
+                "Avtal om finansiering av provtagningen"
+            ]
+        );
+        // Alone, one party named after "med" is no agreement between public bodies.
+        assert!(names(
+            "Vi har ett nytt avtal med Folkhälsomyndigheten om finansiering av provtagningen."
+        )
+        .is_empty());
+        // Nor is a purchase by a subject that names the one party, from a firm.
+        let text = "Region Halland och Varbergs kommun har tecknat ett samverkansavtal om \
+                    skolhälsovård. Regionen har samtidigt tecknat ett avtal med Nordisk Vaccin AB \
+                    om finansiering av vaccinet.";
+        assert_eq!(names(text), ["Samverkansavtal om skolhälsovård"]);
+        // Nor is a lease with a firm, however many agreements stand before it.
+        let text = "Region Halland och Varbergs kommun har tecknat ett samverkansavtal om \
+                    skolhälsovård. Regionen har också ett avtal med Hallandshem AB om hyra av lokaler.";
+        assert_eq!(names(text), ["Samverkansavtal om skolhälsovård"]);
     }
 }

@@ -834,3 +834,37 @@ fn a_bare_contract_kind_yields_to_the_same_word_read_with_its_topic() {
                 skärgården. Inom ramen för avtalet satsas mer.";
     assert_eq!(names(text), ["Samverkansavtal om vattenvård i skärgården"]);
 }
+
+#[test]
+fn a_definite_repetition_of_a_contracts_kind_refers_back_to_it() {
+    let text = "Nytt avtal om övningar\n\n\
+                Region Kalmar län och Kustbevakningen har tecknat ett samverkansavtal om \
+                gemensamma övningar till sjöss. Avtalet gäller i två år.\n\n\
+                Enligt samverkansavtalet ska regionens ambulansflyg öva med Kustbevakningen.";
+    assert_eq!(
+        names(text),
+        ["Samverkansavtal om gemensamma övningar till sjöss"]
+    );
+}
+
+#[test]
+fn a_bare_contract_kind_stays_where_no_contract_of_its_kind_is_named() {
+    let text = "Staten och kommunerna har tecknat stadsmiljöavtal. Stadsmiljöavtalen ger \
+                kommunerna pengar till kollektivtrafik.";
+    assert_eq!(names(text), ["Stadsmiljöavtal"]);
+}
+
+#[test]
+fn a_name_ends_at_the_verb_that_renews_or_renegotiates_it() {
+    let text = "Samtidigt meddelar kommunen att överenskommelsen med Region Uppsala om \
+                skolsköterskornas fortbildning omförhandlas under våren.";
+    assert_eq!(
+        names(text),
+        ["Överenskommelse om skolsköterskornas fortbildning"]
+    );
+    let text = "Överenskommelsen om gemensam räddningsledning förnyas i höst.";
+    assert_eq!(
+        names(text),
+        ["Överenskommelse om gemensam räddningsledning"]
+    );
+}
