@@ -733,6 +733,28 @@ fn thirty_first_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe31", PROBE31_FLOORS);
 }
 
+/// The thirty-seventh probe set's floors (`crates/normalize/tests/fixtures/probe37`,
+/// organizations as releases of 2003–2025 name them, page chrome kept); written blind and
+/// scored once, with no rule written against it: agreements 0.667, regions 0.875,
+/// organizations 0.786 and 1.000 for every other kind. The floors are those scores
+/// rounded down to a step of 0.01.
+const PROBE37_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 0.87),
+    ("organizations", 0.78),
+    ("agreements", 0.66),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn thirty_seventh_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe37", PROBE37_FLOORS);
+}
+
 #[test]
 fn twenty_sixth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe26", PROBE26_FLOORS);
