@@ -37,7 +37,10 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     let ministers = ministers::find(&text, &folded);
     drop(folded);
     let capitals = crate::gazetteer::capitals(&text);
-    let region_mentions = regions::find(&text, &capitals, &tables.ranges);
+    let regions::Found {
+        mentions: region_mentions,
+        county_bodies,
+    } = regions::find(&text, &capitals, &tables.ranges);
     ties::tie(&text, &mut amounts, &region_mentions);
     amounts.extend(tables.amounts);
     amounts.sort_by_key(|a| a.span.start);
@@ -59,7 +62,11 @@ fn extract_cleaned(cleaned: String) -> Extraction {
         .collect();
     let mut named_apart = organizations::in_capitals(&text, &capitals, &person_names);
     named_apart.extend(organizations::coordinated_municipalities(&text));
-    named_apart.extend(organizations::county_bodies(&text, &region_spans));
+    named_apart.extend(
+        county_bodies
+            .iter()
+            .map(|span| (text[span.start..span.end].to_string(), *span)),
+    );
     let found = organizations::find(&text, &capitals, &person_names);
     let taken: Vec<Span> = found
         .iter()

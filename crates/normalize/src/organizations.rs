@@ -452,10 +452,10 @@ pub(crate) fn coordinated_municipalities(text: &str) -> Vec<(String, Span)> {
     coordinated::municipalities(text)
 }
 
-/// County bodies named by the county's genitive and their kind ("Hallands läns
-/// museum"), read after the county mentions at `region_spans`, as written.
-pub(crate) fn county_bodies(text: &str, region_spans: &[Span]) -> Vec<(String, Span)> {
-    county_bodies::find(text, region_spans)
+/// Where a county body's name ends, when the county mention `mention` ending at `end`
+/// is its genitive ("Hallands läns museum"): see [`county_bodies`].
+pub(crate) fn county_body_end(text: &str, mention: &str, end: usize) -> Option<usize> {
+    county_bodies::end_after(text, mention, end)
 }
 
 /// Companies and institutes named in the roles of quoted `people` ("säger Anna Berg, vd

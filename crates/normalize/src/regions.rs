@@ -266,9 +266,10 @@ pub(crate) struct RegionMention {
 /// Where a word starts, the longest alias counts if it ends a word, perhaps with a
 /// genitive "s" ("Region Skånes"); the search goes on after it. An alias glued to the
 /// next word ("Hallandsåsen") names nothing and hides nothing.
-pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Vec<RegionMention> {
+pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Found {
     let prose = &ALIASES.prose;
     let mut out = Vec::new();
+    let mut county_bodies = Vec::new();
     let mut pos = 0;
     for start in prose.candidates(text, capitals) {
         if start < pos || char_before(text, start).is_some_and(is_word_char) {
@@ -281,6 +282,15 @@ pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Vec
             continue;
         }
         pos = end;
+        // "Kalmar läns museum": the county's genitive opens a body's name.
+        if let Some(body_end) = crate::organizations::county_body_end(text, &text[start..end], end)
+        {
+            county_bodies.push(Span {
+                start,
+                end: body_end,
+            });
+            continue;
+        }
         if names_a_school(text, start, end) || after_acronym::follows_acronym(text, start) {
             continue;
         }
@@ -292,7 +302,19 @@ pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Vec
         }
     }
     coordinated_counties(text, &mut out);
-    out
+    Found {
+        mentions: out,
+        county_bodies,
+    }
+}
+
+/// What [`find`] reads at the counties' and regions' names.
+pub(crate) struct Found {
+    /// The region mentions, in order.
+    pub mentions: Vec<RegionMention>,
+    /// Bodies named by a county's genitive and their kind ("Kalmar läns museum"), in
+    /// order: the name is the body's, no mention of the region.
+    pub county_bodies: Vec<Span>,
 }
 
 /// Most counties a coordination names before those already found.
@@ -361,15 +383,11 @@ const SCHOOL_AFTER: [&str; 4] = [
     " tekniska universitet",
 ];
 
-/// What stands right after a county's name in the genitive in the name of its museum:
-/// "Kalmar läns museum", "Hallands konstmuseum".
-const MUSEUM_AFTER: [&str; 2] = [" museum", " konstmuseum"];
-
 /// True when the region's name at `start..end` is part of the name of a university or
-/// college named after its county or town ([`SCHOOL_BEFORE`], [`SCHOOL_AFTER`]), or of a
-/// museum named after its county ([`MUSEUM_AFTER`]): the name is the institution's, no
-/// mention of the region, which a release about the school's courses or the museum's
-/// survey of a site is not about.
+/// college named after its county or town ([`SCHOOL_BEFORE`], [`SCHOOL_AFTER`]): the
+/// name is the institution's, no mention of the region, which a release about the
+/// school's courses is not about. A museum or association named after its county is read
+/// apart ([`crate::organizations::county_body_end`]).
 fn names_a_school(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).unwrap_or_default();
     let after = text.get(end..).unwrap_or_default();
@@ -378,8 +396,7 @@ fn names_a_school(text: &str, start: usize, end: usize) -> bool {
     let opens = |rest: &str, w: &str| {
         rest.starts_with(w) && !char_after(rest, w.len()).is_some_and(is_word_char)
     };
-    genitive.is_some_and(|rest| MUSEUM_AFTER.iter().any(|w| opens(rest, w)))
-        || SCHOOL_BEFORE.iter().any(|w| before.ends_with(w))
+    SCHOOL_BEFORE.iter().any(|w| before.ends_with(w))
         || SCHOOL_AFTER.iter().any(|w| opens(after, w))
 }
 

@@ -5,6 +5,7 @@ use super::*;
 fn names(text: &str) -> Vec<&'static str> {
     let capitals = crate::gazetteer::capitals(text);
     find(text, &capitals, &[])
+        .mentions
         .iter()
         .map(|m| m.canonical)
         .collect()
