@@ -908,6 +908,25 @@ mod tests {
             ["Sveriges Ingenjörer", "Sveriges Hamnar"]
         );
         assert!(names("Sveriges kommuner och Sveriges Riksdag beslutar.").is_empty());
+        // A capitalized word after a genitive goes on with the name.
+        assert_eq!(
+            names("Enligt Sveriges Skolledares Centralråd deltar även Sveriges Hamnar."),
+            ["Sveriges Skolledares Centralråd", "Sveriges Hamnar"]
+        );
+    }
+
+    #[test]
+    fn national_associations_named_in_lower_case() {
+        assert_eq!(
+            names("Svensk barnläkarförening, Svenska tandläkaresällskapet och Sveriges skol- och elevförbund svarar."),
+            [
+                "Svensk barnläkarförening",
+                "Svenska tandläkaresällskapet",
+                "Sveriges skol- och elevförbund"
+            ]
+        );
+        // Other lower-case compounds are common nouns.
+        assert!(names("Svensk sjukvård och Sveriges kommuner. Svenska företag.").is_empty());
     }
 
     #[test]

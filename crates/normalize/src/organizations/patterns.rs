@@ -345,10 +345,6 @@ const NATIONAL_NAME: &str = "Sveriges ";
 /// are no organizations here or are named otherwise ("Regeringen").
 const NOT_NATIONAL_BODIES: [&str; 2] = ["Riksdag", "Regering"];
 
-/// Endings of a plural word before a genitive "s" ("Sveriges Byggindustriers"): the
-/// association's name is the plural.
-const PLURAL_ENDINGS: [&str; 3] = ["er", "ar", "or"];
-
 /// The tail of a company's name.
 const COMPANY: &str = " AB";
 
@@ -689,12 +685,18 @@ fn saint_start(text: &str, start: usize) -> usize {
 
 /// "Sveriges Byggindustrier": [`NATIONAL_NAME`] at the capital at `at` (a word's start),
 /// and one capitalized word after it (no [`NOT_NATIONAL_BODIES`]), reported without a
-/// genitive "s" after a plural. A name the lists hold ("Sveriges Kommuner och Regioner")
+/// genitive "s", or with the capitalized word the genitive governs ("Sveriges Elevråds
+/// Centralorganisation"); or a national association named in lower case
+/// ([`national_association`]). A name the lists hold ("Sveriges Kommuner och Regioner")
 /// is read by the lists first. Called for each capital outside the listed names, so the
 /// prefix test comes first.
 pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
-    if !text.as_bytes()[at..].starts_with(NATIONAL_NAME.as_bytes()) {
-        return None;
+    let rest = &text.as_bytes()[at..];
+    if !rest.starts_with(NATIONAL_NAME.as_bytes()) {
+        return NATIONAL_LOWER
+            .iter()
+            .find(|prefix| rest.starts_with(prefix.as_bytes()))
+            .and_then(|prefix| national_association(text, at, at + prefix.len()));
     }
     let word_start = at + NATIONAL_NAME.len();
     let word_end = text[word_start..]
@@ -702,28 +704,71 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
         .map_or(text.len(), |i| word_start + i);
     let word = &text[word_start..word_end];
     if !is_name_word(word, false) || NOT_NATIONAL_BODIES.contains(&word) {
-        return None;
+        return national_association(text, at, word_start);
     }
-    let end = match word.strip_suffix('s') {
-        Some(stem) if PLURAL_ENDINGS.iter().any(|e| stem.ends_with(e)) => {
-            // "Sveriges Pensionärers Riksförbund": a capitalized word after the genitive
-            // goes on with the name, which its own form reads.
-            let next = text[word_end..].strip_prefix(' ');
-            if next.is_some_and(|n| n.starts_with(char::is_uppercase)) {
-                return None;
-            }
-            word_end - 1
-        }
-        _ => word_end,
+    let Some(_) = word.strip_suffix('s') else {
+        return Some(Found::spanning(text, at, word_end));
     };
+    // "Sveriges Elevråds Centralorganisation": a capitalized word after the genitive goes
+    // on with the name ("Sveriges Pensionärers Riksförbund" is read by its own form too).
+    let next_start = word_end + 1;
+    let next_end = text
+        .get(next_start..)
+        .filter(|_| text[word_end..].starts_with(' '))
+        .and_then(|next| next.find(|c: char| !c.is_alphabetic()).or(Some(next.len())))
+        .map(|len| next_start + len);
+    if let Some(next_end) = next_end.filter(|&e| is_name_word(&text[next_start..e], false)) {
+        return Some(Found::spanning(text, at, next_end));
+    }
+    // "Sveriges Hamnars rapport": the association in the genitive.
     Some(Found {
-        canonical: &text[at..end],
+        canonical: &text[at..word_end - 1],
         span: Span {
             start: at,
             end: word_end,
         },
     })
 }
+
+/// The country's adjective and genitive before a national association's name in lower
+/// case ("Svensk sjuksköterskeförening", "Sveriges universitets- och högskoleförbund").
+const NATIONAL_LOWER: [&str; 3] = ["Svensk ", "Svenska ", "Svenskt "];
+
+/// Endings of the compound that closes such a name.
+const ASSOCIATION_ENDINGS: [&str; 6] = [
+    "förening",
+    "föreningen",
+    "förbund",
+    "förbundet",
+    "sällskap",
+    "sällskapet",
+];
+
+/// "Svensk sjuksköterskeförening", "Svenska läkaresällskapet", "Sveriges universitets- och
+/// högskoleförbund": a national association whose name, after the country's adjective
+/// or genitive at `at`, is a lower-case compound of [`ASSOCIATION_ENDINGS`] starting at
+/// `word_start`, perhaps the second of two coordinated compounds. A compound of any
+/// other kind is a common noun ("Sveriges kommuner", "svensk sjukvård").
+fn national_association(text: &str, at: usize, word_start: usize) -> Option<Found<'_>> {
+    let word_end = |from: usize| {
+        text[from..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .map_or(text.len(), |i| from + i)
+    };
+    let mut end = word_end(word_start);
+    if text[word_start..end].ends_with('-') {
+        let second = text[end..].strip_prefix(COORDINATED_AND)?;
+        end = word_end(text.len() - second.len());
+    }
+    let compound = &text[word_start..end];
+    let lower = compound.starts_with(char::is_lowercase);
+    let association = ASSOCIATION_ENDINGS.iter().any(|e| compound.ends_with(e));
+    (lower && association && !char_after(text, end).is_some_and(is_word_char))
+        .then(|| Found::spanning(text, at, end))
+}
+
+/// What joins two coordinated compounds, the first cut short ("universitets- och").
+const COORDINATED_AND: &str = " och ";
 
 /// "Riksbankens Jubileumsfond", "Sparbankernas Utvecklingsfond": the start of a fund's
 /// name whose capitalized compound on "fond" opens at `compound`: the capitalized
