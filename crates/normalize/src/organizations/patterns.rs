@@ -1025,6 +1025,42 @@ fn companies_at_line_starts<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
     }
 }
 
+/// The legal forms of associations, written after the name as "AB" is after a
+/// company's: a cooperative ("Södra Skogsägarna ekonomisk förening") and a non-profit
+/// ("Vänersborgs Segelsällskap ideell förening").
+const ASSOCIATION_FORMS: [&str; 2] = ["ekonomisk", "ideell"];
+
+/// The noun of [`ASSOCIATION_FORMS`], with the space before it: searched for once.
+static ASSOCIATION_NOUN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" förening"));
+
+/// Most name words before an association's form.
+const ASSOCIATION_NAME_WORDS: usize = 4;
+
+/// "Södra Skogsägarna ekonomisk förening", "Vårdkooperativet Solbacken ekonomisk
+/// förening": an association named with its legal form ([`ASSOCIATION_FORMS`]) after
+/// its capitalized name words, reported as written, form and all. The search is one
+/// `memmem` pass for the form's noun.
+fn associations_by_form<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
+    for at in ASSOCIATION_NOUN.find_iter(text.as_bytes()) {
+        let end = at + ASSOCIATION_NOUN.needle().len();
+        if char_after(text, end).is_some_and(is_word_char) {
+            continue;
+        }
+        let Some(form) = word_before(text, at) else {
+            continue;
+        };
+        if !ASSOCIATION_FORMS.contains(&&text[form..at]) {
+            continue;
+        }
+        let Some(name_end) = text[..form].strip_suffix(' ').map(str::len) else {
+            continue;
+        };
+        if let Some(start) = name_before(text, name_end, ASSOCIATION_NAME_WORDS, true) {
+            out.push(Found::spanning(text, start, end));
+        }
+    }
+}
+
 /// The company whose form "AB" starts at `ab`: the form, its capitalized name words and
 /// the town the name may end in.
 fn company_from<'t>(text: &'t str, ab: usize, out: &mut Vec<Found<'t>>) {
@@ -1493,11 +1529,13 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
     }
     capitals::at_capitals(text, capitals, &mut out);
     companies_at_line_starts(text, &mut out);
+    associations_by_form(text, &mut out);
     kind_for_field(text, &mut out);
-    out.sort_by_key(|f| f.span.start);
+    out.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     // Two forms may read one name ("bolaget Kalix Energi AB"), or one form a part of the
     // name another reads in full ("Riksförbundet HjärtLung", and "HjärtLung" after its
-    // kind): it is found once, in full.
+    // kind; "Tåby Båtklubb" and "Tåby Båtklubb ideell förening"): it is found once, in
+    // full.
     let mut covered = 0;
     out.retain(|found| {
         let inside = found.span.end <= covered;
@@ -1510,6 +1548,18 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_association_named_with_its_legal_form() {
+        assert_eq!(
+            names("Medlen går till Norra Skogsbrukarna ekonomisk förening och till Tåby Båtklubb ideell förening i år."),
+            ["Norra Skogsbrukarna ekonomisk förening", "Tåby Båtklubb ideell förening"]
+        );
+        // The form without a name, or a noun in lower case before it, names no body.
+        assert!(
+            names("En ekonomisk förening bildas. Den lokala byalaget ideell förening.").is_empty()
+        );
+    }
 
     #[test]
     fn a_company_named_for_what_it_is_in_its_town() {
