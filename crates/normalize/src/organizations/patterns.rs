@@ -172,7 +172,9 @@ fn is_definite(word: &str) -> bool {
 /// them; `None` when the word right before `end` is not one.
 ///
 /// A sentence's first word in the definite form ("Bolaget Kalix Energi AB") is a noun
-/// before the name, not part of it.
+/// before the name, not part of it, where it names a kind of body or two name words
+/// follow it: before one ("Omsorgshuset Norden AB", "Affärsverken Karlskrona AB") it is
+/// the name's own first word, as a place alone names no company.
 fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Option<usize> {
     let mut starts = Vec::with_capacity(max_words);
     let mut word_end = end;
@@ -192,8 +194,8 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
     let first = *starts.last()?;
     if let [.., second, _] = starts[..] {
         let first_word = text[first..].split(' ').next().unwrap_or("");
-        let definite = is_definite(first_word);
-        if definite && at_sentence_start(text, first) {
+        let noun = appositions::names_a_kind(first_word) || starts.len() > 2;
+        if noun && is_definite(first_word) && at_sentence_start(text, first) {
             return Some(second);
         }
     }
@@ -364,10 +366,11 @@ const MORE_AB_WORDS: usize = TAILS.len()
     + COURTS.len();
 
 /// The letters that end a sports club's name after its town or district: "idrottsförening"
-/// (IF), "fotbollsförening" (FF), "idrottsklubb" (IK), "bollklubb" (BK) — "Berga IF",
-/// "Kalmar FF", "Sandvikens IK", "Färjestad BK". Looked for at the text's capitals, with
-/// the character after them, like [`CAPITAL_KINDS`].
-const CLUBS: [&str; 4] = ["IF", "FF", "IK", "BK"];
+/// (IF), "fotbollsförening" (FF), "idrottsklubb" (IK), "bollklubb" (BK), "sportklubb"
+/// (SK), "handbollsklubb" (HK), "hockeyclub" (HC) — "Berga IF", "Kalmar FF", "Sandvikens
+/// IK", "Färjestad BK", "Västerås SK", "Lugi HK", "Vetlanda HC". Looked for at the text's
+/// capitals, with the character after them, like [`CAPITAL_KINDS`].
+const CLUBS: [&str; 7] = ["IF", "FF", "IK", "BK", "SK", "HK", "HC"];
 /// What may follow one of [`CLUBS`] at the end of a name; ":" opens a genitive ("FF:s").
 const AFTER_CLUB: [u8; 6] = [b' ', b',', b'.', b'\n', b')', b':'];
 /// Most name words before a club's letters ("Malmö Redhawks" takes none; "Ljungby IF",
@@ -458,7 +461,10 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 /// "Föreningen" opens the names of associations named after it ("Föreningen Norden",
 /// "Föreningen Svensk Form", "Föreningen Sveriges Socialchefer"); before a lower-case
 /// word it is the noun.
-const CAPITAL_KINDS: [&str; 10] = [
+///
+/// "Leader" opens the names of the local action groups of the EU's rural programmes, one
+/// for each area, named after it ("Leader Skåne Nordost", "Leader Hälsingebygden").
+const CAPITAL_KINDS: [&str; 11] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -469,6 +475,7 @@ const CAPITAL_KINDS: [&str; 10] = [
     "Studieförbundet ",
     "Kommunalförbundet ",
     "Föreningen ",
+    "Leader ",
 ];
 /// A county hospital named as the hospital in its town ("Lasarettet i Enköping",
 /// "Lasarettet i Ystad"), the older form of a county's smaller hospitals' names; read at
@@ -595,7 +602,8 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
     };
     let Some(mut start) = name_before(text, at, tail.max_words, tail.acronyms) else {
         if tail.word == COMPANY {
-            if let Some(start) = town_and_trades(text, at) {
+            // "SunPine AB": a brand alone before the form, with a capital inside its word.
+            if let Some(start) = town_and_trades(text, at).or_else(|| brand_before(text, at + 1)) {
                 out.push(Found {
                     canonical: &text[start..end],
                     span: Span {
@@ -1550,6 +1558,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_definite_first_word_before_a_company_is_a_noun_or_the_names_own() {
+        assert_eq!(
+            names("Bolaget Kalix Energi AB bygger."),
+            ["Kalix Energi AB"]
+        );
+        assert_eq!(names("Koncernen Tallbo AB växer."), ["Tallbo AB"]);
+        // Before one name word it opens the company's own name.
+        assert_eq!(
+            names("Vårdhuset Nordvik AB bygger."),
+            ["Vårdhuset Nordvik AB"]
+        );
+    }
+
+    #[test]
+    fn a_brand_alone_before_the_company_form() {
+        assert_eq!(
+            names("Avtalet med NordPulp AB och GreenTech Nord AB gäller."),
+            ["NordPulp AB", "GreenTech Nord AB"]
+        );
+    }
+
+    #[test]
     fn an_association_named_with_its_legal_form() {
         assert_eq!(
             names("Medlen går till Norra Skogsbrukarna ekonomisk förening och till Tåby Båtklubb ideell förening i år."),
@@ -1857,6 +1887,10 @@ mod tests {
         );
         assert_eq!(names("Matchen mot Sandvikens IK."), ["Sandvikens IK"]);
         assert_eq!(
+            names("Isen delas av Tranås HC, Kumla SK och Ystads HK."),
+            ["Tranås HC", "Kumla SK", "Ystads HK"]
+        );
+        assert_eq!(
             names("Hallen hyrs av IFK Luleå och Bodens BK."),
             ["IFK Luleå", "Bodens BK"]
         );
@@ -2089,6 +2123,15 @@ mod tests {
         assert!(
             names("Bygg och fastighet\nEntreprenad i länet. Sameby och renskötsel.").is_empty()
         );
+    }
+
+    #[test]
+    fn local_action_groups_by_leader_and_their_area() {
+        assert_eq!(
+            names("Pengarna fördelas av Leader Nedre Dalälven och Leader Västra Mälardalen."),
+            ["Leader Nedre Dalälven", "Leader Västra Mälardalen"]
+        );
+        assert!(names("Leader är en metod. Leader-metoden och Leader i länet.").is_empty());
     }
 
     #[test]

@@ -48,6 +48,16 @@ const KINDS_PLURAL: [&str; 2] = ["organisationerna", "föreningarna"];
 /// What joins a company named for its trade to its place.
 const IN_PLACE: &str = "i";
 
+/// True when `word` is the noun of a kind of body in the definite singular
+/// ([`FIRMS`], [`KINDS`]), or a compound closed by one ("Bolaget", "Energibolaget",
+/// "Koncernen"): a noun before a name.
+pub(in crate::organizations) fn names_a_kind(word: &str) -> bool {
+    FIRMS
+        .iter()
+        .chain(&KINDS)
+        .any(|noun| closes_with(word, noun))
+}
+
 /// True when `word` is `noun` or a compound closed by it; the bare noun may open with a
 /// capital at a sentence's start ("Bolaget"), a compound may open with one anyway
 /// ("Läkemedelsföretaget").
