@@ -215,7 +215,29 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
     }
     name_bracketed_abbreviations(text, &mut out);
     name_companies_by_their_form(&mut out);
+    out.retain(|m| !is_news_wire(m.canonical));
     out
+}
+
+/// The news wires that carry releases for their senders ("Cision Sverige AB", "TT
+/// Spektra AB", "Mynewsdesk"): a repost's page and footer name the carrier, which is no
+/// organization of the release.
+const NEWS_WIRES: [&str; 7] = [
+    "Cision",
+    "Mynewsdesk",
+    "TT Spektra",
+    "Newsdesk",
+    "PR Newswire",
+    "Newswire",
+    "Notified",
+];
+
+/// True when `name` is a news wire's ([`NEWS_WIRES`]), with its company's form or not.
+fn is_news_wire(name: &str) -> bool {
+    NEWS_WIRES.iter().any(|wire| {
+        name.strip_prefix(wire)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
 }
 
 /// The form a company's name ends in where the text writes it in full ("Samhall AB").
@@ -574,6 +596,9 @@ pub use list::org_canonical;
 /// would be. `None` for anything else: a slogan, a region's body, an unknown word.
 pub fn sender_canonical(name: &str) -> Option<String> {
     let name = name.trim();
+    if is_news_wire(name) {
+        return None;
+    }
     if let Some(listed) = org_canonical(name) {
         return Some(listed.to_string());
     }
@@ -994,6 +1019,16 @@ mod tests {
             names("Trafikverket Värmland och Skanska Region Syd. SKR Press. Samhall AB. Svenska kyrkan i Lund. Folksam Skatteverket. Saab bygger."),
             ["Trafikverket", "Skanska", "Sveriges Kommuner och Regioner", "Samhall AB", "Svenska kyrkan", "Folksam", "Skatteverket", "Saab"]
         );
+    }
+
+    #[test]
+    fn a_news_wire_carrying_the_release_is_no_organization_of_it() {
+        assert_eq!(
+            names("Cision Sverige AB, Box 24194, 104 51 Stockholm. Skolverket informerar."),
+            ["Skolverket"]
+        );
+        assert_eq!(sender_canonical("TT Spektra AB"), None);
+        assert_eq!(sender_canonical("Mynewsdesk"), None);
     }
 
     #[test]

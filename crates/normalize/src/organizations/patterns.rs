@@ -2126,6 +2126,14 @@ mod tests {
     }
 
     #[test]
+    fn a_municipal_company_of_two_trades_without_its_form() {
+        assert_eq!(
+            names("Ledningarna sköts av Mellersta Hallands Vatten och Avlopp i år, och Lerums Energi och Skanska bygger."),
+            ["Mellersta Hallands Vatten och Avlopp", "Lerums Energi"]
+        );
+    }
+
+    #[test]
     fn local_action_groups_by_leader_and_their_area() {
         assert_eq!(
             names("Pengarna fördelas av Leader Nedre Dalälven och Leader Västra Mälardalen."),

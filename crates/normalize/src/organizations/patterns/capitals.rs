@@ -168,8 +168,32 @@ fn capital_tail<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         .filter(|tail| head.starts_with(tail.word))
         .max_by_key(|tail| tail.word.len());
     if let Some(tail) = tail {
+        let before = out.len();
         by_tail(text, tail, at - 1, out);
+        // "Nordvästra Skånes Vatten och Avlopp": a second trade joined by "och".
+        if out.len() > before {
+            if let Some(found) = out.last_mut() {
+                if let Some(end) = second_trade_end(text, found.span.end) {
+                    *found = Found::spanning(text, found.span.start, end);
+                }
+            }
+        }
     }
+}
+
+/// The trades a municipal company's name joins to its first by "och" ("Vatten och
+/// Avlopp", "Energi och Miljö", "Vatten och Avfall").
+const SECOND_TRADES: [&str; 7] = [
+    "Avlopp", "Avfall", "Miljö", "Teknik", "Energi", "Vatten", "Värme",
+];
+
+/// Where a company's name that ends at `end` with a trade ends when " och " and a
+/// second trade of [`SECOND_TRADES`] follow, ending the word.
+fn second_trade_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(AND)?;
+    let trade = SECOND_TRADES.iter().find(|t| rest.starts_with(*t))?;
+    let trade_end = end + AND.len() + trade.len();
+    (!char_after(text, trade_end).is_some_and(is_word_char)).then_some(trade_end)
 }
 
 /// Kinds of association that close a capitalized compound ending a name after its
