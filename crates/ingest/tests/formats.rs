@@ -295,7 +295,7 @@ fn an_html_page_signed_in_its_footer_counts_its_publisher_among_the_organization
         dir.path(),
         "okänd.html",
         "<html><body><main><p>Text.</p></main>\
-         <footer><p>Föreningen Okänd, 106 20 Stockholm</p></footer></body></html>"
+         <footer><p>Sällskapet Okänd, 106 20 Stockholm</p></footer></body></html>"
             .as_bytes(),
     );
     let unknown = indexed(dir.path(), "okänd.html");

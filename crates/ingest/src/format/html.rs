@@ -419,9 +419,12 @@ fn first_text(scope: ElementRef<'_>, css: &str) -> Option<String> {
         .find(|t| !t.is_empty())
 }
 
+/// What separates a page's headline from its site's name in its `<title>`.
+const TITLE_SEPARATORS: [&str; 4] = [" | ", " – ", " - ", " — "];
+
 /// "Headline - Regeringen.se" → "Headline": a `<title>` usually ends with the site name.
 fn strip_site_name(title: &str) -> String {
-    [" | ", " – ", " - ", " — "]
+    TITLE_SEPARATORS
         .iter()
         .find_map(|sep| {
             title
@@ -430,6 +433,17 @@ fn strip_site_name(title: &str) -> String {
         })
         .filter(|head| !head.is_empty())
         .unwrap_or_else(|| title.trim().to_owned())
+}
+
+/// "Headline | Ängelholms kommun" → "Ängelholms kommun": the site's name a `<title>`
+/// ends with, after its last separator.
+fn site_name(title: &str) -> Option<&str> {
+    TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|at| at + sep.len()))
+        .max()
+        .map(|start| title[start..].trim())
+        .filter(|site| !site.is_empty())
 }
 
 fn meta_date(doc: &Html) -> Option<String> {

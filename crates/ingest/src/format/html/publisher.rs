@@ -12,12 +12,18 @@ const MAX_NAME_CHARS: usize = 80;
 
 /// The name before the first postal address in the page's footer, if any; failing that,
 /// the name the site's logo carries ([`logo_name`]), then its home link's
-/// ([`home_link_name`]). Only a name normalize knows counts: a ministry signing the
+/// ([`home_link_name`]), then the site's name its `<title>` ends with
+/// ([`title_site_name`]). Only a name normalize knows counts: a ministry signing the
 /// footer ("Kulturdepartementet, 103 33 Stockholm") is no organization, and the
-/// Government Offices' home link above it still names the sender.
+/// Government Offices' home link above it still names the sender; a wire's name
+/// ("Mynewsdesk") is none either.
 pub(super) fn publisher(doc: &Html) -> Option<String> {
-    let sources: [fn(&Html) -> Option<String>; 3] =
-        [addressed_publisher, logo_name, home_link_name];
+    let sources: [fn(&Html) -> Option<String>; 4] = [
+        addressed_publisher,
+        logo_name,
+        home_link_name,
+        title_site_name,
+    ];
     sources.iter().find_map(|source| {
         source(doc).filter(|name| pressarkiv_normalize::sender_canonical(name).is_some())
     })
@@ -33,6 +39,13 @@ fn home_link_name(doc: &Html) -> Option<String> {
         let name = name.trim();
         pressarkiv_normalize::sender_canonical(name).map(|_| name.to_string())
     })
+}
+
+/// "<title>Nytt reningsverk | Ängelholms kommun</title>": the site's name after the
+/// headline names whose page it is, where normalize knows it.
+fn title_site_name(doc: &Html) -> Option<String> {
+    let title = super::first_text(doc.root_element(), "title")?;
+    super::site_name(&title).map(str::to_string)
 }
 
 /// "<a class=\"logo\">Regeringskansliet</a>", "<a class=\"logo\"><img alt=\"Länsstyrelsen
@@ -208,6 +221,19 @@ mod tests {
         // A home link that names no listed body names no sender.
         let doc = Html::parse_document("<a href=\"/\">Hem</a><p>Text</p>");
         assert_eq!(publisher(&doc), None);
+        // The site's name the title ends with, where nothing else names the sender; a
+        // wire's name or a site's address names none.
+        let doc = Html::parse_document(
+            "<head><title>Nytt reningsverk | Ängelholms kommun</title></head><p>Text</p>",
+        );
+        assert_eq!(publisher(&doc).as_deref(), Some("Ängelholms kommun"));
+        for title in [
+            "Nytt reningsverk | Mynewsdesk",
+            "Nytt reningsverk - Regeringen.se",
+        ] {
+            let page = format!("<head><title>{title}</title></head><p>Text</p>");
+            assert_eq!(publisher(&Html::parse_document(&page)), None, "{title}");
+        }
         // A footer signed by a body no list or form knows does not hide the home link.
         let doc = Html::parse_document(
             "<header><a href=\"/\">Regeringskansliet</a></header><p>Text</p>\
