@@ -401,6 +401,37 @@ fn court_in_town<'t>(text: &'t str, court: &str, at: usize, out: &mut Vec<Found<
     with_town(text, start, at + court.len(), out);
 }
 
+/// The ending of a special court's name ("Migrationsdomstolen").
+const SPECIAL_COURT: &str = "domstolen";
+/// What joins a special court to the court it sits at ("Mark- och miljödomstolen vid
+/// Vänersborgs tingsrätt").
+const SEATED_AT: &str = " vid ";
+
+/// "Mark- och miljödomstolen vid Vänersborgs tingsrätt", "Migrationsdomstolen vid
+/// Förvaltningsrätten i Göteborg": the start of a special court's name when the court
+/// found at `court_start` is the one it sits at; its name is the whole. The special
+/// court's compound is capitalized, or the second of two coordinated parts after a
+/// capitalized first ("Mark- och miljö…", "Patent- och marknads…").
+fn seated_court_start(text: &str, court_start: usize) -> Option<usize> {
+    let head = text[..court_start].strip_suffix(SEATED_AT)?;
+    if !head.ends_with(SPECIAL_COURT) {
+        return None;
+    }
+    let compound = word_before(text, head.len())?;
+    let first = text[..compound]
+        .strip_suffix(COORDINATED_AND)
+        .filter(|h| h.ends_with('-'))
+        .map_or(compound, |h| {
+            h.char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8())
+        });
+    text[first..]
+        .starts_with(char::is_uppercase)
+        .then_some(first)
+}
+
 /// The word a college's name follows ("Högskolan i Gävle").
 const COLLEGE: &str = "Högskolan";
 /// Kinds of body that take a proper name after them ("Stiftelsen Silviahemmet",
@@ -1539,6 +1570,11 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
     companies_at_line_starts(text, &mut out);
     associations_by_form(text, &mut out);
     kind_for_field(text, &mut out);
+    for found in &mut out {
+        if let Some(start) = seated_court_start(text, found.span.start) {
+            *found = Found::spanning(text, start, found.span.end);
+        }
+    }
     out.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     // Two forms may read one name ("bolaget Kalix Energi AB"), or one form a part of the
     // name another reads in full ("Riksförbundet HjärtLung", and "HjärtLung" after its
@@ -1576,6 +1612,22 @@ mod tests {
         assert_eq!(
             names("Avtalet med NordPulp AB och GreenTech Nord AB gäller."),
             ["NordPulp AB", "GreenTech Nord AB"]
+        );
+    }
+
+    #[test]
+    fn a_special_court_named_by_the_court_it_sits_at() {
+        assert_eq!(
+            names("Beslutet överklagas till Mark- och miljödomstolen vid Umeå tingsrätt och Migrationsdomstolen vid Förvaltningsrätten i Malmö."),
+            [
+                "Mark- och miljödomstolen vid Umeå tingsrätt",
+                "Migrationsdomstolen vid Förvaltningsrätten i Malmö"
+            ]
+        );
+        // After the bare noun, capitalized or not, the court is the court.
+        assert_eq!(
+            names("Domstolen vid Umeå tingsrätt. Dit går miljödomstolen vid Umeå tingsrätt."),
+            ["Umeå tingsrätt", "Umeå tingsrätt"]
         );
     }
 
