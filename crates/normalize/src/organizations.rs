@@ -162,13 +162,8 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         // An association found by its ending names its branches as a listed one does;
         // an agency's ending is followed by its regional office, which is the agency.
         let end = branch_end(text, name, end, genitive)
-            .or_else(|| {
-                BRANCHING
-                    .iter()
-                    .any(|e| name.ends_with(e))
-                    .then(|| named_part_end(text, name, end, genitive))
-                    .flatten()
-            })
+            .or_else(|| association_part_end(text, name, end, genitive))
+            .or_else(|| hospital_town_end(text, name, end, genitive))
             .unwrap_or(end);
         if !in_address(text, start, word_end) {
             out.push(OrgMention {
@@ -193,7 +188,9 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         // "Skärgårdsstiftelsen i Stockholms län": a name read as written takes its
         // branch's place as the listed and agencies' names do.
         if canonical == &text[span.start..span.end] {
-            if let Some(end) = branch_end(text, canonical, span.end, false) {
+            let end = branch_end(text, canonical, span.end, false)
+                .or_else(|| association_part_end(text, canonical, span.end, false));
+            if let Some(end) = end {
                 span.end = end;
                 canonical = &text[span.start..end];
             }
@@ -336,6 +333,35 @@ fn branch_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usiz
     patterns::county_after(text, end + 1)
         .map(|(county_end, _)| county_end)
         .or_else(|| patterns::town_after(text, end + " i ".len()))
+}
+
+/// [`named_part_end`] for an association found by its form, whose name ends as one of
+/// [`BRANCHING`] does ("Hushållningssällskapet Gotland", "Sparbanksstiftelsen Roslagen");
+/// an agency's ending is followed by its regional office, which is the agency.
+fn association_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
+    BRANCHING
+        .iter()
+        .any(|e| name.ends_with(e))
+        .then(|| named_part_end(text, name, end, genitive))
+        .flatten()
+}
+
+/// The compound ending of a county hospital named by its kind and, after "i", its town
+/// ("Centrallasarettet i Växjö"), as "Centralsjukhuset i Karlstad" is.
+const HOSPITAL_COMPOUND: &str = "lasarettet";
+
+/// "Centrallasarettet i Växjö": where a hospital's name found by its compound, a kind of
+/// hospital ([`patterns::HOSPITAL_KINDS`]) and no name of its own, ends when " i " and
+/// its town follow. A hospital with a name of its own is that name ("Vrinnevisjukhuset
+/// i Norrköping" stands in Norrköping).
+fn hospital_town_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
+    let hospital = !genitive
+        && name
+            .strip_suffix(HOSPITAL_COMPOUND)
+            .is_some_and(|kind| patterns::HOSPITAL_KINDS.contains(&kind));
+    let town = text[end..].strip_prefix(" i ").map(|_| end + " i ".len());
+    town.filter(|_| hospital)
+        .and_then(|at| patterns::town_after(text, at))
 }
 
 /// Most name words of a listed body's part after its name ("Saab Kockums", "RISE
@@ -1018,6 +1044,19 @@ mod tests {
         assert_eq!(
             names("Trafikverket Värmland och Skanska Region Syd. SKR Press. Samhall AB. Svenska kyrkan i Lund. Folksam Skatteverket. Saab bygger."),
             ["Trafikverket", "Skanska", "Sveriges Kommuner och Regioner", "Samhall AB", "Svenska kyrkan", "Folksam", "Skatteverket", "Saab"]
+        );
+    }
+
+    #[test]
+    fn hospitals_and_museums_by_their_compound_and_a_foundations_area() {
+        assert_eq!(
+            names("Vård ges vid Centrallasarettet i Växjö. Medverkan av Smålandsmuseet och Sparbanksstiftelsen Kronan i år."),
+            ["Centrallasarettet i Växjö", "Smålandsmuseet", "Sparbanksstiftelsen Kronan"]
+        );
+        // A hospital with a name of its own is that name, wherever it stands.
+        assert_eq!(
+            names("Vård vid Ekbackalasarettet i Ås."),
+            ["Ekbackalasarettet"]
         );
     }
 

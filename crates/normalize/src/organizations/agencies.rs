@@ -23,10 +23,12 @@ const AGENCY_ENDINGS: &[&str] = &[
     "föreningen",
     "främjandet",
     "sjukhuset",
+    "lasarettet",
     // Not agencies, but bodies named in one word the same way, and they receive grants:
-    // "Östgötateatern", "Norrlandsoperan".
+    // "Östgötateatern", "Norrlandsoperan", "Upplandsmuseet".
     "teatern",
     "operan",
+    "museet",
     // Charities that collect for research, named as one compound ("Cancerfonden",
     // "Barncancerfonden", "Hjärt-Lungfonden"); the EU's funds are left out by
     // [`EU_FUND_STEMS`].
@@ -231,6 +233,9 @@ mod tests {
             Some("Överprövningsmyndigheten")
         );
         assert_eq!(name("Norrsjukhuset"), Some("Norrsjukhuset"));
+        assert_eq!(name("Centrallasarettet i"), Some("Centrallasarettet"));
+        assert_eq!(name("Upplandsmuseets samlingar"), Some("Upplandsmuseet"));
+        assert_eq!(name("Museet"), None);
         assert_eq!(name("Västanteatern får"), Some("Västanteatern"));
         assert_eq!(name("Norrlandsoperans"), Some("Norrlandsoperan"));
         assert_eq!(name("Hyresgästföreningen"), Some("Hyresgästföreningen"));

@@ -531,7 +531,7 @@ const COUNTY_BOARD: &str = "änsstyrelsen";
 const HOSPITAL_IN_TOWN: &str = "sjukhuset ";
 /// The kinds of hospital a compound names without a name of its own, so that the town
 /// after it completes the name ("Centralsjukhuset i Karlstad", "Länssjukhuset i Kalmar").
-const HOSPITAL_KINDS: &[&str] = &[
+pub(super) const HOSPITAL_KINDS: &[&str] = &[
     "Central",
     "Läns",
     "Universitets",
