@@ -387,20 +387,26 @@ const BRANCH_NOUNS: [&str; 2] = ["avdelning", "distrikt"];
 /// their regional offices are the agency ("Trafikverket Region Mitt"), and a county
 /// board's county is read by its own form.
 fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
-    if genitive || list::is_state_agency(name) || GOVERNMENT.iter().any(|&(_, c)| c == name) {
+    if genitive {
         return None;
     }
     let after = text[end..].strip_prefix(' ')?;
-    // A branch named with "i" is read by [`branch_end`], for associations only.
-    if after.starts_with("i ")
+    let noun = BRANCH_NOUNS
+        .iter()
+        .find(|n| after.starts_with(*n) && after[n.len()..].starts_with(' '));
+    // Most names go on with a lower-case word, which opens no part: the costlier tests
+    // below run only before a capital. (A branch named with "i" is read by
+    // [`branch_end`], for associations only.)
+    if noun.is_none() && !after.starts_with(char::is_uppercase) {
+        return None;
+    }
+    if list::is_state_agency(name)
+        || GOVERNMENT.iter().any(|&(_, c)| c == name)
         || ALIASES.longest_at(text, end + 1).is_some()
         || agencies::agency_at(text, end + 1).is_some()
     {
         return None;
     }
-    let noun = BRANCH_NOUNS
-        .iter()
-        .find(|n| after.starts_with(*n) && after[n.len()..].starts_with(' '));
     let from = end + 1 + noun.map_or(0, |n| n.len() + 1);
     if let Some((county_end, _)) = patterns::county_after(text, from) {
         return Some(county_end);

@@ -16,7 +16,7 @@ const ROLE_OPENS: &str = ", ";
 /// Prepositions that tie a post to its employer ("vd på", "professor vid", "ordförande
 /// för"). "i" is left out: it ties a post to a place as often ("kommunalråd i Umeå"),
 /// and "hos" to a person ("pressekreterare hos Anna Svensson").
-const EMPLOYER_PREPOSITIONS: [&str; 3] = [" på ", " vid ", " för "];
+const EMPLOYER_PREPOSITIONS: [&str; 3] = ["på", "vid", "för"];
 
 /// Most words of the post before the preposition ("biträdande förvaltningschef").
 const MAX_POST_WORDS: usize = 3;
@@ -127,20 +127,26 @@ fn employer_after(text: &str, name_end: usize, person: &str) -> Option<Span> {
     if !text[name_end..].starts_with(ROLE_OPENS) {
         return None;
     }
-    let role_end = sentence_end(text, role_start);
-    let role = &text[role_start..role_end];
-    let (post_len, preposition) = EMPLOYER_PREPOSITIONS
-        .iter()
-        .filter_map(|p| role.find(p).map(|at| (at, p.len())))
-        .min()?;
-    let post = &role[..post_len];
-    let post_is_lower = post
-        .split(' ')
-        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
-    if !post_is_lower || post.split(' ').count() > MAX_POST_WORDS {
-        return None;
-    }
-    let start = role_start + post_len + preposition;
+    // The post's lower-case words, each followed by a space, then the preposition: read
+    // word by word, so a role of another shape is left at its first word.
+    let role = &text[role_start..];
+    let mut at = 0;
+    let mut post_words = 0;
+    let name_at = loop {
+        let word_end = at + role[at..].find(' ')?;
+        let word = &role[at..word_end];
+        if post_words > 0 && EMPLOYER_PREPOSITIONS.contains(&word) {
+            break word_end + 1;
+        }
+        let lower = !word.is_empty() && word.chars().all(|c| c.is_lowercase() || c == '-');
+        if !lower || post_words == MAX_POST_WORDS {
+            return None;
+        }
+        post_words += 1;
+        at = word_end + 1;
+    };
+    let start = role_start + name_at;
+    let role_end = sentence_end(text, start);
     let mut end = start;
     for _ in 0..MAX_NAME_WORDS {
         let word_start = if end == start { start } else { end + 1 };

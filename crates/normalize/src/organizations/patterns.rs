@@ -731,6 +731,10 @@ fn saint_start(text: &str, start: usize) -> usize {
 /// prefix test comes first.
 pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
     let rest = &text.as_bytes()[at..];
+    // Every prefix opens with "S", which most capitals are not.
+    if rest.first() != Some(&b'S') {
+        return None;
+    }
     if !rest.starts_with(NATIONAL_NAME.as_bytes()) {
         return NATIONAL_LOWER
             .iter()

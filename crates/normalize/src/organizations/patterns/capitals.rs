@@ -111,17 +111,18 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
         if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
             continue;
         }
+        // Each list is tested by its words' first bytes first: a capital opens few of
+        // them, and a byte comparison costs less than a call to compare the words.
         let is_club = CLUBS.iter().any(|club| {
-            rest.starts_with(club.as_bytes())
+            rest.get(..2) == Some(club.as_bytes())
                 && rest.get(club.len()).is_some_and(|b| AFTER_CLUB.contains(b))
         });
         // The club's letters stand after a space, as a name's last word.
         if is_club && at > 0 && bytes[at - 1] == b' ' {
             club(text, at - 1, out);
-        } else if let Some(kind) = CAPITAL_KINDS
-            .iter()
-            .find(|k| rest.starts_with(k.as_bytes()))
-        {
+        } else if let Some(kind) = CAPITAL_KINDS.iter().find(|k| {
+            k.as_bytes()[..2] == rest[..2.min(rest.len())] && rest.starts_with(k.as_bytes())
+        }) {
             kind_before_name(text, kind, at, out);
         } else if rest.starts_with(HOSPITAL_OF_TOWN.as_bytes()) {
             with_town(text, at, at + HOSPITAL_OF_TOWN.len(), out);
@@ -163,9 +164,13 @@ fn capital_tail<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     let Some(head) = text.get(at - 1..) else {
         return;
     };
+    // Every tail opens with a space and its capital: the capital's byte sorts out most.
+    let capital = head.as_bytes().get(1).copied();
     let tail = CAPITAL_TAILS
         .iter()
-        .filter(|tail| head.starts_with(tail.word))
+        .filter(|tail| {
+            tail.word.as_bytes().get(1).copied() == capital && head.starts_with(tail.word)
+        })
         .max_by_key(|tail| tail.word.len());
     if let Some(tail) = tail {
         let before = out.len();
