@@ -754,7 +754,7 @@ const PROBE38_FLOORS: [(&str, f64); 9] = [
     ("amount_regions", 0.0),
     ("ministers", 0.66),
     ("regions", 0.57),
-    ("organizations", 0.78),
+    ("organizations", 0.79),
     ("agreements", 1.0),
     ("published", 0.72),
     ("title", 0.42),
