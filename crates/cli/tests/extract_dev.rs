@@ -755,6 +755,28 @@ fn thirty_seventh_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe37", PROBE37_FLOORS);
 }
 
+/// The thirty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe38`,
+/// organizations as releases of 2003–2025 name them, page chrome kept); written blind and
+/// scored once, with no rule written against it: amount_regions 0.000 (no sum is tied to
+/// a region in the gold, two are tied), regions 0.571, organizations 0.803 and 1.000 for
+/// every other kind. The floors are those scores rounded down to a step of 0.01.
+const PROBE38_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 0.0),
+    ("ministers", 1.0),
+    ("regions", 0.57),
+    ("organizations", 0.8),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn thirty_eighth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe38", PROBE38_FLOORS);
+}
+
 #[test]
 fn twenty_sixth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe26", PROBE26_FLOORS);
