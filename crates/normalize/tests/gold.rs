@@ -743,14 +743,16 @@ fn probe37_set_scores_above_its_floors() {
 }
 
 /// Per kind, the thirty-ninth probe set's F1 below which a change counts as a regression
-/// (a plain sample of the held-out set's mix, 2005–2023, page chrome kept); the blind
-/// scores of `extract` on the raw files, rounded down to a step of 0.01, one step more
-/// where a score sits on its boundary (ministers 0.750, published 0.700; the six .html
-/// files read as markup: their titles, dates, two ministers, two departments, two tables
-/// and three sums next to tags miss here). The pipeline's scores are in its README.
+/// (a plain sample of the held-out set's mix, 2005–2023, page chrome kept); the scores of
+/// `extract` on the raw files after the rules of branch probe39, rounded down to a step
+/// of 0.01, one step more where a score sits on its boundary (ministers 0.750, published
+/// 0.700; the six .html files read as markup: their titles, dates, two ministers, two
+/// departments, two tables and three sums next to tags miss here; blind, the same test
+/// scored amount_regions 0.636 and the same for every other kind). The pipeline's
+/// scores, blind and after, are in its README.
 const PROBE39_FLOORS: [(&str, f64); 9] = [
     ("amounts", 0.89),
-    ("amount_regions", 0.63),
+    ("amount_regions", 0.66),
     ("ministers", 0.74),
     ("regions", 0.97),
     ("organizations", 0.96),
