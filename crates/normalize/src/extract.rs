@@ -45,12 +45,25 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     amounts.extend(tables.amounts);
     amounts.sort_by_key(|a| a.span.start);
 
+    // A county that only ends a branch's name in a list row is no region of the release;
+    // its span still counts as taken for the organizations below. A table's own region
+    // labels are never such rows.
+    let branch_rows: Vec<usize> = region_mentions
+        .iter()
+        .filter(|m| ties::is_branch_row_label(&text, m))
+        .map(|m| m.span.start)
+        .collect();
     let mut all_regions = region_mentions;
     all_regions.extend(tables.regions);
     all_regions.sort_by_key(|m| m.span.start);
-    let regions = group(all_regions.iter().map(|m| (m.canonical, m.span)))
-        .map(|(name, spans)| Region { name, spans })
-        .collect();
+    let regions = group(
+        all_regions
+            .iter()
+            .filter(|m| !branch_rows.contains(&m.span.start))
+            .map(|m| (m.canonical, m.span)),
+    )
+    .map(|(name, spans)| Region { name, spans })
+    .collect();
     // A region named in a speaker's role is no employer of theirs to read as a body.
     let region_spans: Vec<Span> = all_regions.iter().map(|m| m.span).collect();
     drop(all_regions);

@@ -4,7 +4,10 @@
 
 mod forms;
 mod grants;
+mod municipalities;
 mod row_label;
+
+pub(crate) use row_label::is_branch_row_label;
 
 use crate::entities::Amount;
 use crate::regions::RegionMention;
@@ -148,7 +151,10 @@ fn after(
     }
     let words: Vec<&str> = gap.split_whitespace().collect();
     let last = lowercase(words.last()?);
-    (words.len() <= MAX_GAP_WORDS && PREPOSITIONS.contains(&last.as_str())).then_some(m.canonical)
+    (words.len() <= MAX_GAP_WORDS
+        && PREPOSITIONS.contains(&last.as_str())
+        && !municipalities::places_municipalities(text, m))
+    .then_some(m.canonical)
 }
 
 /// The words after a sum set off by commas as an apposition to the word before it
@@ -325,7 +331,7 @@ fn receiver(
         return None;
     }
     let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
-    (is_list_entry(gap)
+    let received = is_list_entry(gap)
         || is_dashed_list_entry(text, m, gap)
         || is_bracketed(text, gap, amount)
         || receives(gap)
@@ -334,8 +340,8 @@ fn receiver(
         || opens_sentence && receives_later(gap)
         || receives_part_of(gap)
         || is_share(gap)
-        || receives_around_relative(gap))
-    .then_some(m.canonical)
+        || receives_around_relative(gap);
+    (received && !municipalities::places_municipalities(text, m)).then_some(m.canonical)
 }
 
 /// ", som får ", ", som har flest invånare, får ", ", vars budget är 8,2 miljarder
@@ -773,6 +779,39 @@ mod tests {
             regions("Av medlen går 12 miljoner kronor till Hallands museum och 3 mkr till Region Hallands vårdcentraler."),
             [None, Some("Halland".into())]
         );
+    }
+
+    #[test]
+    fn a_sum_the_municipalities_of_a_county_receive_ties_nothing() {
+        assert_eq!(
+            regions("Kommunerna i Jämtlands län får 3,4 miljoner kronor för att ordna feriejobb."),
+            [None]
+        );
+        assert_eq!(
+            regions("I år får alla kommuner i Västerbotten 800 000 kronor var till läxhjälp."),
+            [None]
+        );
+        assert_eq!(
+            regions("Staten ger 5 miljoner kronor till kommunerna i Kalmar län för simskolor."),
+            [None]
+        );
+        assert_eq!(
+            regions("Kommunerna i Gävleborgs län har fått 1,9 miljoner kronor till sommarlovet."),
+            [None]
+        );
+        assert_eq!(
+            regions("Region Jämtland Härjedalen får 3,4 miljoner kronor för att ordna feriejobb."),
+            [Some("Jämtland Härjedalen".into())]
+        );
+    }
+
+    #[test]
+    fn a_county_that_ends_a_branch_name_in_a_list_row_is_no_region() {
+        let text = "Så fördelas pengarna:\nFriluftsfrämjandet Gävleborg: 300 000 kr\n\
+                    - Sensus Studieförbund Västmanlands län   80 tkr\n\
+                    Region Kronoberg: 2 mnkr\nLänsstyrelsen Dalarna: 50 tkr\n";
+        let names: Vec<String> = extract(text).regions.into_iter().map(|r| r.name).collect();
+        assert_eq!(names, ["Kronoberg", "Dalarna"]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
 //! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
-//! `probe3/`, `probe5/` … `probe38/`), each written and annotated blind after the sets
+//! `probe3/`, `probe5/` … `probe39/`), each written and annotated blind after the sets
 //! before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
@@ -955,4 +955,29 @@ const PROBE35_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe35_set_scores_above_its_floors() {
     assert_probe_floors("probe35", &PROBE35_FLOORS);
+}
+
+/// Per kind, the thirty-ninth probe set's F1 below which a change counts as a regression
+/// (a plain sample of the held-out set's mix, 2005–2023, page chrome kept); the scores of
+/// `extract` on the raw files after the rules of branch probe39, rounded down to a step
+/// of 0.01, one step more where a score sits on its boundary (ministers 0.750, published
+/// 0.700; the six .html files read as markup: their titles, dates, two ministers, two
+/// departments, two tables and three sums next to tags miss here; blind, the same test
+/// scored amount_regions 0.636 and the same for every other kind). The pipeline's
+/// scores, blind and after, are in its README.
+const PROBE39_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.89),
+    ("amount_regions", 0.66),
+    ("ministers", 0.74),
+    ("regions", 0.97),
+    ("organizations", 0.96),
+    ("agreements", 1.0),
+    ("published", 0.69),
+    ("title", 0.46),
+    ("department", 0.57),
+];
+
+#[test]
+fn probe39_set_scores_above_its_floors() {
+    assert_probe_floors("probe39", &PROBE39_FLOORS);
 }

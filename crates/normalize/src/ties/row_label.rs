@@ -3,6 +3,8 @@
 //! "- Hushållningssällskapet Gotland – 1,2 mnkr". The row is the body's; the county in its
 //! name receives nothing. A row labelled with the county or its own bodies ("Sörmland:",
 //! "Region Sörmland:", "Landstinget Västmanland", "Länsstyrelsen Gotland") still ties.
+//! Nor does such a label name its county as a region of the release
+//! ([`is_branch_row_label`]).
 
 use super::{BULLETS, REGION_BODY_WORDS};
 use crate::regions::RegionMention;
@@ -41,4 +43,30 @@ pub(super) fn names_another_body(text: &str, m: &RegionMention) -> bool {
         }
     }
     words > 0
+}
+
+/// Most bytes from a row's start to the county in a label [`names_another_body`] reads: a
+/// bullet and three words of a name.
+const LONGEST_LABEL_BEFORE: usize = 96;
+
+/// True when the mention `m` ends a list row's label that [`names_another_body`] reads as
+/// another body's, the sum right after it ("Friluftsfrämjandet Dalarna: 300 000 kr",
+/// "Sensus Studieförbund Gotland   80 tkr"): the county is part of a branch's name there,
+/// no mention of the region (a release may name it elsewhere). The bytes after the
+/// mention and a line start close before it are tested first, so a name in prose costs
+/// no look back over its paragraph.
+pub(crate) fn is_branch_row_label(text: &str, m: &RegionMention) -> bool {
+    let after = text.get(m.span.end..).unwrap_or_default();
+    let rest = after.strip_prefix(':').unwrap_or(after);
+    let sum = rest.trim_start_matches([' ', '\t']);
+    if sum.len() == rest.len() || !sum.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let from = m.span.start.saturating_sub(LONGEST_LABEL_BEFORE);
+    let near_line_start = from == 0
+        || text
+            .as_bytes()
+            .get(from..m.span.start)
+            .is_some_and(|head| memchr::memrchr(b'\n', head).is_some());
+    near_line_start && names_another_body(text, m)
 }
