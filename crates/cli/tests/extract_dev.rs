@@ -755,6 +755,25 @@ fn thirty_seventh_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe37", PROBE37_FLOORS);
 }
 
+/// The fortieth probe set's floors (`crates/normalize/tests/fixtures/probe40`,
+/// agreements in the releases of 2003–2025, page chrome kept). Blind placeholder.
+const PROBE40_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn fortieth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe40", PROBE40_FLOORS);
+}
+
 #[test]
 fn twenty_sixth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe26", PROBE26_FLOORS);

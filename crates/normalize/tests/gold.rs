@@ -742,6 +742,25 @@ fn probe37_set_scores_above_its_floors() {
     assert_probe_floors("probe37", &PROBE37_FLOORS);
 }
 
+/// Per kind, the fortieth probe set's F1 below which a change counts as a regression
+/// (agreements in the releases of 2003–2025, page chrome kept). Blind placeholder.
+const PROBE40_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe40_set_scores_above_its_floors() {
+    assert_probe_floors("probe40", &PROBE40_FLOORS);
+}
+
 /// Per kind, the twentieth probe set's F1 below which a change counts as a regression
 /// (weighted toward sums and the regions they go to, in running text); the scores of
 /// `extract` on the raw files after the rules of branch probe20, rounded down (the five
