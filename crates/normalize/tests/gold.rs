@@ -743,16 +743,21 @@ fn probe37_set_scores_above_its_floors() {
 }
 
 /// Per kind, the fortieth probe set's F1 below which a change counts as a regression
-/// (agreements in the releases of 2003–2025, page chrome kept). Blind placeholder.
+/// (agreements in the releases of 2003–2025, page chrome kept); the scores of `extract`
+/// on the raw files after the rules of branch probe40, rounded down to a step of 0.01
+/// (the five .html files read as markup: their titles, three dates, a minister's title,
+/// the departments and the sums of a list and a table next to tags miss here; blind, the
+/// same test scored agreements 0.784 and the same for every other kind). The pipeline's
+/// scores, blind and after, are in its README.
 const PROBE40_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("amounts", 0.72),
+    ("amount_regions", 0.66),
+    ("ministers", 0.88),
+    ("regions", 1.0),
+    ("organizations", 0.94),
+    ("agreements", 0.9),
+    ("published", 0.85),
+    ("title", 0.41),
     ("department", 0.0),
 ];
 
