@@ -941,6 +941,29 @@ fn thirty_ninth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe39", PROBE39_FLOORS);
 }
 
+/// The fortieth probe set's floors (`crates/normalize/tests/fixtures/probe40`,
+/// agreements in the releases of 2003–2025, page chrome kept); blind it scored agreements
+/// 0.857, organizations 0.944, title 0.917 and 1.000 for every other kind, and after the
+/// rules of branch probe40 agreements 0.980 (the rest unchanged). The floors are those
+/// scores rounded down to a step of 0.01, one step more for agreements, which sits on its
+/// boundary.
+const PROBE40_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.94),
+    ("agreements", 0.97),
+    ("published", 1.0),
+    ("title", 0.91),
+    ("department", 1.0),
+];
+
+#[test]
+fn fortieth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe40", PROBE40_FLOORS);
+}
+
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
 /// of a table whose extracted amount must carry exactly the gold's table name
 /// ("caption / column" for a cell of a table of several money columns), below which a

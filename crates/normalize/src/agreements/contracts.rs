@@ -5,7 +5,7 @@
 //! them, a region and a municipality too, as is a plain "avtal" between those on care or
 //! on funding a task together (a grant to an institution too). In a release that has
 //! named an agreement, "ett avtal med X om Y" with no subject binds its sender to X.
-//! Contracts with firms or staff are no such agreements.
+//! Contracts with firms or staff, and purchases of goods, are no such agreements.
 
 use super::agreed::{names_any, push, AgreementKind, SECTOR, SECTOR_INDEFINITE_PLURALS, STATE};
 use super::{care_compounds, Mention};
@@ -56,6 +56,9 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         let Some(om) = contract_topic_start(text, start, vtal + "vtal".len()) else {
             continue;
         };
+        if is_purchase(&text[om..]) {
+            continue;
+        }
         let mut head = &text[sentence_start(text, start)..om];
         let mut parties = public_parties(head);
         if parties.all == 0 {
@@ -182,6 +185,17 @@ fn is_grant(word: &str) -> bool {
     ["bidrag", "bidraget", "bidragen"]
         .iter()
         .any(|form| word.ends_with(form))
+}
+
+/// The words a topic that buys goods or services opens with: "köp av ambulanser",
+/// "inköp av skyddsutrustning", "leverans av vaccin", "leveranser av …".
+const PURCHASE_TOPICS: [&str; 4] = ["köp av ", "inköp av ", "leverans av ", "leveranser av "];
+
+/// True when the topic from the start of `topic` is a purchase or a delivery of goods: a
+/// commercial contract, whoever its parties are (a public body may sell, too), as a lease
+/// is; no agreement between public bodies.
+fn is_purchase(topic: &str) -> bool {
+    PURCHASE_TOPICS.iter().any(|p| topic.starts_with(p))
 }
 
 /// The words a topic of running a service together opens with.
@@ -769,5 +783,23 @@ mod tests {
         let text = "Region Halland och Varbergs kommun har tecknat ett samverkansavtal om \
                     skolhälsovård. Regionen har också ett avtal med Hallandshem AB om hyra av lokaler.";
         assert_eq!(names(text), ["Samverkansavtal om skolhälsovård"]);
+    }
+
+    #[test]
+    fn a_contract_on_buying_or_delivering_goods_is_no_agreement() {
+        // Between public bodies as with a firm: a sale, not an agreement on a task.
+        let text = "Region Halland och Varbergs kommun har tecknat ett samverkansavtal om \
+                    skolhälsovård. Regionen har också förnyat sitt avtal med Socialstyrelsen om \
+                    leverans av blanketter.";
+        assert_eq!(names(text), ["Samverkansavtal om skolhälsovård"]);
+        assert!(names(
+            "Staten och Region Gotland har tecknat ett avtal om inköp av skyddsutrustning."
+        )
+        .is_empty());
+        // The topic's first words are read: a delivery further on is part of a task.
+        assert_eq!(
+            names("Staten och Region Gotland har tecknat ett avtal om beredskap för leverans av dricksvatten."),
+            ["Avtal om beredskap för leverans av dricksvatten"]
+        );
     }
 }

@@ -60,9 +60,7 @@ const NAME_ENDERS: &[&str] = &[
     "träder",
     "trädde",
     "presenteras",
-    "presenterades",
     "publiceras",
-    "beslutades",
     "beslutas",
     "undertecknades",
     "ligger",
@@ -308,7 +306,20 @@ fn ends_name(name: &str, start: usize, end: usize, enders: &Enders) -> bool {
             .take_while(|&&b| b == b',' || b == b'.')
             .count();
     let core = name.get(start..start + core_len).unwrap_or_default();
-    enders.contains(core) || BEFORE_NUMBER.contains(&core) && number_follows(&name[end..])
+    enders.contains(core)
+        || is_past_passive(core)
+        || BEFORE_NUMBER.contains(&core) && number_follows(&name[end..])
+}
+
+/// Shortest word read as a past passive: a stem of at least three letters before "ades".
+const SHORTEST_PAST_PASSIVE: usize = 7;
+
+/// True for a verb in the past passive of the first conjugation ("betalades",
+/// "fördelades", "presenterades", "utvärderades"): a finite verb, which ends a name as
+/// [`NAME_ENDERS`] do ("2023 års överenskommelse om X betalades ut i december"), for any
+/// verb of that conjugation without a list of them. No noun of a name ends so.
+fn is_past_passive(word: &str) -> bool {
+    word.len() >= SHORTEST_PAST_PASSIVE && word.ends_with("ades")
 }
 
 /// True when `rest` starts with a number, after at most two hedge words ("upp till").
@@ -367,6 +378,24 @@ mod tests {
         );
         assert_eq!(cut_name("vård är.", enders), "vård");
         assert_eq!(cut_name("", enders), "");
+    }
+
+    #[test]
+    fn a_past_passive_verb_ends_a_name() {
+        let enders = &NAME_ENDER_SET;
+        assert_eq!(
+            cut_name(
+                "digitala journaler i skolan utvärderades under våren",
+                enders
+            ),
+            "digitala journaler i skolan"
+        );
+        assert_eq!(
+            cut_name("bättre tandvård fördelades efter antalet barn", enders),
+            "bättre tandvård"
+        );
+        // A word that only ends in "ades" after a stem too short to be a verb's stays.
+        assert_eq!(cut_name("vård i Hades", enders), "vård i Hades");
     }
 
     #[test]

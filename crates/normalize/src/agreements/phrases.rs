@@ -22,16 +22,25 @@ use crate::text::{alphanumeric_run_start, char_before, compile, is_whole_word};
 /// every " om " in the text. The parties are names (capitalized words, an abbreviation in
 /// brackets and "och", and the lower-case words of the names of public bodies:
 /// "Länsstyrelsen i Västerbottens län", "Umeå kommun") or the
-/// words for the state and the sectors, at most [`PARTY_WORDS`] of them. A hard-wrapped
-/// text may break the line between the parties' words or before the topic word ("med
-/// Region\nHalland om"), so a line break joins them as a space does.
+/// words for the state and the sectors, at most [`PARTY_WORDS`] of them, or several
+/// regions or municipalities named as a group ([`SECTOR_GROUP`]). A hard-wrapped text may
+/// break the line before "med", between the parties' words or before the topic word
+/// ("med Region\nHalland om"), so a line break joins them as a space does.
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    let party = r"(?:\p{Lu}[\p{L}-]*|\([A-ZÅÄÖ]{2,}\)|och|i|län|kommun|stad|staten|regeringen|regionerna|kommunerna|landstingen)";
+    let party = format!(
+        r"(?:\p{{Lu}}[\p{{L}}-]*|\([A-ZÅÄÖ]{{2,}}\)|och|i|län|kommun|stad|staten|regeringen|regionerna|kommunerna|landstingen|{SECTOR_GROUP})"
+    );
     compile(&format!(
-        r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?: (?:med|mellan)[ \n]{party}(?:[ \n]{party}){{0,{}}})?[ \n](?:om|inom området|som rör|kring|avseende|gällande|rörande) ",
+        r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?:[ \n](?:med|mellan)[ \n]{party}(?:[ \n]{party}){{0,{}}})?[ \n](?:om|inom området|som rör|kring|avseende|gällande|rörande) ",
         PARTY_WORDS - 1
     ))
 });
+
+/// Several regions or municipalities named as a group, by a determiner, at most one word
+/// (their number: "tio", "21") and an indefinite or definite plural: "länets tio
+/// kommuner", "de fyra regionerna", "samtliga landsting", "alla kommuner". An agreement
+/// "med" or "mellan" them is one between public bodies, as with each named.
+const SECTOR_GROUP: &str = r"(?:de|länets|alla|samtliga)(?:[ \n](?:\p{Ll}+|\d+))?[ \n](?:kommuner|kommunerna|regioner|regionerna|landsting|landstingen)";
 
 /// Most words the parties to an agreement take ("staten och Sveriges Kommuner och
 /// Regioner" has six).
@@ -598,8 +607,9 @@ const TOPIC_WORDS: [&str; 5] = [
 /// ones go to the pattern.
 fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize> {
     let rest = text.as_bytes().get(after_word..)?;
-    // The endings are tried in the pattern's order; no two fit before the same " ".
-    let ending = ["n ", "r ", "rna ", " "]
+    // The endings are tried in the pattern's order; no two fit before the same " ". A
+    // wrap after the word is read only before the parties' "med" or "mellan" below.
+    let ending = ["n ", "r ", "rna ", " ", "n\n", "r\n", "rna\n", "\n"]
         .iter()
         .find(|e| rest.starts_with(e.as_bytes()))?;
     let after_ending = &rest[ending.len() - 1..];
@@ -615,7 +625,14 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
     {
         return Some(after_word + ending.len() - 1 + period + words.len());
     }
-    let rarer = [" för ", " med ", " mellan ", " inom "];
+    let rarer = [
+        " för ",
+        " med ",
+        " mellan ",
+        " inom ",
+        "\nmed ",
+        "\nmellan ",
+    ];
     if !rarer.iter().any(|r| after_ending.starts_with(r.as_bytes())) {
         return None;
     }
@@ -746,6 +763,24 @@ mod tests {
         // A blank line between is no wrap.
         let text = "Kommunen har tecknat en överenskommelse med Region\n\nBlekinge om tillsyn.";
         assert!(names(text).is_empty());
+    }
+
+    #[test]
+    fn regions_or_municipalities_named_as_a_group_are_parties() {
+        assert_eq!(
+            names("Region Dalarna har slutit en överenskommelse med länets femton kommuner om skolskjutsar till vården."),
+            ["Överenskommelse om skolskjutsar till vården"]
+        );
+        assert_eq!(
+            names("Förbundet godkände en överenskommelse mellan de tre regionerna om gemensam jourlinje."),
+            ["Överenskommelse om gemensam jourlinje"]
+        );
+        // A wrap before "med" joins it as a space does.
+        let text =
+            "Kommunen går med i regionens överenskommelse\nmed samtliga kommuner om tolkservice.";
+        assert_eq!(names(text), ["Överenskommelse om tolkservice"]);
+        // A determiner without the sector's plural names no party.
+        assert!(names("Vi har en överenskommelse med de flesta om detta.").is_empty());
     }
 
     #[test]
