@@ -48,6 +48,12 @@ static ALIASES: LazyLock<Gazetteer<&'static str>> = LazyLock::new(|| {
     )
 });
 
+/// The end of the listed name that starts at `start`, and its canonical name, if one
+/// does.
+fn listed_name_at(text: &str, start: usize) -> Option<(usize, &'static str)> {
+    ALIASES.longest_at(text, start)
+}
+
 /// The listed names that are also common words ([`list::common_word_names`]).
 static COMMON_WORD_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| list::common_word_names().collect());
@@ -311,13 +317,17 @@ const BRAND_CAPITALS: usize = 4;
 /// "Cykelfrämjandet i Lund", "Skärgårdsstiftelsen i Stockholms län", "Hushållningssällskapet
 /// i Kalmar län"), or by the name and the county alone ("Hushållningssällskapet Gotland",
 /// [`named_part_end`]).
-const BRANCHING: [&str; 6] = [
+const BRANCHING: [&str; 8] = [
     "föreningen",
     "förbundet",
     "förbund",
     "främjandet",
     "stiftelsen",
     "sällskapet",
+    // The word capitalized as the last of a name ("Lantbrukarnas Ekonomiska Förening i
+    // Kristianstad").
+    "Förening",
+    "Förbund",
 ];
 
 /// "Naturskyddsföreningen i Halland", "Hyresgästföreningen i Sundsvall": where the name

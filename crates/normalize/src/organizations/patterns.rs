@@ -833,10 +833,16 @@ fn company_in_town(text: &str, town_start: usize) -> Option<usize> {
     let definite = is_definite(word);
     let name = is_name_word(word, false) && !FUNCTION_WORDS.contains(&word);
     if name {
-        return (!(definite && at_sentence_start(text, start))).then_some(start);
+        // "Svensk Biogas i Linköping AB": the name may have more than one word.
+        let first = name_before(text, head.len(), COMPANY_IN_TOWN_WORDS, false)?;
+        let alone = first == start;
+        return (!(alone && definite && at_sentence_start(text, start))).then_some(first);
     }
     described_before_town(text, start, word, definite)
 }
+
+/// Most name words before " i " and the town of a company named for it.
+const COMPANY_IN_TOWN_WORDS: usize = 3;
 
 /// "Tekniska verken i Linköping AB", "Kommunala bostadsbolaget i Eda AB": a company
 /// named for what it is by an adjective and a noun in the definite form, the noun in
@@ -1107,6 +1113,16 @@ fn associations_by_form<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
 /// The company whose form "AB" starts at `ab`: the form, its capitalized name words and
 /// the town the name may end in.
 fn company_from<'t>(text: &'t str, ab: usize, out: &mut Vec<Found<'t>>) {
+    // "AB Göta kanalbolag": a listed company's name after the form is read whole.
+    let name_start = ab + COMPANY.len();
+    if let Some((listed_end, _)) = text
+        .get(name_start..)
+        .filter(|_| text[ab..].starts_with(COMPANY.trim_start()))
+        .and_then(|_| super::listed_name_at(text, name_start))
+    {
+        out.push(Found::spanning(text, ab, listed_end));
+        return;
+    }
     let mut end = ab + COMPANY.len() - 1;
     let mut words = 0;
     while words < NAME_AFTER_KIND_WORDS {
@@ -1578,6 +1594,14 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
         if let Some(start) = seated_court_start(text, found.span.start) {
             *found = Found::spanning(text, start, found.span.end);
         }
+        // "Skellefteå museum AB": a name read by its tail, then the company's form.
+        let written = found.canonical == &text[found.span.start..found.span.end];
+        let form_end = found.span.end + COMPANY.len();
+        let form_follows = text[found.span.end..].starts_with(COMPANY)
+            && !char_after(text, form_end).is_some_and(is_word_char);
+        if written && form_follows {
+            *found = Found::spanning(text, found.span.start, form_end);
+        }
     }
     out.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
     // Two forms may read one name ("bolaget Kalix Energi AB"), or one form a part of the
@@ -1608,6 +1632,22 @@ mod tests {
         assert_eq!(
             names("Vårdhuset Nordvik AB bygger."),
             ["Vårdhuset Nordvik AB"]
+        );
+    }
+
+    #[test]
+    fn a_company_named_for_its_town_in_several_words_or_by_a_tail_and_its_form() {
+        assert_eq!(
+            names("Stödet går till Norrländsk Biogas i Umeå AB och Piteå museum AB."),
+            ["Norrländsk Biogas i Umeå AB", "Piteå museum AB"]
+        );
+    }
+
+    #[test]
+    fn a_listed_name_after_the_form_is_read_whole() {
+        assert_eq!(
+            names("Bidrag ges till AB Göta kanalbolag i år."),
+            ["AB Göta kanalbolag"]
         );
     }
 

@@ -10,7 +10,7 @@ use super::*;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 28] = [
+const CAPITAL_TAILS: [Tail; 30] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -64,6 +64,10 @@ const CAPITAL_TAILS: [Tail; 28] = [
     Tail::new(" Teater", 2, false),
     Tail::new(" Musik", 2, false),
     Tail::new(" Symfoniorkester", 2, false),
+    // Municipal bus companies and fire brigades named after their town or area
+    // ("Skellefteå Buss", "Nerikes Brandkår").
+    Tail::new(" Buss", 2, false),
+    Tail::new(" Brandkår", 2, false),
 ];
 
 /// Company forms of the Nordic neighbours and of English after a firm's name ("Planmeca
@@ -172,7 +176,9 @@ fn capital_tail<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
             tail.word.as_bytes().get(1).copied() == capital && head.starts_with(tail.word)
         })
         .max_by_key(|tail| tail.word.len());
-    if let Some(tail) = tail {
+    // "Bygg-Göta": a tail going on after a hyphen is the first part of another name.
+    let hyphen_after = |tail: &Tail| text.as_bytes().get(at - 1 + tail.word.len()) == Some(&b'-');
+    if let Some(tail) = tail.filter(|tail| !hyphen_after(tail)) {
         let before = out.len();
         by_tail(text, tail, at - 1, out);
         // "Nordvästra Skånes Vatten och Avlopp": a second trade joined by "och".
