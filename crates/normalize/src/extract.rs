@@ -64,9 +64,6 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     )
     .map(|(name, spans)| Region { name, spans })
     .collect();
-    // A region named in a speaker's role is no employer of theirs to read as a body.
-    let region_spans: Vec<Span> = all_regions.iter().map(|m| m.span).collect();
-    drop(all_regions);
     let people = people::find(&text);
     let person_names: Vec<&str> = ministers
         .iter()
@@ -81,19 +78,9 @@ fn extract_cleaned(cleaned: String) -> Extraction {
             .map(|span| (text[span.start..span.end].to_string(), *span)),
     );
     let found = organizations::find(&text, &capitals, &person_names);
-    let taken: Vec<Span> = found
-        .iter()
-        .map(|m| m.span)
-        .chain(named_apart.iter().map(|(_, span)| *span))
-        .chain(region_spans)
-        .collect();
-    let known: Vec<&str> = found
-        .iter()
-        .map(|m| m.canonical)
-        .chain(named_apart.iter().map(|(name, _)| name.as_str()))
-        .collect();
-    let employers = organizations::employers(&text, &people, &taken, &known);
-    drop((taken, known));
+    // A region named in a speaker's role is no employer of theirs to read as a body.
+    let employers = organizations::employers(&text, &people, &found, &named_apart, &all_regions);
+    drop(all_regions);
     named_apart.extend(employers);
     let organizations = group(
         found.iter().map(|m| (m.canonical, m.span)).chain(

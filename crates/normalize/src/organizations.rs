@@ -523,16 +523,32 @@ pub(crate) fn county_body_end(text: &str, mention: &str, end: usize) -> Option<u
 }
 
 /// Companies and institutes named in the roles of quoted `people` ("säger Anna Berg, vd
-/// på Balticgruppen") where no name of `taken` (organizations and regions read
-/// otherwise, any order) stands and that are no short form of a name of `known`, as
-/// written.
+/// på Balticgruppen"), as written, where no name read otherwise stands (`found` and
+/// `apart` from the forms and lists, `regions`) and that are no short form of one.
 pub(crate) fn employers(
     text: &str,
     people: &[crate::entities::Person],
-    taken: &[Span],
-    known: &[&str],
+    found: &[OrgMention],
+    apart: &[(String, Span)],
+    regions: &[crate::regions::RegionMention],
 ) -> Vec<(String, Span)> {
-    employers::find(text, people, taken, known)
+    let overlaps = |a: &Span, b: &Span| a.start < b.end && b.start < a.end;
+    employers::candidates(text, people)
+        .into_iter()
+        .filter(|span| {
+            let name = &text[span.start..span.end];
+            let taken = found.iter().any(|m| overlaps(&m.span, span))
+                || apart.iter().any(|(_, s)| overlaps(s, span))
+                || regions.iter().any(|m| overlaps(&m.span, span));
+            let short_form = found
+                .iter()
+                .map(|m| m.canonical)
+                .chain(apart.iter().map(|(n, _)| n.as_str()))
+                .any(|known| employers::is_short_form_of(name, known));
+            !taken && !short_form
+        })
+        .map(|span| (text[span.start..span.end].to_string(), span))
+        .collect()
 }
 
 /// Keeps, of mentions that overlap, the one that starts first and, among those, the

@@ -246,15 +246,20 @@ fn before(
 const CLAUSE_OPENERS: &[&str] = &[", och ", ", men ", ", medan "];
 
 /// Where the clause holding `at` starts: after the last of [`CLAUSE_OPENERS`] between
-/// the sentence's start and `at`, at the sentence's start otherwise.
+/// the sentence's start and `at`, at the sentence's start otherwise. Every opener starts
+/// with a comma, so the commas are walked back from `at` (one substring search per
+/// opener cost a searcher built for each sum).
 fn clause_start(text: &str, sentence: usize, at: usize) -> usize {
     let Some(head) = text.get(sentence..at) else {
         return sentence;
     };
-    CLAUSE_OPENERS
-        .iter()
-        .filter_map(|w| head.rfind(w).map(|i| sentence + i + w.len()))
-        .max()
+    memchr::memrchr_iter(b',', head.as_bytes())
+        .find_map(|comma| {
+            CLAUSE_OPENERS
+                .iter()
+                .find(|w| head[comma..].starts_with(**w))
+                .map(|w| sentence + comma + w.len())
+        })
         .unwrap_or(sentence)
 }
 

@@ -81,34 +81,28 @@ const NOT_EMPLOYERS: [&str; 6] = [
 /// The ending of a ministry's name.
 const MINISTRY_ENDING: &str = "departementet";
 
-/// The employers named in the roles after `people`'s names, each where no other name
-/// (`taken`, any order) was read and no name read elsewhere (`known`) holds it as its
-/// words ("Uppsalahem" in "Uppsalahem AB", "Länsstyrelsen" in "Länsstyrelsen i Hallands
-/// län": the short form of a body the release names in full): the name as written and
-/// its span.
-pub(crate) fn find(
-    text: &str,
-    people: &[Person],
-    taken: &[Span],
-    known: &[&str],
-) -> Vec<(String, Span)> {
-    let mut out: Vec<(String, Span)> = Vec::new();
+/// The employers named in the roles after `people`'s names: each name's span, once.
+/// Most releases name none, and the caller checks what it reads against the other
+/// names only for these few.
+pub(crate) fn candidates(text: &str, people: &[Person]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
     for person in people {
         for span in &person.spans {
-            let Some(found) = employer_after(text, span.end, &person.name) else {
-                continue;
-            };
-            let name = &text[found.start..found.end];
-            let overlaps = taken
-                .iter()
-                .any(|t| t.start < found.end && found.start < t.end);
-            let short_form = known.iter().any(|k| holds_words(k, name));
-            if !overlaps && !short_form && out.iter().all(|(_, s)| s.start != found.start) {
-                out.push((name.to_string(), found));
+            if let Some(found) = employer_after(text, span.end, &person.name) {
+                if out.iter().all(|s| s.start != found.start) {
+                    out.push(found);
+                }
             }
         }
     }
     out
+}
+
+/// True when the employer's name `name` is a short form of a name read elsewhere,
+/// `known` ("Uppsalahem" in "Uppsalahem AB", "Länsstyrelsen" in "Länsstyrelsen i
+/// Hallands län"): the release names that body in full.
+pub(crate) fn is_short_form_of(name: &str, known: &str) -> bool {
+    holds_words(known, name)
 }
 
 /// True when `words` stand in `name` as whole words.
@@ -190,11 +184,12 @@ fn is_employer(name: &str, person: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn employers(text: &str) -> Vec<String> {
+    fn employers(text: &str) -> Vec<&str> {
         let people = crate::people::find(text);
-        find(text, &people, &[], &["Norrbygg Fastigheter AB"])
+        candidates(text, &people)
             .into_iter()
-            .map(|(n, _)| n)
+            .map(|s| &text[s.start..s.end])
+            .filter(|name| !is_short_form_of(name, "Norrbygg Fastigheter AB"))
             .collect()
     }
 
