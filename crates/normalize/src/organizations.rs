@@ -418,7 +418,12 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
         return None;
     }
     let from = end + 1 + noun.map_or(0, |n| n.len() + 1);
-    if let Some((county_end, _)) = patterns::county_after(text, from) {
+    // "Hushållningssällskapet Kalmar-Kronoberg-Blekinge": a county that goes on after a
+    // hyphen is the first of several, read as one name word below.
+    let county_end = patterns::county_after(text, from)
+        .map(|(end, _)| end)
+        .filter(|&end| char_after(text, end) != Some('-'));
+    if let Some(county_end) = county_end {
         return Some(county_end);
     }
     if noun.is_some() {
@@ -1063,6 +1068,10 @@ mod tests {
 
     #[test]
     fn a_listed_bodys_branch_or_part_after_its_name_is_named_as_written() {
+        assert_eq!(
+            names("Hushållningssällskapet Halland-Skåne deltar."),
+            ["Hushållningssällskapet Halland-Skåne"]
+        );
         assert_eq!(
             names("Stöd ges av Hushållningssällskapet Värmland, Vårdförbundet avdelning Jämtland och Saab Dynamics."),
             [

@@ -367,10 +367,11 @@ const MORE_AB_WORDS: usize = TAILS.len()
 
 /// The letters that end a sports club's name after its town or district: "idrottsförening"
 /// (IF), "fotbollsförening" (FF), "idrottsklubb" (IK), "bollklubb" (BK), "sportklubb"
-/// (SK), "handbollsklubb" (HK), "hockeyclub" (HC) — "Berga IF", "Kalmar FF", "Sandvikens
-/// IK", "Färjestad BK", "Västerås SK", "Lugi HK", "Vetlanda HC". Looked for at the text's
-/// capitals, with the character after them, like [`CAPITAL_KINDS`].
-const CLUBS: [&str; 7] = ["IF", "FF", "IK", "BK", "SK", "HK", "HC"];
+/// (SK), "handbollsklubb" (HK), "hockeyclub" (HC), "allmänna idrottsklubb" (AIK) —
+/// "Berga IF", "Kalmar FF", "Sandvikens IK", "Färjestad BK", "Västerås SK", "Lugi HK",
+/// "Vetlanda HC", "Skellefteå AIK". Looked for at the text's capitals, with the
+/// character after them, like [`CAPITAL_KINDS`].
+const CLUBS: [&str; 8] = ["IF", "FF", "IK", "BK", "SK", "HK", "HC", "AIK"];
 /// What may follow one of [`CLUBS`] at the end of a name; ":" opens a genitive ("FF:s").
 const AFTER_CLUB: [u8; 6] = [b' ', b',', b'.', b'\n', b')', b':'];
 /// Most name words before a club's letters ("Malmö Redhawks" takes none; "Ljungby IF",
@@ -379,8 +380,8 @@ const CLUB_NAME_WORDS: usize = 2;
 
 /// "Berga IF", "Kalmar FF:s": the club whose letters (one of [`CLUBS`]) stand at `at`,
 /// with the capitalized name words before them.
-fn club<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
-    let end = at + CLUBS[0].len() + 1;
+fn club<'t>(text: &'t str, at: usize, letters: usize, out: &mut Vec<Found<'t>>) {
+    let end = at + letters + 1;
     let Some(start) = name_before(text, at, CLUB_NAME_WORDS, false) else {
         return;
     };
@@ -478,7 +479,7 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 ///
 /// "IFK" (Idrottsföreningen Kamraterna) opens the names of the clubs of that movement,
 /// named for their town ("IFK Norrköping", "IFK Luleå"), the other way round from the
-/// letters of [`CLUBS`].
+/// letters of [`CLUBS`]; so may "IK" and "GIF" ("IK Sirius", "GIF Sundsvall").
 ///
 /// "Energikontor" (a regional energy agency, one in most parts of the country, run by
 /// the regions and municipalities of its area) opens a name of its area after it, in
@@ -495,12 +496,14 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 ///
 /// "Leader" opens the names of the local action groups of the EU's rural programmes, one
 /// for each area, named after it ("Leader Skåne Nordost", "Leader Hälsingebygden").
-const CAPITAL_KINDS: [&str; 11] = [
+const CAPITAL_KINDS: [&str; 13] = [
     "PRO ",
     "SPF ",
     "SKPF ",
     "RPG ",
     "IFK ",
+    "IK ",
+    "GIF ",
     "Energikontor ",
     "Energikontoret ",
     "Studieförbundet ",
@@ -1985,6 +1988,10 @@ mod tests {
         assert_eq!(
             names("Isen delas av Tranås HC, Kumla SK och Ystads HK."),
             ["Tranås HC", "Kumla SK", "Ystads HK"]
+        );
+        assert_eq!(
+            names("Hallen hyrs av Bodens AIK, IK Brage och GIF Sundsvall."),
+            ["Bodens AIK", "IK Brage", "GIF Sundsvall"]
         );
         assert_eq!(
             names("Hallen hyrs av IFK Luleå och Bodens BK."),

@@ -117,16 +117,22 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
         }
         // Each list is tested by its words' first bytes first: a capital opens few of
         // them, and a byte comparison costs less than a call to compare the words.
-        let is_club = CLUBS.iter().any(|club| {
-            rest.get(..2) == Some(club.as_bytes())
+        let club_letters = CLUBS.iter().find(|club| {
+            club.as_bytes()[0] == rest[0]
+                && rest.get(..club.len()) == Some(club.as_bytes())
                 && rest.get(club.len()).is_some_and(|b| AFTER_CLUB.contains(b))
         });
-        // The club's letters stand after a space, as a name's last word.
-        if is_club && at > 0 && bytes[at - 1] == b' ' {
-            club(text, at - 1, out);
-        } else if let Some(kind) = CAPITAL_KINDS.iter().find(|k| {
+        // The club's letters stand after a space, as a name's last word; with no name
+        // before them they may open one ("IK Brage").
+        let found_before = out.len();
+        if let Some(letters) = club_letters.filter(|_| at > 0 && bytes[at - 1] == b' ') {
+            club(text, at - 1, letters.len(), out);
+        }
+        let read_as_club = out.len() > found_before;
+        let kind = CAPITAL_KINDS.iter().find(|k| {
             k.as_bytes()[..2] == rest[..2.min(rest.len())] && rest.starts_with(k.as_bytes())
-        }) {
+        });
+        if let Some(kind) = kind.filter(|_| !read_as_club) {
             kind_before_name(text, kind, at, out);
         } else if rest.starts_with(HOSPITAL_OF_TOWN.as_bytes()) {
             with_town(text, at, at + HOSPITAL_OF_TOWN.len(), out);
