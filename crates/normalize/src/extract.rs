@@ -56,14 +56,6 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     let mut all_regions = region_mentions;
     all_regions.extend(tables.regions);
     all_regions.sort_by_key(|m| m.span.start);
-    let regions = group(
-        all_regions
-            .iter()
-            .filter(|m| !branch_rows.contains(&m.span.start))
-            .map(|m| (m.canonical, m.span)),
-    )
-    .map(|(name, spans)| Region { name, spans })
-    .collect();
     let people = people::find(&text);
     let person_names: Vec<&str> = ministers
         .iter()
@@ -80,8 +72,26 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     let found = organizations::find(&text, &capitals, &person_names);
     // A region named in a speaker's role is no employer of theirs to read as a body.
     let employers = organizations::employers(&text, &people, &found, &named_apart, &all_regions);
-    drop(all_regions);
     named_apart.extend(employers);
+    // A county that is a word of a body's name ("HSB Skåne", "Norrbottens
+    // Handelskammare") names the body, not a region the release is about; a county
+    // board's is its county's.
+    let names_a_body = |m: &regions::RegionMention| {
+        let inside = |span: &Span| span.start <= m.span.start && m.span.end <= span.end;
+        found
+            .iter()
+            .any(|o| inside(&o.span) && organizations::names_its_county_as_a_body(o.canonical))
+            || named_apart.iter().any(|(_, span)| inside(span))
+    };
+    let regions = group(
+        all_regions
+            .iter()
+            .filter(|m| !branch_rows.contains(&m.span.start) && !names_a_body(m))
+            .map(|m| (m.canonical, m.span)),
+    )
+    .map(|(name, spans)| Region { name, spans })
+    .collect();
+    drop(all_regions);
     let organizations = group(
         found.iter().map(|m| (m.canonical, m.span)).chain(
             named_apart
@@ -147,4 +157,26 @@ fn group<'a>(
         }
     }
     groups.into_iter()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regions_of(text: &str) -> Vec<String> {
+        extract(text).regions.into_iter().map(|r| r.name).collect()
+    }
+
+    #[test]
+    fn a_county_inside_a_bodys_name_is_no_region_of_the_release() {
+        assert!(regions_of(
+            "Rubrik\n\nStödet går till HSB Värmland och Hallands Handelskammare.\n"
+        )
+        .is_empty());
+        // A county's own bodies and a county named apart are its region.
+        assert_eq!(
+            regions_of("Rubrik\n\nLänsstyrelsen i Hallands län beslutar om stöd till HSB Värmland i Värmland.\n"),
+            ["Halland", "Värmland"]
+        );
+    }
 }

@@ -527,6 +527,23 @@ pub(crate) fn county_body_end(text: &str, mention: &str, end: usize) -> Option<u
     county_bodies::end_after(text, mention, end)
 }
 
+/// Prefixes of the names of a county's own bodies, whose county is the region they
+/// are about: the state's in the county ("Länsstyrelsen i Hallands län",
+/// "Länsarbetsnämnden i Norrbottens län", "Länsrätten i …") and the municipalities'
+/// and county council's together ("Regionförbundet i Kalmar län", "Landstinget …").
+const COUNTY_BODY_PREFIXES: [&str; 4] = ["Läns", "Regionförbundet", "Kommunförbundet", "Landsting"];
+
+/// True when a county named inside the body `canonical` names the body only, not a
+/// region of the release: every body's but a county's own ([`COUNTY_BODY_PREFIXES`],
+/// and "Gotlands kommun", the region's body on Gotland, which the regions read as the
+/// region's).
+pub(crate) fn names_its_county_as_a_body(canonical: &str) -> bool {
+    !(COUNTY_BODY_PREFIXES
+        .iter()
+        .any(|p| canonical.starts_with(p))
+        || crate::regions::lookup_label(canonical).is_some())
+}
+
 /// Companies and institutes named in the roles of quoted `people` ("säger Anna Berg, vd
 /// på Balticgruppen"), as written, where no name read otherwise stands (`found` and
 /// `apart` from the forms and lists, `regions`) and that are no short form of one.
