@@ -222,6 +222,26 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
     out
 }
 
+/// Endings of the units of a municipality, region or agency, capitalized in releases
+/// and in the senders' address lines ("chef på Miljöförvaltningen", "överläkare vid
+/// Kvinnokliniken", "Informationsenheten, Landstinget i Östergötland, …"): parts of a
+/// body, not bodies.
+const UNIT_ENDINGS: [&str; 13] = [
+    "förvaltningen",
+    "kontoret",
+    "nämnden",
+    "enheten",
+    "avdelningen",
+    "sektionen",
+    "sekretariatet",
+    "tjänsten",
+    "mottagningen",
+    "kliniken",
+    "institutionen",
+    "centralen",
+    "staben",
+];
+
 /// The news wires that carry releases for their senders ("Cision Sverige AB", "TT
 /// Spektra AB", "Mynewsdesk"): a repost's page and footer name the carrier, which is no
 /// organization of the release.

@@ -3,6 +3,7 @@
 //! Hunnebostrand", "Havs- och vattenmyndigheten · Box 11 930 · 404 39 Göteborg"). Every
 //! sender writes its address so, listed or not.
 
+use super::UNIT_ENDINGS;
 use crate::entities::Span;
 use crate::regions;
 
@@ -23,19 +24,6 @@ const ADDRESS_WORDS: &[&str] = &[
     "Tel",
     "Org",
     "Organisationsnummer",
-];
-
-/// Endings of the units inside a sender that sign its address lines
-/// ("Informationsenheten, Landstinget i Östergötland, …", "Kommunikationsavdelningen"):
-/// a part of the sender, not the sender.
-const UNIT_ENDINGS: &[&str] = &[
-    "enheten",
-    "avdelningen",
-    "kontoret",
-    "staben",
-    "tjänsten",
-    "sekretariatet",
-    "förvaltningen",
 ];
 
 /// The names that open address lines: where each stands, in text order. Regions and

@@ -6,6 +6,7 @@
 //! nothing.
 
 use super::patterns::is_firm_word;
+use super::UNIT_ENDINGS;
 use crate::entities::{Person, Span};
 use crate::regions;
 use crate::text::sentence_end;
@@ -29,24 +30,6 @@ const MAX_NAME_WORDS: usize = 3;
 /// Anything else (a number, a lower-case word) makes the capitalized words the start of
 /// something else ("ansvarig för Agenda 2030").
 const AFTER_NAME: [&str; 4] = [",", " i ", " och ", " samt "];
-
-/// Endings of the units of a municipality, region or agency, capitalized in releases
-/// ("chef på Miljöförvaltningen", "överläkare vid Kvinnokliniken"): parts of a body,
-/// not bodies.
-const UNIT_ENDINGS: [&str; 12] = [
-    "förvaltningen",
-    "kontoret",
-    "nämnden",
-    "enheten",
-    "avdelningen",
-    "sektionen",
-    "tjänsten",
-    "mottagningen",
-    "kliniken",
-    "institutionen",
-    "centralen",
-    "staben",
-];
 
 /// The parties of parliament since 2003, which the posts of politicians name ("gruppledare
 /// för Moderaterna"); parties are not organizations. Local parties end in one of
