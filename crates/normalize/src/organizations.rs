@@ -264,7 +264,7 @@ fn is_news_wire(name: &str) -> bool {
 }
 
 /// The form a company's name ends in where the text writes it in full ("Samhall AB").
-const COMPANY_FORM: &str = " AB";
+const COMPANY_FORM: &str = patterns::COMPANY;
 
 /// "tillför Samhall AB 300 miljoner … fler anställningar i Samhall": a company named once
 /// with its form and elsewhere by its name alone is one body, reported as its full name

@@ -6,6 +6,8 @@
 //! mention of the region.
 
 use super::patterns::COUNTY_GENITIVE;
+use super::COMPANY_FORM;
+use crate::text::{char_after, is_word_char};
 
 /// What follows a county's name in the genitive before the noun: "län" then "s ".
 const GENITIVE_TAIL: &str = "s ";
@@ -44,9 +46,17 @@ pub(crate) fn end_after(text: &str, mention: &str, end: usize) -> Option<usize> 
         .find(|c: char| !c.is_alphabetic())
         .map_or(text.len(), |i| noun_start + i);
     let noun = &text[noun_start..noun_end];
-    let kind = noun.starts_with(char::is_lowercase)
-        && KIND_ENDINGS.iter().any(|ending| noun.ends_with(ending));
-    kind.then_some(noun_end)
+    if !noun.starts_with(char::is_lowercase) {
+        return None;
+    }
+    if KIND_ENDINGS.iter().any(|ending| noun.ends_with(ending)) {
+        return Some(noun_end);
+    }
+    // "Västernorrlands läns trafik AB": any noun the company's form closes.
+    let form_end = noun_end + COMPANY_FORM.len();
+    let company = text[noun_end..].starts_with(COMPANY_FORM)
+        && !char_after(text, form_end).is_some_and(is_word_char);
+    company.then_some(form_end)
 }
 
 #[cfg(test)]
@@ -73,6 +83,10 @@ mod tests {
                 "Jämtlands läns bildningsförbund",
                 "Dalarnas konstmuseum"
             ]
+        );
+        assert_eq!(
+            bodies("Trafiken körs av Jämtlands läns trafik AB."),
+            ["Jämtlands läns trafik AB"]
         );
     }
 

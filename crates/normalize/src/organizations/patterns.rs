@@ -348,7 +348,7 @@ const NATIONAL_NAME: &str = "Sveriges ";
 const NOT_NATIONAL_BODIES: [&str; 2] = ["Riksdag", "Regering"];
 
 /// The tail of a company's name.
-const COMPANY: &str = " AB";
+pub(super) const COMPANY: &str = " AB";
 
 /// What may follow [`COMPANY`] at the end of a name. Searched with the character after
 /// it, " AB" is no longer the one three-byte word of [`FORM_WORDS`]: with every word
