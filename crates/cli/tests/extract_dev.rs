@@ -964,6 +964,29 @@ fn fortieth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe40", PROBE40_FLOORS);
 }
 
+/// The forty-first probe set's floors (`crates/normalize/tests/fixtures/probe41`,
+/// organizations as releases of 2003–2025 name them, page chrome kept); blind it scored
+/// amount_regions 0.500, regions 0.778, organizations 0.814, agreements 0.667 and 1.000
+/// for every other kind (no rule was written against it). The floors are those scores
+/// rounded down to a step of 0.01, one step more for amount_regions, which sits on its
+/// boundary.
+const PROBE41_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 0.49),
+    ("ministers", 1.0),
+    ("regions", 0.77),
+    ("organizations", 0.81),
+    ("agreements", 0.66),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn forty_first_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe41", PROBE41_FLOORS);
+}
+
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
 /// of a table whose extracted amount must carry exactly the gold's table name
 /// ("caption / column" for a cell of a table of several money columns), below which a
