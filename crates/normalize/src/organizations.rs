@@ -432,7 +432,9 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
     }
     if list::is_state_agency(name)
         || GOVERNMENT.iter().any(|&(_, c)| c == name)
-        || ALIASES.longest_at(text, end + 1).is_some()
+        || ALIASES
+            .longest_at(text, end + 1)
+            .is_some_and(|(alias_end, _)| !char_after(text, alias_end).is_some_and(is_word_char))
         || agencies::agency_at(text, end + 1).is_some()
     {
         return None;
@@ -1108,6 +1110,11 @@ mod tests {
         assert_eq!(
             names("Hushållningssällskapet Halland-Skåne deltar."),
             ["Hushållningssällskapet Halland-Skåne"]
+        );
+        // A listed name opening a longer word ("Sandvik" in "Sandviken") is no other body.
+        assert_eq!(
+            names("Hyresgästföreningen Sandviken har förhandlat."),
+            ["Hyresgästföreningen Sandviken"]
         );
         assert_eq!(
             names("Stöd ges av Hushållningssällskapet Värmland, Vårdförbundet avdelning Jämtland och Saab Dynamics."),

@@ -278,7 +278,8 @@ const TAILS: [Tail; 23] = [
     Tail::new(" stad", 1, false),
     Tail::new(" universitet", 1, false),
     Tail::new(" tekniska universitet", 1, false),
-    Tail::new(" högskola", 1, false),
+    // "Ersta Sköndal Bräcke högskola", "Sophiahemmet högskola".
+    Tail::new(" högskola", 3, false),
     Tail::new(" tekniska högskola", 1, false),
     Tail::new(" sjukhus", 1, false),
     Tail::new(" universitetssjukhus", 1, false),
@@ -496,7 +497,10 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 ///
 /// "Leader" opens the names of the local action groups of the EU's rural programmes, one
 /// for each area, named after it ("Leader Skåne Nordost", "Leader Hälsingebygden").
-const CAPITAL_KINDS: [&str; 13] = [
+///
+/// "Sparbanken" opens the names of the savings banks, named after their area, that fund
+/// much local sport and culture ("Sparbanken Skåne", "Sparbanken Rekarne").
+const CAPITAL_KINDS: [&str; 14] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -510,6 +514,7 @@ const CAPITAL_KINDS: [&str; 13] = [
     "Kommunalförbundet ",
     "Föreningen ",
     "Leader ",
+    "Sparbanken ",
 ];
 /// A county hospital named as the hospital in its town ("Lasarettet i Enköping",
 /// "Lasarettet i Ystad"), the older form of a county's smaller hospitals' names; read at
@@ -1228,7 +1233,13 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         }
     }
     if end > name_start {
-        let end = governed_noun_end(text, name_start + 1, end).unwrap_or(end);
+        let end = governed_noun_end(text, name_start + 1, end)
+            .or_else(|| {
+                (kind == FOUNDATION_KIND)
+                    .then(|| estate_end(text, end))
+                    .flatten()
+            })
+            .unwrap_or(end);
         out.push(Found::spanning(text, at, end));
     } else if kind == FOUNDATION_KIND {
         if let Some(end) = purpose_before_short_form(text, kind_end) {
@@ -1272,6 +1283,20 @@ fn governed_noun_end(text: &str, name_start: usize, end: usize) -> Option<usize>
     let noun = &text[noun_start..noun_end];
     let lower = noun.chars().all(|c| c.is_lowercase() || c == '-');
     (lower && noun.chars().count() >= GOVERNED_NOUN_MIN_CHARS).then_some(noun_end)
+}
+
+/// Nouns of the estates and buildings foundations are named for after the place's name
+/// ("Stiftelsen Läckö slott", "Stiftelsen Roma kungsgård", "Stiftelsen Skottorps
+/// herrgård").
+const ESTATES: [&str; 5] = ["slott", "kungsgård", "herrgård", "gård", "bruk"];
+
+/// Where a foundation's name read up to `end` ends when the noun of its estate follows
+/// ([`ESTATES`]).
+fn estate_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let estate = ESTATES.iter().find(|e| rest.starts_with(**e))?;
+    let estate_end = end + 1 + estate.len();
+    (!char_after(text, estate_end).is_some_and(is_word_char)).then_some(estate_end)
 }
 
 /// Longest purpose read after "Stiftelsen för", in bytes: the longest such names run to
@@ -2233,6 +2258,21 @@ mod tests {
         assert_eq!(
             names("Ledningarna sköts av Mellersta Hallands Vatten och Avlopp i år, och Lerums Energi och Skanska bygger."),
             ["Mellersta Hallands Vatten och Avlopp", "Lerums Energi"]
+        );
+    }
+
+    #[test]
+    fn foundations_named_for_an_estate_and_savings_banks_for_their_area() {
+        assert_eq!(
+            names(
+                "Borgen sköts av Stiftelsen Tjolöholms slott, och Sparbanken Lidköping ger bidrag."
+            ),
+            ["Stiftelsen Tjolöholms slott", "Sparbanken Lidköping"]
+        );
+        // Another lower-case word after the name is none of it.
+        assert_eq!(
+            names("Stiftelsen Tjolöholm gårdsbutik."),
+            ["Stiftelsen Tjolöholm"]
         );
     }
 
