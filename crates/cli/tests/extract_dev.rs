@@ -964,6 +964,25 @@ fn fortieth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe40", PROBE40_FLOORS);
 }
 
+/// The forty-second probe set's floors (`crates/normalize/tests/fixtures/probe42`, a
+/// plain sample of the held-out set's mix, 2003–2025, page chrome kept). PLACEHOLDER
+const PROBE42_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn forty_second_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe42", PROBE42_FLOORS);
+}
+
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
 /// of a table whose extracted amount must carry exactly the gold's table name
 /// ("caption / column" for a cell of a table of several money columns), below which a
