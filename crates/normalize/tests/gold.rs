@@ -1007,18 +1007,23 @@ fn probe40_set_scores_above_its_floors() {
 }
 
 /// Per kind, the forty-second probe set's F1 below which a change counts as a regression
-/// (a plain sample of the held-out set's mix, 2003–2025, page chrome kept); the scores of
-/// `extract` on the raw files. PLACEHOLDER
+/// (a plain sample of the held-out set's mix, 2003–2024, page chrome kept); the scores of
+/// `extract` on the raw files after the rules of branch probe42, rounded down to a step of
+/// 0.01, one step more for organizations and published, which sit on their boundaries
+/// (the six .html files read as markup: their titles, dates, two ministers, two
+/// departments, a table and a list next to tags miss here; blind, the same test scored
+/// amounts 0.870 and amount_regions 0.267 and the same for every other kind). The
+/// pipeline's scores, blind and after, are in its README.
 const PROBE42_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 0.87),
+    ("amount_regions", 0.28),
+    ("ministers", 0.66),
+    ("regions", 1.0),
+    ("organizations", 0.97),
+    ("agreements", 1.0),
+    ("published", 0.69),
+    ("title", 0.46),
+    ("department", 0.66),
 ];
 
 #[test]
