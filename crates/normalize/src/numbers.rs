@@ -171,6 +171,15 @@ const WORDS: &[(&str, u128)] = &[
     ("en", 1),
 ];
 
+/// Words that state a count only roughly before a round number word ("ett par hundra",
+/// "några tusen", "flera hundra", "många tusen"): the words after them are no figure.
+const VAGUE_QUANTITIES: &[&str] = &["par", "några", "flera", "många"];
+
+/// True when `word` (lower case) is one of [`VAGUE_QUANTITIES`].
+pub(crate) fn is_vague_quantity(word: &str) -> bool {
+    VAGUE_QUANTITIES.contains(&word)
+}
+
 /// Reads one word of concatenated number words: "tjugofem" → 25, "tvåhundra" → 200,
 /// "etthundrafemtio" → 150, "tusen" → 1000.
 pub(crate) fn parse_compound_word(word: &str) -> Option<u128> {

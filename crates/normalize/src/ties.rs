@@ -153,9 +153,26 @@ fn after(
     let last = lowercase(words.last()?);
     (words.len() <= MAX_GAP_WORDS
         && PREPOSITIONS.contains(&last.as_str())
+        && !from_a_body_in(&words, &last)
         && !municipalities::places_municipalities(text, m))
     .then_some(m.canonical)
 }
+
+/// True when the gap's place preposition closes the name of the sum's source after "från"
+/// ("450 000 kronor från Länsstyrelsen i Skåne län", "bidrag från fonden hos Region X"): the
+/// county or region places the body that pays, not a receiver. "från staten till Region X"
+/// still ties, its last preposition being one of direction.
+fn from_a_body_in(words: &[&str], last: &str) -> bool {
+    PLACE_PREPOSITIONS.contains(&last)
+        && words
+            .iter()
+            .rev()
+            .skip(1)
+            .any(|w| w.eq_ignore_ascii_case("från"))
+}
+
+/// The prepositions of [`PREPOSITIONS`] that place a name rather than direct the money.
+const PLACE_PREPOSITIONS: &[&str] = &["i", "inom", "hos"];
 
 /// The words after a sum set off by commas as an apposition to the word before it
 /// ("Resten, 3,5 miljoner kronor, går till Jämtlands län"): the comma after it closes the
@@ -807,6 +824,26 @@ mod tests {
         assert_eq!(
             regions("Region Jämtland Härjedalen får 3,4 miljoner kronor för att ordna feriejobb."),
             [Some("Jämtland Härjedalen".into())]
+        );
+    }
+
+    #[test]
+    fn a_sum_from_a_body_placed_in_a_county_ties_nothing() {
+        assert_eq!(
+            regions("Föreningen har sökt 80 000 kronor från Länsstyrelsen i Dalarnas län."),
+            [None]
+        );
+        assert_eq!(
+            regions("Projektet får 1,5 miljoner kronor från stiftelsen inom Region Halland."),
+            [None]
+        );
+        assert_eq!(
+            regions("Det blir 2 miljoner kronor från staten till Region Halland i år."),
+            [Some("Halland".into())]
+        );
+        assert_eq!(
+            regions("Regeringen ger 3 miljoner kronor i Kronobergs län till lokala projekt."),
+            [Some("Kronoberg".into())]
         );
     }
 

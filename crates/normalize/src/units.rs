@@ -298,6 +298,9 @@ pub(crate) const MONEY_CONTEXT: &[&str] = &[
     // "investerar", "investeras", "investeringen": investing is spending money.
     "invester",
     "kostnad",
+    // "kostar", "kostade", "kostat": what a thing costs is money ("Bygget kostar
+    // kommunerna 3 miljarder").
+    "kosta",
     "stöd",
     "miljarden",
 ];

@@ -3,7 +3,7 @@
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
 //! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
-//! `probe3/`, `probe5/` … `probe41/`), each written and annotated blind after the sets
+//! `probe3/`, `probe5/` … `probe42/`), each written and annotated blind after the sets
 //! before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
@@ -1029,4 +1029,29 @@ const PROBE41_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe41_set_scores_above_its_floors() {
     assert_probe_floors("probe41", &PROBE41_FLOORS);
+}
+
+/// Per kind, the forty-second probe set's F1 below which a change counts as a regression
+/// (a plain sample of the held-out set's mix, 2003–2024, page chrome kept); the scores of
+/// `extract` on the raw files after the rules of branch probe42, rounded down to a step of
+/// 0.01, one step more for organizations and published, which sit on their boundaries
+/// (the six .html files read as markup: their titles, dates, two ministers, two
+/// departments, a table and a list next to tags miss here; blind, the same test scored
+/// amounts 0.870 and amount_regions 0.267 and the same for every other kind). The
+/// pipeline's scores, blind and after, are in its README.
+const PROBE42_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.87),
+    ("amount_regions", 0.28),
+    ("ministers", 0.66),
+    ("regions", 1.0),
+    ("organizations", 0.97),
+    ("agreements", 1.0),
+    ("published", 0.69),
+    ("title", 0.46),
+    ("department", 0.66),
+];
+
+#[test]
+fn probe42_set_scores_above_its_floors() {
+    assert_probe_floors("probe42", &PROBE42_FLOORS);
 }

@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 
-use crate::numbers::{parse_compound_word, parse_number_words, parse_numeral, unsigned, Num};
+use crate::numbers::{
+    is_vague_quantity, parse_compound_word, parse_number_words, parse_numeral, unsigned, Num,
+};
 use crate::text::{lowercase, same_line, Token};
 
 /// A number read backwards from a unit.
@@ -98,6 +100,20 @@ pub(super) fn number_before(
         return None;
     }
     let value = parse_compound_word(&lower)?;
+    // "ett par hundra tusen kronor", "några tusen kronor": round words after a vague
+    // quantity count how large, not how much; no sum is stated. The number words before
+    // this one ("hundra" before "tusen kronor") are walked over to the quantity.
+    let mut before = last.checked_sub(1);
+    while let Some(p) = before {
+        let word = lowercase(toks[p].core());
+        if is_vague_quantity(&word) {
+            return None;
+        }
+        if toks[p].has_trailing_punct() || parse_compound_word(&word).is_none() {
+            break;
+        }
+        before = p.checked_sub(1);
+    }
     Some(NumberBefore {
         low: Num::whole(value),
         high: None,

@@ -594,3 +594,30 @@ fn a_range_whose_ends_carry_units_of_their_own_is_one_sum() {
         [9_000_000, 4_000_000]
     );
 }
+
+#[test]
+fn a_round_number_word_after_a_vague_quantity_is_no_sum() {
+    assert_eq!(
+        sums("Varje åtgärd kostar några tusen kronor, de största 2 miljoner kronor."),
+        [2_000_000]
+    );
+    assert_eq!(
+        sums("Stödet är på ett par hundra tusen kronor per förening."),
+        Vec::<i64>::new()
+    );
+    assert_eq!(
+        sums("Flera hundra miljoner kronor har redan betalats ut."),
+        Vec::<i64>::new()
+    );
+    assert_eq!(sums("Föreningen får hundra tusen kronor."), [100_000]);
+}
+
+#[test]
+fn a_sum_of_millions_after_a_verb_of_costing_is_money() {
+    assert_eq!(
+        sums("Nya bussdepån kostar regionen 1,8 miljarder"),
+        [1_800_000_000]
+    );
+    assert_eq!(sums("Ombyggnaden kostade 40 miljoner"), [40_000_000]);
+    assert_eq!(sums("Sjön rymmer 40 miljoner"), Vec::<i64>::new());
+}
