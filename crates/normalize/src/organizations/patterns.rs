@@ -2323,6 +2323,11 @@ mod tests {
     }
 
     #[test]
+    fn a_region_set_in_capitals_is_no_acronym_and_county() {
+        assert!(names("LANDSTINGET DALARNA\n\nREGION HALLAND\n\nRubrik").is_empty());
+    }
+
+    #[test]
     fn a_branch_named_by_its_bodys_acronym_and_county() {
         assert_eq!(
             names("Pengarna går till ABF Jämtland och KFUM-SDF Halland."),

@@ -39,7 +39,19 @@ pub(crate) fn follows_acronym(text: &str, start: usize) -> bool {
         || bytes
             .get(at - 1)
             .is_some_and(|b| BEFORE_ACRONYM.contains(b));
-    capitals >= MIN_ACRONYM_CAPITALS
+    let word = &bytes[at..end];
+    (MIN_ACRONYM_CAPITALS..=MAX_ACRONYM_CAPITALS).contains(&capitals)
+        && !REGION_WORDS
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
         && bytes.get(at).is_some_and(u8::is_ascii_uppercase)
         && starts_clean
 }
+
+/// Most capitals of an acronym ("RF-SISU" has six): a longer word in capitals is a word
+/// set in capitals ("LANDSTINGET DALARNA" in a letterhead).
+const MAX_ACRONYM_CAPITALS: usize = 7;
+
+/// A region's own word set in capitals before its county ("REGION SKÅNE"): the region,
+/// no acronym.
+const REGION_WORDS: [&str; 1] = ["REGION"];
