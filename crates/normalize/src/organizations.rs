@@ -337,13 +337,14 @@ const BRAND_CAPITALS: usize = 4;
 /// "Cykelfrämjandet i Lund", "Skärgårdsstiftelsen i Stockholms län", "Hushållningssällskapet
 /// i Kalmar län"), or by the name and the county alone ("Hushållningssällskapet Gotland",
 /// [`named_part_end`]).
-const BRANCHING: [&str; 8] = [
+const BRANCHING: [&str; 9] = [
     "föreningen",
     "förbundet",
     "förbund",
     "främjandet",
     "stiftelsen",
     "sällskapet",
+    "jouren",
     // The word capitalized as the last of a name ("Lantbrukarnas Ekonomiska Förening i
     // Kristianstad").
     "Förening",
@@ -1115,6 +1116,10 @@ mod tests {
         assert_eq!(
             names("Hyresgästföreningen Sandviken har förhandlat."),
             ["Hyresgästföreningen Sandviken"]
+        );
+        assert_eq!(
+            names("Med Kvinnojouren i Kiruna och Tjejjouren Luleå i år."),
+            ["Kvinnojouren i Kiruna", "Tjejjouren Luleå"]
         );
         assert_eq!(
             names("Stöd ges av Hushållningssällskapet Värmland, Vårdförbundet avdelning Jämtland och Saab Dynamics."),

@@ -33,6 +33,9 @@ const AGENCY_ENDINGS: &[&str] = &[
     // "Barncancerfonden", "Hjärt-Lungfonden"); the EU's funds are left out by
     // [`EU_FUND_STEMS`].
     "fonden",
+    // The volunteer helplines and shelters named as one compound, and their local
+    // branches after them ("Kvinnojouren i Sundsvall", "Brottsofferjouren Malmö").
+    "jouren",
     // Learned and civic societies named as one compound ("Hushållningssällskapet",
     // "Svenska Läkaresällskapet"); "Svenska"/"Sveriges" before it is read by the caller.
     "sällskapet",
@@ -85,6 +88,10 @@ const MAX_INITIALS: usize = 5;
 /// as regions, and a municipality's committees are not organizations of their own.
 const REGIONAL_STEMS: &[&str] = &["Region", "Kommun", "Landstings", "Läns"];
 
+/// The stem of a body's press office and its duty line ("Pressjouren", "Presstjänsten"):
+/// a part of the sender, not a body.
+const PRESS_STEM: &str = "Press";
+
 /// Bytes a name needs before its ending ("Skol" in "Skolverket"), so that "Verket" or
 /// "Myndigheten" opening a sentence is not taken for a name.
 const MIN_STEM_BYTES: usize = 3;
@@ -121,7 +128,7 @@ pub(super) fn agency_at(text: &str, start: usize) -> Option<(usize, usize)> {
         _ if is_fund(word) => word,
         _ => return None,
     };
-    if REGIONAL_STEMS.iter().any(|stem| name.starts_with(stem)) {
+    if REGIONAL_STEMS.iter().any(|stem| name.starts_with(stem)) || name.starts_with(PRESS_STEM) {
         return None;
     }
     if name.ends_with("fonden") && EU_FUND_STEMS.iter().any(|stem| name.starts_with(stem)) {
@@ -236,6 +243,8 @@ mod tests {
         assert_eq!(name("Centrallasarettet i"), Some("Centrallasarettet"));
         assert_eq!(name("Upplandsmuseets samlingar"), Some("Upplandsmuseet"));
         assert_eq!(name("Museet"), None);
+        assert_eq!(name("Tjejjourens"), Some("Tjejjouren"));
+        assert_eq!(name("Pressjouren nås"), None);
         assert_eq!(name("Västanteatern får"), Some("Västanteatern"));
         assert_eq!(name("Norrlandsoperans"), Some("Norrlandsoperan"));
         assert_eq!(name("Hyresgästföreningen"), Some("Hyresgästföreningen"));
