@@ -78,10 +78,11 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     // board's is its county's.
     let names_a_body = |m: &regions::RegionMention| {
         let inside = |span: &Span| span.start <= m.span.start && m.span.end <= span.end;
-        found
-            .iter()
-            .any(|o| inside(&o.span) && organizations::names_its_county_as_a_body(o.canonical))
-            || named_apart.iter().any(|(_, span)| inside(span))
+        let body = organizations::names_its_county_as_a_body;
+        found.iter().any(|o| inside(&o.span) && body(o.canonical))
+            || named_apart
+                .iter()
+                .any(|(name, span)| inside(span) && body(name))
     };
     let regions = group(
         all_regions
