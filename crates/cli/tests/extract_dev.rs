@@ -1011,6 +1011,27 @@ fn forty_second_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe42", PROBE42_FLOORS);
 }
 
+/// The forty-third probe set's floors (`crates/normalize/tests/fixtures/probe43`, a plain
+/// sample of the held-out set's mix, 2005–2023, page chrome kept, written blind); the
+/// blind scores through the binary (regions 0.667, organizations 0.819, every other kind
+/// 1.000) rounded down to a step of 0.01.
+const PROBE43_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 0.66),
+    ("organizations", 0.81),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn forty_third_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe43", PROBE43_FLOORS);
+}
+
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
 /// of a table whose extracted amount must carry exactly the gold's table name
 /// ("caption / column" for a cell of a table of several money columns), below which a
