@@ -381,17 +381,22 @@ fn association_part_end(text: &str, name: &str, end: usize, genitive: bool) -> O
 /// ("Centrallasarettet i Växjö"), as "Centralsjukhuset i Karlstad" is.
 const HOSPITAL_COMPOUND: &str = "lasarettet";
 
-/// "Centrallasarettet i Växjö": where a hospital's name found by its compound, a kind of
-/// hospital ([`patterns::HOSPITAL_KINDS`]) and no name of its own, ends when " i " and
-/// its town follow. A hospital with a name of its own is that name ("Vrinnevisjukhuset
-/// i Norrköping" stands in Norrköping).
+/// The compound ending of a college named by its field and, after "i", its town
+/// ("Handelshögskolan i Stockholm", "Lärarhögskolan i Umeå"), as "Högskolan i Gävle" is.
+const COLLEGE_COMPOUND: &str = "högskolan";
+
+/// "Centrallasarettet i Växjö", "Handelshögskolan i Stockholm": where the name of a
+/// hospital or college found by its compound ends when " i " and its town follow, the
+/// compound naming a kind of hospital ([`patterns::HOSPITAL_KINDS`]) or a college's
+/// field, no name of its own. A hospital with a name of its own is that name
+/// ("Vrinnevisjukhuset i Norrköping" stands in Norrköping).
 fn hospital_town_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
-    let hospital = !genitive
-        && name
-            .strip_suffix(HOSPITAL_COMPOUND)
-            .is_some_and(|kind| patterns::HOSPITAL_KINDS.contains(&kind));
+    let hospital = name
+        .strip_suffix(HOSPITAL_COMPOUND)
+        .is_some_and(|kind| patterns::HOSPITAL_KINDS.contains(&kind));
+    let college = name.ends_with(COLLEGE_COMPOUND);
     let town = text[end..].strip_prefix(" i ").map(|_| end + " i ".len());
-    town.filter(|_| hospital)
+    town.filter(|_| !genitive && (hospital || college))
         .and_then(|at| patterns::town_after(text, at))
 }
 
@@ -1147,6 +1152,10 @@ mod tests {
         assert_eq!(
             names("Vård vid Ekbackalasarettet i Ås."),
             ["Ekbackalasarettet"]
+        );
+        assert_eq!(
+            names("Kursen ges av Lärarhögskolan i Malmö och Handelshögskolan."),
+            ["Lärarhögskolan i Malmö", "Handelshögskolan"]
         );
     }
 

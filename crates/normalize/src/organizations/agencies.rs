@@ -24,6 +24,9 @@ const AGENCY_ENDINGS: &[&str] = &[
     "främjandet",
     "sjukhuset",
     "lasarettet",
+    // Colleges named by their field ("Handelshögskolan", "Lärarhögskolan"); the bare
+    // "Högskolan" opens the names of the others, read by their form.
+    "högskolan",
     // Not agencies, but bodies named in one word the same way, and they receive grants:
     // "Östgötateatern", "Norrlandsoperan", "Upplandsmuseet".
     "teatern",
@@ -88,6 +91,10 @@ const MAX_INITIALS: usize = 5;
 /// as regions, and a municipality's committees are not organizations of their own.
 const REGIONAL_STEMS: &[&str] = &["Region", "Kommun", "Landstings", "Läns"];
 
+/// Forms of education named like colleges ("Folkhögskolan har …", "Yrkeshögskolan
+/// växer"): the kind of school, no body.
+const SCHOOL_FORMS: [&str; 2] = ["Folkhögskolan", "Yrkeshögskolan"];
+
 /// The stem of a body's press office and its duty line ("Pressjouren", "Presstjänsten"):
 /// a part of the sender, not a body.
 const PRESS_STEM: &str = "Press";
@@ -128,7 +135,10 @@ pub(super) fn agency_at(text: &str, start: usize) -> Option<(usize, usize)> {
         _ if is_fund(word) => word,
         _ => return None,
     };
-    if REGIONAL_STEMS.iter().any(|stem| name.starts_with(stem)) || name.starts_with(PRESS_STEM) {
+    if REGIONAL_STEMS.iter().any(|stem| name.starts_with(stem))
+        || name.starts_with(PRESS_STEM)
+        || SCHOOL_FORMS.contains(&name)
+    {
         return None;
     }
     if name.ends_with("fonden") && EU_FUND_STEMS.iter().any(|stem| name.starts_with(stem)) {
@@ -245,6 +255,8 @@ mod tests {
         assert_eq!(name("Museet"), None);
         assert_eq!(name("Tjejjourens"), Some("Tjejjouren"));
         assert_eq!(name("Pressjouren nås"), None);
+        assert_eq!(name("Handelshögskolan i"), Some("Handelshögskolan"));
+        assert_eq!(name("Folkhögskolan har"), None);
         assert_eq!(name("Västanteatern får"), Some("Västanteatern"));
         assert_eq!(name("Norrlandsoperans"), Some("Norrlandsoperan"));
         assert_eq!(name("Hyresgästföreningen"), Some("Hyresgästföreningen"));
