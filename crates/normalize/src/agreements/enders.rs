@@ -44,6 +44,11 @@ const NAME_ENDERS: &[&str] = &[
     "innehåller",
     "uppgår",
     "betalas",
+    // The present tense of verbs that say what an agreement settles, after a name that
+    // opens its sentence or is fronted by "Enligt" ("Enligt avtalet om X betalar
+    // regionen …", "Överenskommelsen om X reglerar vem som …").
+    "betalar",
+    "reglerar",
     "fördelas",
     "handlar",
     "ersätter",
