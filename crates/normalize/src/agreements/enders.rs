@@ -49,6 +49,12 @@ const NAME_ENDERS: &[&str] = &[
     // regionen …", "Överenskommelsen om X reglerar vem som …").
     "betalar",
     "reglerar",
+    // The passive of approving one, which a board's list of decisions puts after it ("Ett
+    // nytt samverkansavtal om X godkändes."); "-ades" verbs are read by their ending.
+    "godkändes",
+    "godkänns",
+    "antogs",
+    "antas",
     "fördelas",
     "handlar",
     "ersätter",

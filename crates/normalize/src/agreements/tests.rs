@@ -896,3 +896,14 @@ fn a_county_wide_agreement_by_its_compound() {
         ]
     );
 }
+
+#[test]
+fn a_contract_s_parties_named_by_the_sentence_after_it() {
+    let text = "Beslut i styrelsen\n\nEtt samverkansavtal om gemensam strokevård godkändes. \
+                Avtalet tecknas med Region Halland och Region Kronoberg.";
+    assert_eq!(names(text), ["Samverkansavtal om gemensam strokevård"]);
+    // A next sentence about something else names no parties.
+    let text = "Beslut i styrelsen\n\nEtt samverkansavtal om gemensam strokevård godkändes. \
+                Beslutet togs i enighet.";
+    assert!(names(text).is_empty());
+}
