@@ -1057,16 +1057,21 @@ fn probe42_set_scores_above_its_floors() {
 }
 
 /// Per kind, the forty-fourth probe set's F1 below which a change counts as a regression
-/// (weighted toward agreements, 2003–2025, page chrome kept); set after scoring.
+/// (weighted toward agreements, 2003–2025, page chrome kept); the scores of `extract` on
+/// the raw files after the rules of branch probe44, rounded down to a step of 0.01, one
+/// step more for amount_regions, published and title, which sit on their boundaries (the
+/// five .html files read as markup: their titles, dates, departments, a table and list
+/// items next to tags miss here; blind, the same test scored agreements 0.760 and the
+/// same for every other kind). The pipeline's scores, blind and after, are in its README.
 const PROBE44_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("amounts", 0.68),
+    ("amount_regions", 0.24),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.94),
+    ("agreements", 0.85),
+    ("published", 0.79),
+    ("title", 0.49),
     ("department", 0.0),
 ];
 
