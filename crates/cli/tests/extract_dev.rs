@@ -1032,6 +1032,28 @@ fn forty_third_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe43", PROBE43_FLOORS);
 }
 
+/// The forty-fourth probe set's floors (`crates/normalize/tests/fixtures/probe44`,
+/// weighted toward agreements, 2003–2025, page chrome kept); blind it scored agreements
+/// 0.809, organizations 0.947, published 0.957, department 0.667 and 1.000 for every
+/// other kind, and after the rules of branch probe44 agreements 0.917 (the rest
+/// unchanged). The floors are those scores rounded down to a step of 0.01.
+const PROBE44_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.94),
+    ("agreements", 0.91),
+    ("published", 0.95),
+    ("title", 1.0),
+    ("department", 0.66),
+];
+
+#[test]
+fn forty_fourth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe44", PROBE44_FLOORS);
+}
+
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
 /// of a table whose extracted amount must carry exactly the gold's table name
 /// ("caption / column" for a cell of a table of several money columns), below which a

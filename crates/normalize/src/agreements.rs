@@ -53,10 +53,13 @@ const AGREEMENT_PREFIX: &str = "Överenskommelse om ";
 /// ("principöverenskommelse om …"; unlike an "avsiktsförklaring", which only declares
 /// intent), an amendment of an agreement ("ändringsöverenskommelse avseende …", see
 /// [`AMENDMENT_PREFIX`]) and a member state's agreement with the European Commission on
-/// the EU funds ("partnerskapsöverenskommelse för …"). A compound of any other first part
+/// the EU funds ("partnerskapsöverenskommelse för …"), and a county-wide agreement of a
+/// region with the county's municipalities ("länsöverenskommelse om …"). A compound of any other first part
 /// ("Psykiatriöverenskommelsen") is no phrase with a topic.
-const COMPOUND_KINDS: [(&str, &str); 7] = [
+const COMPOUND_KINDS: [(&str, &str); 8] = [
     ("tilläggs", "Tilläggsöverenskommelse om "),
+    // An agreement of a county's landsting or region with all its municipalities.
+    ("läns", "Länsöverenskommelse om "),
     ("samverkans", "Samverkansöverenskommelse om "),
     ("samarbets", "Samarbetsöverenskommelse om "),
     ("ram", "Ramöverenskommelse om "),

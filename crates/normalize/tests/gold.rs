@@ -3,7 +3,7 @@
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
 //! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
-//! `probe3/`, `probe5/` … `probe43/`), each written and annotated blind after the sets
+//! `probe3/`, `probe5/` … `probe44/`), each written and annotated blind after the sets
 //! before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
@@ -1077,4 +1077,28 @@ const PROBE43_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe43_set_scores_above_its_floors() {
     assert_probe_floors("probe43", &PROBE43_FLOORS);
+}
+
+/// Per kind, the forty-fourth probe set's F1 below which a change counts as a regression
+/// (weighted toward agreements, 2003–2025, page chrome kept); the scores of `extract` on
+/// the raw files after the rules of branch probe44, rounded down to a step of 0.01, one
+/// step more for amount_regions, published and title, which sit on their boundaries (the
+/// five .html files read as markup: their titles, dates, departments, a table and list
+/// items next to tags miss here; blind, the same test scored agreements 0.760 and the
+/// same for every other kind). The pipeline's scores, blind and after, are in its README.
+const PROBE44_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.68),
+    ("amount_regions", 0.24),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.94),
+    ("agreements", 0.85),
+    ("published", 0.79),
+    ("title", 0.49),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe44_set_scores_above_its_floors() {
+    assert_probe_floors("probe44", &PROBE44_FLOORS);
 }

@@ -28,38 +28,49 @@ pub(super) fn refers_back(mention: &Name, entry: &Name) -> bool {
         && spells(acronym, entry.rest)
 }
 
-/// True when the letters of `acronym` are, in order, the initials of consecutive content
-/// words of `topic` or of their parts after a joint "s".
+/// True when the letters of `acronym` are, in order, the initials of consecutive words
+/// of `topic` or of their parts after a joint "s". A stop word is passed over where it
+/// spells no letter ("barn- och ungdomspsykiatrin" for "BUP"), and may spell one where
+/// it does: "insatser" is a stop word for comparing names, but a field's initials take
+/// it ("TSI" for "tidiga och samordnade insatser").
 fn spells(acronym: &str, topic: &str) -> bool {
     let words: Vec<&str> = topic
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
+        .filter(|w| !w.is_empty())
         .collect();
-    (0..words.len()).any(|from| spelled_from(acronym, &words[from..]))
+    let letters: Vec<char> = acronym.chars().flat_map(char::to_lowercase).collect();
+    (0..words.len())
+        .filter(|&from| !STOPWORDS.contains(&words[from]))
+        .any(|from| spelled_from(&letters, &words[from..]))
 }
 
-fn spelled_from(acronym: &str, words: &[&str]) -> bool {
-    let mut letters = acronym.chars().flat_map(char::to_lowercase).peekable();
-    for word in words {
-        let Some(letter) = letters.next() else {
-            return true;
-        };
-        if !word.starts_with(letter) {
-            return false;
-        }
+/// True when `letters` are spelled by the initials of `words` from the first one
+/// (which must spell one), stop words spelling a letter or passed over.
+fn spelled_from(letters: &[char], words: &[&str]) -> bool {
+    let Some((&letter, rest)) = letters.split_first() else {
+        return true;
+    };
+    let Some((&word, later)) = words.split_first() else {
+        return false;
+    };
+    let stop = STOPWORDS.contains(&word);
+    if word.starts_with(letter) {
         // A compound's later part: the letter right after an inner "s".
-        if let Some(&next) = letters.peek() {
+        if let Some((&next, after_joint)) = rest.split_first() {
             let joint = word
                 .as_bytes()
                 .windows(2)
                 .skip(1)
                 .any(|pair| pair[0] == b's' && char::from(pair[1]) == next);
-            if joint {
-                letters.next();
+            if joint && spelled_from(after_joint, later) {
+                return true;
             }
         }
+        if spelled_from(rest, later) {
+            return true;
+        }
     }
-    letters.next().is_none()
+    stop && spelled_from(letters, later)
 }
 
 #[cfg(test)]
@@ -100,6 +111,25 @@ mod tests {
             )
             .len(),
             2
+        );
+    }
+
+    #[test]
+    fn an_acronym_takes_the_initial_of_a_stop_word_of_the_field() {
+        assert_eq!(
+            names(
+                "Kommunerna och regionen har antagit en överenskommelse om tidiga och \
+                   samordnade insatser för äldre med demens. TSI-överenskommelsen gäller i tre år."
+            ),
+            ["Överenskommelse om tidiga och samordnade insatser för äldre med demens"]
+        );
+        // Passed over where it spells no letter, as before.
+        assert_eq!(
+            names(
+                "Regionen har tecknat en överenskommelse om insatser för snabbare diagnos \
+                   av cancer. SDC-överenskommelsen följs upp i maj."
+            ),
+            ["Överenskommelse om insatser för snabbare diagnos av cancer"]
         );
     }
 }

@@ -70,6 +70,9 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         if parties.all == 0 {
             parties = parties_after_passive(text, om);
         }
+        if parties.all == 0 {
+            parties = parties_in_next_sentence(text, om);
+        }
         // "Ett nytt avtal med Naturvårdsverket om …" names one party, after "med", and no
         // subject; in a release that has already named an agreement, the sender that
         // names it is the other. A framework contract is as often a purchase: not so.
@@ -234,6 +237,33 @@ fn parties_after_passive(text: &str, topic_start: usize) -> Parties {
         public_parties(&rest[between..])
     } else {
         none
+    }
+}
+
+/// How the sentence after a contract's may open when it names the contract's parties:
+/// the definite contract word, then a passive verb of making it and "med" or "mellan"
+/// ("Avtalet tecknas med Region X och Region Y").
+const NEXT_SENTENCE_OPENINGS: [&str; 2] = ["Avtalet ", "Samverkansavtalet "];
+
+/// The parties of a contract whose sentence names none ("Ett nytt samverkansavtal om X
+/// godkändes."), named by the next sentence, which opens with the definite contract
+/// word ([`NEXT_SENTENCE_OPENINGS`]) and brings them in by "med" or "mellan" (from
+/// `topic_start`). No parties where that sentence opens otherwise.
+fn parties_in_next_sentence(text: &str, topic_start: usize) -> Parties {
+    let none = Parties { all: 0, state: 0 };
+    let next_start = sentence_end(text, topic_start);
+    let Some(next) = text.get(next_start..) else {
+        return none;
+    };
+    let next = next.trim_start();
+    if !NEXT_SENTENCE_OPENINGS.iter().any(|o| next.starts_with(o)) {
+        return none;
+    }
+    let offset = text.len() - next.len();
+    let sentence = &text[offset..sentence_end(text, offset)];
+    match sentence.find(" med ").or_else(|| sentence.find(" mellan ")) {
+        Some(at) => public_parties(&sentence[at..]),
+        None => none,
     }
 }
 

@@ -44,6 +44,17 @@ const NAME_ENDERS: &[&str] = &[
     "innehåller",
     "uppgår",
     "betalas",
+    // The present tense of verbs that say what an agreement settles, after a name that
+    // opens its sentence or is fronted by "Enligt" ("Enligt avtalet om X betalar
+    // regionen …", "Överenskommelsen om X reglerar vem som …").
+    "betalar",
+    "reglerar",
+    // The passive of approving one, which a board's list of decisions puts after it ("Ett
+    // nytt samverkansavtal om X godkändes."); "-ades" verbs are read by their ending.
+    "godkändes",
+    "godkänns",
+    "antogs",
+    "antas",
     "fördelas",
     "handlar",
     "ersätter",

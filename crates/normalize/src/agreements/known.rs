@@ -14,15 +14,18 @@ use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{char_after, char_before, is_year};
 
-/// Each name: its written form without the first letter (either case), and the name it
-/// is reported by, before the ending the text gives it.
-const KNOWN: [(&str, &str, Ending); KNOWN_NAMES] = [
+/// Each name: its written form without the first letter (either case), the name it is
+/// reported by, before the ending the text gives it, and the word (or its start) by which
+/// a phrase names the same agreement by its topic, if any.
+const KNOWN: [(&str, &str, Ending, Option<&str>); KNOWN_NAMES] = [
     (
         "äkemedelsöverenskommelse",
         "Läkemedelsöverenskommelse",
         Ending::Inflected,
+        // "överenskommelsen om statsbidrag för läkemedelsförmånerna 2004".
+        Some("läkemedelsförmån"),
     ),
-    ("limatkontrakt", "Klimatkontrakt", Ending::Year),
+    ("limatkontrakt", "Klimatkontrakt", Ending::Year, None),
 ];
 
 const KNOWN_NAMES: usize = 2;
@@ -30,7 +33,7 @@ const KNOWN_NAMES: usize = 2;
 /// A search per name of [`KNOWN`], built once: building one per release cost as much as
 /// the search.
 static SEARCHES: LazyLock<[Finder<'static>; KNOWN_NAMES]> =
-    LazyLock::new(|| KNOWN.map(|(tail, _, _)| Finder::new(tail)));
+    LazyLock::new(|| KNOWN.map(|(tail, _, _, _)| Finder::new(tail)));
 
 /// What the reported name keeps of what follows the written form.
 #[derive(Clone, Copy)]
@@ -55,13 +58,21 @@ fn first_letter_fits(reported: &str, c: char) -> bool {
         .is_some_and(|first| first.to_lowercase().eq(c.to_lowercase()))
 }
 
-/// Mentions of the names of [`KNOWN`], added to `out`.
+/// Mentions of the names of [`KNOWN`], added to `out`. Where a phrase already in `out`
+/// names the same agreement by its topic (the name's topic word in it), the known name
+/// is a short form of that phrase's name and is reported by it: one agreement, named in
+/// full.
 pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
-    for (&(tail, prefix, ending), search) in KNOWN.iter().zip(SEARCHES.iter()) {
+    for (&(tail, prefix, ending, topic_word), search) in KNOWN.iter().zip(SEARCHES.iter()) {
         let found: Vec<usize> = search.find_iter(text.as_bytes()).collect();
         if found.is_empty() {
             continue;
         }
+        let spelled_out = topic_word.and_then(|word| {
+            out.iter()
+                .find(|m| !m.name.prefix.is_empty() && m.name.rest.contains(word))
+                .map(|m| m.name)
+        });
         // The name with its year, where the text gives it: a headline may name the
         // contract bare before the body dates it.
         let mut dated: Option<&str> = None;
@@ -107,7 +118,7 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
                 }
             };
             out.push(Mention {
-                name: Name::of_kind(prefix, rest),
+                name: spelled_out.unwrap_or(Name::of_kind(prefix, rest)),
                 span: Span { start, end },
                 source: Source::Phrase,
             });
@@ -124,6 +135,18 @@ mod tests {
         assert_eq!(
             names("Enligt läkemedelsöverenskommelsen får regionerna 34 miljarder kronor i år."),
             ["Läkemedelsöverenskommelsen"]
+        );
+    }
+
+    #[test]
+    fn the_pharmaceutical_compound_is_the_agreement_named_on_the_benefits() {
+        assert_eq!(
+            names(
+                "Staten och SKR har kommit överens om statens bidrag för \
+                 läkemedelsförmånerna 2026. Läkemedelsöverenskommelsen ger regionerna \
+                 40 miljarder kronor."
+            ),
+            ["Överenskommelse om statens bidrag för läkemedelsförmånerna"]
         );
     }
 

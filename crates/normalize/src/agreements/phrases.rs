@@ -625,6 +625,8 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
     {
         return Some(after_word + ending.len() - 1 + period + words.len());
     }
+    // A wrap may stand before the parties' word or right after it ("överenskommelsen
+    // mellan\nRegion X och …"), as [`PHRASE`] reads it.
     let rarer = [
         " för ",
         " med ",
@@ -632,6 +634,8 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
         " inom ",
         "\nmed ",
         "\nmellan ",
+        " med\n",
+        " mellan\n",
     ];
     if !rarer.iter().any(|r| after_ending.starts_with(r.as_bytes())) {
         return None;
@@ -804,6 +808,24 @@ mod tests {
         assert_eq!(
             names("Regeringen har slutit en överenskommelse om kortare vårdköer samt omfattar alla regioner."),
             ["Överenskommelse om kortare vårdköer"]
+        );
+    }
+
+    #[test]
+    fn a_wrap_right_after_the_parties_word_is_read_as_a_space() {
+        assert_eq!(
+            names(
+                "Kommunen ansluter sig till överenskommelsen mellan\nRegion Halland och \
+                 länets kommuner om gemensam rehabilitering efter stroke. Beslutet togs i går."
+            ),
+            ["Överenskommelse om gemensam rehabilitering efter stroke"]
+        );
+        assert_eq!(
+            names(
+                "Regionen har tecknat en överenskommelse med\nHalmstads kommun om \
+                 skolhälsovård. Den gäller i två år."
+            ),
+            ["Överenskommelse om skolhälsovård"]
         );
     }
 }

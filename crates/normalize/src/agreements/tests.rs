@@ -868,3 +868,42 @@ fn a_name_ends_at_the_verb_that_renews_or_renegotiates_it() {
         ["Överenskommelse om gemensam räddningsledning"]
     );
 }
+
+#[test]
+fn a_name_ends_at_the_present_tense_of_paying_or_regulating() {
+    let text = "Kommunen och Region Halland har tecknat ett samverkansavtal om gemensam \
+                jourverksamhet. Enligt samverkansavtalet om jourverksamhet betalar \
+                kommunen hälften.";
+    assert_eq!(names(text), ["Samverkansavtal om gemensam jourverksamhet"]);
+    let text = "Överenskommelsen om skolhälsovården reglerar hur journalerna delas.";
+    assert_eq!(names(text), ["Överenskommelse om skolhälsovården"]);
+}
+
+#[test]
+fn a_county_wide_agreement_by_its_compound() {
+    let text = "Regionen och länets kommuner har antagit en länsöverenskommelse om \
+                stöd till anhöriga för 2021–2023.";
+    assert_eq!(names(text), ["Länsöverenskommelse om stöd till anhöriga"]);
+    // At the head of a decision in a list, and a contract after it with one party named.
+    let text = "Fullmäktige beslutade:\n\n\
+                * Länsöverenskommelse om rehabilitering efter stroke.\n\
+                * Avtal med Region Dalarna om gemensam barnhjärtvård.\n";
+    assert_eq!(
+        names(text),
+        [
+            "Länsöverenskommelse om rehabilitering efter stroke",
+            "Avtal om gemensam barnhjärtvård"
+        ]
+    );
+}
+
+#[test]
+fn a_contract_s_parties_named_by_the_sentence_after_it() {
+    let text = "Beslut i styrelsen\n\nEtt samverkansavtal om gemensam strokevård godkändes. \
+                Avtalet tecknas med Region Halland och Region Kronoberg.";
+    assert_eq!(names(text), ["Samverkansavtal om gemensam strokevård"]);
+    // A next sentence about something else names no parties.
+    let text = "Beslut i styrelsen\n\nEtt samverkansavtal om gemensam strokevård godkändes. \
+                Beslutet togs i enighet.";
+    assert!(names(text).is_empty());
+}
