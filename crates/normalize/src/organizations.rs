@@ -169,7 +169,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         // an agency's ending is followed by its regional office, which is the agency.
         let end = branch_end(text, name, end, genitive)
             .or_else(|| association_part_end(text, name, end, genitive))
-            .or_else(|| hospital_town_end(text, name, end, genitive))
+            .or_else(|| kind_in_town_end(text, name, end, genitive))
             .unwrap_or(end);
         if !in_address(text, start, word_end) {
             out.push(OrgMention {
@@ -390,7 +390,7 @@ const COLLEGE_COMPOUND: &str = "högskolan";
 /// compound naming a kind of hospital ([`patterns::HOSPITAL_KINDS`]) or a college's
 /// field, no name of its own. A hospital with a name of its own is that name
 /// ("Vrinnevisjukhuset i Norrköping" stands in Norrköping).
-fn hospital_town_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
+fn kind_in_town_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
     let hospital = name
         .strip_suffix(HOSPITAL_COMPOUND)
         .is_some_and(|kind| patterns::HOSPITAL_KINDS.contains(&kind));
@@ -555,18 +555,21 @@ pub(crate) fn county_body_end(text: &str, mention: &str, end: usize) -> Option<u
     county_bodies::end_after(text, mention, end)
 }
 
-/// Prefixes of the names of a county's own bodies, whose county is the region they
-/// are about: the state's in the county ("Länsstyrelsen i Hallands län",
+/// How the names of a county's own bodies start, whose county is the region they are
+/// about: the state's in the county ("Länsstyrelsen i Hallands län",
 /// "Länsarbetsnämnden i Norrbottens län", "Länsrätten i …") and the municipalities'
-/// and county council's together ("Regionförbundet i Kalmar län", "Landstinget …").
-const COUNTY_BODY_PREFIXES: [&str; 4] = ["Läns", "Regionförbundet", "Kommunförbundet", "Landsting"];
+/// and county council's together ("Regionförbundet Kalmar", "Landstinget …"). The
+/// regions' own list of such prefixes reads labels ([`crate::regions::lookup_label`]);
+/// this one takes every such body, however its county follows.
+const COUNTY_OWN_BODY_STARTS: [&str; 4] =
+    ["Läns", "Regionförbundet", "Kommunförbundet", "Landsting"];
 
 /// True when a county named inside the body `canonical` names the body only, not a
-/// region of the release: every body's but a county's own ([`COUNTY_BODY_PREFIXES`],
+/// region of the release: every body's but a county's own ([`COUNTY_OWN_BODY_STARTS`],
 /// and "Gotlands kommun", the region's body on Gotland, which the regions read as the
 /// region's).
 pub(crate) fn names_its_county_as_a_body(canonical: &str) -> bool {
-    !(COUNTY_BODY_PREFIXES
+    !(COUNTY_OWN_BODY_STARTS
         .iter()
         .any(|p| canonical.starts_with(p))
         || crate::regions::lookup_label(canonical).is_some())

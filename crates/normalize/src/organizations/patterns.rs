@@ -421,7 +421,7 @@ fn seated_court_start(text: &str, court_start: usize) -> Option<usize> {
     }
     let compound = word_before(text, head.len())?;
     let first = text[..compound]
-        .strip_suffix(COORDINATED_AND)
+        .strip_suffix(AND)
         .filter(|h| h.ends_with('-'))
         .map_or(compound, |h| {
             h.char_indices()
@@ -750,9 +750,7 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
             .and_then(|prefix| national_association(text, at, at + prefix.len()));
     }
     let word_start = at + NATIONAL_NAME.len();
-    let word_end = text[word_start..]
-        .find(|c: char| !(c.is_alphabetic() || c == '-'))
-        .map_or(text.len(), |i| word_start + i);
+    let word_end = word_end_from(text, word_start);
     let word = &text[word_start..word_end];
     if !is_name_word(word, false) || NOT_NATIONAL_BODIES.contains(&word) {
         return national_association(text, at, word_start);
@@ -801,15 +799,10 @@ const ASSOCIATION_ENDINGS: [&str; 6] = [
 /// `word_start`, perhaps the second of two coordinated compounds. A compound of any
 /// other kind is a common noun ("Sveriges kommuner", "svensk sjukvård").
 fn national_association(text: &str, at: usize, word_start: usize) -> Option<Found<'_>> {
-    let word_end = |from: usize| {
-        text[from..]
-            .find(|c: char| !(c.is_alphabetic() || c == '-'))
-            .map_or(text.len(), |i| from + i)
-    };
-    let mut end = word_end(word_start);
+    let mut end = word_end_from(text, word_start);
     if text[word_start..end].ends_with('-') {
-        let second = text[end..].strip_prefix(COORDINATED_AND)?;
-        end = word_end(text.len() - second.len());
+        let second = text[end..].strip_prefix(AND)?;
+        end = word_end_from(text, text.len() - second.len());
     }
     let compound = &text[word_start..end];
     let lower = compound.starts_with(char::is_lowercase);
@@ -817,9 +810,6 @@ fn national_association(text: &str, at: usize, word_start: usize) -> Option<Foun
     (lower && association && !char_after(text, end).is_some_and(is_word_char))
         .then(|| Found::spanning(text, at, end))
 }
-
-/// What joins two coordinated compounds, the first cut short ("universitets- och").
-const COORDINATED_AND: &str = " och ";
 
 /// "Riksbankens Jubileumsfond", "Sparbankernas Utvecklingsfond": the start of a fund's
 /// name whose capitalized compound on "fond" opens at `compound`: the capitalized
@@ -1141,9 +1131,7 @@ fn company_from<'t>(text: &'t str, ab: usize, out: &mut Vec<Found<'t>>) {
         if text.as_bytes().get(end) != Some(&b' ') {
             break;
         }
-        let word_end = text[from..]
-            .find(|c: char| !(c.is_alphabetic() || c == '-'))
-            .map_or(text.len(), |i| from + i);
+        let word_end = word_end_from(text, from);
         if word_end == from || !is_name_word(&text[from..word_end], true) {
             break;
         }
@@ -1277,9 +1265,7 @@ fn governed_noun_end(text: &str, name_start: usize, end: usize) -> Option<usize>
         }
         end + 1
     };
-    let noun_end = text[noun_start..]
-        .find(|c: char| !(c.is_alphabetic() || c == '-'))
-        .map_or(text.len(), |i| noun_start + i);
+    let noun_end = word_end_from(text, noun_start);
     let noun = &text[noun_start..noun_end];
     let lower = noun.chars().all(|c| c.is_lowercase() || c == '-');
     (lower && noun.chars().count() >= GOVERNED_NOUN_MIN_CHARS).then_some(noun_end)
@@ -1361,9 +1347,7 @@ fn college<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         .iter()
         .find_map(|p| rest.strip_prefix(p).map(|_| after + p.len()))
         .unwrap_or(after);
-    let name_end = text[name_start..]
-        .find(|c: char| !(c.is_alphabetic() || c == '-'))
-        .map_or(text.len(), |i| name_start + i);
+    let name_end = word_end_from(text, name_start);
     if name_end == name_start || !is_name_word(&text[name_start..name_end], false) {
         return;
     }
@@ -1432,12 +1416,17 @@ pub(super) fn county_after(text: &str, after: usize) -> Option<(usize, &'static 
     })
 }
 
+/// Where the word of letters and hyphens starting at `start` ends ("Malung-Sälen").
+fn word_end_from(text: &str, start: usize) -> usize {
+    text[start..]
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .map_or(text.len(), |i| start + i)
+}
+
 /// The end of a town's name, one capitalized name word, starting at `start` ("Lund",
 /// "Malung-Sälen"), where no letter follows it.
 pub(super) fn town_after(text: &str, start: usize) -> Option<usize> {
-    let end = text[start..]
-        .find(|c: char| !(c.is_alphabetic() || c == '-'))
-        .map_or(text.len(), |i| start + i);
+    let end = word_end_from(text, start);
     is_name_word(&text[start..end], false).then_some(end)
 }
 
@@ -1526,9 +1515,7 @@ fn initials_at(text: &str, at: usize) -> Option<usize> {
 /// A name from `start` that ends in the town opening at `town_start` ("… i Karlstad"),
 /// if a capitalized name word stands there.
 fn with_town<'t>(text: &'t str, start: usize, town_start: usize, out: &mut Vec<Found<'t>>) {
-    let town_end = text[town_start..]
-        .find(|c: char| !(c.is_alphabetic() || c == '-'))
-        .map_or(text.len(), |i| town_start + i);
+    let town_end = word_end_from(text, town_start);
     if !is_name_word(&text[town_start..town_end], false) {
         return;
     }
