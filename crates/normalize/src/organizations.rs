@@ -336,8 +336,10 @@ const BRAND_CAPITALS: usize = 4;
 /// "Lantbrukarnas Riksförbund i Sörmland", "Hyresgästföreningen i Sundsvall",
 /// "Cykelfrämjandet i Lund", "Skärgårdsstiftelsen i Stockholms län", "Hushållningssällskapet
 /// i Kalmar län"), or by the name and the county alone ("Hushållningssällskapet Gotland",
-/// [`named_part_end`]).
-const BRANCHING: [&str; 9] = [
+/// [`named_part_end`]). A church's local units are named the same way, by the church
+/// and the town of the parish or group of parishes ("Svenska kyrkan i Umeå",
+/// "Equmeniakyrkan i Borås"): the body that owns the church and employs its staff.
+const BRANCHING: [&str; 10] = [
     "föreningen",
     "förbundet",
     "förbund",
@@ -345,6 +347,7 @@ const BRANCHING: [&str; 9] = [
     "stiftelsen",
     "sällskapet",
     "jouren",
+    "kyrkan",
     // The word capitalized as the last of a name ("Lantbrukarnas Ekonomiska Förening i
     // Kristianstad").
     "Förening",
@@ -364,6 +367,13 @@ fn branch_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usiz
     patterns::county_after(text, end + 1)
         .map(|(county_end, _)| county_end)
         .or_else(|| patterns::town_after(text, end + " i ".len()))
+        // "Svenska kyrkan i Norrtälje-Malsta församling": the place opens the name of
+        // a parish, a body of its own.
+        .filter(|&place_end| {
+            !patterns::PARISH_TAILS
+                .iter()
+                .any(|tail| text[place_end..].starts_with(tail))
+        })
 }
 
 /// [`named_part_end`] for an association found by its form, whose name ends as one of
@@ -1091,6 +1101,16 @@ mod tests {
             names("Hyresgästföreningen i sin helhet."),
             ["Hyresgästföreningen"]
         );
+        // A church's local unit, by the town of its parish; a parish named after the
+        // place is a body of its own.
+        assert_eq!(
+            names("Lokalen hyrs av Svenska kyrkan i Umeå sedan i fjol."),
+            ["Svenska kyrkan i Umeå"]
+        );
+        assert!(
+            !names("Lokalen hyrs av Svenska kyrkan i Ljusdals församling i år.")
+                .contains(&"Svenska kyrkan i Ljusdals")
+        );
         // A foundation found by the form of its name takes its place too.
         assert_eq!(
             names("Arbetet görs av Kuststiftelsen i Hallands län."),
@@ -1138,10 +1158,11 @@ mod tests {
             ]
         );
         // An agency's regional office, a region, the press office, the company's form,
-        // "i" (read for associations only), another listed name, a lower-case word.
+        // "i" (read for associations and churches only), another listed name, a
+        // lower-case word.
         assert_eq!(
-            names("Trafikverket Värmland och Skanska Region Syd. SKR Press. Samhall AB. Svenska kyrkan i Lund. Folksam Skatteverket. Saab bygger."),
-            ["Trafikverket", "Skanska", "Sveriges Kommuner och Regioner", "Samhall AB", "Svenska kyrkan", "Folksam", "Skatteverket", "Saab"]
+            names("Trafikverket Värmland och Skanska Region Syd. SKR Press. Samhall AB. Folksam i Lund. Folksam Skatteverket. Saab bygger."),
+            ["Trafikverket", "Skanska", "Sveriges Kommuner och Regioner", "Samhall AB", "Folksam", "Folksam", "Skatteverket", "Saab"]
         );
     }
 

@@ -120,8 +120,12 @@ pub(super) const TWO_WORD_LEADS: &[&str] =
 
 /// A word of a proper name: a capital and then lower-case letters or hyphens, each
 /// part after a hyphen in either case ("Göteborgs", "Malung-Sälens", "Dals-Eds"), or,
-/// where `acronyms`, two or more capitals ("LKAB").
+/// where `acronyms`, two or more capitals ("LKAB") or a short code of capitals and
+/// figures ([`is_code_word`]).
 pub(super) fn is_name_word(word: &str, acronyms: bool) -> bool {
+    if acronyms && is_code_word(word) {
+        return true;
+    }
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -144,13 +148,34 @@ pub(super) fn is_name_word(word: &str, acronyms: bool) -> bool {
     proper || (acronyms && !rest.is_empty() && rest.chars().all(char::is_uppercase))
 }
 
+/// Most characters of a [`is_code_word`].
+const CODE_WORD_MAX: usize = 4;
+
+/// A firm's name word made of capitals and figures ("C4 Energi AB", "H2 Green Steel
+/// AB", "3M Svenska AB"): two to [`CODE_WORD_MAX`] ASCII letters and figures, at least
+/// one of each, every letter a capital. A figure alone ("2030") is none.
+fn is_code_word(word: &str) -> bool {
+    (2..=CODE_WORD_MAX).contains(&word.len())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && word.bytes().any(|b| b.is_ascii_digit())
+        && word.bytes().any(|b| b.is_ascii_uppercase())
+}
+
 /// The start of the word that ends at `end` (one space before a later word).
 pub(super) fn word_before(text: &str, end: usize) -> Option<usize> {
+    word_start(text, end, false)
+}
+
+/// The start of the word that ends at `end`, its figures counted as letters where
+/// `figures` (a [`is_code_word`] is one word).
+fn word_start(text: &str, end: usize, figures: bool) -> Option<usize> {
     let head = text.get(..end)?;
     let start = head
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphabetic() || c == '-'))
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || (figures && c.is_ascii_digit())))
         .map_or(0, |(i, c)| i + c.len_utf8());
     (start < end).then_some(start)
 }
@@ -179,7 +204,7 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
     let mut starts = Vec::with_capacity(max_words);
     let mut word_end = end;
     for _ in 0..max_words {
-        let Some(word_start) = word_before(text, word_end) else {
+        let Some(word_start) = word_start(text, word_end, acronyms) else {
             break;
         };
         if !is_name_word(&text[word_start..word_end], acronyms) {
@@ -630,7 +655,7 @@ fn name_after_activity(text: &str, start: usize, end: usize) -> Option<usize> {
 }
 
 /// The tails of parishes and groups of parishes, which after [`IN_PLACE`] name an area.
-const PARISH_TAILS: [&str; 3] = [" församling", " domkyrkoförsamling", " pastorat"];
+pub(super) const PARISH_TAILS: [&str; 3] = [" församling", " domkyrkoförsamling", " pastorat"];
 /// The preposition before a place.
 const IN_PLACE: &str = " i ";
 
@@ -1667,6 +1692,16 @@ mod tests {
     }
 
     #[test]
+    fn a_code_of_capitals_and_figures_is_a_word_of_a_firms_name() {
+        assert_eq!(
+            names("Vätgasen levereras av K7 Energi AB och 3M Svenska AB i år."),
+            ["K7 Energi AB", "3M Svenska AB"]
+        );
+        // A year before the form is no word of the name.
+        assert_eq!(names("Enligt plan 2030 Bygg AB."), ["Bygg AB"]);
+    }
+
+    #[test]
     fn a_brand_alone_before_the_company_form() {
         assert_eq!(
             names("Avtalet med NordPulp AB och GreenTech Nord AB gäller."),
@@ -2287,6 +2322,15 @@ mod tests {
     }
 
     #[test]
+    fn a_folk_high_school_with_the_word_capitalized() {
+        assert_eq!(
+            names("Kursen ges på Tollare Folkhögskola i vår."),
+            ["Tollare Folkhögskola"]
+        );
+        assert!(names("Folkhögskola i länet.").is_empty());
+    }
+
+    #[test]
     fn an_association_named_by_a_genitive_and_its_kind() {
         assert_eq!(
             names("Pengarna går till Hallsbergs hembygdsförbund, Vättervikens fiskevårdsförening och Musikernas Riksorganisation."),
@@ -2297,6 +2341,17 @@ mod tests {
             "I Hallsbergs idrottsföreningar och Vättervikens fiskevårdsföreningen, SKR:s förbund."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_water_council_and_an_association_named_by_a_place_in_its_bare_form() {
+        assert_eq!(
+            names("Samråd hålls med Ätrans vattenråd, Gotland kustvattenvårdsförbund och Sala hembygdsförening i vår."),
+            ["Ätrans vattenråd", "Gotland kustvattenvårdsförbund", "Sala hembygdsförening"]
+        );
+        // A sentence's first word, and a word after a full stop, are capitalized
+        // whatever they are.
+        assert!(names("Ny idrottsförening bildas. Nya vattenråd bildas.").is_empty());
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::*;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 30] = [
+const CAPITAL_TAILS: [Tail; 31] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -68,6 +68,9 @@ const CAPITAL_TAILS: [Tail; 30] = [
     // ("Skellefteå Buss", "Nerikes Brandkår").
     Tail::new(" Buss", 2, false),
     Tail::new(" Brandkår", 2, false),
+    // A folk high school whose name sets the word in capitals ("Malungs Folkhögskola"),
+    // as the lower-case tail reads it otherwise.
+    Tail::new(" Folkhögskola", 1, false),
 ];
 
 /// Company forms of the Nordic neighbours and of English after a firm's name ("Planmeca
@@ -253,8 +256,18 @@ fn capital_compound<'t>(
         .map_or(bytes.len(), |i| at + i);
     let last = bytes.get(end.wrapping_sub(1));
     if last == Some(&b's') {
-        genitive_and_kind(text, at, end, out);
+        place_and_kind(text, at, end, out);
         return;
+    }
+    // "Blekinge kustvattenvårdsförbund", "Sala hembygdsförening": a place in its bare
+    // form before the kind, read only where the capital marks a name (a sentence's
+    // first word is capitalized whatever it is: "Ny idrottsförening bildas").
+    if inside_sentence || after_name_word {
+        let found = out.len();
+        place_and_kind(text, at, end, out);
+        if out.len() > found {
+            return;
+        }
     }
     if !matches!(last, Some(b'b' | b'g' | b'd' | b'p' | b'r'))
         || char_after(text, end).is_some_and(|c| c == '-')
@@ -294,13 +307,16 @@ const GENITIVE_KINDS: [&str; 5] = [
     "iksorganisation",
 ];
 
-/// A Sami village, a body in law, named by its area's genitive and the bare kind
-/// ("Handölsdalens sameby").
-const SAMI_VILLAGE: &str = "sameby";
+/// Kinds named by an area's genitive and the bare word: a Sami village, a body in law
+/// ("Handölsdalens sameby"), and a water council, one of some hundred bodies of a
+/// river's or lake's municipalities, landowners and associations that county boards
+/// consult and fund ("Emåns vattenråd", "Rönneåns vattenråd").
+const BARE_KINDS: [&str; 2] = ["sameby", "vattenråd"];
 
-/// The name that the genitive name word at `at` (ending at `end`) opens with the
-/// association compound after it ([`GENITIVE_KINDS`]).
-fn genitive_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
+/// The name that the name word at `at` (ending at `end`), a place or a group in the
+/// genitive or a place in its bare form, opens with the association compound after it
+/// ([`GENITIVE_KINDS`]).
+fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
     if !text[end..].starts_with(' ') {
         return;
     }
@@ -318,7 +334,7 @@ fn genitive_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Fou
     if !matches!(last, Some(b'd' | b'g' | b'b' | b'p' | b'n' | b'y')) {
         return;
     }
-    let compound = kind_word == SAMI_VILLAGE
+    let compound = BARE_KINDS.contains(&kind_word)
         || GENITIVE_KINDS
             .iter()
             .any(|kind| kind_word.len() > kind.len() && kind_word.ends_with(kind));
