@@ -68,7 +68,9 @@ pub(crate) const SIGNS: &[char] = &['+', '-', '\u{2212}', '\u{2013}'];
 /// `word` without a sign glued before its first digit, and whether that sign was a
 /// minus. A sign with anything but a digit after it ("– 12", "-talet") is left alone.
 pub(crate) fn unsigned(word: &str) -> (&str, bool) {
-    match word.strip_prefix(SIGNS) {
+    // A predicate, not the slice as a pattern: the slice's searcher is left out of line
+    // in some builds, and this runs on every word of a text.
+    match word.strip_prefix(|c: char| SIGNS.contains(&c)) {
         Some(rest) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
             (rest, !word.starts_with('+'))
         }
