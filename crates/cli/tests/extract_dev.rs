@@ -1075,6 +1075,26 @@ fn forty_fifth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe45", PROBE45_FLOORS);
 }
 
+/// The forty-sixth probe set's floors (`crates/normalize/tests/fixtures/probe46`, a plain
+/// sample of the held-out set, organizations as its senders name them, 2004–2024, page
+/// chrome kept; the set writes no rule): its blind scores rounded down one step (0.01).
+const PROBE46_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.89),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn forty_sixth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe46", PROBE46_FLOORS);
+}
+
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
 /// of a table whose extracted amount must carry exactly the gold's table name
 /// ("caption / column" for a cell of a table of several money columns), below which a

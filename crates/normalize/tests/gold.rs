@@ -3,7 +3,7 @@
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
 //! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
-//! `probe3/`, `probe5/` … `probe45/`), each written and annotated blind after the sets
+//! `probe3/`, `probe5/` … `probe46/`), each written and annotated blind after the sets
 //! before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
@@ -1125,4 +1125,28 @@ const PROBE45_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe45_set_scores_above_its_floors() {
     assert_probe_floors("probe45", &PROBE45_FLOORS);
+}
+
+/// Per kind, the forty-sixth probe set's F1 below which a change counts as a regression (a
+/// plain sample of the held-out set, organizations as its senders name them, 2004–2024,
+/// page chrome kept; the set writes no rule): the blind scores of `extract` on the raw
+/// files rounded down one step (0.01), one step more for department, which sits on its
+/// boundary (0.400; the six .html files read as markup: their titles, dates,
+/// departments, two ministers and two sums next to tags miss here, and the Markdown front
+/// matter gives a title and one more sum). The pipeline's blind scores are in its README.
+const PROBE46_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.95),
+    ("amount_regions", 1.0),
+    ("ministers", 0.66),
+    ("regions", 1.0),
+    ("organizations", 0.88),
+    ("agreements", 1.0),
+    ("published", 0.72),
+    ("title", 0.42),
+    ("department", 0.39),
+];
+
+#[test]
+fn probe46_set_scores_above_its_floors() {
+    assert_probe_floors("probe46", &PROBE46_FLOORS);
 }
