@@ -1054,6 +1054,26 @@ fn forty_fourth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe44", PROBE44_FLOORS);
 }
 
+/// The forty-seventh probe set's floors (`crates/normalize/tests/fixtures/probe47`, a
+/// plain sample of the held-out set's mix, 2015–2025, page chrome kept); placeholder
+/// floors until the set is scored.
+const PROBE47_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn forty_seventh_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe47", PROBE47_FLOORS);
+}
+
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
 /// of a table whose extracted amount must carry exactly the gold's table name
 /// ("caption / column" for a cell of a table of several money columns), below which a
