@@ -1055,18 +1055,20 @@ fn forty_fourth_probe_set_scores_above_its_floors() {
 }
 
 /// The forty-seventh probe set's floors (`crates/normalize/tests/fixtures/probe47`, a
-/// plain sample of the held-out set's mix, 2015–2025, page chrome kept); placeholder
-/// floors until the set is scored.
+/// plain sample of the held-out set's mix, 2016–2025, page chrome kept); blind it scored
+/// amounts 0.993, regions 0.984, organizations 0.931 and 1.000 for every other kind, and
+/// after the rules of branch probe47 1.000 for every kind but organizations (0.931, left to
+/// the organizations work). The floors are those scores rounded down to a step of 0.01.
 const PROBE47_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.93),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
 ];
 
 #[test]

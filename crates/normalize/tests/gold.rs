@@ -1104,18 +1104,23 @@ fn probe44_set_scores_above_its_floors() {
 }
 
 /// Per kind, the forty-seventh probe set's F1 below which a change counts as a regression
-/// (a plain sample of the held-out set's mix, 2015–2025, page chrome kept); placeholder
-/// floors until the set is scored.
+/// (a plain sample of the held-out set's mix, 2016–2025, page chrome kept); the scores of
+/// `extract` on the raw files after the rules of branch probe47, rounded down to a step of
+/// 0.01, one step more for amount_regions, which sits on its boundary (the six .html files
+/// read as markup: their titles, dates, departments, two ministers and three tables miss
+/// here, and i08's pipe table and front matter; blind, the same test scored amounts 0.762
+/// and the same for every other kind). The pipeline's scores, blind and after, are in its
+/// README.
 const PROBE47_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 0.77),
+    ("amount_regions", 0.49),
+    ("ministers", 0.66),
+    ("regions", 0.98),
+    ("organizations", 0.93),
+    ("agreements", 1.0),
+    ("published", 0.63),
+    ("title", 0.46),
+    ("department", 0.66),
 ];
 
 #[test]
