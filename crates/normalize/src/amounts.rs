@@ -418,7 +418,7 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
             }
             // A grant received or a price before the sum makes it money as a money
             // context does: "får 154 miljoner genom årets överenskommelser".
-            (MONEY_IF_ABOUT_MONEY.contains(&word.as_str())
+            ((MONEY_IF_ABOUT_MONEY.contains(&word.as_str()) || dates_the_sum(n.core()))
                 && (priced(toks, first) || sentence_is_about_money(text, tok.start)))
                 || coordinated::repeats_unit_before(text, toks, first, last)
         }
@@ -435,6 +435,14 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
 /// överenskommelser"), so the sum is money when the sentence is about money or a verb of
 /// receiving or a price stands before it ([`priced`]).
 const MONEY_IF_ABOUT_MONEY: &[&str] = &["och", "i", "direkt", "redan", "nu", "också", "genom"];
+
+/// A year right after "miljoner"/"miljarder" says which year the sum is for, as in a sum
+/// split over years ("kostar 1,4 miljarder 2017 och 2,3 miljarder 2018"); like the words
+/// of [`MONEY_IF_ABOUT_MONEY`] it counts nothing, so the sentence decides. Read only for
+/// the word after a bare unit.
+fn dates_the_sum(word: &str) -> bool {
+    crate::text::is_year(word)
+}
 
 /// "på 3 miljarder", "för 2,5 miljarder" closing a clause ("ett sjukhusbygge på 3
 /// miljarder"): a price or a size of money; "får 30 miljoner", "tilldelas 2 miljarder":

@@ -83,6 +83,7 @@ pub(crate) fn find(text: &str) -> Tables {
             count: columns,
             municipal: labels.is_some_and(|l| l.municipal),
             counts: labels.map_or(0, |l| l.counts),
+            kronor: labels.map_or(0, |l| l.kronor),
             year_rows: labels.is_some_and(|l| l.year_rows),
         };
         let header_clause = line
@@ -144,6 +145,9 @@ struct Columns {
     /// Amount columns that count things rather than kronor ("Antal platser"), one bit
     /// each ([`count_bit`]); their figures are no amounts.
     counts: u64,
+    /// Amount columns labelled in whole kronor ("Kronor per invånare"), one bit each:
+    /// their figures are kronor whatever unit the header states for the table.
+    kronor: u64,
     /// True when the row column is labelled as years ("År"): each row opens with its year.
     year_rows: bool,
 }
@@ -216,7 +220,7 @@ impl<'a> Reader<'a, '_> {
                 // A year labels the row of a table whose columns are regions.
                 let names = names.names(unit.caption, |c| columns.is_money(c));
                 for (col, cell) in cells.iter().enumerate() {
-                    let unit = in_column(unit, &column_regions, names, col);
+                    let unit = in_column(unit, &columns, &column_regions, names, col);
                     let label = RowLabel::new(
                         text,
                         line.start,
@@ -240,7 +244,7 @@ impl<'a> Reader<'a, '_> {
                 let names = names.names(unit.caption, |c| columns.is_money(c));
                 for (col, cell) in cells.iter().enumerate() {
                     if columns.is_money(col) {
-                        let unit = in_column(unit, &[], names, col);
+                        let unit = in_column(unit, &columns, &[], names, col);
                         emit(text, tables, &year_label, unit, line.start, cell, col == 0);
                     }
                 }
@@ -254,6 +258,7 @@ impl<'a> Reader<'a, '_> {
                 columns.count = columns.count.max(labels.columns);
                 columns.municipal |= labels.municipal;
                 columns.counts |= labels.counts;
+                columns.kronor |= labels.kronor;
                 columns.year_rows |= labels.year_rows;
                 skipped += 1;
             } else if let Some(row) = self
@@ -266,7 +271,13 @@ impl<'a> Reader<'a, '_> {
                 let names = names.names(unit.caption, |c| columns.is_money(c));
                 for (col, cell) in row.cells.iter().enumerate() {
                     if columns.is_money(row.first_column + col) {
-                        let unit = in_column(unit, &column_regions, names, row.first_column + col);
+                        let unit = in_column(
+                            unit,
+                            &columns,
+                            &column_regions,
+                            names,
+                            row.first_column + col,
+                        );
                         emit(text, tables, &row_label, unit, line.start, cell, col == 0);
                     }
                 }
@@ -277,7 +288,7 @@ impl<'a> Reader<'a, '_> {
                 let names = names.names(unit.caption, |c| columns.is_money(c));
                 for cell in cells {
                     if columns.is_money(column) {
-                        let unit = in_column(unit, &[], names, column);
+                        let unit = in_column(unit, &columns, &[], names, column);
                         emit(text, tables, &l, unit, line.start, cell, false);
                     }
                     column += 1;
@@ -326,17 +337,20 @@ impl<'a> Reader<'a, '_> {
 
 /// The unit of a cell in amount column `column`: in a table whose columns are regions,
 /// the cell is that region's share unless its row names a region of its own or totals;
-/// in a table whose columns are named ([`CellNames`]), the cell carries its column's name.
+/// in a table whose columns are named ([`CellNames`]), the cell carries its column's name;
+/// in a column labelled in whole kronor ([`Columns::kronor`]), its figure is kronor.
 fn in_column<'u>(
     unit: Unit<'u>,
+    columns: &Columns,
     column_regions: &[&'static str],
     names: &'u [String],
     column: usize,
 ) -> Unit<'u> {
+    let in_kronor = columns.kronor & count_bit(column) != 0;
     Unit {
+        scale: if in_kronor { 1 } else { unit.scale },
         share_of: column_regions.get(column).copied().or(unit.share_of),
         caption: names.get(column).map(String::as_str).or(unit.caption),
-        ..unit
     }
 }
 

@@ -3,7 +3,7 @@
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
 //! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
-//! `probe3/`, `probe5/` … `probe46/`), each written and annotated blind after the sets
+//! `probe3/`, `probe5/` … `probe47/`), each written and annotated blind after the sets
 //! before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
@@ -1149,4 +1149,29 @@ const PROBE46_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe46_set_scores_above_its_floors() {
     assert_probe_floors("probe46", &PROBE46_FLOORS);
+}
+
+/// Per kind, the forty-seventh probe set's F1 below which a change counts as a regression
+/// (a plain sample of the held-out set's mix, 2016–2025, page chrome kept); the scores of
+/// `extract` on the raw files after the rules of branch probe47, rounded down to a step of
+/// 0.01, one step more for amount_regions, which sits on its boundary (the six .html files
+/// read as markup: their titles, dates, departments, two ministers and three tables miss
+/// here, and i08's pipe table and front matter; blind, the same test scored amounts 0.762
+/// and the same for every other kind). The pipeline's scores, blind and after, are in its
+/// README.
+const PROBE47_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.77),
+    ("amount_regions", 0.49),
+    ("ministers", 0.66),
+    ("regions", 0.98),
+    ("organizations", 0.93),
+    ("agreements", 1.0),
+    ("published", 0.63),
+    ("title", 0.46),
+    ("department", 0.66),
+];
+
+#[test]
+fn probe47_set_scores_above_its_floors() {
+    assert_probe_floors("probe47", &PROBE47_FLOORS);
 }

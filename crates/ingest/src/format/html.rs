@@ -231,7 +231,7 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
                 let name = element.value().name();
                 // A <header> inside an <article> holds its headline and date; elsewhere
                 // it is the site's banner.
-                if SKIPPED.contains(&name)
+                if (SKIPPED.contains(&name) && !(in_article && is_about_box(&element)))
                     || (name == "header" && !in_article)
                     || is_chrome(&element)
                 {
@@ -275,6 +275,22 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
         }
     }
     Ok(())
+}
+
+/// True for an `<aside>` whose first heading opens with "Om " ("Om Bodens kommun", "Om
+/// oss"): the sender's about-box that closes a release on a news wire's page. It is part of
+/// the release (it names the sender's county), unlike the related news or contact cards
+/// other asides hold. Asked only of an `<aside>` inside the article.
+fn is_about_box(element: &ElementRef<'_>) -> bool {
+    element.value().name() == "aside"
+        && element
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .find(|e| HEADINGS.contains(&e.value().name()))
+            .is_some_and(|h| {
+                let heading = h.text().collect::<String>();
+                heading.trim_start().starts_with("Om ")
+            })
 }
 
 /// Headings: a table cell that holds one lays out the page, not data.
@@ -558,6 +574,20 @@ mod tests {
             "<body><div>ett <i>två</i></div><p>tre<br>fyra</p><ul><li>a</li><li>b</li></ul></body>",
         );
         assert_eq!(parsed.text, "ett två\n\ntre\nfyra\n\na\nb");
+    }
+
+    #[test]
+    fn the_senders_about_box_in_an_aside_is_read_and_other_asides_are_not() {
+        let parsed = parse(
+            "<main><article><h1>Rubrik</h1><p>Text.</p>\
+             <aside class=\"box\"><h3>Om Exempelby kommun</h3><p>Kommunen ligger i Värmland.</p></aside>\
+             <aside><h3>Fler nyheter</h3><p>Annan nyhet om 5 miljoner kronor.</p></aside>\
+             </article></main><aside><h2>Om oss</h2><p>Sidfot.</p></aside>",
+        );
+        assert_eq!(
+            parsed.text,
+            "Rubrik\n\nText.\n\nOm Exempelby kommun\n\nKommunen ligger i Värmland."
+        );
     }
 
     #[test]

@@ -621,3 +621,14 @@ fn a_sum_of_millions_after_a_verb_of_costing_is_money() {
     assert_eq!(sums("Ombyggnaden kostade 40 miljoner"), [40_000_000]);
     assert_eq!(sums("Sjön rymmer 40 miljoner"), Vec::<i64>::new());
 }
+
+#[test]
+fn a_bare_sum_followed_by_its_year_is_money_in_a_sentence_about_money() {
+    assert_eq!(
+        sums("Reformen väntas kosta 800 miljoner 2025 och 1,1 miljarder 2026."),
+        [800_000_000, 1_100_000_000]
+    );
+    assert_eq!(sums("Anslaget höjs med 3 miljarder 2024."), [3_000_000_000]);
+    // A count dated by a year stays a count where nothing speaks of money.
+    assert!(sums("Resorna ökade till 12 miljoner 2019 och 14 miljoner 2022.").is_empty());
+}

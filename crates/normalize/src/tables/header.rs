@@ -429,6 +429,9 @@ pub(super) struct ColumnLabels {
     pub money: bool,
     /// Amount columns named as counts ("Antal platser"), one bit per column from 0.
     pub counts: u64,
+    /// Amount columns labelled in whole kronor ("Kronor per invånare"), one bit per
+    /// column from 0 ([`is_kronor_column`]).
+    pub kronor: u64,
     /// True when the row column is labelled as years ("År   Utbetalt"): each row opens
     /// with its year ([`is_year_column`]).
     pub year_rows: bool,
@@ -486,7 +489,7 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
         return None;
     }
     let mut columns = 0;
-    let (mut municipal, mut money, mut counts) = (false, false, 0u64);
+    let (mut municipal, mut money, mut counts, mut kronor) = (false, false, 0u64, 0u64);
     let mut year_rows = false;
     // Amount columns whose label names the unit ("Belopp (MSEK)"), and those whose label
     // names neither a unit, money nor a year ("Beviljade projekt").
@@ -516,6 +519,9 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
             }
             if mentions_kronor(cell) {
                 priced = true;
+                if is_kronor_column(cell) {
+                    kronor |= count_bit(columns);
+                }
             } else if !first.1 && !cell.split_whitespace().any(is_year_span) {
                 plain |= count_bit(columns);
             }
@@ -532,8 +538,19 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
         municipal,
         money,
         counts,
+        kronor,
         year_rows,
     })
+}
+
+/// True for a column label whose unit is the krona itself, with no magnitude ("Kronor per
+/// invånare", "Kr/elev", "Kronor"): beside a column in millions or thousands ("Miljoner
+/// kronor   Kronor per invånare") its figures are whole kronor, not the header's unit.
+/// Asked only of a label that names kronor ([`mentions_kronor`]).
+pub(super) fn is_kronor_column(label: &str) -> bool {
+    let mut seen = UnitWords::default();
+    header_words(label).for_each(|w| seen.note(w));
+    seen.currency && seen.own.is_none() && seen.size.is_none()
 }
 
 /// True when every figure in a column label's `cell` belongs to the label: a year or a

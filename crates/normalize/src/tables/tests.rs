@@ -981,3 +981,28 @@ fn rows_under_a_year_column_are_labelled_by_their_year() {
     let text = "Statens bidrag per år, tusen kronor\nPeriod    Bidrag\n2021    2 500\n";
     assert!(find(text).amounts.is_empty());
 }
+
+#[test]
+fn a_column_labelled_in_whole_kronor_keeps_kronor_beside_a_column_in_millions() {
+    // The header's unit scales the first column only; the per-child column is in kronor
+    // and the share column counts nothing.
+    let text = "Län  Miljoner kronor  Andel, procent  Kronor per barn\n\
+                Värmland  6,2  3,1  140\nHalland  4,0  2,0  85\nSumma  10,2  5,1  112\n";
+    assert_eq!(
+        rows(text),
+        [
+            (6_200_000, Some("Värmland".into()), false),
+            (140, Some("Värmland".into()), false),
+            (4_000_000, Some("Halland".into()), false),
+            (85, Some("Halland".into()), false),
+            (10_200_000, None, true),
+            (112, None, true),
+        ]
+    );
+    // Labels under a caption that states thousands: "Kr/inv." is whole kronor.
+    let text = "Bidrag per kommun, tkr\nKommun  Bidrag  Kr/inv.\nArvika  1 450  56\nEda  380  45\n";
+    assert_eq!(
+        rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
+        [1_450_000, 56, 380_000, 45]
+    );
+}
