@@ -395,7 +395,8 @@ const HOSPITAL_COMPOUND: &str = "lasarettet";
 /// ("Handelshögskolan i Stockholm", "Lärarhögskolan i Umeå"), as "Högskolan i Gävle" is.
 const COLLEGE_COMPOUND: &str = "högskolan";
 
-/// "Centrallasarettet i Växjö", "Handelshögskolan i Stockholm": where the name of a
+/// "Centrallasarettet i Växjö", "Centrallasarettet Växjö", "Handelshögskolan i
+/// Stockholm": where the name of a
 /// hospital or college found by its compound ends when " i " and its town follow, the
 /// compound naming a kind of hospital ([`patterns::HOSPITAL_KINDS`]) or a college's
 /// field, no name of its own. A hospital with a name of its own is that name
@@ -405,7 +406,11 @@ fn kind_in_town_end(text: &str, name: &str, end: usize, genitive: bool) -> Optio
         .strip_suffix(HOSPITAL_COMPOUND)
         .is_some_and(|kind| patterns::HOSPITAL_KINDS.contains(&kind));
     let college = name.ends_with(COLLEGE_COMPOUND);
-    let town = text[end..].strip_prefix(" i ").map(|_| end + " i ".len());
+    // "Centrallasarettet Växjö": a hospital's town may follow without "i".
+    let town = text[end..]
+        .strip_prefix(" i ")
+        .map(|_| end + " i ".len())
+        .or_else(|| (hospital && text[end..].starts_with(' ')).then_some(end + 1));
     town.filter(|_| !genitive && (hospital || college))
         .and_then(|at| patterns::town_after(text, at))
 }
@@ -414,13 +419,20 @@ fn kind_in_town_end(text: &str, name: &str, end: usize, genitive: bool) -> Optio
 /// Energy Technology Center").
 const PART_NAME_WORDS: usize = 3;
 
+/// What joins two name words of a part's name ("Färs & Frosta").
+const AMPERSAND: &str = " & ";
+
 /// Words after a body's name that name its press office or news pages ("SKR Press",
 /// "Vattenfall Nyheter" in a byline), not a part of the body.
 const PRESS_OFFICE_WORDS: [&str; 4] = ["Press", "Presstjänst", "Nyheter", "Kommunikation"];
 
 /// Lower-case nouns between a union's or association's name and the county of its
-/// branch ("Vårdförbundet avdelning Dalarna").
-const BRANCH_NOUNS: [&str; 2] = ["avdelning", "distrikt"];
+/// branch ("Vårdförbundet avdelning Dalarna"), or, for [`REGION_NOUN`], the part of the
+/// country its region covers ("Hyresgästföreningen region Norr").
+const BRANCH_NOUNS: [&str; 3] = ["avdelning", "distrikt", REGION_NOUN];
+/// The noun of an association's regional branch, named for a county or a part of the
+/// country in one capitalized word ("region Väst", "region Mitt").
+const REGION_NOUN: &str = "region";
 
 /// "HSB Skåne", "Hushållningssällskapet Gotland", "Vårdförbundet avdelning Dalarna",
 /// "Saab Kockums", "Holmen Skog": where the name of a part of a listed body ends (a
@@ -464,12 +476,21 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
     if let Some(county_end) = county_end {
         return Some(county_end);
     }
+    if noun == Some(&REGION_NOUN) {
+        let area_end = patterns::word_end_from(text, from);
+        let area = &text[from..area_end];
+        let named = patterns::is_name_word(area, false) || patterns::AREA_PARTS.contains(&area);
+        return named.then_some(area_end);
+    }
     if noun.is_some() {
         return None;
     }
     let mut part_end = end;
     for _ in 0..PART_NAME_WORDS {
-        let Some(word_start) = text[part_end..].strip_prefix(' ').map(|_| part_end + 1) else {
+        // "Sparbanksstiftelsen Färs & Frosta": two name words joined by "&".
+        let joined = part_end > end && text[part_end..].starts_with(AMPERSAND);
+        let gap = if joined { AMPERSAND.len() } else { 1 };
+        let Some(word_start) = text[part_end..].starts_with(' ').then_some(part_end + gap) else {
             break;
         };
         let word_end = text[word_start..]
@@ -1059,6 +1080,17 @@ mod tests {
             names("Enligt Sveriges Skolledares Centralråd deltar även Sveriges Hamnar."),
             ["Sveriges Skolledares Centralråd", "Sveriges Hamnar"]
         );
+        // The country's adjective before a capitalized word, a weak adjective before
+        // its noun, two coordinated compounds.
+        assert_eq!(
+            names("Med Svensk Sjöfart, Svenskt Trä och Svenska Förenade Bryggerier samt Sveriges Bad- och Simförbund."),
+            [
+                "Svensk Sjöfart",
+                "Svenskt Trä",
+                "Svenska Förenade Bryggerier",
+                "Sveriges Bad- och Simförbund"
+            ]
+        );
     }
 
     #[test]
@@ -1148,6 +1180,25 @@ mod tests {
         assert_eq!(
             names("Med Kvinnojouren i Kiruna och Tjejjouren Luleå i år."),
             ["Kvinnojouren i Kiruna", "Tjejjouren Luleå"]
+        );
+        // At a sentence's start, a name word after a foundation's compound makes it a
+        // name, whose part that word names.
+        assert_eq!(
+            names(
+                "Sparbanksstiftelsen Kinda beviljar medel, liksom Sparbanksstiftelsen Ale & Lerum."
+            ),
+            [
+                "Sparbanksstiftelsen Kinda",
+                "Sparbanksstiftelsen Ale & Lerum"
+            ]
+        );
+        assert_eq!(
+            names("Barnen vårdas på Centrallasarettet Ljungby och Lasarettet i Motala."),
+            ["Centrallasarettet Ljungby", "Lasarettet i Motala"]
+        );
+        assert_eq!(
+            names("Hyresgästföreningen region Väst och Naturskyddsföreningen region i stort."),
+            ["Hyresgästföreningen region Väst", "Naturskyddsföreningen"]
         );
         assert_eq!(
             names("Stöd ges av Hushållningssällskapet Värmland, Vårdförbundet avdelning Jämtland och Saab Dynamics."),

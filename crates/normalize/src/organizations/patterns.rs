@@ -113,10 +113,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "Även",
 ];
 
-/// Words that open two-word municipality names ("Upplands Väsby", "Lilla Edet",
-/// "Östra Göinge").
-pub(super) const TWO_WORD_LEADS: &[&str] =
-    &["Upplands", "Lilla", "Östra", "Västra", "Norra", "Södra"];
+/// Words that open two-word municipality and parish names ("Upplands Väsby", "Lilla
+/// Edet", "Östra Göinge", "Gamla Uppsala", "Stora Tuna").
+pub(super) const TWO_WORD_LEADS: &[&str] = &[
+    "Upplands", "Lilla", "Östra", "Västra", "Norra", "Södra", "Gamla", "Stora",
+];
 
 /// A word of a proper name: a capital and then lower-case letters or hyphens, each
 /// part after a hyphen in either case ("Göteborgs", "Malung-Sälens", "Dals-Eds"), or,
@@ -525,7 +526,12 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 ///
 /// "Sparbanken" opens the names of the savings banks, named after their area, that fund
 /// much local sport and culture ("Sparbanken Skåne", "Sparbanken Rekarne").
-const CAPITAL_KINDS: [&str; 14] = [
+///
+/// "Vårdcentralen" and "Hälsocentralen" open the names of the health centres of primary
+/// care, public and private, named for their district or by a name of their own
+/// ("Vårdcentralen Teleborg", "Hälsocentralen Odensala"), which regions' releases on
+/// care name; alone, or in lower case, each is the common noun.
+const CAPITAL_KINDS: [&str; 16] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -540,6 +546,8 @@ const CAPITAL_KINDS: [&str; 14] = [
     "Föreningen ",
     "Leader ",
     "Sparbanken ",
+    "Vårdcentralen ",
+    "Hälsocentralen ",
 ];
 /// A county hospital named as the hospital in its town ("Lasarettet i Enköping",
 /// "Lasarettet i Ystad"), the older form of a county's smaller hospitals' names; read at
@@ -755,10 +763,13 @@ fn saint_start(text: &str, start: usize) -> usize {
     brand.map_or(saint, |(w, _)| w)
 }
 
-/// "Sveriges Byggindustrier": [`NATIONAL_NAME`] at the capital at `at` (a word's start),
-/// and one capitalized word after it (no [`NOT_NATIONAL_BODIES`]), reported without a
-/// genitive "s", or with the capitalized word the genitive governs ("Sveriges Elevråds
-/// Centralorganisation"); or a national association named in lower case
+/// "Sveriges Byggindustrier", "Svensk Form", "Svenskt Vatten": the country's genitive
+/// ([`NATIONAL_NAME`]) or adjective ([`NATIONAL_LOWER`]) at the capital at `at` (a word's
+/// start), and one capitalized word after it (no [`NOT_NATIONAL_BODIES`]), reported
+/// without a genitive "s"; with the capitalized word a genitive or an adjective governs
+/// ("Sveriges Elevråds Centralorganisation", "Sveriges Allmännyttiga Bostadsföretag"),
+/// or with the second of two coordinated compounds ("Sveriges Kyrkogårds- och
+/// Krematorieförbund"); or a national association named in lower case
 /// ([`national_association`]). A name the lists hold ("Sveriges Kommuner och Regioner")
 /// is read by the lists first. Called for each capital outside the listed names, so the
 /// prefix test comes first.
@@ -768,23 +779,28 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
     if rest.first() != Some(&b'S') {
         return None;
     }
-    if !rest.starts_with(NATIONAL_NAME.as_bytes()) {
-        return NATIONAL_LOWER
-            .iter()
-            .find(|prefix| rest.starts_with(prefix.as_bytes()))
-            .and_then(|prefix| national_association(text, at, at + prefix.len()));
-    }
-    let word_start = at + NATIONAL_NAME.len();
+    let prefix = std::iter::once(NATIONAL_NAME)
+        .chain(NATIONAL_LOWER)
+        .find(|prefix| rest.starts_with(prefix.as_bytes()))?;
+    let word_start = at + prefix.len();
     let word_end = word_end_from(text, word_start);
     let word = &text[word_start..word_end];
+    if let Some(end) = coordinated_capital_end(text, word_end) {
+        return Some(Found::spanning(text, at, end));
+    }
     if !is_name_word(word, false) || NOT_NATIONAL_BODIES.contains(&word) {
         return national_association(text, at, word_start);
     }
-    let Some(_) = word.strip_suffix('s') else {
+    let genitive = word.ends_with('s');
+    // "Sveriges Allmännyttiga Bostadsföretag", "Svenska Förenade …": an adjective's or
+    // participle's weak form before the noun.
+    let adjective = word.ends_with('a') || word.ends_with("de") || word.ends_with("te");
+    if !(genitive || adjective) {
         return Some(Found::spanning(text, at, word_end));
-    };
-    // "Sveriges Elevråds Centralorganisation": a capitalized word after the genitive goes
-    // on with the name ("Sveriges Pensionärers Riksförbund" is read by its own form too).
+    }
+    // "Sveriges Elevråds Centralorganisation": a capitalized word after the genitive or
+    // the adjective goes on with the name ("Sveriges Pensionärers Riksförbund" is read by
+    // its own form too).
     let next_start = word_end + 1;
     let next_end = text
         .get(next_start..)
@@ -794,6 +810,9 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
     if let Some(next_end) = next_end.filter(|&e| is_name_word(&text[next_start..e], false)) {
         return Some(Found::spanning(text, at, next_end));
     }
+    if adjective {
+        return Some(Found::spanning(text, at, word_end));
+    }
     // "Sveriges Hamnars rapport": the association in the genitive.
     Some(Found {
         canonical: &text[at..word_end - 1],
@@ -802,6 +821,18 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
             end: word_end,
         },
     })
+}
+
+/// "Kyrkogårds- och Krematorieförbund": where a name's capitalized first part, cut
+/// short with a hyphen at `cut_end`, ends with the capitalized compound that " och "
+/// joins to it.
+fn coordinated_capital_end(text: &str, cut_end: usize) -> Option<usize> {
+    if !text[..cut_end].ends_with('-') {
+        return None;
+    }
+    let second = cut_end + text[cut_end..].strip_prefix(AND).map(|_| AND.len())?;
+    let end = word_end_from(text, second);
+    is_name_word(&text[second..end], false).then_some(end)
 }
 
 /// The country's adjective and genitive before a national association's name in lower
@@ -1182,7 +1213,7 @@ fn couple_start(text: &str, start: usize) -> Option<usize> {
 /// Words that, after a name word, name the part of a county or the country a body
 /// serves ("Räddningstjänsten Dala Mitt"), though alone they open sentences ("Mitt
 /// förslag").
-const AREA_PARTS: [&str; 1] = ["Mitt"];
+pub(super) const AREA_PARTS: [&str; 1] = ["Mitt"];
 
 /// The word after a county's name that names the county in full ("Uppsala län").
 const COUNTY_WORD: &str = " län";
@@ -1442,7 +1473,7 @@ pub(super) fn county_after(text: &str, after: usize) -> Option<(usize, &'static 
 }
 
 /// Where the word of letters and hyphens starting at `start` ends ("Malung-Sälen").
-fn word_end_from(text: &str, start: usize) -> usize {
+pub(super) fn word_end_from(text: &str, start: usize) -> usize {
     text[start..]
         .find(|c: char| !(c.is_alphabetic() || c == '-'))
         .map_or(text.len(), |i| start + i)
@@ -1559,7 +1590,12 @@ fn foundation<'t>(text: &'t str, word: &str, at: usize, out: &mut Vec<Found<'t>>
     };
     let stem = text[start..at].trim_end_matches('-');
     let marked = stem.chars().skip(1).any(char::is_uppercase) || text[start..at].ends_with('-');
-    if !marked && at_sentence_start(text, start) {
+    // "Sparbanksstiftelsen Upland beviljar …": a name word after the compound makes it a
+    // name at a sentence's start too.
+    let named_after = text[word_end..]
+        .strip_prefix(' ')
+        .is_some_and(|_| town_after(text, word_end + 1).is_some());
+    if !marked && !named_after && at_sentence_start(text, start) {
         return;
     }
     out.push(Found {
@@ -2319,6 +2355,33 @@ mod tests {
         );
         // Opening a sentence the word names no body.
         assert!(names("Teater och Musik i skolan. Symfoniorkester saknas.").is_empty());
+    }
+
+    #[test]
+    fn unions_grids_and_firms_named_by_a_capitalized_trade_word() {
+        assert_eq!(
+            names("Avtalet tecknades av Byggarbetarnas Förbund, Sala Nät och Nordkap Energy i år."),
+            ["Byggarbetarnas Förbund", "Sala Nät", "Nordkap Energy"]
+        );
+        assert!(names("Förbund och Nät. Energy drinks säljs.").is_empty());
+    }
+
+    #[test]
+    fn health_centres_named_after_their_kind_and_colleges_by_a_genitive() {
+        assert_eq!(
+            names("Patienterna tas emot på Vårdcentralen Granen och Hälsocentralen Odensala, och kursen ges av Bergmans konsthögskola."),
+            ["Vårdcentralen Granen", "Hälsocentralen Odensala", "Bergmans konsthögskola"]
+        );
+        // In lower case, or alone, the nouns name no body.
+        assert!(names("Ring vårdcentralen Granen. Vårdcentralen har öppet.").is_empty());
+    }
+
+    #[test]
+    fn a_parish_named_after_a_two_word_place() {
+        assert_eq!(
+            names("Kyrkan ägs av Stora Tuna församling sedan länge."),
+            ["Stora Tuna församling"]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::*;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 31] = [
+const CAPITAL_TAILS: [Tail; 34] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -71,6 +71,13 @@ const CAPITAL_TAILS: [Tail; 31] = [
     // A folk high school whose name sets the word in capitals ("Malungs Folkhögskola"),
     // as the lower-case tail reads it otherwise.
     Tail::new(" Folkhögskola", 1, false),
+    // A union or association named by its members' genitive and the word capitalized
+    // ("Fastighetsanställdas Förbund", "Byggnadsarbetarnas Förbund"), as " Förening".
+    Tail::new(" Förbund", 2, false),
+    // Grid companies named after their town or parent ("Telge Nät", "Ellevio Nät"), as
+    // " Elnät", and firms named in English for their trade ("Hitachi Energy").
+    Tail::new(" Nät", 2, false),
+    Tail::new(" Energy", 2, false),
 ];
 
 /// Company forms of the Nordic neighbours and of English after a firm's name ("Planmeca
@@ -299,12 +306,16 @@ fn capital_compound<'t>(
 /// vattenvårdsförbund", "Norrbottens Idrottsförbund", "Konstnärernas Riksorganisation"):
 /// the indefinite singular, which is the name's form (the definite "hembygdsförbundet"
 /// refers back to it, and a plural of "förening" or "klubb" is no name).
-const GENITIVE_KINDS: [&str; 5] = [
+///
+/// "högskola": the colleges named by their founder's or town's genitive and their field
+/// ("Beckmans designhögskola", "Johannelunds teologiska högskola" is none: two words).
+const GENITIVE_KINDS: [&str; 6] = [
     "förbund",
     "förening",
     "klubb",
     "sällskap",
     "iksorganisation",
+    "högskola",
 ];
 
 /// Kinds named by an area's genitive and the bare word: a Sami village, a body in law
@@ -331,7 +342,7 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
     // Each kind ends in one of these bytes, which rules out most words before the rest
     // is read.
     let last = kind_word.as_bytes().last();
-    if !matches!(last, Some(b'd' | b'g' | b'b' | b'p' | b'n' | b'y')) {
+    if !matches!(last, Some(b'd' | b'g' | b'b' | b'p' | b'n' | b'y' | b'a')) {
         return;
     }
     let compound = BARE_KINDS.contains(&kind_word)
