@@ -121,10 +121,10 @@ pub(super) const TWO_WORD_LEADS: &[&str] = &[
 
 /// A word of a proper name: a capital and then lower-case letters or hyphens, each
 /// part after a hyphen in either case ("Göteborgs", "Malung-Sälens", "Dals-Eds"), or,
-/// where `acronyms`, two or more capitals ("LKAB") or a short code of capitals and
-/// figures ([`is_code_word`]).
+/// where `acronyms`, two or more capitals ("LKAB"), a short code of capitals and
+/// figures ([`is_code_word`]) or a brand with a capital inside ("MittSverige").
 pub(super) fn is_name_word(word: &str, acronyms: bool) -> bool {
-    if acronyms && is_code_word(word) {
+    if acronyms && (is_code_word(word) || is_brand_word(word)) {
         return true;
     }
     let mut chars = word.chars();
@@ -162,6 +162,17 @@ fn is_code_word(word: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && word.bytes().any(|b| b.is_ascii_digit())
         && word.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// A brand written with a capital inside its word, as firms' names are ("MittSverige",
+/// "NordPulp"): letters only, a capital first and another after a lower-case letter.
+fn is_brand_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && chars
+            .zip(word.chars().skip(2))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 /// The start of the word that ends at `end` (one space before a later word).
@@ -531,7 +542,11 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 /// care, public and private, named for their district or by a name of their own
 /// ("Vårdcentralen Teleborg", "Hälsocentralen Odensala"), which regions' releases on
 /// care name; alone, or in lower case, each is the common noun.
-const CAPITAL_KINDS: [&str; 16] = [
+///
+/// "Strukturfondspartnerskapet" opens the names of the eight partnerships that rank the
+/// EU's regional fund projects in each of the country's programme areas, named for it
+/// ("Strukturfondspartnerskapet Övre Norrland", "… för Mellersta Norrland").
+const CAPITAL_KINDS: [&str; 17] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -548,6 +563,15 @@ const CAPITAL_KINDS: [&str; 16] = [
     "Sparbanken ",
     "Vårdcentralen ",
     "Hälsocentralen ",
+    "Strukturfondspartnerskapet ",
+];
+/// Kinds of [`CAPITAL_KINDS`] named for an area that may follow "i" or "för" as well
+/// as stand right after them ("Strukturfondspartnerskapet i Norra Mellansverige",
+/// "Vårdcentralen i Tierp").
+const KINDS_WITH_AREA_AFTER_IN: [&str; 3] = [
+    "Strukturfondspartnerskapet",
+    "Vårdcentralen",
+    "Hälsocentralen",
 ];
 /// A county hospital named as the hospital in its town ("Lasarettet i Enköping",
 /// "Lasarettet i Ystad"), the older form of a county's smaller hospitals' names; read at
@@ -952,8 +976,12 @@ fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
     let head = COMPANY_JOINERS
         .iter()
         .find_map(|joiner| text[..start].strip_suffix(joiner))?;
-    let first = name_before(text, head.len(), 2, false)?;
-    text[first..head.len()].contains(' ').then_some(first)
+    // Brands and acronyms count ("MittSverige Vatten & Avfall AB"), the form of another
+    // company's name does not ("… AB Stångåstaden och Bostads AB").
+    let first = name_before(text, head.len(), 2, true)?;
+    let words = &text[first..head.len()];
+    let form = words.split(' ').any(|word| word == COMPANY.trim_start());
+    (words.contains(' ') && !form).then_some(first)
 }
 
 /// "Nacka vatten och avfall AB", "Kalix energi och miljö AB": a municipal company named
@@ -1237,11 +1265,17 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
     }
     // "Riksförbundet för Social och Mental Hälsa": the name may follow "för", its
     // capitalized words joined by "och"; lower-case words after "för" name no body.
+    // A kind of [`KINDS_WITH_AREA_AFTER_IN`] may take its area after "i" as well.
+    let link = if KINDS_WITH_AREA_AFTER_IN.contains(&kind) && text[kind_end..].starts_with(" i ") {
+        " i "
+    } else {
+        FOR
+    };
     let after_for = text[kind_end..]
-        .strip_prefix(FOR)
+        .strip_prefix(link)
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
     let mut end = if after_for {
-        kind_end + FOR.len() - 1
+        kind_end + link.len() - 1
     } else {
         kind_end
     };
@@ -1249,7 +1283,7 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
     for _ in 0..NAME_AFTER_KIND_WORDS {
         let joined = text[end..]
             .strip_prefix(AND)
-            .filter(|_| after_for && end > name_start)
+            .filter(|_| after_for && link == FOR && end > name_start)
             .map_or(end, |_| end + AND.len() - 1);
         let Some(word_start) = text[joined..].strip_prefix(' ').map(|_| joined + 1) else {
             break;
@@ -1724,6 +1758,14 @@ mod tests {
         assert_eq!(
             names("Bidrag ges till AB Göta kanalbolag i år."),
             ["AB Göta kanalbolag"]
+        );
+    }
+
+    #[test]
+    fn a_brand_word_opens_a_company_of_two_trades() {
+        assert_eq!(
+            names("Ledningarna läggs av NordSkog Vatten & Avfall AB i år."),
+            ["NordSkog Vatten & Avfall AB"]
         );
     }
 
@@ -2374,6 +2416,46 @@ mod tests {
         );
         // In lower case, or alone, the nouns name no body.
         assert!(names("Ring vårdcentralen Granen. Vårdcentralen har öppet.").is_empty());
+    }
+
+    #[test]
+    fn a_partnership_or_health_centre_named_for_its_area_after_i_or_for() {
+        assert_eq!(
+            names("Beslutet togs av Strukturfondspartnerskapet i Östra Mellansverige och Strukturfondspartnerskapet för Småland, med Vårdcentralen i Tierp."),
+            [
+                "Strukturfondspartnerskapet i Östra Mellansverige",
+                "Strukturfondspartnerskapet för Småland",
+                "Vårdcentralen i Tierp"
+            ]
+        );
+        // Another kind takes no area after "i": "Stiftelsen i Lund" is where it sits.
+        assert!(names("Pengarna gick till Studieförbundet i Lund.").is_empty());
+    }
+
+    #[test]
+    fn schools_by_their_one_word_name_their_village_or_a_genitive() {
+        assert_eq!(
+            names("Eleverna på Tallbackaskolan, Björkgymnasiet, Hova skola, Tidaholms gymnasium och Sörbo naturbruksgymnasium flyttar."),
+            [
+                "Tallbackaskolan",
+                "Björkgymnasiet",
+                "Hova skola",
+                "Tidaholms gymnasium",
+                "Sörbo naturbruksgymnasium"
+            ]
+        );
+        // Opening a sentence the noun is the noun; a college is read by its own forms;
+        // a kind of school or a programme's name is no school's.
+        assert!(names("Skolan öppnar. Gymnasieskolan växer. Med Handelshögskolan.").is_empty());
+        assert!(names("Barnen går i Kulturskolan, och Lärande skola startar.").is_empty());
+    }
+
+    #[test]
+    fn an_archive_named_by_its_county() {
+        assert_eq!(
+            names("Handlingarna lämnas till Hallands föreningsarkiv i höst."),
+            ["Hallands föreningsarkiv"]
+        );
     }
 
     #[test]

@@ -223,6 +223,50 @@ fn second_trade_end(text: &str, end: usize) -> Option<usize> {
     (!char_after(text, trade_end).is_some_and(is_word_char)).then_some(trade_end)
 }
 
+/// The definite endings of a school's one-word name ("Ersängsskolan", "Möckelngymnasiet").
+const SCHOOL_ENDINGS: [&str; 2] = ["skolan", "gymnasiet"];
+
+/// Stems that make a compound on [`SCHOOL_ENDINGS`] a kind of school, not one school's
+/// name ("Kulturskolan", "Forskarskolan", "Gymnasieskolan"), each municipality's or
+/// university's own, which releases capitalize as often as not.
+const KINDS_OF_SCHOOL: [&str; 12] = [
+    "Kultur",
+    "Musik",
+    "Forskar",
+    "Grund",
+    "Gymnasie",
+    "Special",
+    "Sär",
+    "Vuxen",
+    "Sommar",
+    "Yrkes",
+    "Förskole",
+    "Fri",
+];
+
+/// A college's ending, which [`SCHOOL_ENDINGS`] holds: a college is read by its own
+/// forms ("Handelshögskolan i Stockholm"), "Folkhögskolan" is the kind alone.
+const COLLEGE_ENDING: &str = "högskolan";
+
+/// "Ersängsskolan", "Möckelngymnasiet": a school named by one capitalized compound on its
+/// definite kind, inside a sentence (where the capital marks a name: "Skolan" opening one
+/// is the noun), at `at..end`; the schools a municipality's release on building,
+/// admissions or grants names. The compound needs a stem of its own ("Skolan" alone is
+/// none).
+fn school<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
+    let word = &text[at..end];
+    let school = SCHOOL_ENDINGS
+        .iter()
+        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending));
+    let kind = KINDS_OF_SCHOOL.iter().any(|stem| word.starts_with(stem));
+    if school && !kind && !word.ends_with(COLLEGE_ENDING) && char_after(text, end) != Some('-') {
+        out.push(Found {
+            canonical: word,
+            span: Span { start: at, end },
+        });
+    }
+}
+
 /// Kinds of association that close a capitalized compound ending a name after its
 /// place ("Hörby Friidrottsklubb", "Sala-Heby Naturskyddsförening", "Norrbottens
 /// Idrottsförbund", "Lunds Botaniska Sällskap" has the bare word instead): the local
@@ -276,6 +320,10 @@ fn capital_compound<'t>(
             return;
         }
     }
+    if inside_sentence && matches!(last, Some(b'n' | b't')) {
+        school(text, at, end, out);
+        return;
+    }
     if !matches!(last, Some(b'b' | b'g' | b'd' | b'p' | b'r'))
         || char_after(text, end).is_some_and(|c| c == '-')
     {
@@ -307,22 +355,32 @@ fn capital_compound<'t>(
 /// the indefinite singular, which is the name's form (the definite "hembygdsförbundet"
 /// refers back to it, and a plural of "förening" or "klubb" is no name).
 ///
-/// "högskola": the colleges named by their founder's or town's genitive and their field
-/// ("Beckmans designhögskola", "Johannelunds teologiska högskola" is none: two words).
-const GENITIVE_KINDS: [&str; 6] = [
+/// "skola", "gymnasium": the schools and colleges named by their town's or founder's
+/// genitive and their field ("Beckmans designhögskola", "Plönninge
+/// naturbruksgymnasium"); "arkiv": the archives of the popular movements and of
+/// associations, named by their county ("Västerbottens föreningsarkiv").
+const GENITIVE_KINDS: [&str; 8] = [
     "förbund",
     "förening",
     "klubb",
     "sällskap",
     "iksorganisation",
-    "högskola",
+    "skola",
+    "gymnasium",
+    "arkiv",
 ];
 
 /// Kinds named by an area's genitive and the bare word: a Sami village, a body in law
 /// ("Handölsdalens sameby"), and a water council, one of some hundred bodies of a
 /// river's or lake's municipalities, landowners and associations that county boards
-/// consult and fund ("Emåns vattenråd", "Rönneåns vattenråd").
-const BARE_KINDS: [&str; 2] = ["sameby", "vattenråd"];
+/// consult and fund ("Emåns vattenråd", "Rönneåns vattenråd"); and the schools named by
+/// their village or town ("Locknevi skola", "Strömstad gymnasium", "Uddevalla
+/// gymnasieskola").
+const BARE_KINDS: [&str; 5] = ["sameby", "vattenråd", "skola", "gymnasium", "gymnasieskola"];
+
+/// Endings of a present participle ("Skapande", "Lärande"), an adjective before a kind,
+/// never a place's name.
+const PARTICIPLE_ENDINGS: [&str; 2] = ["ande", "ende"];
 
 /// The name that the name word at `at` (ending at `end`), a place or a group in the
 /// genitive or a place in its bare form, opens with the association compound after it
@@ -342,16 +400,20 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
     // Each kind ends in one of these bytes, which rules out most words before the rest
     // is read.
     let last = kind_word.as_bytes().last();
-    if !matches!(last, Some(b'd' | b'g' | b'b' | b'p' | b'n' | b'y' | b'a')) {
+    if !matches!(
+        last,
+        Some(b'd' | b'g' | b'b' | b'p' | b'n' | b'y' | b'a' | b'm' | b'v')
+    ) {
         return;
     }
     let compound = BARE_KINDS.contains(&kind_word)
         || GENITIVE_KINDS
             .iter()
             .any(|kind| kind_word.len() > kind.len() && kind_word.ends_with(kind));
-    let named = text
-        .get(at..end)
-        .is_some_and(|genitive| is_name_word(genitive, false));
+    // "Skapande skola", a grant scheme: a participle before the kind is no place.
+    let named = text.get(at..end).is_some_and(|genitive| {
+        is_name_word(genitive, false) && !PARTICIPLE_ENDINGS.iter().any(|e| genitive.ends_with(e))
+    });
     if compound && named && char_after(text, next_end).is_none_or(|c| c != '-') {
         out.push(Found::spanning(text, at, next_end));
     }
