@@ -246,7 +246,7 @@ fn opens_a_name_of_its_kind(word: &str) -> bool {
 }
 
 /// True when only white space, or a sentence's end, stands before `at` on its line.
-fn at_sentence_start(text: &str, at: usize) -> bool {
+pub(super) fn at_sentence_start(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches(' ');
     head.is_empty() || head.ends_with(['\n', '.', '!', '?', ':'])
 }
@@ -310,7 +310,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 23] = [
+const TAILS: [Tail; 22] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" universitet", 1, false),
@@ -344,11 +344,11 @@ const TAILS: [Tail; 23] = [
     // movements, named in the releases on courses and grants that local bodies send.
     Tail::new(" folkhögskola", 1, false).searched_from(" fo".len()),
     // The Church of Sweden's local and regional units, named after their town or
-    // village: a parish ("Fårö församling", "Kalmar domkyrkoförsamling"), a group of
-    // parishes ("Slite pastorat") and a diocese ("Lunds stift"); they own the churches
-    // and cemeteries a release on their care names.
+    // village: a parish ("Fårö församling"; a compound, "Kalmar domkyrkoförsamling", is
+    // read as a place and its kind in `capitals`), a group of parishes ("Slite pastorat")
+    // and a diocese ("Lunds stift"); they own the churches and cemeteries a release on
+    // their care names.
     Tail::new(" församling", 1, false).searched_from(" fö".len()),
-    Tail::new(" domkyrkoförsamling", 1, false).searched_from(" dom".len()),
     Tail::new(" pastorat", 1, false).searched_from(" ".len()),
     Tail::new(" stift", 1, false),
     Tail::new(COMPANY, 3, true),
@@ -687,9 +687,9 @@ fn name_after_activity(text: &str, start: usize, end: usize) -> Option<usize> {
 }
 
 /// The tails of parishes and groups of parishes, which after [`IN_PLACE`] name an area.
-pub(super) const PARISH_TAILS: [&str; 3] = [" församling", " domkyrkoförsamling", " pastorat"];
+pub(super) const PARISH_TAILS: [&str; 2] = [" församling", " pastorat"];
 /// The preposition before a place.
-const IN_PLACE: &str = " i ";
+pub(super) const IN_PLACE: &str = " i ";
 
 /// The name that ends in `tail` at `at`: the name words before it, and the tail.
 fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) {
@@ -2074,6 +2074,11 @@ mod tests {
             names("Uppsala domkyrkoförsamling och Växjö församling samarbetar."),
             ["Uppsala domkyrkoförsamling", "Växjö församling"]
         );
+        // At a sentence's start, after "i", capitalized after a place.
+        assert_eq!(
+            names("Det är klart. Umeå landsförsamling bygger. Född i Umeå landsförsamling. Med Kalmar Domkyrkoförsamling."),
+            ["Umeå landsförsamling", "Kalmar Domkyrkoförsamling"]
+        );
         assert_eq!(
             names("Det anser Sydsvenska Handelskammaren och Stockholms Handelskammare."),
             ["Sydsvenska Handelskammaren", "Stockholms Handelskammare"]
@@ -2444,6 +2449,15 @@ mod tests {
                 "Sörbo naturbruksgymnasium"
             ]
         );
+        // At a sentence's start, a place and a compound kind; a capitalized compound.
+        assert_eq!(
+            names(
+                "Det är klart. Sörbo naturbruksgymnasium deltar, liksom Hova Naturbruksgymnasium."
+            ),
+            ["Sörbo naturbruksgymnasium", "Hova Naturbruksgymnasium"]
+        );
+        // But no bare kind after a word opening a sentence, and no definite genitive.
+        assert!(names("Det är klart. Ny skola byggs. Kommunens idrottsförening växer.").is_empty());
         // Opening a sentence the noun is the noun; a college is read by its own forms;
         // a kind of school or a programme's name is no school's.
         assert!(names("Skolan öppnar. Gymnasieskolan växer. Med Handelshögskolan.").is_empty());

@@ -163,7 +163,14 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
                 .checked_sub(2)
                 .and_then(|i| bytes.get(i))
                 .is_some_and(|&b| b.is_ascii_lowercase() || b >= 0x80 || b == b',');
-            if after_name_word || inside_sentence {
+            // A sentence's first word after a full stop may open a name of a place and
+            // its kind ("Fyrbodals kommunalförbund samordnar …"), read by the stricter
+            // test of a sentence's start.
+            let opens_sentence = at
+                .checked_sub(2)
+                .and_then(|i| bytes.get(i))
+                .is_some_and(|&b| matches!(b, b'.' | b'!' | b'?'));
+            if after_name_word || inside_sentence || opens_sentence {
                 capital_compound(text, at, after_name_word, inside_sentence, out);
             }
         } else if at == 0 || at.checked_sub(2).and_then(|i| bytes.get(i..at)) == Some(b"\n\n") {
@@ -271,7 +278,14 @@ fn school<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
 /// place ("Hörby Friidrottsklubb", "Sala-Heby Naturskyddsförening", "Norrbottens
 /// Idrottsförbund", "Lunds Botaniska Sällskap" has the bare word instead): the local
 /// clubs and associations a municipality's or county's release names as receivers.
-const COMPOUND_KINDS: [&str; 4] = ["klubb", "förening", "förbund", "sällskap"];
+const COMPOUND_KINDS: [&str; 6] = [
+    "klubb",
+    "förening",
+    "förbund",
+    "sällskap",
+    PARISH,
+    "gymnasium",
+];
 
 /// Most place words before a [`COMPOUND_KINDS`] compound ("Västra Frölunda
 /// Konståkningsklubb").
@@ -306,25 +320,23 @@ fn capital_compound<'t>(
         .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
         .map_or(bytes.len(), |i| at + i);
     let last = bytes.get(end.wrapping_sub(1));
+    let opens_sentence = at_sentence_start(text, at);
     if last == Some(&b's') {
-        place_and_kind(text, at, end, out);
+        place_and_kind(text, at, end, opens_sentence, out);
         return;
     }
     // "Blekinge kustvattenvårdsförbund", "Sala hembygdsförening": a place in its bare
-    // form before the kind, read only where the capital marks a name (a sentence's
-    // first word is capitalized whatever it is: "Ny idrottsförening bildas").
-    if inside_sentence || after_name_word {
-        let found = out.len();
-        place_and_kind(text, at, end, out);
-        if out.len() > found {
-            return;
-        }
+    // form before the kind.
+    let found = out.len();
+    place_and_kind(text, at, end, opens_sentence, out);
+    if out.len() > found {
+        return;
     }
     if inside_sentence && matches!(last, Some(b'n' | b't')) {
         school(text, at, end, out);
         return;
     }
-    if !matches!(last, Some(b'b' | b'g' | b'd' | b'p' | b'r'))
+    if !matches!(last, Some(b'b' | b'g' | b'd' | b'p' | b'r' | b'm'))
         || char_after(text, end).is_some_and(|c| c == '-')
     {
         return;
@@ -359,7 +371,7 @@ fn capital_compound<'t>(
 /// genitive and their field ("Beckmans designhögskola", "Plönninge
 /// naturbruksgymnasium"); "arkiv": the archives of the popular movements and of
 /// associations, named by their county ("Västerbottens föreningsarkiv").
-const GENITIVE_KINDS: [&str; 8] = [
+const GENITIVE_KINDS: [&str; 9] = [
     "förbund",
     "förening",
     "klubb",
@@ -368,6 +380,7 @@ const GENITIVE_KINDS: [&str; 8] = [
     "skola",
     "gymnasium",
     "arkiv",
+    PARISH,
 ];
 
 /// Kinds named by an area's genitive and the bare word: a Sami village, a body in law
@@ -385,7 +398,18 @@ const PARTICIPLE_ENDINGS: [&str; 2] = ["ande", "ende"];
 /// The name that the name word at `at` (ending at `end`), a place or a group in the
 /// genitive or a place in its bare form, opens with the association compound after it
 /// ([`GENITIVE_KINDS`]).
-fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
+///
+/// Opening a sentence (`opens_sentence`) a capital marks no name: there a word in its
+/// bare form takes only a compound kind ("Plönninge naturbruksgymnasium", not "Ny skola
+/// byggs"), and a genitive is no body's noun ([`BODY_NOUN_GENITIVES`]). A parish
+/// after "i" names the area it covers, as [`PARISH_TAILS`] after it do.
+fn place_and_kind<'t>(
+    text: &'t str,
+    at: usize,
+    end: usize,
+    opens_sentence: bool,
+    out: &mut Vec<Found<'t>>,
+) {
     if !text[end..].starts_with(' ') {
         return;
     }
@@ -406,18 +430,48 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
     ) {
         return;
     }
-    let compound = BARE_KINDS.contains(&kind_word)
-        || GENITIVE_KINDS
-            .iter()
-            .any(|kind| kind_word.len() > kind.len() && kind_word.ends_with(kind));
+    let Some(word) = text.get(at..end) else {
+        return;
+    };
+    let genitive = word.ends_with('s');
+    let compound_kind = GENITIVE_KINDS
+        .iter()
+        .find(|kind| kind_word.len() > kind.len() && kind_word.ends_with(*kind));
+    let bare = BARE_KINDS.contains(&kind_word) && (genitive || !opens_sentence);
+    let definite = opens_sentence && BODY_NOUN_GENITIVES.contains(&word);
+    let area = compound_kind == Some(&PARISH) && text[..at].ends_with(IN_PLACE);
     // "Skapande skola", a grant scheme: a participle before the kind is no place.
-    let named = text.get(at..end).is_some_and(|genitive| {
-        is_name_word(genitive, false) && !PARTICIPLE_ENDINGS.iter().any(|e| genitive.ends_with(e))
-    });
-    if compound && named && char_after(text, next_end).is_none_or(|c| c != '-') {
+    let named = is_name_word(word, false)
+        && !PARTICIPLE_ENDINGS.iter().any(|e| word.ends_with(e))
+        && !definite
+        && !area;
+    if (compound_kind.is_some() || bare)
+        && named
+        && char_after(text, next_end).is_none_or(|c| c != '-')
+    {
         out.push(Found::spanning(text, at, next_end));
     }
 }
+
+/// The definite genitives of the nouns a public body's release calls itself and its
+/// kind by ("Kommunens kulturskola", "Regionens folkhögskola"): at a sentence's start
+/// such a word is the noun, no name. Other definite-looking genitives are names there
+/// as anywhere ("Hjälmarens vattenvårdsförbund", "Konstnärernas Riksorganisation",
+/// "Kyrkans Akademikerförbund").
+const BODY_NOUN_GENITIVES: [&str; 8] = [
+    "Kommunens",
+    "Regionens",
+    "Landstingets",
+    "Länets",
+    "Stadens",
+    "Skolans",
+    "Föreningens",
+    "Förbundets",
+];
+
+/// The kind of a parish's compound ("Umeå landsförsamling", "Kalmar
+/// domkyrkoförsamling"), the Church of Sweden's local unit.
+const PARISH: &str = "församling";
 
 /// "ABF Västerbotten", "RF-SISU Skåne", "LRF Halland": an association's, union's or
 /// company's district branch or regional company named by the body's acronym and the
