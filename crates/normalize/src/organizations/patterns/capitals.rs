@@ -320,15 +320,14 @@ fn capital_compound<'t>(
         .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
         .map_or(bytes.len(), |i| at + i);
     let last = bytes.get(end.wrapping_sub(1));
-    let opens_sentence = at_sentence_start(text, at);
     if last == Some(&b's') {
-        place_and_kind(text, at, end, opens_sentence, out);
+        place_and_kind(text, at, end, out);
         return;
     }
     // "Blekinge kustvattenvårdsförbund", "Sala hembygdsförening": a place in its bare
     // form before the kind.
     let found = out.len();
-    place_and_kind(text, at, end, opens_sentence, out);
+    place_and_kind(text, at, end, out);
     if out.len() > found {
         return;
     }
@@ -399,17 +398,11 @@ const PARTICIPLE_ENDINGS: [&str; 2] = ["ande", "ende"];
 /// genitive or a place in its bare form, opens with the association compound after it
 /// ([`GENITIVE_KINDS`]).
 ///
-/// Opening a sentence (`opens_sentence`) a capital marks no name: there a word in its
+/// Opening a sentence a capital marks no name: there a word in its
 /// bare form takes only a compound kind ("Plönninge naturbruksgymnasium", not "Ny skola
 /// byggs"), and a genitive is no body's noun ([`BODY_NOUN_GENITIVES`]). A parish
 /// after "i" names the area it covers, as [`PARISH_TAILS`] after it do.
-fn place_and_kind<'t>(
-    text: &'t str,
-    at: usize,
-    end: usize,
-    opens_sentence: bool,
-    out: &mut Vec<Found<'t>>,
-) {
+fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
     if !text[end..].starts_with(' ') {
         return;
     }
@@ -430,14 +423,21 @@ fn place_and_kind<'t>(
     ) {
         return;
     }
-    let Some(word) = text.get(at..end) else {
-        return;
-    };
-    let genitive = word.ends_with('s');
     let compound_kind = GENITIVE_KINDS
         .iter()
         .find(|kind| kind_word.len() > kind.len() && kind_word.ends_with(*kind));
-    let bare = BARE_KINDS.contains(&kind_word) && (genitive || !opens_sentence);
+    let bare_kind = BARE_KINDS.contains(&kind_word);
+    // The kind first: most words before a capital's next word end in no kind, and the
+    // tests below cost more.
+    if compound_kind.is_none() && !bare_kind {
+        return;
+    }
+    let Some(word) = text.get(at..end) else {
+        return;
+    };
+    let opens_sentence = at_sentence_start(text, at);
+    let genitive = word.ends_with('s');
+    let bare = bare_kind && (genitive || !opens_sentence);
     let definite = opens_sentence && BODY_NOUN_GENITIVES.contains(&word);
     let area = compound_kind == Some(&PARISH) && text[..at].ends_with(IN_PLACE);
     // "Skapande skola", a grant scheme: a participle before the kind is no place.
