@@ -338,8 +338,10 @@ const BRAND_CAPITALS: usize = 4;
 /// i Kalmar län"), or by the name and the county alone ("Hushållningssällskapet Gotland",
 /// [`named_part_end`]). A church's local units are named the same way, by the church
 /// and the town of the parish or group of parishes ("Svenska kyrkan i Umeå",
-/// "Equmeniakyrkan i Borås"): the body that owns the church and employs its staff.
-const BRANCHING: [&str; 10] = [
+/// "Equmeniakyrkan i Borås"): the body that owns the church and employs its staff. So
+/// are the associations named by their members in the plural ("Företagarna i Kalix",
+/// "Villaägarna i Lund").
+const BRANCHING: [&str; 11] = [
     "föreningen",
     "förbundet",
     "förbund",
@@ -348,6 +350,7 @@ const BRANCHING: [&str; 10] = [
     "sällskapet",
     "jouren",
     "kyrkan",
+    "arna",
     // The word capitalized as the last of a name ("Lantbrukarnas Ekonomiska Förening i
     // Kristianstad").
     "Förening",
@@ -1132,6 +1135,11 @@ mod tests {
         assert_eq!(
             names("Hyresgästföreningen i sin helhet."),
             ["Hyresgästföreningen"]
+        );
+        // An association named by its members, by its town.
+        assert_eq!(
+            names("Enligt Företagarna i Kalix saknas lokaler."),
+            ["Företagarna i Kalix"]
         );
         // A church's local unit, by the town of its parish; a parish named after the
         // place is a body of its own.
