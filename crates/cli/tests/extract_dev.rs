@@ -1117,6 +1117,27 @@ fn forty_seventh_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe47", PROBE47_FLOORS);
 }
 
+/// The forty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe48`,
+/// organizations as releases of 2003–2025 name them, page chrome kept; the set writes no
+/// rule); blind it scored regions 0.947, organizations 0.816 and 1.000 for every other
+/// kind. The floors are those scores rounded down one step (0.01).
+const PROBE48_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 0.94),
+    ("organizations", 0.81),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn forty_eighth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe48", PROBE48_FLOORS);
+}
+
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
 /// of a table whose extracted amount must carry exactly the gold's table name
 /// ("caption / column" for a cell of a table of several money columns), below which a
