@@ -1178,16 +1178,21 @@ fn probe47_set_scores_above_its_floors() {
 
 /// Per kind, the fiftieth probe set's F1 below which a change counts as a regression
 /// (agreements in the releases of 2003–2025, a sample weighted toward them, page chrome
-/// kept); set after scoring, see its README.
+/// kept); the scores of `extract` on the raw files after the rules of branch probe50,
+/// rounded down to a step of 0.01, one step more for published, which sits on its
+/// boundary (the five .html files and the two front matters read as markup: titles,
+/// dates, departments and both tables miss here; blind, the same test scored agreements
+/// 0.857 and the same for every other kind). The pipeline's scores, blind and after, are
+/// in its README.
 const PROBE50_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("amounts", 0.58),
+    ("amount_regions", 0.18),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.92),
+    ("agreements", 0.9),
+    ("published", 0.79),
+    ("title", 0.41),
     ("department", 0.0),
 ];
 
