@@ -1,6 +1,7 @@
 //! An agreement named again by an acronym compound ("BUP-överenskommelsen" after "en
 //! överenskommelse om tillgänglighet inom barn- och ungdomspsykiatrin"): a release
-//! shortens a long name to the initials of its field, glued to the agreement word.
+//! shortens a long name to the initials of its field, glued to the agreement word, or
+//! names it by a topic of the field's acronym glued to a noun ("om RS-vaccination").
 
 use super::keys::STOPWORDS;
 use super::Name;
@@ -27,6 +28,44 @@ pub(super) fn refers_back(mention: &Name, entry: &Name) -> bool {
         && acronym.chars().all(char::is_uppercase)
         && spells(acronym, entry.rest)
 }
+
+/// True when one of `a` and `b` is named by a topic of one compound of an acronym and a
+/// noun ("överenskommelse om RS-vaccination", "… om HPV-vaccinationen") and the other's
+/// topic holds that noun and the acronym, alone or opening a compound ("om ersättning för
+/// vaccination mot RS-virus"): a headline or an about-section shortens the field's name
+/// to its acronym, as [`refers_back`] reads for the agreement word. Only names with a
+/// prefix are compared.
+pub(super) fn same_field(a: &Name, b: &Name) -> bool {
+    shortens(a, b) || shortens(b, a)
+}
+
+/// True when `short`'s topic is one acronym compound whose acronym and noun `long`'s
+/// topic holds ([`same_field`]).
+fn shortens(short: &Name, long: &Name) -> bool {
+    if short.prefix.is_empty() || long.prefix.is_empty() || short.rest.contains(' ') {
+        return false;
+    }
+    let Some((acronym, noun)) = short.rest.split_once('-') else {
+        return false;
+    };
+    let letters = acronym.chars().count();
+    if !(2..=LONGEST_ACRONYM).contains(&letters) || !acronym.chars().all(char::is_uppercase) {
+        return false;
+    }
+    // The definite form shortens what the long name writes indefinite.
+    let noun = noun.strip_suffix("en").unwrap_or(noun);
+    let mut words = long.rest.split([' ', ',']);
+    noun.chars().count() >= SHORTEST_NOUN
+        && long.rest.contains(noun)
+        && words.any(|w| {
+            w.strip_prefix(acronym)
+                .is_some_and(|tail| tail.is_empty() || tail.starts_with('-'))
+        })
+}
+
+/// Fewest letters of the noun of an acronym compound compared by [`same_field`]: a
+/// shorter one ("RS-ök") is found inside too many words.
+const SHORTEST_NOUN: usize = 4;
 
 /// True when the letters of `acronym` are, in order, the initials of consecutive words
 /// of `topic` or of their parts after a joint "s". A stop word is passed over where it
@@ -76,6 +115,25 @@ fn spelled_from(letters: &[char], words: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn an_acronym_compound_topic_is_the_agreement_on_its_noun_and_acronym() {
+        let text = "Regionen går med i överenskommelse om HPV-vaccination\n\n\
+                    Region Kalmar län ansluter sig till överenskommelsen om ersättning för \
+                    vaccination av pojkar mot HPV. Mer om överenskommelsen om \
+                    HPV-vaccinationen finns på webben.";
+        assert_eq!(
+            names(text),
+            ["Överenskommelse om ersättning för vaccination av pojkar mot HPV"]
+        );
+        // Another noun, or an acronym the long name does not hold, is another agreement.
+        let text = "Regionen tecknar en överenskommelse om TBE-vaccination. Den kompletterar \
+                    överenskommelsen om ersättning för vaccination mot mässling.";
+        assert_eq!(names(text).len(), 2);
+        let text = "Regionen tecknar en överenskommelse om RS-screening. Den kompletterar \
+                    överenskommelsen om ersättning för vaccination mot RS-virus.";
+        assert_eq!(names(text).len(), 2);
+    }
 
     #[test]
     fn an_acronym_compound_refers_back_to_the_agreement_it_shortens() {

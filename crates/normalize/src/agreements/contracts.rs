@@ -73,6 +73,9 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         if parties.all == 0 {
             parties = parties_in_next_sentence(text, om);
         }
+        if parties.all == 0 && is_cooperation(kind) && within_care_region(text, om) {
+            parties.all = 2;
+        }
         // "Ett nytt avtal med Naturvårdsverket om …" names one party, after "med", and no
         // subject; in a release that has already named an agreement, the sender that
         // names it is the other. A framework contract is as often a purchase: not so.
@@ -121,6 +124,19 @@ fn is_cooperation(kind: &str) -> bool {
     kind.starts_with("Samverkans") || kind.starts_with("Samarbets")
 }
 
+/// The word a healthcare region is named by in every form ("Uppsala–Örebro
+/// sjukvårdsregion", "i norra sjukvårdsregionen"), and the compounds on it.
+const CARE_REGION: &str = "sjukvårdsregion";
+
+/// True when the sentence of a contract whose topic starts at `topic_start` places it in a
+/// healthcare region ([`CARE_REGION`]): "samverkansavtalet om X inom Uppsala–Örebro
+/// sjukvårdsregion". Each of the six healthcare regions is a group of regions that the
+/// law has cooperate on specialized care, so a contract of cooperation made within one
+/// binds those regions, though its sentence names none of them.
+fn within_care_region(text: &str, topic_start: usize) -> bool {
+    text[topic_start..sentence_end(text, topic_start)].contains(CARE_REGION)
+}
+
 /// True when `head` names several regions or municipalities by one plural word: a
 /// definite plural of [`SECTOR`] ("Regionerna i norra Sverige", "landstingen") or one
 /// of [`SECTOR_INDEFINITE_PLURALS`].
@@ -136,17 +152,28 @@ fn names_several_of_sector(head: &str) -> bool {
 const CARE_TOPIC_WORDS: usize = 4;
 
 /// True when the topic from the start of `topic` is care ("högspecialiserad vård för
-/// …", "hälso- och sjukvård i hemmet", "tandvården") or, as its first noun, a part of
+/// …", "hälso- och sjukvård i hemmet", "tandvården", rehabilitation:
+/// [`is_rehabilitation`]) or, as its first noun, a part of
 /// care named by a compound on "vård" ("gemensam vårddokumentation", "vårdplanering";
 /// not "vårdnad", custody): a task the regions and municipalities hold by law, so a
 /// plain "avtal" on it between two of them is an agreement between public bodies, as
 /// premises or parking are not (a compound further on, "lokaler för vårdcentralen",
 /// says where, not what).
 fn is_care(topic: &str) -> bool {
-    topic_words(topic).any(|w| w.ends_with("vård") || w.ends_with("vården"))
+    topic_words(topic).any(|w| w.ends_with("vård") || w.ends_with("vården") || is_rehabilitation(w))
         || topic_words(topic)
             .take(FIRST_NOUN_WORDS)
             .any(|w| w.starts_with("vård") && !w.starts_with("vårdnad"))
+}
+
+/// The endings of the words for habilitation and rehabilitation, alone or in a compound
+/// ("rehabilitering", "strokerehabiliteringen", "habilitering"): care the regions hold
+/// by law as they hold treatment, named without a compound on "vård".
+const REHABILITATION: [&str; 2] = ["habilitering", "habiliteringen"];
+
+/// True when `word` names habilitation or rehabilitation ([`REHABILITATION`]).
+fn is_rehabilitation(word: &str) -> bool {
+    REHABILITATION.iter().any(|e| word.ends_with(e))
 }
 
 /// Words of a topic's first noun with the adjective before it ("gemensam
@@ -522,6 +549,39 @@ mod tests {
             "Region Halland och Kungsbacka kommun har tecknat ett avtal om vårdnadsutredningar."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_contract_of_cooperation_within_a_healthcare_region_binds_its_regions() {
+        assert_eq!(
+            names("Nu förnyas samverkansavtalet om gemensam utbildning av barnmorskor inom Södra sjukvårdsregionen."),
+            ["Samverkansavtal om gemensam utbildning av barnmorskor inom Södra sjukvårdsregionen"]
+        );
+        assert_eq!(
+            names("I går godkändes ett samarbetsavtal om ortopedi i Stockholm-Gotlands sjukvårdsregion."),
+            ["Samarbetsavtal om ortopedi i Stockholm-Gotlands sjukvårdsregion"]
+        );
+        // Without a healthcare region, or of a plain contract, there are still no parties.
+        assert!(
+            names("Nu förnyas samverkansavtalet om gemensam utbildning av barnmorskor.").is_empty()
+        );
+        assert!(
+            names("Nu förnyas avtalet om hyra av lokaler inom Södra sjukvårdsregionen.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_plain_contract_on_rehabilitation_between_two_regions_is_care() {
+        assert_eq!(
+            names("Region Kronoberg har tecknat ett avtal med Region Blekinge om rehabilitering efter hjärnskada i Karlshamn."),
+            ["Avtal om rehabilitering efter hjärnskada i Karlshamn"]
+        );
+        assert_eq!(
+            names("Region Jämtland Härjedalen och Östersunds kommun har skrivit ett avtal om barnhabilitering."),
+            ["Avtal om barnhabilitering"]
+        );
+        // Premises for it are still no care.
+        assert!(names("Region Kronoberg och Växjö kommun har tecknat ett avtal om hyra av lokaler för rehabiliteringen.").is_empty());
     }
 
     #[test]

@@ -66,9 +66,10 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
             // An acronym refers back to the latest agreement whose field it spells: a
             // headline's words often spell it too.
             .or_else(|| {
-                merged
-                    .iter()
-                    .rposition(|e| acronyms::refers_back(&mention.name, &e.name))
+                merged.iter().rposition(|e| {
+                    acronyms::refers_back(&mention.name, &e.name)
+                        || acronyms::same_field(&mention.name, &e.name)
+                })
             });
         last = Some(found.unwrap_or(merged.len()));
         match found.and_then(|e| merged.get_mut(e)) {

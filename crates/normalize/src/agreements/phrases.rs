@@ -25,13 +25,15 @@ use crate::text::{alphanumeric_run_start, char_before, compile, is_whole_word};
 /// words for the state and the sectors, at most [`PARTY_WORDS`] of them, or several
 /// regions or municipalities named as a group ([`SECTOR_GROUP`]). A hard-wrapped text may
 /// break the line before "med", between the parties' words or before the topic word
-/// ("med Region\nHalland om"), so a line break joins them as a space does.
+/// ("med Region\nHalland om") or right after it, before the topic on the next line,
+/// indented as a list item's wrapped line is ([`wrap_after_om`]), so a line break joins
+/// them as a space does.
 static PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     let party = format!(
         r"(?:\p{{Lu}}[\p{{L}}-]*|\([A-ZÅÄÖ]{{2,}}\)|och|i|län|kommun|stad|staten|regeringen|regionerna|kommunerna|landstingen|{SECTOR_GROUP})"
     );
     compile(&format!(
-        r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?:[ \n](?:med|mellan)[ \n]{party}(?:[ \n]{party}){{0,{}}})?[ \n](?:om|inom området|som rör|kring|avseende|gällande|rörande) ",
+        r"^[ÖöOo]verenskommelse(?:n|r|rna)?(?: för (?:år )?\d{{4}})?(?:[ \n](?:med|mellan)[ \n]{party}(?:[ \n]{party}){{0,{}}})?[ \n](?:om|inom området|som rör|kring|avseende|gällande|rörande)(?: |\n[ \t]*)",
         PARTY_WORDS - 1
     ))
 });
@@ -619,6 +621,9 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
     if after_period.starts_with(b" om ") {
         return Some(after_word + ending.len() - 1 + period + " om ".len());
     }
+    if let Some(wrap) = wrap_after_om(after_period) {
+        return Some(after_word + ending.len() - 1 + period + wrap);
+    }
     if let Some(words) = TOPIC_WORDS
         .iter()
         .find(|w| after_period.starts_with(w.as_bytes()))
@@ -659,6 +664,21 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
                 .flatten()
                 .map(|at| after_word + ending.len() - 1 + at)
         })
+}
+
+/// Bytes of " om", a line break and the indent after it that `after_ending` opens
+/// with, where a hard-wrapped line breaks right after the topic word and the topic goes on
+/// at the next line's text ("- Överenskommelse om\n  X", the indent of a list item's
+/// wrapped line too); `None` when it opens otherwise or the next line is blank.
+fn wrap_after_om(after_ending: &[u8]) -> Option<usize> {
+    let next = after_ending.strip_prefix(b" om\n")?;
+    let indent = next
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    next.get(indent)
+        .is_some_and(|&b| b != b'\n')
+        .then_some(" om\n".len() + indent)
 }
 
 /// Where the line holding `at` ends: its line break, or the end of the text.
@@ -809,6 +829,21 @@ mod tests {
             names("Regeringen har slutit en överenskommelse om kortare vårdköer samt omfattar alla regioner."),
             ["Överenskommelse om kortare vårdköer"]
         );
+    }
+
+    #[test]
+    fn a_wrap_right_after_om_onto_an_indented_line_is_read_as_a_space() {
+        let text = "Styrelsen beslutade:\n\n- Överenskommelse mellan Region Norrbotten och \
+                    Region Västerbotten om\n  gemensam tolktjänst för 2027.\n- Regionens budget.";
+        assert_eq!(names(text), ["Överenskommelse om gemensam tolktjänst"]);
+        let text = "Nämnden föreslår:\n\n- En överenskommelse om\n  samordnad hemsjukvård \
+                    för barn.\n- En ny taxa.";
+        assert_eq!(
+            names(text),
+            ["Överenskommelse om samordnad hemsjukvård för barn"]
+        );
+        // A blank line after "om" ends the phrase: no topic follows.
+        assert!(names("Det saknas en överenskommelse om\n\nNästa fråga gäller taxan.").is_empty());
     }
 
     #[test]
