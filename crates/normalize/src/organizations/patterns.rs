@@ -472,7 +472,7 @@ fn seated_court_start(text: &str, court_start: usize) -> Option<usize> {
 }
 
 /// The word a college's name follows ("Högskolan i Gävle").
-const COLLEGE: &str = "Högskolan";
+pub(super) const COLLEGE: &str = "Högskolan";
 /// Kinds of body that take a proper name after them ("Stiftelsen Silviahemmet",
 /// "Riksförbundet Attention"). "Föreningen" is left out: its first letters open "För…",
 /// among the commonest words, and the search for it cost more than its names gave.
@@ -1433,7 +1433,8 @@ fn college<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     }
     let after = at + COLLEGE.len() + 1;
     let rest = &text[after..];
-    let name_start = ["i ", "på "]
+    // "Högskolan i\nKalmar": a line may break inside the name of a wrapped text.
+    let name_start = ["i ", "på ", "i\n", "på\n"]
         .iter()
         .find_map(|p| rest.strip_prefix(p).map(|_| after + p.len()))
         .unwrap_or(after);
@@ -2461,6 +2462,10 @@ mod tests {
         // Opening a sentence the noun is the noun; a college is read by its own forms;
         // a kind of school or a programme's name is no school's.
         assert!(names("Skolan öppnar. Gymnasieskolan växer. Med Handelshögskolan.").is_empty());
+        assert_eq!(
+            names("Avtalet med Högskolan i\nVäxjö gäller, och Högskolan leder det."),
+            ["Högskolan i\nVäxjö"]
+        );
         assert!(names("Barnen går i Kulturskolan, och Lärande skola startar.").is_empty());
     }
 

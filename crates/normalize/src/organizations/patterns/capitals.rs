@@ -252,7 +252,8 @@ const KINDS_OF_SCHOOL: [&str; 12] = [
 ];
 
 /// A college's ending, which [`SCHOOL_ENDINGS`] holds: a college is read by its own
-/// forms ("Handelshögskolan i Stockholm"), "Folkhögskolan" is the kind alone.
+/// forms ("Handelshögskolan i Stockholm", "Högskolan i Gävle"), "Folkhögskolan" is the
+/// kind alone.
 const COLLEGE_ENDING: &str = "högskolan";
 
 /// "Ersängsskolan", "Möckelngymnasiet": a school named by one capitalized compound on its
@@ -266,7 +267,8 @@ fn school<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
         .iter()
         .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending));
     let kind = KINDS_OF_SCHOOL.iter().any(|stem| word.starts_with(stem));
-    if school && !kind && !word.ends_with(COLLEGE_ENDING) && char_after(text, end) != Some('-') {
+    let college = word.ends_with(COLLEGE_ENDING) || word == COLLEGE;
+    if school && !kind && !college && char_after(text, end) != Some('-') {
         out.push(Found {
             canonical: word,
             span: Span { start: at, end },
