@@ -108,17 +108,22 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
             continue;
         };
         pos = end;
-        searched.push(start..end);
         let genitive = char_after(text, end) == Some('s');
         let word_end = if genitive { end + 1 } else { end };
         let site = genitive && SITE_WORDS.iter().any(|w| text[word_end..].starts_with(w));
-        let free = !char_before(text, start).is_some_and(is_word_char)
-            && !char_after(text, word_end).is_some_and(is_word_char)
-            && !site;
+        let whole_word = !char_before(text, start).is_some_and(is_word_char)
+            && !char_after(text, word_end).is_some_and(is_word_char);
+        // An alias inside a longer word ("Byggnads" in "Byggnadsvårdsföreningen") leaves
+        // the word to the agencies' forms.
+        if whole_word {
+            searched.push(start..end);
+        }
+        let free = whole_word && !site;
         let as_name = !COMMON_WORD_NAMES.contains(&text[start..end])
             || common_word_is_name(text, start, word_end);
         if free && as_name && !in_address(text, start, word_end) {
             let branch = branch_end(text, canonical, end, genitive)
+                .or_else(|| county_agency_end(text, &text[start..end], end, genitive))
                 .or_else(|| named_part_end(text, canonical, end, genitive));
             let (canonical, end) = match branch {
                 Some(branch) => (&text[start..branch], branch),
@@ -170,6 +175,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         let end = branch_end(text, name, end, genitive)
             .or_else(|| association_part_end(text, name, end, genitive))
             .or_else(|| kind_in_town_end(text, name, end, genitive))
+            .or_else(|| county_agency_end(text, name, end, genitive))
             .unwrap_or(end);
         if !in_address(text, start, word_end) {
             out.push(OrgMention {
@@ -269,12 +275,14 @@ const COMPANY_FORM: &str = patterns::COMPANY;
 /// "tillför Samhall AB 300 miljoner … fler anställningar i Samhall": a company named once
 /// with its form and elsewhere by its name alone is one body, reported as its full name
 /// is ("Samhall AB"), as a listed body's company is where the text gives its form. So is
-/// a name that opens the full name ("Saab" beside "Saab Automobile AB").
+/// a name that opens the full name ("Saab" beside "Saab Automobile AB"), and an
+/// association named once with its legal form ("Riksbyggen" beside "Riksbyggen
+/// ekonomisk förening").
 fn name_companies_by_their_form(mentions: &mut [OrgMention]) {
     let full: Vec<&str> = mentions
         .iter()
         .map(|m| m.canonical)
-        .filter(|c| c.ends_with(COMPANY_FORM))
+        .filter(|c| patterns::ends_in_legal_form(c))
         .collect();
     if full.is_empty() {
         return;
@@ -340,8 +348,8 @@ const BRAND_CAPITALS: usize = 4;
 /// and the town of the parish or group of parishes ("Svenska kyrkan i Umeå",
 /// "Equmeniakyrkan i Borås"): the body that owns the church and employs its staff. So
 /// are the associations named by their members in the plural ("Företagarna i Kalix",
-/// "Villaägarna i Lund").
-const BRANCHING: [&str; 11] = [
+/// "SPF Seniorerna i Hallsberg").
+const BRANCHING: [&str; 12] = [
     "föreningen",
     "förbundet",
     "förbund",
@@ -351,6 +359,7 @@ const BRANCHING: [&str; 11] = [
     "jouren",
     "kyrkan",
     "arna",
+    "erna",
     // The word capitalized as the last of a name ("Lantbrukarnas Ekonomiska Förening i
     // Kristianstad").
     "Förening",
@@ -377,6 +386,20 @@ fn branch_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usiz
                 .iter()
                 .any(|tail| text[place_end..].starts_with(tail))
         })
+}
+
+/// State agencies that until their national merger were one agency in each county,
+/// named "X i Y län": the police authorities (1965–2014) and the tax authorities
+/// (until 2004). A release of their time names the county's ("Polismyndigheten i
+/// Skåne", "Skattemyndigheten i Stockholms län").
+const COUNTY_AGENCIES: [&str; 2] = ["Polismyndigheten", "Skattemyndigheten"];
+
+/// Where the name of one of [`COUNTY_AGENCIES`] ends when " i " and its county follow.
+fn county_agency_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
+    if genitive || !COUNTY_AGENCIES.contains(&name) || !text[end..].starts_with(" i ") {
+        return None;
+    }
+    patterns::county_after(text, end + 1).map(|(county_end, _)| county_end)
 }
 
 /// [`named_part_end`] for an association found by its form, whose name ends as one of
@@ -509,6 +532,14 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
             break;
         }
         part_end = word_end;
+    }
+    // "E.ON Elnät Sverige AB": the part's company form closes its name.
+    let form_end = part_end + COMPANY_FORM.len();
+    if part_end > end
+        && text[part_end..].starts_with(COMPANY_FORM)
+        && !char_after(text, form_end).is_some_and(is_word_char)
+    {
+        return Some(form_end);
     }
     (part_end > end).then_some(part_end)
 }
@@ -1086,10 +1117,11 @@ mod tests {
         // The country's adjective before a capitalized word, a weak adjective before
         // its noun, two coordinated compounds.
         assert_eq!(
-            names("Med Svensk Sjöfart, Svenskt Trä och Svenska Förenade Bryggerier samt Sveriges Bad- och Simförbund."),
+            names("Med Svensk Sjöfart, Svenskt Trä, Svenska Blå Bandet och Svenska Förenade Bryggerier samt Sveriges Bad- och Simförbund."),
             [
                 "Svensk Sjöfart",
                 "Svenskt Trä",
+                "Svenska Blå Bandet",
                 "Svenska Förenade Bryggerier",
                 "Sveriges Bad- och Simförbund"
             ]
@@ -1118,6 +1150,11 @@ mod tests {
         );
         // Without the form anywhere the name stays as listed.
         assert_eq!(names("Enligt Vattenfall går det fort."), ["Vattenfall"]);
+        // So does an association named once with its legal form.
+        assert_eq!(
+            names("HSB ekonomisk förening bygger, och HSB hyr ut."),
+            ["HSB ekonomisk förening", "HSB ekonomisk förening"]
+        );
         // A listed name that opens a longer company's full name is that company.
         assert_eq!(
             names("Stöd efter Scania. De anställda på Scania Logistik AB får hjälp."),
@@ -1138,8 +1175,16 @@ mod tests {
         );
         // An association named by its members, by its town.
         assert_eq!(
-            names("Enligt Företagarna i Kalix saknas lokaler."),
-            ["Företagarna i Kalix"]
+            names("Enligt Företagarna i Kalix och SPF Seniorerna i Mora saknas lokaler."),
+            ["Företagarna i Kalix", "SPF Seniorerna i Mora"]
+        );
+        // A county's police or tax authority of the years before their merger.
+        assert_eq!(
+            names("Polismyndigheten i Hallands län och Skattemyndigheten i Skåne deltar."),
+            [
+                "Polismyndigheten i Hallands län",
+                "Skattemyndigheten i Skåne"
+            ]
         );
         // A church's local unit, by the town of its parish; a parish named after the
         // place is a body of its own.
@@ -1199,6 +1244,11 @@ mod tests {
                 "Sparbanksstiftelsen Kinda",
                 "Sparbanksstiftelsen Ale & Lerum"
             ]
+        );
+        // A part's company form closes its name.
+        assert_eq!(
+            names("Ledningen byggs av Vattenfall Eldistribution AB i år."),
+            ["Vattenfall Eldistribution AB"]
         );
         assert_eq!(
             names("Barnen vårdas på Centrallasarettet Ljungby och Lasarettet i Motala."),

@@ -223,9 +223,23 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
             break;
         }
         starts.push(word_start);
-        match text[..word_start].strip_suffix(' ') {
-            Some(head) => word_end = head.len(),
-            None => break,
+        let Some(head) = text[..word_start].strip_suffix(' ') else {
+            break;
+        };
+        word_end = head.len();
+        // "Tourism in Skåne AB", "Elite Hotels of Sweden AB": an English name's small
+        // word between two of its name words, in a firm's name.
+        if acronyms {
+            if let Some(link) = ENGLISH_LINKS.iter().find(|link| head.ends_with(*link)) {
+                // The name word before the link ends where the link's space starts.
+                let before_end = word_end - link.len();
+                let named = self::word_start(text, before_end, acronyms)
+                    .is_some_and(|start| is_name_word(&text[start..before_end], acronyms));
+                if !named {
+                    break;
+                }
+                word_end = before_end;
+            }
         }
     }
     let first = *starts.last()?;
@@ -238,6 +252,9 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
     }
     Some(first)
 }
+
+/// The small words of an English firm's name between its name words.
+const ENGLISH_LINKS: [&str; 3] = [" in", " of", " for"];
 
 /// True when `word` is the kind that opens a body's name in the forms read after it
 /// ("Kommunförbundet Östsam", "Riksförbundet HjärtLung"), at a sentence's start too.
@@ -546,7 +563,10 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 /// "Strukturfondspartnerskapet" opens the names of the eight partnerships that rank the
 /// EU's regional fund projects in each of the country's programme areas, named for it
 /// ("Strukturfondspartnerskapet Övre Norrland", "… för Mellersta Norrland").
-const CAPITAL_KINDS: [&str; 17] = [
+///
+/// "Folktandvården" opens the names of the regions' public dental services, named for
+/// their county ("Folktandvården Dalarna", "Folktandvården Skåne").
+const CAPITAL_KINDS: [&str; 18] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -564,6 +584,7 @@ const CAPITAL_KINDS: [&str; 17] = [
     "Vårdcentralen ",
     "Hälsocentralen ",
     "Strukturfondspartnerskapet ",
+    "Folktandvården ",
 ];
 /// Kinds of [`CAPITAL_KINDS`] named for an area that may follow "i" or "för" as well
 /// as stand right after them ("Strukturfondspartnerskapet i Norra Mellansverige",
@@ -820,7 +841,14 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
     // participle's weak form before the noun.
     let adjective = word.ends_with('a') || word.ends_with("de") || word.ends_with("te");
     if !(genitive || adjective) {
-        return Some(Found::spanning(text, at, word_end));
+        // "Svenska Blå Stjärnan": after the country's adjective a name may go on with
+        // another capitalized word.
+        let next_end = (prefix != NATIONAL_NAME)
+            .then(|| text[word_end..].strip_prefix(' ').map(|_| word_end + 1))
+            .flatten()
+            .and_then(|next| town_after(text, next))
+            .filter(|&end| !NOT_NATIONAL_BODIES.contains(&&text[word_end + 1..end]));
+        return Some(Found::spanning(text, at, next_end.unwrap_or(word_end)));
     }
     // "Sveriges Elevråds Centralorganisation": a capitalized word after the genitive or
     // the adjective goes on with the name ("Sveriges Pensionärers Riksförbund" is read by
@@ -1160,6 +1188,17 @@ fn companies_at_line_starts<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
 /// company's: a cooperative ("Södra Skogsägarna ekonomisk förening") and a non-profit
 /// ("Vänersborgs Segelsällskap ideell förening").
 const ASSOCIATION_FORMS: [&str; 2] = ["ekonomisk", "ideell"];
+
+/// True when `name` ends in a legal form: a company's " AB" or an association's
+/// ([`ASSOCIATION_FORMS`]: "Riksbyggen ekonomisk förening").
+pub(super) fn ends_in_legal_form(name: &str) -> bool {
+    name.ends_with(COMPANY)
+        || name.strip_suffix(" förening").is_some_and(|head| {
+            ASSOCIATION_FORMS
+                .iter()
+                .any(|form| head.strip_suffix(form).is_some_and(|h| h.ends_with(' ')))
+        })
+}
 
 /// The noun of [`ASSOCIATION_FORMS`], with the space before it: searched for once.
 static ASSOCIATION_NOUN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" förening"));
@@ -1760,6 +1799,16 @@ mod tests {
             names("Bidrag ges till AB Göta kanalbolag i år."),
             ["AB Göta kanalbolag"]
         );
+    }
+
+    #[test]
+    fn an_english_firms_name_with_its_small_words() {
+        assert_eq!(
+            names("Avtalet tecknas med Hotels of Norden AB och Visit in Kalmar AB i år."),
+            ["Hotels of Norden AB", "Visit in Kalmar AB"]
+        );
+        // A small word with no name word before it is none of the name.
+        assert_eq!(names("Det är in Kalmar AB."), ["Kalmar AB"]);
     }
 
     #[test]

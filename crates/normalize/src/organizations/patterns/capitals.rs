@@ -10,7 +10,7 @@ use super::*;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 34] = [
+const CAPITAL_TAILS: [Tail; 36] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -78,6 +78,10 @@ const CAPITAL_TAILS: [Tail; 34] = [
     // " Elnät", and firms named in English for their trade ("Hitachi Energy").
     Tail::new(" Nät", 2, false),
     Tail::new(" Energy", 2, false),
+    // Municipal energy and water companies and rescue services named after their town
+    // or area ("Finspångs Tekniska Verk", "Sörmlandskustens Räddningstjänst").
+    Tail::new(" Tekniska Verk", 1, false),
+    Tail::new(" Räddningstjänst", 2, false),
 ];
 
 /// Company forms of the Nordic neighbours and of English after a firm's name ("Planmeca
@@ -133,9 +137,19 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
                 && rest.get(club.len()).is_some_and(|b| AFTER_CLUB.contains(b))
         });
         // The club's letters stand after a space, as a name's last word; with no name
-        // before them they may open one ("IK Brage").
+        // before them they may open one ("IK Brage"), as they do before a name word
+        // when they are a kind of [`CAPITAL_KINDS`] ("Uppsalaklubben IK Sirius").
+        let opens_name = club_letters.is_some_and(|letters| {
+            rest.get(letters.len() + 1)
+                .is_some_and(u8::is_ascii_uppercase)
+                && CAPITAL_KINDS
+                    .iter()
+                    .any(|kind| kind.strip_suffix(' ') == Some(letters))
+        });
         let found_before = out.len();
-        if let Some(letters) = club_letters.filter(|_| at > 0 && bytes[at - 1] == b' ') {
+        if let Some(letters) =
+            club_letters.filter(|_| at > 0 && bytes[at - 1] == b' ' && !opens_name)
+        {
             club(text, at - 1, letters.len(), out);
         }
         let read_as_club = out.len() > found_before;
@@ -221,12 +235,16 @@ const SECOND_TRADES: [&str; 7] = [
     "Avlopp", "Avfall", "Miljö", "Teknik", "Energi", "Vatten", "Värme",
 ];
 
-/// Where a company's name that ends at `end` with a trade ends when " och " and a
-/// second trade of [`SECOND_TRADES`] follow, ending the word.
+/// Where a company's name that ends at `end` with a trade ends when " och " or " & " and
+/// a second trade of [`SECOND_TRADES`] follow, ending the word.
 fn second_trade_end(text: &str, end: usize) -> Option<usize> {
-    let rest = text[end..].strip_prefix(AND)?;
+    // "Falu Energi & Vatten": "&" joins the trades as "och" does.
+    let joiner = [AND, " & "]
+        .into_iter()
+        .find(|joiner| text[end..].starts_with(joiner))?;
+    let rest = &text[end + joiner.len()..];
     let trade = SECOND_TRADES.iter().find(|t| rest.starts_with(*t))?;
-    let trade_end = end + AND.len() + trade.len();
+    let trade_end = end + joiner.len() + trade.len();
     (!char_after(text, trade_end).is_some_and(is_word_char)).then_some(trade_end)
 }
 
@@ -251,6 +269,15 @@ const KINDS_OF_SCHOOL: [&str; 12] = [
     "Fri",
 ];
 
+/// True when `word` is a stem of [`KINDS_OF_SCHOOL`] and one of [`SCHOOL_ENDINGS`] and
+/// nothing more ("Friskolan", but not "Fridaskolan").
+fn is_kind_of_school(word: &str) -> bool {
+    KINDS_OF_SCHOOL.iter().any(|stem| {
+        word.strip_prefix(stem)
+            .is_some_and(|ending| SCHOOL_ENDINGS.contains(&ending))
+    })
+}
+
 /// A college's ending, which [`SCHOOL_ENDINGS`] holds: a college is read by its own
 /// forms ("Handelshögskolan i Stockholm", "Högskolan i Gävle"), "Folkhögskolan" is the
 /// kind alone.
@@ -266,7 +293,7 @@ fn school<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
     let school = SCHOOL_ENDINGS
         .iter()
         .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending));
-    let kind = KINDS_OF_SCHOOL.iter().any(|stem| word.starts_with(stem));
+    let kind = is_kind_of_school(word);
     let college = word.ends_with(COLLEGE_ENDING) || word == COLLEGE;
     if school && !kind && !college && char_after(text, end) != Some('-') {
         out.push(Found {
@@ -372,7 +399,12 @@ fn capital_compound<'t>(
 /// genitive and their field ("Beckmans designhögskola", "Plönninge
 /// naturbruksgymnasium"); "arkiv": the archives of the popular movements and of
 /// associations, named by their county ("Västerbottens föreningsarkiv").
-const GENITIVE_KINDS: [&str; 9] = [
+///
+/// "råd": the councils of a county's or a trade's bodies ("Värmlands Turistråd",
+/// "Dalarnas föreningsråd", "Däckbranschens Informationsråd"); "kassa": the
+/// unemployment funds, named by their members' genitive ("Akademikernas a-kassa",
+/// "Byggnadsarbetarnas arbetslöshetskassa").
+const GENITIVE_KINDS: [&str; 11] = [
     "förbund",
     "förening",
     "klubb",
@@ -382,6 +414,8 @@ const GENITIVE_KINDS: [&str; 9] = [
     "gymnasium",
     "arkiv",
     PARISH,
+    "råd",
+    "kassa",
 ];
 
 /// Kinds named by an area's genitive and the bare word: a Sami village, a body in law
@@ -409,9 +443,10 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
         return;
     }
     let next = end + 1;
+    // A hyphen inside the word joins its parts ("a-kassa"); one at its end cuts it.
     let next_end = text.as_bytes()[next..]
         .iter()
-        .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
+        .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80 || b == b'-'))
         .map_or(text.len(), |i| next + i);
     let Some(kind_word) = text.get(next..next_end) else {
         return;
