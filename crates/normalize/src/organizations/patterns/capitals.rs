@@ -129,13 +129,17 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
         if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
             continue;
         }
-        // Each list is tested by its words' first bytes first: a capital opens few of
-        // them, and a byte comparison costs less than a call to compare the words.
-        let club_letters = CLUBS.iter().find(|club| {
-            club.as_bytes()[0] == rest[0]
-                && rest.get(..club.len()) == Some(club.as_bytes())
-                && rest.get(club.len()).is_some_and(|b| AFTER_CLUB.contains(b))
-        });
+        // Each list is tested by its words' first two bytes first: a capital opens few
+        // of them, and one look in a table costs less than a comparison with each.
+        let pair = (rest[0], rest.get(1).copied().unwrap_or(0));
+        let club_letters = if CLUB_PAIRS.contains(pair) {
+            CLUBS.iter().find(|club| {
+                rest.starts_with(club.as_bytes())
+                    && rest.get(club.len()).is_some_and(|b| AFTER_CLUB.contains(b))
+            })
+        } else {
+            None
+        };
         // The club's letters stand after a space, as a name's last word; with no name
         // before them they may open one ("IK Brage"), as they do before a name word
         // when they are a kind of [`CAPITAL_KINDS`] ("Uppsalaklubben IK Sirius").
@@ -153,9 +157,14 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
             club(text, at - 1, letters.len(), out);
         }
         let read_as_club = out.len() > found_before;
-        let kind = CAPITAL_KINDS.iter().find(|k| {
-            k.as_bytes()[..2] == rest[..2.min(rest.len())] && rest.starts_with(k.as_bytes())
-        });
+        let kind = KIND_PAIRS
+            .contains(pair)
+            .then(|| {
+                CAPITAL_KINDS
+                    .iter()
+                    .find(|k| rest.starts_with(k.as_bytes()))
+            })
+            .flatten();
         if let Some(kind) = kind.filter(|_| !read_as_club) {
             kind_before_name(text, kind, at, out);
         } else if rest.starts_with(HOSPITAL_OF_TOWN.as_bytes()) {
@@ -195,6 +204,33 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
         }
     }
 }
+
+/// The pairs of first bytes of a list's words, to tell at one look whether a capital
+/// may open one of them.
+struct BytePairs([u64; 1024]);
+
+impl BytePairs {
+    const fn of(words: &[&str]) -> BytePairs {
+        let mut set = [0u64; 1024];
+        let mut i = 0;
+        while i < words.len() {
+            let bytes = words[i].as_bytes();
+            let key = (bytes[0] as usize) << 8 | bytes[1] as usize;
+            set[key / 64] |= 1 << (key % 64);
+            i += 1;
+        }
+        BytePairs(set)
+    }
+
+    fn contains(&self, (first, second): (u8, u8)) -> bool {
+        let key = usize::from(first) << 8 | usize::from(second);
+        self.0[key / 64] & (1 << (key % 64)) != 0
+    }
+}
+
+/// The first two bytes of [`CLUBS`] and of [`CAPITAL_KINDS`].
+static CLUB_PAIRS: BytePairs = BytePairs::of(&CLUBS);
+static KIND_PAIRS: BytePairs = BytePairs::of(&CAPITAL_KINDS);
 
 /// Most bytes from a name word's capital to the capital of the word after it.
 const NAME_WORD_BYTES: usize = 24;
