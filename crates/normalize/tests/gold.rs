@@ -1250,17 +1250,19 @@ fn probe50_set_scores_above_its_floors() {
 
 /// Per kind, the fifty-first probe set's F1 below which a change counts as a regression
 /// (organizations as the releases of 2003–2025 name them, page chrome kept); the blind
-/// scores of `extract` on the raw files, rounded down one step (0.01). The pipeline's
-/// scores are in its README.
+/// scores of `extract` on the raw files, rounded down one step (0.01), one more where a
+/// score sits on its boundary (agreements, published). The six .html files and the two
+/// front matters read as markup: their titles and dates, p01's minister and department
+/// miss here. The pipeline's scores are in its README.
 const PROBE51_FLOORS: [(&str, f64); 9] = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
     ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
+    ("regions", 0.88),
+    ("organizations", 0.94),
+    ("agreements", 0.79),
+    ("published", 0.59),
+    ("title", 0.42),
     ("department", 0.0),
 ];
 
