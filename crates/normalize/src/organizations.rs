@@ -349,7 +349,7 @@ const BRAND_CAPITALS: usize = 4;
 /// "Equmeniakyrkan i Borås"): the body that owns the church and employs its staff. So
 /// are the associations named by their members in the plural ("Företagarna i Kalix",
 /// "SPF Seniorerna i Hallsberg").
-const BRANCHING: [&str; 12] = [
+const BRANCHING: [&str; 13] = [
     "föreningen",
     "förbundet",
     "förbund",
@@ -360,6 +360,8 @@ const BRANCHING: [&str; 12] = [
     "kyrkan",
     "arna",
     "erna",
+    // "Frivilliga resursgruppen i Kalix": a volunteer movement's local group.
+    "gruppen",
     // The word capitalized as the last of a name ("Lantbrukarnas Ekonomiska Förening i
     // Kristianstad").
     "Förening",
@@ -445,9 +447,6 @@ fn kind_in_town_end(text: &str, name: &str, end: usize, genitive: bool) -> Optio
 /// Energy Technology Center").
 const PART_NAME_WORDS: usize = 3;
 
-/// What joins two name words of a part's name ("Färs & Frosta").
-const AMPERSAND: &str = " & ";
-
 /// Words after a body's name that name its press office or news pages ("SKR Press",
 /// "Vattenfall Nyheter" in a byline), not a part of the body.
 const PRESS_OFFICE_WORDS: [&str; 4] = ["Press", "Presstjänst", "Nyheter", "Kommunikation"];
@@ -455,7 +454,10 @@ const PRESS_OFFICE_WORDS: [&str; 4] = ["Press", "Presstjänst", "Nyheter", "Komm
 /// Lower-case nouns between a union's or association's name and the county of its
 /// branch ("Vårdförbundet avdelning Dalarna"), or, for [`REGION_NOUN`], the part of the
 /// country its region covers ("Hyresgästföreningen region Norr").
-const BRANCH_NOUNS: [&str; 3] = ["avdelning", "distrikt", REGION_NOUN];
+const BRANCH_NOUNS: [&str; 4] = ["avdelning", "distrikt", REGION_NOUN, SECTION_NOUN];
+/// The noun of a union's local section, named for its town ("Kommunal sektion
+/// Linköping"), read as [`REGION_NOUN`] is.
+const SECTION_NOUN: &str = "sektion";
 /// The noun of an association's regional branch, named for a county or a part of the
 /// country in one capitalized word ("region Väst", "region Mitt").
 const REGION_NOUN: &str = "region";
@@ -502,7 +504,7 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
     if let Some(county_end) = county_end {
         return Some(county_end);
     }
-    if noun == Some(&REGION_NOUN) {
+    if noun == Some(&REGION_NOUN) || noun == Some(&SECTION_NOUN) {
         let area_end = patterns::word_end_from(text, from);
         let area = &text[from..area_end];
         let named = patterns::is_name_word(area, false) || patterns::AREA_PARTS.contains(&area);
@@ -514,8 +516,8 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
     let mut part_end = end;
     for _ in 0..PART_NAME_WORDS {
         // "Sparbanksstiftelsen Färs & Frosta": two name words joined by "&".
-        let joined = part_end > end && text[part_end..].starts_with(AMPERSAND);
-        let gap = if joined { AMPERSAND.len() } else { 1 };
+        let joined = part_end > end && text[part_end..].starts_with(patterns::AMPERSAND);
+        let gap = if joined { patterns::AMPERSAND.len() } else { 1 };
         let Some(word_start) = text[part_end..].starts_with(' ').then_some(part_end + gap) else {
             break;
         };

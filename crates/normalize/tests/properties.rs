@@ -108,6 +108,13 @@ proptest! {
                 Just("("), Just("\n\n"), Just("Hjälmarens"), Just("hembygdsförbund"),
                 Just("fackförbundet"), Just("Energi"), Just("ABF"), Just("Skidklubb"), Just("AB"),
                 Just("Nordbybostäder"), Just("Studieförbundet"), Just("Lasarettet i"), Just("i"),
+                // Bracketed initials after wide characters, the country's names, kinds
+                // before and after a place, joiners of firms' names.
+                Just("(BFA)"), Just(")"), Just("Barnen"), Just("Allt"), Just("\u{201d}"),
+                Just("Sveriges"), Just("Svenska"), Just("Blå"), Just("IK"), Just("Sirius"),
+                Just("Vårdcentralen"), Just("församling"), Just("skola"), Just("Ersängsskolan"),
+                Just("&"), Just("of"), Just("Kyrkogårds-"), Just("och"), Just("a-kassa"),
+                Just("sjukhus"), Just("Polismyndigheten"), Just("sektion"), Just("region"),
             ],
             0..60,
         )

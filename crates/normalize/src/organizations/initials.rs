@@ -103,9 +103,12 @@ fn name_start(text: &str, end: usize, abbreviation: &str) -> Option<usize> {
     let same = |a: char, b: char| a.to_lowercase().eq(b.to_lowercase());
     while next < letters.len() {
         let head = &text[..word_end];
+        // After the character that ends the word before, whatever its width ("–").
         let word_start = head
-            .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphabetic() || c == '-'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let word = &head[word_start..];
         if word.is_empty() || is_not_body(word) {
             return None;
@@ -149,6 +152,18 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         names(text).into_iter().map(|(_, name)| name).collect()
+    }
+
+    #[test]
+    fn a_wide_character_before_the_name_ends_the_word_before_it() {
+        // An en dash, a no-break space and a curly quote are more than one byte wide.
+        assert_eq!(found("Med\u{a0}Barnens Rätt (BR) i år."), ["Barnens Rätt"]);
+        assert_eq!(
+            found("Med \u{201d}Barnens Rätt (BR) i år."),
+            ["Barnens Rätt"]
+        );
+        assert!(found("Förmedlas av Barnen Först – Adoptioner (BFA) och andra.").is_empty());
+        assert!(found("Med –Ö (Ö) i år.").is_empty());
     }
 
     #[test]

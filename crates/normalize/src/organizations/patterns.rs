@@ -365,11 +365,16 @@ const TAILS: [Tail; 22] = [
     // read as a place and its kind in `capitals`), a group of parishes ("Slite pastorat")
     // and a diocese ("Lunds stift"); they own the churches and cemeteries a release on
     // their care names.
-    Tail::new(" församling", 1, false).searched_from(" fö".len()),
+    // A parish may have a second name word ("Falu Kristine församling").
+    Tail::new(" församling", 2, false).searched_from(" fö".len()),
     Tail::new(" pastorat", 1, false).searched_from(" ".len()),
     Tail::new(" stift", 1, false),
     Tail::new(COMPANY, 3, true),
 ];
+
+/// The tails of a county's hospital group's name, which the town of one of its
+/// hospitals may follow ("Hallands sjukhus Halmstad", "Skaraborgs Sjukhus Skövde").
+const HOSPITAL_GROUP_TAILS: [&str; 2] = [" sjukhus", " Sjukhus"];
 
 /// A university hospital's compound, capitalized as a name's last word ("Lunds
 /// Universitetssjukhuset").
@@ -422,11 +427,12 @@ const MORE_AB_WORDS: usize = TAILS.len()
 
 /// The letters that end a sports club's name after its town or district: "idrottsförening"
 /// (IF), "fotbollsförening" (FF), "idrottsklubb" (IK), "bollklubb" (BK), "sportklubb"
-/// (SK), "handbollsklubb" (HK), "hockeyclub" (HC), "allmänna idrottsklubb" (AIK) —
+/// (SK), "handbollsklubb" (HK), "hockeyclub" (HC), "allmänna idrottsklubb" (AIK),
+/// "gymnastik- och idrottsförening" (GIF) —
 /// "Berga IF", "Kalmar FF", "Sandvikens IK", "Färjestad BK", "Västerås SK", "Lugi HK",
 /// "Vetlanda HC", "Skellefteå AIK". Looked for at the text's capitals, with the
 /// character after them, like [`CAPITAL_KINDS`].
-const CLUBS: [&str; 8] = ["IF", "FF", "IK", "BK", "SK", "HK", "HC", "AIK"];
+const CLUBS: [&str; 9] = ["IF", "FF", "IK", "BK", "SK", "HK", "HC", "AIK", "GIF"];
 /// What may follow one of [`CLUBS`] at the end of a name; ":" opens a genitive ("FF:s").
 const AFTER_CLUB: [u8; 6] = [b' ', b',', b'.', b'\n', b')', b':'];
 /// Most name words before a club's letters ("Malmö Redhawks" takes none; "Ljungby IF",
@@ -566,7 +572,10 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 ///
 /// "Folktandvården" opens the names of the regions' public dental services, named for
 /// their county ("Folktandvården Dalarna", "Folktandvården Skåne").
-const CAPITAL_KINDS: [&str; 18] = [
+///
+/// "Komvux" opens the names of the municipalities' adult education, named for its town
+/// ("Komvux i Älmhult", "Komvux Malmö").
+const CAPITAL_KINDS: [&str; 19] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -585,14 +594,16 @@ const CAPITAL_KINDS: [&str; 18] = [
     "Hälsocentralen ",
     "Strukturfondspartnerskapet ",
     "Folktandvården ",
+    "Komvux ",
 ];
 /// Kinds of [`CAPITAL_KINDS`] named for an area that may follow "i" or "för" as well
 /// as stand right after them ("Strukturfondspartnerskapet i Norra Mellansverige",
 /// "Vårdcentralen i Tierp").
-const KINDS_WITH_AREA_AFTER_IN: [&str; 3] = [
+const KINDS_WITH_AREA_AFTER_IN: [&str; 4] = [
     "Strukturfondspartnerskapet",
     "Vårdcentralen",
     "Hälsocentralen",
+    "Komvux",
 ];
 /// A county hospital named as the hospital in its town ("Lasarettet i Enköping",
 /// "Lasarettet i Ystad"), the older form of a county's smaller hospitals' names; read at
@@ -990,27 +1001,48 @@ fn region_inside(text: &str, start: usize) -> Option<usize> {
 
 /// What joins the two trades of a company's name: Swedish, or English in the names of
 /// international groups' Swedish companies ("Essity Hygiene and Health AB").
-const COMPANY_JOINERS: [&str; 3] = [AND, " and ", " & "];
+const COMPANY_JOINERS: [&str; 3] = [AND, " and ", AMPERSAND];
 
-/// "Uppsala Vatten och Avfall AB", "Halmstads Energi och Miljö AB": a company named for
-/// its town and two trades joined by "och" (or [`COMPANY_JOINERS`]), whose last word
-/// starts at `start` and whose " AB" stands at `at`; the start of the two name words
-/// before "och". One word before "och" is a firm of its own ("Vattenfall och Skanska
-/// AB"), so two are needed.
+/// The trades a municipal company's name joins to its first by "och" ("Vatten och
+/// Avlopp", "Energi och Miljö", "Vatten och Avfall"), as a regional music institution's
+/// does ("Musik och Teater").
+const SECOND_TRADES: [&str; 8] = [
+    "Avlopp", "Avfall", "Miljö", "Teknik", "Energi", "Vatten", "Värme", "Teater",
+];
+
+/// "Uppsala Vatten och Avfall AB", "Halmstads Energi och Miljö AB", "Martin & Servera
+/// AB": a company named for its town and two trades joined by "och" (or
+/// [`COMPANY_JOINERS`]), or for its founders joined by "&", whose last word starts at
+/// `start` and whose " AB" stands at `at`; the start of the name words before the
+/// joiner. Before "och" two words are needed: one word is a firm of its own
+/// ("Vattenfall och Skanska AB"). A noun of a kind of body opening the words is no part
+/// of the name ("Grossisterna Martin & Servera AB").
 fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
     if text[start..at].contains(' ') {
         return None;
     }
-    let head = COMPANY_JOINERS
+    let (joiner, head) = COMPANY_JOINERS
         .iter()
-        .find_map(|joiner| text[..start].strip_suffix(joiner))?;
+        .find_map(|joiner| text[..start].strip_suffix(joiner).map(|h| (*joiner, h)))?;
     // Brands and acronyms count ("MittSverige Vatten & Avfall AB"), the form of another
     // company's name does not ("… AB Stångåstaden och Bostads AB").
-    let first = name_before(text, head.len(), 2, true)?;
+    let mut first = name_before(text, head.len(), 2, true)?;
     let words = &text[first..head.len()];
-    let form = words.split(' ').any(|word| word == COMPANY.trim_start());
-    (words.contains(' ') && !form).then_some(first)
+    if words.split(' ').any(|word| word == COMPANY.trim_start()) {
+        return None;
+    }
+    if let Some((noun, _)) = words.split_once(' ') {
+        if appositions::names_a_kind(noun) {
+            first += noun.len() + 1;
+        }
+    }
+    let one_word = !text[first..head.len()].contains(' ');
+    (!one_word || joiner == AMPERSAND).then_some(first)
 }
+
+/// The joiner of founders' names in a firm's ("Martin & Servera"), and of two name
+/// words in a part's ("Färs & Frosta").
+pub(super) const AMPERSAND: &str = " & ";
 
 /// "Nacka vatten och avfall AB", "Kalix energi och miljö AB": a municipal company named
 /// for its town and two trades joined by "och", the trades in lower case, with " AB" at
@@ -1745,6 +1777,21 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
             *found = Found::spanning(text, start, found.span.end);
         }
         // "Skellefteå museum AB": a name read by its tail, then the company's form.
+        let written = found.canonical == &text[found.span.start..found.span.end];
+        // "Västmanlands sjukhus Västerås": a county's hospital group and the town of
+        // one of its hospitals, named together.
+        if written
+            && HOSPITAL_GROUP_TAILS
+                .iter()
+                .any(|t| found.canonical.ends_with(t))
+        {
+            let town_start = found.span.end + 1;
+            if text[found.span.end..].starts_with(' ') {
+                if let Some(town_end) = town_after(text, town_start) {
+                    *found = Found::spanning(text, found.span.start, town_end);
+                }
+            }
+        }
         let written = found.canonical == &text[found.span.start..found.span.end];
         let form_end = found.span.end + COMPANY.len();
         let form_follows = text[found.span.end..].starts_with(COMPANY)
@@ -2523,6 +2570,31 @@ mod tests {
         assert_eq!(
             names("Handlingarna lämnas till Hallands föreningsarkiv i höst."),
             ["Hallands föreningsarkiv"]
+        );
+    }
+
+    #[test]
+    fn a_hospital_groups_site_and_health_centres_by_their_village() {
+        assert_eq!(
+            names("Vården ges på Blekinge sjukhus Karlshamn, Roma vårdcentral och Gemla hälsocentral."),
+            ["Blekinge sjukhus Karlshamn", "Roma vårdcentral", "Gemla hälsocentral"]
+        );
+        // A link in a menu is no running text.
+        assert!(names("Startsida | Hitta vårdcentral · Kontakt · Hitta hälsocentral").is_empty());
+    }
+
+    #[test]
+    fn firms_named_by_founders_joined_by_ampersand_and_towns_by_two_trades() {
+        assert_eq!(
+            names(
+                "Avtal finns med Grossisterna Martin & Servera AB och Dalarnas Försäkringsbolag."
+            ),
+            ["Martin & Servera AB", "Dalarnas Försäkringsbolag"]
+        );
+        // A place's name ending as a plural noun does is the name's own first word.
+        assert_eq!(
+            names("Samråd sker med Järna Bygg & Mark AB samt Bollnäs Vatten och Avfall AB."),
+            ["Järna Bygg & Mark AB", "Bollnäs Vatten och Avfall AB"]
         );
     }
 

@@ -29,6 +29,9 @@ const FIRMS_PLURAL: [&str; 2] = ["företagen", "bolagen"];
 /// often stand before a person ("entreprenören", "konsulten") or a place or a work
 /// ("tidningen", "gruppen", "nyhetsbyrån" in a wire's source line) are left out, as are
 /// kinds whose names their own forms read (agencies, regions, foundations).
+///
+/// "eriet" closes the definite nouns of works and trades ("raffinaderiet",
+/// "mejeriet", "bryggeriet", "rederiet").
 const KINDS: [&str; 12] = [
     "koncernen",
     "tillverkaren",
@@ -40,21 +43,28 @@ const KINDS: [&str; 12] = [
     "institutet",
     "operatören",
     "leverantören",
-    "rederiet",
+    "eriet",
     "firman",
 ];
-const KINDS_PLURAL: [&str; 2] = ["organisationerna", "föreningarna"];
+const KINDS_PLURAL: [&str; 4] = [
+    "organisationerna",
+    "föreningarna",
+    "kedjorna",
+    "grossisterna",
+];
 
 /// What joins a company named for its trade to its place.
 const IN_PLACE: &str = "i";
 
-/// True when `word` is the noun of a kind of body in the definite singular
-/// ([`FIRMS`], [`KINDS`]), or a compound closed by one ("Bolaget", "Energibolaget",
-/// "Koncernen"): a noun before a name.
+/// True when `word` is the noun of a kind of body in the definite form ([`FIRMS`],
+/// [`KINDS`] and their plurals), or a compound closed by one ("Bolaget",
+/// "Energibolaget", "Koncernen", "Apotekskedjorna"): a noun before a name.
 pub(in crate::organizations) fn names_a_kind(word: &str) -> bool {
     FIRMS
         .iter()
         .chain(&KINDS)
+        .chain(&FIRMS_PLURAL)
+        .chain(&KINDS_PLURAL)
         .any(|noun| closes_with(word, noun))
 }
 

@@ -10,7 +10,7 @@ use super::*;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 36] = [
+const CAPITAL_TAILS: [Tail; 37] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -82,6 +82,8 @@ const CAPITAL_TAILS: [Tail; 36] = [
     // or area ("Finspångs Tekniska Verk", "Sörmlandskustens Räddningstjänst").
     Tail::new(" Tekniska Verk", 1, false),
     Tail::new(" Räddningstjänst", 2, false),
+    // The city missions' older form ("Göteborgs Räddningsmission").
+    Tail::new(" Räddningsmission", 1, false),
 ];
 
 /// Company forms of the Nordic neighbours and of English after a firm's name ("Planmeca
@@ -265,12 +267,6 @@ fn capital_tail<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     }
 }
 
-/// The trades a municipal company's name joins to its first by "och" ("Vatten och
-/// Avlopp", "Energi och Miljö", "Vatten och Avfall").
-const SECOND_TRADES: [&str; 7] = [
-    "Avlopp", "Avfall", "Miljö", "Teknik", "Energi", "Vatten", "Värme",
-];
-
 /// Where a company's name that ends at `end` with a trade ends when " och " or " & " and
 /// a second trade of [`SECOND_TRADES`] follow, ending the word.
 fn second_trade_end(text: &str, end: usize) -> Option<usize> {
@@ -343,13 +339,15 @@ fn school<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
 /// place ("Hörby Friidrottsklubb", "Sala-Heby Naturskyddsförening", "Norrbottens
 /// Idrottsförbund", "Lunds Botaniska Sällskap" has the bare word instead): the local
 /// clubs and associations a municipality's or county's release names as receivers.
-const COMPOUND_KINDS: [&str; 6] = [
+const COMPOUND_KINDS: [&str; 7] = [
     "klubb",
     "förening",
     "förbund",
     "sällskap",
     PARISH,
     "gymnasium",
+    // "Dalarnas Försäkringsbolag", a mutual insurer named for its county.
+    "bolag",
 ];
 
 /// Most place words before a [`COMPOUND_KINDS`] compound ("Västra Frölunda
@@ -357,7 +355,8 @@ const COMPOUND_KINDS: [&str; 6] = [
 const PLACE_WORDS: usize = 2;
 
 /// Endings of the one-word names of municipalities' housing and property companies,
-/// named for their town ("Kirunabostäder", "Mölndalsbostäder", "Gavlefastigheter"). The
+/// named for their town ("Kirunabostäder", "Mölndalsbostäder", "Gavlefastigheter";
+/// "-hem" ends as many places' names, "Ålidhem", and is left out). The
 /// same compounds on a common noun ("Hyresbostäder", "Kommunfastigheter") open
 /// sentences and headings, where a capital tells nothing; inside a sentence the
 /// capital marks the name.
@@ -460,7 +459,18 @@ const GENITIVE_KINDS: [&str; 11] = [
 /// consult and fund ("Emåns vattenråd", "Rönneåns vattenråd"); and the schools named by
 /// their village or town ("Locknevi skola", "Strömstad gymnasium", "Uddevalla
 /// gymnasieskola").
-const BARE_KINDS: [&str; 5] = ["sameby", "vattenråd", "skola", "gymnasium", "gymnasieskola"];
+///
+/// The health centres of primary care are named so too ("Hemse hälsocentral", "Bro
+/// vårdcentral").
+const BARE_KINDS: [&str; 7] = [
+    "sameby",
+    "vattenråd",
+    "skola",
+    "gymnasium",
+    "gymnasieskola",
+    "hälsocentral",
+    "vårdcentral",
+];
 
 /// Endings of a present participle ("Skapande", "Lärande"), an adjective before a kind,
 /// never a place's name.
@@ -492,7 +502,7 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
     let last = kind_word.as_bytes().last();
     if !matches!(
         last,
-        Some(b'd' | b'g' | b'b' | b'p' | b'n' | b'y' | b'a' | b'm' | b'v')
+        Some(b'd' | b'g' | b'b' | b'p' | b'n' | b'y' | b'a' | b'm' | b'v' | b'l')
     ) {
         return;
     }
@@ -510,7 +520,13 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
     };
     let opens_sentence = at_sentence_start(text, at);
     let genitive = word.ends_with('s');
-    let bare = bare_kind && (genitive || !opens_sentence);
+    // A bare kind after a word in its bare form needs a sentence around it: a lower-case
+    // word or a comma before ("Hitta vårdcentral" is a menu's link).
+    let in_running_text = text[..at]
+        .strip_suffix(' ')
+        .and_then(|head| head.chars().next_back())
+        .is_some_and(|c| c.is_lowercase() || c == ',');
+    let bare = bare_kind && (genitive || (!opens_sentence && in_running_text));
     let definite = opens_sentence && BODY_NOUN_GENITIVES.contains(&word);
     let area = compound_kind == Some(&PARISH) && text[..at].ends_with(IN_PLACE);
     // "Skapande skola", a grant scheme: a participle before the kind is no place.
