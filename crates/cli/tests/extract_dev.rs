@@ -1205,6 +1205,32 @@ fn fifty_first_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe51", PROBE51_FLOORS);
 }
 
+/// The fifty-second probe set's floors (`crates/normalize/tests/fixtures/probe52`, a plain
+/// sample of the held-out set, 2003–2025, organizations as the senders name them, page
+/// chrome kept). Blind, the binary failed on y02 ("the text reader failed": `extract`
+/// panics on a byte index inside "–" in `organizations::initials::name_start`) and so
+/// exits non-zero for the whole set: this test fails until that is fixed. Counting y02
+/// as an empty extraction, it scored amounts 0.960, ministers 0.857, organizations
+/// 0.875, published, title 0.963, department 0.857 and 1.000 for every other kind; the
+/// floors are those scores rounded down one step (0.01), one more for amounts, which
+/// sits on its boundary.
+const PROBE52_FLOORS: Floors = [
+    ("amounts", 0.95),
+    ("amount_regions", 1.0),
+    ("ministers", 0.85),
+    ("regions", 1.0),
+    ("organizations", 0.87),
+    ("agreements", 1.0),
+    ("published", 0.96),
+    ("title", 0.96),
+    ("department", 0.85),
+];
+
+#[test]
+fn fifty_second_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe52", PROBE52_FLOORS);
+}
+
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
 /// of a table whose extracted amount must carry exactly the gold's table name
 /// ("caption / column" for a cell of a table of several money columns), below which a

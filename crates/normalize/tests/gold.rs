@@ -3,7 +3,7 @@
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
 //! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
-//! `probe3/`, `probe5/` … `probe51/`), each written and annotated blind after the sets
+//! `probe3/`, `probe5/` … `probe52/`), each written and annotated blind after the sets
 //! before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
@@ -1269,4 +1269,28 @@ const PROBE51_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe51_set_scores_above_its_floors() {
     assert_probe_floors("probe51", &PROBE51_FLOORS);
+}
+
+/// Per kind, the fifty-second probe set's F1 below which a change counts as a regression
+/// (a plain sample of the held-out set, 2003–2025, organizations as the senders name
+/// them, page chrome kept); the blind scores of `extract` on the raw files, rounded down
+/// one step (0.01), one more where a score sits on its boundary. Blind, `extract`
+/// panicked on y02 (a byte index inside "–" in `organizations::initials::name_start`),
+/// so this test fails until that is fixed; the blind scores count y02 as an empty
+/// extraction (README of the set, which also has the pipeline's scores).
+const PROBE52_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.93),
+    ("amount_regions", 1.0),
+    ("ministers", 0.39),
+    ("regions", 1.0),
+    ("organizations", 0.86),
+    ("agreements", 1.0),
+    ("published", 0.66),
+    ("title", 0.37),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe52_set_scores_above_its_floors() {
+    assert_probe_floors("probe52", &PROBE52_FLOORS);
 }
