@@ -526,9 +526,16 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
             .map_or(text.len(), |i| word_start + i);
         let word = &text[word_start..word_end];
         // "Samhall AB": the company's form is read by the name's form.
+        // "Fackförbundet Sveriges Farmaceuter": the country's name opens a body's own
+        // name, which a noun may stand before.
+        let national = part_end == end
+            && std::iter::once(patterns::NATIONAL_NAME)
+                .chain(patterns::NATIONAL_LOWER)
+                .any(|opening| opening.trim_end() == word);
         if word_end == word_start
             || word == COMPANY_FORM.trim_start()
             || PRESS_OFFICE_WORDS.contains(&word)
+            || national
             || !patterns::is_firm_word(word)
         {
             break;
@@ -1256,6 +1263,9 @@ mod tests {
             names("Barnen vårdas på Centrallasarettet Ljungby och Lasarettet i Motala."),
             ["Centrallasarettet Ljungby", "Lasarettet i Motala"]
         );
+        // A national body's name after an association's noun is that body's.
+        assert!(!names("Fackförbundet Sveriges Tandläkare kräver mer.")
+            .contains(&"Fackförbundet Sveriges Tandläkare"));
         assert_eq!(
             names("Hyresgästföreningen region Väst och Naturskyddsföreningen region i stort."),
             ["Hyresgästföreningen region Väst", "Naturskyddsföreningen"]

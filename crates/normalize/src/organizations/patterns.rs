@@ -401,7 +401,7 @@ const SAINTS: [&str; 4] = ["S:t ", "S:ta ", "Sankt ", "Sankta "];
 /// "Sveriges Byggindustrier", "Sveriges Ingenjörer": a national association named by
 /// the country's genitive and one capitalized word. Only capitalized: "Sveriges
 /// kommuner" is a common noun.
-const NATIONAL_NAME: &str = "Sveriges ";
+pub(super) const NATIONAL_NAME: &str = "Sveriges ";
 
 /// Capitalized words after [`NATIONAL_NAME`] that name parliament and government, which
 /// are no organizations here or are named otherwise ("Regeringen").
@@ -575,7 +575,10 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 ///
 /// "Komvux" opens the names of the municipalities' adult education, named for its town
 /// ("Komvux i Älmhult", "Komvux Malmö").
-const CAPITAL_KINDS: [&str; 19] = [
+///
+/// "Länsmuseet" opens the names of the county museums, named for their county
+/// ("Länsmuseet Gävleborg", "Länsmuseet i Varberg").
+const CAPITAL_KINDS: [&str; 20] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -595,15 +598,22 @@ const CAPITAL_KINDS: [&str; 19] = [
     "Strukturfondspartnerskapet ",
     "Folktandvården ",
     "Komvux ",
+    "Länsmuseet ",
 ];
 /// Kinds of [`CAPITAL_KINDS`] named for an area that may follow "i" or "för" as well
 /// as stand right after them ("Strukturfondspartnerskapet i Norra Mellansverige",
 /// "Vårdcentralen i Tierp").
-const KINDS_WITH_AREA_AFTER_IN: [&str; 4] = [
+const KINDS_WITH_AREA_AFTER_IN: [&str; 9] = [
     "Strukturfondspartnerskapet",
     "Vårdcentralen",
     "Hälsocentralen",
     "Komvux",
+    "Länsmuseet",
+    // The pensioners' associations' local branches ("PRO i Svedala").
+    "PRO",
+    "SPF",
+    "SKPF",
+    "RPG",
 ];
 /// A county hospital named as the hospital in its town ("Lasarettet i Enköping",
 /// "Lasarettet i Ystad"), the older form of a county's smaller hospitals' names; read at
@@ -900,7 +910,7 @@ fn coordinated_capital_end(text: &str, cut_end: usize) -> Option<usize> {
 
 /// The country's adjective and genitive before a national association's name in lower
 /// case ("Svensk sjuksköterskeförening", "Sveriges universitets- och högskoleförbund").
-const NATIONAL_LOWER: [&str; 3] = ["Svensk ", "Svenska ", "Svenskt "];
+pub(super) const NATIONAL_LOWER: [&str; 3] = ["Svensk ", "Svenska ", "Svenskt "];
 
 /// Endings of the compound that closes such a name.
 const ASSOCIATION_ENDINGS: [&str; 6] = [
@@ -1511,6 +1521,23 @@ fn college<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         .unwrap_or(after);
     let name_end = word_end_from(text, name_start);
     if name_end == name_start || !is_name_word(&text[name_start..name_end], false) {
+        return;
+    }
+    // "Högskolan Västs nyhetsrum": without "i" a name word before a lower-case word may
+    // be the college's genitive; after "i" the "s" is the town's ("Högskolan i Borås").
+    let genitive = name_start == after
+        && text[..name_end].ends_with('s')
+        && text[name_end..]
+            .strip_prefix(' ')
+            .is_some_and(|next| next.starts_with(char::is_lowercase));
+    if genitive {
+        out.push(Found {
+            canonical: &text[at..name_end - 1],
+            span: Span {
+                start: at,
+                end: name_end,
+            },
+        });
         return;
     }
     out.push(Found::spanning(text, at, name_end));
@@ -2595,6 +2622,19 @@ mod tests {
         assert_eq!(
             names("Samråd sker med Järna Bygg & Mark AB samt Bollnäs Vatten och Avfall AB."),
             ["Järna Bygg & Mark AB", "Bollnäs Vatten och Avfall AB"]
+        );
+    }
+
+    #[test]
+    fn kinds_named_for_their_area_after_i_a_brands_science_park_and_a_colleges_genitive() {
+        assert_eq!(
+            names("Med PRO i Tierp, Länsmuseet Halland och IDEON Science Park. Se Högskolan Västs nyhetsrum."),
+            ["PRO i Tierp", "Länsmuseet Halland", "IDEON Science Park", "Högskolan Väst"]
+        );
+        // After "i" the town keeps its "s".
+        assert_eq!(
+            names("Forskare vid Högskolan i Borås deltar."),
+            ["Högskolan i Borås"]
         );
     }
 

@@ -56,8 +56,8 @@ const CAPITAL_TAILS: [Tail; 37] = [
     Tail::new(" Bygg", 2, false),
     Tail::new(" Entreprenad", 2, false),
     // Science parks, named after their town or university ("Linköping Science Park",
-    // "Karolinska Institutet Science Park").
-    Tail::new(" Science Park", 3, false),
+    // "Karolinska Institutet Science Park"), or by a brand ("NetPort Science Park").
+    Tail::new(" Science Park", 3, true),
     // Regional theatres, music institutions and orchestras, named after their county or
     // town, which regions and municipalities fund ("Västmanlands Teater", "Gävle
     // Symfoniorkester", "Västmanlands Musik", "Musik i Dalarna" is read as no such tail).
