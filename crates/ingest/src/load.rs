@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use pressarkiv_normalize::{Extraction, Organization};
+use pressarkiv_normalize::{Extraction, Organization, Region};
 use rayon::prelude::*;
 
 use crate::budget::{self, Abandoned, Budget};
@@ -304,17 +304,24 @@ fn parse_and_extract(
 }
 
 /// Counts a page's publisher among its organizations when normalize knows the name, by
-/// its list or by the name's form ("Motala kommun", "Länsstyrelsen i X län"); it stands
-/// in the page's chrome, not in its text, so it has no span.
+/// its list or by the name's form ("Motala kommun", "Länsstyrelsen i X län"), or among
+/// its regions when it is a region's body ("Region Sörmland"); it stands in the page's
+/// chrome, not in its text, so it has no span.
 fn add_publisher(extraction: &mut Extraction, publisher: &str) {
-    let Some(name) = pressarkiv_normalize::sender_canonical(publisher) else {
-        return;
-    };
-    if extraction.organizations.iter().all(|org| org.name != name) {
-        extraction.organizations.push(Organization {
-            name,
-            spans: Vec::new(),
-        });
+    if let Some(name) = pressarkiv_normalize::sender_canonical(publisher) {
+        if extraction.organizations.iter().all(|org| org.name != name) {
+            extraction.organizations.push(Organization {
+                name,
+                spans: Vec::new(),
+            });
+        }
+    } else if let Some(region) = pressarkiv_normalize::sender_region(publisher) {
+        if extraction.regions.iter().all(|r| r.name != region) {
+            extraction.regions.push(Region {
+                name: region.to_string(),
+                spans: Vec::new(),
+            });
+        }
     }
 }
 

@@ -267,6 +267,38 @@ fn unsupported_files_are_skipped_with_a_reason() {
 }
 
 #[test]
+fn an_html_page_signed_by_a_regions_body_counts_the_region() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "region.html",
+        "<html><body><main><h1>Nytt sjukhus byggs</h1>\
+         <p>Regionfullmäktige har beslutat att bygga ett nytt sjukhus i Nyköping.</p></main>\
+         <footer><p>Region Sörmland, 611 88 Nyköping. Telefon 0155-24 50 00</p></footer>\
+         </body></html>"
+            .as_bytes(),
+    );
+    let doc = indexed(dir.path(), "region.html");
+    let regions: Vec<&str> = doc
+        .extraction
+        .regions
+        .iter()
+        .map(|region| region.name.as_str())
+        .collect();
+    assert_eq!(regions, ["Sörmland"]);
+    let organizations: Vec<&str> = doc
+        .extraction
+        .organizations
+        .iter()
+        .map(|org| org.name.as_str())
+        .collect();
+    assert!(
+        organizations.iter().all(|name| !name.contains("Sörmland")),
+        "a region's body is no organization: {organizations:?}"
+    );
+}
+
+#[test]
 fn an_html_page_signed_in_its_footer_counts_its_publisher_among_the_organizations() {
     let dir = tempfile::tempdir().unwrap();
     write(

@@ -10,7 +10,8 @@
 //! query parsing, and [`format_sek`] and [`format_mnkr`] write one with the same unit
 //! words. [`region_canonical`] and [`org_canonical`] give the canonical name of
 //! a region or organization for any name it goes by ("södermanland", "VGR", "MSB"), so
-//! a query can accept what the text accepts.
+//! a query can accept what the text accepts; [`sender_canonical`] and [`sender_region`]
+//! read the name a page is signed with outside its text.
 //!
 //! Each rule lives in its own module: clean-up and web-page chrome, numbers and units,
 //! amounts in prose and in tables, regions, organizations, ministers, quoted people,
@@ -61,6 +62,6 @@ pub use dates::chrome_published;
 pub use entities::{Agreement, Amount, Extraction, Minister, Organization, Person, Region, Span};
 pub use extract::{extract, extract_owned};
 pub use organizations::{org_canonical, sender_canonical};
-pub use regions::region_canonical;
+pub use regions::{region_canonical, sender_region};
 pub use sek::parse_sek;
 pub use units::{format_grouped, format_mnkr, format_sek, format_signed};

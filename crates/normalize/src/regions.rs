@@ -458,6 +458,18 @@ pub fn region_canonical(name: &str) -> Option<&'static str> {
     lookup_label(name)
 }
 
+/// The region whose body signs a page outside its text ("Region Sörmland" in a footer,
+/// "Landstinget i Västmanland" in a logo): a name that [`region_canonical`] knows and
+/// that names a region's body, not a county or a town alone ("Jönköping" is a town's
+/// page as often).
+pub fn sender_region(name: &str) -> Option<&'static str> {
+    let lower = name.trim().to_lowercase();
+    let body = ["region", "landsting"]
+        .iter()
+        .any(|word| lower.contains(word));
+    body.then(|| lookup_label(name.trim())).flatten()
+}
+
 /// "Länsstyrelsen i Hallands län": the county administrative board of a region, named
 /// by the county's genitive.
 static COUNTY_BOARDS: LazyLock<Vec<(&'static str, String)>> = LazyLock::new(|| {

@@ -149,3 +149,14 @@ fn a_museum_named_after_its_county_names_no_region() {
     );
     assert_eq!(names("Museer i Dalarna får mer pengar."), ["Dalarna"]);
 }
+
+#[test]
+fn a_regions_body_signing_a_page_names_the_region_and_a_town_does_not() {
+    assert_eq!(crate::sender_region("Region Sörmland"), Some("Sörmland"));
+    assert_eq!(
+        crate::sender_region("Landstinget i Värmland"),
+        Some("Värmland")
+    );
+    assert_eq!(crate::sender_region("Jönköping"), None);
+    assert_eq!(crate::sender_region("Regionens nyheter"), None);
+}

@@ -13,7 +13,8 @@ const MAX_NAME_CHARS: usize = 80;
 /// The name before the first postal address in the page's footer, if any; failing that,
 /// the name the site's logo carries ([`logo_name`]), then its home link's
 /// ([`home_link_name`]), then the site's name its `<title>` ends with
-/// ([`title_site_name`]). Only a name normalize knows counts: a ministry signing the
+/// ([`title_site_name`]). Only a name normalize knows counts, a body's or a region's
+/// ("Region Sörmland"): a ministry signing the
 /// footer ("Kulturdepartementet, 103 33 Stockholm") is no organization, and the
 /// Government Offices' home link above it still names the sender; a wire's name
 /// ("Mynewsdesk") is none either.
@@ -25,7 +26,10 @@ pub(super) fn publisher(doc: &Html) -> Option<String> {
         title_site_name,
     ];
     sources.iter().find_map(|source| {
-        source(doc).filter(|name| pressarkiv_normalize::sender_canonical(name).is_some())
+        source(doc).filter(|name| {
+            pressarkiv_normalize::sender_canonical(name).is_some()
+                || pressarkiv_normalize::sender_region(name).is_some()
+        })
     })
 }
 
