@@ -1123,6 +1123,11 @@ mod tests {
             names("Enligt Sveriges Skolledares Centralråd deltar även Sveriges Hamnar."),
             ["Sveriges Skolledares Centralråd", "Sveriges Hamnar"]
         );
+        // Two words joined by "&"; the imperative of a page's link opens no name.
+        assert_eq!(
+            names("Med Sveriges Bagare & Konditorer. Se Umeå universitets nyhetsrum."),
+            ["Sveriges Bagare & Konditorer", "Umeå universitet"]
+        );
         // The country's adjective before a capitalized word, a weak adjective before
         // its noun, two coordinated compounds.
         assert_eq!(

@@ -43,6 +43,10 @@ impl<'t> Found<'t> {
 /// Capitalized words that open sentences or name no place or firm: "Varje kommun",
 /// "Enligt Gävle Hamn AB" must not take them into a name.
 const FUNCTION_WORDS: &[&str] = &[
+    // "Se Mälardalens högskolas nyhetsrum", "Läs mer": the imperatives of a page's
+    // links.
+    "Läs",
+    "Se",
     "Alla",
     "Annan",
     "Annat",
@@ -869,7 +873,12 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
             .flatten()
             .and_then(|next| town_after(text, next))
             .filter(|&end| !NOT_NATIONAL_BODIES.contains(&&text[word_end + 1..end]));
-        return Some(Found::spanning(text, at, next_end.unwrap_or(word_end)));
+        let end = next_end.unwrap_or(word_end);
+        // "Sveriges Bagare & Konditorer": a second capitalized word joined by "&".
+        let joined_end = text[end..]
+            .strip_prefix(AMPERSAND)
+            .and_then(|_| town_after(text, end + AMPERSAND.len()));
+        return Some(Found::spanning(text, at, joined_end.unwrap_or(end)));
     }
     // "Sveriges Elevråds Centralorganisation": a capitalized word after the genitive or
     // the adjective goes on with the name ("Sveriges Pensionärers Riksförbund" is read by
