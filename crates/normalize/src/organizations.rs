@@ -54,6 +54,36 @@ fn listed_name_at(text: &str, start: usize) -> Option<(usize, &'static str)> {
     ALIASES.longest_at(text, start)
 }
 
+/// Most figures of a model's number after a maker's name; four figures are a year.
+const MODEL_FIGURES: usize = 3;
+
+/// "en Saab 340", "Volvo 240": a maker's name that ends at `end` before a number of up
+/// to [`MODEL_FIGURES`] figures names its product, not the body.
+fn names_a_model(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let figures = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[figures..];
+    // "Naturvårdsverket 12 miljoner kronor", "SKR 3,5 miljarder", "Trafikverket 12 500":
+    // a sum the body receives, not a model.
+    let decimal = after
+        .strip_prefix(',')
+        .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()));
+    let next_word = after.strip_prefix(' ').map(|next| {
+        next.split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default()
+    });
+    let sum = next_word.is_some_and(|word| {
+        word.starts_with(|c: char| c.is_ascii_digit()) || crate::units::unit(word).is_some()
+    });
+    (1..=MODEL_FIGURES).contains(&figures)
+        && !after.starts_with(|c: char| c.is_alphanumeric())
+        && !decimal
+        && !sum
+}
+
 /// The listed names that are also common words ([`list::common_word_names`]).
 static COMMON_WORD_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
     LazyLock::new(|| list::common_word_names().collect());
@@ -118,7 +148,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         if whole_word {
             searched.push(start..end);
         }
-        let free = whole_word && !site;
+        let free = whole_word && !site && !names_a_model(text, end);
         let as_name = !COMMON_WORD_NAMES.contains(&text[start..end])
             || common_word_is_name(text, start, word_end);
         if free && as_name && !in_address(text, start, word_end) {
@@ -1267,6 +1297,16 @@ mod tests {
         assert_eq!(
             names("Barnen vårdas på Centrallasarettet Ljungby och Lasarettet i Motala."),
             ["Centrallasarettet Ljungby", "Lasarettet i Motala"]
+        );
+        // A maker's name before a model's number names the product.
+        assert_eq!(
+            names("Planet, en Saab 340, ägs av Saab. Scania 2024 års rapport."),
+            ["Saab", "Scania"]
+        );
+        // A sum after the name is the body's.
+        assert_eq!(
+            names("Därutöver får Saab 12 miljoner kronor och Scania 12 500 kronor."),
+            ["Saab", "Scania"]
         );
         // A national body's name after an association's noun is that body's.
         assert!(!names("Fackförbundet Sveriges Tandläkare kräver mer.")

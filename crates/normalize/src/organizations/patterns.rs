@@ -400,7 +400,7 @@ const FOUNDERS_ADJECTIVE: &str = "ska";
 
 /// Words that name a saint before the genitive that ends a place's or hospital's name
 /// ("S:t Görans sjukhus", "Sankt Eriks ögonsjukhus"): part of the name.
-const SAINTS: [&str; 4] = ["S:t ", "S:ta ", "Sankt ", "Sankta "];
+const SAINTS: [&str; 5] = ["S:t ", "S:ta ", "St. ", "Sankt ", "Sankta "];
 
 /// "Sveriges Byggindustrier", "Sveriges Ingenjörer": a national association named by
 /// the country's genitive and one capitalized word. Only capitalized: "Sveriges
@@ -1101,6 +1101,7 @@ const KIND_FOR_ENDINGS: &[&str] = &[
     "förbundet",
     "stiftelsen",
     "organisationen",
+    "föreningen",
 ];
 
 /// Most words of the field between "för" and the bracket.
