@@ -582,7 +582,11 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 ///
 /// "Länsmuseet" opens the names of the county museums, named for their county
 /// ("Länsmuseet Gävleborg", "Länsmuseet i Varberg").
-const CAPITAL_KINDS: [&str; 20] = [
+///
+/// "Destination" and "Visit" open the names of the tourism companies that
+/// municipalities and regions own, named for their area ("Destination Höga Kusten",
+/// "Visit Dalarna AB").
+const CAPITAL_KINDS: [&str; 22] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -603,6 +607,8 @@ const CAPITAL_KINDS: [&str; 20] = [
     "Folktandvården ",
     "Komvux ",
     "Länsmuseet ",
+    "Destination ",
+    "Visit ",
 ];
 /// Kinds of [`CAPITAL_KINDS`] named for an area that may follow "i" or "för" as well
 /// as stand right after them ("Strukturfondspartnerskapet i Norra Mellansverige",
@@ -2645,6 +2651,14 @@ mod tests {
         assert_eq!(
             names("Forskare vid Högskolan i Borås deltar."),
             ["Högskolan i Borås"]
+        );
+    }
+
+    #[test]
+    fn tourism_companies_by_their_area() {
+        assert_eq!(
+            names("Marknadsföringen sköts av Destination Vänersborg, Visit Värmland AB och Orsa Turism."),
+            ["Destination Vänersborg", "Visit Värmland AB", "Orsa Turism"]
         );
     }
 

@@ -10,7 +10,7 @@ use super::*;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 37] = [
+const CAPITAL_TAILS: [Tail; 38] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -84,6 +84,8 @@ const CAPITAL_TAILS: [Tail; 37] = [
     Tail::new(" Räddningstjänst", 2, false),
     // The city missions' older form ("Göteborgs Räddningsmission").
     Tail::new(" Räddningsmission", 1, false),
+    // The tourism companies of a municipality or area ("Siljan Turism").
+    Tail::new(" Turism", 2, false),
 ];
 
 /// Company forms of the Nordic neighbours and of English after a firm's name ("Planmeca
