@@ -379,7 +379,7 @@ const BRAND_CAPITALS: usize = 4;
 /// "Equmeniakyrkan i Borås"): the body that owns the church and employs its staff. So
 /// are the associations named by their members in the plural ("Företagarna i Kalix",
 /// "SPF Seniorerna i Hallsberg").
-const BRANCHING: [&str; 13] = [
+const BRANCHING: [&str; 14] = [
     "föreningen",
     "förbundet",
     "förbund",
@@ -392,6 +392,8 @@ const BRANCHING: [&str; 13] = [
     "erna",
     // "Frivilliga resursgruppen i Kalix": a volunteer movement's local group.
     "gruppen",
+    // A members' association named by their genitive ("Diabetikernas förening i Umeå").
+    "förening",
     // The word capitalized as the last of a name ("Lantbrukarnas Ekonomiska Förening i
     // Kristianstad").
     "Förening",
@@ -489,8 +491,11 @@ const BRANCH_NOUNS: [&str; 4] = ["avdelning", "distrikt", REGION_NOUN, SECTION_N
 /// Linköping"), read as [`REGION_NOUN`] is.
 const SECTION_NOUN: &str = "sektion";
 /// The noun of an association's regional branch, named for a county or a part of the
-/// country in one capitalized word ("region Väst", "region Mitt").
+/// country in capitalized words ("region Väst", "Region Västra Sverige").
 const REGION_NOUN: &str = "region";
+const REGION_CAPITALIZED: &str = "Region";
+/// Most words of a branch's area.
+const AREA_WORDS: usize = 3;
 
 /// "HSB Skåne", "Hushållningssällskapet Gotland", "Vårdförbundet avdelning Dalarna",
 /// "Saab Kockums", "Holmen Skog": where the name of a part of a listed body ends (a
@@ -507,8 +512,12 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
         return None;
     }
     let after = text[end..].strip_prefix(' ')?;
+    // "Hyresgästföreningen Region Västra Sverige": an association's region may be
+    // capitalized as part of its name; a company's is its own unit ("Skanska Region Syd").
+    let association = BRANCHING.iter().any(|e| name.ends_with(e));
     let noun = BRANCH_NOUNS
         .iter()
+        .chain(association.then_some(&REGION_CAPITALIZED))
         .find(|n| after.starts_with(*n) && after[n.len()..].starts_with(' '));
     // Most names go on with a lower-case word, which opens no part: the costlier tests
     // below run only before a capital. (A branch named with "i" is read by
@@ -532,13 +541,30 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
         .map(|(end, _)| end)
         .filter(|&end| char_after(text, end) != Some('-'));
     if let Some(county_end) = county_end {
-        return Some(county_end);
+        // "Almi Företagspartner Stockholm Sörmland": a part serving two counties.
+        let second = text[county_end..]
+            .strip_prefix(' ')
+            .filter(|next| next.starts_with(char::is_uppercase))
+            .and_then(|_| patterns::county_after(text, county_end + 1))
+            .map(|(end, _)| end);
+        return Some(second.unwrap_or(county_end));
     }
-    if noun == Some(&REGION_NOUN) || noun == Some(&SECTION_NOUN) {
-        let area_end = patterns::word_end_from(text, from);
-        let area = &text[from..area_end];
-        let named = patterns::is_name_word(area, false) || patterns::AREA_PARTS.contains(&area);
-        return named.then_some(area_end);
+    if noun.is_some_and(|n| [REGION_NOUN, REGION_CAPITALIZED, SECTION_NOUN].contains(n)) {
+        // Up to [`AREA_WORDS`] capitalized words name the area ("Västra Sverige").
+        let mut area_end = from;
+        for _ in 0..AREA_WORDS {
+            let start = if area_end == from { from } else { area_end + 1 };
+            if area_end > from && !text[area_end..].starts_with(' ') {
+                break;
+            }
+            let word_end = patterns::word_end_from(text, start);
+            let word = &text[start..word_end];
+            if !(patterns::is_name_word(word, false) || patterns::AREA_PARTS.contains(&word)) {
+                break;
+            }
+            area_end = word_end;
+        }
+        return (area_end > from).then_some(area_end);
     }
     if noun.is_some() {
         return None;
@@ -1182,6 +1208,10 @@ mod tests {
                 "Sveriges skol- och elevförbund"
             ]
         );
+        assert_eq!(
+            names("Enligt Sveriges advokatsamfund."),
+            ["Sveriges advokatsamfund"]
+        );
         // Other lower-case compounds are common nouns.
         assert!(names("Svensk sjukvård och Sveriges kommuner. Svenska företag.").is_empty());
     }
@@ -1288,6 +1318,11 @@ mod tests {
                 "Sparbanksstiftelsen Kinda",
                 "Sparbanksstiftelsen Ale & Lerum"
             ]
+        );
+        // An association's region capitalized, a part serving two counties.
+        assert_eq!(
+            names("Med Hyresgästföreningen Region Norra Sverige och Almi Företagspartner Stockholm Sörmland i år."),
+            ["Hyresgästföreningen Region Norra Sverige", "Almi Företagspartner Stockholm Sörmland"]
         );
         // A part's company form closes its name.
         assert_eq!(

@@ -447,9 +447,15 @@ const CLUB_NAME_WORDS: usize = 2;
 /// with the capitalized name words before them.
 fn club<'t>(text: &'t str, at: usize, letters: usize, out: &mut Vec<Found<'t>>) {
     let end = at + letters + 1;
-    let Some(start) = name_before(text, at, CLUB_NAME_WORDS, false) else {
+    let Some(mut start) = name_before(text, at, CLUB_NAME_WORDS, false) else {
         return;
     };
+    // "Idrottsklubbarna Timrå IK": a noun of the kind before the club's name.
+    if let Some((noun, rest)) = text[start..at].split_once(' ') {
+        if !rest.is_empty() && appositions::names_a_kind(noun) {
+            start += noun.len() + 1;
+        }
+    }
     out.push(Found::spanning(text, start, end));
 }
 
@@ -928,13 +934,15 @@ fn coordinated_capital_end(text: &str, cut_end: usize) -> Option<usize> {
 pub(super) const NATIONAL_LOWER: [&str; 3] = ["Svensk ", "Svenska ", "Svenskt "];
 
 /// Endings of the compound that closes such a name.
-const ASSOCIATION_ENDINGS: [&str; 6] = [
+const ASSOCIATION_ENDINGS: [&str; 8] = [
     "förening",
     "föreningen",
     "förbund",
     "förbundet",
     "sällskap",
     "sällskapet",
+    "samfund",
+    "samfundet",
 ];
 
 /// "Svensk sjuksköterskeförening", "Svenska läkaresällskapet", "Sveriges universitets- och
@@ -2651,6 +2659,14 @@ mod tests {
         assert_eq!(
             names("Forskare vid Högskolan i Borås deltar."),
             ["Högskolan i Borås"]
+        );
+    }
+
+    #[test]
+    fn a_club_after_its_kinds_noun_and_an_association_by_its_members() {
+        assert_eq!(
+            names("Enligt Idrottsklubbarna Kiruna IF samt Diabetikernas förening och Hörsel- och Synskadades förening."),
+            ["Kiruna IF", "Diabetikernas förening", "Hörsel- och Synskadades förening"]
         );
     }
 

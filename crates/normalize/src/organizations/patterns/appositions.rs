@@ -46,11 +46,12 @@ const KINDS: [&str; 12] = [
     "eriet",
     "firman",
 ];
-const KINDS_PLURAL: [&str; 4] = [
+const KINDS_PLURAL: [&str; 5] = [
     "organisationerna",
     "föreningarna",
     "kedjorna",
     "grossisterna",
+    "klubbarna",
 ];
 
 /// What joins a company named for its trade to its place.

@@ -10,7 +10,7 @@ use super::*;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 38] = [
+const CAPITAL_TAILS: [Tail; 39] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -86,6 +86,8 @@ const CAPITAL_TAILS: [Tail; 38] = [
     Tail::new(" Räddningsmission", 1, false),
     // The tourism companies of a municipality or area ("Siljan Turism").
     Tail::new(" Turism", 2, false),
+    // A savings bank named by its area's genitive ("Roslagens Sparbank").
+    Tail::new(" Sparbank", 1, false),
 ];
 
 /// Company forms of the Nordic neighbours and of English after a firm's name ("Planmeca
@@ -474,6 +476,25 @@ const BARE_KINDS: [&str; 7] = [
     "vårdcentral",
 ];
 
+/// The start of the first of two coordinated words whose second starts at `at`
+/// ("Hjärt-" in "Hjärt- och Lungsjukas"): a capitalized word cut short by a hyphen
+/// before " och ".
+fn coordinated_first(text: &str, at: usize) -> Option<usize> {
+    let head = text[..at].strip_suffix(" och ")?;
+    let cut = head.strip_suffix('-')?;
+    let start = cut
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    cut[start..]
+        .starts_with(char::is_uppercase)
+        .then_some(start)
+}
+
+/// The kind named bare after its members' genitive ("Konsumentvägledarnas förening").
+const MEMBERS_KIND: &str = "förening";
+
 /// Endings of a present participle ("Skapande", "Lärande"), an adjective before a kind,
 /// never a place's name.
 const PARTICIPLE_ENDINGS: [&str; 2] = ["ande", "ende"];
@@ -514,7 +535,7 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
     let bare_kind = BARE_KINDS.contains(&kind_word);
     // The kind first: most words before a capital's next word end in no kind, and the
     // tests below cost more.
-    if compound_kind.is_none() && !bare_kind {
+    if compound_kind.is_none() && !bare_kind && kind_word != MEMBERS_KIND {
         return;
     }
     let Some(word) = text.get(at..end) else {
@@ -529,6 +550,9 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
         .and_then(|head| head.chars().next_back())
         .is_some_and(|c| c.is_lowercase() || c == ',');
     let bare = bare_kind && (genitive || (!opens_sentence && in_running_text));
+    // "Konsumentvägledarnas förening": the bare noun after its members' genitive (after
+    // an adjective it is the legal form: "Ekonomisk förening").
+    let members = genitive && kind_word == MEMBERS_KIND;
     let definite = opens_sentence && BODY_NOUN_GENITIVES.contains(&word);
     let area = compound_kind == Some(&PARISH) && text[..at].ends_with(IN_PLACE);
     // "Skapande skola", a grant scheme: a participle before the kind is no place.
@@ -536,11 +560,14 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
         && !PARTICIPLE_ENDINGS.iter().any(|e| word.ends_with(e))
         && !definite
         && !area;
-    if (compound_kind.is_some() || bare)
+    if (compound_kind.is_some() || bare || members)
         && named
         && char_after(text, next_end).is_none_or(|c| c != '-')
     {
-        out.push(Found::spanning(text, at, next_end));
+        // "Hjärt- och Lungsjukas förening": the genitive may be the second of two
+        // coordinated words, the first cut short.
+        let start = coordinated_first(text, at).unwrap_or(at);
+        out.push(Found::spanning(text, start, next_end));
     }
 }
 
