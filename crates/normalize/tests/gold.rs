@@ -1372,18 +1372,18 @@ fn probe55_set_scores_above_its_floors() {
 
 /// Per kind, the fifty-seventh probe set's F1 below which a change counts as a regression
 /// (agreements in the releases of 2003–2025, page chrome kept): the scores of `extract`
-/// on the raw files rounded down to a step of 0.01, one step more where a score sits on
-/// its boundary (amounts 0.800, amount_regions 0.600) (the .html files read as markup:
-/// their titles, three dates, two departments and ministers and a sum after a tag miss
-/// here, and the two front matters come out as the .md files' titles). The pipeline's
-/// scores are in its README.
+/// on the raw files after the rules of branch probe57 rounded down to a step of 0.01, one
+/// step more where a score sits on its boundary (amounts 0.800, amount_regions 0.600)
+/// (the .html files read as markup: their titles, three dates, two departments and
+/// ministers and a sum after a tag miss here, and the two front matters come out as the
+/// .md files' titles). The pipeline's scores are in its README.
 const PROBE57_FLOORS: [(&str, f64); 9] = [
     ("amounts", 0.79),
     ("amount_regions", 0.59),
     ("ministers", 0.66),
     ("regions", 1.0),
     ("organizations", 0.9),
-    ("agreements", 0.83),
+    ("agreements", 0.89),
     ("published", 0.85),
     ("title", 0.41),
     ("department", 0.0),
