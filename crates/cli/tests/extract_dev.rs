@@ -1340,6 +1340,28 @@ fn fifty_eighth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe58", PROBE58_FLOORS);
 }
 
+/// The fifty-seventh probe set's floors (`crates/normalize/tests/fixtures/probe57`,
+/// agreements in the releases of 2003–2025, page chrome kept); blind it scored agreements
+/// 0.857, organizations 0.889, department 0.667 and 1.000 for every other kind, and after
+/// the rules of branch probe57 agreements 0.917; the floors are the scores after rounded
+/// down to a step of 0.01.
+const PROBE57_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.88),
+    ("agreements", 0.91),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 0.66),
+];
+
+#[test]
+fn fifty_seventh_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe57", PROBE57_FLOORS);
+}
+
 /// Per set (its folder, relative to this crate: `gold.json` and `corpus/`), the gold amounts
 /// of a table whose extracted amount must carry exactly the gold's table name
 /// ("caption / column" for a cell of a table of several money columns), below which a

@@ -330,7 +330,8 @@ fn ends_a_sentence_inside(line: &str) -> bool {
 
 /// For each mention, whether it is a nickname in brackets right after the mention
 /// before it ("Överenskommelse om tillgänglighet (kömiljarden)", "Patientmiljarden
-/// (Överenskommelse om …)"): the two are names of one agreement.
+/// (Överenskommelse om …)") or in an apposition that gives the name it goes by
+/// ([`is_so_called`]): the two are names of one agreement.
 fn nicknames(text: &str, mentions: &[Mention]) -> Vec<bool> {
     let mut out = vec![false; mentions.len()];
     for (i, pair) in mentions.windows(2).enumerate() {
@@ -339,7 +340,29 @@ fn nicknames(text: &str, mentions: &[Mention]) -> Vec<bool> {
             .get(before.span.end..nickname.span.start)
             .unwrap_or_default();
         let closed = text[nickname.span.end..].starts_with(')');
-        out[i + 1] = closed && matches!(between, "(" | " (");
+        out[i + 1] = closed && matches!(between, "(" | " (") || is_so_called(between);
     }
     out
+}
+
+/// How an apposition brings in the name an agreement goes by: "överenskommelsen om X,
+/// den så kallade Y-överenskommelsen", "… – det så kallade Y-avtalet".
+const SO_CALLED: [&str; 2] = ["den så kallade ", "det så kallade "];
+
+/// Most bytes between the end of a name and its apposition: a year or a period the name
+/// was cut before ("… för 2005, den så kallade …").
+const SO_CALLED_GAP: usize = 40;
+
+/// True when `between`, what stands between two mentions, is a short rest of the first's
+/// sentence and a comma or dash opening a [`SO_CALLED`] apposition, so the second is
+/// the name the first goes by.
+fn is_so_called(between: &str) -> bool {
+    between.len() <= SO_CALLED_GAP
+        && !between.contains(['.', '\n'])
+        && SO_CALLED.iter().any(|marker| {
+            between.strip_suffix(marker).is_some_and(|head| {
+                let head = head.trim_end();
+                head.ends_with(',') || head.ends_with('–')
+            })
+        })
 }

@@ -73,6 +73,9 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         if parties.all == 0 {
             parties = parties_in_next_sentence(text, om);
         }
+        if parties.all == 1 {
+            parties.all += parties_together_after(text, om).all;
+        }
         if parties.all == 0 && is_cooperation(kind) && within_care_region(text, om) {
             parties.all = 2;
         }
@@ -264,6 +267,21 @@ fn parties_after_passive(text: &str, topic_start: usize) -> Parties {
         public_parties(&rest[between..])
     } else {
         none
+    }
+}
+
+/// What brings in the other parties of a contract after its topic, when its subject
+/// names one: "Regionen har tecknat ett avtal om X tillsammans med Region Y".
+const TOGETHER_WITH: &str = " tillsammans med ";
+
+/// The parties a contract's sentence brings in after its topic by [`TOGETHER_WITH`]
+/// (from `topic_start` to the end of its sentence): the subject before the contract is
+/// one party, these the others. No parties where the sentence has no such phrase.
+fn parties_together_after(text: &str, topic_start: usize) -> Parties {
+    let rest = &text[topic_start..sentence_end(text, topic_start)];
+    match rest.find(TOGETHER_WITH) {
+        Some(at) => public_parties(&rest[at + TOGETHER_WITH.len()..]),
+        None => Parties { all: 0, state: 0 },
     }
 }
 
@@ -567,6 +585,31 @@ mod tests {
         );
         assert!(
             names("Nu förnyas avtalet om hyra av lokaler inom Södra sjukvårdsregionen.").is_empty()
+        );
+    }
+
+    #[test]
+    fn parties_brought_in_after_the_topic_by_together_with_are_the_other_parties() {
+        assert_eq!(
+            names("Kommunen har tecknat ett samverkansavtal om gemensam skolskjuts tillsammans med Ale kommun och Lerums kommun."),
+            ["Samverkansavtal om gemensam skolskjuts"]
+        );
+        assert_eq!(
+            names("Region Kronoberg har skrivit ett avtal om gemensam vårdplanering tillsammans med Växjö kommun."),
+            ["Avtal om gemensam vårdplanering"]
+        );
+        // A firm after "tillsammans med" is no public party.
+        assert!(names(
+            "Regionen har tecknat ett avtal om städning tillsammans med Coor Service Management."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn the_passive_of_following_up_ends_a_contracts_name() {
+        assert_eq!(
+            names("Samverkansavtalet om gemensam tolkservice följs upp inom sjukvårdsregionen."),
+            ["Samverkansavtal om gemensam tolkservice"]
         );
     }
 

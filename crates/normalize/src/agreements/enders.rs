@@ -44,6 +44,9 @@ const NAME_ENDERS: &[&str] = &[
     "innehåller",
     "uppgår",
     "betalas",
+    // The passive of following one up ("Avtalet om X följs upp av regionerna").
+    "följs",
+    "följdes",
     // The present tense of verbs that say what an agreement settles, after a name that
     // opens its sentence or is fronted by "Enligt" ("Enligt avtalet om X betalar
     // regionen …", "Överenskommelsen om X reglerar vem som …").
@@ -230,7 +233,12 @@ pub(super) fn cut_name<'a>(name: &'a str, enders: &Enders) -> &'a str {
         }
         word_start = word_end + 1;
     };
-    name[..end].trim_end().trim_end_matches(',')
+    let cut = name[..end].trim_end().trim_end_matches(',');
+    // "tillsammans med Region X" brings in parties as "med" does: the adverb goes with it.
+    if end < bytes.len() && is_med(name, end, end + "med".len()) {
+        return cut.strip_suffix(" tillsammans").unwrap_or(cut);
+    }
+    cut
 }
 
 /// Words a headline puts after the name, for the news about it, with "är" left out:

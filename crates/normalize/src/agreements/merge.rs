@@ -46,6 +46,22 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
             }
         };
         if nicknames.get(i).copied().unwrap_or(false) {
+            // A nickname an earlier entry already goes by ("Dagmaröverenskommelsen …" in
+            // the headline) makes the name before it that agreement's too.
+            if let Some(e) = last.filter(|&e| merged.get(e).is_some_and(|x| x.spans.len() == 1)) {
+                let earlier = merged[..e]
+                    .iter()
+                    .position(|x| x.key == k || same_agreement(&keys[x.key], &keys[k]));
+                if let Some(earlier) = earlier {
+                    let named_before = merged.remove(e);
+                    let entry = &mut merged[earlier];
+                    entry.nicknames.push(named_before.key);
+                    entry.spans.extend(named_before.spans);
+                    entry.spans.push(mention.span);
+                    last = Some(earlier);
+                    continue;
+                }
+            }
             if let Some(entry) = last.and_then(|e| merged.get_mut(e)) {
                 entry.nicknames.push(k);
                 entry.spans.push(mention.span);

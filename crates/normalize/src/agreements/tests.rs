@@ -486,6 +486,16 @@ fn a_nickname_in_brackets_names_the_same_agreement() {
 }
 
 #[test]
+fn a_so_called_apposition_names_the_same_agreement() {
+    // The headline's nickname and the body's name before its apposition are one agreement.
+    let text = "Glesbygdsöverenskommelsen för 2019 klar\n\n\
+                Staten och SKR har tecknat överenskommelsen om stöd till glesbygdens \
+                vårdcentraler för 2019, den så kallade Glesbygdsöverenskommelsen. \
+                Överenskommelsen om ambulansflyg från 2018 ligger fast.";
+    assert_eq!(names(text).len(), 2);
+}
+
+#[test]
 fn a_list_of_contracts_between_state_and_sector_names_agreements() {
     let text =
         "Regeringen och SKR har slutit flera avtal om pengar till regionerna. De viktigaste är:\n\
