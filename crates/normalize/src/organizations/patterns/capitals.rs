@@ -6,6 +6,7 @@
 //! bodies named after the noun of their kind ([`super::appositions`]).
 
 use super::*;
+use crate::text::BytePairs;
 
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
@@ -137,8 +138,12 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
         }
         // Each list is tested by its words' first two bytes first: a capital opens few
         // of them, and one look in a table costs less than a comparison with each.
-        let pair = (rest[0], rest.get(1).copied().unwrap_or(0));
-        let club_letters = if CLUB_PAIRS.contains(pair) {
+        // The tables hold the pairs in lower case.
+        let pair = (
+            rest[0].to_ascii_lowercase(),
+            rest.get(1).copied().unwrap_or(0).to_ascii_lowercase(),
+        );
+        let club_letters = if CLUB_PAIRS.contains(pair.0, pair.1) {
             CLUBS.iter().find(|club| {
                 rest.starts_with(club.as_bytes())
                     && rest.get(club.len()).is_some_and(|b| AFTER_CLUB.contains(b))
@@ -164,7 +169,7 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
         }
         let read_as_club = out.len() > found_before;
         let kind = KIND_PAIRS
-            .contains(pair)
+            .contains(pair.0, pair.1)
             .then(|| {
                 CAPITAL_KINDS
                     .iter()
@@ -211,32 +216,10 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
     }
 }
 
-/// The pairs of first bytes of a list's words, to tell at one look whether a capital
-/// may open one of them.
-struct BytePairs([u64; 1024]);
-
-impl BytePairs {
-    const fn of(words: &[&str]) -> BytePairs {
-        let mut set = [0u64; 1024];
-        let mut i = 0;
-        while i < words.len() {
-            let bytes = words[i].as_bytes();
-            let key = (bytes[0] as usize) << 8 | bytes[1] as usize;
-            set[key / 64] |= 1 << (key % 64);
-            i += 1;
-        }
-        BytePairs(set)
-    }
-
-    fn contains(&self, (first, second): (u8, u8)) -> bool {
-        let key = usize::from(first) << 8 | usize::from(second);
-        self.0[key / 64] & (1 << (key % 64)) != 0
-    }
-}
-
-/// The first two bytes of [`CLUBS`] and of [`CAPITAL_KINDS`].
-static CLUB_PAIRS: BytePairs = BytePairs::of(&CLUBS);
-static KIND_PAIRS: BytePairs = BytePairs::of(&CAPITAL_KINDS);
+/// The first two bytes of [`CLUBS`] and of [`CAPITAL_KINDS`], to tell at one look
+/// whether a capital may open one of them.
+static CLUB_PAIRS: BytePairs = BytePairs::of(&[&CLUBS]);
+static KIND_PAIRS: BytePairs = BytePairs::of(&[&CAPITAL_KINDS]);
 
 /// Most bytes from a name word's capital to the capital of the word after it.
 const NAME_WORD_BYTES: usize = 24;
