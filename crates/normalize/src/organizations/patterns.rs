@@ -852,7 +852,7 @@ fn saint_start(text: &str, start: usize) -> usize {
 /// ("Sveriges Elevråds Centralorganisation", "Sveriges Allmännyttiga Bostadsföretag"),
 /// or with the second of two coordinated compounds ("Sveriges Kyrkogårds- och
 /// Krematorieförbund"); or a national association named in lower case
-/// ([`national_association`]). A name the lists hold ("Sveriges Kommuner och Regioner")
+/// ([`national_association`]). A name the lists hold ("Sveriges Allmännytta")
 /// is read by the lists first. Called for each capital outside the listed names, so the
 /// prefix test comes first.
 pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {

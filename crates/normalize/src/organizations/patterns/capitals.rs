@@ -495,7 +495,8 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
         return;
     }
     let next = end + 1;
-    // A hyphen inside the word joins its parts ("a-kassa"); one at its end cuts it.
+    // A hyphen inside the word joins its parts ("a-kassa"); a word cut short by one
+    // ("hembygds-") ends in no kind.
     let next_end = text.as_bytes()[next..]
         .iter()
         .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80 || b == b'-'))
@@ -543,10 +544,7 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
         && !PARTICIPLE_ENDINGS.iter().any(|e| word.ends_with(e))
         && !definite
         && !area;
-    if (compound_kind.is_some() || bare || members)
-        && named
-        && char_after(text, next_end).is_none_or(|c| c != '-')
-    {
+    if (compound_kind.is_some() || bare || members) && named {
         // "Hjärt- och Lungsjukas förening": the genitive may be the second of two
         // coordinated words, the first cut short.
         let start = coordinated_first(text, at).unwrap_or(at);
