@@ -551,18 +551,18 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
     }
     if noun.is_some_and(|n| [REGION_NOUN, REGION_CAPITALIZED, SECTION_NOUN].contains(n)) {
         // Up to [`AREA_WORDS`] capitalized words name the area ("Västra Sverige").
-        let mut area_end = from;
+        let (mut area_end, mut start) = (from, from);
         for _ in 0..AREA_WORDS {
-            let start = if area_end == from { from } else { area_end + 1 };
-            if area_end > from && !text[area_end..].starts_with(' ') {
-                break;
-            }
             let word_end = patterns::word_end_from(text, start);
             let word = &text[start..word_end];
             if !(patterns::is_name_word(word, false) || patterns::AREA_PARTS.contains(&word)) {
                 break;
             }
             area_end = word_end;
+            if !text[word_end..].starts_with(' ') {
+                break;
+            }
+            start = word_end + 1;
         }
         return (area_end > from).then_some(area_end);
     }
