@@ -1333,6 +1333,11 @@ mod tests {
             names("Barnen vårdas på Centrallasarettet Ljungby och Lasarettet i Motala."),
             ["Centrallasarettet Ljungby", "Lasarettet i Motala"]
         );
+        // A listed firm before "och" is a firm of its own, not the first trade of one.
+        assert_eq!(
+            names("Bland dem finns Göteborg Energi och Telenor Sverige AB."),
+            ["Göteborg Energi", "Telenor Sverige AB"]
+        );
         // A maker's name before a model's number names the product.
         assert_eq!(
             names("Planet, en Saab 340, ägs av Saab. Scania 2024 års rapport."),

@@ -1061,7 +1061,10 @@ fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
     // company's name does not ("… AB Stångåstaden och Bostads AB").
     let mut first = name_before(text, head.len(), 2, true)?;
     let words = &text[first..head.len()];
-    if words.split(' ').any(|word| word == COMPANY.trim_start()) {
+    // "Com Hem och Bahnhof AB": a listed firm before the joiner is a firm of its own.
+    if words.split(' ').any(|word| word == COMPANY.trim_start())
+        || super::list::org_canonical(words).is_some()
+    {
         return None;
     }
     if let Some((noun, _)) = words.split_once(' ') {
