@@ -292,7 +292,7 @@ const NEWS_WIRES: [&str; 7] = [
 ];
 
 /// True when `name` is a news wire's ([`NEWS_WIRES`]), with its company's form or not.
-fn is_news_wire(name: &str) -> bool {
+pub(crate) fn is_news_wire(name: &str) -> bool {
     NEWS_WIRES.iter().any(|wire| {
         name.strip_prefix(wire)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))

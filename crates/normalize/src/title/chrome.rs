@@ -104,6 +104,12 @@ pub(super) fn is_sender_name(line: &str) -> bool {
         without_date = format!("{}{}", &line[..*start], &line[*end..]);
         line = without_date.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
     }
+    // "Jernhusen AB via Cision": a repost's line naming the sender and its wire.
+    if let Some((sender, wire)) = line.rsplit_once(" via ") {
+        if crate::organizations::is_news_wire(wire) {
+            return is_sender_name(sender);
+        }
+    }
     // "PTS – Post- och telestyrelsen": a name and its long form.
     if let Some((short, long)) = line.split_once(" – ") {
         return is_sender_name(short) && is_sender_name(long);
@@ -178,6 +184,13 @@ mod tests {
         assert!(is_sender_name(
             "MSB – Myndigheten för samhällsskydd och beredskap"
         ));
+    }
+
+    #[test]
+    fn a_reposts_line_of_sender_and_wire_is_a_sender_name() {
+        assert!(is_sender_name("Sundsvall Energi AB via Mynewsdesk"));
+        assert!(is_sender_name("Region Kalmar län via Cision"));
+        assert!(!is_sender_name("Nya bussar rullar via Cision"));
     }
 
     #[test]
