@@ -1212,6 +1212,11 @@ mod tests {
             names("Enligt Sveriges advokatsamfund."),
             ["Sveriges advokatsamfund"]
         );
+        // The bare kind names its field after "för".
+        assert_eq!(
+            names("Svensk förening för ögon- och öronvård deltar, och Svensk förening för hygien och smittskydd i Umeå."),
+            ["Svensk förening för ögon- och öronvård", "Svensk förening för hygien och smittskydd"]
+        );
         // Other lower-case compounds are common nouns.
         assert!(names("Svensk sjukvård och Sveriges kommuner. Svenska företag.").is_empty());
     }

@@ -959,8 +959,46 @@ fn national_association(text: &str, at: usize, word_start: usize) -> Option<Foun
     let compound = &text[word_start..end];
     let lower = compound.starts_with(char::is_lowercase);
     let association = ASSOCIATION_ENDINGS.iter().any(|e| compound.ends_with(e));
-    (lower && association && !char_after(text, end).is_some_and(is_word_char))
-        .then(|| Found::spanning(text, at, end))
+    if !(lower && association) || char_after(text, end).is_some_and(is_word_char) {
+        return None;
+    }
+    // "Svensk förening för allmänmedicin": the bare kind names its field after "för".
+    let bare_kind = ASSOCIATION_ENDINGS.contains(&compound);
+    let end = if bare_kind {
+        field_after_for(text, end).unwrap_or(end)
+    } else {
+        end
+    };
+    Some(Found::spanning(text, at, end))
+}
+
+/// Where the field after " för " at `end` ends: a lower-case noun, with an adjective
+/// before it ("klinisk kemi") or a second noun joined by "och" ("hygien och
+/// smittskydd", "ögon- och öronvård"). A verb or a preposition after it is no part.
+fn field_after_for(text: &str, end: usize) -> Option<usize> {
+    let start = end + text[end..].strip_prefix(FOR).map(|_| FOR.len())?;
+    let lower_word = |from: usize| {
+        let word_end = word_end_from(text, from);
+        let word = &text[from..word_end];
+        (!word.is_empty() && word.chars().all(|c| c.is_lowercase() || c == '-')).then_some(word_end)
+    };
+    let mut field_end = lower_word(start)?;
+    // "klinisk kemi": an adjective before the noun.
+    if text[start..field_end].ends_with("sk") {
+        if let Some(noun_end) = text[field_end..]
+            .strip_prefix(' ')
+            .and_then(|_| lower_word(field_end + 1))
+        {
+            field_end = noun_end;
+        }
+    }
+    if let Some(second_end) = text[field_end..]
+        .strip_prefix(AND)
+        .and_then(|_| lower_word(field_end + AND.len()))
+    {
+        field_end = second_end;
+    }
+    Some(field_end)
 }
 
 /// "Riksbankens Jubileumsfond", "Sparbankernas Utvecklingsfond": the start of a fund's
