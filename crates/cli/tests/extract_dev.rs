@@ -1325,7 +1325,7 @@ fn fifty_sixth_probe_set_scores_above_its_floors() {
 /// are those scores rounded down one step (0.01).
 const PROBE59_FLOORS: Floors = [
     ("amounts", 1.0),
-    ("amount_regions", 0.66),
+    ("amount_regions", 1.0),
     ("ministers", 1.0),
     ("regions", 1.0),
     ("organizations", 0.88),
