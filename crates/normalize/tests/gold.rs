@@ -3,7 +3,7 @@
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
 //! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
-//! `probe3/`, `probe5/` … `probe57/`), each written and annotated blind after the sets
+//! `probe3/`, `probe5/` … `probe59/`), each written and annotated blind after the sets
 //! before it were saturated, to estimate how the rules carry over).
 
 #[path = "../../cli/tests/common/gold_score.rs"]
@@ -1465,4 +1465,28 @@ const PROBE57_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe57_set_scores_above_its_floors() {
     assert_probe_floors("probe57", &PROBE57_FLOORS);
+}
+
+/// Per kind, the fifty-ninth probe set's F1 below which a change counts as a regression
+/// (a plain sample of the held-out set, organizations as those senders name them, page
+/// chrome kept; the set writes no rule): the blind scores of `extract` on the raw files
+/// rounded down one step (0.01), one step more where a score sits on its boundary (the
+/// .html files read as markup: their titles, five dates, y01's minister and department and
+/// three sums next to tags miss here), amount_regions after the gold's one correction. The
+/// pipeline's blind scores are in its README.
+const PROBE59_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.91),
+    ("amount_regions", 1.0),
+    ("ministers", 0.79),
+    ("regions", 1.0),
+    ("organizations", 0.88),
+    ("agreements", 1.0),
+    ("published", 0.78),
+    ("title", 0.49),
+    ("department", 0.49),
+];
+
+#[test]
+fn probe59_set_scores_above_its_floors() {
+    assert_probe_floors("probe59", &PROBE59_FLOORS);
 }
