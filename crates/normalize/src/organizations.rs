@@ -592,7 +592,7 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
             || word == COMPANY_FORM.trim_start()
             || PRESS_OFFICE_WORDS.contains(&word)
             || national
-            || !patterns::is_firm_word(word)
+            || !(patterns::is_firm_word(word) || patterns::AREA_PARTS.contains(&word))
         {
             break;
         }
@@ -1212,7 +1212,11 @@ mod tests {
             names("Enligt Sveriges advokatsamfund."),
             ["Sveriges advokatsamfund"]
         );
-        // The bare kind names its field after "för".
+        // The bare kind names its field after "för", capitalized or not.
+        assert_eq!(
+            names("Med Svensk Förening för Geriatrik och Svensk förening för klinisk fysiologi och Lärarförbundet."),
+            ["Svensk Förening för Geriatrik", "Svensk förening för klinisk fysiologi", "Lärarförbundet"]
+        );
         assert_eq!(
             names("Svensk förening för ögon- och öronvård deltar, och Svensk förening för hygien och smittskydd i Umeå."),
             ["Svensk förening för ögon- och öronvård", "Svensk förening för hygien och smittskydd"]
@@ -1328,6 +1332,11 @@ mod tests {
         assert_eq!(
             names("Med Hyresgästföreningen Region Norra Sverige och Almi Företagspartner Stockholm Sörmland i år."),
             ["Hyresgästföreningen Region Norra Sverige", "Almi Företagspartner Stockholm Sörmland"]
+        );
+        // A part named for the middle of the country.
+        assert_eq!(
+            names("Lånen ges av Almi Företagspartner Mitt i år."),
+            ["Almi Företagspartner Mitt"]
         );
         // A part's company form closes its name.
         assert_eq!(

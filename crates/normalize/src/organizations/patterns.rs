@@ -877,6 +877,15 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
     // "Sveriges Allmännyttiga Bostadsföretag", "Svenska Förenade …": an adjective's or
     // participle's weak form before the noun.
     let adjective = word.ends_with('a') || word.ends_with("de") || word.ends_with("te");
+    // "Svensk Förening för Akutsjukvård": a capitalized bare kind names its field too.
+    let capitalized_kind = ASSOCIATION_ENDINGS
+        .iter()
+        .any(|e| word.len() == e.len() && word[1..] == e[1..]);
+    if capitalized_kind {
+        if let Some(end) = field_after_for(text, word_end) {
+            return Some(Found::spanning(text, at, end));
+        }
+    }
     if !(genitive || adjective) {
         // "Svenska Blå Stjärnan": after the country's adjective a name may go on with
         // another capitalized word.
@@ -977,10 +986,18 @@ fn national_association(text: &str, at: usize, word_start: usize) -> Option<Foun
 /// smittskydd", "ögon- och öronvård"). A verb or a preposition after it is no part.
 fn field_after_for(text: &str, end: usize) -> Option<usize> {
     let start = end + text[end..].strip_prefix(FOR).map(|_| FOR.len())?;
+    // Lower-case, or capitalized as the whole name may be ("Svensk Förening för
+    // Akutsjukvård"), every word of the field as its first: a capital after a lower-case
+    // field opens another name ("… för skolsköterskor och Lärarförbundet").
+    let capitalized = text[start..].starts_with(char::is_uppercase);
     let lower_word = |from: usize| {
         let word_end = word_end_from(text, from);
         let word = &text[from..word_end];
-        (!word.is_empty() && word.chars().all(|c| c.is_lowercase() || c == '-')).then_some(word_end)
+        let mut chars = word.chars();
+        let first_ok = chars
+            .next()
+            .is_some_and(|c| c.is_lowercase() || (capitalized && c.is_uppercase()));
+        (first_ok && chars.all(|c| c.is_lowercase() || c == '-')).then_some(word_end)
     };
     let mut field_end = lower_word(start)?;
     // "klinisk kemi": an adjective before the noun.
@@ -992,8 +1009,10 @@ fn field_after_for(text: &str, end: usize) -> Option<usize> {
             field_end = noun_end;
         }
     }
+    // A capitalized field is one word: "och" and a capital after it open another name.
     if let Some(second_end) = text[field_end..]
         .strip_prefix(AND)
+        .filter(|_| !capitalized)
         .and_then(|_| lower_word(field_end + AND.len()))
     {
         field_end = second_end;
@@ -1077,8 +1096,16 @@ const COMPANY_JOINERS: [&str; 3] = [AND, " and ", AMPERSAND];
 /// The trades a municipal company's name joins to its first by "och" ("Vatten och
 /// Avlopp", "Energi och Miljö", "Vatten och Avfall"), as a regional music institution's
 /// does ("Musik och Teater").
-const SECOND_TRADES: [&str; 8] = [
-    "Avlopp", "Avfall", "Miljö", "Teknik", "Energi", "Vatten", "Värme", "Teater",
+const SECOND_TRADES: [&str; 9] = [
+    "Avlopp",
+    "Avfall",
+    "Miljö",
+    "Teknik",
+    "Energi",
+    "Vatten",
+    "Värme",
+    "Teater",
+    "Näringsliv",
 ];
 
 /// "Uppsala Vatten och Avfall AB", "Halmstads Energi och Miljö AB", "Martin & Servera
@@ -1089,12 +1116,14 @@ const SECOND_TRADES: [&str; 8] = [
 /// ("Vattenfall och Skanska AB"). A noun of a kind of body opening the words is no part
 /// of the name ("Grossisterna Martin & Servera AB").
 fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
-    if text[start..at].contains(' ') {
-        return None;
-    }
     let (joiner, head) = COMPANY_JOINERS
         .iter()
         .find_map(|joiner| text[..start].strip_suffix(joiner).map(|h| (*joiner, h)))?;
+    // After "och" one trade closes the name; after "&" the founders' firm may go on
+    // ("Hansson & Söner Bygg AB").
+    if joiner != AMPERSAND && text[start..at].contains(' ') {
+        return None;
+    }
     // Brands and acronyms count ("MittSverige Vatten & Avfall AB"), the form of another
     // company's name does not ("… AB Stångåstaden och Bostads AB").
     let mut first = name_before(text, head.len(), 2, true)?;
@@ -2682,6 +2711,11 @@ mod tests {
                 "Avtal finns med Grossisterna Martin & Servera AB och Dalarnas Försäkringsbolag."
             ),
             ["Martin & Servera AB", "Dalarnas Försäkringsbolag"]
+        );
+        // After "&" the founders' firm may go on; a Sami village's compound.
+        assert_eq!(
+            names("Huset byggs av Berg & Söner Bygg AB nära Jokkmokks skogssameby."),
+            ["Berg & Söner Bygg AB", "Jokkmokks skogssameby"]
         );
         // A place's name ending as a plural noun does is the name's own first word.
         assert_eq!(

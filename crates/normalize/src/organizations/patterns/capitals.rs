@@ -426,7 +426,7 @@ fn capital_compound<'t>(
 /// "Dalarnas föreningsråd", "Däckbranschens Informationsråd"); "kassa": the
 /// unemployment funds, named by their members' genitive ("Akademikernas a-kassa",
 /// "Byggnadsarbetarnas arbetslöshetskassa").
-const GENITIVE_KINDS: [&str; 11] = [
+const GENITIVE_KINDS: [&str; 12] = [
     "förbund",
     "förening",
     "klubb",
@@ -438,6 +438,8 @@ const GENITIVE_KINDS: [&str; 11] = [
     PARISH,
     "råd",
     "kassa",
+    // "Gällivare skogssameby": a Sami village's compound.
+    "sameby",
 ];
 
 /// Kinds named by an area's genitive and the bare word: a Sami village, a body in law
