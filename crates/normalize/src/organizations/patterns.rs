@@ -1093,21 +1093,6 @@ fn region_inside(text: &str, start: usize) -> Option<usize> {
 /// international groups' Swedish companies ("Essity Hygiene and Health AB").
 const COMPANY_JOINERS: [&str; 3] = [AND, " and ", AMPERSAND];
 
-/// The trades a municipal company's name joins to its first by "och" ("Vatten och
-/// Avlopp", "Energi och Miljö", "Vatten och Avfall"), as a regional music institution's
-/// does ("Musik och Teater").
-const SECOND_TRADES: [&str; 9] = [
-    "Avlopp",
-    "Avfall",
-    "Miljö",
-    "Teknik",
-    "Energi",
-    "Vatten",
-    "Värme",
-    "Teater",
-    "Näringsliv",
-];
-
 /// "Uppsala Vatten och Avfall AB", "Halmstads Energi och Miljö AB", "Martin & Servera
 /// AB": a company named for its town and two trades joined by "och" (or
 /// [`COMPANY_JOINERS`]), or for its founders joined by "&", whose last word starts at

@@ -254,11 +254,26 @@ fn capital_tail<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     }
 }
 
+/// The trades a municipal company's name joins to its first by "och" ("Vatten och
+/// Avlopp", "Energi och Miljö", "Vatten och Avfall"), as a regional music institution's
+/// does ("Musik och Teater").
+const SECOND_TRADES: [&str; 9] = [
+    "Avlopp",
+    "Avfall",
+    "Miljö",
+    "Teknik",
+    "Energi",
+    "Vatten",
+    "Värme",
+    "Teater",
+    "Näringsliv",
+];
+
 /// Where a company's name that ends at `end` with a trade ends when " och " or " & " and
 /// a second trade of [`SECOND_TRADES`] follow, ending the word.
 fn second_trade_end(text: &str, end: usize) -> Option<usize> {
     // "Falu Energi & Vatten": "&" joins the trades as "och" does.
-    let joiner = [AND, " & "]
+    let joiner = [AND, AMPERSAND]
         .into_iter()
         .find(|joiner| text[end..].starts_with(joiner))?;
     let rest = &text[end + joiner.len()..];
@@ -371,15 +386,11 @@ fn capital_compound<'t>(
         .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
         .map_or(bytes.len(), |i| at + i);
     let last = bytes.get(end.wrapping_sub(1));
-    if last == Some(&b's') {
-        place_and_kind(text, at, end, out);
-        return;
-    }
-    // "Blekinge kustvattenvårdsförbund", "Sala hembygdsförening": a place in its bare
-    // form before the kind.
+    // A genitive, or a place in its bare form ("Blekinge kustvattenvårdsförbund", "Sala
+    // hembygdsförening"), before the kind; a genitive makes no name of the forms below.
     let found = out.len();
     place_and_kind(text, at, end, out);
-    if out.len() > found {
+    if last == Some(&b's') || out.len() > found {
         return;
     }
     if inside_sentence && matches!(last, Some(b'n' | b't')) {
