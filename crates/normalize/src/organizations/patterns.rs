@@ -880,7 +880,7 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
     // "Svensk Förening för Akutsjukvård": a capitalized bare kind names its field too.
     let capitalized_kind = ASSOCIATION_ENDINGS
         .iter()
-        .any(|e| word.len() == e.len() && word[1..] == e[1..]);
+        .any(|e| word.len() == e.len() && word.as_bytes()[1..] == e.as_bytes()[1..]);
     if capitalized_kind {
         if let Some(end) = field_after_for(text, word_end) {
             return Some(Found::spanning(text, at, end));
@@ -1923,6 +1923,16 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_national_name_whose_word_starts_with_a_wide_letter_does_not_panic() {
+        // "Äldsta" is as many bytes as "samfund": comparing their tails by `str` slices
+        // cut inside "Ä".
+        assert!(names("Han talade med Svenska Äldsta i dag.").is_empty());
+        // The letterhead in capitals reaches the same reader.
+        let letterhead = crate::extract("SVENSKA ÄLDSTA\n\nFöreningen höll möte i dag.");
+        assert!(letterhead.organizations.is_empty());
+    }
 
     #[test]
     fn a_definite_first_word_before_a_company_is_a_noun_or_the_names_own() {
