@@ -115,6 +115,8 @@ proptest! {
                 Just("Vårdcentralen"), Just("församling"), Just("skola"), Just("Ersängsskolan"),
                 Just("&"), Just("of"), Just("Kyrkogårds-"), Just("och"), Just("a-kassa"),
                 Just("sjukhus"), Just("Polismyndigheten"), Just("sektion"), Just("region"),
+                // A word as many bytes as a kind of association, starting with a wide letter.
+                Just("Äldsta"), Just("samfund"),
             ],
             0..60,
         )
@@ -124,5 +126,7 @@ proptest! {
         check_spans(&extraction);
         prop_assert_eq!(&pressarkiv_normalize::extract_owned(raw.clone()), &extraction);
         let _ = parse_sek(&raw);
+        // Letterheads and headings come in capitals, which other readers take.
+        check_spans(&extract(&raw.to_uppercase()));
     }
 }
