@@ -3,7 +3,9 @@
 //! region or municipality, or two agencies, or two states), and contracts of a kind
 //! public bodies make with each other ("ett samverkansavtal om X") between any two of
 //! them, a region and a municipality too, as is a plain "avtal" between those on care or
-//! on funding a task together (a grant to an institution too). In a release that has
+//! on funding a task together (a grant to an institution too), on a task the
+//! municipalities hold by law (water supply, rescue services) or handing the
+//! responsibility for a task over. In a release that has
 //! named an agreement, "ett avtal med X om Y" with no subject binds its sender to X.
 //! Contracts with firms or staff, and purchases of goods, are no such agreements.
 
@@ -73,6 +75,9 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         if parties.all == 0 {
             parties = parties_in_next_sentence(text, om);
         }
+        if parties.all == 0 {
+            parties = parties_in_relative_clause(text, om);
+        }
         if parties.all == 1 {
             parties.all += parties_together_after(text, om).all;
         }
@@ -106,7 +111,9 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
                 || parties.state > 0
                 || is_care(&text[om..])
                 || is_public_transport(&text[om..])
-                || is_joint_funding(&text[om..]));
+                || is_joint_funding(&text[om..])
+                || is_statutory_task(&text[om..])
+                || is_task_transfer(&text[om..]));
         let with_sector = || names_any(head, SECTOR) || names_any(head, SECTOR_INDEFINITE_PLURALS);
         if names_any(head, STATE) && with_sector() || public || parties_known() {
             push(text, start, om, AgreementKind::Contract(kind), out);
@@ -220,6 +227,46 @@ fn is_grant(word: &str) -> bool {
         .any(|form| word.ends_with(form))
 }
 
+/// Endings of the words for tasks the municipalities hold by law, alone or in a compound
+/// ("vattenförsörjning", "nödvattenförsörjningen", "räddningstjänst", "gemensam
+/// räddningstjänst"): water supply (the Water Services Act) and rescue services (the
+/// Civil Protection Act), which municipalities share with each other, with a region or
+/// across a border by contract.
+const STATUTORY_TASKS: [&str; 4] = [
+    "vattenförsörjning",
+    "vattenförsörjningen",
+    "räddningstjänst",
+    "räddningstjänsten",
+];
+
+/// True when the topic from the start of `topic` is a task of [`STATUTORY_TASKS`]: a
+/// plain "avtal" on it between two public bodies is an agreement between them, as one on
+/// care or public transport is.
+fn is_statutory_task(topic: &str) -> bool {
+    topic_words(topic).any(|w| STATUTORY_TASKS.iter().any(|t| w.ends_with(t)))
+}
+
+/// The words a topic opens with that hands a task over: "överlåtelse av ansvaret för
+/// färdtjänsten", "övertagande av huvudmannaskapet för hemsjukvården".
+const TRANSFERS: [&str; 3] = ["överlåtelse av ", "övertagande av ", "överföring av "];
+
+/// What is handed over after [`TRANSFERS`]: the responsibility for a task, which only a
+/// public body holds.
+const RESPONSIBILITIES: [&str; 2] = ["ansvaret ", "huvudmannaskapet "];
+
+/// True when the topic from the start of `topic` hands the responsibility for a task
+/// from one body to another ([`TRANSFERS`], [`RESPONSIBILITIES`]): between public
+/// bodies, a task the law gives them moves by such a contract, so it is an agreement
+/// between them ("Regionen och kommunerna har tecknat avtal om överlåtelse av ansvaret
+/// för färdtjänsten"); the handing over of premises or goods names no responsibility.
+fn is_task_transfer(topic: &str) -> bool {
+    TRANSFERS.iter().any(|t| {
+        topic
+            .strip_prefix(t)
+            .is_some_and(|rest| RESPONSIBILITIES.iter().any(|r| rest.starts_with(r)))
+    })
+}
+
 /// The words a topic that buys goods or services opens with: "köp av ambulanser",
 /// "inköp av skyddsutrustning", "leverans av vaccin", "leveranser av …".
 const PURCHASE_TOPICS: [&str; 4] = ["köp av ", "inköp av ", "leverans av ", "leveranser av "];
@@ -271,18 +318,67 @@ fn parties_after_passive(text: &str, topic_start: usize) -> Parties {
 }
 
 /// What brings in the other parties of a contract after its topic, when its subject
-/// names one: "Regionen har tecknat ett avtal om X tillsammans med Region Y".
-const TOGETHER_WITH: &str = " tillsammans med ";
+/// names one: "Regionen har tecknat ett avtal om X tillsammans med Region Y", and "med"
+/// alone in that place ("Kommunen har tecknat ett samverkansavtal om X med regionen"):
+/// the word order of a sentence that puts the topic before the other party. A "med"
+/// inside the topic ("vård för personer med demens") brings in no public body, and the
+/// bodies after it are what is counted.
+const WITH: &str = " med ";
 
-/// The parties a contract's sentence brings in after its topic by [`TOGETHER_WITH`]
-/// (from `topic_start` to the end of its sentence): the subject before the contract is
-/// one party, these the others. No parties where the sentence has no such phrase.
+/// The parties a contract's sentence brings in after its topic by [`WITH`] (from
+/// `topic_start` to the end of its sentence, or to a relative clause on the contract,
+/// whose own subject is a party and which is read apart, [`parties_in_relative_clause`]:
+/// "enligt det avtal om X som bolaget har med Y kommun" binds the firm, not the main
+/// clause's subject): the subject before the contract is one party, these the others.
+/// No parties where the sentence has no such word.
 fn parties_together_after(text: &str, topic_start: usize) -> Parties {
     let rest = &text[topic_start..sentence_end(text, topic_start)];
-    match rest.find(TOGETHER_WITH) {
-        Some(at) => public_parties(&rest[at + TOGETHER_WITH.len()..]),
+    let rest = rest.find(" som ").map_or(rest, |som| &rest[..som]);
+    match rest.find(WITH) {
+        Some(at) => public_parties(&rest[at + WITH.len()..]),
         None => Parties { all: 0, state: 0 },
     }
+}
+
+/// Verbs of making a contract in the active, as they stand after its parties in a
+/// relative clause on it ("det avtal om X som A och B tecknade", "… som A och B har
+/// slutit") or right before a bare contract noun as its object ("A och B har tecknat
+/// avtal om X").
+const MADE_ACTIVE: &[&str] = &[
+    "tecknade",
+    "tecknat",
+    "tecknar",
+    "slöt",
+    "slutit",
+    "sluter",
+    "ingick",
+    "ingått",
+    "ingår",
+    "undertecknade",
+    "undertecknat",
+    "undertecknar",
+];
+
+/// The parties of a contract named in a relative clause after its topic: "det avtal om
+/// nödvattenförsörjning som Mörbylånga kommun och Kalmar kommun tecknade förra året"
+/// (from `topic_start` to the end of its sentence). The clause opens with "som" and its
+/// subject, the parties, ends at a verb of [`MADE_ACTIVE`] or the "har" before one,
+/// within [`LONGEST_PARTIES`] bytes. No parties where no such clause follows.
+fn parties_in_relative_clause(text: &str, topic_start: usize) -> Parties {
+    let none = Parties { all: 0, state: 0 };
+    let rest = &text[topic_start..sentence_end(text, topic_start)];
+    let Some(som) = rest.find(" som ") else {
+        return none;
+    };
+    let clause = parties_window(&rest[som + " som ".len()..]);
+    let mut at = 0;
+    for word in clause.split(' ') {
+        if MADE_ACTIVE.contains(&word) || word == "har" {
+            return public_parties(&clause[..at]);
+        }
+        at += word.len() + 1;
+    }
+    none
 }
 
 /// How the sentence after a contract's may open when it names the contract's parties:
@@ -355,6 +451,12 @@ const STATES: &[&str] = &[
 /// state's side when it makes an agreement with a region, a municipality or an agency.
 const COUNTY_BOARD: &[&str] = &["änsstyrelse"];
 
+/// The words a rescue service's name holds ("Räddningstjänsten Syd", "Södra Älvsborgs
+/// Räddningstjänstförbund", "Lapplands räddningsverk"): a municipality's service, an
+/// association of municipalities or a foreign regional authority, a public party of
+/// the sector's side.
+const RESCUE_SERVICES: &[&str] = &["äddningstjänst", "äddningsverk"];
+
 /// Public parties a sentence names: all of them, and those of the state's side.
 pub(super) struct Parties {
     pub(super) all: usize,
@@ -363,7 +465,8 @@ pub(super) struct Parties {
 
 /// The public parties `head` names: the state's side (the government, the state,
 /// states ([`STATES`]), county boards ([`COUNTY_BOARD`]) and state agencies of the list
-/// in `data/agencies.txt` named in one word, "Tullverket", "MSB") and regions and municipalities ([`SECTOR`]), each
+/// in `data/agencies.txt` named in one word, "Tullverket", "MSB") and regions and
+/// municipalities ([`SECTOR`]) and rescue services ([`RESCUE_SERVICES`]), each
 /// counted once however many of these words it holds ("Sveriges Kommuner och
 /// Regioner" is one).
 pub(super) fn public_parties(head: &str) -> Parties {
@@ -374,6 +477,7 @@ pub(super) fn public_parties(head: &str) -> Parties {
         (STATES, true),
         (COUNTY_BOARD, true),
         (SECTOR, false),
+        (RESCUE_SERVICES, false),
     ] {
         for party in parties {
             for (i, _) in head.match_indices(party) {
@@ -505,14 +609,20 @@ fn contract_topic_start(text: &str, word_start: usize, after: usize) -> Option<u
     let definite = rest.starts_with("et");
     let rest = rest.strip_prefix("et").unwrap_or(rest);
     if let Some(topic) = TOPIC_WORDS.iter().find_map(|word| rest.strip_prefix(word)) {
-        // One contract: "ett (nytt) avtal om", "avtalet om". "flera avtal om pengar"
-        // tells what several are about and names none.
+        // One contract: "ett (nytt) avtal om", "avtalet om", "det avtal om X som …" (the
+        // demonstrative before a relative clause), and the bare noun as the object of a
+        // verb of making ("har tecknat avtal om"). "flera avtal om pengar" tells what
+        // several are about and names none.
         let one = definite
             || text[..word_start]
                 .split_whitespace()
                 .rev()
                 .find(|w| *w != "nytt")
-                .is_some_and(|w| w.eq_ignore_ascii_case("ett"));
+                .is_some_and(|w| {
+                    w.eq_ignore_ascii_case("ett")
+                        || w.eq_ignore_ascii_case("det")
+                        || MADE_ACTIVE.contains(&w)
+                });
         return one.then(|| text.len() - topic.len());
     }
     let parties = rest
@@ -625,6 +735,97 @@ mod tests {
         );
         // Premises for it are still no care.
         assert!(names("Region Kronoberg och Växjö kommun har tecknat ett avtal om hyra av lokaler för rehabiliteringen.").is_empty());
+    }
+
+    #[test]
+    fn the_other_party_after_the_topic_brought_in_by_med() {
+        assert_eq!(
+            names("Ljusdals kommun har tecknat ett samverkansavtal om skolskjutsar på landsbygden med regionen."),
+            ["Samverkansavtal om skolskjutsar på landsbygden"]
+        );
+        // A "med" in a relative clause on the contract binds the clause's subject, here
+        // a firm, not the main clause's.
+        assert!(names(
+            "Trafikverket ersätter kostnaden enligt det avtal om markfrågorna som bolaget har med Gällivare kommun."
+        )
+        .is_empty());
+        // "med" inside the topic brings in no body, and a firm after it is none.
+        assert!(names(
+            "Ljusdals kommun har tecknat ett samverkansavtal om stöd till personer med demens."
+        )
+        .is_empty());
+        assert!(names(
+            "Ljusdals kommun har tecknat ett samverkansavtal om städning med Sodexo AB."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_bare_contract_noun_after_a_verb_of_making_is_one_contract() {
+        assert_eq!(
+            names("Region Gävleborg och Hudiksvalls kommun har tecknat avtal om gemensam finansiering av ett nytt resecentrum."),
+            ["Avtal om gemensam finansiering av ett nytt resecentrum"]
+        );
+        // Other words before the bare noun name no one contract.
+        assert!(names(
+            "Region Gävleborg och Hudiksvalls kommun har diskuterat avtal om gemensam finansiering av resecentrum."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_contract_handing_over_the_responsibility_for_a_task() {
+        assert_eq!(
+            names("Region Sörmland och länets kommuner har tecknat avtal om övertagande av huvudmannaskapet för hemsjukvården."),
+            ["Avtal om övertagande av huvudmannaskapet för hemsjukvården"]
+        );
+        // Handing over premises is a lease's or a sale's business.
+        assert!(names(
+            "Region Sörmland och Nyköpings kommun har tecknat avtal om överlåtelse av fastigheten vid torget."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_plain_contract_on_a_task_the_municipalities_hold_by_law() {
+        assert_eq!(
+            names("Ale kommun och Lilla Edets kommun har tecknat ett avtal om gemensam vattenförsörjning från Göta älv."),
+            ["Avtal om gemensam vattenförsörjning från Göta älv"]
+        );
+        assert_eq!(
+            names("Räddningstjänsten Mitt och Region Västernorrland har förnyat avtalet om räddningstjänst i väntan på ambulans."),
+            ["Avtal om räddningstjänst i väntan på ambulans"]
+        );
+        // A rescue service and a firm, or a lease between municipalities, stay out.
+        assert!(names(
+            "Räddningstjänsten Mitt och Securitas AB har tecknat ett avtal om räddningstjänst på flygplatsen."
+        )
+        .is_empty());
+        assert!(names(
+            "Ale kommun och Lilla Edets kommun har tecknat ett avtal om hyra av ett vattentorn."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn parties_named_in_a_relative_clause_after_the_topic() {
+        assert_eq!(
+            names("Planen kompletterar det avtal om gemensam räddningstjänst som Bjurholms kommun och Vännäs kommun tecknade i fjol."),
+            ["Avtal om gemensam räddningstjänst"]
+        );
+        assert_eq!(
+            names("Avtalet om gemensam drift av reningsverket, som Tierps kommun och Älvkarleby kommun har slutit, gäller i tio år."),
+            ["Avtal om gemensam drift av reningsverket"]
+        );
+        // A firm in the clause, or a clause with no verb of making, names no parties.
+        assert!(names(
+            "Planen kompletterar det avtal om gemensam räddningstjänst som Falck AB och Vännäs kommun tecknade i fjol."
+        )
+        .is_empty());
+        assert!(names(
+            "Planen kompletterar det avtal om gemensam räddningstjänst som Vännäs kommun och Bjurholms kommun diskuterade i fjol."
+        )
+        .is_empty());
     }
 
     #[test]

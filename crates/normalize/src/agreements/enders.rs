@@ -315,7 +315,7 @@ const HEDGES: &[&str] = &[
 fn ends_name(name: &str, start: usize, end: usize, enders: &Enders) -> bool {
     let word = name.as_bytes().get(start..end).unwrap_or_default();
     if word.first().is_some_and(u8::is_ascii_digit) {
-        return true;
+        return !(start == 0 && opens_with_count(name, end));
     }
     // "," and "." are ASCII, so trimming them by the byte keeps a character boundary.
     let core_len = word.len()
@@ -328,6 +328,47 @@ fn ends_name(name: &str, start: usize, end: usize, enders: &Enders) -> bool {
     enders.contains(core)
         || is_past_passive(core)
         || BEFORE_NUMBER.contains(&core) && number_follows(&name[end..])
+}
+
+/// Words after a number that make it a sum, a share or a time, not a count of things
+/// (in lower case): "om 2 miljarder kronor", "om 30 procent", "om 12 månader".
+const NOT_COUNTED: &[&str] = &[
+    "miljon",
+    "miljoner",
+    "miljard",
+    "miljarder",
+    "kronor",
+    "kr",
+    "mkr",
+    "mnkr",
+    "msek",
+    "tkr",
+    "procent",
+    "år",
+    "års",
+    "dagar",
+    "veckor",
+    "månader",
+    "timmar",
+];
+
+/// True when the name opens with a count of things, `name[..end]` being its first word:
+/// a number of at most three digits, not a year, before a lower-case noun that is no
+/// unit of money, share or time ([`NOT_COUNTED`]): "avtal om 400 praktikplatser i
+/// parkerna", "överenskommelse om 50 nya vårdplatser". The count is the topic's first
+/// word, and the name goes on past it; a number anywhere else still ends a name.
+fn opens_with_count(name: &str, end: usize) -> bool {
+    let first = &name[..end];
+    let next = name[end..]
+        .trim_start()
+        .split(' ')
+        .next()
+        .unwrap_or_default();
+    let next = next.trim_end_matches([',', '.']);
+    first.len() <= 3
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !NOT_COUNTED.contains(&next)
 }
 
 /// Shortest word read as a past passive: a stem of at least three letters before "ades".
@@ -397,6 +438,24 @@ mod tests {
         );
         assert_eq!(cut_name("vård är.", enders), "vård");
         assert_eq!(cut_name("", enders), "");
+    }
+
+    #[test]
+    fn a_count_opening_a_name_is_part_of_it() {
+        let enders = &NAME_ENDER_SET;
+        assert_eq!(
+            cut_name("120 nya platser i särskilt boende", enders),
+            "120 nya platser i särskilt boende"
+        );
+        assert_eq!(
+            cut_name("30 lärare i fjärrundervisning 2024", enders),
+            "30 lärare i fjärrundervisning"
+        );
+        // A sum, a share, a time or a year opening it still ends it, at once.
+        assert_eq!(cut_name("2 miljarder kronor till vården", enders), "");
+        assert_eq!(cut_name("40 procent av kostnaden", enders), "");
+        assert_eq!(cut_name("2024 års vård", enders), "");
+        assert_eq!(cut_name("3 år av samarbete", enders), "");
     }
 
     #[test]

@@ -115,6 +115,9 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
     }
     if *list != List::Closed {
         if let Some((item_start, name)) = item_of(line, trimmed, list) {
+            if is_sentence(trimmed, name) {
+                return;
+            }
             let sum = trailing_sum(name);
             let name = match (*list, sum) {
                 (List::Parts, Some(_)) => return,
@@ -215,6 +218,20 @@ fn item_of<'t>(line: &'t str, trimmed: &'t str, list: &mut List) -> Option<(usiz
     }
     let name = item.1.trim_end().trim_end_matches(['.', ';', ',']);
     Some((item.0, name))
+}
+
+/// True when a list item is a whole sentence: the line ends with a full stop and a word
+/// of the item after its first is a finite verb that ends a name ([`NAME_ENDER_SET`]:
+/// "Kommunen får 225 kronor per deltagare.", "Lokala avtal tecknas före årsskiftet.").
+/// Under a line naming one agreement ("Det här omfattar överenskommelsen:") such items
+/// say what it settles; a name, a part's or an agreement's, holds no finite verb. The
+/// item's words are hashed only when its line ends with a full stop.
+fn is_sentence(trimmed: &str, item: &str) -> bool {
+    trimmed.ends_with('.')
+        && item
+            .split(' ')
+            .skip(1)
+            .any(|w| NAME_ENDER_SET.contains(w.trim_end_matches([',', '.'])))
 }
 
 /// The item without a sum at its end, in parentheses or after a comma, colon or dash
@@ -473,5 +490,22 @@ mod tests {
             );
             assert!(names(&text).is_empty(), "{opener}");
         }
+    }
+
+    #[test]
+    fn items_that_are_sentences_under_one_agreement_are_no_names() {
+        let text = "Överenskommelsen innehåller tre delar:\n\
+                    - Regionerna får 40 kronor per invånare för tolkning.\n\
+                    - Kommunerna ska redovisa arbetet varje höst.\n\
+                    - Digital tolkning\n";
+        assert_eq!(names(text), ["Digital tolkning"]);
+        // A name that ends with a full stop holds no finite verb, and stays.
+        let text = "Regeringen har slutit två överenskommelser:\n\
+                    - Stärkt elevhälsa.\n\
+                    - Tolkning i vården för nyanlända.\n";
+        assert_eq!(
+            names(text),
+            ["Stärkt elevhälsa", "Tolkning i vården för nyanlända"]
+        );
     }
 }

@@ -479,7 +479,7 @@ pub(super) fn topic_with(text: &str, at: usize, clause: Clause) -> Option<&str> 
         .unwrap_or(rest.len());
     let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
     let topic = without_headline_predicate(cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(','));
-    let topic = without_dangling_conjunction(before_negated_verb(topic));
+    let topic = without_dangling_conjunction(before_negated_verb(before_second_clause(topic)));
     let mut words = topic.split_whitespace();
     match (words.next(), words.next()) {
         (None, _) => None,
@@ -516,6 +516,21 @@ fn before_negated_verb(topic: &str) -> &str {
         Some((name, verb)) if verb != "att" && name.contains(' ') => name.trim_end(),
         _ => topic,
     }
+}
+
+/// What opens a second main clause after a comma: "… avtal om praktikplatser i
+/// parkerna, och i Skellefteå samordnas insatserna …". A name lists its parts with
+/// commas and joins the last by "och" without one.
+const SECOND_CLAUSE: &[u8] = b" och ";
+
+/// `topic` up to a comma that opens a second main clause ([`SECOND_CLAUSE`]): the
+/// sentence goes on about something else there, and the name ended before it. Only the
+/// commas of the topic are read, by a byte scan.
+fn before_second_clause(topic: &str) -> &str {
+    let bytes = topic.as_bytes();
+    memchr::memchr_iter(b',', bytes)
+        .find(|&i| bytes[i + 1..].starts_with(SECOND_CLAUSE))
+        .map_or(topic, |i| topic[..i].trim_end())
 }
 
 /// `topic` without a conjunction left at its end ([`DANGLING_CONJUNCTIONS`]).
@@ -725,6 +740,19 @@ fn topic_after_for(after_ending: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn a_comma_and_och_opening_a_second_clause_end_the_name() {
+        assert_eq!(
+            names("Regeringen och SKR har tecknat en överenskommelse om stöd till skolbibliotek, och i höst följer en ny om läromedel."),
+            ["Överenskommelse om stöd till skolbibliotek"]
+        );
+        // Commas that list the parts of a name end nothing.
+        assert_eq!(
+            names("Regeringen och SKR har tecknat en överenskommelse om stöd till skolbibliotek, läromedel och läxhjälp."),
+            ["Överenskommelse om stöd till skolbibliotek, läromedel och läxhjälp"]
+        );
+    }
 
     #[test]
     fn several_agreements_listed_each_with_its_own_om() {
