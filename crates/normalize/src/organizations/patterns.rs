@@ -226,6 +226,9 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
         if !is_name_word(&text[word_start..word_end], acronyms) {
             break;
         }
+        // "Sydsvenska Industri- och Handelskammaren": a name word may be the second of
+        // two coordinated words, the first cut short by a hyphen; the two are one word.
+        let word_start = capitals::coordinated_first(text, word_start).unwrap_or(word_start);
         starts.push(word_start);
         let Some(head) = text[..word_start].strip_suffix(' ') else {
             break;
@@ -432,11 +435,14 @@ const MORE_AB_WORDS: usize = TAILS.len()
 /// The letters that end a sports club's name after its town or district: "idrottsförening"
 /// (IF), "fotbollsförening" (FF), "idrottsklubb" (IK), "bollklubb" (BK), "sportklubb"
 /// (SK), "handbollsklubb" (HK), "hockeyclub" (HC), "allmänna idrottsklubb" (AIK),
-/// "gymnastik- och idrottsförening" (GIF) —
+/// "gymnastik- och idrottsförening" (GIF), "allmänna idrottssällskap" (AIS),
+/// "allmänna idrottsförening" (AIF) —
 /// "Berga IF", "Kalmar FF", "Sandvikens IK", "Färjestad BK", "Västerås SK", "Lugi HK",
-/// "Vetlanda HC", "Skellefteå AIK". Looked for at the text's capitals, with the
-/// character after them, like [`CAPITAL_KINDS`].
-const CLUBS: [&str; 9] = ["IF", "FF", "IK", "BK", "SK", "HK", "HC", "AIK", "GIF"];
+/// "Vetlanda HC", "Skellefteå AIK", "Vedums AIS", "Mjällby AIF". Looked for at the
+/// text's capitals, with the character after them, like [`CAPITAL_KINDS`].
+const CLUBS: [&str; 11] = [
+    "IF", "FF", "IK", "BK", "SK", "HK", "HC", "AIK", "GIF", "AIS", "AIF",
+];
 /// What may follow one of [`CLUBS`] at the end of a name; ":" opens a genitive ("FF:s").
 const AFTER_CLUB: [u8; 6] = [b' ', b',', b'.', b'\n', b')', b':'];
 /// Most name words before a club's letters ("Malmö Redhawks" takes none; "Ljungby IF",
@@ -754,7 +760,13 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
     let Some((end, word_end)) = word_end(text, at, tail.word) else {
         return;
     };
-    let Some(mut start) = name_before(text, at, tail.max_words, tail.acronyms) else {
+    // "Sydsvenska Industri- och Handelskammaren": the tail's word may be the second of
+    // two coordinated words, the first cut short by a hyphen; the name goes on before it.
+    let name_end = capitals::coordinated_first(text, at + 1)
+        .and_then(|first| first.checked_sub(1))
+        .filter(|&space| text.as_bytes()[space] == b' ')
+        .unwrap_or(at);
+    let Some(mut start) = name_before(text, name_end, tail.max_words, tail.acronyms) else {
         if tail.word == COMPANY {
             // "SunPine AB": a brand alone before the form, with a capital inside its word.
             if let Some(start) = town_and_trades(text, at).or_else(|| brand_before(text, at + 1)) {
@@ -1923,6 +1935,42 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_word_may_be_the_second_of_two_coordinated_words() {
+        assert_eq!(
+            names("Det anser Sydsvenska Industri- och Handelskammaren i dag."),
+            ["Sydsvenska Industri- och Handelskammaren"]
+        );
+        // Inside a company's name before its form.
+        assert_eq!(
+            names("Uppdraget går till Norrby Bygg- och Måleri AB i år."),
+            ["Norrby Bygg- och Måleri AB"]
+        );
+        // A lower-case first word is no part of a name.
+        assert_eq!(
+            names("Stöd till bygg- och Handelskammaren i dag."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn guilds_clubs_of_allmänna_idrottssällskap_and_youth_homes_are_named_after_a_place() {
+        assert_eq!(
+            names("Bidrag går till Övertorneå Folkdansgille och till Norrby Hantverksgille."),
+            ["Övertorneå Folkdansgille", "Norrby Hantverksgille"]
+        );
+        assert_eq!(
+            names("Planen delas av Vedums AIS och Mjällby AIF i vår."),
+            ["Vedums AIS", "Mjällby AIF"]
+        );
+        assert_eq!(
+            names("Eleverna på Bärby ungdomshem får stöd."),
+            ["Bärby ungdomshem"]
+        );
+        // The kinds alone, or opening a sentence after no name, name nothing.
+        assert!(names("Ett gille hölls. Ungdomshem byggs i länet.").is_empty());
+    }
 
     #[test]
     fn a_national_name_whose_word_starts_with_a_wide_letter_does_not_panic() {

@@ -341,11 +341,13 @@ fn school<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
 /// place ("Hörby Friidrottsklubb", "Sala-Heby Naturskyddsförening", "Norrbottens
 /// Idrottsförbund", "Lunds Botaniska Sällskap" has the bare word instead): the local
 /// clubs and associations a municipality's or county's release names as receivers.
-const COMPOUND_KINDS: [&str; 7] = [
+const COMPOUND_KINDS: [&str; 8] = [
     "klubb",
     "förening",
     "förbund",
     "sällskap",
+    // The guilds of folk dance, crafts and feasts ("Övertorneå Folkdansgille").
+    "gille",
     PARISH,
     "gymnasium",
     // "Dalarnas Försäkringsbolag", a mutual insurer named for its county.
@@ -397,7 +399,7 @@ fn capital_compound<'t>(
         school(text, at, end, out);
         return;
     }
-    if !matches!(last, Some(b'b' | b'g' | b'd' | b'p' | b'r' | b'm'))
+    if !matches!(last, Some(b'b' | b'g' | b'd' | b'p' | b'r' | b'm' | b'e'))
         || char_after(text, end).is_some_and(|c| c == '-')
     {
         return;
@@ -461,8 +463,10 @@ const GENITIVE_KINDS: [&str; 12] = [
 /// gymnasieskola").
 ///
 /// The health centres of primary care are named so too ("Hemse hälsocentral", "Bro
-/// vårdcentral").
-const BARE_KINDS: [&str; 7] = [
+/// vårdcentral"), and the state's youth homes, after the estate they stand on ("Bärby
+/// ungdomshem").
+const BARE_KINDS: [&str; 8] = [
+    "ungdomshem",
     "sameby",
     "vattenråd",
     "skola",
@@ -475,7 +479,7 @@ const BARE_KINDS: [&str; 7] = [
 /// The start of the first of two coordinated words whose second starts at `at`
 /// ("Hjärt-" in "Hjärt- och Lungsjukas"): a capitalized word cut short by a hyphen
 /// before " och ".
-fn coordinated_first(text: &str, at: usize) -> Option<usize> {
+pub(super) fn coordinated_first(text: &str, at: usize) -> Option<usize> {
     let head = text[..at].strip_suffix(" och ")?;
     let cut = head.strip_suffix('-')?;
     let start = cut
