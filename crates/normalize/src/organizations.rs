@@ -91,7 +91,9 @@ static COMMON_WORD_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// True when the name at `start..end`, one of [`COMMON_WORD_NAMES`], stands as a name:
 /// inside a sentence, where the common word would be in lower case (after a word, a
 /// figure, a comma or a bracket), and before neither a figure nor another capital,
-/// which make it a word of a longer name ("Vision 2030", "Vision Zero").
+/// which make it a word of a longer name ("Vision 2030", "Vision Zero"). A county after
+/// it names the body's branch there ("Kommunal Kronoberg", "Vision Västra Götaland"), unless a
+/// figure follows ("Vision Skåne 2030").
 fn common_word_is_name(text: &str, start: usize, end: usize) -> bool {
     let inside_sentence = text[..start]
         .trim_end_matches(' ')
@@ -100,7 +102,16 @@ fn common_word_is_name(text: &str, start: usize, end: usize) -> bool {
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ')'));
     let next_word = text[end..].strip_prefix(' ').unwrap_or_default();
     let longer_name = next_word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    inside_sentence && !longer_name
+    let branch = || {
+        patterns::county_after(text, end + 1).is_some_and(|(county_end, _)| {
+            let after = text[county_end..]
+                .strip_prefix(' ')
+                .unwrap_or(&text[county_end..]);
+            !after.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+                && !char_after(text, county_end).is_some_and(is_word_char)
+        })
+    };
+    inside_sentence && (!longer_name || branch())
 }
 
 /// An organization named in the text.
@@ -1016,6 +1027,11 @@ mod tests {
         assert_eq!(
             names("Förhandlingar med Vision (fackförbundet). Vision och mål. Enligt Vision 2030 och Vision Zero."),
             ["Vision"]
+        );
+        // A county after the common word names the body's branch there.
+        assert_eq!(
+            names("Även Kommunal Kronoberg och Vision Västra Götaland deltog. Enligt Vision Skåne 2030 ska det ske."),
+            ["Kommunal Kronoberg", "Vision Västra Götaland"]
         );
         // The employers' organizations before Sobona.
         assert_eq!(
