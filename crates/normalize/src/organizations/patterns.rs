@@ -925,7 +925,9 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
     if let Some(next_end) = next_end.filter(|&e| is_name_word(&text[next_start..e], false)) {
         return Some(Found::spanning(text, at, next_end));
     }
-    if adjective {
+    // "Svensk Luftambulans, som …": a word in "s" that no word follows is the name's own,
+    // not a genitive before what it owns.
+    if adjective || !text[word_end..].starts_with(' ') {
         return Some(Found::spanning(text, at, word_end));
     }
     // "Sveriges Hamnars rapport": the association in the genitive.
@@ -1012,8 +1014,12 @@ fn field_after_for(text: &str, end: usize) -> Option<usize> {
         (first_ok && chars.all(|c| c.is_lowercase() || c == '-')).then_some(word_end)
     };
     let mut field_end = lower_word(start)?;
-    // "klinisk kemi": an adjective before the noun.
-    if text[start..field_end].ends_with("sk") {
+    // "klinisk kemi", "rural medicin", "kulturell hållbarhet": an adjective before the
+    // noun.
+    if ["sk", "al", "ell"]
+        .iter()
+        .any(|ending| text[start..field_end].ends_with(ending))
+    {
         if let Some(noun_end) = text[field_end..]
             .strip_prefix(' ')
             .and_then(|_| lower_word(field_end + 1))
@@ -1184,6 +1190,53 @@ const KIND_FOR_ENDINGS: &[&str] = &[
     "organisationen",
     "föreningen",
 ];
+
+/// Words after which a "kind för field" name without initials has ended: a place or
+/// host after it, or the verb of its clause ("Institutet för stressmedicin i Göteborg",
+/// "Centrum för rural medicin har följt upp").
+const AFTER_FIELD: [&str; 12] = [
+    " i ", " vid ", " på ", " och ", " som ", " har ", " hade ", " ska ", " är ", " var ",
+    " kommer ", " får ",
+];
+
+/// "Institutet för stressmedicin", "Centrum för rural medicin": a capitalized compound
+/// of [`KIND_FOR_ENDINGS`] at `at..end` inside a sentence, where its capital marks a
+/// name, then " för " and a field ([`field_after_for`]) that ends where the name must:
+/// at a clause's punctuation or before one of [`AFTER_FIELD`]. A comma before another
+/// lower-case word and "och" or a comma is a longer field listed ("Forskningsrådet för
+/// hälsa, arbetsliv och välfärd"), read only with the initials after it
+/// ([`kind_for_field`]). Whether a kind opens the field is read only after " för ".
+pub(super) fn kind_for_plain_field<'t>(
+    text: &'t str,
+    at: usize,
+    end: usize,
+    out: &mut Vec<Found<'t>>,
+) -> bool {
+    let kind = text[at..end].to_lowercase();
+    if !KIND_FOR_ENDINGS.iter().any(|e| kind.ends_with(e)) {
+        return false;
+    }
+    let Some(field_end) = field_after_for(text, end) else {
+        return false;
+    };
+    let after = &text[field_end..];
+    let listed = after.strip_prefix(", ").is_some_and(|rest| {
+        let word_end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        word.starts_with(char::is_lowercase)
+            && (rest[word_end..].starts_with(AND) || rest[word_end..].starts_with(','))
+    });
+    let ended = after.is_empty()
+        || after.starts_with(['.', ',', ';', ':', '!', '?', ')', '\n'])
+        || AFTER_FIELD.iter().any(|w| after.starts_with(w));
+    if !ended || listed {
+        return false;
+    }
+    out.push(Found::spanning(text, at, field_end));
+    true
+}
 
 /// Most words of the field between "för" and the bracket.
 const FIELD_WORDS: usize = 8;
@@ -1935,6 +1988,51 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_national_name_ending_in_s_before_a_clauses_end_is_no_genitive() {
+        fn national(text: &str) -> Option<&str> {
+            let at = text.find("Sve").unwrap_or_default();
+            national_name(text, at).map(|found| found.canonical)
+        }
+        assert_eq!(
+            national("Regionen går med i Svensk Luftambulans, som driver helikoptrarna."),
+            Some("Svensk Luftambulans")
+        );
+        assert_eq!(
+            national("Det framgår av Sveriges Hamnars rapport."),
+            Some("Sveriges Hamnar")
+        );
+    }
+
+    #[test]
+    fn a_kind_and_its_field_without_initials_inside_a_sentence() {
+        assert_eq!(
+            names("Studien gjordes där Centrum för rural medicin har följt upp patienterna."),
+            ["Centrum för rural medicin"]
+        );
+        assert_eq!(
+            names("Forskare vid Institutet för stressmedicin i Göteborg visar det."),
+            ["Institutet för stressmedicin"]
+        );
+        assert_eq!(
+            names("Beslutet togs av Nämnden för hemslöjdsfrågor."),
+            ["Nämnden för hemslöjdsfrågor"]
+        );
+        // A field listed with commas is read only with its initials; a sentence's first
+        // word is no name by its capital; a field going on in words is no name's end.
+        for text in [
+            "Medel går till Forskningsrådet för hälsa, arbetsliv och välfärd i år.",
+            "Centrum för staden byggs om.",
+            "Det gäller Institutet för vuxna elever under hösten.",
+        ] {
+            assert!(
+                !names(text).iter().any(|name| name.contains(" för ")),
+                "{text}: {:?}",
+                names(text)
+            );
+        }
+    }
 
     #[test]
     fn a_name_word_may_be_the_second_of_two_coordinated_words() {

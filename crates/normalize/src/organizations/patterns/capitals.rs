@@ -395,6 +395,9 @@ fn capital_compound<'t>(
     if last == Some(&b's') || out.len() > found {
         return;
     }
+    if inside_sentence && text[end..].starts_with(FOR) && kind_for_plain_field(text, at, end, out) {
+        return;
+    }
     if inside_sentence && matches!(last, Some(b'n' | b't')) {
         school(text, at, end, out);
         return;
