@@ -117,6 +117,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "Även",
 ];
 
+/// Adjectives among [`FUNCTION_WORDS`] that open firms' and papers' names ("Nya
+/// Wermlands-Tidningen", "Ny Teknik").
+const NAME_ADJECTIVES: [&str; 2] = ["Ny", "Nya"];
+
 /// Words that open two-word municipality and parish names ("Upplands Väsby", "Lilla
 /// Edet", "Östra Göinge", "Gamla Uppsala", "Stora Tuna").
 pub(super) const TWO_WORD_LEADS: &[&str] = &[
@@ -223,7 +227,15 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
         let Some(word_start) = word_start(text, word_end, acronyms) else {
             break;
         };
-        if !is_name_word(&text[word_start..word_end], acronyms) {
+        let word = &text[word_start..word_end];
+        // "och Nya Wermlands-Tidningens AB": an adjective that opens sentences, and so
+        // no name there, is a name's first word where a sentence goes on before it.
+        let inside_sentence_adjective = NAME_ADJECTIVES.contains(&word)
+            && text[..word_start]
+                .strip_suffix(' ')
+                .and_then(|head| head.chars().next_back())
+                .is_some_and(|c| c.is_lowercase() || c == ',');
+        if !is_name_word(word, acronyms) && !inside_sentence_adjective {
             break;
         }
         // "Sydsvenska Industri- och Handelskammaren": a name word may be the second of
@@ -376,7 +388,9 @@ const TAILS: [Tail; 22] = [
     Tail::new(" församling", 2, false).searched_from(" fö".len()),
     Tail::new(" pastorat", 1, false).searched_from(" ".len()),
     Tail::new(" stift", 1, false),
-    Tail::new(COMPANY, 3, true),
+    // Up to four name words: a brand and an English name of three ("Eurofins
+    // Environment Testing Sweden AB").
+    Tail::new(COMPANY, 4, true),
 ];
 
 /// The tails of a county's hospital group's name, which the town of one of its
@@ -2032,6 +2046,20 @@ mod tests {
                 names(text)
             );
         }
+    }
+
+    #[test]
+    fn a_company_of_four_name_words_and_an_adjective_inside_a_sentence() {
+        assert_eq!(
+            names("Tre företag, Eurofins Environment Testing Sweden AB och Gota Media AB, deltar."),
+            ["Eurofins Environment Testing Sweden AB", "Gota Media AB"]
+        );
+        assert_eq!(
+            names("Bland medlemmarna finns Nya Wermlands-Tidningens AB."),
+            ["Nya Wermlands-Tidningens AB"]
+        );
+        // Opening a sentence the adjective is no part of the name.
+        assert_eq!(names("Nya Kalix Energi AB bygger."), ["Kalix Energi AB"]);
     }
 
     #[test]
