@@ -26,6 +26,16 @@ const ADDRESS_WORDS: &[&str] = &[
     "Organisationsnummer",
 ];
 
+/// Labels of a news wire's topic tags in a release's footer ("Ämnen: Djur, Hundar").
+const TOPIC_LABELS: &[&str] = &[
+    "Ämnen",
+    "Ämne",
+    "Taggar",
+    "Kategorier",
+    "Kategori",
+    "Nyckelord",
+];
+
 /// The names that open address lines: where each stands, in text order. Regions and
 /// ministries write addresses too; they are not organizations here.
 pub(super) fn senders(text: &str) -> Vec<Span> {
@@ -104,7 +114,16 @@ fn opening_name(head: &str) -> Option<Span> {
         if rest.starts_with('<') {
             start += rest.find('>')? + 1;
         } else if let Some(colon) = label_end(rest) {
-            start += colon;
+            // "Ämnen: Djur, Hundar · Svenska Kennelklubben, …": a news wire's topic tags
+            // run to the next separator of the footer's parts, not to a comma.
+            let label = rest[..colon - 1].trim();
+            if TOPIC_LABELS.contains(&label) {
+                let tags_end = rest[colon..].find(['·', '|', '•'])?;
+                let separator = rest[colon + tags_end..].chars().next()?;
+                start += colon + tags_end + separator.len_utf8();
+            } else {
+                start += colon;
+            }
         } else if skipped == 0 {
             break;
         }
@@ -166,6 +185,14 @@ mod tests {
             names("**Kontakt:** Sametinget, Box 90, 981 22 Kiruna, telefon 0980-780 30."),
             ["Sametinget"]
         );
+        // A news wire's topic tags before the sender's part of the footer.
+        assert_eq!(
+            names(
+                "Ämnen: Fåglar, Natur · Sveriges Ornitologiska Förening, Box 1, 111 22 Stockholm"
+            ),
+            ["Sveriges Ornitologiska Förening"]
+        );
+        assert!(names("Taggar: Skog, Natur, 111 22 Stockholm").is_empty());
     }
 
     #[test]
