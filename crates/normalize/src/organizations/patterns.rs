@@ -871,6 +871,39 @@ fn saint_start(text: &str, start: usize) -> usize {
     brand.map_or(saint, |(w, _)| w)
 }
 
+/// The state's genitive opening the names of its bodies.
+const STATE: &str = "Statens ";
+
+/// Endings of the compounds that name a body of the state after [`STATE`] ("Statens
+/// inköpscentral", "Statens konstråd", "Statens fastighetsverk", "Statens
+/// haverikommission", "Statens servicecenter", "Statens maritima museer" has two words).
+const STATE_BODY_ENDINGS: [&str; 10] = [
+    "central",
+    "råd",
+    "verk",
+    "institut",
+    "nämnd",
+    "kommission",
+    "center",
+    "styrelse",
+    "inspektion",
+    "byrå",
+];
+
+/// "Statens inköpscentral vid Kammarkollegiet", "… av Statens medieråd": the state's
+/// genitive at `at` and a lower-case compound of a body's kind after it
+/// ([`STATE_BODY_ENDINGS`]); the state's other things are no body, capitalized in a
+/// heading or a list of topics as they may be ("Statens budget", "Statens offentliga
+/// utredningar"). The listed bodies are read by the lists first.
+fn state_body(text: &str, at: usize) -> Option<Found<'_>> {
+    let word_start = at + STATE.len();
+    let word_end = word_end_from(text, word_start);
+    let word = &text[word_start..word_end];
+    let kind = word.starts_with(char::is_lowercase)
+        && STATE_BODY_ENDINGS.iter().any(|e| word.ends_with(e));
+    kind.then(|| Found::spanning(text, at, word_end))
+}
+
 /// "Sveriges Byggindustrier", "Svensk Form", "Svenskt Vatten": the country's genitive
 /// ([`NATIONAL_NAME`]) or adjective ([`NATIONAL_LOWER`]) at the capital at `at` (a word's
 /// start), and one capitalized word after it (no [`NOT_NATIONAL_BODIES`]), reported
@@ -886,6 +919,9 @@ pub(super) fn national_name(text: &str, at: usize) -> Option<Found<'_>> {
     // Every prefix opens with "S", which most capitals are not.
     if rest.first() != Some(&b'S') {
         return None;
+    }
+    if rest.starts_with(STATE.as_bytes()) {
+        return state_body(text, at);
     }
     let prefix = std::iter::once(NATIONAL_NAME)
         .chain(NATIONAL_LOWER)
@@ -2060,6 +2096,30 @@ mod tests {
         );
         // Opening a sentence the adjective is no part of the name.
         assert_eq!(names("Nya Kalix Energi AB bygger."), ["Kalix Energi AB"]);
+    }
+
+    #[test]
+    fn the_states_genitive_and_a_compound_name_its_body() {
+        fn state(text: &str) -> Option<&str> {
+            let at = text.find("Statens").unwrap_or_default();
+            national_name(text, at).map(|found| found.canonical)
+        }
+        assert_eq!(
+            state("Statens inköpscentral vid Kammarkollegiet prövar mallarna."),
+            Some("Statens inköpscentral")
+        );
+        assert_eq!(
+            state("Frågan utreds av Statens medieråd i år."),
+            Some("Statens medieråd")
+        );
+        assert_eq!(
+            state("Det gäller Statens musikverk."),
+            Some("Statens musikverk")
+        );
+        // The state's other things are no body.
+        assert_eq!(state("Statens stöd ökar i år."), None);
+        assert_eq!(state("Ämnen: Statens budget, Skatter"), None);
+        assert_eq!(state("Se Statens offentliga utredningar."), None);
     }
 
     #[test]
