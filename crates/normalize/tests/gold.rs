@@ -1491,6 +1491,30 @@ fn probe64_set_scores_above_its_floors() {
     assert_probe_floors("probe64", &PROBE64_FLOORS);
 }
 
+/// Per kind, the sixty-fifth probe set's F1 below which a change counts as a regression
+/// (organizations as local and regional senders name them, page chrome kept; the set
+/// writes no rule): the scores of `extract` on the raw files after the gold's one
+/// correction, rounded down one step (0.01), organizations one more (0.880 sits on its
+/// boundary) (the six .html files read as markup: their titles and six dates miss here,
+/// and the two front matters come out as the .md files' titles). The blind scores, and
+/// the pipeline's, are in its README.
+const PROBE65_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.87),
+    ("agreements", 1.0),
+    ("published", 0.72),
+    ("title", 0.42),
+    ("department", 1.0),
+];
+
+#[test]
+fn probe65_set_scores_above_its_floors() {
+    assert_probe_floors("probe65", &PROBE65_FLOORS);
+}
+
 /// Per kind, the fifty-eighth probe set's F1 below which a change counts as a regression
 /// (organizations as releases of 2003–2025 name them, page chrome kept; the set writes no
 /// rule): the blind scores of `extract` on the raw files rounded down one step (0.01) (the
