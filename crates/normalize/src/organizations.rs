@@ -411,6 +411,12 @@ const BRANCHING: [&str; 14] = [
     "Förbund",
 ];
 
+/// The kinds that open an association's or a foundation's name before it, whose local
+/// branch or foundation is named with "i" and its town as [`BRANCHING`] names are
+/// ("Studieförbundet Vuxenskolan i Arvika", "Stiftelsen Sparbanken i Arvika",
+/// "Föreningen Folkets Hus i Bollstabruk").
+const BRANCHING_KINDS_BEFORE_NAME: [&str; 3] = ["Stiftelsen ", "Föreningen ", "Studieförbundet "];
+
 /// "Naturskyddsföreningen i Halland", "Hyresgästföreningen i Sundsvall": where the name
 /// of an association's branch ends, when the association's name `name` (one of
 /// [`BRANCHING`], not in the genitive) ending at `end` is followed by " i " and a county
@@ -418,7 +424,11 @@ const BRANCHING: [&str; 14] = [
 /// is; an agency's regional office ("Trafikverket i Halland") is the agency, and its
 /// name has no such ending.
 fn branch_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
-    if genitive || !BRANCHING.iter().any(|e| name.ends_with(e)) || !text[end..].starts_with(" i ") {
+    let association = BRANCHING.iter().any(|e| name.ends_with(e))
+        || BRANCHING_KINDS_BEFORE_NAME
+            .iter()
+            .any(|k| name.starts_with(k));
+    if genitive || !association || !text[end..].starts_with(" i ") {
         return None;
     }
     patterns::county_after(text, end + 1)
@@ -1315,6 +1325,26 @@ mod tests {
         assert_eq!(
             names("Naturskyddsföreningen i dag. Naturskyddsföreningens i Gävleborg. Trafikverket i Gävleborg."),
             ["Naturskyddsföreningen", "Naturskyddsföreningen", "Trafikverket"]
+        );
+    }
+
+    #[test]
+    fn a_branch_of_a_body_named_after_its_kind_is_named_with_its_town() {
+        assert_eq!(
+            names("Stöd går till Studieförbundet Vuxenskolan i Arvika och Föreningen Folkets Hus i Bollstabruk."),
+            [
+                "Studieförbundet Vuxenskolan i Arvika",
+                "Föreningen Folkets Hus i Bollstabruk"
+            ]
+        );
+        assert_eq!(
+            names("Stiftelsen Sparbanken i Arvika ger 300 000 kronor."),
+            ["Stiftelsen Sparbanken i Arvika"]
+        );
+        // "i" before no place is the sentence's.
+        assert_eq!(
+            names("Stiftelsen Sparbanken i år ger mer."),
+            ["Stiftelsen Sparbanken"]
         );
     }
 
