@@ -450,12 +450,13 @@ const MORE_AB_WORDS: usize = TAILS.len()
 /// (IF), "fotbollsförening" (FF), "idrottsklubb" (IK), "bollklubb" (BK), "sportklubb"
 /// (SK), "handbollsklubb" (HK), "hockeyclub" (HC), "allmänna idrottsklubb" (AIK),
 /// "gymnastik- och idrottsförening" (GIF), "allmänna idrottssällskap" (AIS),
-/// "allmänna idrottsförening" (AIF) —
+/// "allmänna idrottsförening" (AIF), "innebandyklubb" (IBK) —
 /// "Berga IF", "Kalmar FF", "Sandvikens IK", "Färjestad BK", "Västerås SK", "Lugi HK",
-/// "Vetlanda HC", "Skellefteå AIK", "Vedums AIS", "Mjällby AIF". Looked for at the
-/// text's capitals, with the character after them, like [`CAPITAL_KINDS`].
-const CLUBS: [&str; 11] = [
-    "IF", "FF", "IK", "BK", "SK", "HK", "HC", "AIK", "GIF", "AIS", "AIF",
+/// "Vetlanda HC", "Skellefteå AIK", "Vedums AIS", "Mjällby AIF", "Ulricehamns IBK".
+/// Looked for at the text's capitals, with the character after them, like
+/// [`CAPITAL_KINDS`].
+const CLUBS: [&str; 12] = [
+    "IF", "FF", "IK", "BK", "SK", "HK", "HC", "AIK", "GIF", "AIS", "AIF", "IBK",
 ];
 /// What may follow one of [`CLUBS`] at the end of a name; ":" opens a genitive ("FF:s").
 const AFTER_CLUB: [u8; 6] = [b' ', b',', b'.', b'\n', b')', b':'];
@@ -2147,8 +2148,8 @@ mod tests {
             ["Övertorneå Folkdansgille", "Norrby Hantverksgille"]
         );
         assert_eq!(
-            names("Planen delas av Vedums AIS och Mjällby AIF i vår."),
-            ["Vedums AIS", "Mjällby AIF"]
+            names("Planen delas av Vedums AIS, Mjällby AIF och Ulricehamns IBK i vår."),
+            ["Vedums AIS", "Mjällby AIF", "Ulricehamns IBK"]
         );
         assert_eq!(
             names("Eleverna på Bärby ungdomshem får stöd."),
@@ -2532,8 +2533,8 @@ mod tests {
         );
         // A museum that capitalizes the word as part of its name.
         assert_eq!(
-            names("Utställningen visas på Västernorrlands Museum i sommar."),
-            ["Västernorrlands Museum"]
+            names("Utställningen visas på Västernorrlands Museum, Göteborgs Konstmuseum och Arvika Konsthall i sommar."),
+            ["Västernorrlands Museum", "Göteborgs Konstmuseum", "Arvika Konsthall"]
         );
         // A common noun after a sentence's first word, or with an ending, names none.
         assert!(names("Varje församling får bidrag. Nya stiftet bildas.").is_empty());

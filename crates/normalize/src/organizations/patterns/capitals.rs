@@ -11,13 +11,17 @@ use crate::text::BytePairs;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 39] = [
+const CAPITAL_TAILS: [Tail; 41] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
     Tail::new(" Sjukhus", 1, false),
-    // Museums named with the word capitalized ("Gotlands Museum", "Jamtli Museum").
+    // Museums named with the word capitalized ("Gotlands Museum", "Jamtli Museum"), and
+    // the art museums and halls that municipalities run ("Göteborgs Konstmuseum",
+    // "Arvika Konsthall").
     Tail::new(" Museum", 1, false),
+    Tail::new(" Konstmuseum", 1, false),
+    Tail::new(" Konsthall", 1, false),
     // An association named as "X Förening", the word capitalized as part of the name
     // ("Sveriges Ornitologiska Förening", "Göteborgs Konstnärliga Förening").
     Tail::new(" Förening", 2, false),
