@@ -1479,6 +1479,29 @@ fn sixty_seventh_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe67", PROBE67_FLOORS);
 }
 
+/// The sixty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe68`,
+/// agreements of 2006–2025 under new senders and sentence forms; the set writes no rule);
+/// blind it scored agreements 0.588, organizations 0.950 (after one gold correction, "Bris"
+/// by its canonical name), department 0.667 and 1.000 for every other kind; the floors are
+/// those scores rounded down one step (0.01), one more where a score sits on its boundary
+/// (organizations), listed in its README.
+const PROBE68_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.94),
+    ("agreements", 0.58),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 0.66),
+];
+
+#[test]
+fn sixty_eighth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe68", PROBE68_FLOORS);
+}
+
 /// The fifty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe58`,
 /// organizations as releases of 2003–2025 name them, page chrome kept; the set writes no
 /// rule); blind it scored organizations 0.877, regions 0.909 and 1.000 for every other kind
