@@ -571,7 +571,8 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 ///
 /// "IFK" (Idrottsföreningen Kamraterna) opens the names of the clubs of that movement,
 /// named for their town ("IFK Norrköping", "IFK Luleå"), the other way round from the
-/// letters of [`CLUBS`]; so may "IK" and "GIF" ("IK Sirius", "GIF Sundsvall").
+/// letters of [`CLUBS`]; so may "IK", "GIF" and "IBK" ("IK Sirius", "GIF Sundsvall",
+/// "IBK Ljusdal").
 ///
 /// "Energikontor" (a regional energy agency, one in most parts of the country, run by
 /// the regions and municipalities of its area) opens a name of its area after it, in
@@ -613,7 +614,7 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 /// "Destination" and "Visit" open the names of the tourism companies that
 /// municipalities and regions own, named for their area ("Destination Höga Kusten",
 /// "Visit Dalarna AB").
-const CAPITAL_KINDS: [&str; 22] = [
+const CAPITAL_KINDS: [&str; 23] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -621,6 +622,7 @@ const CAPITAL_KINDS: [&str; 22] = [
     "IFK ",
     "IK ",
     "GIF ",
+    "IBK ",
     "Energikontor ",
     "Energikontoret ",
     "Studieförbundet ",
@@ -2572,8 +2574,8 @@ mod tests {
             ["Bodens AIK", "IK Brage", "GIF Sundsvall"]
         );
         assert_eq!(
-            names("Hallen hyrs av IFK Luleå och Bodens BK."),
-            ["IFK Luleå", "Bodens BK"]
+            names("Hallen hyrs av IFK Luleå, IBK Ljusdal och Bodens BK."),
+            ["IFK Luleå", "IBK Ljusdal", "Bodens BK"]
         );
         // Letters after a lower-case word, or alone, name no club.
         assert!(names("Frågan gäller IF och fotbollens FF i år.").is_empty());
