@@ -51,6 +51,7 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
             .iter()
             .find(|b| rest.starts_with(*b) && rest[b.len()..].starts_with(" om "))
             .map(|b| end + b.len() + " om ".len())
+            .or_else(|| partner_then_topic(text, end))
         else {
             continue;
         };
@@ -69,6 +70,21 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
             source: Source::Phrase,
         });
     }
+}
+
+/// Where the topic starts when the partnership names its partner between its name and
+/// the "om": "ett idéburet offentligt partnerskap med Föreningen X om läxhjälp" (from
+/// `end`, the end of the name). The partner is one name of at most
+/// [`LONGEST_PARTIES`](super::contracts::LONGEST_PARTIES) characters, within the
+/// sentence and its clause.
+fn partner_then_topic(text: &str, end: usize) -> Option<usize> {
+    let partner = text.get(end..)?.strip_prefix(" med ")?;
+    let window = super::contracts::parties_window(partner);
+    let om = window.match_indices(" om ").next()?.0;
+    if window[..om].contains(['.', '\n', ',', ';']) {
+        return None;
+    }
+    Some(text.len() - partner.len() + om + " om ".len())
 }
 
 #[cfg(test)]
@@ -101,5 +117,15 @@ mod tests {
         )
         .is_empty());
         assert!(names("Projektet IOPX om läsning fortsätter.").is_empty());
+    }
+
+    #[test]
+    fn a_partnership_names_its_partner_before_the_topic() {
+        assert_eq!(
+            names("Sundsvalls kommun har ingått ett idéburet offentligt partnerskap med Stadsmissionen Sundsvall om stöd till hemlösa."),
+            ["Idéburet offentligt partnerskap om stöd till hemlösa"]
+        );
+        // A partner followed by a clause, not by the topic, gives no name.
+        assert!(names("Kommunen har ett idéburet offentligt partnerskap med Stadsmissionen, som arbetar om vintern.").is_empty());
     }
 }
