@@ -1480,8 +1480,8 @@ fn sixty_seventh_probe_set_scores_above_its_floors() {
 }
 
 /// The sixty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe68`,
-/// agreements of 2006–2025 under new senders and sentence forms; the set writes no rule);
-/// blind it scored agreements 0.588, organizations 0.950 (after one gold correction, "Bris"
+/// agreements of 2006–2025 under new senders and sentence forms); blind it scored
+/// agreements 0.588 (0.905 after the set's rules), organizations 0.950 (after one gold correction, "Bris"
 /// by its canonical name), department 0.667 and 1.000 for every other kind; the floors are
 /// those scores rounded down one step (0.01), one more where a score sits on its boundary
 /// (organizations), listed in its README.
@@ -1491,7 +1491,7 @@ const PROBE68_FLOORS: Floors = [
     ("ministers", 1.0),
     ("regions", 1.0),
     ("organizations", 0.94),
-    ("agreements", 0.58),
+    ("agreements", 0.9),
     ("published", 1.0),
     ("title", 1.0),
     ("department", 0.66),

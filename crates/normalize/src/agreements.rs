@@ -257,13 +257,31 @@ fn headline_into_body(text: &str, agreements: &mut Vec<Agreement>) {
             .chain(COMPOUND_KINDS.iter().map(|&(_, prefix)| prefix))
             .any(|prefix| a.name.starts_with(prefix))
     };
-    if !(in_headline(first) && by_phrase(first) && in_body(second)) {
+    // A headline's plain "avtal om X" over a body's agreement on the same topic
+    // ("sluter avtal om extratjänster i välfärden" over "en nationell överenskommelse om
+    // extratjänster i kommuner …") is that agreement, when the two topics open alike.
+    let short_contract = |a: &Agreement, b: &Agreement| {
+        a.name
+            .strip_prefix(contracts::CONTRACT_PREFIX)
+            .zip(b.name.split_once(" om ").map(|(_, topic)| topic))
+            .is_some_and(|(short, long)| same_first_word(short, long))
+    };
+    let by_phrase = |a: &Agreement, b: &Agreement| by_phrase(a) || short_contract(a, b);
+    if !(in_headline(first) && by_phrase(first, second) && in_body(second)) {
         return;
     }
     let headline = agreements.remove(0);
     if let Some(body) = agreements.first_mut() {
         body.spans.splice(0..0, headline.spans);
     }
+}
+
+/// True when two topics open with the same word, case aside ("extratjänster i
+/// välfärden", "extratjänster i kommuner").
+fn same_first_word(a: &str, b: &str) -> bool {
+    let first = |t: &str| t.split(' ').next().unwrap_or_default().to_lowercase();
+    let (a, b) = (first(a), first(b));
+    !a.is_empty() && a == b
 }
 
 /// A headline or a lead may sum up the agreements the text then names one by one ("Två

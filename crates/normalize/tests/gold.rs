@@ -1661,9 +1661,10 @@ fn probe67_set_scores_above_its_floors() {
 }
 
 /// Per kind, the sixty-eighth probe set's F1 below which a change counts as a regression
-/// (agreements of 2006–2025 under new senders and sentence forms; the set writes no rule):
-/// the blind scores of `extract` on the raw files rounded down one step (0.01), ministers and
-/// organizations one more (0.800 and 0.950 sit on their boundaries); the seven .html files
+/// (agreements of 2006–2025 under new senders and sentence forms): the blind scores of
+/// `extract` on the raw files rounded down one step (0.01), ministers and organizations one
+/// more (0.800 and 0.950 sit on their boundaries); agreements after the set's rules (0.486
+/// blind, 0.800 after, one more step as it sits on its boundary); the seven .html files
 /// read as markup: their titles, dates, b01's and b06's ministers and b03's and b06's sums
 /// after tags miss here, and the two front matters come out as the .md files' titles. The
 /// pipeline's blind scores are in its README.
@@ -1673,7 +1674,7 @@ const PROBE68_FLOORS: [(&str, f64); 9] = [
     ("ministers", 0.79),
     ("regions", 1.0),
     ("organizations", 0.94),
-    ("agreements", 0.48),
+    ("agreements", 0.79),
     ("published", 0.52),
     ("title", 0.35),
     ("department", 0.0),

@@ -55,8 +55,15 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         } else {
             (at, CONTRACT_PREFIX)
         };
-        let Some(om) = contract_topic_start(text, start, vtal + "vtal".len()) else {
+        let compound = kind != CONTRACT_PREFIX;
+        let Some(om) = contract_topic_start(text, start, vtal + "vtal".len(), compound) else {
             continue;
+        };
+        // "ett ramavtal för X" is reported as the text names it, by its "för".
+        let reported = if text[..om].ends_with(NAMED_FOR) {
+            named_for(kind)
+        } else {
+            kind
         };
         if is_purchase(&text[om..]) {
             continue;
@@ -101,6 +108,17 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         if parties.all == 1 && is_cooperation(kind) && names_several_of_sector(head) {
             parties.all = 2;
         }
+        // "Regionen har ett samverkansavtal med Gotlands Hemslöjdsförening om …": a
+        // contract of cooperation binds a public body to the named body after "med",
+        // public or not.
+        if parties.all == 1 && is_cooperation(kind) && with_named_body(text, vtal) {
+            parties.all = 2;
+        }
+        // "Sjöräddningssällskapet och Sjöfartsverket har tecknat ett avtal om …": a
+        // voluntary society of the subject is the public body's other party.
+        if parties.all == 1 && names_society(head) {
+            parties.all = 2;
+        }
         let parties_known =
             || out.iter().any(|m| m.span.start < start) && starts_with_parties(head);
         // A plain "avtal" between a region and a municipality may be any contract
@@ -113,10 +131,11 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
                 || is_public_transport(&text[om..])
                 || is_joint_funding(&text[om..])
                 || is_statutory_task(&text[om..])
-                || is_task_transfer(&text[om..]));
+                || is_task_transfer(&text[om..])
+                || is_joint_committee(&text[om..]));
         let with_sector = || names_any(head, SECTOR) || names_any(head, SECTOR_INDEFINITE_PLURALS);
         if names_any(head, STATE) && with_sector() || public || parties_known() {
-            push(text, start, om, AgreementKind::Contract(kind), out);
+            push(text, start, om, AgreementKind::Contract(reported), out);
         }
     }
 }
@@ -126,6 +145,74 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
 fn is_with_one(text: &str, vtal: usize) -> bool {
     let rest = text.get(vtal + "vtal".len()..).unwrap_or_default();
     rest.strip_prefix("et").unwrap_or(rest).starts_with(" med ")
+}
+
+/// True when the "avtal" whose "vtal" stands at `vtal` brings in its other party with
+/// "med" and a capitalized name that is no firm's ("samverkansavtal med
+/// Kustbevakningen om", "… med Gotlands Hemslöjdsförening om"; not "… med Lernia AB om").
+fn with_named_body(text: &str, vtal: usize) -> bool {
+    let rest = text.get(vtal + "vtal".len()..).unwrap_or_default();
+    let rest = rest.strip_prefix("et").unwrap_or(rest);
+    let Some(named) = rest.strip_prefix(" med ") else {
+        return false;
+    };
+    let name = parties_window(named);
+    let name = name.split(" om ").next().unwrap_or(name);
+    name.starts_with(char::is_uppercase) && !name.split(' ').any(|w| w == "AB")
+}
+
+/// Endings of the names of voluntary societies and associations, alone or in a
+/// compound ("Sjöräddningssällskapet", "Gotlands Hemslöjdsförening", "föreningen"): a
+/// non-profit body that takes on a public task by contract with an agency, a region or
+/// a municipality, where a firm sells its services.
+const SOCIETIES: [&str; 2] = ["sällskap", "förening"];
+
+/// True when `head` names a voluntary society ([`SOCIETIES`]) by a capitalized word.
+fn names_society(head: &str) -> bool {
+    head.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        w.starts_with(char::is_uppercase)
+            && SOCIETIES.iter().any(|s| {
+                w.strip_suffix("et")
+                    .or(w.strip_suffix("en"))
+                    .unwrap_or(w)
+                    .ends_with(s)
+            })
+    })
+}
+
+/// How the topic of a joint committee opens: "avtalet om den gemensamma nämnden för vård
+/// och omsorg", "ett avtal om en gemensam nämnd för hjälpmedel". A municipality and a
+/// region (or several municipalities) set up a joint committee by law only by such an
+/// agreement between them, so it binds public bodies as care does.
+const JOINT_COMMITTEES: [&str; 3] = [
+    "den gemensamma nämnden",
+    "en gemensam nämnd",
+    "gemensam nämnd",
+];
+
+/// True when the topic from the start of `topic` is a joint committee
+/// ([`JOINT_COMMITTEES`]).
+fn is_joint_committee(topic: &str) -> bool {
+    JOINT_COMMITTEES.iter().any(|c| topic.starts_with(c))
+}
+
+/// The word that brings in the topic of a compound contract named by what it covers
+/// rather than what it is about: "ett ramavtal för ungdomsmottagningarna i X",
+/// "Samverkansavtal för krisberedskap i Y". A plain "avtal för" is not read: it is as
+/// often "avtal för 2020" or an "avtal för alla".
+const NAMED_FOR: &str = " för ";
+
+/// The prefix a compound contract of `kind` ([`CONTRACT_KINDS`]) is reported by when
+/// its topic follows [`NAMED_FOR`]: "Ramavtal om " becomes "Ramavtal för ".
+fn named_for(kind: &'static str) -> &'static str {
+    match kind {
+        "Samverkansavtal om " => "Samverkansavtal för ",
+        "Samarbetsavtal om " => "Samarbetsavtal för ",
+        FRAMEWORK_PREFIX => "Ramavtal för ",
+        "Tilläggsavtal om " => "Tilläggsavtal för ",
+        "Medfinansieringsavtal om " => "Medfinansieringsavtal för ",
+        _ => kind,
+    }
 }
 
 /// True for a contract of cooperation ("samverkansavtal", "samarbetsavtal"): the kind
@@ -604,11 +691,21 @@ fn starts_with_parties(head: &str) -> bool {
 /// word starting at `word_start` and `after` being the end of its "avtal". Without
 /// parties after the word, they are the sentence's subject ("Malmö stad och
 /// Trafikverket har tecknat ett avtal om …").
-fn contract_topic_start(text: &str, word_start: usize, after: usize) -> Option<usize> {
+fn contract_topic_start(
+    text: &str,
+    word_start: usize,
+    after: usize,
+    compound: bool,
+) -> Option<usize> {
     let rest = text.get(after..)?;
     let definite = rest.starts_with("et");
     let rest = rest.strip_prefix("et").unwrap_or(rest);
-    if let Some(topic) = TOPIC_WORDS.iter().find_map(|word| rest.strip_prefix(word)) {
+    let named_for = || rest.strip_prefix(NAMED_FOR).filter(|_| compound);
+    if let Some(topic) = TOPIC_WORDS
+        .iter()
+        .find_map(|word| rest.strip_prefix(word))
+        .or_else(named_for)
+    {
         // One contract: "ett (nytt) avtal om", "avtalet om", "det avtal om X som …" (the
         // demonstrative before a relative clause), and the bare noun as the object of a
         // verb of making ("har tecknat avtal om"). "flera avtal om pengar" tells what
@@ -634,10 +731,20 @@ fn contract_topic_start(text: &str, word_start: usize, after: usize) -> Option<u
         .match_indices(" om")
         .map(|(i, _)| i)
         .find(|&i| matches!(window.as_bytes().get(i + " om".len()), Some(b' ' | b'\n')))?;
-    if window[..om].contains(['.', '\n', ',', ';']) {
+    if window[..om].contains(['.', '\n', ';']) || !is_list_of_parties(&window[..om]) {
         return None;
     }
     Some(text.len() - parties.len() + om + " om ".len())
+}
+
+/// True when `parties`, what stands between "med" and "om", holds no comma, or lists
+/// its parties by commas and a last "och" ("med Region X, Y kommun och Z stad om …"): a
+/// comma without the "och" ends a clause, not a party.
+fn is_list_of_parties(parties: &str) -> bool {
+    match parties.rfind(',') {
+        None => true,
+        Some(last) => parties[last..].contains(" och "),
+    }
 }
 
 #[cfg(test)]
@@ -1135,5 +1242,69 @@ mod tests {
             names("Staten och Region Gotland har tecknat ett avtal om beredskap för leverans av dricksvatten."),
             ["Avtal om beredskap för leverans av dricksvatten"]
         );
+    }
+
+    #[test]
+    fn a_compound_contract_named_by_what_it_covers_after_for() {
+        assert_eq!(
+            names("Region Dalarna och Falu kommun har tecknat ett nytt samverkansavtal för missbruksvården i Falun 2021–2024."),
+            ["Samverkansavtal för missbruksvården i Falun"]
+        );
+        assert_eq!(
+            names("Länsstyrelsen i Gävleborgs län och länets tio kommuner har undertecknat Ramavtal för översvämningsskydd längs Ljusnan."),
+            ["Ramavtal för översvämningsskydd längs Ljusnan"]
+        );
+        // A plain "avtal för" names no topic.
+        assert!(
+            names("Region Dalarna och Falu kommun har tecknat ett avtal för missbruksvården.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_contract_of_cooperation_with_a_named_body_after_med() {
+        assert_eq!(
+            names("Luleå kommun har sedan länge ett samverkansavtal med Friluftsfrämjandet Luleå om naturskola för lågstadiet."),
+            ["Samverkansavtal om naturskola för lågstadiet"]
+        );
+        assert_eq!(
+            names("Föreningen har förnyat sitt samarbetsavtal med Tullverket om utbildning av sökhundar."),
+            ["Samarbetsavtal om utbildning av sökhundar"]
+        );
+        // A firm is no such body.
+        assert!(
+            names("Luleå kommun har ett samverkansavtal med Norrbygg AB om snöröjning.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_plain_contract_of_a_public_body_and_a_voluntary_society() {
+        assert_eq!(
+            names("Polismyndigheten och Svenska Livräddningssällskapet har tecknat ett avtal om eftersök vid badplatser."),
+            ["Avtal om eftersök vid badplatser"]
+        );
+        // A firm beside the public body is no such society.
+        assert!(names(
+            "Polismyndigheten och Securitas har tecknat ett avtal om bevakning av stationen."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_contract_on_a_joint_committee_binds_its_public_bodies() {
+        assert_eq!(
+            names("Ludvika kommun och Region Dalarna har förnyat avtalet om den gemensamma nämnden för hjälpmedel."),
+            ["Avtal om den gemensamma nämnden för hjälpmedel"]
+        );
+    }
+
+    #[test]
+    fn the_parties_after_med_listed_by_commas_and_och() {
+        assert_eq!(
+            names("Regeringen har tecknat ett avtal med Region Uppsala, Knivsta kommun och Uppsala kommun om medfinansiering av en ny station."),
+            ["Avtal om medfinansiering av en ny station"]
+        );
+        // A comma that ends a clause before "om" names no list.
+        assert!(names("Regeringen har ett avtal med Region Uppsala, som nu ska förhandla om medfinansiering av en ny station.").is_empty());
     }
 }

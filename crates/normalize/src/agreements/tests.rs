@@ -917,3 +917,14 @@ fn a_contract_s_parties_named_by_the_sentence_after_it() {
                 Beslutet togs i enighet.";
     assert!(names(text).is_empty());
 }
+
+#[test]
+fn a_headlines_plain_contract_is_the_bodys_agreement_on_the_same_topic() {
+    let text = "Regionen och kommunerna sluter avtal om hemsjukvård\n\n\
+                Region Örebro län och länets kommuner har enats om en överenskommelse om hemsjukvård för vuxna 2023–2026.\n";
+    assert_eq!(names(text), ["Överenskommelse om hemsjukvård för vuxna"]);
+    // On another topic the headline's contract stays an agreement of its own.
+    let text = "Regionen och kommunerna sluter avtal om hemsjukvård\n\n\
+                Region Örebro län och länets kommuner har enats om en överenskommelse om färdtjänst för vuxna 2023–2026.\n";
+    assert_eq!(names(text).len(), 2);
+}
