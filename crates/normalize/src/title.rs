@@ -358,8 +358,10 @@ const MAX_META_LINE: usize = 80;
 /// What separates the fields of a meta line.
 const META_SEPARATORS: [char; 3] = [',', '|', '·'];
 
-/// The department that is one whole field of a short meta line: "Pressmeddelande, 14
-/// oktober 2008, Socialdepartementet", "Pressmeddelande | Finansdepartementet".
+/// The department that is one whole field of a short meta line, perhaps after one of
+/// [`DEPARTMENT_LEADS`]: "Pressmeddelande, 14 oktober 2008, Socialdepartementet",
+/// "Pressmeddelande | Finansdepartementet", "Publicerad 16 februari 2023 ·
+/// Pressmeddelande från Justitiedepartementet".
 fn department_field(line: &str) -> Option<String> {
     if line.len() > MAX_META_LINE || !line.contains(META_SEPARATORS) {
         return None;
@@ -367,6 +369,11 @@ fn department_field(line: &str) -> Option<String> {
     line.split(META_SEPARATORS)
         .map(str::trim)
         .find_map(|field| {
+            let field = DEPARTMENT_LEADS
+                .iter()
+                .find(|lead| starts_with_ci(field, lead))
+                .and_then(|lead| field.get(lead.len()..))
+                .unwrap_or(field);
             let (name, words) = department_name(field)?;
             (field.split_whitespace().count() == words).then_some(name)
         })
@@ -687,6 +694,21 @@ mod tests {
         assert_eq!(
             title("Vården i Skåne - ett år senare\n\nText.").as_deref(),
             Some("Vården i Skåne - ett år senare")
+        );
+    }
+
+    #[test]
+    fn department_led_in_a_field_of_a_meta_line() {
+        assert_eq!(
+            department("Rubrik\n\nPublicerad 16 februari 2023 · Pressmeddelande från Justitiedepartementet\n\nText.").as_deref(),
+            Some("Justitiedepartementet")
+        );
+        // A field that goes on after the name is a sentence about the department.
+        assert_eq!(
+            department(
+                "Rubrik\n\nPublicerad 1 maj 2023 · Nyhet från Finansdepartementet om skatten\n"
+            ),
+            None
         );
     }
 
