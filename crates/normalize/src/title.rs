@@ -300,11 +300,7 @@ pub(crate) fn department(text: &str) -> Option<String> {
             return None;
         }
         let line = line.trim();
-        let rest = DEPARTMENT_LEADS
-            .iter()
-            .find(|p| starts_with_ci(line, p))
-            .and_then(|p| line.get(p.len()..))
-            .unwrap_or(line);
+        let rest = without_department_lead(line);
         let Some((name, name_words)) = department_name(rest) else {
             return department_field(line)
                 .or_else(|| department_after_label(line))
@@ -315,6 +311,15 @@ pub(crate) fn department(text: &str) -> Option<String> {
         let standalone = rest.len() == line.len() && line.split_whitespace().count() > name_words;
         (!standalone).then_some(name)
     })
+}
+
+/// `line` after the one of [`DEPARTMENT_LEADS`] it opens with, or all of it.
+fn without_department_lead(line: &str) -> &str {
+    DEPARTMENT_LEADS
+        .iter()
+        .find(|lead| starts_with_ci(line, lead))
+        .and_then(|lead| line.get(lead.len()..))
+        .unwrap_or(line)
 }
 
 /// Fewest department names on lines of their own in a row that make a menu
@@ -369,11 +374,7 @@ fn department_field(line: &str) -> Option<String> {
     line.split(META_SEPARATORS)
         .map(str::trim)
         .find_map(|field| {
-            let field = DEPARTMENT_LEADS
-                .iter()
-                .find(|lead| starts_with_ci(field, lead))
-                .and_then(|lead| field.get(lead.len()..))
-                .unwrap_or(field);
+            let field = without_department_lead(field);
             let (name, words) = department_name(field)?;
             (field.split_whitespace().count() == words).then_some(name)
         })

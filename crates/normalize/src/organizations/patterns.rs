@@ -230,11 +230,8 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
         let word = &text[word_start..word_end];
         // "och Nya Wermlands-Tidningens AB": an adjective that opens sentences, and so
         // no name there, is a name's first word where a sentence goes on before it.
-        let inside_sentence_adjective = NAME_ADJECTIVES.contains(&word)
-            && text[..word_start]
-                .strip_suffix(' ')
-                .and_then(|head| head.chars().next_back())
-                .is_some_and(|c| c.is_lowercase() || c == ',');
+        let inside_sentence_adjective =
+            NAME_ADJECTIVES.contains(&word) && in_running_text(text, word_start);
         if !is_name_word(word, acronyms) && !inside_sentence_adjective {
             break;
         }
@@ -279,6 +276,15 @@ const ENGLISH_LINKS: [&str; 3] = [" in", " of", " for"];
 /// ("Kommunförbundet Östsam", "Riksförbundet HjärtLung"), at a sentence's start too.
 fn opens_a_name_of_its_kind(word: &str) -> bool {
     ASSOCIATIONS.contains(&word) || KINDS_BEFORE_NAME.iter().any(|kind| word.starts_with(kind))
+}
+
+/// True when a lower-case word or a comma stands before the word at `at`, one space
+/// between: the word is inside a sentence, where a capital marks a name.
+pub(super) fn in_running_text(text: &str, at: usize) -> bool {
+    text[..at]
+        .strip_suffix(' ')
+        .and_then(|head| head.chars().next_back())
+        .is_some_and(|c| c.is_lowercase() || c == ',')
 }
 
 /// True when only white space, or a sentence's end, stands before `at` on its line.
@@ -1048,6 +1054,9 @@ fn national_association(text: &str, at: usize, word_start: usize) -> Option<Foun
     Some(Found::spanning(text, at, end))
 }
 
+/// Endings of an adjective before a field's noun ([`field_after_for`]).
+const FIELD_ADJECTIVE_ENDINGS: [&str; 3] = ["sk", "al", "ell"];
+
 /// Where the field after " för " at `end` ends: a lower-case noun, with an adjective
 /// before it ("klinisk kemi") or a second noun joined by "och" ("hygien och
 /// smittskydd", "ögon- och öronvård"). A verb or a preposition after it is no part.
@@ -1069,7 +1078,7 @@ fn field_after_for(text: &str, end: usize) -> Option<usize> {
     let mut field_end = lower_word(start)?;
     // "klinisk kemi", "rural medicin", "kulturell hållbarhet": an adjective before the
     // noun.
-    if ["sk", "al", "ell"]
+    if FIELD_ADJECTIVE_ENDINGS
         .iter()
         .any(|ending| text[start..field_end].ends_with(ending))
     {

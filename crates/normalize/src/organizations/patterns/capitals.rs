@@ -553,11 +553,7 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
     let genitive = word.ends_with('s');
     // A bare kind after a word in its bare form needs a sentence around it: a lower-case
     // word or a comma before ("Hitta vårdcentral" is a menu's link).
-    let in_running_text = text[..at]
-        .strip_suffix(' ')
-        .and_then(|head| head.chars().next_back())
-        .is_some_and(|c| c.is_lowercase() || c == ',');
-    let bare = bare_kind && (genitive || (!opens_sentence && in_running_text));
+    let bare = bare_kind && (genitive || (!opens_sentence && in_running_text(text, at)));
     // "Konsumentvägledarnas förening": the bare noun after its members' genitive (after
     // an adjective it is the legal form: "Ekonomisk förening").
     let members = genitive && kind_word == MEMBERS_KIND;
