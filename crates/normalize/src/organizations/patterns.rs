@@ -243,14 +243,18 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
             break;
         };
         word_end = head.len();
-        // "Tourism in Skåne AB", "Elite Hotels of Sweden AB": an English name's small
-        // word between two of its name words, in a firm's name.
+        // "Tourism in Skåne AB", "Fiber i Mo ekonomisk förening": a small word between
+        // two of a firm's name words.
         if acronyms {
-            if let Some(link) = ENGLISH_LINKS.iter().find(|link| head.ends_with(*link)) {
+            if let Some(link) = FIRM_NAME_LINKS.iter().find(|link| head.ends_with(*link)) {
                 // The name word before the link ends where the link's space starts.
                 let before_end = word_end - link.len();
-                let named = self::word_start(text, before_end, acronyms)
-                    .is_some_and(|start| is_name_word(&text[start..before_end], acronyms));
+                let named = self::word_start(text, before_end, acronyms).is_some_and(|start| {
+                    is_name_word(&text[start..before_end], acronyms)
+                        && (*link != PLACE_LINK
+                            || in_running_text(text, start)
+                            || !is_definite(&text[start..before_end]))
+                });
                 if !named {
                     break;
                 }
@@ -269,8 +273,16 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
     Some(first)
 }
 
-/// The small words of an English firm's name between its name words.
-const ENGLISH_LINKS: [&str; 3] = [" in", " of", " for"];
+/// The small words of a firm's name between its name words: an English name's ("Elite
+/// Hotels of Sweden AB") and the Swedish "i" of a firm or cooperative named for what it
+/// does in its place ("Bostäder i Borås AB", "Fiber i Mo ekonomisk förening").
+const FIRM_NAME_LINKS: [&str; 4] = [" in", " of", " for", PLACE_LINK];
+
+/// The Swedish link of [`FIRM_NAME_LINKS`]. A sentence's first word before it in the
+/// definite form ("Investeringen i Volvo AB") is the sentence's own noun, as in
+/// [`name_before`]; inside a sentence, or in another form ("Skoterleder i Jämtland
+/// ekonomisk förening samordnar …"), it opens the name.
+const PLACE_LINK: &str = " i";
 
 /// True when `word` is the kind that opens a body's name in the forms read after it
 /// ("Kommunförbundet Östsam", "Riksförbundet HjärtLung"), at a sentence's start too.
@@ -1193,9 +1205,11 @@ fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
     // company's name does not ("… AB Stångåstaden och Bostads AB").
     let mut first = name_before(text, head.len(), 2, true)?;
     let words = &text[first..head.len()];
-    // "Com Hem och Bahnhof AB": a listed firm before the joiner is a firm of its own.
+    // "Com Hem och Bahnhof AB": a listed firm before the joiner is a firm of its own,
+    // and so is a name in its place ("Yrkeshögskolan i Borås och Lärande AB").
     if words.split(' ').any(|word| word == COMPANY.trim_start())
         || super::list::org_canonical(words).is_some()
+        || words.contains(IN_PLACE)
     {
         return None;
     }
@@ -2218,6 +2232,32 @@ mod tests {
         );
         // A small word with no name word before it is none of the name.
         assert_eq!(names("Det är in Kalmar AB."), ["Kalmar AB"]);
+    }
+
+    #[test]
+    fn a_firm_named_for_its_trade_in_its_place() {
+        assert_eq!(
+            names("Uppdraget går till Vatten i Norrtälje AB och Bredband i Ydre ekonomisk förening i vår."),
+            ["Vatten i Norrtälje AB", "Bredband i Ydre ekonomisk förening"]
+        );
+        // A lower-case word before "i" is the sentence's, not the name's.
+        assert_eq!(
+            names("De är verksamma i Ydre Energi AB."),
+            ["Ydre Energi AB"]
+        );
+        assert_eq!(
+            names("Satsningen i Ydre Energi AB fortsätter."),
+            ["Ydre Energi AB"]
+        );
+        assert_eq!(
+            names("Ridvägar i Ydre ekonomisk förening sköter lederna."),
+            ["Ridvägar i Ydre ekonomisk förening"]
+        );
+        // A name in its place before "och" is a body of its own, not a firm's first words.
+        assert_eq!(
+            names("Kurserna ges av Yrkesakademin i Borås och Lärande AB i år."),
+            ["Lärande AB"]
+        );
     }
 
     #[test]
