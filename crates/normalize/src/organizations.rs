@@ -568,7 +568,10 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
             .filter(|next| next.starts_with(char::is_uppercase))
             .and_then(|_| patterns::county_after(text, county_end + 1))
             .map(|(end, _)| end);
-        return Some(second.unwrap_or(county_end));
+        return Some(patterns::slashed_place_end(
+            text,
+            second.unwrap_or(county_end),
+        ));
     }
     if noun.is_some_and(|n| [REGION_NOUN, REGION_CAPITALIZED, SECTION_NOUN].contains(n)) {
         // Up to [`AREA_WORDS`] capitalized words name the area ("Västra Sverige").
@@ -1378,6 +1381,11 @@ mod tests {
         assert_eq!(
             names("Med Hyresgästföreningen Region Norra Sverige och Almi Företagspartner Stockholm Sörmland i år."),
             ["Hyresgästföreningen Region Norra Sverige", "Almi Företagspartner Stockholm Sörmland"]
+        );
+        // A branch serving two counties joined by a slash.
+        assert_eq!(
+            names("Turnén ges av Riksteatern Västmanland/Uppsala i vår."),
+            ["Riksteatern Västmanland/Uppsala"]
         );
         // A part named for the middle of the country.
         assert_eq!(

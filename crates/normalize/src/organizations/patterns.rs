@@ -1760,7 +1760,7 @@ fn college<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
         });
         return;
     }
-    out.push(Found::spanning(text, at, name_end));
+    out.push(Found::spanning(text, at, slashed_place_end(text, name_end)));
 }
 
 /// Words a county's name may have after "Länsstyrelsen i" ("Västra Götalands län").
@@ -1830,6 +1830,22 @@ pub(super) fn word_end_from(text: &str, start: usize) -> usize {
     text[start..]
         .find(|c: char| !(c.is_alphabetic() || c == '-'))
         .map_or(text.len(), |i| start + i)
+}
+
+/// "Högskolan Trollhättan/Uddevalla", "Riksteatern Jämtland/Härjedalen": where a body's
+/// place ends when a second place follows the one ending at `end` after a slash, no
+/// space between, the body serving both; `end` when none does.
+pub(super) fn slashed_place_end(text: &str, end: usize) -> usize {
+    let Some(rest) = text[end..].strip_prefix('/') else {
+        return end;
+    };
+    let second_end = word_end_from(text, end + 1);
+    let second = &rest[..second_end - end - 1];
+    if is_name_word(second, false) {
+        second_end
+    } else {
+        end
+    }
 }
 
 /// The end of a town's name, one capitalized name word, starting at `start` ("Lund",
@@ -2515,6 +2531,11 @@ mod tests {
         assert_eq!(
             names("Högskolan i Kalix och Högskolan Jämtland samarbetar"),
             ["Högskolan i Kalix", "Högskolan Jämtland"]
+        );
+        // A college of two towns names both, joined by a slash.
+        assert_eq!(
+            names("Högskolan Kalix/Haparanda och Högskolan i Ronneby/Karlshamn samarbetar, 50/50."),
+            ["Högskolan Kalix/Haparanda", "Högskolan i Ronneby/Karlshamn"]
         );
         assert!(names("Högskolan har fler sökande än något universitet").is_empty());
     }
