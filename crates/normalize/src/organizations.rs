@@ -477,7 +477,7 @@ const HOSPITAL_COMPOUND: &str = "lasarettet";
 const COLLEGE_COMPOUND: &str = "högskolan";
 
 /// "Centrallasarettet i Växjö", "Centrallasarettet Växjö", "Handelshögskolan i
-/// Stockholm": where the name of a
+/// Stockholm", "Musikhögskolan Ingesund": where the name of a
 /// hospital or college found by its compound ends when " i " and its town follow, the
 /// compound naming a kind of hospital ([`patterns::HOSPITAL_KINDS`]) or a college's
 /// field, no name of its own. A hospital with a name of its own is that name
@@ -487,11 +487,12 @@ fn kind_in_town_end(text: &str, name: &str, end: usize, genitive: bool) -> Optio
         .strip_suffix(HOSPITAL_COMPOUND)
         .is_some_and(|kind| patterns::HOSPITAL_KINDS.contains(&kind));
     let college = name.ends_with(COLLEGE_COMPOUND);
-    // "Centrallasarettet Växjö": a hospital's town may follow without "i".
+    // "Centrallasarettet Växjö", "Musikhögskolan Ingesund": a hospital's town, or the
+    // place a college is named for, may follow without "i".
     let town = text[end..]
         .strip_prefix(" i ")
         .map(|_| end + " i ".len())
-        .or_else(|| (hospital && text[end..].starts_with(' ')).then_some(end + 1));
+        .or_else(|| text[end..].starts_with(' ').then_some(end + 1));
     town.filter(|_| !genitive && (hospital || college))
         .and_then(|at| patterns::town_after(text, at))
 }
@@ -1454,6 +1455,10 @@ mod tests {
         assert_eq!(
             names("Kursen ges av Lärarhögskolan i Malmö och Handelshögskolan."),
             ["Lärarhögskolan i Malmö", "Handelshögskolan"]
+        );
+        assert_eq!(
+            names("Kursen ges av Konsthögskolan Valand och Musikhögskolan. Lärarhögskolan hade fler."),
+            ["Konsthögskolan Valand", "Musikhögskolan", "Lärarhögskolan"]
         );
     }
 
