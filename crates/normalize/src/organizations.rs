@@ -1028,7 +1028,7 @@ mod tests {
                 "Sobona",
                 "Unionen",
                 "Fastigo",
-                "Tjänstemännens centralorganisation",
+                "TCO",
                 "Saco"
             ]
         );
