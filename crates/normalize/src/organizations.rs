@@ -1457,7 +1457,9 @@ mod tests {
             ["Lärarhögskolan i Malmö", "Handelshögskolan"]
         );
         assert_eq!(
-            names("Kursen ges av Konsthögskolan Valand och Musikhögskolan. Lärarhögskolan hade fler."),
+            names(
+                "Kursen ges av Konsthögskolan Valand och Musikhögskolan. Lärarhögskolan hade fler."
+            ),
             ["Konsthögskolan Valand", "Musikhögskolan", "Lärarhögskolan"]
         );
     }

@@ -224,6 +224,13 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
     let mut starts = Vec::with_capacity(max_words);
     let mut word_end = end;
     for _ in 0..max_words {
+        // "Anders J Ahlström AB", "Per B. Nilsson Bygg AB": a given name's middle initial
+        // between two of a firm's name words belongs to the name and counts as no word.
+        if acronyms && !starts.is_empty() {
+            if let Some(before_initial) = middle_initial_start(text, word_end) {
+                word_end = before_initial;
+            }
+        }
         let Some(word_start) = word_start(text, word_end, acronyms) else {
             break;
         };
@@ -271,6 +278,18 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
         }
     }
     Some(first)
+}
+
+/// Where the word before a middle initial ends: when the text up to `end` closes with one
+/// capital, or a capital and a full stop, one space after a letter ("Anders J", "Per
+/// B."), the end of the word before it.
+fn middle_initial_start(text: &str, end: usize) -> Option<usize> {
+    let head = &text[..end];
+    let head = head.strip_suffix('.').unwrap_or(head);
+    let mut chars = head.chars();
+    let initial = chars.next_back()?;
+    let before = chars.as_str().strip_suffix(' ')?;
+    (initial.is_uppercase() && before.ends_with(char::is_alphabetic)).then_some(before.len())
 }
 
 /// The small words of a firm's name between its name words: an English name's ("Elite
@@ -2248,6 +2267,16 @@ mod tests {
         );
         // A small word with no name word before it is none of the name.
         assert_eq!(names("Det är in Kalmar AB."), ["Kalmar AB"]);
+    }
+
+    #[test]
+    fn a_founders_middle_initial_in_a_firms_name() {
+        assert_eq!(
+            names("Bygget görs av byggföretaget Byggmästare Nils K Ek AB och av Per B. Nilsson Bygg AB."),
+            ["Byggmästare Nils K Ek AB", "Per B. Nilsson Bygg AB"]
+        );
+        // An initial that opens the name is none of it.
+        assert_eq!(names("Se bilaga B Nilsson Bygg AB."), ["Nilsson Bygg AB"]);
     }
 
     #[test]
