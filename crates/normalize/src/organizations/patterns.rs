@@ -1600,10 +1600,23 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         kind_end
     };
     let name_start = end;
-    for _ in 0..NAME_AFTER_KIND_WORDS {
+    let mut words = 0;
+    let mut most_words = NAME_AFTER_KIND_WORDS;
+    while words < most_words {
+        // "Stiftelsen Oscar och Lili Lamms Minne": a foundation named for a couple joins
+        // their given names by "och"; the second given name is one word more.
+        let couple = kind == FOUNDATION_KIND
+            && words == 1
+            && !after_for
+            && text[end..]
+                .strip_prefix(AND)
+                .is_some_and(|_| given_name_and_genitive(text, end + AND.len()));
+        if couple {
+            most_words += 1;
+        }
         let joined = text[end..]
             .strip_prefix(AND)
-            .filter(|_| after_for && link == FOR && end > name_start)
+            .filter(|_| (after_for && link == FOR && end > name_start) || couple)
             .map_or(end, |_| end + AND.len() - 1);
         let Some(word_start) = text[joined..].strip_prefix(' ').map(|_| joined + 1) else {
             break;
@@ -1619,6 +1632,7 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
             break;
         }
         end = word_end;
+        words += 1;
     }
     // "Samordningsförbundet Uppsala län": a county named in full closes the name.
     if let Some(county_end) = text[end..]
@@ -1644,6 +1658,23 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
             out.push(Found::spanning(text, at, end));
         }
     }
+}
+
+/// True when a given name and a surname in the genitive start at `at` ("Lili Lamms"),
+/// the second of a couple a foundation is named for.
+fn given_name_and_genitive(text: &str, at: usize) -> bool {
+    let given_end = word_end_from(text, at);
+    let Some(surname) = text[given_end..].strip_prefix(' ') else {
+        return false;
+    };
+    let surname_end = word_end_from(text, given_end + 1);
+    let surname = &surname[..surname_end - given_end - 1];
+    let given = &text[at..given_end];
+    // "Riksförbundet Skånes": a noun in the definite form is a body's kind, no given name.
+    is_name_word(given, false)
+        && !is_definite(given)
+        && is_name_word(surname, false)
+        && surname.ends_with('s')
 }
 
 /// The genitive of a county in full ("Kalmar läns").
@@ -2501,6 +2532,14 @@ mod tests {
             ]
         );
         assert!(names("Riksförbundet för sexuell upplysning. Stiftelsen och Kommunen.").is_empty());
+    }
+
+    #[test]
+    fn a_foundation_named_after_its_kind_for_a_couple() {
+        assert_eq!(
+            names("Medel ges av Stiftelsen Karl och Eva Berggrens Minne och Stiftelsen Silviahemmet och Region Skånes klinik."),
+            ["Stiftelsen Karl och Eva Berggrens Minne", "Stiftelsen Silviahemmet"]
+        );
     }
 
     #[test]
