@@ -228,6 +228,75 @@ fn name_at(text: &str, start: usize) -> Option<usize> {
     (words > 0 && whole).then_some(end)
 }
 
+/// Nouns of a kind of body in the indefinite singular, alone or closing a compound in
+/// lower case ("nätverk", "branschorganisation"), that after a comma and "en" or "ett"
+/// say what the name before them is.
+const DESCRIBED_KINDS: [&str; 11] = [
+    "nätverk",
+    "förening",
+    "företag",
+    "bolag",
+    "stiftelse",
+    "organisation",
+    "institut",
+    "myndighet",
+    "förbund",
+    "kooperativ",
+    "koncern",
+];
+
+/// The comma and the indefinite articles that open an apposition after a name.
+const DESCRIBING_ARTICLES: [&str; 2] = [", en ", ", ett "];
+
+/// Most name words before a describing apposition ("European Spallation Source").
+const DESCRIBED_NAME_WORDS: usize = 3;
+
+/// "Skolmatsakademin, ett nätverk för kockar", "Anticimex, ett företag inom
+/// skadedjursbekämpning", "Uppsala BIO, en ideell förening": the name whose last word
+/// opens with the capital at `at`, when a comma, "en" or "ett", at most one adjective and
+/// a noun of [`DESCRIBED_KINDS`] follow it. The apposition says what a body whose name
+/// has no telltale ending is, as the noun before a name does ([`at_capital`]).
+pub(super) fn described_after<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    let end = text[at..]
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(text.len(), |i| at + i);
+    // Most words go on with a space: one look at the byte after the word.
+    let rest = &text[end..];
+    if !rest.starts_with(", e") {
+        return;
+    }
+    let Some(apposition) = DESCRIBING_ARTICLES
+        .iter()
+        .find_map(|article| rest.strip_prefix(article))
+    else {
+        return;
+    };
+    // The noun, or an adjective and the noun ("en ideell förening"), in lower case.
+    let kind_word = |word: &str| {
+        let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        let lower = !word.is_empty() && word.chars().all(char::is_lowercase);
+        (
+            lower,
+            lower && DESCRIBED_KINDS.iter().any(|kind| word.ends_with(kind)),
+        )
+    };
+    let mut words = apposition.split(' ').map(kind_word);
+    let described = match (words.next(), words.next()) {
+        (Some((_, true)), _) => true,
+        (Some((true, false)), Some((_, kind))) => kind,
+        _ => false,
+    };
+    if !described {
+        return;
+    }
+    let Some(start) = super::name_before(text, end, DESCRIBED_NAME_WORDS, true) else {
+        return;
+    };
+    if regions::lookup_label(&text[start..end]).is_none() {
+        out.push(Found::spanning(text, start, end));
+    }
+}
+
 /// A word of a firm's name: a proper name's word, or one with capitals inside it, as
 /// brand names are written ("AstraZeneca", "SkiStar").
 pub(in crate::organizations) fn is_firm_word(word: &str) -> bool {
@@ -250,6 +319,16 @@ mod tests {
         );
         // The bare noun and a compound in lower case name no company.
         assert!(names("Bolaget i Tierp växer. Det lokala fastighetsbolaget i Tierp.").is_empty());
+    }
+
+    #[test]
+    fn a_body_described_by_an_apposition_after_its_name() {
+        assert_eq!(
+            names("Arbetet sker med Matlagarakademin, ett nätverk för kockar, och Nordic Pest Control, ett företag inom sanering. Ekbo Vind, en ekonomisk förening, bygger."),
+            ["Matlagarakademin", "Nordic Pest Control", "Ekbo Vind"]
+        );
+        // No noun of a kind after the article, or a place, names no body.
+        assert!(names("Med Lisa Berg, en av våra chefer, i Umeå, en stad med universitet. Region Kalmar, en organisation.").is_empty());
     }
 
     #[test]
