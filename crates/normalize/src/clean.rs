@@ -30,6 +30,22 @@ pub fn clean_text(raw: &str) -> String {
             line = line.trim_start();
         }
         start = end + 1;
+        // "| Skåne | 4 500 |": a row of a Markdown table saved as plain text, its cells
+        // set apart as a tab sets them; the rule under the header row says nothing.
+        if let Some(row) = pipe_table_row(line) {
+            blank_run = 0;
+            in_wrapped_paragraph = false;
+            if let PipeRow::Cells(inner) = row {
+                for (i, cell) in inner.split('|').map(str::trim).enumerate() {
+                    if i > 0 {
+                        out.push_str(CELL_GAP);
+                    }
+                    push_with_plain_spaces(&mut out, cell);
+                }
+                out.push('\n');
+            }
+            continue;
+        }
         // What `trim_end` leaves ends in a character other than white space, so it is
         // blank only when empty.
         if line.is_empty() {
@@ -67,6 +83,33 @@ pub fn clean_text(raw: &str) -> String {
     let start = out.len() - out.trim_start().len();
     out.drain(..start);
     out
+}
+
+/// What stands between two cells of a table's row in clean text: a tab's two spaces.
+const CELL_GAP: &str = "  ";
+
+/// A line of a pipe table ([`pipe_table_row`]).
+enum PipeRow<'a> {
+    /// The text between the outer pipes of a row of cells.
+    Cells(&'a str),
+    /// The rule of hyphens under the header row ("|---|:--:|").
+    Rule,
+}
+
+/// The row of a pipe table that `line` (trimmed at its end) is, when it opens and closes
+/// with "|" ("| Län | Tkr |").
+fn pipe_table_row(line: &str) -> Option<PipeRow<'_>> {
+    let inner = line
+        .trim_start()
+        .strip_prefix('|')?
+        .strip_suffix('|')
+        .filter(|inner| !inner.trim().is_empty())?;
+    let rule = inner.contains('-') && inner.bytes().all(|b| b"|-: ".contains(&b));
+    Some(if rule {
+        PipeRow::Rule
+    } else {
+        PipeRow::Cells(inner)
+    })
 }
 
 /// Words that follow the first part of a coordinated compound ("hälso- och sjukvård",
@@ -203,7 +246,7 @@ fn push_with_plain_spaces(out: &mut String, line: &str) {
             continue;
         };
         let replacement = match c {
-            '\t' => "  ",
+            '\t' => CELL_GAP,
             c if is_space_like(c) => " ",
             _ => continue,
         };
@@ -332,6 +375,16 @@ mod tests {
         ] {
             assert_eq!(clean_text(kept), kept, "{kept:?}");
         }
+    }
+
+    #[test]
+    fn a_pipe_tables_rows_become_rows_of_cells() {
+        assert_eq!(
+            clean_text("Fördelning:\n\n| Län | Tkr |\n|:---|---:|\n| Skåne | 4\u{a0}500 |\n|Gotland|800|\n\nSlut | här"),
+            "Fördelning:\n\nLän  Tkr\nSkåne  4 500\nGotland  800\n\nSlut | här"
+        );
+        // A lone pipe or an empty pair is no row.
+        assert_eq!(clean_text("a\n|\n||\nb"), "a\n|\n||\nb");
     }
 
     #[test]
