@@ -89,3 +89,31 @@ fn the_new_entities_are_search_filters() {
     let hits = ws.search("region:dalarna amount:[15mnkr TO 15mnkr]");
     assert!(hits.iter().any(|hit| hit == FILE), "{hits:?}");
 }
+
+/// A Markdown table saved as plain text: its pipe rows are a table's rows, each county's
+/// sum tied to its region, with the unit from the header.
+#[test]
+fn a_pipe_table_in_a_text_file_gives_its_rows_sums() {
+    let ws = Workspace::with_shipped_corpus();
+    let path = ws.corpus().join("fordelning.txt");
+    std::fs::write(
+        &path,
+        "Medel till regionerna\n\nRegeringen fördelar medlen så här.\n\n\
+         | Region | Tkr |\n|---|---:|\n| Region Gotland | 4 500 |\n| Region Kalmar län | 12 250 |\n",
+    )
+    .expect("write release");
+    let doc = ws.json(&["extract", "--json", path.to_str().expect("UTF-8 path")]);
+    let tied: Vec<(u64, String)> = doc["amounts"]
+        .as_array()
+        .expect("amounts")
+        .iter()
+        .filter_map(|a| Some((a["sek"].as_u64()?, a["region"].as_str()?.to_string())))
+        .collect();
+    assert_eq!(
+        tied,
+        [
+            (4_500_000, "Gotland".to_string()),
+            (12_250_000, "Kalmar län".to_string()),
+        ]
+    );
+}
