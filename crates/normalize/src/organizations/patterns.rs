@@ -93,6 +93,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "Nu",
     "Ny",
     "Nya",
+    // "Nytt teknikgymnasium öppnar": the adjective's neuter opens headlines.
+    "Nytt",
     "När",
     "Någon",
     "Något",
@@ -383,7 +385,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 22] = [
+const TAILS: [Tail; 23] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" universitet", 1, false),
@@ -400,10 +402,11 @@ const TAILS: [Tail; 22] = [
     // "Helsingborgs lasarett", "Ystads lasarett": the older word for a county hospital.
     Tail::new(" lasarett", 1, false),
     // Museums and orchestras named after their county or town ("Östergötlands museum",
-    // "Nordiska museet", "Norrköpings symfoniorkester").
+    // "Nordiska museet", "Norrköpings symfoniorkester", "Västerås kammarorkester").
     Tail::new(" museum", 1, false),
     Tail::new(" museet", 1, false),
     Tail::new(" symfoniorkester", 1, false),
+    Tail::new(" kammarorkester", 1, false),
     // A foundation named for its founders ("Ragnar Söderbergs stiftelse", "Knut och
     // Alice Wallenbergs stiftelse").
     Tail::founders(" stiftelse", 2),
@@ -651,7 +654,10 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 /// "Destination" and "Visit" open the names of the tourism companies that
 /// municipalities and regions own, named for their area ("Destination Höga Kusten",
 /// "Visit Dalarna AB").
-const CAPITAL_KINDS: [&str; 23] = [
+///
+/// "Campus" opens the names of the municipalities' centres for higher and vocational
+/// education, named for their town ("Campus Varberg", "Campus Skellefteå").
+const CAPITAL_KINDS: [&str; 24] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -675,7 +681,15 @@ const CAPITAL_KINDS: [&str; 23] = [
     "Länsmuseet ",
     "Destination ",
     "Visit ",
+    CAMPUS,
 ];
+
+/// The kind of [`CAPITAL_KINDS`] of learning centres. After a university's or a
+/// college's name it names that body's own campus ("Uppsala universitet Campus
+/// Gotland"), a part of the university and no body of its own.
+const CAMPUS: &str = "Campus ";
+/// The last words of the names a campus of the university's own follows.
+const CAMPUS_OWNERS: [&str; 3] = ["universitet ", "Universitet ", "högskola "];
 /// Kinds of [`CAPITAL_KINDS`] named for an area that may follow "i" or "för" as well
 /// as stand right after them ("Strukturfondspartnerskapet i Norra Mellansverige",
 /// "Vårdcentralen i Tierp").
@@ -1573,6 +1587,13 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
     // A kind searched with its space ("PRO ") is read without it.
     let kind = kind.trim_end();
     if char_before(text, at).is_some_and(is_word_char) {
+        return;
+    }
+    if kind == CAMPUS.trim_end()
+        && CAMPUS_OWNERS
+            .iter()
+            .any(|owner| text[..at].ends_with(owner))
+    {
         return;
     }
     let mut kind_end = at + kind.len();
@@ -3046,6 +3067,7 @@ mod tests {
         );
         // But no bare kind after a word opening a sentence, and no definite genitive.
         assert!(names("Det är klart. Ny skola byggs. Kommunens idrottsförening växer.").is_empty());
+        assert!(names("Nytt teknikgymnasium öppnar i Tierp").is_empty());
         // Opening a sentence the noun is the noun; a college is read by its own forms;
         // a kind of school or a programme's name is no school's.
         assert!(names("Skolan öppnar. Gymnasieskolan växer. Med Handelshögskolan.").is_empty());
@@ -3120,6 +3142,19 @@ mod tests {
         assert_eq!(
             names("Marknadsföringen sköts av Destination Vänersborg, Visit Värmland AB och Orsa Turism."),
             ["Destination Vänersborg", "Visit Värmland AB", "Orsa Turism"]
+        );
+    }
+
+    #[test]
+    fn learning_centres_by_their_town() {
+        assert_eq!(
+            names("Campus Ljungby växer. Kurserna ges vid Campus Nyköping och på campus Ulla."),
+            ["Campus Ljungby", "Campus Nyköping"]
+        );
+        // A university's own campus is part of the university.
+        assert_eq!(
+            names("Kursen ges av Umeå universitet Campus Skellefteå."),
+            ["Umeå universitet"]
         );
     }
 
@@ -3218,8 +3253,8 @@ mod tests {
             ["Ystads lasarett"]
         );
         assert_eq!(
-            names("Bidrag går till Hallands museum, Moderna museet och Gävle symfoniorkester."),
-            ["Hallands museum", "Moderna museet", "Gävle symfoniorkester"]
+            names("Bidrag går till Hallands museum, Moderna museet och Gävle symfoniorkester, liksom Umeå kammarorkester."),
+            ["Hallands museum", "Moderna museet", "Gävle symfoniorkester", "Umeå kammarorkester"]
         );
         assert!(names("Ett museum i staden. Museet har öppet.").is_empty());
         assert_eq!(

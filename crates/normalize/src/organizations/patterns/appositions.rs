@@ -32,8 +32,9 @@ const FIRMS_PLURAL: [&str; 2] = ["företagen", "bolagen"];
 ///
 /// "eriet" closes the definite nouns of works and trades ("raffinaderiet",
 /// "mejeriet", "bryggeriet", "rederiet").
-const KINDS: [&str; 12] = [
+const KINDS: [&str; 13] = [
     "koncernen",
+    "grossisten",
     "tillverkaren",
     "organisationen",
     "föreningen",
@@ -319,6 +320,14 @@ mod tests {
         );
         // The bare noun and a compound in lower case name no company.
         assert!(names("Bolaget i Tierp växer. Det lokala fastighetsbolaget i Tierp.").is_empty());
+    }
+
+    #[test]
+    fn a_wholesaler_named_after_its_noun() {
+        assert_eq!(
+            names("Grossisten Martin Olsson AB levererar. Varorna kommer från livsmedelsgrossisten Dagab."),
+            ["Martin Olsson AB", "Dagab"]
+        );
     }
 
     #[test]
