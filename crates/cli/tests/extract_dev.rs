@@ -336,7 +336,7 @@ const PROBE23_FLOORS: Floors = [
     ("ministers", 1.0),
     ("regions", 1.0),
     ("organizations", 0.97),
-    ("agreements", 0.89),
+    ("agreements", 0.95),
     ("published", 1.0),
     ("title", 0.91),
     ("department", 1.0),
@@ -1504,7 +1504,8 @@ fn sixty_eighth_probe_set_scores_above_its_floors() {
 
 /// The sixty-ninth probe set's floors (`crates/normalize/tests/fixtures/probe69`,
 /// agreements and named funds of 2005–2025 in new sentence forms, with distractors); blind
-/// it scored amounts 0.939, amount_regions 0.727, agreements 0.894, organizations 0.937
+/// it scored amounts 0.939, amount_regions 0.727, agreements 0.894 (0.958 after the set's
+/// rules), organizations 0.937
 /// (after one gold correction, "Regeringen" from "regeringens strategi") and 1.000 for every
 /// other kind; the floors are those scores rounded down one step (0.01), listed in its
 /// README.
@@ -1514,7 +1515,7 @@ const PROBE69_FLOORS: Floors = [
     ("ministers", 1.0),
     ("regions", 1.0),
     ("organizations", 0.93),
-    ("agreements", 0.89),
+    ("agreements", 0.95),
     ("published", 1.0),
     ("title", 1.0),
     ("department", 1.0),
