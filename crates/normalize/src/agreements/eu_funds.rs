@@ -1,7 +1,8 @@
 //! Funds named by their form, as the EU's are: "Europeiska regionala utvecklingsfonden",
 //! "Europeiska havs- och fiskerifonden", "EU:s regionala utvecklingsfond", "Fonden för
 //! inre säkerhet". A fund known by one word ("Arvsfonden") is a body, not an agreement,
-//! and is left out.
+//! and is left out; so is a fund named by an adjective ("Allmänna arvsfonden") in a text
+//! that also names it by that one word, as the fund's own releases do.
 
 use std::sync::LazyLock;
 
@@ -115,6 +116,10 @@ fn european(text: &str, f_at: usize, end: usize) -> Option<Span> {
         if word == "Europeiska" || word == "europeiska" {
             return Some(Span { start, end });
         }
+        if !joined && word_start == start_of_word(text, f_at) && is_fund_adjective(word) {
+            let compound = &text[word_start..end];
+            return (!named_alone(text, compound)).then_some(Span { start, end });
+        }
         if joined && word.ends_with('-') && word.starts_with(char::is_uppercase) {
             return Some(Span { start, end });
         }
@@ -125,6 +130,32 @@ fn european(text: &str, f_at: usize, end: usize) -> Option<Span> {
         word_start = start;
     }
     None
+}
+
+/// Fewest letters of an adjective that names a fund: "Allmänna", "Nordiska". Shorter
+/// capitalized words ending in "a" open sentences ("Nya", "Hela", "Andra", "Stora").
+const SHORTEST_FUND_ADJECTIVE: usize = 7;
+
+/// True for a capitalized adjective in its definite form (ending in "a") long enough
+/// to be part of a fund's name ([`SHORTEST_FUND_ADJECTIVE`]): "Allmänna arvsfonden",
+/// "Nordiska kulturfonden".
+fn is_fund_adjective(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.ends_with('a')
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().count() >= SHORTEST_FUND_ADJECTIVE
+}
+
+/// True when `text` also writes the lower-case compound `compound` ("arvsfonden")
+/// capitalized on its own ("Arvsfonden"): the text is the fund's own, about the fund as
+/// a body. Asked only of a fund named by an adjective, which few texts hold.
+fn named_alone(text: &str, compound: &str) -> bool {
+    let Some(first) = compound.chars().next() else {
+        return false;
+    };
+    let mut alone: String = first.to_uppercase().collect();
+    alone.push_str(&compound[first.len_utf8()..]);
+    memchr::memmem::find(text.as_bytes(), alone.as_bytes()).is_some()
 }
 
 /// "Fonden för inre säkerhet": the words after "för" up to punctuation, a
@@ -202,6 +233,28 @@ mod tests {
         );
         // A place after "för" names the fund's programme for it, not a fund.
         assert!(names("Perioden omfattar 1,1 miljarder från fonden för Övre Norrland.").is_empty());
+    }
+
+    #[test]
+    fn a_fund_named_by_an_adjective() {
+        assert_eq!(
+            names("Föreningen har fått pengar ur Nordiska kulturfonden för turnén."),
+            ["Nordiska kulturfonden"]
+        );
+        assert_eq!(
+            names("Allmänna arvsfonden beviljar projektet 2 miljoner kronor."),
+            ["Allmänna arvsfonden"]
+        );
+        // The fund's own release names it by the one word as well: a body.
+        assert!(names(
+            "Allmänna arvsfonden ger 5 miljoner kronor. Arvsfonden förvaltas av Kammarkollegiet."
+        )
+        .is_empty());
+        // A short word opening a sentence, a firm's capitalized compound, a plain word.
+        assert!(
+            names("Nya investeringsfonden startar. Första AP-fonden och Svenska fonden.")
+                .is_empty()
+        );
     }
 
     #[test]

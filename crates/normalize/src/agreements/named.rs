@@ -52,13 +52,31 @@ const NOT_AGREEMENTS: &[&str] = &[
     "partnerskaps",
 ];
 
-/// Political deals named after a month or a place: not agreements with the sector.
-const POLITICAL_DEALS: &[&str] = &[
-    "januariavtal",
-    "tidöavtal",
-    "decemberöverenskommelse",
-    "septemberöverenskommelse",
+/// Political deals named after a place: not agreements with the sector. Those named
+/// after a month are read by [`MONTHS`].
+const POLITICAL_DEALS: &[&str] = &["tidöavtal"];
+
+/// The months, in lower case. A deal between parties goes by the month it was struck in
+/// ("Decemberöverenskommelsen", "Januariavtalet", "Septemberöverenskommelsen"); an
+/// agreement of the state with municipalities or regions goes by its topic or its year,
+/// never by a month.
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
+
+/// The nouns a deal's name runs into after its month.
+const DEAL_NOUNS: [&str; 2] = ["avtal", "överenskommelse"];
 
 /// Words of a sentence that name the state's side of an "-avtal" besides [`STATE`]:
 /// state funding and state agencies ("Trafikverket", "Länsstyrelsen", "…myndigheten").
@@ -378,10 +396,17 @@ fn names_both_sides(sentence: &str) -> bool {
 /// whole words: "stad" also begins "stadsmiljöavtal".
 const CITY_WORDS: &[&str] = &["stad", "staden", "städer", "städerna"];
 
-/// True for the name of a political deal ([`POLITICAL_DEALS`]).
-fn is_political(name: &str) -> bool {
+/// True for the name of a political deal: one of [`POLITICAL_DEALS`], or a month run
+/// into "avtal" or "överenskommelse" ([`MONTHS`]: "Decemberöverenskommelsen",
+/// "Januariavtalet").
+pub(super) fn is_political(name: &str) -> bool {
     let lower = lowercase(name);
     POLITICAL_DEALS.iter().any(|d| lower.starts_with(d))
+        || MONTHS.iter().any(|month| {
+            lower
+                .strip_prefix(month)
+                .is_some_and(|rest| DEAL_NOUNS.iter().any(|noun| rest.starts_with(noun)))
+        })
 }
 
 /// True when the word at `start` is the first of its sentence (after any dash or quote).

@@ -11,6 +11,7 @@ use super::contracts::public_parties;
 use super::enders::{cut_name, without_headline_predicate, NAME_ENDER_SET, PROSE_ENDER_SET};
 use super::headings::LONGEST_HEADING_WITHOUT_COLON;
 use super::merge::is_plural;
+use super::named::is_political as is_political_deal;
 use super::{compound_kind, Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{alphanumeric_run_start, char_before, compile, is_whole_word};
@@ -232,7 +233,8 @@ fn each_respectively(topic: &str) -> (&str, Option<&str>) {
 /// sentence ("årets Dagmaröverenskommelse"); at a sentence's start the capital says
 /// nothing ("Psykiatriöverenskommelsen omfattar …"), and the kinds of
 /// [`super::COMPOUND_KINDS`] are read as phrases. A year right after the name is part
-/// of it ("Dagmaröverenskommelsen 2005").
+/// of it ("Dagmaröverenskommelsen 2005"). A deal between parties named after a month
+/// ("sedan Decemberöverenskommelsen slöts") is no agreement ([`is_political_deal`]).
 pub(super) fn compounds<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
     // (start, end) of each run-in compound, and whether one of them stands inside a
     // sentence; names with the same first part are one name.
@@ -259,6 +261,9 @@ pub(super) fn compounds<'t>(text: &'t str, agreement_words: &[usize], out: &mut 
             continue;
         }
         let end = name_end(text, word);
+        if is_political_deal(&text[start..end]) {
+            continue;
+        }
         if hyphenated {
             let start = with_name_words_before(text, start);
             out.push(hyphenated_mention(text, start, end));

@@ -928,3 +928,27 @@ fn a_headlines_plain_contract_is_the_bodys_agreement_on_the_same_topic() {
                 Region Örebro län och länets kommuner har enats om en överenskommelse om färdtjänst för vuxna 2023–2026.\n";
     assert_eq!(names(text).len(), 2);
 }
+
+#[test]
+fn a_deal_named_after_a_month_is_political_not_an_agreement() {
+    // A run-in compound of a month inside a sentence names a deal between parties.
+    assert!(
+        names("Budgeten kunde antas sedan Decemberöverenskommelsen slutits i riksdagen.")
+            .is_empty()
+    );
+    assert!(names("Reformen finns med i Aprilöverenskommelsen mellan fyra partier.").is_empty());
+    // It does not swallow the agreement a headline names beside it.
+    assert_eq!(
+        names(
+            "Överenskommelse om fler platser i barnpsykiatrin ger länet 4 miljoner\n\n\
+             Pengarna kommer från staten. Satsningen fanns med redan i \
+             Novemberöverenskommelsen mellan partierna."
+        ),
+        ["Överenskommelse om fler platser i barnpsykiatrin"]
+    );
+    // A compound of a name that is no month stays an agreement.
+    assert_eq!(
+        names("Landstingen fick pengar genom årets Dagmaröverenskommelse med staten."),
+        ["Dagmaröverenskommelse"]
+    );
+}
