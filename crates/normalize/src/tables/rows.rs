@@ -68,9 +68,12 @@ impl RowParser {
         split_words(line, &mut self.words);
         // The word holding the first digit must start with it: else that word, a digit
         // inside ("A1"), is a label word, and a label holds no digits.
-        let first_number = self.words.iter().position(|w| w.end > first_digit)?;
+        let mut first_number = self.words.iter().position(|w| w.end > first_digit)?;
         if self.words[first_number].start != first_digit || first_number == 0 {
             return None;
+        }
+        if self.year_closes_label(line, first_number, columns) {
+            first_number += 1;
         }
         // A row may describe its label in a text cell before the numbers ("Vattenfall AB
         // <tab> Fundament för havsbaserade verk <tab> 12 000 000"): the label is the
@@ -107,6 +110,23 @@ impl RowParser {
             cells: &self.cells,
             first_column,
         })
+    }
+
+    /// True when the word at `first_number` is a year that closes the label ("Stärkt
+    /// elevhälsa 2022  450"): one space after the label's words, a cell break after it,
+    /// and as many cells after it as the header's `columns`, which it would exceed.
+    fn year_closes_label(&self, line: &str, first_number: usize, columns: usize) -> bool {
+        let words = &self.words;
+        let gap = |k: usize| &line[words[k - 1].end..words[k].start];
+        let cells_after = (first_number + 2..words.len())
+            .filter(|&k| is_cell_break(gap(k)))
+            .count()
+            + 1;
+        crate::text::is_year(words[first_number].of(line))
+            && first_number + 1 < words.len()
+            && !is_cell_break(gap(first_number))
+            && is_cell_break(gap(first_number + 1))
+            && cells_after >= columns
     }
 
     /// The cells of a line holding numbers only.

@@ -84,6 +84,17 @@ fn multi_column_rows() {
 }
 
 #[test]
+fn a_year_closing_a_label_is_the_labels() {
+    let text = "Satsning  Miljoner kronor\nLäslyft i skolan 2024  120\nNära vård 2025  75\n";
+    let got: Vec<i64> = rows(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(got, [120_000_000, 75_000_000]);
+    // Under two columns a year that fills one is a cell.
+    let text = "Län  Mnkr  Mnkr\nSkåne 2024  120\n";
+    let got: Vec<i64> = rows(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(got, [2_024_000_000, 120_000_000]);
+}
+
+#[test]
 fn a_stated_unit_below_an_introducing_line_scales_the_rows() {
     let text = "Följande bidrag beviljas:\n\nMottagare   Tkr 2024   Tkr 2025\n\
                 Stadsteatern   4 100   4 300\nLänsmuseet   2 000   2 150\n";
