@@ -451,7 +451,28 @@ fn priced(toks: &[Token<'_>], first: usize) -> bool {
     first.checked_sub(1).is_some_and(|p| {
         let word = toks[p].text;
         PRICE_WORDS.contains(&word) || crate::ties::is_receiving_verb(word)
-    })
+    }) || given_to_named(toks, first)
+}
+
+/// Most words of a receiver's name between a verb and a sum ("Region Kalmar län").
+const RECEIVER_WORDS: usize = 3;
+
+/// "… ger Blekinge 6,8 miljoner", "I år får Region Kalmar län 12 miljoner": a verb of
+/// giving or receiving, then the receiver's capitalized name, right before the sum at
+/// token `first`.
+fn given_to_named(toks: &[Token<'_>], first: usize) -> bool {
+    let named = |t: &Token<'_>| t.text.starts_with(char::is_uppercase) || t.text == "län";
+    let name_words = toks[..first]
+        .iter()
+        .rev()
+        .take(RECEIVER_WORDS)
+        .take_while(|t| named(t) && !t.has_trailing_punct())
+        .count();
+    name_words > 0
+        && first.checked_sub(name_words + 1).is_some_and(|verb| {
+            let verb = toks[verb].text;
+            crate::ties::is_giving_verb(verb) || crate::ties::is_receiving_verb(verb)
+        })
 }
 
 /// Words before a sum of "miljoner" or "miljarder" that closes its clause and make it

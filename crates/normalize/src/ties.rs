@@ -286,6 +286,17 @@ pub(crate) fn is_receiving_verb(word: &str) -> bool {
     RECEIVING.iter().any(|phrase| phrase == &[word])
 }
 
+/// Verbs that take the receiver as their object, the giver the subject: "som ger regionen
+/// 96 miljoner kronor". Inverted, a verb of receiving ([`is_receiving_verb`]) takes it as
+/// its subject right before the sum: "Genom överenskommelsen får regionen 31 miljoner
+/// kronor".
+const GIVES: [&str; 2] = ["ger", "gav"];
+
+/// True when `word` (lower case) is one of [`GIVES`].
+pub(crate) fn is_giving_verb(word: &str) -> bool {
+    GIVES.contains(&word)
+}
+
 /// Verb phrases by which a region, as the subject, receives the sum that follows:
 /// "Region Västerbotten får 25,6 miljoner kronor", "Region Uppsala beräknas få omkring
 /// 115 miljoner kronor". The empty phrase is a list: "Region Skåne 50 miljoner kronor".

@@ -262,8 +262,15 @@ fn money_words_in_context_without_kronor() {
         sums("Nu byggs cykelbanor för en halv miljard"),
         [500_000_000]
     );
+    // A verb of giving or receiving and the receiver's name before a sum closing its
+    // clause.
+    assert_eq!(
+        sums("Ny satsning ger Jämtland 4,5 miljoner\n\nI år får Region Kalmar län 12 miljoner."),
+        [4_500_000, 12_000_000]
+    );
     // Counted things stay counts.
     assert!(sums("Sverige har 10 miljoner invånare i dag.").is_empty());
+    assert!(sums("Turismen ger Gotland 2 miljoner besökare.").is_empty());
     assert!(sums("Det bor 2 miljoner i regionen.").is_empty());
 }
 

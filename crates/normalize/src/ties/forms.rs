@@ -34,14 +34,6 @@ pub(super) fn word_before(text: &str, at: usize) -> Option<(usize, String)> {
     Some((start, lowercase(&head[start..])))
 }
 
-/// Verbs of receiving in one word, which may come before their subject when a sentence
-/// opens with an adverbial ("Mest får …", "I år tilldelas …").
-fn is_receiving_verb(word: &str) -> bool {
-    RECEIVING
-        .iter()
-        .any(|phrase| is_phrase(&[word.to_string()], phrase))
-}
-
 /// "Mest får Region Stockholm, 118 miljoner kronor", "Minst får Region Gotland: 3,1 …":
 /// inverted word order, a verb of receiving before the region and the sum set off after
 /// it by a comma, or joined to it by "med" as a ranking states a size ("Störst belopp
@@ -55,7 +47,7 @@ pub(super) fn receiver_first(
     let (m, gap) = region_before(text, amount, mentions)?;
     let (verb_start, verb) = word_before(text, m.span.start)?;
     let inverted = matches!(gap, ", " | " med ")
-        && (is_receiving_verb(&verb) || goes_to_the_top(text, verb_start, &verb));
+        && (super::is_receiving_verb(&verb) || goes_to_the_top(text, verb_start, &verb));
     let ranked = gap == " med "
         && verb == "av"
         && word_before(text, verb_start)
@@ -137,7 +129,7 @@ fn ranking_ends(text: &str, superlative_start: usize, superlative: &str, gap: &s
     joined
         && sentence
             .split_whitespace()
-            .any(|w| is_receiving_verb(&lowercase(w.trim_end_matches(','))))
+            .any(|w| super::is_receiving_verb(&lowercase(w.trim_end_matches(','))))
 }
 
 /// "Till Region Skåne går 58 miljoner kronor, till Västra Götalandsregionen 86 miljoner
@@ -357,12 +349,6 @@ static NOUN_STEMS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
 /// beräknas kunna få därmed " has 37).
 const AGAIN_WINDOW: usize = 48;
 
-/// Verbs that take the region as their object, the giver the subject: "som ger regionen
-/// 96 miljoner kronor". Inverted, a verb of receiving ([`super::is_receiving_verb`]) takes
-/// it as its subject right before the sum: "Genom överenskommelsen får regionen 31
-/// miljoner kronor".
-const GIVES: [&str; 2] = ["ger", "gav"];
-
 /// "Avtalet ger regionen 14 miljoner kronor", "Genom satsningen får regionen 9 miljoner
 /// kronor", "Regionen får därmed 6 miljoner kronor": the region's body named again by
 /// "regionen", "landstinget" or the county by "länet", as the receiver of the sum right after it (the object of
@@ -393,7 +379,7 @@ pub(super) fn the_region_again(
         // "ger regionen 96 …": the verb right before the noun.
         before.rsplit(' ').next().is_some_and(|verb| {
             let verb = lowercase(verb);
-            GIVES.contains(&verb.as_str()) || super::is_receiving_verb(&verb)
+            super::is_giving_verb(&verb) || super::is_receiving_verb(&verb)
         })
     } else {
         // "Regionen får därmed 6 …": the noun as the subject of a verb of receiving.
