@@ -1300,6 +1300,9 @@ const KIND_FOR_ENDINGS: &[&str] = &[
     "föreningen",
 ];
 
+/// The country after a national body's field, part of its name.
+const IN_THE_COUNTRY: &str = " i Sverige";
+
 /// Words after which a "kind för field" name without initials has ended: a place or
 /// host after it, or the verb of its clause ("Institutet för stressmedicin i Göteborg",
 /// "Centrum för rural medicin har följt upp").
@@ -1325,9 +1328,16 @@ pub(super) fn kind_for_plain_field<'t>(
     if !KIND_FOR_ENDINGS.iter().any(|e| kind.ends_with(e)) {
         return false;
     }
-    let Some(field_end) = field_after_for(text, end) else {
+    let Some(mut field_end) = field_after_for(text, end) else {
         return false;
     };
+    // "Riksorganisationen för kvinnojourer och tjejjourer i Sverige": a national body's
+    // country closes its name; another place after "i" is its seat, no part of it.
+    if text[field_end..].starts_with(IN_THE_COUNTRY)
+        && !char_after(text, field_end + IN_THE_COUNTRY.len()).is_some_and(is_word_char)
+    {
+        field_end += IN_THE_COUNTRY.len();
+    }
     let after = &text[field_end..];
     let listed = after.strip_prefix(", ").is_some_and(|rest| {
         let word_end = rest
@@ -2177,6 +2187,11 @@ mod tests {
         assert_eq!(
             names("Forskare vid Institutet för stressmedicin i Göteborg visar det."),
             ["Institutet för stressmedicin"]
+        );
+        // A national body's country closes its name.
+        assert_eq!(
+            names("Stöd ges till Riksorganisationen för hemlösa och utsatta i Sverige i år."),
+            ["Riksorganisationen för hemlösa och utsatta i Sverige"]
         );
         assert_eq!(
             names("Beslutet togs av Nämnden för hemslöjdsfrågor."),
