@@ -601,6 +601,18 @@ mod tests {
     }
 
     #[test]
+    fn title_passes_over_a_wires_newsroom_head() {
+        let text = "Gislaveds kommun – Nyhetsrum på Mynewsdesk\n\
+                    Pressmeddelande   Sep 3, 2020 08:00 CEST\n\
+                    Ny förskola i Anderstorp klar till hösten\n\
+                    Gislaveds kommun bygger en förskola med sex avdelningar som ska öppna i augusti.";
+        assert_eq!(
+            title(text).as_deref(),
+            Some("Ny förskola i Anderstorp klar till hösten")
+        );
+    }
+
+    #[test]
     fn title_stands_above_the_lead() {
         // A short headline is taken before the lead, not a line after it.
         let text = "Borås stad\nNyheter\nSkolstart\nHöstterminen börjar den 20 augusti för \

@@ -428,14 +428,18 @@ const HEADER_DATE_LINE_WORDS: usize = 3;
 
 /// A header line that is a date with little else: a time, a sender, a weekday, a
 /// separator ("Kommunledningskontoret 2021-03-03", "Mar 3, 2021 08:00 CET |
-/// Pressmeddelande"); the date stands at `start..end`.
+/// Pressmeddelande"), or a sender's field of any name before a separator and the date
+/// closing the line ([`closes_sender_field`]); the date stands at `start..end`.
 fn is_header_date_line(line: &str, start: usize, end: usize) -> bool {
-    if line.len() > HEADER_DATE_LINE_BYTES {
-        return false;
-    }
     let (Some(before), Some(after)) = (line.get(..start), line.get(end..)) else {
         return false;
     };
+    if line.len() <= BODY_LINE_BYTES && closes_sender_field(before, after) {
+        return true;
+    }
+    if line.len() > HEADER_DATE_LINE_BYTES {
+        return false;
+    }
     // "2021-03-03 | Region Skåne | Hälso- och sjukvård": a date opening the line, then
     // fields split off by a separator (sender, section), however many words they hold.
     if before.trim().is_empty() && after.trim_start().starts_with(FIELD_SEPARATORS) {
@@ -458,6 +462,44 @@ fn is_header_date_line(line: &str, start: usize, end: usize) -> bool {
         .filter(|w| !w.is_empty() && !is_time_word(w))
         .count();
     words <= HEADER_DATE_LINE_WORDS
+}
+
+/// Most words of the sender's field before a date that closes a header line
+/// ([`closes_sender_field`]): "Myndigheten för samhällsskydd och beredskap".
+const SENDER_FIELD_WORDS: usize = 7;
+
+/// "Bris – Barnens rätt i samhället · Mon, Feb 15, 2016 07:30 CET", "Sveriges Kommuner
+/// och Regioner | 2021-03-03 08:00": a wire's or a site's meta line of the sender's name,
+/// a field separator and the date closing the line (a weekday before it, a time after
+/// it). The name may hold lower-case words ("rätt i samhället", "och"); set off by the
+/// separator they are the name's, not a sentence's. `before` and `after` are what
+/// stands before and after the date.
+fn closes_sender_field(before: &str, after: &str) -> bool {
+    let after_is_time = after
+        .split(|c: char| !c.is_alphanumeric())
+        .all(|w| w.is_empty() || is_time_word(w));
+    if !after_is_time {
+        return false;
+    }
+    // "… · Mon, ": the weekday and its comma belong to the date.
+    let mut head = before.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+    if let Some((rest, word)) = head.rsplit_once(' ') {
+        if FILLER_WORDS.contains(&lowercase(word).as_str()) {
+            head = rest.trim_end();
+        }
+    }
+    let Some(head) = head.strip_suffix(FIELD_SEPARATORS) else {
+        return false;
+    };
+    // The field with its markup ("**…**") trimmed off; a full stop in it ends a sentence.
+    let field = head
+        .rsplit(FIELD_SEPARATORS)
+        .next()
+        .unwrap_or(head)
+        .trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'));
+    field.starts_with(char::is_uppercase)
+        && !field.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '!' | '?'))
+        && field.split_whitespace().nth(SENDER_FIELD_WORDS).is_none()
 }
 
 /// The lower-case word that closes a sender's name right after its capitalized word

@@ -110,6 +110,9 @@ pub(super) fn is_sender_name(line: &str) -> bool {
             return is_sender_name(sender);
         }
     }
+    if names_newsroom(line) {
+        return true;
+    }
     // "PTS – Post- och telestyrelsen": a name and its long form.
     if let Some((short, long)) = line.split_once(" – ") {
         return is_sender_name(short) && is_sender_name(long);
@@ -134,6 +137,34 @@ pub(super) fn is_sender_name(line: &str) -> bool {
             || NAME_JOINERS.contains(&core)
             || core == PUBLIC_COMPANY_MARK
             || NAME_NOUN_ENDINGS.iter().any(|e| core.ends_with(e))
+    })
+}
+
+/// What a wire or a sender's site calls the page that gathers a sender's releases.
+const NEWSROOM_WORDS: &[&str] = &["nyhetsrum", "pressrum", "mediarum", "newsroom", "pressroom"];
+
+/// Most words of a newsroom's label ("Nyhetsrum på Mynewsdesk"); more make a sentence.
+const NEWSROOM_LABEL_WORDS: usize = 4;
+
+/// What joins a sender's name to its newsroom's label on one line.
+const NEWSROOM_SEPARATORS: &[&str] = &[" – ", " - ", " | "];
+
+/// "HSB Norr – Nyhetsrum på Mynewsdesk", "Pressrum | Region Gävleborg", "Sandvik AB -
+/// Newsroom": the head of a wire's or a site's page of releases, a sender's name beside
+/// the label of its newsroom ([`NEWSROOM_WORDS`] and perhaps where it is), on either
+/// side of a separator. It names who sends, as a letterhead does; a headline about a
+/// newsroom says what happened to it ("Kommunen öppnar nyhetsrum för föreningar").
+fn names_newsroom(line: &str) -> bool {
+    let is_label = |part: &str| {
+        part.split_whitespace()
+            .next()
+            .is_some_and(|first| NEWSROOM_WORDS.iter().any(|w| first.eq_ignore_ascii_case(w)))
+            && !has_words(part, NEWSROOM_LABEL_WORDS + 1)
+    };
+    NEWSROOM_SEPARATORS.iter().any(|sep| {
+        line.split_once(sep).is_some_and(|(left, right)| {
+            (is_label(right) && is_sender_name(left)) || (is_label(left) && is_sender_name(right))
+        })
     })
 }
 
@@ -191,6 +222,24 @@ mod tests {
         assert!(is_sender_name("Sundsvall Energi AB via Mynewsdesk"));
         assert!(is_sender_name("Region Kalmar län via Cision"));
         assert!(!is_sender_name("Nya bussar rullar via Cision"));
+    }
+
+    #[test]
+    fn a_senders_name_beside_its_newsroom_is_a_sender_name() {
+        assert!(is_sender_name("Gislaveds kommun – Nyhetsrum på Mynewsdesk"));
+        assert!(is_sender_name("Pressrum | Region Västerbotten"));
+        assert!(is_sender_name("Trelleborg AB - Newsroom"));
+        assert!(is_sender_name(
+            "Nyhetsrum hos Cision | Statens fastighetsverk"
+        ));
+        // A headline about a newsroom, or a label beside a sentence.
+        assert!(!is_sender_name("Kommunen öppnar nyhetsrum för föreningar"));
+        assert!(!is_sender_name(
+            "Nyhetsrum – kommunen bygger ny skola i Åsa"
+        ));
+        assert!(!is_sender_name(
+            "Region Halland – Nyhetsrum där vi samlar allt om nya sjukhuset"
+        ));
     }
 
     #[test]

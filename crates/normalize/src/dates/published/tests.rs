@@ -438,3 +438,23 @@ fn the_next_bar_is_found_for_lines_in_order() {
         .collect();
     assert_eq!(holds, [false, true, false, true, false]);
 }
+
+#[test]
+fn a_date_closing_a_meta_line_after_the_senders_field() {
+    for header in [
+        "**Sveriges Kommuner och Regioner** · 3 mars 2021",
+        "Myndigheten för delaktighet | Wed, Mar 3, 2021 09:15 CET",
+        "Stiftelsen för strategisk forskning • 2021-03-03 10:00",
+    ] {
+        assert_eq!(date_of(header).as_deref(), Some("2021-03-03"), "{header}");
+    }
+    // A sentence before the separator, or a field longer than a name, is no sender.
+    assert_eq!(
+        date_of("Mötet om budgeten hölls i Umeå. · 3 mars 2021"),
+        None
+    );
+    assert_eq!(
+        date_of("Seminarium om skolans och förskolans lokaler i hela länet · 3 mars 2021"),
+        None
+    );
+}
