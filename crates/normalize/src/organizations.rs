@@ -265,6 +265,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
     }
     name_bracketed_abbreviations(text, &mut out);
     name_companies_by_their_form(&mut out);
+    name_short_forms_in_full(&mut out);
     out.retain(|m| !is_news_wire(m.canonical));
     out
 }
@@ -339,6 +340,43 @@ fn name_companies_by_their_form(mentions: &mut [OrgMention]) {
             m.canonical = name;
         }
     }
+}
+
+/// Words that open a body's full name before its own compound, which the text leaves
+/// out where it names the body again: the country's ([`NATIONAL`]) and a foundation's
+/// kind ("Stiftelsen Svenska Fyrsällskapet").
+const FULL_NAME_OPENINGS: [&str; 3] = ["Svenska ", "Sveriges ", "Stiftelsen "];
+
+/// "Svenska Cykelsällskapet … enligt Cykelsällskapets beräkning", "Stiftelsen Svenska
+/// Fyrsällskapet … Fyrsällskapet tar över": a one-word name that closes a full name read
+/// elsewhere in the text, after words of [`FULL_NAME_OPENINGS`] only, is that body,
+/// reported by its full name, as [`name_companies_by_their_form`] reports a firm.
+fn name_short_forms_in_full(mentions: &mut [OrgMention<'_>]) {
+    let full: Vec<&str> = mentions
+        .iter()
+        .map(|m| m.canonical)
+        .filter(|c| FULL_NAME_OPENINGS.iter().any(|o| c.starts_with(o)))
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.canonical.contains(' ') {
+            continue;
+        }
+        if let Some(&name) = full.iter().find(|f| own_compound(f) == m.canonical) {
+            m.canonical = name;
+        }
+    }
+}
+
+/// The body's own compound in its full name `name`: the name without the words of
+/// [`FULL_NAME_OPENINGS`] that open it.
+fn own_compound(mut name: &str) -> &str {
+    while let Some(rest) = FULL_NAME_OPENINGS.iter().find_map(|o| name.strip_prefix(o)) {
+        name = rest;
+    }
+    name
 }
 
 /// Words by which a national association's name opens before its compound ("Svenska
@@ -953,6 +991,19 @@ mod tests {
         assert_eq!(
             names("Enligt SBU räcker det."),
             ["Statens beredning för medicinsk och social utvärdering"]
+        );
+    }
+
+    #[test]
+    fn a_short_form_of_a_full_name_read_elsewhere_is_that_body() {
+        assert_eq!(
+            names("Svenska Båtsällskapet ordnar kurser. Båtsällskapet har 900 medlemmar, liksom Stiftelsen Svenska Trädgårdssällskapet. Enligt Trädgårdssällskapets plan …"),
+            [
+                "Svenska Båtsällskapet",
+                "Svenska Båtsällskapet",
+                "Stiftelsen Svenska Trädgårdssällskapet",
+                "Stiftelsen Svenska Trädgårdssällskapet"
+            ]
         );
     }
 
