@@ -1099,8 +1099,10 @@ fn national_association(text: &str, at: usize, word_start: usize) -> Option<Foun
     Some(Found::spanning(text, at, end))
 }
 
-/// Endings of an adjective before a field's noun ([`field_after_for`]).
-const FIELD_ADJECTIVE_ENDINGS: [&str; 3] = ["sk", "al", "ell"];
+/// Endings of an adjective before a field's noun ([`field_after_for`]), and of a definite
+/// noun's genitive ("trafiksäkerhetens främjande", "havets miljö", "kvinnornas hälsa"),
+/// which governs the noun after it as an adjective does.
+const FIELD_ADJECTIVE_ENDINGS: [&str; 6] = ["sk", "al", "ell", "ens", "ets", "nas"];
 
 /// Where the field after " för " at `end` ends: a lower-case noun, with an adjective
 /// before it ("klinisk kemi") or a second noun joined by "och" ("hygien och
@@ -1122,7 +1124,7 @@ fn field_after_for(text: &str, end: usize) -> Option<usize> {
     };
     let mut field_end = lower_word(start)?;
     // "klinisk kemi", "rural medicin", "kulturell hållbarhet": an adjective before the
-    // noun.
+    // noun, or a genitive ("trafiksäkerhetens främjande").
     if FIELD_ADJECTIVE_ENDINGS
         .iter()
         .any(|ending| text[start..field_end].ends_with(ending))
@@ -2196,6 +2198,11 @@ mod tests {
         assert_eq!(
             names("Beslutet togs av Nämnden för hemslöjdsfrågor."),
             ["Nämnden för hemslöjdsfrågor"]
+        );
+        // A definite noun's genitive before the field's noun.
+        assert_eq!(
+            names("Stöd ges av Riksföreningen för skogens bevarande."),
+            ["Riksföreningen för skogens bevarande"]
         );
         // A field listed with commas is read only with its initials; a sentence's first
         // word is no name by its capital; a field going on in words is no name's end.
