@@ -266,7 +266,11 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
     name_bracketed_abbreviations(text, &mut out);
     name_companies_by_their_form(&mut out);
     name_short_forms_in_full(&mut out);
-    out.retain(|m| !is_news_wire(m.canonical));
+    // "Maria Nord": a name the text gives a person ("Tolkförmedling Väst" has the form
+    // of "Maria Nord") is no body's.
+    out.retain(|m| {
+        !is_news_wire(m.canonical) && !people.iter().any(|p| p.eq_ignore_ascii_case(m.canonical))
+    });
     out
 }
 
@@ -991,6 +995,14 @@ mod tests {
         assert_eq!(
             names("Enligt SBU räcker det."),
             ["Statens beredning för medicinsk och social utvärdering"]
+        );
+    }
+
+    #[test]
+    fn a_persons_name_is_no_body() {
+        assert_eq!(
+            names_besides("Frågor besvaras av Eva Nord på Biogas Syd.", &["Eva Nord"]),
+            ["Biogas Syd"]
         );
     }
 

@@ -3168,6 +3168,14 @@ mod tests {
     }
 
     #[test]
+    fn bodies_named_for_their_part_of_the_country() {
+        assert_eq!(
+            names("Tolkar kommer från Språktolkarna Väst och Ambulansflyg Syd, liksom från Region Syd och Trafikverket Region Öst."),
+            ["Språktolkarna Väst", "Ambulansflyg Syd"]
+        );
+    }
+
+    #[test]
     fn learning_centres_by_their_town() {
         assert_eq!(
             names("Campus Ljungby växer. Kurserna ges vid Campus Nyköping och på campus Ulla."),

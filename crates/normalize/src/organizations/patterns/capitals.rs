@@ -11,7 +11,7 @@ use crate::text::BytePairs;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 41] = [
+const CAPITAL_TAILS: [Tail; 45] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -93,6 +93,13 @@ const CAPITAL_TAILS: [Tail; 41] = [
     Tail::new(" Turism", 2, false),
     // A savings bank named by its area's genitive ("Roslagens Sparbank").
     Tail::new(" Sparbank", 1, false),
+    // A body or its branch named for the part of the country it serves ("Tolkförmedling
+    // Väst", "Biogas Syd", "Byggnads Öst"); a region's or an agency's own ("Region Väst")
+    // opens with a word that names none. "Nord" is left out: a surname as often.
+    Tail::new(" Väst", 1, true),
+    Tail::new(" Öst", 1, true),
+    Tail::new(" Syd", 1, true),
+    Tail::new(" Norr", 1, true),
 ];
 
 /// Company forms of the Nordic neighbours and of English after a firm's name ("Planmeca
