@@ -42,6 +42,9 @@ const AGENCY_ENDINGS: &[&str] = &[
     // Learned and civic societies named as one compound ("Hushållningssällskapet",
     // "Svenska Läkaresällskapet"); "Svenska"/"Sveriges" before it is read by the caller.
     "sällskapet",
+    // Networks and councils of a field's bodies named as one compound, the noun the same
+    // in both forms ("Bredbandsforum", "Resenärsforum", "Handikappforum").
+    "forum",
 ];
 
 /// Stems of the EU's funds ("Socialfonden", "Jordbruksfonden" …): programmes, named as
@@ -104,19 +107,24 @@ const PRESS_STEM: &str = "Press";
 const MIN_STEM_BYTES: usize = 3;
 
 /// Bytes in the shortest of [`AGENCY_ENDINGS`].
-const SHORTEST_ENDING: usize = 6;
+const SHORTEST_ENDING: usize = 5;
 
 /// The agency name starting at the capital letter at byte `start`: its end without a
 /// genitive "s", and its end with it. `None` unless a whole capitalized word stands there
 /// with an agency ending.
 pub(super) fn agency_at(text: &str, start: usize) -> Option<(usize, usize)> {
     // A name has at least MIN_STEM_BYTES + SHORTEST_ENDING bytes, all but the capital lower-case
-    // letters (ASCII, or above 0x7F) or hyphens: most capitalized words are shorter and
-    // are rejected by one byte.
-    let last_needed = text
-        .as_bytes()
-        .get(start + MIN_STEM_BYTES + SHORTEST_ENDING - 1)?;
-    if !(last_needed.is_ascii_lowercase() || *last_needed == b'-' || *last_needed > 0x7F) {
+    // letters (ASCII, or above 0x7F) or hyphens, a capital after a hyphen ("Hjärt-Lungfonden"):
+    // most capitalized words are shorter and are rejected by one byte.
+    let bytes = text.as_bytes();
+    let needed = start + MIN_STEM_BYTES + SHORTEST_ENDING - 1;
+    let last_needed = *bytes.get(needed)?;
+    let after_hyphen = last_needed.is_ascii_uppercase() && bytes[needed - 1] == b'-';
+    if !(last_needed.is_ascii_lowercase()
+        || last_needed == b'-'
+        || last_needed > 0x7F
+        || after_hyphen)
+    {
         return None;
     }
     let rest = text.get(start..)?;
@@ -260,6 +268,9 @@ mod tests {
         assert_eq!(name("Västanteatern får"), Some("Västanteatern"));
         assert_eq!(name("Norrlandsoperans"), Some("Norrlandsoperan"));
         assert_eq!(name("Hyresgästföreningen"), Some("Hyresgästföreningen"));
+        assert_eq!(name("Skogsforums rapport"), Some("Skogsforum"));
+        assert_eq!(name("Forum för"), None);
+        assert_eq!(name("Hjärt-Lungfonden"), Some("Hjärt-Lungfonden"));
     }
 
     #[test]
