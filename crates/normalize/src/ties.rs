@@ -15,6 +15,8 @@ use crate::text::{is_year, lower_case_starts_with, lowercase, sentence_end, sent
 
 /// Prepositions that tie a region to a sum.
 const PREPOSITIONS: &[&str] = &["till", "för", "åt", "i", "inom", "hos"];
+/// Words that open the next item of a list after a sum.
+const COORDINATORS: &[&str] = &["och", "samt"];
 /// Most words between a sum and "till Region X" ("kronor går till Region X").
 const MAX_GAP_WORDS: usize = 3;
 
@@ -150,6 +152,11 @@ fn after(
         return None;
     }
     let words: Vec<&str> = gap.split_whitespace().collect();
+    // "… får 31 miljoner kronor och Länsstyrelsen i Värmlands län 24,5 miljoner": after
+    // "och" the region opens the next receiver of a list whose verb is left out.
+    if words.first().is_some_and(|w| COORDINATORS.contains(w)) {
+        return None;
+    }
     let last = lowercase(words.last()?);
     (words.len() <= MAX_GAP_WORDS
         && PREPOSITIONS.contains(&last.as_str())
@@ -811,6 +818,15 @@ mod tests {
         assert_eq!(
             regions("Av medlen går 12 miljoner kronor till Hallands museum och 3 mkr till Region Hallands vårdcentraler."),
             [None, Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn a_list_of_receivers_whose_verb_is_left_out() {
+        // The county after "och" is the next receiver's, not the first sum's.
+        assert_eq!(
+            regions("Länsstyrelsen i Kalmar län får 12 miljoner kronor och Länsstyrelsen i Gävleborgs län 8 miljoner kronor.")[0],
+            Some("Kalmar län".into())
         );
     }
 
