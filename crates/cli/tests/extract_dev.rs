@@ -1840,3 +1840,25 @@ const PROBE71_FLOORS: Floors = [
 fn seventy_first_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe71", PROBE71_FLOORS);
 }
+
+/// The seventy-fifth probe set's floors (`crates/normalize/tests/fixtures/probe75`,
+/// organizations of local senders: municipalities, regions and county boards of
+/// 2004–2025 naming local and national bodies in new forms; the set writes no rule); blind
+/// it scored organizations 0.885 and 1.000 for every other kind; the floors are those
+/// scores rounded down one step (0.01), listed in its README.
+const PROBE75_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.88),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn seventy_fifth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe75", PROBE75_FLOORS);
+}
