@@ -275,7 +275,8 @@ fn name_before(text: &str, end: usize, max_words: usize, acronyms: bool) -> Opti
     if let [.., second, _] = starts[..] {
         let first_word = text[first..].split(' ').next().unwrap_or("");
         let noun = appositions::names_a_kind(first_word) || starts.len() > 2;
-        if noun && is_definite(first_word) && at_sentence_start(text, first) {
+        let family = FAMILY_FIRMS.contains(&first_word);
+        if noun && !family && is_definite(first_word) && at_sentence_start(text, first) {
             return Some(second);
         }
     }
@@ -293,6 +294,11 @@ fn middle_initial_start(text: &str, end: usize) -> Option<usize> {
     let before = chars.as_str().strip_suffix(' ')?;
     (initial.is_uppercase() && before.ends_with(char::is_alphabetic)).then_some(before.len())
 }
+
+/// Plural nouns in the definite form that open family firms' names ("Bröderna
+/// Anderssons Bygg AB", "Systrarna Lindbergs Café AB"): the name's first word even at a
+/// sentence's start, where another such noun is the sentence's own.
+const FAMILY_FIRMS: [&str; 2] = ["Bröderna", "Systrarna"];
 
 /// The small words of a firm's name between its name words: an English name's ("Elite
 /// Hotels of Sweden AB") and the Swedish "i" of a firm or cooperative named for what it
@@ -385,7 +391,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 23] = [
+const TAILS: [Tail; 24] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" universitet", 1, false),
@@ -396,9 +402,11 @@ const TAILS: [Tail; 23] = [
     Tail::new(" sjukhus", 1, false),
     Tail::new(" universitetssjukhus", 1, false),
     Tail::new(UNIVERSITY_HOSPITAL, 1, false),
-    // "Kullbergska sjukhuset", "Carlanderska sjukhuset": a hospital named by an
-    // adjective made from its founder's name, before the definite noun ([`FOUNDERS_ADJECTIVE`]).
+    // "Kullbergska sjukhuset", "Carlanderska sjukhuset", "Bergska gymnasiet": a hospital
+    // or a school named by an adjective made from its founder's name, before the definite
+    // noun ([`FOUNDERS_ADJECTIVE`]).
     Tail::new(NAMED_HOSPITAL, 1, false),
+    Tail::new(NAMED_SCHOOL, 1, false),
     // "Helsingborgs lasarett", "Ystads lasarett": the older word for a county hospital.
     Tail::new(" lasarett", 1, false),
     // Museums and orchestras named after their county or town ("Östergötlands museum",
@@ -409,7 +417,7 @@ const TAILS: [Tail; 23] = [
     Tail::new(" kammarorkester", 1, false),
     // A foundation named for its founders ("Ragnar Söderbergs stiftelse", "Knut och
     // Alice Wallenbergs stiftelse").
-    Tail::founders(" stiftelse", 2),
+    Tail::founders(FOUNDATION_LOWER, 2),
     // The same, the word capitalized as part of the name ("Knut och Alice Wallenbergs
     // Stiftelse", "Torsten Söderbergs Stiftelse").
     Tail::founders(FOUNDATION_CAPITALIZED, 2),
@@ -450,10 +458,31 @@ const FOUNDATION_CAPITALIZED: &str = " Stiftelse";
 /// name ("Kullbergska sjukhuset").
 const NAMED_HOSPITAL: &str = " sjukhuset";
 
+/// The definite noun after which a school's name is an adjective from its founder's name
+/// ("Bergska gymnasiet").
+const NAMED_SCHOOL: &str = " gymnasiet";
+
 /// The ending of an adjective made from a founder's name ("Kullbergska", "Sahlgrenska"):
 /// before [`NAMED_HOSPITAL`] any other word ("nya sjukhuset", "Hela sjukhuset") is a
 /// description.
 const FOUNDERS_ADJECTIVE: &str = "ska";
+
+/// The start of the capitalized adjective made from a founder's name ("Crafoordska",
+/// "Bergska") that stands one space before `at`.
+fn founders_adjective_before(text: &str, at: usize) -> Option<usize> {
+    let (start, word) = word_one_space_before(text, at)?;
+    (word.len() > FOUNDERS_ADJECTIVE.len() + 2
+        && word.ends_with(FOUNDERS_ADJECTIVE)
+        && is_name_word(word, false)
+        && !NATIONAL_ADJECTIVES.contains(&word))
+    .then_some(start)
+}
+
+/// Adjectives of a country or a language that end as a founder's adjective does
+/// ("Svenska", "Engelska"): before a foundation's or a school's noun they describe it.
+const NATIONAL_ADJECTIVES: [&str; 6] = [
+    "Svenska", "Engelska", "Tyska", "Franska", "Finska", "Danska",
+];
 
 /// Words that name a saint before the genitive that ends a place's or hospital's name
 /// ("S:t Görans sjukhus", "Sankt Eriks ögonsjukhus"): part of the name.
@@ -709,6 +738,9 @@ const KINDS_WITH_AREA_AFTER_IN: [&str; 9] = [
 /// "Lasarettet i Ystad"), the older form of a county's smaller hospitals' names; read at
 /// the capital it opens with.
 const HOSPITAL_OF_TOWN: &str = "Lasarettet i ";
+/// A founders' foundation's tail ("Ragnar Söderbergs stiftelse"); the one search for all
+/// forms finds it before "stiftelsen" one byte later too.
+const FOUNDATION_LOWER: &str = " stiftelse";
 /// The kind a foundation's own name follows ("Stiftelsen Silviahemmet").
 const FOUNDATION_KIND: &str = "Stiftelsen";
 /// The bare kind that ends a name in the genitive, and its definite ending.
@@ -856,7 +888,9 @@ fn by_tail<'t>(text: &'t str, tail: &Tail, at: usize, out: &mut Vec<Found<'t>>) 
         }
         return;
     };
-    if tail.word == NAMED_HOSPITAL && !text[start..at].ends_with(FOUNDERS_ADJECTIVE) {
+    if [NAMED_HOSPITAL, NAMED_SCHOOL].contains(&tail.word)
+        && !text[start..at].ends_with(FOUNDERS_ADJECTIVE)
+    {
         return;
     }
     // "en lokal i Klara församling", "född i Bunge församling": after "i" a parish or
@@ -1238,7 +1272,12 @@ fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
     }
     // Brands and acronyms count ("MittSverige Vatten & Avfall AB"), the form of another
     // company's name does not ("… AB Stångåstaden och Bostads AB").
-    let mut first = name_before(text, head.len(), 2, true)?;
+    let most_words = if joiner == AMPERSAND {
+        AMPERSAND_FIRST_WORDS
+    } else {
+        AND_FIRST_WORDS
+    };
+    let mut first = name_before(text, head.len(), most_words, true)?;
     let words = &text[first..head.len()];
     // "Com Hem och Bahnhof AB": a listed firm before the joiner is a firm of its own,
     // and so is a name in its place ("Yrkeshögskolan i Borås och Lärande AB").
@@ -1256,6 +1295,12 @@ fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
     let one_word = !text[first..head.len()].contains(' ');
     (!one_word || joiner == AMPERSAND).then_some(first)
 }
+
+/// Most name words before "och" joining a firm's two trades ("Umeå Vatten och Avfall
+/// AB"), and before "&" ("Bröderna Anderssons Mark & Anläggning AB"), which joins no
+/// two firms of a list.
+const AND_FIRST_WORDS: usize = 2;
+const AMPERSAND_FIRST_WORDS: usize = 3;
 
 /// The joiner of founders' names in a firm's ("Martin & Servera"), and of two name
 /// words in a part's ("Färs & Frosta").
@@ -2037,6 +2082,18 @@ fn foundation<'t>(text: &'t str, word: &str, at: usize, out: &mut Vec<Found<'t>>
     let Some((end, word_end)) = word_end(text, at, word) else {
         return;
     };
+    // "Crafoordska stiftelsen": a foundation named by an adjective made from its
+    // founder's name, as a hospital is ([`FOUNDERS_ADJECTIVE`]).
+    if let Some(start) = founders_adjective_before(text, at) {
+        out.push(Found {
+            canonical: &text[start..end],
+            span: Span {
+                start,
+                end: word_end,
+            },
+        });
+        return;
+    }
     let Some(start) = compound_start(text, at) else {
         return;
     };
@@ -2080,6 +2137,13 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
                     && text[at + 1..].starts_with(FOUNDATION_KIND) =>
             {
                 kind_before_name(text, FOUNDATION_KIND, at + 1, &mut out);
+            }
+            // " stiftelse" found where " stiftelsen" stands: the definite noun after a
+            // founder's adjective ("Crafoordska stiftelsen"), read as a foundation's word.
+            Some(tail)
+                if tail.word == FOUNDATION_LOWER && text[at + 1..].starts_with(FOUNDATIONS[0]) =>
+            {
+                foundation(text, FOUNDATIONS[0], at + 1, &mut out);
             }
             // A tail searched from inside its word: its whole word must stand before.
             Some(tail) if tail.key > 0 => {
@@ -2354,6 +2418,14 @@ mod tests {
     }
 
     #[test]
+    fn a_family_firm_of_two_trades() {
+        assert_eq!(
+            names("Bröderna Svenssons Mark & Anläggning AB bygger. Arbetet görs av Bröderna Svenssons Mark & Anläggning AB."),
+            ["Bröderna Svenssons Mark & Anläggning AB", "Bröderna Svenssons Mark & Anläggning AB"]
+        );
+    }
+
+    #[test]
     fn a_firm_named_for_its_trade_in_its_place() {
         assert_eq!(
             names("Uppdraget går till Vatten i Norrtälje AB och Bredband i Ydre ekonomisk förening i vår."),
@@ -2594,6 +2666,11 @@ mod tests {
             ["Ragnar Holms stiftelse", "Erik och Greta Lunds stiftelse"]
         );
         assert!(names("Den nya stiftelse som bildas. En stiftelse och en fond.").is_empty());
+        // An adjective made from the founder's name before the definite noun.
+        assert_eq!(
+            names("Hammarska stiftelsen delar ut medel. Den svenska stiftelsen och Svenska stiftelsen."),
+            ["Hammarska stiftelsen"]
+        );
         // The name's last word capitalized; "Stiftelsen" still opens a name of its own.
         assert_eq!(
             names(
@@ -2936,6 +3013,11 @@ mod tests {
         );
         // A description before the definite noun, a capital opening the sentence.
         assert!(names("Det nya sjukhuset och Hela sjukhuset.").is_empty());
+        // A school named the same way.
+        assert_eq!(
+            names("Lundbergska gymnasiet bygger om. Det nya gymnasiet öppnar."),
+            ["Lundbergska gymnasiet"]
+        );
         assert_eq!(
             names("Vid S:t Jakobs sjukhus väntar färre."),
             ["S:t Jakobs sjukhus"]
