@@ -1305,6 +1305,11 @@ mod tests {
             names("Enligt Sveriges advokatsamfund."),
             ["Sveriges advokatsamfund"]
         );
+        // A national institute the same way.
+        assert_eq!(
+            names("Bland dem finns Svenska sjöfartsinstitutet, men inte svenska institutet."),
+            ["Svenska sjöfartsinstitutet"]
+        );
         // The bare kind names its field after "för", capitalized or not.
         assert_eq!(
             names("Med Svensk Förening för Geriatrik och Svensk förening för klinisk fysiologi och Lärarförbundet."),

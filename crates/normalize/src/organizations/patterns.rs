@@ -1094,8 +1094,9 @@ fn coordinated_capital_end(text: &str, cut_end: usize) -> Option<usize> {
 /// case ("Svensk sjuksköterskeförening", "Sveriges universitets- och högskoleförbund").
 pub(super) const NATIONAL_LOWER: [&str; 3] = ["Svensk ", "Svenska ", "Svenskt "];
 
-/// Endings of the compound that closes such a name.
-const ASSOCIATION_ENDINGS: [&str; 8] = [
+/// Endings of the compound that closes such a name: an association's, or a national
+/// institute's ("Svenska barnboksinstitutet").
+const ASSOCIATION_ENDINGS: [&str; 9] = [
     "förening",
     "föreningen",
     "förbund",
@@ -1104,6 +1105,7 @@ const ASSOCIATION_ENDINGS: [&str; 8] = [
     "sällskapet",
     "samfund",
     "samfundet",
+    "institutet",
 ];
 
 /// "Svensk sjuksköterskeförening", "Svenska läkaresällskapet", "Sveriges universitets- och
