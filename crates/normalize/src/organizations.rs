@@ -384,8 +384,9 @@ fn own_compound(mut name: &str) -> &str {
 }
 
 /// Words by which a national association's name opens before its compound ("Svenska
-/// Barnmorskeförbundet", "Sveriges Släktforskarförbund"): part of the name.
-const NATIONAL: &[&str] = &["Svenska ", "Sveriges "];
+/// Barnmorskeförbundet", "Sveriges Släktforskarförbund", "Nordiska Akvarellmuseet"): part
+/// of the name.
+const NATIONAL: &[&str] = &["Svenska ", "Sveriges ", "Nordiska "];
 
 /// The start of the name whose compound starts at `start`, with a [`NATIONAL`] word
 /// before it if one stands there.
@@ -1140,8 +1141,8 @@ mod tests {
     #[test]
     fn a_national_association_keeps_its_first_word() {
         assert_eq!(
-            names("Arbetet följs av Svenska Barnmorskeförbundet och Sveriges Tandläkarförbund."),
-            ["Svenska Barnmorskeförbundet", "Sveriges Tandläkarförbund"]
+            names("Arbetet följs av Svenska Barnmorskeförbundet, Nordiska Glasmuseet och Sveriges Tandläkarförbund."),
+            ["Svenska Barnmorskeförbundet", "Nordiska Glasmuseet", "Sveriges Tandläkarförbund"]
         );
         // A brand's capitals before the national word open the name.
         assert_eq!(

@@ -828,11 +828,17 @@ static FORM_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("constant word list builds")
 });
 
-/// Activities in the genitive that open a company's name before its form, the company's
-/// own name after it: the older form of many municipal housing and property companies
-/// ("Förvaltnings AB Framtiden", "Fastighets AB Balder", "Bostads AB Mimer", "Byggnads
-/// AB Karlstadshus").
-const ACTIVITY_BEFORE_FORM: [&str; 4] = ["Förvaltnings", "Fastighets", "Bostads", "Byggnads"];
+/// Activities that open a company's name before its form, the company's own name after
+/// it: the older form of many municipal housing and property companies ("Förvaltnings AB
+/// Framtiden", "Fastighets AB Balder", "Bostads AB Mimer", "Byggnads AB Karlstadshus"),
+/// and of shipping companies ("Rederi AB Gotland").
+const ACTIVITY_BEFORE_FORM: [&str; 5] = [
+    "Förvaltnings",
+    "Fastighets",
+    "Bostads",
+    "Byggnads",
+    "Rederi",
+];
 
 /// "Förvaltnings AB Framtiden": where the name ends when the one word before " AB"
 /// (from `start` to the form's end `end`) is one of [`ACTIVITY_BEFORE_FORM`] and a
@@ -847,7 +853,15 @@ fn name_after_activity(text: &str, start: usize, end: usize) -> Option<usize> {
     let len = rest
         .find(|c: char| !(c.is_alphanumeric() || c == '-'))
         .unwrap_or(rest.len());
-    is_name_word(&rest[..len], true).then_some(word_start + len)
+    let word_end = word_start + len;
+    if !is_name_word(&rest[..len], true) {
+        return None;
+    }
+    // "Byggnads AB Karlsson & Wingesjö": the founders' names joined by "&".
+    let joined_end = text[word_end..]
+        .strip_prefix(AMPERSAND)
+        .and_then(|_| town_after(text, word_end + AMPERSAND.len()));
+    Some(joined_end.unwrap_or(word_end))
 }
 
 /// The tails of parishes and groups of parishes, which after [`IN_PLACE`] name an area.
@@ -2795,8 +2809,8 @@ mod tests {
         );
         // A museum that capitalizes the word as part of its name.
         assert_eq!(
-            names("Utställningen visas på Västernorrlands Museum, Göteborgs Konstmuseum och Arvika Konsthall i sommar."),
-            ["Västernorrlands Museum", "Göteborgs Konstmuseum", "Arvika Konsthall"]
+            names("Utställningen visas på Västernorrlands Museum, Göteborgs Konstmuseum och Arvika Konsthall i sommar, konserten i Skövde Konserthus."),
+            ["Västernorrlands Museum", "Göteborgs Konstmuseum", "Arvika Konsthall", "Skövde Konserthus"]
         );
         // A common noun after a sentence's first word, or with an ending, names none.
         assert!(names("Varje församling får bidrag. Nya stiftet bildas.").is_empty());
@@ -2810,6 +2824,13 @@ mod tests {
         assert_eq!(
             names("Bygget görs av Fastighets AB Stångåstaden och Bostads AB Mimer."),
             ["Fastighets AB Stångåstaden", "Bostads AB Mimer"]
+        );
+        // A shipping company; founders' names joined by "&".
+        assert_eq!(
+            names(
+                "Färjorna drivs av Rederi AB Kustlinjen, huset byggs av Byggnads AB Berg & Lund."
+            ),
+            ["Rederi AB Kustlinjen", "Byggnads AB Berg & Lund"]
         );
         // Another word before the form keeps the name as it ends in the form.
         assert_eq!(

@@ -11,7 +11,7 @@ use crate::text::BytePairs;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 45] = [
+const CAPITAL_TAILS: [Tail; 46] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -22,6 +22,8 @@ const CAPITAL_TAILS: [Tail; 45] = [
     Tail::new(" Museum", 1, false),
     Tail::new(" Konstmuseum", 1, false),
     Tail::new(" Konsthall", 1, false),
+    // A town's concert hall, run as its music institution ("Vara Konserthus").
+    Tail::new(" Konserthus", 1, false),
     // An association named as "X Förening", the word capitalized as part of the name
     // ("Sveriges Ornitologiska Förening", "Göteborgs Konstnärliga Förening").
     Tail::new(" Förening", 2, false),
