@@ -163,7 +163,8 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         let as_name = !COMMON_WORD_NAMES.contains(&text[start..end])
             || common_word_is_name(text, start, word_end);
         if free && as_name && !in_address(text, start, word_end) {
-            let branch = branch_end(text, canonical, end, genitive)
+            let branch = district_end(text, word_end, genitive)
+                .or_else(|| branch_end(text, canonical, end, genitive))
                 .or_else(|| county_agency_end(text, &text[start..end], end, genitive))
                 .or_else(|| named_part_end(text, canonical, end, genitive));
             let (canonical, end) = match branch {
@@ -433,7 +434,7 @@ const BRAND_CAPITALS: usize = 4;
 /// "Equmeniakyrkan i Borås"): the body that owns the church and employs its staff. So
 /// are the associations named by their members in the plural ("Företagarna i Kalix",
 /// "SPF Seniorerna i Hallsberg").
-const BRANCHING: [&str; 14] = [
+const BRANCHING: [&str; 15] = [
     "föreningen",
     "förbundet",
     "förbund",
@@ -452,6 +453,8 @@ const BRANCHING: [&str; 14] = [
     // Kristianstad").
     "Förening",
     "Förbund",
+    // The Red Cross's local branches ("Röda Korset i Sollefteå").
+    "Korset",
 ];
 
 /// The kinds that open an association's or a foundation's name before it, whose local
@@ -484,6 +487,27 @@ fn branch_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usiz
                 .iter()
                 .any(|tail| text[place_end..].starts_with(tail))
         })
+}
+
+/// Endings of the compound that names an association's local or county district after
+/// the association's genitive ("Röda Korsets Gotlandskrets", "Scouternas Uppsaladistrikt").
+const DISTRICT_ENDINGS: [&str; 4] = ["krets", "kretsen", "distrikt", "distriktet"];
+
+/// Where the name of an association's district ends, when the association's name in the
+/// genitive (ending at `word_end`) is followed by a capitalized compound of
+/// [`DISTRICT_ENDINGS`]: the district is the body the release names, reported as written.
+fn district_end(text: &str, word_end: usize, genitive: bool) -> Option<usize> {
+    if !genitive {
+        return None;
+    }
+    let start = word_end + text[word_end..].strip_prefix(' ').map(|_| 1)?;
+    let end = patterns::word_end_from(text, start);
+    let word = &text[start..end];
+    let compound = word.starts_with(char::is_uppercase)
+        && DISTRICT_ENDINGS
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e));
+    (compound && !char_after(text, end).is_some_and(is_word_char)).then_some(end)
 }
 
 /// State agencies that until their national merger were one agency in each county,
@@ -996,6 +1020,14 @@ mod tests {
         assert_eq!(
             names("Enligt SBU räcker det."),
             ["Statens beredning för medicinsk och social utvärdering"]
+        );
+    }
+
+    #[test]
+    fn an_associations_local_branch_and_district() {
+        assert_eq!(
+            names("Hjälpen ges av Röda Korset i Kramfors och Röda Korsets Upplandskrets. Röda Korsets insamling."),
+            ["Röda Korset i Kramfors", "Röda Korsets Upplandskrets", "Svenska Röda Korset"]
         );
     }
 
