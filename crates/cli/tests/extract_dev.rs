@@ -1816,3 +1816,24 @@ const PROBE71_FLOORS: Floors = [
 fn seventy_first_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe71", PROBE71_FLOORS);
 }
+
+/// The seventy-fourth probe set's floors (`crates/normalize/tests/fixtures/probe74`,
+/// SKL/SKR's and the regions' own releases of 2007–2025 on state agreements, each region's
+/// share in prose and in tables, and region budgets, written blind); the floors are the
+/// blind scores rounded down one step (0.01), listed in its README.
+const PROBE74_FLOORS: Floors = [
+    ("amounts", 0.92),
+    ("amount_regions", 0.81),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.9),
+    ("agreements", 0.84),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn seventy_fourth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe74", PROBE74_FLOORS);
+}

@@ -1785,3 +1785,25 @@ const PROBE71_FLOORS: [(&str, f64); 9] = [
 fn probe71_set_scores_above_its_floors() {
     assert_probe_floors("probe71", &PROBE71_FLOORS);
 }
+
+/// Per kind, the seventy-fourth probe set's F1 below which a change counts as a regression
+/// (SKL/SKR's and the regions' own releases of 2007–2025 on state agreements, each region's
+/// share in prose and in tables, and region budgets, written blind): the blind scores of
+/// `extract` on the raw files rounded down one step (0.01). The pipeline's blind scores are
+/// in its README.
+const PROBE74_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.76),
+    ("amount_regions", 0.58),
+    ("ministers", 0.72),
+    ("regions", 1.0),
+    ("organizations", 0.9),
+    ("agreements", 0.76),
+    ("published", 0.59),
+    ("title", 0.35),
+    ("department", 1.0),
+];
+
+#[test]
+fn probe74_set_scores_above_its_floors() {
+    assert_probe_floors("probe74", &PROBE74_FLOORS);
+}
