@@ -301,6 +301,21 @@ fn an_agreement_named_in_quotes_after_a_naming_verb() {
 }
 
 #[test]
+fn a_relative_clause_after_the_noun_gives_the_name_in_quotes() {
+    let text = "Regeringen och SKR har tecknat en överenskommelse som fått namnet ”Trygg förlossning i hela landet 2026”.";
+    assert_eq!(names(text), ["Trygg förlossning i hela landet 2026"]);
+    let text = "Överenskommelsen, som har fått namnet \"Fler vårdplatser 2027\", omfattar två år.";
+    assert_eq!(names(text), ["Fler vårdplatser 2027"]);
+    let text = "Staten och SKL slöt i går en tilläggsöverenskommelse som kallas »Jour i glesbygd«.";
+    assert_eq!(names(text), ["Jour i glesbygd"]);
+    // A party or a lower-case quote after the clause names nothing.
+    let text = "Det är en överenskommelse som kallas ”den bästa hittills” av många.";
+    assert!(names(text).is_empty(), "{text}");
+    let text = "Det blev en överenskommelse som fått namnet ”Region Halland och kommunerna”.";
+    assert!(names(text).is_empty(), "{text}");
+}
+
+#[test]
 fn an_agreement_named_in_quotes_after_the_noun() {
     let text = "Regionerna har undertecknat avtalet ”Kollektivtrafik i Norrland 2030” i dag.";
     assert_eq!(names(text), ["Kollektivtrafik i Norrland 2030"]);
