@@ -441,7 +441,7 @@ fn defined_as_agreement<'t>(text: &'t str, at: usize, out: &mut Vec<(&'t str, Sp
 }
 
 /// True when `sentence` names the state's side and the sector's.
-fn names_both_sides(sentence: &str) -> bool {
+pub(super) fn names_both_sides(sentence: &str) -> bool {
     let state = names_any(sentence, STATE) || names_any(sentence, STATE_BODIES);
     let lower = lowercase(sentence);
     state
