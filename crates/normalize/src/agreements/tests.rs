@@ -316,6 +316,15 @@ fn a_relative_clause_after_the_noun_gives_the_name_in_quotes() {
 }
 
 #[test]
+fn the_particle_of_a_split_verb_ends_the_name() {
+    let text = "Samtidigt sägs samverkansavtalet med Umeå kommun om nattpatrull i centrum upp och ersätts av en ny lösning.";
+    assert_eq!(names(text), ["Samverkansavtal om nattpatrull i centrum"]);
+    let text =
+        "Staten och SKR säger överenskommelsen om jourapotek i glesbygd upp från årsskiftet.";
+    assert_eq!(names(text), ["Överenskommelse om jourapotek i glesbygd"]);
+}
+
+#[test]
 fn an_agreement_named_in_quotes_after_the_noun() {
     let text = "Regionerna har undertecknat avtalet ”Kollektivtrafik i Norrland 2030” i dag.";
     assert_eq!(names(text), ["Kollektivtrafik i Norrland 2030"]);
