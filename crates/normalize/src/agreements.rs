@@ -35,6 +35,7 @@ mod partnership;
 mod phrases;
 #[cfg(test)]
 mod tests;
+mod topic_compounds;
 
 /// Searcher for the word every heading and phrase holds, built once.
 static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("verenskommelse"));
@@ -201,6 +202,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     counted::mentions(text, &agreement_words, &mut mentions);
     partnership::mentions(text, &mut mentions);
     known::mentions(text, &mut mentions);
+    topic_compounds::mentions(text, &agreement_words, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     drop_bare_kinds(&mut mentions);
     let nicknames = nicknames(text, &mentions);

@@ -91,6 +91,9 @@ const NAME_ENDERS: &[&str] = &[
     "innebar",
     "omfattade",
     "gällde",
+    // The particle of a verb split around the agreement it acts on ("Samtidigt sägs
+    // avtalet om X upp", "Kommunen säger nu samverkansavtalet om Y upp") ends the name.
+    "upp",
 ];
 
 /// True when the word `name[start..end]` is "med".

@@ -141,6 +141,7 @@ pub(super) fn find<'t>(text: &'t str, agreement_words: &[usize], vtal: &[usize])
     }
     for &at in agreement_words {
         defined_as_agreement(text, at, &mut named.written);
+        named_in_relative_clause(text, at, &mut named.written);
     }
     negotiations(text, &mut named.written);
     compounds(text, vtal, &mut named);
@@ -250,6 +251,65 @@ fn dated_names_after<'t>(text: &'t str, at: usize, start: usize, out: &mut Vec<(
 /// Verbs that give a name, between the noun and the name in quotes ("Överenskommelsen
 /// heter ”X”", "avtalet kallas ”Y”").
 const NAMING_VERBS: [&str; 3] = ["heter ", "kallas ", "har fått namnet "];
+
+/// The agreement noun's forms, without the first letter, that a relative clause giving
+/// the name may follow: definite before indefinite, the longer tried first.
+const RELATIVE_NOUN_TAILS: [&str; 2] = ["verenskommelsen", "verenskommelse"];
+
+/// What opens a relative clause right after the noun.
+const RELATIVE_OPENERS: [&str; 2] = [" som ", ", som "];
+
+/// Verbs of a relative clause that give a name, after "som" and an optional "har"
+/// ("som fått namnet", "som har fått namnet", "som kallas").
+const RELATIVE_NAMING_VERBS: [&str; 4] = ["fått namnet ", "går under namnet ", "kallas ", "heter "];
+
+/// "en överenskommelse som fått namnet ”X”", "överenskommelsen, som kallas ”Y”,": a
+/// relative clause right after the agreement noun (indefinite or definite, a kind's
+/// compound too: "en tilläggsöverenskommelse som heter ”Z”") whose verb gives a name,
+/// and the name in quotes after it; "verenskommelse" stands at `at`. The name is written
+/// as the quotes hold it ([`quoted`]); a party or a political deal there is no name.
+fn named_in_relative_clause<'t>(text: &'t str, at: usize, out: &mut Vec<(&'t str, Span)>) {
+    let Some(lead) = char_before(text, at).filter(|c| matches!(c, 'Ö' | 'ö')) else {
+        return;
+    };
+    if super::compound_kind(text, at - lead.len_utf8()).is_none() {
+        return;
+    }
+    let rest = &text[at..];
+    let Some(after_noun) = RELATIVE_NOUN_TAILS
+        .iter()
+        .find_map(|tail| rest.strip_prefix(tail))
+    else {
+        return;
+    };
+    let Some(clause) = RELATIVE_OPENERS
+        .iter()
+        .find_map(|opener| after_noun.strip_prefix(opener))
+    else {
+        return;
+    };
+    let clause = clause.strip_prefix("har ").unwrap_or(clause);
+    let Some(after_verb) = RELATIVE_NAMING_VERBS
+        .iter()
+        .find_map(|verb| clause.strip_prefix(verb))
+    else {
+        return;
+    };
+    let Some((open, name)) = quoted(after_verb) else {
+        return;
+    };
+    if names_any(name, SECTOR) || is_political(name) {
+        return;
+    }
+    let start = text.len() - after_verb.len() + open;
+    out.push((
+        name,
+        Span {
+            start,
+            end: start + name.len(),
+        },
+    ));
+}
 
 /// Marks that open and close a quoted name: typographic, straight and angle quotes.
 const QUOTES: [char; 5] = ['”', '“', '"', '»', '«'];
@@ -381,7 +441,7 @@ fn defined_as_agreement<'t>(text: &'t str, at: usize, out: &mut Vec<(&'t str, Sp
 }
 
 /// True when `sentence` names the state's side and the sector's.
-fn names_both_sides(sentence: &str) -> bool {
+pub(super) fn names_both_sides(sentence: &str) -> bool {
     let state = names_any(sentence, STATE) || names_any(sentence, STATE_BODIES);
     let lower = lowercase(sentence);
     state

@@ -635,8 +635,9 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
         .iter()
         .find(|e| rest.starts_with(e.as_bytes()))?;
     let after_ending = &rest[ending.len() - 1..];
-    // "Överenskommelsen (2019–2022) om …": the period stands between word and topic.
-    let period = period_in_brackets(after_ending);
+    // "Överenskommelsen (2019–2022) om …", "Tilläggsöverenskommelsen (S2024/01786) om …":
+    // the period or the diary number stands between word and topic.
+    let period = period_in_brackets(after_ending).max(diary_number_in_brackets(after_ending));
     let after_period = &after_ending[period..];
     if after_period.starts_with(b" om ") {
         return Some(after_word + ending.len() - 1 + period + " om ".len());
@@ -732,6 +733,59 @@ fn period_in_brackets(after_ending: &[u8]) -> usize {
     }
 }
 
+/// Labels a diary number may carry inside its brackets ("(dnr S2019/04567)").
+const DIARY_LABELS: [&str; 3] = ["dnr ", "Dnr ", "diarienummer "];
+
+/// Most bytes of a diary number's serial after its year and slash ("S2024/01786").
+const LONGEST_DIARY_SERIAL: usize = 8;
+
+/// Bytes of a government diary number in brackets that `after_ending` opens with, where
+/// a release names an agreement by its kind, the number of the decision that made it, and
+/// its topic: " (S2024/01786)", " (dnr Fi2021/00345)", " (U2019/01234/S)". The number is the
+/// initials of the ministry (at most three letters), a year and a slash before the
+/// serial's digits, and any further "/" + letters of a unit; 0 when it opens otherwise.
+fn diary_number_in_brackets(after_ending: &[u8]) -> usize {
+    let Some(mut inside) = after_ending.strip_prefix(b" (") else {
+        return 0;
+    };
+    if let Some(label) = DIARY_LABELS
+        .iter()
+        .find(|l| inside.starts_with(l.as_bytes()))
+    {
+        inside = &inside[label.len()..];
+    }
+    let initials = inside
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let year = inside
+        .get(initials..initials + 4)
+        .and_then(|y| std::str::from_utf8(y).ok());
+    if !(1..=3).contains(&initials) || !year.is_some_and(crate::text::is_year) {
+        return 0;
+    }
+    let Some(serial) = inside[initials + 4..].strip_prefix(b"/") else {
+        return 0;
+    };
+    let digits = serial.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || digits > LONGEST_DIARY_SERIAL {
+        return 0;
+    }
+    // A unit's letters after a second slash ("U2019/01234/S").
+    let mut len = digits;
+    if let Some(unit) = serial[len..].strip_prefix(b"/") {
+        let letters = unit.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if letters > 0 {
+            len += 1 + letters;
+        }
+    }
+    if serial.get(len) != Some(&b')') {
+        return 0;
+    }
+    let label = after_ending.len() - " (".len() - inside.len();
+    " (".len() + label + initials + 4 + "/".len() + len + ")".len()
+}
+
 /// Where the topic starts in `after_ending` (what follows a singular agreement word's
 /// ending) when it opens " för " and a topic rather than a year: "en ny överenskommelse
 /// för förlossningsvården" names the agreement as "om" would.
@@ -745,6 +799,28 @@ fn topic_after_for(after_ending: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn a_diary_number_in_brackets_stands_between_kind_and_topic() {
+        assert_eq!(
+            names("Staten och SKR har undertecknat överenskommelsen (S2023/02211) om jourmottagningar i glesbygd."),
+            ["Överenskommelse om jourmottagningar i glesbygd"]
+        );
+        assert_eq!(
+            names("Regeringen och SKR är klara med en tilläggsöverenskommelse (dnr Fi2021/00345) om kommunal krisberedskap."),
+            ["Tilläggsöverenskommelse om kommunal krisberedskap"]
+        );
+        assert_eq!(
+            names("Överenskommelsen (U2019/01234/S) om lärarassistenter gäller i två år."),
+            ["Överenskommelse om lärarassistenter"]
+        );
+        // Brackets holding anything else keep the agreement word from its "om".
+        assert!(
+            names("Överenskommelsen (se faktarutan) om lärarassistenter gäller i två år.")
+                .is_empty()
+        );
+        assert!(names("Överenskommelsen (S2023) om lärarassistenter gäller i två år.").is_empty());
+    }
 
     #[test]
     fn a_comma_and_och_opening_a_second_clause_end_the_name() {

@@ -301,6 +301,30 @@ fn an_agreement_named_in_quotes_after_a_naming_verb() {
 }
 
 #[test]
+fn a_relative_clause_after_the_noun_gives_the_name_in_quotes() {
+    let text = "Regeringen och SKR har tecknat en överenskommelse som fått namnet ”Trygg förlossning i hela landet 2026”.";
+    assert_eq!(names(text), ["Trygg förlossning i hela landet 2026"]);
+    let text = "Överenskommelsen, som har fått namnet \"Fler vårdplatser 2027\", omfattar två år.";
+    assert_eq!(names(text), ["Fler vårdplatser 2027"]);
+    let text = "Staten och SKL slöt i går en tilläggsöverenskommelse som kallas »Jour i glesbygd«.";
+    assert_eq!(names(text), ["Jour i glesbygd"]);
+    // A party or a lower-case quote after the clause names nothing.
+    let text = "Det är en överenskommelse som kallas ”den bästa hittills” av många.";
+    assert!(names(text).is_empty(), "{text}");
+    let text = "Det blev en överenskommelse som fått namnet ”Region Halland och kommunerna”.";
+    assert!(names(text).is_empty(), "{text}");
+}
+
+#[test]
+fn the_particle_of_a_split_verb_ends_the_name() {
+    let text = "Samtidigt sägs samverkansavtalet med Umeå kommun om nattpatrull i centrum upp och ersätts av en ny lösning.";
+    assert_eq!(names(text), ["Samverkansavtal om nattpatrull i centrum"]);
+    let text =
+        "Staten och SKR säger överenskommelsen om jourapotek i glesbygd upp från årsskiftet.";
+    assert_eq!(names(text), ["Överenskommelse om jourapotek i glesbygd"]);
+}
+
+#[test]
 fn an_agreement_named_in_quotes_after_the_noun() {
     let text = "Regionerna har undertecknat avtalet ”Kollektivtrafik i Norrland 2030” i dag.";
     assert_eq!(names(text), ["Kollektivtrafik i Norrland 2030"]);
