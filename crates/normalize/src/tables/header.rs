@@ -75,6 +75,7 @@ fn introduced_unit(line: &str) -> &str {
     if !line.ends_with(':') {
         return unit_closing_sentence(line)
             .or_else(|| unit_after_sum(line))
+            .or_else(|| unit_closing_long_caption(line))
             .unwrap_or(line);
     }
     if let Some(unit) = unit_in_parentheses(line) {
@@ -130,6 +131,21 @@ fn unit_after_sum(line: &str) -> Option<&str> {
     let states_sum =
         header_words(before).any(|w| w.bytes().any(|b| b.is_ascii_digit()) && !is_year_span(w));
     (is_unit_alone(unit) && states_sum).then_some(unit)
+}
+
+/// Longest caption read for its closing unit ([`unit_closing_long_caption`]).
+const MAX_LONG_CAPTION_LEN: usize = 240;
+
+/// The unit after the last comma of a caption too long to head the rows as a whole
+/// ("Fördelning av medel enligt Överenskommelse om minskat beroende av inhyrd personal i
+/// hälso- och sjukvården 2025, miljoner kronor"): a unit alone closing the line, with no
+/// full stop, states the unit of the rows below however long the caption's name is.
+fn unit_closing_long_caption(line: &str) -> Option<&str> {
+    if line.len() <= MAX_HEADER_LEN || line.len() > MAX_LONG_CAPTION_LEN {
+        return None;
+    }
+    let unit = line.get(line.rfind(',')? + 1..)?.trim_start();
+    is_unit_alone(unit).then_some(unit)
 }
 
 /// True for words that name a unit of kronor and nothing else ("(kronor)", "tkr",

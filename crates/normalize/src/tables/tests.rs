@@ -84,6 +84,25 @@ fn multi_column_rows() {
 }
 
 #[test]
+fn a_long_captions_closing_unit_scales_the_rows() {
+    let text = "Fördelning av medel enligt Överenskommelse om stärkt tillgång till barnmorskor i förlossningsvården 2024, miljoner kronor\n\
+                Region  Mars  December\nRegion Gotland  7,5  7,5\nRegion Kronoberg  12,4  12,4\n";
+    let got: Vec<_> = rows(text)
+        .into_iter()
+        .map(|(sek, region, _)| (sek, region))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (7_500_000, Some("Gotland".into())),
+            (7_500_000, Some("Gotland".into())),
+            (12_400_000, Some("Kronoberg".into())),
+            (12_400_000, Some("Kronoberg".into()))
+        ]
+    );
+}
+
+#[test]
 fn a_year_closing_a_label_is_the_labels() {
     let text = "Satsning  Miljoner kronor\nLäslyft i skolan 2024  120\nNära vård 2025  75\n";
     let got: Vec<i64> = rows(text).into_iter().map(|r| r.0).collect();
