@@ -704,8 +704,46 @@ fn is_share(gap: &str) -> bool {
     .is_some_and(|verb| {
         let words = lower_case_words(verb);
         let words = without_period(&words);
+        let words = without_what_of(words, verb);
         SHARE_VERBS.iter().any(|phrase| is_phrase(words, phrase))
     })
+}
+
+/// Stems of what a region pays, of which its share is no money received.
+const PAID_STEMS: [&str; 2] = ["kostnad", "finansiering"];
+
+/// Most words of what a share is of ("andel av statens satsning på hjälpmedel").
+const MAX_SHARE_OF_WORDS: usize = 8;
+
+/// `words` without what the share is of, when they open with "av" and a verb of
+/// [`SHARE_VERBS`] closes them ("av statens satsning på snabbare hjälpmedel blir"): the
+/// share is the region's still. `gap` is the text the words were read from; a comma or a
+/// full stop in it ends the clause, and the words are left as they are.
+fn without_what_of<'w>(words: &'w [String], gap: &str) -> &'w [String] {
+    if words.first().map(String::as_str) != Some("av") || gap.contains([',', '.', ';', ':']) {
+        return words;
+    }
+    // "andel av kostnaden", "andel av budgeten": a share of what the region pays or
+    // owns is its own economy, no money it receives.
+    let paid = words.iter().any(|w| {
+        PAID_STEMS
+            .iter()
+            .chain(OWN_ECONOMY)
+            .any(|stem| w.starts_with(stem))
+    });
+    if paid {
+        return words;
+    }
+    SHARE_VERBS
+        .iter()
+        .filter(|phrase| {
+            words.len() > phrase.len() && words.len() <= MAX_SHARE_OF_WORDS + phrase.len()
+        })
+        .find_map(|phrase| {
+            let verb = &words[words.len() - phrase.len()..];
+            is_phrase(verb, phrase).then_some(verb)
+        })
+        .unwrap_or(words)
 }
 
 /// `words` without the period opening them: "för 2022", "2022", "i år", "för i år".
@@ -1324,6 +1362,16 @@ mod tests {
         assert_eq!(
             regions("Region Kalmar läns andel blir 40 miljoner kronor. Region Skånes andel uppgår till 1,2 miljarder kronor."),
             [Some("Kalmar län".into()), Some("Skåne".into())]
+        );
+        // What the share is of may stand between the share and its verb.
+        assert_eq!(
+            regions("Region Hallands andel av statens satsning på kortare köer blir 14 miljoner kronor."),
+            [Some("Halland".into())]
+        );
+        // A share of a cost is paid, not received.
+        assert_eq!(
+            regions("Region Hallands andel av kostnaden för banan är 14 miljoner kronor."),
+            [None]
         );
         assert_eq!(
             regions(
