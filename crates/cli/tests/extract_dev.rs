@@ -1816,3 +1816,22 @@ const PROBE71_FLOORS: Floors = [
 fn seventy_first_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe71", PROBE71_FLOORS);
 }
+
+/// The seventy-sixth probe set's floors (`crates/normalize/tests/fixtures/probe76`, state
+/// agencies' grants to regions, municipalities and organizations, 2006–2025, written blind).
+const PROBE76_FLOORS: Floors = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn seventy_sixth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe76", PROBE76_FLOORS);
+}

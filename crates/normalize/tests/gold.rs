@@ -1785,3 +1785,23 @@ const PROBE71_FLOORS: [(&str, f64); 9] = [
 fn probe71_set_scores_above_its_floors() {
     assert_probe_floors("probe71", &PROBE71_FLOORS);
 }
+
+/// Per kind, the seventy-sixth probe set's F1 below which a change counts as a regression
+/// (state agencies' grants to regions, municipalities and organizations, 2006–2025, sums in
+/// prose and in tables per county, per recipient and per year, written blind).
+const PROBE76_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.0),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.0),
+    ("organizations", 0.0),
+    ("agreements", 0.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe76_set_scores_above_its_floors() {
+    assert_probe_floors("probe76", &PROBE76_FLOORS);
+}
