@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use super::{is_phrase, lower_case_words, receives, RECEIVING, SHARE_VERBS};
+use super::{is_phrase, lower_case_words, receives, SHARE_VERBS};
 use crate::entities::Amount;
 use crate::regions::RegionMention;
 use crate::text::{lowercase, sentence_start};
