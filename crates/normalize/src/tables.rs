@@ -16,6 +16,7 @@ mod intro;
 mod lines;
 mod names;
 mod rows;
+mod unit_cells;
 
 pub(crate) use emit::is_total_label;
 use emit::{emit, LabelRegions, RowLabel, Unit};
@@ -27,6 +28,7 @@ use header::{
 use lines::{Line, Lines};
 use names::{CellNames, ColumnNames};
 use rows::{is_label_line, Cell, RowParser};
+pub(crate) use unit_cells::name_rows as name_unit_cell_rows;
 
 /// Column-label lines ("Region", "Län") that may stand between header and first row.
 const MAX_SKIPPED_HEADER_LINES: usize = 4;

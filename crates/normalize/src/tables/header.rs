@@ -42,7 +42,7 @@ pub(super) fn region_of_share(line: &str) -> Option<&'static str> {
 }
 
 /// Longest caption line above a header.
-const MAX_CAPTION_LEN: usize = 120;
+pub(super) const MAX_CAPTION_LEN: usize = 120;
 
 /// Kronor per unit a header line gives its rows, if it is a header. A sentence that
 /// introduces the rows and ends by naming their unit ("Fördelningen blir enligt
