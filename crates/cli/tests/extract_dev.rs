@@ -1646,7 +1646,7 @@ fn sixty_first_probe_set_scores_above_its_floors() {
 /// change counts as a regression. The floors sit a little under the counts reached:
 /// the gold's naming is not uniform (a few tables of one money column name the column
 /// too, a few of several name none), and a rule must not be bent to one file's.
-const TABLE_NAME_FLOORS: [(&str, usize); 25] = [
+const TABLE_NAME_FLOORS: [(&str, usize); 26] = [
     ("tests/fixtures/dev", 210),
     ("../normalize/tests/fixtures/probe", 50),
     ("../normalize/tests/fixtures/probe2", 110),
@@ -1672,6 +1672,7 @@ const TABLE_NAME_FLOORS: [(&str, usize); 25] = [
     ("../normalize/tests/fixtures/probe36", 17),
     ("../normalize/tests/fixtures/probe61", 5),
     ("../normalize/tests/fixtures/probe72", 97),
+    ("../normalize/tests/fixtures/probe76", 95),
 ];
 
 /// The seeds' floor of [`TABLE_NAME_FLOORS`]: their gold and corpus lie apart.
@@ -1818,17 +1819,23 @@ fn seventy_first_probe_set_scores_above_its_floors() {
 }
 
 /// The seventy-sixth probe set's floors (`crates/normalize/tests/fixtures/probe76`, state
-/// agencies' grants to regions, municipalities and organizations, 2006–2025, written blind).
+/// agencies' grants to regions, municipalities and organizations, 2006–2025, sums in prose
+/// and in tables per county, per recipient and per year, written blind); blind it scored
+/// amounts 0.976, regions 0.933 (0.951 after one gold correction that follows probe71's),
+/// organizations 0.976 and 1.000 for every other kind; after the set's rules (a money
+/// column under a caption naming money, long row labels, a wire's region tags) amounts and
+/// regions 1.000; the floors are those scores rounded down one step (0.01), listed in its
+/// README.
 const PROBE76_FLOORS: Floors = [
-    ("amounts", 0.0),
-    ("amount_regions", 0.0),
-    ("ministers", 0.0),
-    ("regions", 0.0),
-    ("organizations", 0.0),
-    ("agreements", 0.0),
-    ("published", 0.0),
-    ("title", 0.0),
-    ("department", 0.0),
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.97),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
 ];
 
 #[test]
