@@ -42,6 +42,7 @@ fn extract_cleaned(cleaned: String) -> Extraction {
         county_bodies,
     } = regions::find(&text, &capitals, &tables.ranges);
     ties::tie(&text, &mut amounts, &region_mentions);
+    tables::name_unit_cell_rows(&text, &mut amounts);
     amounts.extend(tables.amounts);
     amounts.sort_by_key(|a| a.span.start);
 

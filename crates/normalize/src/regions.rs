@@ -12,6 +12,7 @@ use crate::gazetteer::Gazetteer;
 use crate::text::{char_after, char_before, is_word_char, lowercase};
 
 mod after_acronym;
+mod wire_tags;
 
 pub(crate) use after_acronym::follows_acronym;
 
@@ -291,7 +292,10 @@ pub(crate) fn find(text: &str, capitals: &[usize], skip: &[Range<usize>]) -> Fou
             });
             continue;
         }
-        if names_a_school(text, start, end) || after_acronym::follows_acronym(text, start) {
+        if names_a_school(text, start, end)
+            || after_acronym::follows_acronym(text, start)
+            || wire_tags::in_region_tags(text, start)
+        {
             continue;
         }
         if !skip.iter().any(|r| r.contains(&start)) {

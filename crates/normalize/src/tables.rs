@@ -16,6 +16,7 @@ mod intro;
 mod lines;
 mod names;
 mod rows;
+mod unit_cells;
 
 pub(crate) use emit::is_total_label;
 use emit::{emit, LabelRegions, RowLabel, Unit};
@@ -27,6 +28,7 @@ use header::{
 use lines::{Line, Lines};
 use names::{CellNames, ColumnNames};
 use rows::{is_label_line, Cell, RowParser};
+pub(crate) use unit_cells::name_rows as name_unit_cell_rows;
 
 /// Column-label lines ("Region", "Län") that may stand between header and first row.
 const MAX_SKIPPED_HEADER_LINES: usize = 4;
@@ -51,18 +53,27 @@ pub(crate) fn find(text: &str) -> Tables {
     let mut next = Some(lines.at(0));
     while let Some(line) = next {
         next = lines.after(&line);
-        let stated = header_scale(line.text).or_else(|| unit_stated_above(lines, line));
-        // Under a line naming money but no unit, the figures are whole kronor.
-        let implied =
-            stated.is_none() && intro::introduces_kronor(line.text) && !header_follows(lines, line);
+        let labels = column_labels(line.text);
+        let stated = header_scale(line.text).or_else(|| unit_stated_above(lines, line, labels));
+        // Under a line naming money but no unit, the figures are whole kronor; so are
+        // those of a money column under a caption naming money ("Beviljade bidrag 2020"
+        // above "Organisation   Belopp").
+        let introduced = stated.is_none() && intro::introduces_kronor(line.text);
+        let labelled = stated.is_none()
+            && !introduced
+            && labels.is_some_and(|l| l.money && l.counts == 0)
+            && lines
+                .above(line)
+                .find(|l| !l.is_blank())
+                .is_some_and(|above| intro::captions_kronor(above.text));
+        let implied = (introduced || labelled) && !header_follows(lines, line);
         let Some(scale) = stated.or(implied.then_some(1)) else {
             continue;
         };
         let mut caption = caption(lines, line, &mut parser);
-        if implied && caption.is_none() {
+        if introduced && caption.is_none() {
             caption = introduced_caption(line.text);
         }
-        let labels = column_labels(line.text);
         let columns = column_count(line.text)
             .max(years_above(lines, line))
             .max(labels.map_or(0, |l| l.columns));
@@ -91,13 +102,18 @@ pub(crate) fn find(text: &str) -> Tables {
             .get(header_offset(line.text)..)
             .unwrap_or(line.text);
         // A line introducing the rows is no column's label.
-        let names = if implied {
+        let names = if introduced {
             ColumnNames::default()
         } else {
             ColumnNames::of_header(header_clause)
         };
         let last = reader.read_rows(line, unit, columns, names, &mut tables);
-        let too_small = |a: &Amount| a.sek.unsigned_abs() < intro::SMALLEST_IMPLIED_KRONOR;
+        let smallest = if labelled {
+            intro::SMALLEST_LABELLED_KRONOR
+        } else {
+            intro::SMALLEST_IMPLIED_KRONOR
+        };
+        let too_small = |a: &Amount| a.sek.unsigned_abs() < smallest;
         if implied && tables.amounts[before..].iter().any(too_small) {
             // Small figures have a unit stated elsewhere: this is no table of kronor.
             tables.amounts.truncate(before);

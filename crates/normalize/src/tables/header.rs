@@ -42,7 +42,7 @@ pub(super) fn region_of_share(line: &str) -> Option<&'static str> {
 }
 
 /// Longest caption line above a header.
-const MAX_CAPTION_LEN: usize = 120;
+pub(super) const MAX_CAPTION_LEN: usize = 120;
 
 /// Kronor per unit a header line gives its rows, if it is a header. A sentence that
 /// introduces the rows and ends by naming their unit ("Fördelningen blir enligt
@@ -645,8 +645,13 @@ fn is_year_span(word: &str) -> bool {
 
 /// The scale of a table whose header names its columns but no unit ("Län   Anslag"),
 /// from the sentence just above it ("Beloppen anges i tusentals kronor.").
-pub(super) fn unit_stated_above(lines: Lines<'_>, header: Line<'_>) -> Option<u64> {
-    if !column_labels(header.text)?.money {
+/// `labels` are the header's ([`column_labels`]).
+pub(super) fn unit_stated_above(
+    lines: Lines<'_>,
+    header: Line<'_>,
+    labels: Option<ColumnLabels>,
+) -> Option<u64> {
+    if !labels?.money {
         return None;
     }
     let above = lines.above(header).find(|l| !l.is_blank())?;

@@ -8,6 +8,10 @@ use crate::numbers::SIGNS;
 
 /// Longest row label, in words ("Jämtland Härjedalen", "Region Västra Götaland").
 const MAX_LABEL_WORDS: usize = 6;
+/// Longest row label that a cell break (a tab, or a run of spaces) sets apart from the
+/// cells after it, in words: a receiving body's full name ("Föreningen för barn och unga
+/// med hörselnedsättning   640 000"). A line of prose does not break before its figure.
+const MAX_CELL_LABEL_WORDS: usize = 10;
 /// Longest label line in the one-cell-per-line layout, and its most words: a funding
 /// line may be named in a few words ("Idrottslyft för unga via förbunden").
 const MAX_LABEL_LINE: usize = 80;
@@ -81,7 +85,16 @@ impl RowParser {
         let label_len = (1..first_number)
             .find(|&k| is_cell_break(&line[self.words[k - 1].end..self.words[k].start]))
             .unwrap_or(first_number);
-        if label_len > MAX_LABEL_WORDS {
+        let set_apart = label_len < first_number
+            || is_cell_break(
+                &line[self.words[first_number - 1].end..self.words[first_number].start],
+            );
+        let longest = if set_apart {
+            MAX_CELL_LABEL_WORDS
+        } else {
+            MAX_LABEL_WORDS
+        };
+        if label_len > longest {
             return None;
         }
         let label_words = &self.words[..label_len];

@@ -387,6 +387,41 @@ fn unit_stated_in_the_sentence_before_a_table() {
 }
 
 #[test]
+fn money_column_under_a_caption_naming_money_is_kronor() {
+    let text = "Utbetalda bidrag 2019\n\nFörening   Belopp\nKalmar Konstförening   1 250 000\n\
+                Byalaget i Öja   75 000\nSumma   1 325 000\n";
+    let tables = find(text);
+    let got: Vec<_> = tables.amounts.iter().map(|a| (a.sek, a.is_total)).collect();
+    assert_eq!(
+        got,
+        [(1_250_000, false), (75_000, false), (1_325_000, true)]
+    );
+    assert_eq!(
+        tables.amounts[0].table.as_deref(),
+        Some("Utbetalda bidrag 2019")
+    );
+    // A caption that names no money, a sentence above, or figures too small for whole
+    // kronor (a table in thousands whose unit was lost) leave the rows alone.
+    assert!(rows("Föreningar i länet\n\nFörening   Belopp\nByalaget i Öja   75 000\n").is_empty());
+    assert!(
+        rows("Bidragen betalas ut i maj.\n\nFörening   Belopp\nByalaget i Öja   75 000\n")
+            .is_empty()
+    );
+    assert!(rows("Fördelade medel\n\nLän   Anslag\nHalland   4 250\nGotland   900\n").is_empty());
+}
+
+#[test]
+fn a_long_body_name_set_apart_from_its_cells_labels_a_row() {
+    let text = "Bidrag (kr)\nFöreningen för barn och unga med hörselnedsättning   640 000\n\
+                Svenska Kyrkans Unga   410 000\n";
+    assert_eq!(rows(text), [(640_000, None, false), (410_000, None, false)]);
+    // Run on with one space, so many words are a sentence ending in a figure.
+    let text = "Bidrag (kr)\nSvenska Kyrkans Unga   410 000\n\
+                Det här är en mening om bidragen som når 5 000\n";
+    assert_eq!(rows(text), [(410_000, None, false)]);
+}
+
+#[test]
 fn tusental_kronor_in_brackets_over_a_table() {
     // "tusental" is the "-tal" form of "tusen", as "tusentals".
     let text = "Bidrag till länen under året (tusental kronor):\n\nUppsala län\t1 720\n\
