@@ -2197,6 +2197,7 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
     capitals::at_capitals(text, capitals, &mut out);
     companies_at_line_starts(text, &mut out);
     associations_by_form(text, &mut out);
+    appositions::described_after(text, &mut out);
     kind_for_field(text, &mut out);
     for found in &mut out {
         if let Some(start) = seated_court_start(text, found.span.start) {

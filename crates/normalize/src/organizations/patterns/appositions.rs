@@ -10,6 +10,10 @@ use super::{
     at_sentence_start, is_name_word, opens_a_name_of_its_kind, word_one_space_before, Found,
     FUNCTION_WORDS, NAME_AFTER_KIND_WORDS,
 };
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::regions;
 use crate::text::is_word_char;
 
@@ -252,49 +256,47 @@ const DESCRIBING_ARTICLES: [&str; 2] = [", en ", ", ett "];
 /// Most name words before a describing apposition ("European Spallation Source").
 const DESCRIBED_NAME_WORDS: usize = 3;
 
+/// Finds the comma and the letter that open [`DESCRIBING_ARTICLES`].
+static DESCRIBING_OPENING: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", e"));
+
 /// "Skolmatsakademin, ett nätverk för kockar", "Anticimex, ett företag inom
-/// skadedjursbekämpning", "Uppsala BIO, en ideell förening": the name whose last word
-/// opens with the capital at `at`, when a comma, "en" or "ett", at most one adjective and
-/// a noun of [`DESCRIBED_KINDS`] follow it. The apposition says what a body whose name
-/// has no telltale ending is, as the noun before a name does ([`at_capital`]).
-pub(super) fn described_after<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
-    let end = text[at..]
-        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .map_or(text.len(), |i| at + i);
-    // Most words go on with a space: one look at the byte after the word.
-    let rest = &text[end..];
-    if !rest.starts_with(", e") {
-        return;
-    }
-    let Some(apposition) = DESCRIBING_ARTICLES
-        .iter()
-        .find_map(|article| rest.strip_prefix(article))
-    else {
-        return;
-    };
-    // The noun, or an adjective and the noun ("en ideell förening"), in lower case.
-    let kind_word = |word: &str| {
-        let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
-        let lower = !word.is_empty() && word.chars().all(char::is_lowercase);
-        (
-            lower,
-            lower && DESCRIBED_KINDS.iter().any(|kind| word.ends_with(kind)),
-        )
-    };
-    let mut words = apposition.split(' ').map(kind_word);
-    let described = match (words.next(), words.next()) {
-        (Some((_, true)), _) => true,
-        (Some((true, false)), Some((_, kind))) => kind,
-        _ => false,
-    };
-    if !described {
-        return;
-    }
-    let Some(start) = super::name_before(text, end, DESCRIBED_NAME_WORDS, true) else {
-        return;
-    };
-    if regions::lookup_label(&text[start..end]).is_none() {
-        out.push(Found::spanning(text, start, end));
+/// skadedjursbekämpning", "Uppsala BIO, en ideell förening": a name that ends right
+/// before a comma, "en" or "ett", at most one adjective and a noun of [`DESCRIBED_KINDS`].
+/// The apposition says what a body whose name has no telltale ending is, as the noun
+/// before a name does ([`at_capital`]). One `memmem` pass finds the commas.
+pub(super) fn described_after<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
+    for end in DESCRIBING_OPENING.find_iter(text.as_bytes()) {
+        let rest = &text[end..];
+        let Some(apposition) = DESCRIBING_ARTICLES
+            .iter()
+            .find_map(|article| rest.strip_prefix(article))
+        else {
+            continue;
+        };
+        // The noun, or an adjective and the noun ("en ideell förening"), in lower case.
+        let kind_word = |word: &str| {
+            let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+            let lower = !word.is_empty() && word.chars().all(char::is_lowercase);
+            (
+                lower,
+                lower && DESCRIBED_KINDS.iter().any(|kind| word.ends_with(kind)),
+            )
+        };
+        let mut words = apposition.split(' ').map(kind_word);
+        let described = match (words.next(), words.next()) {
+            (Some((_, true)), _) => true,
+            (Some((true, false)), Some((_, kind))) => kind,
+            _ => false,
+        };
+        if !described {
+            continue;
+        }
+        let Some(start) = super::name_before(text, end, DESCRIBED_NAME_WORDS, true) else {
+            continue;
+        };
+        if regions::lookup_label(&text[start..end]).is_none() {
+            out.push(Found::spanning(text, start, end));
+        }
     }
 }
 

@@ -149,7 +149,6 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
         if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
             continue;
         }
-        appositions::described_after(text, at, out);
         // Each list is tested by its words' first two bytes first: a capital opens few
         // of them, and one look in a table costs less than a comparison with each.
         // The tables hold the pairs in lower case.
