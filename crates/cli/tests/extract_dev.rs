@@ -1962,3 +1962,26 @@ const PROBE78_FLOORS: Floors = [
 fn seventy_eighth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe78", PROBE78_FLOORS);
 }
+
+/// The seventy-ninth probe set's floors (`crates/normalize/tests/fixtures/probe79`,
+/// organizations of national senders, 2005–2025, written blind; the set writes no rule);
+/// blind it scored regions 0.000 (one false positive, no region in the gold), organizations
+/// 0.883 (0.893 after one gold correction that follows probe6's canonical name), department
+/// 0.909 and 1.000 for every other kind; the floors are those scores rounded down one step
+/// (0.01), listed in its README.
+const PROBE79_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 0.0),
+    ("organizations", 0.89),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 0.9),
+];
+
+#[test]
+fn seventy_ninth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe79", PROBE79_FLOORS);
+}
