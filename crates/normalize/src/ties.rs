@@ -364,7 +364,9 @@ fn receiver(
     let row_gap = is_list_entry(gap)
         || is_dashed_list_entry(text, m, gap)
         || !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t');
-    if row_gap && row_label::names_another_body(text, m) {
+    if (row_gap && row_label::names_another_body(text, m))
+        || row_label::ends_another_bodys_name(text, m)
+    {
         return None;
     }
     if is_place_complement(text, m, gap) {
@@ -856,6 +858,14 @@ mod tests {
         assert_eq!(
             regions("Av medlen går 12 miljoner kronor till Hallands museum och 3 mkr till Region Hallands vårdcentraler."),
             [None, Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn a_county_closing_another_bodys_name_receives_nothing() {
+        assert_eq!(
+            regions("Bidrag går till Studiefrämjandet Gävleborg 1,3 mnkr och Brottsofferjouren Gävleborg 620 tkr. I år får Region Gävleborg 5 mnkr."),
+            [None, None, Some("Gävleborg".into())]
         );
     }
 

@@ -45,6 +45,28 @@ pub(super) fn names_another_body(text: &str, m: &RegionMention) -> bool {
     words > 0
 }
 
+/// True when the county of mention `m` closes another body's name inside a sentence
+/// ("… och Studiefrämjandet Uppsala län 1,3 mnkr", "… till Brottsofferjouren Uppsala län,
+/// som får …"): the word right before it is capitalized, names no body of the region
+/// itself, and stands after a lower-case word or a comma, where a capital marks a name. A
+/// sentence's first word ("Även Gotland får") is left to the other rules.
+pub(super) fn ends_another_bodys_name(text: &str, m: &RegionMention) -> bool {
+    let Some(head) = text.get(..m.span.start).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    let word_start = head.rfind([' ', '\n']).map_or(0, |i| i + 1);
+    let word = &head[word_start..];
+    let capitalized = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-');
+    let own_body =
+        word.starts_with(COUNTY_BOARD) || REGION_BODY_WORDS.iter().any(|w| word.contains(w));
+    let in_sentence = head[..word_start]
+        .strip_suffix(' ')
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| c.is_lowercase() || c == ',');
+    capitalized && !own_body && in_sentence
+}
+
 /// Most bytes from a row's start to the county in a label [`names_another_body`] reads: a
 /// bullet and three words of a name.
 const LONGEST_LABEL_BEFORE: usize = 96;
