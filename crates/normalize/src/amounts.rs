@@ -446,11 +446,13 @@ fn dates_the_sum(word: &str) -> bool {
 
 /// "på 3 miljarder", "för 2,5 miljarder" closing a clause ("ett sjukhusbygge på 3
 /// miljarder"): a price or a size of money; "får 30 miljoner", "tilldelas 2 miljarder":
-/// a grant received.
+/// a grant received; "Kortare köer gav 14,9 miljoner": a grant given.
 fn priced(toks: &[Token<'_>], first: usize) -> bool {
     first.checked_sub(1).is_some_and(|p| {
         let word = toks[p].text;
-        PRICE_WORDS.contains(&word) || crate::ties::is_receiving_verb(word)
+        PRICE_WORDS.contains(&word)
+            || crate::ties::is_receiving_verb(word)
+            || crate::ties::is_giving_verb(word)
     }) || given_to_named(toks, first)
 }
 

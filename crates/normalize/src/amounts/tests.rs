@@ -268,6 +268,10 @@ fn money_words_in_context_without_kronor() {
         sums("Ny satsning ger Jämtland 4,5 miljoner\n\nI år får Region Kalmar län 12 miljoner."),
         [4_500_000, 12_000_000]
     );
+    assert_eq!(
+        sums("Kortare väntetider gav 2,5 miljoner\n\nText."),
+        [2_500_000]
+    );
     // Counted things stay counts.
     assert!(sums("Sverige har 10 miljoner invånare i dag.").is_empty());
     assert!(sums("Turismen ger Gotland 2 miljoner besökare.").is_empty());

@@ -132,20 +132,32 @@ fn ranking_ends(text: &str, superlative_start: usize, superlative: &str, gap: &s
             .any(|w| super::is_receiving_verb(&lowercase(w.trim_end_matches(','))))
 }
 
+/// What stands between a fronted receiver and its sum: nothing but a space where a list's
+/// verb is left out, or the verb of going ("Till Region Skåne går 58 miljoner kronor").
+const GAPS_AFTER_FRONTED_RECEIVER: [&str; 3] = [" ", " går ", " gick "];
+
+/// A county's board before its county ("Länsstyrelsen i Kalmar län").
+const COUNTY_BOARD_IN: &str = "Länsstyrelsen i ";
+
 /// "Till Region Skåne går 58 miljoner kronor, till Västra Götalandsregionen 86 miljoner
-/// kronor och till Region Halland 17 …": after the first item of a list the verb is left
-/// out, and each item is a preposition opening its clause, the region and right after it
-/// the sum. The sum is that region's, not the next item's.
+/// kronor och till Region Halland 17 …": a preposition opening its clause, the region
+/// (or its county's board) and, after the verb of going or with the verb left out after
+/// the first item of a list, the sum. The sum is that region's, not the next item's.
 pub(super) fn gapped(
     text: &str,
     amount: &Amount,
     mentions: &[RegionMention],
 ) -> Option<&'static str> {
     let (m, gap) = region_before(text, amount, mentions)?;
-    if gap != " " {
+    if !GAPS_AFTER_FRONTED_RECEIVER.contains(&gap) {
         return None;
     }
-    let (prep_start, prep) = word_before(text, m.span.start)?;
+    // "Till Länsstyrelsen i Kalmar län går …": the county's board stands between the
+    // preposition and the county.
+    let receiver_start = text[..m.span.start]
+        .strip_suffix(COUNTY_BOARD_IN)
+        .map_or(m.span.start, str::len);
+    let (prep_start, prep) = word_before(text, receiver_start)?;
     if !matches!(prep.as_str(), "till" | "för") {
         return None;
     }
@@ -624,6 +636,11 @@ mod tests {
                 Some("Västmanland".into()),
                 Some("Uppsala".into())
             ]
+        );
+        // The county's board as the receiver, and the verb kept in a later item.
+        assert_eq!(
+            regions("Till Länsstyrelsen i Kalmar län går 11,5 miljoner kronor och till Region Skåne går 5 miljoner kronor."),
+            [Some("Kalmar län".into()), Some("Skåne".into())]
         );
     }
 
