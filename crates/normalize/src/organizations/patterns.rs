@@ -686,7 +686,12 @@ const KINDS_BEFORE_NAME: [&str; 5] = [
 ///
 /// "Campus" opens the names of the municipalities' centres for higher and vocational
 /// education, named for their town ("Campus Varberg", "Campus Skellefteå").
-const CAPITAL_KINDS: [&str; 24] = [
+///
+/// "Film", "Musik" and "FoU" open the names of the regional film centres, music
+/// institutions and research and development units that regions and municipalities run
+/// together, named for their area after "i" ("Film i Skåne", "Musik i Dalarna", "FoU i
+/// Väst").
+const CAPITAL_KINDS: [&str; 27] = [
     "PRO ",
     "SPF ",
     "SKPF ",
@@ -711,6 +716,9 @@ const CAPITAL_KINDS: [&str; 24] = [
     "Destination ",
     "Visit ",
     CAMPUS,
+    "Film ",
+    "Musik ",
+    "FoU ",
 ];
 
 /// The kind of [`CAPITAL_KINDS`] of learning centres. After a university's or a
@@ -722,8 +730,11 @@ const CAMPUS_OWNERS: [&str; 3] = ["universitet ", "Universitet ", "högskola "];
 /// Kinds of [`CAPITAL_KINDS`] named for an area that may follow "i" or "för" as well
 /// as stand right after them ("Strukturfondspartnerskapet i Norra Mellansverige",
 /// "Vårdcentralen i Tierp").
-const KINDS_WITH_AREA_AFTER_IN: [&str; 9] = [
+const KINDS_WITH_AREA_AFTER_IN: [&str; 12] = [
     "Strukturfondspartnerskapet",
+    "Film",
+    "Musik",
+    "FoU",
     "Vårdcentralen",
     "Hälsocentralen",
     "Komvux",
@@ -3278,6 +3289,16 @@ mod tests {
         assert_eq!(
             names("Tolkar kommer från Språktolkarna Väst och Ambulansflyg Syd, liksom från Region Syd och Trafikverket Region Öst."),
             ["Språktolkarna Väst", "Ambulansflyg Syd"]
+        );
+    }
+
+    #[test]
+    fn regional_film_and_music_centres_by_their_area() {
+        assert_eq!(
+            names(
+                "Stöd ges av Film i Dalarna, Musik i Halland och FoU i Sörmland. Musik i skolan."
+            ),
+            ["Film i Dalarna", "Musik i Halland", "FoU i Sörmland"]
         );
     }
 
