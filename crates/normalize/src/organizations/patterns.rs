@@ -391,7 +391,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 24] = [
+const TAILS: [Tail; 25] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" universitet", 1, false),
@@ -415,6 +415,9 @@ const TAILS: [Tail; 24] = [
     Tail::new(" museet", 1, false),
     Tail::new(" symfoniorkester", 1, false),
     Tail::new(" kammarorkester", 1, false),
+    // A county's public transport company named after its county ("Kalmar länstrafik",
+    // "Jönköpings Länstrafik" is read by the capitalized tails).
+    Tail::new(" länstrafik", 1, false),
     // A foundation named for its founders ("Ragnar Söderbergs stiftelse", "Knut och
     // Alice Wallenbergs stiftelse").
     Tail::founders(FOUNDATION_LOWER, 2),
@@ -1733,7 +1736,11 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         // with a capital inside its word, as firms' names are.
         let word = &text[word_start..word_end];
         let area_part = end > name_start && AREA_PARTS.contains(&word);
-        if !appositions::is_firm_word(word) && !area_part {
+        // "Föreningen för Generiska Läkemedel och LIF": after "och" an abbreviation
+        // names another body.
+        let abbreviation_after_and =
+            joined > end && word.len() > 1 && word.chars().all(|c| c.is_uppercase());
+        if (!appositions::is_firm_word(word) && !area_part) || abbreviation_after_and {
             break;
         }
         end = word_end;
@@ -2675,6 +2682,11 @@ mod tests {
             ]
         );
         assert!(names("Riksförbundet för sexuell upplysning. Stiftelsen och Kommunen.").is_empty());
+        // An abbreviation after "och" names another body.
+        assert_eq!(
+            names("Det sker via Stiftelsen för Allmän Hälsa och LIF i år."),
+            ["Stiftelsen för Allmän Hälsa"]
+        );
     }
 
     #[test]
@@ -3412,6 +3424,10 @@ mod tests {
         assert_eq!(
             names("Bidrag går till Hallands museum, Moderna museet och Gävle symfoniorkester, liksom Umeå kammarorkester."),
             ["Hallands museum", "Moderna museet", "Gävle symfoniorkester", "Umeå kammarorkester"]
+        );
+        assert_eq!(
+            names("Resor med Gävleborgs länstrafik och konserter med Malmö Symfoniker ökar."),
+            ["Gävleborgs länstrafik", "Malmö Symfoniker"]
         );
         assert!(names("Ett museum i staden. Museet har öppet.").is_empty());
         assert_eq!(

@@ -11,7 +11,7 @@ use crate::text::BytePairs;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 46] = [
+const CAPITAL_TAILS: [Tail; 48] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
@@ -71,6 +71,8 @@ const CAPITAL_TAILS: [Tail; 46] = [
     Tail::new(" Teater", 2, false),
     Tail::new(" Musik", 2, false),
     Tail::new(" Symfoniorkester", 2, false),
+    Tail::new(" Symfoniker", 2, false),
+    Tail::new(" Länstrafik", 1, false),
     // Municipal bus companies and fire brigades named after their town or area
     // ("Skellefteå Buss", "Nerikes Brandkår").
     Tail::new(" Buss", 2, false),
