@@ -45,6 +45,9 @@ const AGENCY_ENDINGS: &[&str] = &[
     // Networks and councils of a field's bodies named as one compound, the noun the same
     // in both forms ("Bredbandsforum", "Resenärsforum", "Handikappforum").
     "forum",
+    // Research laboratories named as one compound, a university's or an agency's unit or
+    // a national facility ("Ångströmlaboratoriet", "Sötvattenslaboratoriet").
+    "laboratoriet",
 ];
 
 /// Stems of the EU's funds ("Socialfonden", "Jordbruksfonden" …): programmes, named as
@@ -269,6 +272,8 @@ mod tests {
         assert_eq!(name("Norrlandsoperans"), Some("Norrlandsoperan"));
         assert_eq!(name("Hyresgästföreningen"), Some("Hyresgästföreningen"));
         assert_eq!(name("Skogsforums rapport"), Some("Skogsforum"));
+        assert_eq!(name("Havslaboratoriet vid"), Some("Havslaboratoriet"));
+        assert_eq!(name("Laboratoriet har"), None);
         assert_eq!(name("Forum för"), None);
         assert_eq!(name("Hjärt-Lungfonden"), Some("Hjärt-Lungfonden"));
     }
