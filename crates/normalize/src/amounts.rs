@@ -432,9 +432,13 @@ fn means_money(text: &str, toks: &[Token<'_>], first: usize, last: usize) -> boo
 
 /// Words after "miljoner"/"miljarder" that count nothing ("6 miljarder i riktade
 /// bidrag", "2 miljarder direkt till kommunerna", "154 miljoner genom årets
-/// överenskommelser"), so the sum is money when the sentence is about money or a verb of
-/// receiving or a price stands before it ([`priced`]).
-const MONEY_IF_ABOUT_MONEY: &[&str] = &["och", "i", "direkt", "redan", "nu", "också", "genom"];
+/// överenskommelser", "47 miljoner bättre än budget": a comparison of sums), so the sum is
+/// money when the sentence is about money or a verb of receiving or a price stands before
+/// it ([`priced`]).
+const MONEY_IF_ABOUT_MONEY: &[&str] = &[
+    "och", "i", "direkt", "redan", "nu", "också", "genom", "bättre", "sämre", "mer", "mindre",
+    "högre", "lägre",
+];
 
 /// A year right after "miljoner"/"miljarder" says which year the sum is for, as in a sum
 /// split over years ("kostar 1,4 miljarder 2017 och 2,3 miljarder 2018"); like the words

@@ -272,6 +272,12 @@ fn money_words_in_context_without_kronor() {
         sums("Kortare väntetider gav 2,5 miljoner\n\nText."),
         [2_500_000]
     );
+    // A comparison of sums in a sentence about money.
+    assert_eq!(
+        sums("Resultatet blev 31 miljoner bättre än budget."),
+        [31_000_000]
+    );
+    assert!(sums("Resandet blev 2 miljoner högre än väntat.").is_empty());
     // Counted things stay counts.
     assert!(sums("Sverige har 10 miljoner invånare i dag.").is_empty());
     assert!(sums("Turismen ger Gotland 2 miljoner besökare.").is_empty());
