@@ -1,7 +1,7 @@
 //! `pressarkiv extract --json` over the development set (40 releases written for this
-//! work: many senders, years and formats) and the twelve probe sets of `crates/normalize`
+//! work: many senders, years and formats) and the probe sets of `crates/normalize`
 //! (releases written later to differ from it, annotated before the extractor ran on
-//! them), each scored against its gold with the rules of the gold README. Through the
+//! them, each with its blind scores in its README), each scored against its gold with the rules of the gold README. Through the
 //! binary, HTML and Markdown are read as the index reads them. `cargo test -p pressarkiv
 //! --test extract_dev -- --nocapture` prints the tables and, per file, what was missed or
 //! extra.

@@ -2,9 +2,9 @@
 //! gold -- --nocapture` prints the tables): the five seed releases, and the probe set
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
-//! second, third and fifth to twenty-second probe sets (`tests/fixtures/probe2/`,
-//! `probe3/`, `probe5/` … `probe59/`), each written and annotated blind after the sets
-//! before it were saturated, to estimate how the rules carry over).
+//! later probe sets (`tests/fixtures/probe2/`, `probe3/`, `probe5/` … `probe82/`), each
+//! written and annotated blind, its README holding its blind scores, to estimate how the
+//! rules carry over.
 
 #[path = "../../cli/tests/common/gold_score.rs"]
 mod gold_score;
