@@ -1985,3 +1985,25 @@ const PROBE79_FLOORS: Floors = [
 fn seventy_ninth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe79", PROBE79_FLOORS);
 }
+
+/// The eighty-second probe set's floors (`crates/normalize/tests/fixtures/probe82`,
+/// agreements of government, SKL/SKR and regions, 2007–2025, in sentence forms earlier sets
+/// had not used, with distractors, written blind; the set writes no rule); blind it scored
+/// amount_regions 0.875, agreements 0.714, organizations 0.894 and 1.000 for every other
+/// kind; the floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE82_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 0.87),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.89),
+    ("agreements", 0.71),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn eighty_second_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe82", PROBE82_FLOORS);
+}
