@@ -249,8 +249,15 @@ fn dated_names_after<'t>(text: &'t str, at: usize, start: usize, out: &mut Vec<(
 }
 
 /// Verbs that give a name, between the noun and the name in quotes ("Överenskommelsen
-/// heter ”X”", "avtalet kallas ”Y”").
-const NAMING_VERBS: [&str; 3] = ["heter ", "kallas ", "har fått namnet "];
+/// heter ”X”", "avtalet kallas ”Y”", "Överenskommelsen har rubriken ”Z”").
+const NAMING_VERBS: [&str; 6] = [
+    "heter ",
+    "kallas ",
+    "har fått namnet ",
+    "har rubriken ",
+    "har namnet ",
+    "bär namnet ",
+];
 
 /// The agreement noun's forms, without the first letter, that a relative clause giving
 /// the name may follow: definite before indefinite, the longer tried first.
