@@ -1986,6 +1986,30 @@ fn seventy_ninth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe79", PROBE79_FLOORS);
 }
 
+/// The eighty-first probe set's floors (`crates/normalize/tests/fixtures/probe81`,
+/// municipalities' and county boards' grants, procurements and cooperation, 2004–2025,
+/// written blind; the set writes no rule); blind it scored amount_regions 0.000 (one false
+/// positive, no amount tied to a region in the gold), agreements 0.857, regions 0.957,
+/// organizations 0.941 (0.952 after one gold correction that follows the earlier golds'
+/// "Vägverket" for "Vägverket Region Sydöst") and 1.000 for every other kind; the floors
+/// are those scores rounded down one step (0.01), listed in its README.
+const PROBE81_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 0.0),
+    ("ministers", 1.0),
+    ("regions", 0.95),
+    ("organizations", 0.95),
+    ("agreements", 0.85),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn eighty_first_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe81", PROBE81_FLOORS);
+}
+
 /// The eighty-second probe set's floors (`crates/normalize/tests/fixtures/probe82`,
 /// agreements of government, SKL/SKR and regions, 2007–2025, in sentence forms earlier sets
 /// had not used, with distractors, written blind; the set writes no rule); blind it scored
