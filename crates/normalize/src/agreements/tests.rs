@@ -295,7 +295,8 @@ fn an_agreement_named_in_quotes_after_a_naming_verb() {
     assert_eq!(names(text), ["Snabbare cancervård 2027"]);
     let text = "Det nya avtalet kallas \"Pendelstråk Syd\" i regionens budget.";
     assert_eq!(names(text), ["Pendelstråk Syd"]);
-    let text = "Staten och SKR är överens. Överenskommelsen har rubriken ”Säker vård i hemmet 2026”.";
+    let text =
+        "Staten och SKR är överens. Överenskommelsen har rubriken ”Säker vård i hemmet 2026”.";
     assert_eq!(names(text), ["Säker vård i hemmet 2026"]);
     // A naming verb without quotes names nothing the noun could not.
     let text = "Överenskommelsen heter egentligen något annat.";

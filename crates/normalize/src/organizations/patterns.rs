@@ -1736,11 +1736,15 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         // with a capital inside its word, as firms' names are.
         let word = &text[word_start..word_end];
         let area_part = end > name_start && AREA_PARTS.contains(&word);
-        // "Föreningen för Generiska Läkemedel och LIF": after "och" an abbreviation
+        // "Föreningen för Generiska Läkemedel och LIF", "… och Myndigheten för vård- och
+        // omsorgsanalys": after "och" an abbreviation, or a body's kind of its own,
         // names another body.
-        let abbreviation_after_and =
-            joined > end && word.len() > 1 && word.chars().all(|c| c.is_uppercase());
-        if (!appositions::is_firm_word(word) && !area_part) || abbreviation_after_and {
+        let another_body_after_and = joined > end
+            && ((word.len() > 1 && word.chars().all(|c| c.is_uppercase()))
+                || KIND_FOR_ENDINGS
+                    .iter()
+                    .any(|e| word.to_lowercase().ends_with(e)));
+        if (!appositions::is_firm_word(word) && !area_part) || another_body_after_and {
             break;
         }
         end = word_end;
@@ -2682,10 +2686,10 @@ mod tests {
             ]
         );
         assert!(names("Riksförbundet för sexuell upplysning. Stiftelsen och Kommunen.").is_empty());
-        // An abbreviation after "och" names another body.
+        // An abbreviation, or a kind of its own, after "och" names another body.
         assert_eq!(
-            names("Det sker via Stiftelsen för Allmän Hälsa och LIF i år."),
-            ["Stiftelsen för Allmän Hälsa"]
+            names("Det sker via Stiftelsen för Allmän Hälsa och LIF i år, och via Stiftelsen för Svensk Idrott och Nämnden för hemslöjd."),
+            ["Stiftelsen för Allmän Hälsa", "Stiftelsen för Svensk Idrott", "Nämnden för hemslöjd"]
         );
     }
 
