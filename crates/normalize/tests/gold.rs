@@ -1965,7 +1965,7 @@ fn probe79_set_scores_above_its_floors() {
 /// rule): the scores of `extract` on the raw files after two gold corrections (organizations
 /// 0.954 blind, 0.966 after; agreements 0.667 blind, 0.800 after), rounded down one step
 /// (0.01), one more where a score sits on its boundary (amount_regions 0.200, agreements
-/// 0.800); the seven .html files read as markup: their titles, five dates, three ministers,
+/// 0.800); the seven .html files read as markup: their titles, seven dates, three ministers,
 /// five departments and the table's five cells miss here, as do five sums the pipeline finds
 /// (k01's "1,5 miljoner kronor", k03's ingress sum and "400 000 kronor", k07's ingress sum, k11's
 /// ingress sum), and the `<title>` and front matter add a sum and become the title. The
