@@ -369,13 +369,16 @@ fn receiver(
     {
         return None;
     }
-    if is_place_complement(text, m, gap) {
+    // "projekt i Stockholms län (410 miljoner kronor)": a sum in brackets after the
+    // place is the place's, however the place is introduced.
+    let bracketed = is_bracketed(text, gap, amount);
+    if is_place_complement(text, m, gap) || (!bracketed && places_a_common_noun(text, m)) {
         return None;
     }
     let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
     let received = is_list_entry(gap)
         || is_dashed_list_entry(text, m, gap)
-        || is_bracketed(text, gap, amount)
+        || bracketed
         || receives(gap)
         || forms::receives_object(gap)
         || inverted_receives(text, m.span.start, gap)
@@ -483,6 +486,37 @@ fn is_place_complement(text: &str, m: &RegionMention, gap: &str) -> bool {
     let verb = forms::word_before(text, i_start)
         .and_then(|(noun_start, _)| forms::word_before(text, noun_start));
     !verb.is_some_and(|(_, v)| is_receiving_verb(&v))
+}
+
+/// Adjectives of a part of a region between "i" and the region ("i östra Värmland").
+const PART_ADJECTIVES: [&str; 6] = ["östra", "västra", "norra", "södra", "mellersta", "inre"];
+
+/// True when "i" (and perhaps an adjective of [`PART_ADJECTIVES`]) before the region
+/// follows a common noun in lower case: "Sex projekt i östra Värmland får …", "skolor i
+/// Region Skåne får …" place the noun, which is the subject that receives, not the
+/// region. A region's or a county board's own body in lower case ("landstinget i
+/// Östergötland", "länsstyrelsen i Kalmar län") is the region's.
+fn places_a_common_noun(text: &str, m: &RegionMention) -> bool {
+    let Some((mut start, mut word)) = forms::word_before(text, m.span.start) else {
+        return false;
+    };
+    if PART_ADJECTIVES.contains(&word.as_str()) {
+        let Some(before) = forms::word_before(text, start) else {
+            return false;
+        };
+        (start, word) = before;
+    }
+    if word != "i" {
+        return false;
+    }
+    let noun_start = forms::word_before(text, start).map(|(s, _)| s);
+    noun_start.is_some_and(|s| {
+        let noun = &text[s..start - 1];
+        noun.starts_with(char::is_lowercase)
+            && noun.chars().all(char::is_alphabetic)
+            && !REGION_BODY_WORDS.iter().any(|w| noun.contains(w))
+            && !noun.starts_with("länsstyrelse")
+    })
 }
 
 /// A list line "Region Dalarna: 15 miljoner kronor".
@@ -858,6 +892,19 @@ mod tests {
         assert_eq!(
             regions("Av medlen går 12 miljoner kronor till Hallands museum och 3 mkr till Region Hallands vårdcentraler."),
             [None, Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn a_region_placing_a_common_noun_receives_nothing() {
+        assert_eq!(
+            regions("Fyra projekt i norra Dalarna får 2,1 miljoner kronor. Landstinget i Dalarna får 3 miljoner kronor, och länsstyrelsen i Dalarnas län får 1 miljon kronor."),
+            [None, Some("Dalarna".into()), Some("Dalarna".into())]
+        );
+        // A sum in brackets after the place is the place's.
+        assert_eq!(
+            regions("Mest har gått till projekt i Dalarnas län (4 miljoner kronor)."),
+            [Some("Dalarna".into())]
         );
     }
 
