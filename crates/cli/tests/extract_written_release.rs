@@ -38,18 +38,22 @@ fn names(list: &Value, key: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn sums_go_to_the_region_that_receives_them() {
-    let ws = workspace();
-    let doc = extraction(&ws);
-    let tied: Vec<(u64, String)> = doc["amounts"]
+/// The sums of an extraction tied to a region, with their region, in order.
+fn tied_sums(doc: &Value) -> Vec<(u64, String)> {
+    doc["amounts"]
         .as_array()
         .expect("amounts")
         .iter()
         .filter_map(|a| Some((a["sek"].as_u64()?, a["region"].as_str()?.to_string())))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn sums_go_to_the_region_that_receives_them() {
+    let ws = workspace();
+    let doc = extraction(&ws);
     assert_eq!(
-        tied,
+        tied_sums(&doc),
         [
             (25_600_000, "Västerbotten".to_string()),
             (24_000_000, "Norrbotten".to_string()),
@@ -103,14 +107,8 @@ fn a_pipe_table_in_a_text_file_gives_its_rows_sums() {
     )
     .expect("write release");
     let doc = ws.json(&["extract", "--json", path.to_str().expect("UTF-8 path")]);
-    let tied: Vec<(u64, String)> = doc["amounts"]
-        .as_array()
-        .expect("amounts")
-        .iter()
-        .filter_map(|a| Some((a["sek"].as_u64()?, a["region"].as_str()?.to_string())))
-        .collect();
     assert_eq!(
-        tied,
+        tied_sums(&doc),
         [
             (4_500_000, "Gotland".to_string()),
             (12_250_000, "Kalmar län".to_string()),

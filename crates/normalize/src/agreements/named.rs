@@ -56,24 +56,11 @@ const NOT_AGREEMENTS: &[&str] = &[
 /// after a month are read by [`MONTHS`].
 const POLITICAL_DEALS: &[&str] = &["tidöavtal"];
 
-/// The months, in lower case. A deal between parties goes by the month it was struck in
-/// ("Decemberöverenskommelsen", "Januariavtalet", "Septemberöverenskommelsen"); an
-/// agreement of the state with municipalities or regions goes by its topic or its year,
-/// never by a month.
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+/// The months, in lower case, from the one list of their names. A deal between parties
+/// goes by the month it was struck in ("Decemberöverenskommelsen", "Januariavtalet",
+/// "Septemberöverenskommelsen"); an agreement of the state with municipalities or regions
+/// goes by its topic or its year, never by a month.
+const MONTHS: [&str; 12] = crate::date::MONTH_NAMES;
 
 /// The nouns a deal's name runs into after its month.
 const DEAL_NOUNS: [&str; 2] = ["avtal", "överenskommelse"];
