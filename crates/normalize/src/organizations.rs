@@ -347,20 +347,28 @@ fn name_companies_by_their_form(mentions: &mut [OrgMention]) {
     }
 }
 
-/// Words that open a body's full name before its own compound, which the text leaves
-/// out where it names the body again: the country's ([`NATIONAL`]) and a foundation's
-/// kind ("Stiftelsen Svenska Fyrsällskapet").
-const FULL_NAME_OPENINGS: [&str; 3] = ["Svenska ", "Sveriges ", "Stiftelsen "];
+/// A foundation's kind before its name, which the text leaves out where it names the
+/// body again, as it does the [`NATIONAL`] words ("Stiftelsen Svenska Fyrsällskapet").
+const FOUNDATION_OPENING: &str = "Stiftelsen ";
+
+/// The words that open a body's full name before its own compound: [`NATIONAL`] and
+/// [`FOUNDATION_OPENING`].
+fn full_name_openings() -> impl Iterator<Item = &'static str> {
+    NATIONAL
+        .iter()
+        .copied()
+        .chain(std::iter::once(FOUNDATION_OPENING))
+}
 
 /// "Svenska Cykelsällskapet … enligt Cykelsällskapets beräkning", "Stiftelsen Svenska
 /// Fyrsällskapet … Fyrsällskapet tar över": a one-word name that closes a full name read
-/// elsewhere in the text, after words of [`FULL_NAME_OPENINGS`] only, is that body,
+/// elsewhere in the text, after words of [`full_name_openings`] only, is that body,
 /// reported by its full name, as [`name_companies_by_their_form`] reports a firm.
 fn name_short_forms_in_full(mentions: &mut [OrgMention<'_>]) {
     let full: Vec<&str> = mentions
         .iter()
         .map(|m| m.canonical)
-        .filter(|c| FULL_NAME_OPENINGS.iter().any(|o| c.starts_with(o)))
+        .filter(|c| full_name_openings().any(|o| c.starts_with(o)))
         .collect();
     if full.is_empty() {
         return;
@@ -376,9 +384,9 @@ fn name_short_forms_in_full(mentions: &mut [OrgMention<'_>]) {
 }
 
 /// The body's own compound in its full name `name`: the name without the words of
-/// [`FULL_NAME_OPENINGS`] that open it.
+/// [`full_name_openings`] that open it.
 fn own_compound(mut name: &str) -> &str {
-    while let Some(rest) = FULL_NAME_OPENINGS.iter().find_map(|o| name.strip_prefix(o)) {
+    while let Some(rest) = full_name_openings().find_map(|o| name.strip_prefix(o)) {
         name = rest;
     }
     name
