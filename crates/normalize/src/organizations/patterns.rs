@@ -1740,10 +1740,10 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         // omsorgsanalys": after "och" an abbreviation, or a body's kind of its own,
         // names another body.
         let another_body_after_and = joined > end
-            && ((word.len() > 1 && word.chars().all(|c| c.is_uppercase()))
-                || KIND_FOR_ENDINGS
-                    .iter()
-                    .any(|e| word.to_lowercase().ends_with(e)));
+            && ((word.len() > 1 && word.chars().all(|c| c.is_uppercase())) || {
+                let lower = word.to_lowercase();
+                KIND_FOR_ENDINGS.iter().any(|e| lower.ends_with(e))
+            });
         if (!appositions::is_firm_word(word) && !area_part) || another_body_after_and {
             break;
         }
