@@ -264,6 +264,11 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         drop_overlaps(&mut out);
         drop_introducing_nouns(text, &mut out);
     }
+    let beside = listed::beside(text, &out, people);
+    if !beside.is_empty() {
+        out.extend(beside);
+        out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    }
     name_bracketed_abbreviations(text, &mut out);
     name_companies_by_their_form(&mut out);
     name_short_forms_in_full(&mut out);
@@ -925,6 +930,7 @@ mod employers;
 mod initials;
 mod letterhead;
 mod list;
+mod listed;
 mod patterns;
 
 pub(crate) use list::is_state_agency;

@@ -149,7 +149,7 @@ fn employer_after(text: &str, name_end: usize, person: &str) -> Option<Span> {
 /// a ministry, a county or region, nor the speaker; nor one word of letters alone,
 /// which the initials a release spells out read ([`super::initials`]) and which stand
 /// for a unit as often ("chef på HR"); a brand in capitals ("VA SYD") counts.
-fn is_employer(name: &str, person: &str) -> bool {
+pub(super) fn is_employer(name: &str, person: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
     let lower_last = last.to_lowercase();
     let letters_alone = last.len() == name.len() && !name.chars().any(char::is_lowercase);
