@@ -2045,9 +2045,9 @@ fn probe82_set_scores_above_its_floors() {
 /// step more where a score sits exactly on its boundary (amount_regions 0.600); the eight
 /// .html files read as markup: their titles, dates, three ministers and the five
 /// departments miss here, as do the cells of their `<table>`s (p01, p04, p08, p14, with the
-/// ties of the county rows) and prose sums that stand beside a tag (p01, p04, p08, p12); the
-/// two front matters come out as the .md files' titles. The pipeline's blind scores are in
-/// its README.
+/// ties of the county rows) and prose sums that close a paragraph before `</p>` (p01, p08,
+/// p12); the two front matters come out as the .md files' titles. The pipeline's blind
+/// scores are in its README.
 const PROBE86_FLOORS: [(&str, f64); 9] = [
     ("amounts", 0.76),
     ("amount_regions", 0.59),
