@@ -7,7 +7,10 @@
 //! one agreement merge into one entry. An agreement is also read from its making
 //! ("Regeringen och SKR har kommit överens om …", "ett avtal med SKR om …"), or named
 //! otherwise: "överenskommelsen Vision e-hälsa 2025", "stadsmiljöavtal",
-//! "Sverigeförhandlingen", or by the abbreviation "ÖK" ("ÖK e-hälsa").
+//! "Sverigeförhandlingen", or by the abbreviation "ÖK" ("ÖK e-hälsa"), or by a dated name
+//! set off beside the noun ("en överenskommelse, X 2016, som …", "X 2018, en
+//! överenskommelse mellan staten och SKR"). A supplement named by the agreement it adds to
+//! ("en tilläggsöverenskommelse till överenskommelsen om X") is a second agreement.
 
 use std::sync::LazyLock;
 
