@@ -7,7 +7,10 @@
 //! one agreement merge into one entry. An agreement is also read from its making
 //! ("Regeringen och SKR har kommit överens om …", "ett avtal med SKR om …"), or named
 //! otherwise: "överenskommelsen Vision e-hälsa 2025", "stadsmiljöavtal",
-//! "Sverigeförhandlingen", or by the abbreviation "ÖK" ("ÖK e-hälsa").
+//! "Sverigeförhandlingen", or by the abbreviation "ÖK" ("ÖK e-hälsa"), or by a dated name
+//! set off beside the noun ("en överenskommelse, X 2016, som …", "X 2018, en
+//! överenskommelse mellan staten och SKR"). A supplement named by the agreement it adds to
+//! ("en tilläggsöverenskommelse till överenskommelsen om X") is a second agreement.
 
 use std::sync::LazyLock;
 
@@ -19,6 +22,7 @@ use crate::text::wrapped_line_start;
 mod abbreviated;
 mod acronyms;
 mod agreed;
+mod appositions;
 mod by_parties;
 mod care_compounds;
 mod contracts;
@@ -33,6 +37,7 @@ mod merge;
 mod named;
 mod partnership;
 mod phrases;
+mod supplements;
 #[cfg(test)]
 mod tests;
 mod topic_compounds;
@@ -203,6 +208,8 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     partnership::mentions(text, &mut mentions);
     known::mentions(text, &mut mentions);
     topic_compounds::mentions(text, &agreement_words, &mut mentions);
+    appositions::mentions(text, &agreement_words, &mut mentions);
+    supplements::mentions(text, &agreement_words, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     drop_bare_kinds(&mut mentions);
     let nicknames = nicknames(text, &mentions);
@@ -246,11 +253,19 @@ fn drop_bare_kinds(mentions: &mut Vec<Mention>) {
 /// it. A nickname in a headline ("Kömiljarden …") is a name of its own and stays.
 ///
 /// The headline is what stands before the first line that ends a sentence: a release's
-/// letterhead, date and headline carry no full stop, its body does.
+/// letterhead, date and headline carry no full stop, its body does. Two names of
+/// different kinds are two agreements: a headline's supplement ("… ur
+/// Tilläggsöverenskommelse om X 2022") over a body naming only the agreement it adds to
+/// ("ett tillägg till årets överenskommelse om Y") is not that agreement.
 fn headline_into_body(text: &str, agreements: &mut Vec<Agreement>) {
     let [first, second] = &agreements[..] else {
         return;
     };
+    if let (Some(a), Some(b)) = (kind_of(first), kind_of(second)) {
+        if a != b {
+            return;
+        }
+    }
     let body = body_start(text);
     let in_headline = |a: &Agreement| a.spans.iter().all(|s| s.end <= body);
     let in_body = |a: &Agreement| a.spans.iter().all(|s| s.start >= body);
@@ -276,6 +291,16 @@ fn headline_into_body(text: &str, agreements: &mut Vec<Agreement>) {
     if let Some(body) = agreements.first_mut() {
         body.spans.splice(0..0, headline.spans);
     }
+}
+
+/// The prefix of the kind an agreement is named by ([`COMPOUND_KINDS`] or
+/// [`AGREEMENT_PREFIX`]), if its name is a phrase's.
+fn kind_of(agreement: &Agreement) -> Option<&'static str> {
+    COMPOUND_KINDS
+        .iter()
+        .map(|&(_, prefix)| prefix)
+        .chain(std::iter::once(AGREEMENT_PREFIX))
+        .find(|prefix| agreement.name.starts_with(prefix))
 }
 
 /// True when two topics open with the same word, case aside ("extratjänster i

@@ -125,10 +125,12 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
         .collect()
 }
 
-/// True for an amending agreement: its name holds the name of the agreement it amends,
-/// which is another agreement however much of the name the two share.
+/// True for an amending agreement, or a supplement named by the agreement it adds to:
+/// its name holds the name of the other agreement, which is another agreement however
+/// much of the name the two share.
 fn is_amendment(name: &Name) -> bool {
     name.prefix == super::AMENDMENT_PREFIX
+        || name.prefix == super::supplements::SUPPLEMENT_TO_PREFIX
 }
 
 /// True when `entry` is an agreement the sector made without the state and `mention`

@@ -77,7 +77,7 @@ const LONGEST_NAME_WORDS: usize = 6;
 /// Most words a name closed by its year takes: the government's names for its yearly
 /// agreements run long in sentence case ("Ökad tillgänglighet i hälso- och sjukvården
 /// 2024").
-const LONGEST_DATED_NAME_WORDS: usize = 10;
+pub(super) const LONGEST_DATED_NAME_WORDS: usize = 10;
 
 /// Agreements named in these ways, each name built once.
 pub(super) struct Named<'t> {
@@ -122,7 +122,10 @@ pub(super) fn find<'t>(text: &'t str, agreement_words: &[usize], vtal: &[usize])
         after_the_noun(text, at, start, &mut named.written);
     }
     for &w in agreement_words {
-        if let Some((at, start)) = noun_at(text, w, "Öö", PLURAL_TAIL) {
+        if let Some((at, start)) = PLURAL_TAILS
+            .iter()
+            .find_map(|tail| noun_at(text, w, "Öö", tail))
+        {
             dated_names_after(text, at, start, &mut named.written);
         }
     }
@@ -179,14 +182,16 @@ fn after_the_noun<'t>(text: &'t str, at: usize, start: usize, out: &mut Vec<(&'t
     out.push((name, Span { start, end }));
 }
 
-/// The plural noun's tail, after which the names of several agreements may follow
-/// ("[Ö]verenskommelserna ").
-const PLURAL_TAIL: &str = "verenskommelserna ";
+/// The plural noun's tails, after which the names of several agreements may follow: the
+/// definite ("[Ö]verenskommelserna A 2024 och B 2024") and the indefinite before a colon
+/// that opens their list ("två överenskommelser: A 2019 och B 2019").
+const PLURAL_TAILS: [&str; 2] = ["verenskommelserna ", "verenskommelser: "];
 
 /// What joins the names of a list of agreements.
 const NAME_LIST_JOINERS: [&str; 2] = [" och ", ", "];
 
-/// "överenskommelserna Vårdplatser och akutsjukvård 2024 och Hälsodata 2024": after the
+/// "överenskommelserna Vårdplatser och akutsjukvård 2024 och Hälsodata 2024", "två
+/// överenskommelser: Vårdplatser och akutsjukvård 2024 och Hälsodata 2024": after the
 /// plural noun, the names of the year's agreements, each capitalized and closed by its
 /// year (or quoted), joined by "och" or commas. A name without a year is no name here: a
 /// capital after the plural may open anything ("överenskommelserna Socialstyrelsen följer

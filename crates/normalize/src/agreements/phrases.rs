@@ -145,8 +145,9 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
 }
 
 /// What opens each further topic of a list after a plural phrase: "överenskommelserna
-/// om X 2025, om Y 2025 och om Z 2025".
-const LISTED_TOPIC_JOINERS: [&str; 2] = [", om ", " och om "];
+/// om X 2025, om Y 2025 och om Z 2025", and "respektive", which pairs each agreement with
+/// its own topic ("överenskommelserna om X 2011 respektive om Y 2011").
+const LISTED_TOPIC_JOINERS: [&str; 3] = [", om ", " och om ", " respektive om "];
 
 /// Most agreements one list after a plural phrase names besides its first.
 const MOST_LISTED: usize = 6;
@@ -216,11 +217,13 @@ fn amended_by_year<'t>(text: &'t str, at: usize, prefix: &str) -> Option<&'t str
 const RESPECTIVELY: &str = " respektive ";
 
 /// The topics of a plural phrase ([`RESPECTIVELY`]): the first, and the second where
-/// the word joins two.
+/// the word joins two; a second topic that repeats the phrase's "om" ("om X respektive om
+/// Y") is named without it.
 fn each_respectively(topic: &str) -> (&str, Option<&str>) {
     match topic.split_once(RESPECTIVELY) {
         Some((first, second)) if !first.is_empty() && !second.trim().is_empty() => {
-            (first, Some(second.trim()))
+            let second = second.trim();
+            (first, Some(second.strip_prefix("om ").unwrap_or(second)))
         }
         _ => (topic, None),
     }

@@ -607,6 +607,30 @@ fn respektive_pairs_two_agreements_with_their_topics() {
 }
 
 #[test]
+fn respektive_with_om_repeated_pairs_two_agreements() {
+    // "om" repeated before the second topic, each topic closed by its year.
+    assert_eq!(
+        names(
+            "Regionen får 4 miljoner kronor ur överenskommelserna om hörselvård för äldre 2013 \
+             respektive om tolkstöd i primärvården 2013, som staten och SKL träffade."
+        )
+        .len(),
+        2
+    );
+    // "om" repeated, no year between.
+    assert_eq!(
+        names(
+            "Staten och SKR har tecknat överenskommelserna om barnhälsovård respektive om \
+             ungdomsmottagningar."
+        ),
+        [
+            "Överenskommelse om barnhälsovård",
+            "Överenskommelse om ungdomsmottagningar"
+        ]
+    );
+}
+
+#[test]
 fn a_period_in_brackets_stands_before_the_topic() {
     assert_eq!(
         names("Regeringen har godkänt Överenskommelsen (2023–2025) om förebyggande tandvård."),
@@ -978,4 +1002,37 @@ fn a_deal_named_after_a_month_is_political_not_an_agreement() {
         names("Landstingen fick pengar genom årets Dagmaröverenskommelse med staten."),
         ["Dagmaröverenskommelse"]
     );
+}
+
+#[test]
+fn a_headlines_supplement_is_not_the_agreement_the_body_adds_it_to() {
+    let text =
+        "Regionen får 12 miljoner ur Tilläggsöverenskommelse om mobila tandvårdsteam 2023\n\n\
+                Regionen får pengarna i maj. Staten och SKR kom i mars överens om ett tillägg \
+                till årets överenskommelse om en jämlik tandvård.";
+    assert_eq!(
+        names(text),
+        [
+            "Tilläggsöverenskommelse om mobila tandvårdsteam",
+            "Överenskommelse om en jämlik tandvård"
+        ]
+    );
+}
+
+#[test]
+fn dated_names_listed_after_a_colon_each_name_an_agreement() {
+    assert_eq!(
+        names(
+            "Medlen kommer ur tre överenskommelser: Vård och omsorg i livets slutskede 2017, \
+             Ökad tillgänglighet i barnhälsovården 2017 och Stärkt tandvård 2017."
+        ),
+        [
+            "Vård och omsorg i livets slutskede 2017",
+            "Ökad tillgänglighet i barnhälsovården 2017",
+            "Stärkt tandvård 2017"
+        ]
+    );
+    // Topics opened by "om" after the colon are read as phrases, and undated capitals are
+    // no names.
+    assert!(names("Det finns två överenskommelser: Socialstyrelsen följer upp båda.").is_empty());
 }

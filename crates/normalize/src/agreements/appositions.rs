@@ -1,0 +1,340 @@
+//! Agreements named by a dated name set off beside the agreement noun rather than after
+//! "om": in apposition between commas or dashes ("en nationell överenskommelse, X 2016,
+//! som …", "en överenskommelse mellan staten och SKL – X 2014 – som …"), after a naming
+//! participle ("en överenskommelse benämnd X 2016"), before the noun that defines it ("X
+//! 2018, en överenskommelse mellan staten och SKL"), and after a partitive that refers
+//! back to agreements the sentence before named ("tre överenskommelser för 2010. Den
+//! största av dem, X 2010, omfattar …"). Each name is capitalized and closed by its year,
+//! as the yearly agreements of the state and the sector are named; a year in brackets
+//! closes it too ("X (2016)"), and is left out of the name.
+
+use super::named::{is_political, LONGEST_DATED_NAME_WORDS};
+use super::{Mention, Name, Source};
+use crate::entities::Span;
+use crate::text::{char_before, is_year, sentence_end};
+
+/// The agreement noun's tail after its first letter ("Ö" or "ö").
+const NOUN_TAIL: &str = "verenskommelse";
+
+/// What sets a name off after the noun, and what must close it: a comma or a dash opens
+/// an apposition the same mark closes; a naming participle or phrase needs no closer.
+const INTRODUCERS: [(&str, Closer); 8] = [
+    (", ", Closer::Comma),
+    (" – ", Closer::Dash),
+    (" — ", Closer::Dash),
+    (" benämnd ", Closer::Any),
+    (" kallad ", Closer::Any),
+    (" med namnet ", Closer::Any),
+    (" med titeln ", Closer::Any),
+    (" under namnet ", Closer::Any),
+];
+
+/// What must follow a dated name for it to be one: the mark that closes its apposition,
+/// or anything that is no part of a word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Closer {
+    Comma,
+    Dash,
+    Any,
+}
+
+/// The words that bring in the parties between the noun and an apposition ("en
+/// överenskommelse mellan staten och SKL – X 2014 –").
+const PARTY_OPENERS: [&str; 2] = [" mellan ", " med "];
+
+/// Most words the parties take before an apposition ("staten och Sveriges Kommuner och
+/// Regioner" has six).
+const PARTY_WORDS: usize = 8;
+
+/// What stands between a name and the indefinite noun that defines it ("X 2018, en
+/// överenskommelse …"), without the noun's first letter.
+const DEFINING: [&str; 4] = [", en ", " – en ", ", ett ", " – ett "];
+
+/// Partitives that refer back to agreements the sentence before named, closing the
+/// head of the sentence before an apposition ("Den största av dem, X 2010, …").
+const REFERRING_BACK: [&str; 2] = [" av dem", " av dessa"];
+
+/// Most bytes of the head of a sentence before a partitive referring back ("Den största
+/// av dem"): a determiner and an adjective or a numeral.
+const LONGEST_PARTITIVE_HEAD: usize = 40;
+
+/// Mentions of agreements named in these ways; "verenskommelse" stands at
+/// `agreement_words`.
+pub(super) fn mentions<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
+    for &at in agreement_words {
+        let Some(lead) = char_before(text, at).filter(|c| matches!(c, 'Ö' | 'ö')) else {
+            continue;
+        };
+        let noun_start = at - lead.len_utf8();
+        // A plain noun or a kind's compound ("tilläggsöverenskommelse"); no other
+        // compound ("Dagmaröverenskommelsen") is a noun an apposition follows.
+        let Some((word_start, _)) = super::compound_kind(text, noun_start) else {
+            continue;
+        };
+        let noun_end = at
+            + NOUN_TAIL.len()
+            + text[at + NOUN_TAIL.len()..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(text.len() - at - NOUN_TAIL.len());
+        if let Some(span) = after_noun(text, noun_end) {
+            out.push(mention(text, span));
+        }
+        if let Some(span) = before_noun(text, word_start, noun_end) {
+            out.push(mention(text, span));
+        }
+        if let Some(span) = referred_back(text, noun_end) {
+            out.push(mention(text, span));
+        }
+    }
+}
+
+fn mention(text: &str, span: Span) -> Mention<'_> {
+    Mention {
+        name: Name::written(&text[span.start..span.end]),
+        span,
+        source: Source::Phrase,
+    }
+}
+
+/// A dated name set off after the noun ending at `noun_end`, past the parties if any.
+fn after_noun(text: &str, noun_end: usize) -> Option<Span> {
+    let mut from = noun_end;
+    let rest = &text[from..];
+    if let Some(opener) = PARTY_OPENERS.iter().find(|o| rest.starts_with(*o)) {
+        // The parties run to the mark that opens the apposition.
+        let parties_end = rest
+            .char_indices()
+            .find(|&(_, c)| matches!(c, ',' | '–' | '—' | '.' | '\n'))?
+            .0;
+        let parties = rest[opener.len()..parties_end].trim_end();
+        if parties.split(' ').count() > PARTY_WORDS {
+            return None;
+        }
+        from += opener.len() + parties.len();
+    }
+    let rest = &text[from..];
+    let &(introducer, closer) = INTRODUCERS.iter().find(|(i, _)| rest.starts_with(i))?;
+    let start = from + introducer.len();
+    let (span, after) = dated_name(text, start)?;
+    closes(text, after, closer).then_some(span)
+}
+
+/// A dated name right before ", en överenskommelse mellan …": the noun defines the name
+/// it follows, when the parties come after it. The name starts at the nearest
+/// capitalized word before its year (markup's emphasis marks aside: "**X 2018**").
+fn before_noun(text: &str, word_start: usize, noun_end: usize) -> Option<Span> {
+    if !PARTY_OPENERS
+        .iter()
+        .any(|o| text[noun_end..].starts_with(o))
+    {
+        return None;
+    }
+    let head = &text[..word_start];
+    let defining = DEFINING.iter().find(|d| head.ends_with(*d))?;
+    let head = head[..head.len() - defining.len()].trim_end_matches(is_emphasis);
+    let year_start = head.rfind(' ').map_or(0, |i| i + 1);
+    if !is_year(&head[year_start..]) {
+        return None;
+    }
+    let mut start = None;
+    let mut at = year_start;
+    for _ in 0..LONGEST_DATED_NAME_WORDS {
+        let before = head[..at].strip_suffix(' ')?;
+        let word_at = memchr::memrchr2(b' ', b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+        let word = &before[word_at..];
+        let bare = word.trim_start_matches(is_emphasis);
+        if bare.is_empty() || bare.contains(is_mark) {
+            break;
+        }
+        if bare.starts_with(char::is_uppercase) {
+            start = Some(word_at + word.len() - bare.len());
+            break;
+        }
+        at = word_at;
+        if before[..word_at].ends_with('\n') {
+            break;
+        }
+    }
+    let start = start?;
+    let name = &head[start..];
+    (name.contains(' ') && !is_political(name)).then_some(Span {
+        start,
+        end: head.len(),
+    })
+}
+
+/// A dated name in apposition after a partitive that refers back ("Den största av dem,
+/// X 2010, omfattar …") opening the sentence after the one that holds the noun ending at
+/// `noun_end`; a plural noun only, as "dem" and "dessa" refer to several.
+fn referred_back(text: &str, noun_end: usize) -> Option<Span> {
+    if !text[..noun_end].ends_with("elser") && !text[..noun_end].ends_with("elserna") {
+        return None;
+    }
+    let next = sentence_end(text, noun_end);
+    let rest = text.get(next..)?;
+    let next_start = next + (rest.len() - rest.trim_start().len());
+    let head = text.get(next_start..)?.as_bytes();
+    // The first comma of the next sentence closes its head; the partitive ends the head.
+    let comma = memchr::memchr(b',', &head[..head.len().min(LONGEST_PARTITIVE_HEAD)])?;
+    let partitive_head = text.get(next_start..next_start + comma)?;
+    if memchr::memchr2(b'.', b'\n', partitive_head.as_bytes()).is_some()
+        || !REFERRING_BACK.iter().any(|p| partitive_head.ends_with(p))
+    {
+        return None;
+    }
+    let start = next_start + comma + ", ".len();
+    if !text[next_start + comma..].starts_with(", ") {
+        return None;
+    }
+    let (span, after) = dated_name(text, start)?;
+    closes(text, after, Closer::Comma).then_some(span)
+}
+
+/// The capitalized name that starts at `start` and ends with a year within
+/// [`LONGEST_DATED_NAME_WORDS`] words, none of them holding a mark of punctuation:
+/// its span (without a year in brackets) and where what follows it starts.
+fn dated_name(text: &str, start: usize) -> Option<(Span, usize)> {
+    let rest = text.get(start..)?;
+    if !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut at = 0;
+    for count in 0..=LONGEST_DATED_NAME_WORDS {
+        let word_end =
+            memchr::memchr2(b' ', b'\n', &rest.as_bytes()[at..]).map_or(rest.len(), |i| at + i);
+        let word = &rest[at..word_end];
+        let bare = word.trim_end_matches(|c| is_mark(c) || is_emphasis(c));
+        if count > 0 && is_year(bare) {
+            let end = start + at + bare.len();
+            return Some((Span { start, end }, end));
+        }
+        if count > 0 {
+            let bracketed = word.trim_end_matches(|c| is_emphasis(c) || (c != ')' && is_mark(c)));
+            if let Some(year) = bracketed
+                .strip_prefix('(')
+                .and_then(|b| b.strip_suffix(')'))
+            {
+                let name_end = start + at - 1;
+                return is_year(year).then_some((
+                    Span {
+                        start,
+                        end: name_end,
+                    },
+                    start + at + bracketed.len(),
+                ));
+            }
+        }
+        if word.is_empty() || word_end == rest.len() || word.contains(|c| is_mark(c) || c == '–')
+        {
+            return None;
+        }
+        at = word_end + 1;
+    }
+    None
+}
+
+/// True when what follows a name at `after` closes it as `closer` requires.
+fn closes(text: &str, after: usize, closer: Closer) -> bool {
+    let rest = text.get(after..).unwrap_or_default();
+    let rest = rest.trim_start_matches(is_emphasis);
+    match closer {
+        Closer::Comma => rest.starts_with(','),
+        Closer::Dash => rest.starts_with(" –") || rest.starts_with(" —"),
+        Closer::Any => !rest.starts_with(char::is_alphanumeric),
+    }
+}
+
+/// Marks of punctuation no word of a name holds.
+fn is_mark(c: char) -> bool {
+    matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')')
+}
+
+/// Markup's emphasis marks around a name ("**X 2018**").
+fn is_emphasis(c: char) -> bool {
+    matches!(c, '*' | '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::names;
+
+    #[test]
+    fn a_dated_name_between_commas_after_the_noun() {
+        assert_eq!(
+            names(
+                "Myndigheten och SKR har tecknat en ny överenskommelse, Tidig upptäckt av \
+                 hörselnedsättning hos barn 2023, som gäller i tre år."
+            ),
+            ["Tidig upptäckt av hörselnedsättning hos barn 2023"]
+        );
+    }
+
+    #[test]
+    fn a_year_in_brackets_closes_the_name_and_is_left_out() {
+        assert_eq!(
+            names(
+                "Parterna slöt i våras en nationell överenskommelse, Bättre stöd vid \
+                 långvarig sjukskrivning (2019), som nu förlängs."
+            ),
+            ["Bättre stöd vid långvarig sjukskrivning"]
+        );
+    }
+
+    #[test]
+    fn a_dated_name_between_dashes_after_the_parties() {
+        assert_eq!(
+            names(
+                "Medlen kommer genom en överenskommelse mellan staten och SKR – Jämlik \
+                 mödrahälsovård 2022 – som undertecknades i mars."
+            ),
+            ["Jämlik mödrahälsovård 2022"]
+        );
+    }
+
+    #[test]
+    fn a_dated_name_after_a_naming_participle() {
+        assert_eq!(
+            names("Staten och SKL har slutit en överenskommelse benämnd Tryggare hemtjänst 2015."),
+            ["Tryggare hemtjänst 2015"]
+        );
+    }
+
+    #[test]
+    fn a_dated_name_before_the_noun_that_defines_it() {
+        assert_eq!(
+            names(
+                "Kommunen får pengar ur Fler skolsköterskor i glesbygd 2017, en \
+                 överenskommelse mellan staten och SKL."
+            ),
+            ["Fler skolsköterskor i glesbygd 2017"]
+        );
+        assert_eq!(
+            names(
+                "Pengarna kommer från **Säkrare läkemedelsanvändning 2021**, en \
+                 överenskommelse mellan staten och SKR."
+            ),
+            ["Säkrare läkemedelsanvändning 2021"]
+        );
+    }
+
+    #[test]
+    fn a_dated_name_after_a_partitive_that_refers_back() {
+        assert_eq!(
+            names(
+                "Regeringen och SKR har tecknat två överenskommelser för 2024. Den större av \
+                 dem, Kortare köer till hörselvården 2024, ger regionerna 300 miljoner kronor."
+            ),
+            ["Kortare köer till hörselvården 2024"]
+        );
+    }
+
+    #[test]
+    fn no_name_without_a_closing_year_or_closer() {
+        assert!(names("Det blev en överenskommelse, Region Kronoberg betalar hälften.").is_empty());
+        assert!(
+            names("Det finns en överenskommelse, Stöd till skolan 2019 och Lyft 2020 gäller.")
+                .is_empty()
+        );
+        assert!(names("Detta är en överenskommelse, inte ett avtal, om samverkan.").is_empty());
+    }
+}
