@@ -5,7 +5,7 @@
 //! that has one, tells that it is a body of the same kind.
 
 use super::employers::is_employer;
-use super::patterns::{at_sentence_start, is_name_word, word_before, TWO_WORD_LEADS};
+use super::patterns::{at_sentence_start, is_definite, is_name_word, word_before, TWO_WORD_LEADS};
 use super::OrgMention;
 use crate::entities::Span;
 use crate::text::is_word_char;
@@ -200,7 +200,10 @@ fn stands_as_body(text: &str, span: Span, people: &[&str]) -> bool {
                 .is_some_and(|t| t.starts_with(char::is_lowercase));
         w.starts_with(char::is_lowercase)
             && (genitive_before_noun || COMPASS_ADJECTIVES.contains(&w))
-    }) || next_word_capitalized(" för ");
+    }) || next_word_capitalized(" för ")
+        // "Institutet för utveckling av metoder": a kind in the definite form before
+        // "för" opens a "kind för field" name.
+        || (is_definite(word) && tail.starts_with(" för "));
     let genitive = word.ends_with('s')
         && tail
             .strip_prefix(' ')
@@ -402,6 +405,10 @@ mod tests {
             ),
             (
                 "Bidrag ges till Boverket och Europeiska socialfonden i år.",
+                "Boverket",
+            ),
+            (
+                "Boverket och Centret för hållbara städer tar fram en vägledning.",
                 "Boverket",
             ),
             (

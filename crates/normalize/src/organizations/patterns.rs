@@ -211,7 +211,7 @@ fn word_one_space_before(text: &str, at: usize) -> Option<(usize, &str)> {
 
 /// True when `word` ends as a Swedish noun in the definite form ("Bolaget", "Investeringen",
 /// "Kommunerna").
-fn is_definite(word: &str) -> bool {
+pub(super) fn is_definite(word: &str) -> bool {
     ["en", "et", "na"].iter().any(|e| word.ends_with(e))
 }
 
