@@ -238,21 +238,33 @@ pub(super) fn mentions_kronor(line: &str) -> bool {
 /// Amount columns a header announces: one per year or unit it names, at least one. The
 /// unit of a sum the caption states ("Fördelning av 250 miljoner kronor … (kronor)") is
 /// that sum's, no column's: a unit right after a figure, or after a magnitude after one,
-/// is not counted.
+/// is not counted. Nor is a unit in brackets right after a unit, which restates it as
+/// its abbreviation ("i tusen kronor (tkr)", "miljoner kronor (Mkr)").
 pub(super) fn column_count(header: &str) -> usize {
     let (mut years, mut units) = (0, 0);
     let mut after_figure = false;
+    let mut after_currency = false;
     for w in header_words(header) {
         let word_unit = unit(w);
+        let currency = word_unit.is_some_and(|u| u.currency);
+        let restated = after_currency && currency && bracket_opens_before(header, w);
         if is_year(w) {
             years += 1;
-        } else if word_unit.is_some_and(|u| u.currency) && !after_figure {
+        } else if currency && !after_figure && !restated {
             units += 1;
         }
         let figure = w.bytes().any(|b| b.is_ascii_digit()) && !is_year_span(w);
         after_figure = figure || (after_figure && word_unit.is_some_and(|u| !u.currency));
+        after_currency = currency;
     }
     years.max(units).max(1)
+}
+
+/// True when "(" stands right before `word`, a slice of `line`, spaces aside.
+fn bracket_opens_before(line: &str, word: &str) -> bool {
+    let at = (word.as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
+    line.get(..at)
+        .is_some_and(|head| head.trim_end().ends_with('('))
 }
 
 /// True for a line of years alone ("2025", "2024  2025"): column labels, not figures.

@@ -59,6 +59,22 @@ fn tusentals_kronor_header() {
 }
 
 #[test]
+fn a_unit_restated_in_brackets_is_one_column() {
+    // "3 420" under one column is one figure; read as two columns it would split in two.
+    for caption in [
+        "Stöd per kommun i tusen kronor (tkr)",
+        "Bidrag per län, miljoner kronor (Mkr)",
+    ] {
+        let text = format!(
+            "{caption}\nKommun            2011\nMalung-Sälen      3 420\nOrsa              1 760\n"
+        );
+        let got: Vec<i64> = find(&text).amounts.iter().map(|a| a.sek / 1_000).collect();
+        let scale = if caption.contains("tusen") { 1 } else { 1_000 };
+        assert_eq!(got, [3_420 * scale, 1_760 * scale], "{caption}");
+    }
+}
+
+#[test]
 fn kronor_header_and_tabs() {
     let text = "Region  Kronor\nVästra Götaland  1 606 000\nVärmland  279 500\n";
     assert_eq!(
