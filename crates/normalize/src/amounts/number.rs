@@ -8,6 +8,10 @@ use crate::numbers::{
 };
 use crate::text::{lowercase, same_line, Token};
 
+/// The number word that is also the magnitude a table states its figures in ("i tusen
+/// kronor").
+const UNIT_MAGNITUDE: &str = "tusen";
+
 /// A number read backwards from a unit.
 pub(super) struct NumberBefore {
     pub low: Num,
@@ -100,6 +104,16 @@ pub(super) fn number_before(
         return None;
     }
     let value = parse_compound_word(&lower)?;
+    // "Belopp i tusen kronor", "Stöd per kommun (tusen kronor)": the magnitude after "i"
+    // or a bracket states the unit of a table's figures; no sum is stated.
+    if lower == UNIT_MAGNITUDE
+        && (tok.text.starts_with('(')
+            || last
+                .checked_sub(1)
+                .is_some_and(|p| toks[p].text == "i" && same_line(text, toks[p].end, tok.start)))
+    {
+        return None;
+    }
     // "ett par hundra tusen kronor", "några tusen kronor": round words after a vague
     // quantity count how large, not how much; no sum is stated. The number words before
     // this one ("hundra" before "tusen kronor") are walked over to the quantity.

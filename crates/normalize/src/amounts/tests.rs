@@ -630,6 +630,19 @@ fn a_round_number_word_after_a_vague_quantity_is_no_sum() {
 }
 
 #[test]
+fn a_magnitude_stating_a_tables_unit_is_no_sum() {
+    assert_eq!(
+        sums("Stödet per län i tusen kronor visas nedan. Totalt 12 miljoner kronor."),
+        [12_000_000]
+    );
+    assert_eq!(
+        sums("Fördelning per kommun (tusen kronor) enligt beslutet."),
+        Vec::<i64>::new()
+    );
+    assert_eq!(sums("Varje deltagare får tusen kronor."), [1_000]);
+}
+
+#[test]
 fn a_sum_of_millions_after_a_verb_of_costing_is_money() {
     assert_eq!(
         sums("Nya bussdepån kostar regionen 1,8 miljarder"),
