@@ -372,7 +372,10 @@ fn receiver(
     // "projekt i Stockholms län (410 miljoner kronor)": a sum in brackets after the
     // place is the place's, however the place is introduced.
     let bracketed = is_bracketed(text, gap, amount);
-    if is_place_complement(text, m, gap) || (!bracketed && places_a_common_noun(text, m)) {
+    let listed_board = is_listed_county_board(text, m, gap, prev_amount);
+    if !listed_board
+        && (is_place_complement(text, m, gap) || (!bracketed && places_a_common_noun(text, m)))
+    {
         return None;
     }
     let opens_sentence = m.span.start == sentence_start(text, amount.span.start);
@@ -385,7 +388,8 @@ fn receiver(
         || opens_sentence && receives_later(gap)
         || receives_part_of(gap)
         || is_share(gap)
-        || receives_around_relative(gap);
+        || receives_around_relative(gap)
+        || listed_board;
     (received && !municipalities::places_municipalities(text, m)).then_some(m.canonical)
 }
 
@@ -486,6 +490,27 @@ fn is_place_complement(text: &str, m: &RegionMention, gap: &str) -> bool {
     let verb = forms::word_before(text, i_start)
         .and_then(|(noun_start, _)| forms::word_before(text, noun_start));
     !verb.is_some_and(|(_, v)| is_receiving_verb(&v))
+}
+
+/// What joins the items of a list whose verb is left out after its first item.
+const LIST_ITEM_JOINERS: [&str; 3] = [", ", " och ", ", och "];
+
+/// "Länsstyrelsen i Södermanlands län får 4,2 miljoner kronor, Länsstyrelsen i Skåne län
+/// 3,1 miljoner kronor": a county's board, its county and right after it the sum, set
+/// after the sum before (`prev_amount`) and a comma or "och": the next item of a list
+/// whose verb is left out, which names the county's receiver as the first item does.
+fn is_listed_county_board(text: &str, m: &RegionMention, gap: &str, prev_amount: usize) -> bool {
+    if gap != " " || prev_amount == 0 {
+        return false;
+    }
+    let Some(board_start) = text[..m.span.start]
+        .strip_suffix(forms::COUNTY_BOARD_IN)
+        .map(str::len)
+    else {
+        return false;
+    };
+    text.get(prev_amount..board_start)
+        .is_some_and(|joiner| LIST_ITEM_JOINERS.contains(&joiner))
 }
 
 /// Adjectives of a part of a region between "i" and the region ("i östra Värmland").
@@ -922,6 +947,16 @@ mod tests {
         assert_eq!(
             regions("Länsstyrelsen i Kalmar län får 12 miljoner kronor och Länsstyrelsen i Gävleborgs län 8 miljoner kronor.")[0],
             Some("Kalmar län".into())
+        );
+        // Each later county board receives the sum right after it.
+        assert_eq!(
+            regions("Länsstyrelsen i Kalmar län får 12 miljoner kronor, Länsstyrelsen i Hallands län 9 miljoner kronor och Länsstyrelsen i Gävleborgs län 8 miljoner kronor."),
+            [Some("Kalmar län".into()), Some("Halland".into()), Some("Gävleborg".into())]
+        );
+        // A board after a sum and no joiner places a noun, as "i" does.
+        assert_eq!(
+            regions("Myndigheten ger 12 miljoner kronor till projekt. Samverkan med Länsstyrelsen i Hallands län 9 miljoner kronor."),
+            [None, None]
         );
     }
 

@@ -137,7 +137,7 @@ fn ranking_ends(text: &str, superlative_start: usize, superlative: &str, gap: &s
 const GAPS_AFTER_FRONTED_RECEIVER: [&str; 3] = [" ", " går ", " gick "];
 
 /// A county's board before its county ("Länsstyrelsen i Kalmar län").
-const COUNTY_BOARD_IN: &str = "Länsstyrelsen i ";
+pub(super) const COUNTY_BOARD_IN: &str = "Länsstyrelsen i ";
 
 /// "Till Region Skåne går 58 miljoner kronor, till Västra Götalandsregionen 86 miljoner
 /// kronor och till Region Halland 17 …": a preposition opening its clause, the region
