@@ -385,9 +385,22 @@ fn nicknames(text: &str, mentions: &[Mention]) -> Vec<bool> {
             .get(before.span.end..nickname.span.start)
             .unwrap_or_default();
         let closed = text[nickname.span.end..].starts_with(')');
-        out[i + 1] = closed && matches!(between, "(" | " (") || is_so_called(between);
+        out[i + 1] = closed && matches!(between, "(" | " (")
+            || is_so_called(between)
+            || is_definite_apposition(text, between, nickname);
     }
     out
+}
+
+/// The agreement word in the definite form, which opens an apposition that says what the
+/// name before it is ("sjukskrivningsmiljarden, överenskommelsen mellan staten och SKL om
+/// …").
+const DEFINITE_AGREEMENT: &str = "överenskommelsen ";
+
+/// True when `mention` right after a comma opens with [`DEFINITE_AGREEMENT`]: an
+/// apposition to the mention before it, the same agreement described.
+fn is_definite_apposition(text: &str, between: &str, mention: &Mention) -> bool {
+    between == ", " && text[mention.span.start..].starts_with(DEFINITE_AGREEMENT)
 }
 
 /// How an apposition brings in the name an agreement goes by: "överenskommelsen om X,

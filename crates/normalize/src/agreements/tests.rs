@@ -523,6 +523,13 @@ fn a_so_called_apposition_names_the_same_agreement() {
 }
 
 #[test]
+fn a_definite_apposition_describes_the_agreement_before_it() {
+    let text = "Rubrik\n\nRegionen får 40 miljoner kronor ur vårdmiljarden, överenskommelsen \
+                mellan staten och SKR om kortare väntetider i vården. Beslutet fattades i maj.";
+    assert_eq!(names(text), ["Vårdmiljarden"]);
+}
+
+#[test]
 fn a_list_of_contracts_between_state_and_sector_names_agreements() {
     let text =
         "Regeringen och SKR har slutit flera avtal om pengar till regionerna. De viktigaste är:\n\
