@@ -148,7 +148,10 @@ fn after(
     if gap.contains([',', '.', ';', ':', '\n']) {
         return None;
     }
-    if is_place_attribute(text, m) || opens_a_list(text, m, mentions) {
+    if is_place_attribute(text, m)
+        || opens_a_list(text, m, mentions)
+        || sizes_own_economy(text, amount)
+    {
         return None;
     }
     let words: Vec<&str> = gap.split_whitespace().collect();
@@ -850,6 +853,20 @@ const OWN_ECONOMY: &[&str] = &[
     "investering",
 ];
 
+/// "Överskott på 312 miljoner kronor för Region X", "ett underskott på 40 miljoner kronor
+/// för landstinget i Y": the sum sizes a noun of [`OWN_ECONOMY`] right before it, after
+/// "på"; the region after it is the one whose economy it is, not a receiver.
+fn sizes_own_economy(text: &str, amount: &Amount) -> bool {
+    let Some(head) = text[..amount.span.start].strip_suffix(" på ") else {
+        return false;
+    };
+    let noun_start = head
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + 1);
+    let noun = lowercase(&head[noun_start..]);
+    OWN_ECONOMY.iter().any(|stem| noun.contains(stem))
+}
+
 /// Most words from "Regionens" to the noun it owns ("Regionens samlade budget").
 const OWN_ECONOMY_WORDS: usize = 2;
 
@@ -1518,6 +1535,22 @@ mod tests {
         assert_eq!(
             regions(text),
             [Some("Gotland".into()), Some("Gotland".into())]
+        );
+    }
+
+    #[test]
+    fn a_sum_sizing_a_regions_result_after_it_ties_nothing() {
+        assert_eq!(
+            regions("Överskott på 90 miljoner kronor för Region Kronoberg"),
+            [None]
+        );
+        assert_eq!(
+            regions("Bokslutet visar ett underskott på 40 miljoner kronor för Region Gotland."),
+            [None]
+        );
+        assert_eq!(
+            regions("Staten ger ett bidrag på 40 miljoner kronor för Region Gotland."),
+            [Some("Gotland".into())]
         );
     }
 
