@@ -520,10 +520,11 @@ fn is_listed_county_board(text: &str, m: &RegionMention, gap: &str, prev_amount:
 const PART_ADJECTIVES: [&str; 6] = ["östra", "västra", "norra", "södra", "mellersta", "inre"];
 
 /// True when "i" (and perhaps an adjective of [`PART_ADJECTIVES`]) before the region
-/// follows a common noun in lower case: "Sex projekt i östra Värmland får …", "skolor i
-/// Region Skåne får …" place the noun, which is the subject that receives, not the
-/// region. A region's or a county board's own body in lower case ("landstinget i
-/// Östergötland", "länsstyrelsen i Kalmar län") is the region's.
+/// follows a noun: "Sex projekt i östra Värmland får …", "skolor i Region Skåne får …"
+/// place the noun, which is the subject that receives, not the region; so does a body
+/// named by its kind and its county ("Samordningsförbundet i Kalmar län har fått …",
+/// "Hushållningssällskapet i Halland får …"). A region's or a county board's own body
+/// ("landstinget i Östergötland", "Länsstyrelsen i Kalmar län") is the region's.
 fn places_a_common_noun(text: &str, m: &RegionMention) -> bool {
     let Some((mut start, mut word)) = forms::word_before(text, m.span.start) else {
         return false;
@@ -540,10 +541,10 @@ fn places_a_common_noun(text: &str, m: &RegionMention) -> bool {
     let noun_start = forms::word_before(text, start).map(|(s, _)| s);
     noun_start.is_some_and(|s| {
         let noun = &text[s..start - 1];
-        noun.starts_with(char::is_lowercase)
-            && noun.chars().all(char::is_alphabetic)
+        noun.chars().all(char::is_alphabetic)
             && !REGION_BODY_WORDS.iter().any(|w| noun.contains(w))
             && !noun.starts_with("länsstyrelse")
+            && !noun.starts_with("Länsstyrelse")
     })
 }
 
@@ -1535,6 +1536,22 @@ mod tests {
         assert_eq!(
             regions(text),
             [Some("Gotland".into()), Some("Gotland".into())]
+        );
+    }
+
+    #[test]
+    fn a_body_named_by_its_kind_and_county_receives_for_itself() {
+        assert_eq!(
+            regions("Samordningsförbundet i Kalmar län har fått 1,2 miljoner kronor."),
+            [None]
+        );
+        assert_eq!(
+            regions("Hushållningssällskapet i Halland får 300 000 kronor för rådgivning."),
+            [None]
+        );
+        assert_eq!(
+            regions("Länsstyrelsen i Kalmar län får 1,2 miljoner kronor."),
+            [Some("Kalmar län".into())]
         );
     }
 
