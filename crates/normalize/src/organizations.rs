@@ -166,6 +166,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
             let branch = district_end(text, word_end, genitive)
                 .or_else(|| branch_end(text, canonical, end, genitive))
                 .or_else(|| county_agency_end(text, &text[start..end], end, genitive))
+                .or_else(|| local_office_end(text, canonical, end, genitive))
                 .or_else(|| named_part_end(text, canonical, end, genitive));
             let (canonical, end) = match branch {
                 Some(branch) => (&text[start..branch], branch),
@@ -535,6 +536,31 @@ fn county_agency_end(text: &str, name: &str, end: usize, genitive: bool) -> Opti
         return None;
     }
     patterns::county_after(text, end + 1).map(|(county_end, _)| county_end)
+}
+
+/// State agencies whose local offices are named by their town, with "i" or without
+/// ("Arbetsförmedlingen i Norrtälje", "Arbetsförmedlingen Finspång"): the office is the
+/// body a release about its town names. A county after the name ("Arbetsförmedlingen
+/// Gävleborg") is the agency's regional unit, which is the agency.
+const LOCAL_OFFICE_AGENCIES: [&str; 1] = ["Arbetsförmedlingen"];
+
+/// Where the name of one of [`LOCAL_OFFICE_AGENCIES`] ends when a town, no county, follows.
+fn local_office_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
+    if genitive || !LOCAL_OFFICE_AGENCIES.contains(&name) {
+        return None;
+    }
+    let rest = &text[end..];
+    let town_start = end
+        + [" i ", " "]
+            .iter()
+            .find(|gap| rest.starts_with(**gap))?
+            .len();
+    let town_end = patterns::town_after(text, town_start)?;
+    let town = &text[town_start..town_end];
+    let closed = !text[town_end..]
+        .strip_prefix(' ')
+        .is_some_and(|next| next.starts_with(char::is_uppercase) || next.starts_with("län"));
+    (closed && crate::regions::lookup_label(town).is_none()).then_some(town_end)
 }
 
 /// [`named_part_end`] for an association found by its form, whose name ends as one of
@@ -1042,6 +1068,27 @@ mod tests {
         assert_eq!(
             names("Hjälpen ges av Röda Korset i Kramfors och Röda Korsets Upplandskrets. Röda Korsets insamling."),
             ["Röda Korset i Kramfors", "Röda Korsets Upplandskrets", "Svenska Röda Korset"]
+        );
+    }
+
+    #[test]
+    fn the_employment_services_local_office_by_its_town() {
+        assert_eq!(
+            names("Kursen ordnas av Arbetsförmedlingen i Härnösand och kommunen."),
+            ["Arbetsförmedlingen i Härnösand"]
+        );
+        assert_eq!(
+            names("Med finns Arbetsförmedlingen Kalix, som anvisar deltagare."),
+            ["Arbetsförmedlingen Kalix"]
+        );
+        // A county after it names its regional unit, which is the agency.
+        assert_eq!(
+            names("Kontakt: Arbetsförmedlingen Västerbotten, presstjänsten."),
+            ["Arbetsförmedlingen"]
+        );
+        assert_eq!(
+            names("Enligt Arbetsförmedlingen Södra Norrland gäller det."),
+            ["Arbetsförmedlingen"]
         );
     }
 
