@@ -474,8 +474,13 @@ const BRANCHING: [&str; 15] = [
 /// The kinds that open an association's or a foundation's name before it, whose local
 /// branch or foundation is named with "i" and its town as [`BRANCHING`] names are
 /// ("Studieförbundet Vuxenskolan i Arvika", "Stiftelsen Sparbanken i Arvika",
-/// "Föreningen Folkets Hus i Bollstabruk").
-const BRANCHING_KINDS_BEFORE_NAME: [&str; 3] = ["Stiftelsen ", "Föreningen ", "Studieförbundet "];
+/// "Föreningen Folkets Hus i Bollstabruk", "Riksförbundet Attention i Uppsala län").
+const BRANCHING_KINDS_BEFORE_NAME: [&str; 4] = [
+    "Stiftelsen ",
+    "Föreningen ",
+    "Studieförbundet ",
+    "Riksförbundet ",
+];
 
 /// "Naturskyddsföreningen i Halland", "Hyresgästföreningen i Sundsvall": where the name
 /// of an association's branch ends, when the association's name `name` (one of
@@ -1068,6 +1073,10 @@ mod tests {
         assert_eq!(
             names("Hjälpen ges av Röda Korset i Kramfors och Röda Korsets Upplandskrets. Röda Korsets insamling."),
             ["Röda Korset i Kramfors", "Röda Korsets Upplandskrets", "Svenska Röda Korset"]
+        );
+        assert_eq!(
+            names("Träffen ordnas av Riksförbundet Autism i Västerbottens län i höst."),
+            ["Riksförbundet Autism i Västerbottens län"]
         );
     }
 
