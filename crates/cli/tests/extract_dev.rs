@@ -2153,3 +2153,26 @@ const PROBE86_FLOORS: Floors = [
 fn eighty_sixth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe86", PROBE86_FLOORS);
 }
+
+/// The eighty-seventh probe set's floors (`crates/normalize/tests/fixtures/probe87`,
+/// organizations of national senders, 2004–2025: agencies, government, SKL/SKR and national
+/// bodies naming 6–8 bodies each in forms earlier sets had not used; the set writes no
+/// rule); blind it scored agreements 0.667, regions 0.800, organizations 0.798 and 1.000 for
+/// every other kind; the floors are those scores rounded down one step (0.01), one more
+/// where a score sits exactly on its boundary (regions), listed in its README.
+const PROBE87_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 0.79),
+    ("organizations", 0.79),
+    ("agreements", 0.66),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn eighty_seventh_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe87", PROBE87_FLOORS);
+}
