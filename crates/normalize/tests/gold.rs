@@ -2146,7 +2146,7 @@ fn probe86_set_scores_above_its_floors() {
 /// Per kind, the eighty-eighth probe set's F1 below which a change counts as a regression
 /// (a plain sample like the owner's held-out set, 2005–2024, written blind; the set writes
 /// no rule): the blind scores of `extract` on the raw files rounded down one step (0.01);
-/// the eight .html files read as markup: their titles, eight dates, four ministers and the
+/// the eight .html files read as markup: their titles, seven dates, four ministers and the
 /// four departments miss here, as do the four cells of q12's `<table>`; the two front
 /// matters come out as the .md files' titles and their dates miss. The pipeline's blind
 /// scores are in its README.
