@@ -2147,10 +2147,10 @@ fn probe86_set_scores_above_its_floors() {
 /// (news-wire reposts of regions, municipalities, agencies, companies and associations,
 /// 2005–2025, written blind; the set writes no rule): the blind scores of `extract` on the
 /// raw files rounded down one step (0.01); the six .html files read as markup: their titles
-/// (the `<title>` line or the doctype comes out) and five dates miss here, two page
-/// `<title>`s add a sum each, w05's and w06's headline sums in `<h1>`/`<h2>` miss, and the
-/// three front matters come out as the .md files' titles and add a sum each. The pipeline's
-/// blind scores are in its README.
+/// (the `<title>` line or the doctype comes out) and their six dates miss here (w05's and
+/// w06's through the binary too), w01's page `<title>` adds a sum, w05's and w06's headline
+/// sums in `<h1>`/`<h2>` miss, and the three front matters come out as the .md files' titles
+/// and add a sum each. The pipeline's blind scores are in its README.
 const PROBE90_FLOORS: [(&str, f64); 9] = [
     ("amounts", 0.93),
     ("amount_regions", 0.66),
