@@ -1379,6 +1379,14 @@ const KIND_FOR_ENDINGS: &[&str] = &[
 
 /// The country after a national body's field, part of its name.
 const IN_THE_COUNTRY: &str = " i Sverige";
+/// The country's name alone.
+const COUNTRY: &str = "Sverige";
+/// The definite ending of nouns in "-a" ("Högskolan", "Kyrkan"), which [`is_definite`]
+/// leaves out: names in "-an" are as often places ("Tranan") as such nouns.
+const DEFINITE_IN_A: &str = "an";
+/// The ending of the adjectives that open a body's name before its noun ("Naturhistoriska
+/// riksmuseet", "Europeiska kommissionen").
+const ADJECTIVE_IN_SKA: &str = "ska";
 
 /// Words after which a "kind för field" name without initials has ended: a place or
 /// host after it, or the verb of its clause ("Institutet för stressmedicin i Göteborg",
@@ -1750,6 +1758,9 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         end = word_end;
         words += 1;
     }
+    if end > name_start && !after_for {
+        end = paired_noun_end(text, end).unwrap_or(end);
+    }
     // "Samordningsförbundet Uppsala län": a county named in full closes the name.
     if let Some(county_end) = text[end..]
         .strip_prefix(COUNTY_WORD)
@@ -1774,6 +1785,33 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
             out.push(Found::spanning(text, at, end));
         }
     }
+}
+
+/// "Stiftelsen Hav och Kust", "Riksförbundet Hem och Skola": a name after its kind may
+/// pair two nouns by "och". Where the name's word ending at `end` is followed by "och"
+/// and one more capitalized noun in the indefinite form that closes the clause's subject
+/// (a lower-case word or a stop after it), the name ends after that noun. A definite
+/// noun ("… och Vasamuseet"), initials, a genitive, a county or the country after "och"
+/// is another body or place.
+fn paired_noun_end(text: &str, end: usize) -> Option<usize> {
+    let start = end + text[end..].strip_prefix(AND).map(|_| AND.len())?;
+    let noun_end = word_end_from(text, start);
+    let noun = &text[start..noun_end];
+    let next = text[noun_end..].strip_prefix(' ');
+    // A capital after it goes on with another name; a genitive before a lower-case
+    // noun opens one ("… och Vilhelmsbyns sameby").
+    let closes = !next.is_some_and(|next| {
+        next.starts_with(char::is_uppercase)
+            || (noun.ends_with('s') && next.starts_with(char::is_lowercase))
+    });
+    (closes
+        && is_name_word(noun, false)
+        && !is_definite(noun)
+        && !noun.ends_with(DEFINITE_IN_A)
+        && !noun.ends_with(ADJECTIVE_IN_SKA)
+        && noun != COUNTRY
+        && regions::lookup_label(noun).is_none())
+    .then_some(noun_end)
 }
 
 /// True when a given name and a surname in the genitive start at `at` ("Lili Lamms"),
@@ -2698,6 +2736,35 @@ mod tests {
         assert_eq!(
             names("Medel ges av Stiftelsen Karl och Eva Berggrens Minne och Stiftelsen Silviahemmet och Region Skånes klinik."),
             ["Stiftelsen Karl och Eva Berggrens Minne", "Stiftelsen Silviahemmet"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_its_kind_may_pair_two_nouns() {
+        assert_eq!(
+            names("Pengarna går till Stiftelsen Skog och Mark, som vårdar reservat."),
+            ["Stiftelsen Skog och Mark"]
+        );
+        assert_eq!(
+            names("Med i projektet är Föreningen Lek och Rörelse och kommunen."),
+            ["Föreningen Lek och Rörelse"]
+        );
+        // A definite noun, a county or a second name after "och" is another body's.
+        assert_eq!(
+            names("Stöd ges av Föreningen Norden och Nordiska museet i år."),
+            ["Föreningen Norden", "Nordiska museet"]
+        );
+        assert_eq!(
+            names("Stöd ges av Föreningen Norden och Folkhögskolan i år."),
+            ["Föreningen Norden"]
+        );
+        assert_eq!(
+            names("Stöd ges av Stiftelsen Silviahemmet och Vasamuseet i år."),
+            ["Stiftelsen Silviahemmet"]
+        );
+        assert_eq!(
+            names("Stöd ges av Föreningen Norden och Gotland i år."),
+            ["Föreningen Norden"]
         );
     }
 
