@@ -4,6 +4,15 @@
 
 use crate::entities::Span;
 
+/// Given names that end in "s", common in Sweden: before a capitalized word they open a
+/// person's name ("Anders Knape"), not a genitive.
+pub(crate) const GIVEN_NAMES_IN_S: &[&str] = &[
+    "Agnes", "Anders", "Andreas", "Claes", "Clas", "Doris", "Elias", "Hannes", "Hans", "Ines",
+    "Iris", "Jens", "Jonas", "Julius", "Klas", "Lars", "Linus", "Lorents", "Lucas", "Lukas",
+    "Magnus", "Marcus", "Markus", "Mats", "Matias", "Mattias", "Matthias", "Måns", "Niclas",
+    "Nicklas", "Niklas", "Nils", "Pontus", "Tobias", "Tomas", "Thomas",
+];
+
 /// Most words a name may have, particles ("af", "von") not counted.
 const MAX_NAME_WORDS: usize = 3;
 

@@ -191,7 +191,9 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         }
         let Some((end, word_end)) = agencies::agency_at(text, start) else {
             // "Sveriges Byggindustrier": the country's genitive and a capitalized word.
-            if let Some(found) = patterns::national_name(text, start) {
+            if let Some(found) = patterns::national_name(text, start)
+                .or_else(|| patterns::genitive_and_capital(text, start))
+            {
                 if !in_address(text, found.span.start, found.span.end) {
                     out.push(OrgMention {
                         canonical: found.canonical,

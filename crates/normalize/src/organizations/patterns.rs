@@ -23,6 +23,8 @@ use crate::text::{char_after, char_before, is_word_char};
 mod appositions;
 pub(super) use appositions::is_firm_word;
 mod capitals;
+mod genitives;
+pub(super) use genitives::genitive_and_capital;
 
 /// A name found by its form: where it stands and what it is reported as.
 pub(super) struct Found<'t> {
