@@ -2246,3 +2246,26 @@ const PROBE90_FLOORS: Floors = [
 fn ninetieth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe90", PROBE90_FLOORS);
 }
+
+/// The ninety-first probe set's floors (`crates/normalize/tests/fixtures/probe91`,
+/// organizations of national senders: agencies, the government, SKL/SKR, national
+/// associations and a union, 2004–2025, written blind; the set writes no rule); blind it
+/// scored agreements 0.000 (one false positive, no gold agreement), regions 0.667,
+/// organizations 0.788, department 0.857 and 1.000 for every other kind; the floors are
+/// those scores rounded down one step (0.01), listed in its README.
+const PROBE91_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 0.66),
+    ("organizations", 0.78),
+    ("agreements", 0.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 0.85),
+];
+
+#[test]
+fn ninety_first_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe91", PROBE91_FLOORS);
+}
