@@ -2248,11 +2248,11 @@ fn probe90_set_scores_above_its_floors() {
 /// rule): the blind scores of `extract` on the raw files rounded down one step (0.01), one
 /// more where a score sits exactly on its boundary (organizations, department); the seven
 /// .html files read as markup: their titles (the doctype or `<title>` line comes out), their
-/// dates, ministers and departments miss here, as do s01's table and two of its three "2,9
-/// miljarder kronor", c01's "20 000 kronor" and g02's "4,1 miljarder kronor"; r01's and r04's
-/// page `<title>` add a sum each; the three front matters come out as the .md files' titles,
-/// s02's adds a sum, and s02's and a03's `date:` lines give no date. The pipeline's blind
-/// scores are in its README.
+/// dates, ministers and departments miss here, as do s01's table and headline sums, c01's
+/// "20 000 kronor" and g02's "4,1 miljarder kronor"; r01's and r04's page `<title>` add a
+/// sum each; the three front matters come out as the .md files' titles, s02's adds a sum,
+/// and s02's and a03's `date:` lines give no date. The pipeline's blind scores are in its
+/// README.
 const PROBE92_FLOORS: [(&str, f64); 9] = [
     ("amounts", 0.86),
     ("amount_regions", 1.0),
