@@ -2246,3 +2246,25 @@ const PROBE90_FLOORS: Floors = [
 fn ninetieth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe90", PROBE90_FLOORS);
 }
+
+/// The ninety-fourth probe set's floors (`crates/normalize/tests/fixtures/probe94`,
+/// agreements and named funds of government, SKL/SKR, regions and agencies, 2006–2024, in
+/// new sentence forms with distractors, written blind); blind it scored amount_regions
+/// 0.947, agreements 0.833, organizations 0.931, title 0.929 and 1.000 for every other kind;
+/// the floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE94_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 0.94),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.93),
+    ("agreements", 0.83),
+    ("published", 1.0),
+    ("title", 0.92),
+    ("department", 1.0),
+];
+
+#[test]
+fn ninety_fourth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe94", PROBE94_FLOORS);
+}
