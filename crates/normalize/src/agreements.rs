@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::entities::{Agreement, Span};
-use crate::text::wrapped_line_start;
+use crate::text::{sentence_start, wrapped_line_start};
 
 mod abbreviated;
 mod acronyms;
@@ -212,6 +212,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     supplements::mentions(text, &agreement_words, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     drop_bare_kinds(&mut mentions);
+    mentions.retain(|m| !is_called_back(text, m.span.start));
     let nicknames = nicknames(text, &mentions);
     let mut agreements = merge::merge(text, &mentions, &nicknames);
     headline_into_body(text, &mut agreements);
@@ -243,6 +244,43 @@ fn drop_bare_kinds(mentions: &mut Vec<Mention>) {
             i += 1;
         }
     }
+}
+
+/// Ordinals and words of order that refer back to one of agreements named before ("Den
+/// första överenskommelsen", "den sistnämnda överenskommelsen").
+const REFERRING_ORDINALS: [&str; 6] = [
+    "första",
+    "andra",
+    "tredje",
+    "förstnämnda",
+    "sistnämnda",
+    "senare",
+];
+
+/// What brings in the name an agreement goes by, in a relative clause after the noun:
+/// "…, som brukar kallas X", "…, som kallas X", "…, som ofta kallas X".
+const CALLED: [&str; 3] = [
+    "överenskommelsen, som brukar kallas ",
+    "överenskommelsen, som ofta kallas ",
+    "överenskommelsen, som kallas ",
+];
+
+/// True when the mention at `start` is the name an agreement named before goes by, given
+/// in a relative clause after a noun that refers back to it by order: "SKL har tecknat
+/// dels A, dels B. Den första överenskommelsen, som brukar kallas kömiljarden, …". The
+/// nickname adds no agreement, and which of those named before it belongs to is the
+/// ordinal's, so it is dropped. A name in quotes after such a clause right after a
+/// name of its own is read elsewhere ([`named`]).
+fn is_called_back(text: &str, start: usize) -> bool {
+    let head = &text[sentence_start(text, start)..start];
+    let Some(noun) = CALLED.iter().find_map(|c| head.strip_suffix(c)) else {
+        return false;
+    };
+    let noun = noun.trim_end();
+    REFERRING_ORDINALS.iter().any(|ordinal| {
+        noun.strip_suffix(ordinal)
+            .is_some_and(|d| d.ends_with("Den ") || d.ends_with("den "))
+    })
 }
 
 /// A release's headline may name its agreement in words of its own ("Landstinget

@@ -6,9 +6,11 @@
 //! back to agreements the sentence before named ("tre överenskommelser för 2010. Den
 //! största av dem, X 2010, omfattar …"). Each name is capitalized and closed by its year,
 //! as the yearly agreements of the state and the sector are named; a year in brackets
-//! closes it too ("X (2016)"), and is left out of the name.
+//! closes it too ("X (2016)"), and is left out of the name. A name in quotes set off
+//! between commas or dashes after the noun ("en överenskommelse, »X«, om …") needs no
+//! year: the quotes mark it as a name.
 
-use super::named::{is_political, LONGEST_DATED_NAME_WORDS};
+use super::named::{is_political, quoted, LONGEST_DATED_NAME_WORDS};
 use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{char_before, is_year, sentence_end};
@@ -115,8 +117,30 @@ fn after_noun(text: &str, noun_end: usize) -> Option<Span> {
     let rest = &text[from..];
     let &(introducer, closer) = INTRODUCERS.iter().find(|(i, _)| rest.starts_with(i))?;
     let start = from + introducer.len();
+    if let Some(span) = quoted_apposition(text, start, closer) {
+        return Some(span);
+    }
     let (span, after) = dated_name(text, start)?;
     closes(text, after, closer).then_some(span)
+}
+
+/// A name in quotes ([`quoted`]: typographic, straight or angle quotes) that starts at
+/// `start`, an apposition's first byte, and is closed by `closer` after its closing mark:
+/// "en ny överenskommelse, »Tryggare hemgång 2026«, om …", "en överenskommelse – ”Säker
+/// förlossning” – som …". Only after a comma or a dash: a participle's name
+/// ("benämnd …") is read by its year. A political deal in quotes is no name.
+fn quoted_apposition(text: &str, start: usize, closer: Closer) -> Option<Span> {
+    if closer == Closer::Any {
+        return None;
+    }
+    let (open, name) = quoted(text.get(start..)?)?;
+    let name_start = start + open;
+    let name_end = name_start + name.len();
+    let close = text[name_end..].chars().next().map_or(0, char::len_utf8);
+    (!is_political(name) && closes(text, name_end + close, closer)).then_some(Span {
+        start: name_start,
+        end: name_end,
+    })
 }
 
 /// A dated name right before ", en överenskommelse mellan …": the noun defines the name
@@ -326,6 +350,29 @@ mod tests {
             ),
             ["Kortare köer till hörselvården 2024"]
         );
+    }
+
+    #[test]
+    fn a_quoted_name_between_commas_or_dashes_after_the_noun() {
+        assert_eq!(
+            names(
+                "Staten och SKR har slutit en ny överenskommelse, »Tryggare hemgång från \
+                 sjukhus 2026«, om 120 miljoner kronor."
+            ),
+            ["Tryggare hemgång från sjukhus 2026"]
+        );
+        // No year is needed inside quotes, and typographic quotes mark a name too.
+        assert_eq!(
+            names(
+                "Pengarna kommer genom en överenskommelse – ”Säker förlossning i hela \
+                 landet” – som regeringen och SKR tecknade i maj."
+            ),
+            ["Säker förlossning i hela landet"]
+        );
+        // A quote that the apposition's mark does not close, or speech in lower case,
+        // names nothing.
+        assert!(names("Det är en överenskommelse, ”Nya tag”-modellen, om allt.").is_empty());
+        assert!(names("Det blev en överenskommelse, ”inte ett avtal”, sa hon.").is_empty());
     }
 
     #[test]

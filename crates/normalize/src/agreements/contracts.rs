@@ -85,6 +85,9 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         if parties.all == 0 {
             parties = parties_in_relative_clause(text, om);
         }
+        if parties.all == 0 {
+            parties = parties_agreed_before(text, start);
+        }
         if parties.all == 1 {
             parties.all += parties_together_after(text, om).all;
         }
@@ -491,6 +494,41 @@ fn parties_in_next_sentence(text: &str, topic_start: usize) -> Parties {
     let sentence = &text[offset..sentence_end(text, offset)];
     match sentence.find(" med ").or_else(|| sentence.find(" mellan ")) {
         Some(at) => public_parties(&sentence[at..]),
+        None => none,
+    }
+}
+
+/// The definite contract word that opens a sentence and refers to what the sentence
+/// before agreed.
+const AGREED_OPENING: &str = "Avtalet ";
+
+/// Verbs of coming to an agreement: the subject before one is the parties of what was
+/// agreed.
+const AGREED_VERBS: [&str; 5] = [
+    " har kommit överens",
+    " kom överens",
+    " är överens",
+    " har enats",
+    " enades",
+];
+
+/// "Staten och SKL har kommit överens om X. Avtalet om Y 2009 ger …": the parties of a
+/// contract named by the definite "Avtalet" (at `start`, opening its sentence) are the
+/// subject of the sentence right before it when that sentence says they came to an
+/// agreement ([`AGREED_VERBS`]). Asked only of a contract none of whose parties its own
+/// sentence names, and only where "Avtalet" opens a sentence, so the search is short.
+fn parties_agreed_before(text: &str, start: usize) -> Parties {
+    let none = Parties { all: 0, state: 0 };
+    if !text[start..].starts_with(AGREED_OPENING) || sentence_start(text, start) != start {
+        return none;
+    }
+    let before = text[..start].trim_end();
+    if !before.ends_with('.') || before.len() < 2 {
+        return none;
+    }
+    let sentence = &before[sentence_start(text, before.len() - 1)..];
+    match AGREED_VERBS.iter().find_map(|verb| sentence.find(verb)) {
+        Some(at) => public_parties(&sentence[..at]),
         None => none,
     }
 }
@@ -1306,5 +1344,28 @@ mod tests {
         );
         // A comma that ends a clause before "om" names no list.
         assert!(names("Regeringen har ett avtal med Region Uppsala, som nu ska förhandla om medfinansiering av en ny station.").is_empty());
+    }
+
+    #[test]
+    fn the_definite_contract_word_after_a_sentence_of_agreeing_parties() {
+        assert_eq!(
+            names("Staten och Sveriges Kommuner och Regioner har kommit överens om hur regionerna ska ersättas. Avtalet om ersättning för tolkning i vården 2026 ger regionerna 90 miljoner kronor."),
+            // The year ends the name, as in any contract's name.
+            ["Avtal om ersättning för tolkning i vården"]
+        );
+        // Parties that are no public bodies, a sentence that agrees on nothing, or the
+        // word inside its sentence bring in no parties.
+        assert!(names(
+            "Två bolag har kommit överens om priset. Avtalet om leveranser av el gäller i två år."
+        )
+        .is_empty());
+        assert!(names(
+            "Staten och SKR möttes i går. Avtalet om tolkning i vården gäller i ett år."
+        )
+        .is_empty());
+        assert!(names(
+            "Staten och SKR har kommit överens. Nu gäller avtalet om tolkning i vården."
+        )
+        .is_empty());
     }
 }

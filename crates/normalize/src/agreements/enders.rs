@@ -91,6 +91,10 @@ const NAME_ENDERS: &[&str] = &[
     "innebar",
     "omfattade",
     "gällde",
+    // A verb of saying: a quote's attribution ("… för X, säger Y, chef på Z") follows the
+    // name, never is part of it.
+    "säger",
+    "sade",
     // The particle of a verb split around the agreement it acts on ("Samtidigt sägs
     // avtalet om X upp", "Kommunen säger nu samverkansavtalet om Y upp") ends the name.
     "upp",

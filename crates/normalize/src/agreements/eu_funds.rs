@@ -51,10 +51,27 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
         } else {
             fund_for(text, f_at, end)
         };
-        if let Some(span) = found {
+        if let Some(span) = found.filter(|span| !is_manager(text, span.start)) {
             out.push(Mention::written(text, span, Source::Fund));
         }
     }
+}
+
+/// Passive verbs of managing or passing on money and their agent's "av": what follows is
+/// the body that does it ("Garantin förmedlas av Europeiska investeringsfonden", "Medlen
+/// förvaltas av Nordiska kulturfonden"), named as a fund is but acting as a body. A fund
+/// that pays ("finansieras av Europeiska socialfonden") is still the fund.
+const MANAGED_BY: [&str; 4] = [
+    "förmedlas av ",
+    "förvaltas av ",
+    "administreras av ",
+    "handläggs av ",
+];
+
+/// True when the fund's name at `start` follows one of [`MANAGED_BY`].
+fn is_manager(text: &str, start: usize) -> bool {
+    let head = &text[..start];
+    MANAGED_BY.iter().any(|verb| head.ends_with(verb))
 }
 
 /// "EU:s [regionala] utvecklingsfond[en]", the genitive the EU's funds also go by: "EU:s"
@@ -261,5 +278,15 @@ mod tests {
     fn one_word_funds_and_other_words_are_not_agreements() {
         assert!(names("Arvsfonden och Kärnavfallsfonden, fonden, Fondens ränta").is_empty());
         assert!(names("Ondens makt och Stiftelsen Fondena").is_empty());
+    }
+
+    #[test]
+    fn a_body_named_as_a_fund_that_manages_money_is_no_fund() {
+        assert!(names("Lånen förmedlas av Europeiska investeringsfonden i Luxemburg.").is_empty());
+        assert!(names("Stipendierna förvaltas av Nordiska kulturfonden sedan 2010.").is_empty());
+        assert_eq!(
+            names("Projektet finansieras av Europeiska socialfonden."),
+            ["Europeiska socialfonden"]
+        );
     }
 }

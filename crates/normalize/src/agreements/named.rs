@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use super::agreed::{names_any, SECTOR, STATE};
+use super::contracts::{parties_window, public_parties};
 use super::enders::{NAME_ENDER_SET, PROSE_ENDER_SET};
 use super::{Mention, Name, Source};
 use crate::entities::Span;
@@ -320,7 +321,7 @@ const LONGEST_QUOTED_NAME: usize = 120;
 /// 2017"`: a name in quotes right after the noun, written as the quotes hold it,
 /// lower-case words and all. The bytes of the opening mark, and the name; none where
 /// the quote does not close within the sentence or opens with a lower-case letter.
-fn quoted(rest: &str) -> Option<(usize, &str)> {
+pub(super) fn quoted(rest: &str) -> Option<(usize, &str)> {
     let open = rest.chars().next().filter(|c| QUOTES.contains(c))?;
     let inner = &rest[open.len_utf8()..];
     let close = inner.find(QUOTES)?;
@@ -382,6 +383,9 @@ fn compounds(text: &str, vtal: &[usize], named: &mut Named<'_>) {
         if text[start..].starts_with(char::is_uppercase) && !opens_sentence(text, start) {
             continue;
         }
+        if with_private_party(text, end) {
+            continue;
+        }
         let sentence = &text[sentence_start(text, start)..sentence_end(text, start)];
         found.push((stem, Span { start, end }, names_both_sides(sentence)));
     }
@@ -399,6 +403,24 @@ fn compounds(text: &str, vtal: &[usize], named: &mut Named<'_>) {
         };
         named.mentions.push((index, *span));
     }
+}
+
+/// What brings in a contract's other party right after its compound ("vårdavtal med …").
+const WITH: &str = " med ";
+
+/// True when the "-avtal" compound ending at `end` brings in its other party by
+/// [`WITH`] and that party, up to the sentence's end or
+/// [`super::contracts::LONGEST_PARTIES`] bytes, names no public body: "landstingens
+/// vårdavtal med privata mottagningar", "hyresavtalet med Vasakronan". Such a compound is
+/// a body's contract with a provider or a landlord, however the sentence around it names
+/// the state and the sector; "stadsmiljöavtal med Trafikverket" keeps its public party.
+fn with_private_party(text: &str, end: usize) -> bool {
+    let Some(after) = text.get(end..).and_then(|r| r.strip_prefix(WITH)) else {
+        return false;
+    };
+    let window = parties_window(after);
+    let cut = memchr::memchr3(b'.', b';', b'\n', window.as_bytes()).unwrap_or(window.len());
+    public_parties(&window[..cut]).all == 0
 }
 
 /// What stands between a name and the noun that defines it as an agreement.

@@ -90,7 +90,7 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
         if text[line_start..m_start].trim().is_empty() && is_heading(text, m_start, out) {
             continue;
         }
-        if is_political(text, line_start, m_start, m_end) {
+        if is_political(text, line_start, m_start, m_end) || after_same(text, m_start) {
             continue;
         }
         let topic = amended_by_year(text, m_end, prefix)
@@ -789,6 +789,21 @@ fn diary_number_in_brackets(after_ending: &[u8]) -> usize {
     " (".len() + label + initials + 4 + "/".len() + len + ")".len()
 }
 
+/// The determiner of identity: "samma överenskommelse om/för X" says that something
+/// comes from an agreement the text names elsewhere, or from any one agreement ("ur
+/// samma överenskommelse för barnens hälsa"), and names none itself.
+const SAME: &str = "samma";
+
+/// True when the agreement word at `m_start` follows [`SAME`] as a whole word.
+fn after_same(text: &str, m_start: usize) -> bool {
+    let head = text[..m_start].trim_end_matches(' ');
+    head.len() < m_start
+        && head
+            .get(head.len().saturating_sub(SAME.len())..)
+            .is_some_and(|w| w.eq_ignore_ascii_case(SAME))
+        && !char_before(head, head.len() - SAME.len()).is_some_and(char::is_alphabetic)
+}
+
 /// Where the topic starts in `after_ending` (what follows a singular agreement word's
 /// ending) when it opens " för " and a topic rather than a year: "en ny överenskommelse
 /// för förlossningsvården" names the agreement as "om" would.
@@ -823,6 +838,28 @@ mod tests {
                 .is_empty()
         );
         assert!(names("Överenskommelsen (S2023) om lärarassistenter gäller i två år.").is_empty());
+    }
+
+    #[test]
+    fn an_agreement_after_samma_is_named_elsewhere_or_none() {
+        assert!(names(
+            "Skolorna och vårdcentralerna får pengar ur samma överenskommelse för unga med diabetes."
+        )
+        .is_empty());
+        assert!(names("Samma överenskommelse om tandvård gäller i Kalmar.").is_empty());
+        // A word that ends in the same letters is no determiner.
+        assert_eq!(
+            names("Regionerna och staten har nu den gemensamma överenskommelsen om hörselvård."),
+            ["Överenskommelse om hörselvård"]
+        );
+    }
+
+    #[test]
+    fn a_quote_attribution_ends_the_name() {
+        assert_eq!(
+            names("– Nu tecknar vi en överenskommelse om bättre hörselvård, säger Eva Berg, chef på SKR."),
+            ["Överenskommelse om bättre hörselvård"]
+        );
     }
 
     #[test]

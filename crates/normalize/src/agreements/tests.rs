@@ -368,6 +368,17 @@ fn an_avtal_compound_the_state_makes_with_the_sector() {
 }
 
 #[test]
+fn an_avtal_compound_with_a_private_party_is_no_agreement() {
+    // The sentence names the state and the regions, but the compound's party after "med"
+    // is a provider.
+    let text = "Regeringen har gett regionerna mer pengar, men deras tandvårdsavtal med privata kliniker förlängs inte.";
+    assert!(names(text).is_empty(), "{:?}", names(text));
+    // A public party after "med" keeps the compound.
+    let text = "Regeringen och regionerna är överens, och Trafikverket tecknar nu bredbandsavtal med regionerna i norr.";
+    assert_eq!(names(text), ["Bredbandsavtal"]);
+}
+
+#[test]
 fn contracts_deals_and_compounds_without_both_sides_are_no_agreements() {
     for text in [
         "Kommunen har tecknat kollektivavtal med Kommunal.",
@@ -1042,4 +1053,22 @@ fn dated_names_listed_after_a_colon_each_name_an_agreement() {
     // Topics opened by "om" after the colon are read as phrases, and undated capitals are
     // no names.
     assert!(names("Det finns två överenskommelser: Socialstyrelsen följer upp båda.").is_empty());
+}
+
+#[test]
+fn a_nickname_given_to_an_agreement_referred_to_by_order_adds_none() {
+    let text =
+        "Regeringen och SKR har tecknat dels Överenskommelse om kortare köer i hörselvården 2026, \
+                dels Överenskommelse om tryggare hemgång 2026. Den första överenskommelsen, som \
+                brukar kallas hörselmiljarden, gäller i ett år.";
+    assert_eq!(
+        names(text),
+        [
+            "Överenskommelse om kortare köer i hörselvården",
+            "Överenskommelse om tryggare hemgång"
+        ]
+    );
+    // Without a noun that refers back by order, the fund's name stands.
+    let text = "Regeringen betalar ut hörselmiljarden i mars.";
+    assert_eq!(names(text), ["Hörselmiljarden"]);
 }
