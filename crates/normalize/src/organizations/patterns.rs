@@ -1165,10 +1165,11 @@ fn national_association(text: &str, at: usize, word_start: usize) -> Option<Foun
     Some(Found::spanning(text, at, end))
 }
 
-/// Endings of an adjective before a field's noun ([`field_after_for`]), and of a definite
-/// noun's genitive ("trafiksäkerhetens främjande", "havets miljö", "kvinnornas hälsa"),
-/// which governs the noun after it as an adjective does.
-const FIELD_ADJECTIVE_ENDINGS: [&str; 6] = ["sk", "al", "ell", "ens", "ets", "nas"];
+/// Endings of an adjective before a field's noun ([`field_after_for`]), in the singular
+/// or in the plural ("sällsynta diagnoser", "kommunstrategiska studier"), and of a
+/// definite noun's genitive ("trafiksäkerhetens främjande", "havets miljö", "kvinnornas
+/// hälsa"), which governs the noun after it as an adjective does.
+const FIELD_ADJECTIVE_ENDINGS: [&str; 7] = ["sk", "al", "ell", "ens", "ets", "nas", "a"];
 
 /// Where the field after " för " at `end` ends: a lower-case noun, with an adjective
 /// before it ("klinisk kemi") or a second noun joined by "och" ("hygien och
@@ -1195,9 +1196,15 @@ fn field_after_for(text: &str, end: usize) -> Option<usize> {
         .iter()
         .any(|ending| text[start..field_end].ends_with(ending))
     {
+        // A word that ends the name ("skola i Umeå", "hälsa och vård") is no noun.
         if let Some(noun_end) = text[field_end..]
             .strip_prefix(' ')
             .and_then(|_| lower_word(field_end + 1))
+            .filter(|&noun_end| {
+                !AFTER_FIELD
+                    .iter()
+                    .any(|w| w.trim() == &text[field_end + 1..noun_end])
+            })
         {
             field_end = noun_end;
         }
@@ -2332,6 +2339,15 @@ mod tests {
         assert_eq!(
             names("Forskare vid Institutet för stressmedicin i Göteborg visar det."),
             ["Institutet för stressmedicin"]
+        );
+        // An adjective in the plural before the field's noun.
+        assert_eq!(
+            names("Pengarna går till Centrum för ovanliga sjukdomar i år."),
+            ["Centrum för ovanliga sjukdomar"]
+        );
+        assert_eq!(
+            names("Rapporten kommer från Rådet för skola i Umeå."),
+            ["Rådet för skola"]
         );
         // A national body's country closes its name.
         assert_eq!(
