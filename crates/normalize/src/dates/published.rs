@@ -437,13 +437,17 @@ fn is_header_date_line(line: &str, start: usize, end: usize) -> bool {
     if line.len() <= BODY_LINE_BYTES && closes_sender_field(before, after) {
         return true;
     }
+    // "2021-03-03 | Region Skåne | Hälso- och sjukvård": a date opening the line, then
+    // fields split off by a separator (sender, section), however many words they hold;
+    // a time of day may stand before the separator ("2008-05-14 10:00 | Riksförbundet X").
+    if line.len() <= BODY_LINE_BYTES
+        && before.trim().is_empty()
+        && without_leading_time(after).starts_with(FIELD_SEPARATORS)
+    {
+        return true;
+    }
     if line.len() > HEADER_DATE_LINE_BYTES {
         return false;
-    }
-    // "2021-03-03 | Region Skåne | Hälso- och sjukvård": a date opening the line, then
-    // fields split off by a separator (sender, section), however many words they hold.
-    if before.trim().is_empty() && after.trim_start().starts_with(FIELD_SEPARATORS) {
-        return true;
     }
     // A verb or other lower-case word before the date makes the line a sentence
     // ("Mötet hålls den 3 mars"); a weekday or "den" alone does not.
@@ -521,6 +525,23 @@ fn column_start(line: &str, date_start: usize) -> Option<usize> {
     let head = line.get(..date_start)?;
     let gap = head.rfind(COLUMN_GAP)?;
     Some(head.len() - head[gap..].trim_start().len())
+}
+
+/// `after` without the time of day that opens it ("10:00", "kl. 09.30", "09:30 CET"),
+/// white space trimmed from its start.
+fn without_leading_time(after: &str) -> &str {
+    let mut rest = after.trim_start();
+    while let Some(word) = rest.split_whitespace().next() {
+        let is_time = word
+            .trim_end_matches('.')
+            .split([':', '.'])
+            .all(|piece| !piece.is_empty() && is_time_word(piece));
+        if !is_time {
+            break;
+        }
+        rest = rest[word.len()..].trim_start();
+    }
+    rest
 }
 
 /// The pieces of a time of day: digits, "kl" and a time zone.

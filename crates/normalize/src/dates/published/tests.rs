@@ -77,6 +77,8 @@ fn header_lines_of_swedish_public_sites() {
         "Mar 3, 2021 08:00 CET | Pressmeddelande",
         "Published: 3 March 2021",
         "2021-03-03 | Region Halland | Hälso- och sjukvård",
+        "2021-03-03 10:00 | Samordningsförbundet Västra Mälardalen och Köping",
+        "2021-03-03 kl. 10.15 | Region Halland",
         "3 mars 2021 · Kultur och fritid · Malmö stad",
     ] {
         assert_eq!(date_of(header).as_deref(), Some("2021-03-03"), "{header}");
