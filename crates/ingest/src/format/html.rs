@@ -277,10 +277,15 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
     Ok(())
 }
 
-/// True for an `<aside>` whose first heading opens with "Om " ("Om Bodens kommun", "Om
-/// oss"): the sender's about-box that closes a release on a news wire's page. It is part of
-/// the release (it names the sender's county), unlike the related news or contact cards
-/// other asides hold. Asked only of an `<aside>` inside the article.
+/// The openings of the first heading of an `<aside>` that is part of the release: the
+/// sender's about-box that closes a release on a news wire's page ("Om Bodens kommun",
+/// "Om oss"), which names the sender's county, and a fact box ("Fakta", "Faktaruta",
+/// "Fakta om satsningen"), which states the release's sums and agreements in short.
+const RELEASE_ASIDE_HEADINGS: [&str; 2] = ["Om ", "Fakta"];
+
+/// True for an `<aside>` whose first heading opens with one of [`RELEASE_ASIDE_HEADINGS`],
+/// unlike the related news or contact cards other asides hold. Asked only of an `<aside>`
+/// inside the article.
 fn is_about_box(element: &ElementRef<'_>) -> bool {
     element.value().name() == "aside"
         && element
@@ -289,7 +294,10 @@ fn is_about_box(element: &ElementRef<'_>) -> bool {
             .find(|e| HEADINGS.contains(&e.value().name()))
             .is_some_and(|h| {
                 let heading = h.text().collect::<String>();
-                heading.trim_start().starts_with("Om ")
+                let heading = heading.trim_start();
+                RELEASE_ASIDE_HEADINGS
+                    .iter()
+                    .any(|o| heading.starts_with(o))
             })
 }
 
@@ -577,16 +585,17 @@ mod tests {
     }
 
     #[test]
-    fn the_senders_about_box_in_an_aside_is_read_and_other_asides_are_not() {
+    fn an_about_box_or_a_fact_box_in_an_aside_is_read_and_other_asides_are_not() {
         let parsed = parse(
             "<main><article><h1>Rubrik</h1><p>Text.</p>\
              <aside class=\"box\"><h3>Om Exempelby kommun</h3><p>Kommunen ligger i Värmland.</p></aside>\
              <aside><h3>Fler nyheter</h3><p>Annan nyhet om 5 miljoner kronor.</p></aside>\
+             <aside class=\"factbox\"><h2>Fakta</h2><ul><li>Stöd: 2 miljoner kronor</li></ul></aside>\
              </article></main><aside><h2>Om oss</h2><p>Sidfot.</p></aside>",
         );
         assert_eq!(
             parsed.text,
-            "Rubrik\n\nText.\n\nOm Exempelby kommun\n\nKommunen ligger i Värmland."
+            "Rubrik\n\nText.\n\nOm Exempelby kommun\n\nKommunen ligger i Värmland.\n\nFakta\n\nStöd: 2 miljoner kronor"
         );
     }
 
