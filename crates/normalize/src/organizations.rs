@@ -182,7 +182,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
     // An agency's name starts at a capital ("Skolverket", "Åklagarmyndigheten"). Both
     // lists are in text order, so one pass over `searched` serves every start.
     let mut searched = searched.iter().peekable();
-    for &start in capitals {
+    for (i, &start) in capitals.iter().enumerate() {
         while searched.next_if(|r| r.end <= start).is_some() {}
         if searched.peek().is_some_and(|r| r.start <= start)
             || char_before(text, start).is_some_and(is_word_char)
@@ -191,8 +191,9 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         }
         let Some((end, word_end)) = agencies::agency_at(text, start) else {
             // "Sveriges Byggindustrier": the country's genitive and a capitalized word.
+            let next_capital = capitals.get(i + 1).copied();
             if let Some(found) = patterns::national_name(text, start)
-                .or_else(|| patterns::genitive_and_capital(text, start))
+                .or_else(|| patterns::genitive_and_capital(text, start, next_capital))
             {
                 if !in_address(text, found.span.start, found.span.end) {
                     out.push(OrgMention {
