@@ -2327,7 +2327,7 @@ fn probe93_set_scores_above_its_floors() {
 /// writes no rule): the blind scores of `extract` on the raw files rounded down one step
 /// (0.01), one step more where a score sits exactly on its boundary (ministers 0.600,
 /// department 0.400); the six .html files read as markup: their titles (the doctype or the
-/// `<title>` line comes out), five of their dates, three departments and three ministers
+/// `<title>` line comes out), their six dates, three departments and three ministers
 /// miss (x03's comes out as "Alice Bah"), the `<title>` lines add three sums, the two .html
 /// tables' cells miss, as does x12's headline sum before `</h1>`, and x12's `&amp;` cuts a
 /// firm's name; the two front matters come out as the .md files' titles, x06's date and its
