@@ -2363,3 +2363,25 @@ const PROBE95_FLOORS: Floors = [
 fn ninety_fifth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe95", PROBE95_FLOORS);
 }
+
+/// The ninety-sixth probe set's floors (`crates/normalize/tests/fixtures/probe96`,
+/// organizations of national senders (the government, state agencies, SKR and national
+/// associations), 2004–2025, written blind; the set writes no rule); blind it scored
+/// organizations 0.867, department 0.857, agreements 0.000 and 1.000 for every other kind;
+/// the floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE96_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.86),
+    ("agreements", 0.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 0.85),
+];
+
+#[test]
+fn ninety_sixth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe96", PROBE96_FLOORS);
+}
