@@ -2385,3 +2385,26 @@ const PROBE96_FLOORS: Floors = [
 fn ninety_sixth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe96", PROBE96_FLOORS);
 }
+
+/// The ninety-seventh probe set's floors (`crates/normalize/tests/fixtures/probe97`,
+/// amounts, ties and dates: distributions per county and region in tables and prose, sums
+/// per municipality, budget changes and project sums, 2005–2024, written blind; the set
+/// writes no rule); blind it scored amounts 0.984, amount_regions 0.988, organizations 0.897,
+/// published 0.963 and 1.000 for every other kind; the floors are those scores rounded down
+/// one step (0.01), listed in its README.
+const PROBE97_FLOORS: Floors = [
+    ("amounts", 0.98),
+    ("amount_regions", 0.98),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.89),
+    ("agreements", 1.0),
+    ("published", 0.96),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn ninety_seventh_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe97", PROBE97_FLOORS);
+}
