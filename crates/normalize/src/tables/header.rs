@@ -491,10 +491,17 @@ fn is_year_column(label: &str) -> bool {
 /// elever"): a table in kronor may count what the money buys beside it.
 const COUNT_COLUMNS: &[&str] = &["antal", "antalet"];
 
-/// True for a column label that names a count ("Antal lägenheter").
+/// What marks a column of percentages ("Förändring, %", "Andel (%)", "Ökning i procent"):
+/// its figures are shares, no money.
+const PERCENT_MARKS: [&str; 2] = ["%", "procent"];
+
+/// True for a column label that names a count ("Antal lägenheter") or a percentage
+/// ([`PERCENT_MARKS`]): figures that are no money beside columns that are.
 pub(super) fn is_count_column(label: &str) -> bool {
-    let first = trim(label).split_whitespace().next().unwrap_or_default();
+    let label = trim(label);
+    let first = label.split_whitespace().next().unwrap_or_default();
     with_lower_case(first, |w| COUNT_COLUMNS.contains(&w))
+        || PERCENT_MARKS.iter().any(|mark| label.contains(mark))
 }
 
 /// True for a label line naming the row column ("Län", "Kommun:"), not an amount column.

@@ -524,6 +524,13 @@ Teknik      231      610
         rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
         [692_000_000, 610_000_000]
     );
+    // A column of percentages beside the money.
+    let text = "Nettokostnad (tkr)\nFörvaltning      Budget 2024      Budget 2025      Förändring, %\n\
+                Tandvård      118 300      121 000      2,3\nLänstrafiken      97 450      95 200      -2,3\n";
+    assert_eq!(
+        rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
+        [118_300_000, 121_000_000, 97_450_000, 95_200_000]
+    );
 }
 
 #[test]
