@@ -167,6 +167,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
                 .or_else(|| branch_end(text, canonical, end, genitive))
                 .or_else(|| county_agency_end(text, &text[start..end], end, genitive))
                 .or_else(|| local_office_end(text, canonical, end, genitive))
+                .or_else(|| national_level_end(text, canonical, end, genitive))
                 .or_else(|| named_part_end(text, canonical, end, genitive));
             let (canonical, end) = match branch {
                 Some(branch) => (&text[start..branch], branch),
@@ -219,6 +220,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         // An association found by its ending names its branches as a listed one does;
         // an agency's ending is followed by its regional office, which is the agency.
         let end = branch_end(text, name, end, genitive)
+            .or_else(|| national_level_end(text, name, end, genitive))
             .or_else(|| association_part_end(text, name, end, genitive))
             .or_else(|| kind_in_town_end(text, name, end, genitive))
             .or_else(|| county_agency_end(text, name, end, genitive))
@@ -569,6 +571,29 @@ fn local_office_end(text: &str, name: &str, end: usize, genitive: bool) -> Optio
         .strip_prefix(' ')
         .is_some_and(|next| next.starts_with(char::is_uppercase) || next.starts_with("län"));
     (closed && crate::regions::lookup_label(town).is_none()).then_some(town_end)
+}
+
+/// The word that names an association's national level after its name
+/// ("Hyresgästföreningen Riksförbundet", "Naturskyddsföreningen Riksförbundet"), beside
+/// its regions and local branches.
+const NATIONAL_LEVEL: &str = " Riksförbundet";
+
+/// Where the name of an association of [`BRANCHING`] ends when [`NATIONAL_LEVEL`] follows
+/// it: the national level is the body the text names.
+fn national_level_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
+    let level_end = end + NATIONAL_LEVEL.len();
+    // "Patientföreningen Riksförbundet Astma Allergi": a name after it makes the two
+    // words a noun and the start of that name.
+    let name_follows = text
+        .get(level_end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    (!genitive
+        && BRANCHING.iter().any(|e| name.ends_with(e))
+        && text[end..].starts_with(NATIONAL_LEVEL)
+        && !char_after(text, level_end).is_some_and(is_word_char)
+        && !name_follows)
+        .then_some(level_end)
 }
 
 /// [`named_part_end`] for an association found by its form, whose name ends as one of
@@ -1101,6 +1126,14 @@ mod tests {
         assert_eq!(
             names("Enligt Arbetsförmedlingen Södra Norrland gäller det."),
             ["Arbetsförmedlingen"]
+        );
+    }
+
+    #[test]
+    fn an_associations_national_level_is_named_after_it() {
+        assert_eq!(
+            names("Enligt Hyresgästföreningen Riksförbundet har hyrorna stigit."),
+            ["Hyresgästföreningen Riksförbundet"]
         );
     }
 

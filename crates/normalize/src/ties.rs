@@ -499,9 +499,12 @@ fn is_place_complement(text: &str, m: &RegionMention, gap: &str) -> bool {
 const LIST_ITEM_JOINERS: [&str; 3] = [", ", " och ", ", och "];
 
 /// "Länsstyrelsen i Södermanlands län får 4,2 miljoner kronor, Länsstyrelsen i Skåne län
-/// 3,1 miljoner kronor": a county's board, its county and right after it the sum, set
-/// after the sum before (`prev_amount`) and a comma or "och": the next item of a list
-/// whose verb is left out, which names the county's receiver as the first item does.
+/// 3,1 miljoner kronor", "… tilldelas 34 miljoner kronor för att sanera Svartån, och
+/// Länsstyrelsen i Gävleborgs län 27,5 miljoner kronor": a county's board, its county and
+/// right after it the sum, set after the sum before (`prev_amount`, in the same
+/// sentence, what it is for between them or not) and a comma or "och": the next item of
+/// a list whose verb is left out, which names the county's receiver as the first item
+/// does.
 fn is_listed_county_board(text: &str, m: &RegionMention, gap: &str, prev_amount: usize) -> bool {
     if gap != " " || prev_amount == 0 {
         return false;
@@ -512,8 +515,10 @@ fn is_listed_county_board(text: &str, m: &RegionMention, gap: &str, prev_amount:
     else {
         return false;
     };
-    text.get(prev_amount..board_start)
-        .is_some_and(|joiner| LIST_ITEM_JOINERS.contains(&joiner))
+    text.get(prev_amount..board_start).is_some_and(|between| {
+        LIST_ITEM_JOINERS.iter().any(|j| between.ends_with(j))
+            && !between.contains(['.', ';', ':', '\n'])
+    })
 }
 
 /// Adjectives of a part of a region between "i" and the region ("i östra Värmland").
@@ -970,6 +975,11 @@ mod tests {
         assert_eq!(
             regions("Länsstyrelsen i Kalmar län får 12 miljoner kronor, Länsstyrelsen i Hallands län 9 miljoner kronor och Länsstyrelsen i Gävleborgs län 8 miljoner kronor."),
             [Some("Kalmar län".into()), Some("Halland".into()), Some("Gävleborg".into())]
+        );
+        // What the sum before is for may stand between the items.
+        assert_eq!(
+            regions("Länsstyrelsen i Kalmar län tilldelas 12 miljoner kronor för att sanera sjöar, och Länsstyrelsen i Hallands län 9 miljoner kronor för att rena åar."),
+            [Some("Kalmar län".into()), Some("Halland".into())]
         );
         // A board after a sum and no joiner places a noun, as "i" does.
         assert_eq!(

@@ -1425,6 +1425,12 @@ pub(super) fn kind_for_plain_field<'t>(
     let Some(mut field_end) = field_after_for(text, end) else {
         return false;
     };
+    // "bidrag från Riksidrottsförbundet för hallen": one noun in the definite form is a
+    // thing the text spoke of, no field.
+    let field = &text[end + FOR.len()..field_end];
+    if !field.contains(' ') && (is_definite(field) || field.ends_with(DEFINITE_IN_A)) {
+        return false;
+    }
     // "Riksorganisationen för kvinnojourer och tjejjourer i Sverige": a national body's
     // country closes its name; another place after "i" is its seat, no part of it.
     if text[field_end..].starts_with(IN_THE_COUNTRY)
@@ -2348,6 +2354,12 @@ mod tests {
         assert_eq!(
             names("Rapporten kommer från Rådet för skola i Umeå."),
             ["Rådet för skola"]
+        );
+        // One noun in the definite form after "för" is no field.
+        assert!(
+            names("Kommunen får bidrag från Skidförbundet för banan i år.")
+                .iter()
+                .all(|n| !n.contains("för"))
         );
         // A national body's country closes its name.
         assert_eq!(

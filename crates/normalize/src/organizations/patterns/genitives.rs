@@ -4,7 +4,7 @@
 //! what marks a name: in running prose the noun after a genitive is in lower case
 //! ("Jokkmokks kommun" aside, which its own form reads).
 
-use super::{is_name_word, word_end_from, Found, CAMPUS};
+use super::{is_name_word, word_end_from, Found, CAMPUS, NATIONAL_NAME};
 use crate::names::GIVEN_NAMES_IN_S;
 use crate::text::is_word_char;
 
@@ -69,6 +69,8 @@ pub(in crate::organizations) fn genitive_and_capital(
         && !GIVEN_NAMES_IN_S.contains(&genitive)
         && !genitive.ends_with(ADDRESS)
         && genitive != PRESS
+        // The country's genitive is read by the national names' own rule.
+        && genitive != NATIONAL_NAME.trim_end()
         && genitive != CAMPUS.trim_end())
     .then(|| Found::spanning(text, at, noun_end))
 }
