@@ -45,6 +45,26 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
             });
         amounts[i].region = region.map(str::to_string);
     }
+    one_receiver_respectively(text, amounts);
+}
+
+/// "Region Kronoberg får 11,3 respektive 7,8 miljoner kronor ur A och B": one receiver
+/// of a list of sums closed by "respektive" (the sums pair with what follows, not with
+/// regions) receives each of them; the first sum, tied by the other rules, gives its
+/// region to the rest of the list.
+fn one_receiver_respectively(text: &str, amounts: &mut [Amount]) {
+    let mut i = 0;
+    while i < amounts.len() {
+        let run = respective_run(text, &amounts[i..]);
+        if run > 1 && amounts[i + 1..i + run].iter().all(|a| a.region.is_none()) {
+            if let Some(region) = amounts[i].region.clone() {
+                for amount in &mut amounts[i + 1..i + run] {
+                    amount.region = Some(region.clone());
+                }
+            }
+        }
+        i += run.max(1);
+    }
 }
 
 /// What joins the sums of a list paired with its receivers by "respektive".
@@ -1183,10 +1203,11 @@ mod tests {
                 Some("Kronoberg".into())
             ]
         );
-        // One region and two sums: the pairing is with something else (years here).
+        // One region and two sums: the pairing is with something else (years here), and
+        // the one region receives both.
         assert_eq!(
             regions("Region Halland får 12 respektive 9 miljoner kronor 2024 och 2025."),
-            [Some("Halland".into()), None]
+            [Some("Halland".into()), Some("Halland".into())]
         );
         // Regions that pay are no receivers.
         assert_eq!(
