@@ -231,7 +231,9 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
                 let name = element.value().name();
                 // A <header> inside an <article> holds its headline and date; elsewhere
                 // it is the site's banner.
-                if (SKIPPED.contains(&name) && !(in_article && is_about_box(&element)))
+                if (SKIPPED.contains(&name)
+                    && !(in_article && aside_opens_with(&element, ABOUT_BOX))
+                    && !aside_opens_with(&element, FACT_BOX))
                     || (name == "header" && !in_article)
                     || is_chrome(&element)
                 {
@@ -277,16 +279,19 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
     Ok(())
 }
 
-/// The openings of the first heading of an `<aside>` that is part of the release: the
-/// sender's about-box that closes a release on a news wire's page ("Om Bodens kommun",
-/// "Om oss"), which names the sender's county, and a fact box ("Fakta", "Faktaruta",
-/// "Fakta om satsningen"), which states the release's sums and agreements in short.
-const RELEASE_ASIDE_HEADINGS: [&str; 2] = ["Om ", "Fakta"];
+/// The opening of the first heading of the sender's about-box that closes a release on
+/// a news wire's page ("Om Bodens kommun", "Om oss"): part of the release (it names the
+/// sender's county) when it stands inside the article; outside it, the site's own.
+const ABOUT_BOX: &str = "Om ";
 
-/// True for an `<aside>` whose first heading opens with one of [`RELEASE_ASIDE_HEADINGS`],
-/// unlike the related news or contact cards other asides hold. Asked only of an `<aside>`
-/// inside the article.
-fn is_about_box(element: &ElementRef<'_>) -> bool {
+/// The opening of the first heading of a fact box ("Fakta", "Faktaruta", "Fakta om
+/// satsningen"), which states the release's sums and agreements in short: part of the
+/// release wherever the page sets it, a site without `<article>` or `<main>` as well.
+const FACT_BOX: &str = "Fakta";
+
+/// True for an `<aside>` whose first heading opens with `opening`, unlike the related
+/// news or contact cards other asides hold.
+fn aside_opens_with(element: &ElementRef<'_>, opening: &str) -> bool {
     element.value().name() == "aside"
         && element
             .descendants()
@@ -294,10 +299,7 @@ fn is_about_box(element: &ElementRef<'_>) -> bool {
             .find(|e| HEADINGS.contains(&e.value().name()))
             .is_some_and(|h| {
                 let heading = h.text().collect::<String>();
-                let heading = heading.trim_start();
-                RELEASE_ASIDE_HEADINGS
-                    .iter()
-                    .any(|o| heading.starts_with(o))
+                heading.trim_start().starts_with(opening)
             })
 }
 
@@ -596,6 +598,19 @@ mod tests {
         assert_eq!(
             parsed.text,
             "Rubrik\n\nText.\n\nOm Exempelby kommun\n\nKommunen ligger i Värmland.\n\nFakta\n\nStöd: 2 miljoner kronor"
+        );
+    }
+
+    #[test]
+    fn a_fact_box_counts_on_a_page_without_an_article() {
+        let parsed = parse(
+            "<div class=\"content\"><h1>Rubrik</h1><p>Text.</p>\
+             <aside class=\"faktaruta\"><h3>Fakta</h3><p>Stöd: 2 miljoner kronor.</p></aside>\
+             <aside><h3>Om oss</h3><p>Sidfot.</p></aside></div>",
+        );
+        assert_eq!(
+            parsed.text,
+            "Rubrik\n\nText.\n\nFakta\n\nStöd: 2 miljoner kronor."
         );
     }
 
