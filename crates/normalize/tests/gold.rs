@@ -2456,9 +2456,9 @@ fn probe98_set_scores_above_its_floors() {
 /// (organizations of local and regional senders, 2004–2025, written blind; the set writes
 /// no rule): the blind scores of `extract` on the raw files rounded down one step (0.01);
 /// the seven .html files read as markup: their titles (the doctype, the XML declaration, a
-/// `<meta>` or the `<title>` line comes out) and six dates miss here, sums before a `</p>`
-/// or inside an `<h3>` miss (m01, m08), and the two front matters come out as the .md
-/// files' titles (m07's giving its headline's sum once more). Amount_regions is 0.000 here
+/// `<meta>` or the `<title>` line comes out) and six dates miss here, sums right before a
+/// `</p>` miss (m01, m08) and so does one of m01's two 48 millions, and the two front
+/// matters come out as the .md files' titles (m07's giving its headline's sum once more). Amount_regions is 0.000 here
 /// as through the binary (one false pair, no gold pair). The pipeline's blind scores are in
 /// its README.
 const PROBE100_FLOORS: [(&str, f64); 9] = [
