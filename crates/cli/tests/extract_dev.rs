@@ -2455,3 +2455,25 @@ const PROBE99_FLOORS: Floors = [
 fn ninety_ninth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe99", PROBE99_FLOORS);
 }
+
+/// The hundredth probe set's floors (`crates/normalize/tests/fixtures/probe100`,
+/// organizations of local and regional senders, 2004–2025, written blind; the set writes
+/// no rule); blind it scored organizations 0.952, regions 0.933, amount_regions 0.000 (its
+/// only pair is a false one: no gold amount is tied to a region) and 1.000 for every other
+/// kind; the floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE100_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 0.0),
+    ("ministers", 1.0),
+    ("regions", 0.93),
+    ("organizations", 0.95),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundredth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe100", PROBE100_FLOORS);
+}
