@@ -2457,8 +2457,8 @@ fn probe98_set_scores_above_its_floors() {
 /// sentence forms earlier sets had not used, with distractors, written blind; the set
 /// writes no rule): the blind scores of `extract` on the raw files rounded down one step
 /// (0.01), published one more (0.600 sits on its boundary); the eight .html files read
-/// as markup, so their titles, dates, departments and six of their seven ministers miss
-/// here. The pipeline's
+/// as markup, so their titles, dates, departments and seven of their eight ministers miss
+/// here, and the two front matters come out as the .md files' titles. The pipeline's
 /// blind scores are in its README.
 const PROBE101_FLOORS: [(&str, f64); 9] = [
     ("amounts", 1.0),
