@@ -2477,3 +2477,26 @@ const PROBE100_FLOORS: Floors = [
 fn hundredth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe100", PROBE100_FLOORS);
 }
+
+/// The hundred-and-first probe set's floors (`crates/normalize/tests/fixtures/probe101`,
+/// agreements of government, SKL/SKR, regions and agencies, 2007–2025, in sentence forms
+/// earlier sets had not used, with distractors, written blind; the set writes no rule);
+/// blind it scored amounts 0.978, amount_regions 0.909, agreements 0.867, organizations
+/// 0.966 and 1.000 for every other kind; the floors are those scores rounded down one
+/// step (0.01), listed in its README.
+const PROBE101_FLOORS: Floors = [
+    ("amounts", 0.97),
+    ("amount_regions", 0.9),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.96),
+    ("agreements", 0.86),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_first_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe101", PROBE101_FLOORS);
+}
