@@ -231,9 +231,7 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
                 let name = element.value().name();
                 // A <header> inside an <article> holds its headline and date; elsewhere
                 // it is the site's banner.
-                if (SKIPPED.contains(&name)
-                    && !(in_article && aside_opens_with(&element, ABOUT_BOX))
-                    && !aside_opens_with(&element, FACT_BOX))
+                if (SKIPPED.contains(&name) && !is_release_aside(&element, in_article))
                     || (name == "header" && !in_article)
                     || is_chrome(&element)
                 {
@@ -280,27 +278,36 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
 }
 
 /// The opening of the first heading of the sender's about-box that closes a release on
-/// a news wire's page ("Om Bodens kommun", "Om oss"): part of the release (it names the
-/// sender's county) when it stands inside the article; outside it, the site's own.
+/// a news wire's page ("Om Bodens kommun", "Om oss"): part of the release, which it names
+/// the sender's county in.
 const ABOUT_BOX: &str = "Om ";
 
 /// The opening of the first heading of a fact box ("Fakta", "Faktaruta", "Fakta om
-/// satsningen"), which states the release's sums and agreements in short: part of the
-/// release wherever the page sets it, a site without `<article>` or `<main>` as well.
+/// satsningen"), which states the release's sums and agreements in short.
 const FACT_BOX: &str = "Fakta";
 
-/// True for an `<aside>` whose first heading opens with `opening`, unlike the related
-/// news or contact cards other asides hold.
-fn aside_opens_with(element: &ElementRef<'_>, opening: &str) -> bool {
-    element.value().name() == "aside"
-        && element
-            .descendants()
-            .filter_map(ElementRef::wrap)
-            .find(|e| HEADINGS.contains(&e.value().name()))
-            .is_some_and(|h| {
-                let heading = h.text().collect::<String>();
-                heading.trim_start().starts_with(opening)
-            })
+/// True for an `<aside>` that is part of the release, unlike the related news or contact
+/// cards other asides hold, by its first heading: a fact box ([`FACT_BOX`]) wherever the
+/// page sets it (a page without `<article>` or `<main>` as well); an about-box
+/// ([`ABOUT_BOX`]) inside the article, or anywhere when a name follows "Om " ("Om Statens
+/// maritima museer", after the article on a wire's page as often as inside it), while
+/// "Om oss" or "Om webbplatsen" outside the article is the site's.
+fn is_release_aside(element: &ElementRef<'_>, in_article: bool) -> bool {
+    if element.value().name() != "aside" {
+        return false;
+    }
+    let Some(heading) = element
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .find(|e| HEADINGS.contains(&e.value().name()))
+        .map(|h| h.text().collect::<String>())
+    else {
+        return false;
+    };
+    let heading = heading.trim_start();
+    let about = heading.strip_prefix(ABOUT_BOX);
+    heading.starts_with(FACT_BOX)
+        || about.is_some_and(|name| in_article || name.starts_with(char::is_uppercase))
 }
 
 /// Headings: a table cell that holds one lays out the page, not data.
@@ -602,7 +609,7 @@ mod tests {
     }
 
     #[test]
-    fn a_fact_box_counts_on_a_page_without_an_article() {
+    fn a_fact_box_and_a_named_about_box_count_outside_an_article() {
         let parsed = parse(
             "<div class=\"content\"><h1>Rubrik</h1><p>Text.</p>\
              <aside class=\"faktaruta\"><h3>Fakta</h3><p>Stöd: 2 miljoner kronor.</p></aside>\
