@@ -754,6 +754,9 @@ const KINDS_WITH_AREA_AFTER_IN: [&str; 12] = [
 /// "Lasarettet i Ystad"), the older form of a county's smaller hospitals' names; read at
 /// the capital it opens with.
 const HOSPITAL_OF_TOWN: &str = "Lasarettet i ";
+/// The same form with the common noun ("Sjukhuset i Arvika"), a name only inside a
+/// sentence, where its capital marks one: opening a sentence it is the noun.
+const HOSPITAL_OF_TOWN_INSIDE: &str = "Sjukhuset i ";
 /// A founders' foundation's tail ("Ragnar Söderbergs stiftelse"); the one search for all
 /// forms finds it before "stiftelsen" one byte later too.
 const FOUNDATION_LOWER: &str = " stiftelse";
@@ -3037,6 +3040,10 @@ mod tests {
         );
         // Without a name or a town after them the words name no body.
         assert!(names("Studieförbundet har 40 kurser. Lasarettet i sin helhet.").is_empty());
+        assert_eq!(
+            names("Vården ges på Sjukhuset i Storvik och Sjukhuset i Granby."),
+            ["Sjukhuset i Storvik", "Sjukhuset i Granby"]
+        );
     }
 
     #[test]

@@ -195,6 +195,10 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
             kind_before_name(text, kind, at, out);
         } else if rest.starts_with(HOSPITAL_OF_TOWN.as_bytes()) {
             with_town(text, at, at + HOSPITAL_OF_TOWN.len(), out);
+        } else if rest.starts_with(HOSPITAL_OF_TOWN_INSIDE.as_bytes())
+            && !at_sentence_start(text, at)
+        {
+            with_town(text, at, at + HOSPITAL_OF_TOWN_INSIDE.len(), out);
         }
         if at > 0 && bytes[at - 1] == b' ' {
             appositions::at_capital(text, at, out);
