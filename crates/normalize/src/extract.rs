@@ -103,13 +103,18 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     )
     .map(|(name, spans)| Organization { name, spans })
     .collect();
-    let organizations = join_wrapped_names(organizations);
+    let mut organizations = join_wrapped_names(organizations);
+    let published = dates::published(&text);
+    let published_on = published.as_deref().and_then(crate::date::parse_iso_date);
+    organizations.retain(|org| {
+        !organizations::is_police_before_its_authority(&text, &org.name, &org.spans, published_on)
+    });
     drop(person_names);
     drop(capitals);
 
     Extraction {
         title: title::title(&text),
-        published: dates::published(&text),
+        published,
         department,
         amounts,
         ministers,
@@ -179,6 +184,31 @@ mod tests {
         assert_eq!(
             regions_of("Rubrik\n\nLänsstyrelsen i Hallands län beslutar om stöd till HSB Värmland i Värmland.\n"),
             ["Halland", "Värmland"]
+        );
+    }
+
+    fn organizations_of(text: &str) -> Vec<String> {
+        extract(text)
+            .organizations
+            .into_iter()
+            .map(|o| o.name)
+            .collect()
+    }
+
+    #[test]
+    fn the_police_is_the_police_authority_only_since_it_was_formed() {
+        let release = |date: &str| {
+            format!("Rubrik\n\nStockholm {date}\n\nKommunen och polisen inleder ett samarbete om trygghet i centrum.\n")
+        };
+        assert_eq!(
+            organizations_of(&release("2016-03-01")),
+            ["Polismyndigheten"]
+        );
+        assert!(organizations_of(&release("2009-03-01")).is_empty());
+        // A release of that time naming the authority keeps it.
+        assert_eq!(
+            organizations_of("Rubrik\n\nStockholm 2009-03-01\n\nPolismyndigheten i Skåne och polisen i Malmö samarbetar.\n"),
+            ["Polismyndigheten i Skåne"]
         );
     }
 }

@@ -17,8 +17,33 @@ use crate::text::{char_after, char_before, is_word_char};
 const GOVERNMENT: &[(&str, &str)] = &[
     ("Regeringen", "Regeringen"),
     ("regeringen", "Regeringen"),
-    ("polisen", "Polismyndigheten"),
+    ("polisen", POLICE_AUTHORITY),
 ];
+
+/// The year the Swedish Police Authority was formed (1 January 2015) from the county
+/// police authorities and Rikspolisstyrelsen.
+const POLICE_AUTHORITY_FORMED: i32 = 2015;
+
+/// The canonical name "polisen" stands for ([`GOVERNMENT`]).
+const POLICE_AUTHORITY: &str = "Polismyndigheten";
+
+/// True when an organization named `name`, mentioned at `spans` of `text`, is the police
+/// read from the common noun ("polisen", "polisens") in a release published before
+/// [`POLICE_AUTHORITY_FORMED`]: then the noun named a county's police authority or the
+/// police at large, no body the text names. A release of that time naming the county's
+/// authority writes its name ("Polismyndigheten i Skåne"), which its own rule reads.
+pub(crate) fn is_police_before_its_authority(
+    text: &str,
+    name: &str,
+    spans: &[Span],
+    published: Option<crate::date::Date>,
+) -> bool {
+    name == POLICE_AUTHORITY
+        && published.is_some_and(|date| date.year() < POLICE_AUTHORITY_FORMED)
+        && spans
+            .iter()
+            .all(|span| text[span.start..span.end].eq_ignore_ascii_case("polisen"))
+}
 
 /// Words after a genitive that make it the web site's, not an actor's: "regeringens
 /// hemsida" is page chrome.

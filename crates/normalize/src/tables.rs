@@ -277,10 +277,11 @@ impl<'a> Reader<'a, '_> {
                 columns.kronor |= labels.kronor;
                 columns.year_rows |= labels.year_rows;
                 skipped += 1;
-            } else if let Some(row) = self
-                .parser
-                .parse_row(line.text, columns.count, text_columns)
-            {
+            } else if let Some(row) = self.parser.parse_row(
+                &rows::without_footnote_mark(line.text),
+                columns.count,
+                text_columns,
+            ) {
                 text_columns = text_columns.max(row.first_column);
                 let (start, end) = (line.start + row.label.0, line.start + row.label.1);
                 let row_label = RowLabel::new(text, start, end, columns.municipal, self.regions);

@@ -199,6 +199,62 @@ fn mixes_digits_and_letters(word: &str) -> bool {
     word.bytes().any(|b| b.is_ascii_digit()) && word.chars().any(char::is_alphabetic)
 }
 
+/// Superscript figures a label's footnote mark is written in ("Gotlands län¹").
+const SUPERSCRIPTS: [char; 3] = ['¹', '²', '³'];
+
+/// `line` with the footnote mark that closes a row's label blanked out, byte for byte,
+/// so that offsets into it stay those of `line`: "Gotlands län1)  1 200", "Gotlands län*
+/// 1 200", "Gotlands län¹  1 200" read as "Gotlands län  1 200". The mark (one or two
+/// figures and ")", stars, or superscript figures) stands glued to the label's last
+/// letter, with white space and a figure after it; without a mark the line is returned
+/// as it is, and most lines hold no ")", "*" or superscript to look at.
+pub(super) fn without_footnote_mark(line: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = line.as_bytes();
+    let may_hold_mark =
+        memchr::memchr2(b')', b'*', bytes).is_some() || line.contains(SUPERSCRIPTS.as_slice());
+    if !may_hold_mark {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    for (at, c) in line.char_indices() {
+        if !c.is_alphabetic() {
+            continue;
+        }
+        let after = at + c.len_utf8();
+        let rest = &line[after..];
+        let mark_len = footnote_mark_len(rest);
+        if mark_len == 0 {
+            continue;
+        }
+        let tail = &rest[mark_len..];
+        let gap = tail.len() - tail.trim_start().len();
+        if gap > 0 && tail.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            let mut cleaned = String::with_capacity(line.len());
+            cleaned.push_str(&line[..after]);
+            cleaned.extend(std::iter::repeat_n(' ', mark_len));
+            cleaned.push_str(tail);
+            return std::borrow::Cow::Owned(cleaned);
+        }
+    }
+    std::borrow::Cow::Borrowed(line)
+}
+
+/// Bytes of the footnote mark that opens `rest`: one or two figures and ")", stars, or
+/// superscript figures; 0 when none does.
+fn footnote_mark_len(rest: &str) -> usize {
+    let figures = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&figures) && rest.as_bytes().get(figures) == Some(&b')') {
+        return figures + 1;
+    }
+    let stars = rest.bytes().take_while(|&b| b == b'*').count();
+    if stars > 0 {
+        return stars;
+    }
+    rest.chars()
+        .take_while(|c| SUPERSCRIPTS.contains(c))
+        .map(char::len_utf8)
+        .sum()
+}
+
 /// Replaces `out` with the white-space-separated words of `line`.
 pub(super) fn split_words(line: &str, out: &mut Vec<Word>) {
     out.clear();

@@ -75,6 +75,21 @@ fn a_unit_restated_in_brackets_is_one_column() {
 }
 
 #[test]
+fn a_footnote_mark_after_a_row_label_keeps_the_row() {
+    let text = "Fördelning (tkr)\nLän      Tkr\nGotlands län1)      1 200\nSkåne län*      3 400\n\
+                Hallands län²      900\nBlekinge län      150\n";
+    assert_eq!(
+        rows(text),
+        [
+            (1_200_000, Some("Gotland".into()), false),
+            (3_400_000, Some("Skåne".into()), false),
+            (900_000, Some("Halland".into()), false),
+            (150_000, Some("Blekinge".into()), false),
+        ]
+    );
+}
+
+#[test]
 fn kronor_header_and_tabs() {
     let text = "Region  Kronor\nVästra Götaland  1 606 000\nVärmland  279 500\n";
     assert_eq!(
