@@ -2548,3 +2548,26 @@ const PROBE103_FLOORS: Floors = [
 fn hundred_third_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe103", PROBE103_FLOORS);
 }
+
+/// The hundred-and-fourth probe set's floors (`crates/normalize/tests/fixtures/probe104`,
+/// organizations of national senders: regeringen.se, SKL/SKR, state agencies and a national
+/// association, 2004–2025, written blind; the set writes no rule); blind it scored
+/// organizations 0.814, agreements 0.000 (its only agreement is a false one: the gold has
+/// none) and 1.000 for every other kind; the floors are those scores rounded down one step
+/// (0.01), listed in its README.
+const PROBE104_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.81),
+    ("agreements", 0.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_fourth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe104", PROBE104_FLOORS);
+}
