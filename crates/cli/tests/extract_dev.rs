@@ -2571,3 +2571,26 @@ const PROBE104_FLOORS: Floors = [
 fn hundred_fourth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe104", PROBE104_FLOORS);
 }
+
+/// The hundred-fifth probe set's floors (`crates/normalize/tests/fixtures/probe105`,
+/// amounts, ties and dates: distributions per landsting, region, county and municipality
+/// in tables and prose, budget changes with signs, 2003–2025, written blind; the set writes
+/// no rule); blind it scored amounts 0.981, amount_regions 0.980, organizations 0.992 and
+/// 1.000 for every other kind; the floors are those scores rounded down one step (0.01),
+/// listed in its README.
+const PROBE105_FLOORS: Floors = [
+    ("amounts", 0.98),
+    ("amount_regions", 0.98),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.99),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_fifth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe105", PROBE105_FLOORS);
+}
