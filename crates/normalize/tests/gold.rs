@@ -1692,7 +1692,8 @@ fn probe68_set_scores_above_its_floors() {
 /// files read as markup: their titles, two dates, i02's minister and both departments
 /// miss here, as do two sums the pipeline finds (one of i01's two "180 miljoner kronor",
 /// i14's "60 miljoner kronor"), and the two front matters come out as the .md files'
-/// titles. The pipeline's blind scores are in its README.
+/// titles; al01's `<title>` gives the headline's sum once more. The pipeline's blind
+/// scores are in its README.
 const PROBE70_FLOORS: [(&str, f64); 9] = [
     ("amounts", 0.94),
     ("amount_regions", 1.0),
@@ -2171,7 +2172,7 @@ fn probe87_set_scores_above_its_floors() {
 /// Per kind, the eighty-eighth probe set's F1 below which a change counts as a regression
 /// (a plain sample like the owner's held-out set, 2005–2024, written blind; the set writes
 /// no rule): the blind scores of `extract` on the raw files rounded down one step (0.01);
-/// the eight .html files read as markup: their titles, seven dates, four ministers and the
+/// the seven .html files read as markup: their titles, seven dates, four ministers and the
 /// four departments miss here, as do the four cells of q12's `<table>`; the two front
 /// matters come out as the .md files' titles and their dates miss. The pipeline's blind
 /// scores are in its README.
@@ -2555,4 +2556,31 @@ const PROBE102_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe102_set_scores_above_its_floors() {
     assert_probe_floors("probe102", &PROBE102_FLOORS);
+}
+
+/// Per kind, the hundred-sixth probe set's F1 below which a change counts as a regression
+/// (a plain sample like the owner's held-out set, 2004–2024, written blind; the set writes
+/// no rule): the blind scores of `extract` on the raw files rounded down one step (0.01), one
+/// step more where a score sits exactly on its boundary (ministers 0.800, department 0.500);
+/// the seven .html files read as markup: their titles (the doctype or the `<title>` line
+/// comes out) and dates miss, the two regeringen.se pages' departments and al01's minister
+/// miss, al03's and al10's table cells and al13's sum before a `</p>` miss (so no
+/// amount–region pair is found), and the two front matters come out as the .md files'
+/// titles; al01's `<title>` gives the headline's sum once more. The pipeline's blind
+/// scores are in its README.
+const PROBE106_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.83),
+    ("amount_regions", 0.0),
+    ("ministers", 0.79),
+    ("regions", 1.0),
+    ("organizations", 0.95),
+    ("agreements", 1.0),
+    ("published", 0.66),
+    ("title", 0.35),
+    ("department", 0.49),
+];
+
+#[test]
+fn probe106_set_scores_above_its_floors() {
+    assert_probe_floors("probe106", &PROBE106_FLOORS);
 }
