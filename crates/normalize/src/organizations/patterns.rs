@@ -1169,10 +1169,14 @@ fn national_association(text: &str, at: usize, word_start: usize) -> Option<Foun
 }
 
 /// Endings of an adjective before a field's noun ([`field_after_for`]), in the singular
-/// or in the plural ("sällsynta diagnoser", "kommunstrategiska studier"), and of a
-/// definite noun's genitive ("trafiksäkerhetens främjande", "havets miljö", "kvinnornas
-/// hälsa"), which governs the noun after it as an adjective does.
-const FIELD_ADJECTIVE_ENDINGS: [&str; 7] = ["sk", "al", "ell", "ens", "ets", "nas", "a"];
+/// or in the plural ("sällsynta diagnoser", "kommunstrategiska studier", "ovanliga
+/// sjukdomar", "sociala frågor"), and of a definite noun's genitive
+/// ("trafiksäkerhetens främjande", "havets miljö", "kvinnornas hälsa"), which governs the
+/// noun after it as an adjective does. A plural adjective's "-a" is read only after the
+/// letters adjectives end in: a noun's "-a" ("djurhälsa", "skola") is the field's end.
+const FIELD_ADJECTIVE_ENDINGS: [&str; 13] = [
+    "sk", "al", "ell", "ens", "ets", "nas", "ska", "iga", "nga", "ala", "lla", "nta", "ara",
+];
 
 /// Where the field after " för " at `end` ends: a lower-case noun, with an adjective
 /// before it ("klinisk kemi") or a second noun joined by "och" ("hygien och
@@ -2357,6 +2361,12 @@ mod tests {
         assert_eq!(
             names("Rapporten kommer från Rådet för skola i Umeå."),
             ["Rådet för skola"]
+        );
+        // A noun's "-a" ends the field; the verb after it is none of the name.
+        assert!(
+            names("Beskedet från Rådet för djurhälsa ger kommunerna tid.")
+                .iter()
+                .all(|name| !name.ends_with(" ger"))
         );
         // One noun in the definite form after "för" is no field.
         assert!(
