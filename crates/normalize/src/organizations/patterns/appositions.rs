@@ -103,6 +103,14 @@ fn kind_noun(text: &str, start: usize, word: &str) -> Option<Plural> {
     }
 }
 
+/// The word that brings in examples of a kind ("företag som Munters").
+const SUCH_AS: &str = "som";
+
+/// Kinds of body in the indefinite plural, alone or closing a compound in lower case,
+/// whose examples "som" brings in by name ("företag som Munters och Nibe",
+/// "energibolag som Vattenfall", "organisationer som Rädda Barnen").
+const SUCH_AS_KINDS: [&str; 4] = ["företag", "bolag", "organisationer", "föreningar"];
+
 #[derive(PartialEq)]
 enum Plural {
     Yes,
@@ -120,7 +128,7 @@ pub(super) fn at_capital<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>)
     let Some(ending) = at.checked_sub(3).and_then(|i| bytes.get(i..at - 1)) else {
         return;
     };
-    if !matches!(ending, b"en" | b"et" | b"an" | b"na" | b" i") {
+    if !matches!(ending, b"en" | b"et" | b"an" | b"na" | b" i" | b"om") {
         return;
     }
     let Some((noun_start, word)) = word_one_space_before(text, at) else {
@@ -132,8 +140,20 @@ pub(super) fn at_capital<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>)
         }
         return;
     }
-    let Some(plural) = kind_noun(text, noun_start, word) else {
-        return;
+    let such_as = word == SUCH_AS;
+    let plural = if such_as {
+        // "företag som Munters och Nibe": the kind in the plural, then "som" and the
+        // bodies it names as its examples.
+        let kind = word_one_space_before(text, noun_start).map(|(_, kind)| kind);
+        if !kind.is_some_and(|k| SUCH_AS_KINDS.iter().any(|s| closes_with(k, s))) {
+            return;
+        }
+        Plural::Yes
+    } else {
+        let Some(plural) = kind_noun(text, noun_start, word) else {
+            return;
+        };
+        plural
     };
     // "Svenska Bolaget Sundbyberg": the bare noun after a capitalized word ends a name;
     // the next capital opens no name of its own.
@@ -152,8 +172,17 @@ pub(super) fn at_capital<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>)
         let Some(end) = name_at(text, from) else {
             return;
         };
-        // "bolaget Region Gotland": a region's body counts as a region, not a body.
-        if regions::lookup_label(&text[from..end]).is_none() {
+        // "Föreningar som Uppsalaklubben IK Sirius": an example may be introduced by a
+        // noun in the definite form of its own, no word of its name.
+        if such_as {
+            let first_end = super::word_end_from(text, from);
+            if first_end < end && super::is_definite(&text[from..first_end]) {
+                from = first_end + 1;
+            }
+        }
+        // "bolaget Region Gotland": a region's body counts as a region, not a body; "företag
+        // som Sverige behöver": the country is no example of a body.
+        if regions::lookup_label(&text[from..end]).is_none() && &text[from..end] != super::COUNTRY {
             out.push(Found::spanning(text, from, end));
         }
         if plural == Plural::No {
@@ -313,6 +342,19 @@ pub(in crate::organizations) fn is_firm_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+
+    #[test]
+    fn examples_of_a_kind_after_som() {
+        assert_eq!(
+            names("Ventilationsföretag som Ventab och Luftkompaniet har visat intresse."),
+            ["Ventab", "Luftkompaniet"]
+        );
+        assert!(names("Det är företag som Sverige behöver, och bolag som växer.").is_empty());
+        assert_eq!(
+            names("Klubbar och föreningar som Norrlandsklubben IK Polaris deltar."),
+            ["IK Polaris"]
+        );
+    }
 
     #[test]
     fn a_company_named_for_its_trade_and_place() {
