@@ -606,6 +606,10 @@ const NATIONAL_LEVEL: &str = " Riksförbundet";
 /// Where the name of an association of [`BRANCHING`] ends when [`NATIONAL_LEVEL`] follows
 /// it: the national level is the body the text names.
 fn national_level_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
+    // Most names are followed by no such word: the one comparison comes first.
+    if genitive || !text[end..].starts_with(NATIONAL_LEVEL) {
+        return None;
+    }
     let level_end = end + NATIONAL_LEVEL.len();
     // "Patientföreningen Riksförbundet Astma Allergi": a name after it makes the two
     // words a noun and the start of that name.
@@ -613,9 +617,7 @@ fn national_level_end(text: &str, name: &str, end: usize, genitive: bool) -> Opt
         .get(level_end..)
         .and_then(|rest| rest.strip_prefix(' '))
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-    (!genitive
-        && BRANCHING.iter().any(|e| name.ends_with(e))
-        && text[end..].starts_with(NATIONAL_LEVEL)
+    (BRANCHING.iter().any(|e| name.ends_with(e))
         && !char_after(text, level_end).is_some_and(is_word_char)
         && !name_follows)
         .then_some(level_end)

@@ -199,60 +199,57 @@ fn mixes_digits_and_letters(word: &str) -> bool {
     word.bytes().any(|b| b.is_ascii_digit()) && word.chars().any(char::is_alphabetic)
 }
 
-/// Superscript figures a label's footnote mark is written in ("Gotlands län¹").
-const SUPERSCRIPTS: [char; 3] = ['¹', '²', '³'];
+/// The lead byte of the superscript figures "¹", "²" and "³" (U+00B9, U+00B2, U+00B3)
+/// in UTF-8, and the second bytes that make them.
+const SUPERSCRIPT_LEAD: u8 = 0xC2;
+const SUPERSCRIPT_SECOND: [u8; 3] = [0xB9, 0xB2, 0xB3];
 
 /// `line` with the footnote mark that closes a row's label blanked out, byte for byte,
 /// so that offsets into it stay those of `line`: "Gotlands län1)  1 200", "Gotlands län*
 /// 1 200", "Gotlands län¹  1 200" read as "Gotlands län  1 200". The mark (one or two
-/// figures and ")", stars, or superscript figures) stands glued to the label's last
-/// letter, with white space and a figure after it; without a mark the line is returned
-/// as it is, and most lines hold no ")", "*" or superscript to look at.
+/// figures and ")", a star, or a superscript figure) stands glued to the label's last
+/// letter, with white space and a figure after it. One byte search finds the marks'
+/// last bytes; a line without one is returned as it is.
 pub(super) fn without_footnote_mark(line: &str) -> std::borrow::Cow<'_, str> {
     let bytes = line.as_bytes();
-    let may_hold_mark =
-        memchr::memchr2(b')', b'*', bytes).is_some() || line.contains(SUPERSCRIPTS.as_slice());
-    if !may_hold_mark {
-        return std::borrow::Cow::Borrowed(line);
-    }
-    for (at, c) in line.char_indices() {
-        if !c.is_alphabetic() {
-            continue;
-        }
-        let after = at + c.len_utf8();
-        let rest = &line[after..];
-        let mark_len = footnote_mark_len(rest);
-        if mark_len == 0 {
-            continue;
-        }
-        let tail = &rest[mark_len..];
-        let gap = tail.len() - tail.trim_start().len();
-        if gap > 0 && tail.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+    for hit in memchr::memchr3_iter(b')', b'*', SUPERSCRIPT_LEAD, bytes) {
+        let (mark_start, mark_end) = match bytes[hit] {
+            b')' => {
+                let figures = bytes[..hit]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                if !(1..=2).contains(&figures) {
+                    continue;
+                }
+                (hit - figures, hit + 1)
+            }
+            b'*' => (hit, hit + 1),
+            _ if bytes
+                .get(hit + 1)
+                .is_some_and(|b| SUPERSCRIPT_SECOND.contains(b)) =>
+            {
+                (hit, hit + 2)
+            }
+            _ => continue,
+        };
+        let glued_to_letter = line[..mark_start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        let tail = &line[mark_end..];
+        let figure_after_gap = tail.starts_with([' ', '\t'])
+            && tail.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        if glued_to_letter && figure_after_gap {
             let mut cleaned = String::with_capacity(line.len());
-            cleaned.push_str(&line[..after]);
-            cleaned.extend(std::iter::repeat_n(' ', mark_len));
+            cleaned.push_str(&line[..mark_start]);
+            cleaned.extend(std::iter::repeat_n(' ', mark_end - mark_start));
             cleaned.push_str(tail);
             return std::borrow::Cow::Owned(cleaned);
         }
     }
     std::borrow::Cow::Borrowed(line)
-}
-
-/// Bytes of the footnote mark that opens `rest`: one or two figures and ")", stars, or
-/// superscript figures; 0 when none does.
-fn footnote_mark_len(rest: &str) -> usize {
-    let figures = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&figures) && rest.as_bytes().get(figures) == Some(&b')') {
-        return figures + 1;
-    }
-    let stars = rest.bytes().take_while(|&b| b == b'*').count();
-    if stars > 0 {
-        return stars;
-    }
-    rest.chars()
-        .take_while(|c| SUPERSCRIPTS.contains(c))
-        .map(char::len_utf8)
-        .sum()
 }
 
 /// Replaces `out` with the white-space-separated words of `line`.
