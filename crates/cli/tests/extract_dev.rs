@@ -2642,3 +2642,26 @@ const PROBE108_FLOORS: Floors = [
 fn hundred_eighth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe108", PROBE108_FLOORS);
 }
+
+/// The hundred-ninth probe set's floors (`crates/normalize/tests/fixtures/probe109`,
+/// agreements and named funds of government, SKL/SKR, regions, a landsting and an agency,
+/// 2005–2025, in sentence forms earlier sets had not used, with distractors, written blind;
+/// the set writes no rule); blind it scored agreements 0.933, organizations 0.955 and 1.000
+/// for every other kind; the floors are those scores rounded down one step (0.01), listed in
+/// its README.
+const PROBE109_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.95),
+    ("agreements", 0.93),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_ninth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe109", PROBE109_FLOORS);
+}
