@@ -1413,8 +1413,9 @@ const AFTER_FIELD: [&str; 12] = [
 ];
 
 /// "Institutet för stressmedicin", "Centrum för rural medicin": a capitalized compound
-/// of [`KIND_FOR_ENDINGS`] at `at..end` inside a sentence, where its capital marks a
-/// name, then " för " and a field ([`field_after_for`]) that ends where the name must:
+/// of [`KIND_FOR_ENDINGS`] at `at..end`, inside a sentence or opening one (where a kind
+/// and its field are a name as often: the noun alone would refer back without "för"),
+/// then " för " and a field ([`field_after_for`]) that ends where the name must:
 /// at a clause's punctuation or before one of [`AFTER_FIELD`]. A comma before another
 /// lower-case word and "och" or a comma is a longer field listed ("Forskningsrådet för
 /// hälsa, arbetsliv och välfärd"), read only with the initials after it
@@ -2352,6 +2353,11 @@ mod tests {
         assert_eq!(
             names("Forskare vid Institutet för stressmedicin i Göteborg visar det."),
             ["Institutet för stressmedicin"]
+        );
+        // Opening a sentence, before a place, a host or a verb.
+        assert_eq!(
+            names("Kommunen får stöd. Rikscentrum för överviktiga barn vid Akademiska sjukhuset leder arbetet."),
+            ["Rikscentrum för överviktiga barn", "Akademiska sjukhuset"]
         );
         // An adjective in the plural before the field's noun.
         assert_eq!(

@@ -414,7 +414,9 @@ fn capital_compound<'t>(
     if last == Some(&b's') || out.len() > found {
         return;
     }
-    if inside_sentence && text[end..].starts_with(FOR) && kind_for_plain_field(text, at, end, out) {
+    // "Rikscentrum för överviktiga barn vid …", at a sentence's start as inside one: a
+    // kind and its field before a place, a host or a verb read as a name.
+    if text[end..].starts_with(FOR) && kind_for_plain_field(text, at, end, out) {
         return;
     }
     if inside_sentence && matches!(last, Some(b'n' | b't')) {
