@@ -2761,3 +2761,28 @@ const PROBE107_FLOORS: [(&str, f64); 9] = [
 fn probe107_set_scores_above_its_floors() {
     assert_probe_floors("probe107", &PROBE107_FLOORS);
 }
+
+/// Per kind, the hundred-fourteenth probe set's F1 below which a change counts as a
+/// regression (news-wire reposts of 2005–2025, written blind; the set writes no rule): the
+/// blind scores of `extract` on the raw files rounded down one step (0.01); the six .html
+/// files read as markup: their titles (the doctype or the `<title>` line comes out) and
+/// dates miss, the sums right before a `</p>` (bw01, bw04, bw09) and bw03's agreement miss,
+/// the `<title>` and the front-matter titles give a headline's sum once more (bw01, bw06,
+/// bw11, bw12), and the two front matters come out as the .md files' titles. The pipeline's
+/// blind scores are in its README.
+const PROBE114_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.90),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 0.88),
+    ("organizations", 0.94),
+    ("agreements", 0.66),
+    ("published", 0.72),
+    ("title", 0.42),
+    ("department", 1.0),
+];
+
+#[test]
+fn probe114_set_scores_above_its_floors() {
+    assert_probe_floors("probe114", &PROBE114_FLOORS);
+}
