@@ -2786,3 +2786,31 @@ const PROBE114_FLOORS: [(&str, f64); 9] = [
 fn probe114_set_scores_above_its_floors() {
     assert_probe_floors("probe114", &PROBE114_FLOORS);
 }
+
+/// The hundred-eleventh probe set (`tests/fixtures/probe111`): a plain sample like the
+/// owner's held-out set, 2003–2025, written blind; `extract` on the raw files, the floors
+/// its blind scores rounded down one step (0.01; ministers, 0.500, and department, 0.400,
+/// exactly on their boundaries, one step more; amount_regions, 0.000, stays). The seven
+/// .html files read as markup: their titles (the doctype or the `<title>` line comes out)
+/// and dates miss, the three regeringen.se pages' departments miss, the ministers closing a
+/// `</p>` miss or lose their last name (cm01's "Lena Adelsohn"), the table cells of cm02,
+/// cm10 and cm12 miss, as do cm09's sum closing a `</p>` and one of cm10's two sums of 2,4
+/// million, cm03's `<title>` gives its headline's sum a third time, cm02's agreement comes
+/// out twice (its `<title>` and `<h1>` lines), and the two front matters come out as the
+/// .md files' titles. The pipeline's blind scores are in its README.
+const PROBE111_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.73),
+    ("amount_regions", 0.0),
+    ("ministers", 0.49),
+    ("regions", 1.0),
+    ("organizations", 0.91),
+    ("agreements", 0.66),
+    ("published", 0.66),
+    ("title", 0.35),
+    ("department", 0.39),
+];
+
+#[test]
+fn probe111_set_scores_above_its_floors() {
+    assert_probe_floors("probe111", &PROBE111_FLOORS);
+}
