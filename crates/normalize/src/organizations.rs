@@ -193,6 +193,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
                 .or_else(|| county_agency_end(text, &text[start..end], end, genitive))
                 .or_else(|| local_office_end(text, canonical, end, genitive))
                 .or_else(|| national_level_end(text, canonical, end, genitive))
+                .or_else(|| agency_unit_end(text, canonical, end, genitive))
                 .or_else(|| named_part_end(text, canonical, end, genitive));
             let (canonical, end) = match branch {
                 Some(branch) => (&text[start..branch], branch),
@@ -621,6 +622,33 @@ fn national_level_end(text: &str, name: &str, end: usize, genitive: bool) -> Opt
         && !char_after(text, level_end).is_some_and(is_word_char)
         && !name_follows)
         .then_some(level_end)
+}
+
+/// Fewest letters of a unit's compound after its agency ("Färjerederiet").
+const SHORTEST_UNIT_COMPOUND: usize = 8;
+
+/// "Trafikverket Färjerederiet": a state agency's unit that the agency names by a
+/// capitalized compound in the definite form after its own name, a body the release
+/// names as written. A place after the agency ("Skatteverket Göteborg") is its office,
+/// which is the agency, and no town ends as a definite noun does.
+fn agency_unit_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
+    let start = end + text[end..].strip_prefix(' ').map(|_| 1)?;
+    if genitive || !text[start..].starts_with(char::is_uppercase) || !list::is_state_agency(name) {
+        return None;
+    }
+    let unit_end = patterns::word_end_from(text, start);
+    let unit = &text[start..unit_end];
+    // "Boverket Myndigheten för samhällsplanering": the word opens the agency's own
+    // description, no unit.
+    let closes = !text[unit_end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase) || rest.starts_with("för "));
+    (closes
+        && unit.chars().count() >= SHORTEST_UNIT_COMPOUND
+        && unit.chars().skip(1).all(char::is_lowercase)
+        && (unit.ends_with("et") || unit.ends_with("en"))
+        && crate::regions::lookup_label(unit).is_none())
+    .then_some(unit_end)
 }
 
 /// [`named_part_end`] for an association found by its form, whose name ends as one of
@@ -1153,6 +1181,19 @@ mod tests {
         assert_eq!(
             names("Enligt Arbetsförmedlingen Södra Norrland gäller det."),
             ["Arbetsförmedlingen"]
+        );
+    }
+
+    #[test]
+    fn an_agencys_unit_named_after_it() {
+        assert_eq!(
+            names("Färjan drivs av Trafikverket Färjerederiet sedan 2010."),
+            ["Trafikverket Färjerederiet"]
+        );
+        // A place after the agency is its office, which is the agency.
+        assert_eq!(
+            names("Frågor till Skatteverket Göteborg."),
+            ["Skatteverket"]
         );
     }
 
