@@ -104,6 +104,16 @@ pub(super) fn is_sender_name(line: &str) -> bool {
         without_date = format!("{}{}", &line[..*start], &line[*end..]);
         line = without_date.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
     }
+    // "Avsändare: Astma- och Allergiförbundet": a wire's labelled sender field.
+    if let Some(sender) = SENDER_LABELS.iter().find_map(|l| line.strip_prefix(l)) {
+        return is_sender_name(sender);
+    }
+    // "Aneby församling, Svenska kyrkan": a sender and the body it belongs to.
+    if let Some((sender, owner)) = line.split_once(", ") {
+        if is_sender_name(sender) && is_sender_name(owner) {
+            return true;
+        }
+    }
     // "Jernhusen AB via Cision": a repost's line naming the sender and its wire.
     if let Some((sender, wire)) = line.rsplit_once(" via ") {
         if crate::organizations::is_news_wire(wire) {
@@ -139,6 +149,10 @@ pub(super) fn is_sender_name(line: &str) -> bool {
             || NAME_NOUN_ENDINGS.iter().any(|e| core.ends_with(e))
     })
 }
+
+/// The labels a wire sets before the sender's name on a line of its own ("Avsändare:
+/// Region Kronoberg").
+const SENDER_LABELS: [&str; 2] = ["Avsändare: ", "Från: "];
 
 /// What a wire or a sender's site calls the page that gathers a sender's releases.
 const NEWSROOM_WORDS: &[&str] = &["nyhetsrum", "pressrum", "mediarum", "newsroom", "pressroom"];
@@ -260,6 +274,15 @@ mod tests {
         assert!(!is_sender_name("Budget för 2017"));
         assert!(!is_sender_name("Kommunstyrelsen i korthet, 2014-05-06"));
         assert!(!is_sender_name("Skolan – en satsning för alla"));
+        // A wire's labelled sender field, and a sender beside the body it belongs to.
+        assert!(is_sender_name(
+            "Avsändare: Sveriges Hemslöjdsföreningars Riksförbund"
+        ));
+        assert!(is_sender_name("Hova församling, Svenska kyrkan"));
+        assert!(!is_sender_name("Avsändare: kommunen vill ha svar"));
+        assert!(!is_sender_name(
+            "Hova församling, en del av kyrkan, bygger om"
+        ));
     }
 
     #[test]
