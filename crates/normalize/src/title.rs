@@ -358,8 +358,9 @@ fn in_department_menu(text: &str, line: &str) -> bool {
 }
 
 /// Longest line read as fields of a page's meta line ([`department_field`]); prose is
-/// longer.
-const MAX_META_LINE: usize = 80;
+/// longer. A label, a date and the longest departments' names ("Landsbygds- och
+/// infrastrukturdepartementet", 43 bytes) fit.
+const MAX_META_LINE: usize = 100;
 /// What separates the fields of a meta line.
 const META_SEPARATORS: [char; 3] = [',', '|', '·'];
 
@@ -722,6 +723,11 @@ mod tests {
                 "Rubrik\n\nPublicerad 1 maj 2023 · Nyhet från Finansdepartementet om skatten\n"
             ),
             None
+        );
+        // The longest names fit a meta line.
+        assert_eq!(
+            department("Rubrik\n\nPressmeddelande · Publicerad 15 februari 2024 · Landsbygds- och infrastrukturdepartementet\n\nText.").as_deref(),
+            Some("Landsbygds- och infrastrukturdepartementet")
         );
     }
 
