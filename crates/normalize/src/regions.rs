@@ -423,6 +423,11 @@ fn ends_word_maybe_genitive(text: &str, end: usize) -> bool {
     !glued(genitive_end) || !glued(end)
 }
 
+/// Adjectives in lower case for a part of a region or a town ("i östra Värmland", "Visby
+/// norra hälsocentral").
+pub(crate) const PART_ADJECTIVES: [&str; 6] =
+    ["östra", "västra", "norra", "södra", "mellersta", "inre"];
+
 /// The region a table row label names, bare city names included ("Stockholm",
 /// "Jönköpings län", "Region Skåne"), also when the label names the county's body that
 /// receives the sum: "Länsstyrelsen i Hallands län", "Halland (länsstyrelse)".

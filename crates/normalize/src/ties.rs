@@ -10,7 +10,7 @@ mod row_label;
 pub(crate) use row_label::is_branch_row_label;
 
 use crate::entities::Amount;
-use crate::regions::RegionMention;
+use crate::regions::{self, RegionMention};
 use crate::text::{is_year, lower_case_starts_with, lowercase, sentence_end, sentence_start};
 
 /// Prepositions that tie a region to a sum.
@@ -541,10 +541,7 @@ fn is_listed_county_board(text: &str, m: &RegionMention, gap: &str, prev_amount:
     })
 }
 
-/// Adjectives of a part of a region between "i" and the region ("i östra Värmland").
-const PART_ADJECTIVES: [&str; 6] = ["östra", "västra", "norra", "södra", "mellersta", "inre"];
-
-/// True when "i" (and perhaps an adjective of [`PART_ADJECTIVES`]) before the region
+/// True when "i" (and perhaps an adjective of [`regions::PART_ADJECTIVES`]) before the region
 /// follows a noun: "Sex projekt i östra Värmland får …", "skolor i Region Skåne får …"
 /// place the noun, which is the subject that receives, not the region; so does a body
 /// named by its kind and its county ("Samordningsförbundet i Kalmar län har fått …",
@@ -554,7 +551,7 @@ fn places_a_common_noun(text: &str, m: &RegionMention) -> bool {
     let Some((mut start, mut word)) = forms::word_before(text, m.span.start) else {
         return false;
     };
-    if PART_ADJECTIVES.contains(&word.as_str()) {
+    if regions::PART_ADJECTIVES.contains(&word.as_str()) {
         let Some(before) = forms::word_before(text, start) else {
             return false;
         };

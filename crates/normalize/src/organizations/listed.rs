@@ -5,9 +5,12 @@
 //! that has one, tells that it is a body of the same kind.
 
 use super::employers::is_employer;
-use super::patterns::{at_sentence_start, is_definite, is_name_word, word_before, TWO_WORD_LEADS};
+use super::patterns::{
+    at_sentence_start, is_definite, is_name_word, word_before, word_start, TWO_WORD_LEADS,
+};
 use super::OrgMention;
 use crate::entities::Span;
+use crate::regions;
 use crate::text::is_word_char;
 
 /// What joins the names of a list.
@@ -25,10 +28,6 @@ const NATIONALITY_ENDING: &str = "ska";
 /// The endings of the canonical names of municipalities, whose neighbours in a list are
 /// as often places ("Femsjö och Varbergs kommun").
 const MUNICIPALITY_ENDINGS: [&str; 3] = [" kommun", " stad", " Stad"];
-
-/// Lower-case words for a part of a town or country that continue a name after its
-/// place ("Visby norra hälsocentral").
-const COMPASS_ADJECTIVES: [&str; 4] = ["norra", "södra", "östra", "västra"];
 
 /// A county's genitive before the rest of a body's name ("Jönköpings läns
 /// Hembygdsförbund").
@@ -136,7 +135,7 @@ fn before(text: &str, span: Span) -> Option<Span> {
     if comma && !list_goes_on(&text[span.end..]) {
         return None;
     }
-    let start = word_start(text, end)?;
+    let start = word_start(text, end, true)?;
     // A capitalized word before it makes it the last word of a longer name ("Lena
     // Hallengren och Socialstyrelsen").
     let previous_capitalized = text[..start]
@@ -160,18 +159,6 @@ fn word_end(text: &str, start: usize) -> usize {
     text[start..]
         .find(|c: char| !(c.is_alphanumeric() || c == '-'))
         .map_or(text.len(), |i| start + i)
-}
-
-/// The start of the word of letters, figures and hyphens that ends at `end`.
-fn word_start(text: &str, end: usize) -> Option<usize> {
-    let head = &text[..end];
-    let start = head
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
-        .last()
-        .map(|(i, _)| i)?;
-    (start < end).then_some(start)
 }
 
 /// True when the word at `span` is a body's one-word name: a name's word (a capital,
@@ -199,7 +186,7 @@ fn stands_as_body(text: &str, span: Span, people: &[&str]) -> bool {
                 .strip_prefix(' ')
                 .is_some_and(|t| t.starts_with(char::is_lowercase));
         w.starts_with(char::is_lowercase)
-            && (genitive_before_noun || COMPASS_ADJECTIVES.contains(&w))
+            && (genitive_before_noun || regions::PART_ADJECTIVES.contains(&w))
     }) || next_word_capitalized(" för ")
         // "Institutet för utveckling av metoder": a kind in the definite form before
         // "för" opens a "kind för field" name.

@@ -194,7 +194,7 @@ pub(super) fn word_before(text: &str, end: usize) -> Option<usize> {
 
 /// The start of the word that ends at `end`, its figures counted as letters where
 /// `figures` (a [`is_code_word`] is one word).
-fn word_start(text: &str, end: usize, figures: bool) -> Option<usize> {
+pub(super) fn word_start(text: &str, end: usize, figures: bool) -> Option<usize> {
     let head = text.get(..end)?;
     let start = head
         .char_indices()
