@@ -194,7 +194,8 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
                 .or_else(|| local_office_end(text, canonical, end, genitive))
                 .or_else(|| national_level_end(text, canonical, end, genitive))
                 .or_else(|| agency_unit_end(text, canonical, end, genitive))
-                .or_else(|| named_part_end(text, canonical, end, genitive));
+                .or_else(|| named_part_end(text, canonical, end, genitive))
+                .or_else(|| organs::organ_end(text, canonical, end));
             let (canonical, end) = match branch {
                 Some(branch) => (&text[start..branch], branch),
                 None => (canonical, end),
@@ -1045,6 +1046,7 @@ mod initials;
 mod letterhead;
 mod list;
 mod listed;
+mod organs;
 mod patterns;
 
 pub(crate) use list::is_state_agency;

@@ -1,7 +1,7 @@
 //! Bodies named in a line set in capitals: a letterhead ("LÄNSSTYRELSEN I VÄSTMANLANDS
 //! LÄN"), a wire headline. The line is read again in ordinary case, and what it names
-//! counts where the name is checked by more than its capitals: a listed body, or a
-//! county board or association whose county is known.
+//! counts where the name is checked by more than its capitals: a listed body, a county
+//! board or association whose county is known, or a municipality that is the whole line.
 
 use super::{find, org_canonical};
 use crate::entities::Span;
@@ -12,7 +12,13 @@ const LONGEST_LINE: usize = 100;
 const FEWEST_LETTERS: usize = 8;
 
 /// Words that stay lower case inside a name ("Länsstyrelsen i Hallands län").
-const LOWER_WORDS: &[&str] = &["I", "OCH", "FÖR", "AV", "PÅ", "OM", "MED", "TILL", "LÄN"];
+const LOWER_WORDS: &[&str] = &[
+    "I", "OCH", "FÖR", "AV", "PÅ", "OM", "MED", "TILL", "LÄN", "KOMMUN",
+];
+
+/// How a municipality's name ends ("Vetlanda kommun"): one the line holds alone is its
+/// letterhead.
+const MUNICIPALITY: &str = " kommun";
 
 /// Where the name forms checked against a county start.
 const COUNTY_FORMS: &[&str] = &["Länsstyrelsen ", "Regionförbundet ", "Kommunförbundet "];
@@ -45,8 +51,10 @@ pub(super) fn names(text: &str, capitals: &[usize], people: &[&str]) -> Vec<(Str
         };
         let capitals = crate::gazetteer::capitals(&cased);
         for m in find(&cased, &capitals, people) {
+            let whole_line = m.span.start == 0 && m.span.end == cased.trim_end().len();
             let checked = org_canonical(m.canonical).is_some()
-                || COUNTY_FORMS.iter().any(|f| m.canonical.starts_with(f));
+                || COUNTY_FORMS.iter().any(|f| m.canonical.starts_with(f))
+                || (whole_line && m.canonical.ends_with(MUNICIPALITY));
             if checked {
                 let span = Span {
                     start: start + m.span.start,
@@ -109,14 +117,15 @@ mod tests {
 
     #[test]
     fn a_letterhead_in_capitals_names_its_body() {
-        let text = "LÄNSSTYRELSEN I HALLANDS LÄN\nBeslut om bidrag.\nREGIONFÖRBUNDET KALMAR\nSKOLVERKET OCH ARBETSFÖRMEDLINGEN";
+        let text = "LÄNSSTYRELSEN I HALLANDS LÄN\nBeslut om bidrag.\nREGIONFÖRBUNDET KALMAR\nSKOLVERKET OCH ARBETSFÖRMEDLINGEN\nMÖRBYÅNGA KOMMUN\nInformation.";
         assert_eq!(
             found(text),
             [
                 "Länsstyrelsen i Hallands län",
                 "Regionförbundet Kalmar",
                 "Skolverket",
-                "Arbetsförmedlingen"
+                "Arbetsförmedlingen",
+                "Mörbyånga kommun"
             ]
         );
     }
@@ -126,5 +135,7 @@ mod tests {
         // A headline's words capitalized look like names of unknown firms and agencies.
         assert!(found("BYGGFÖRETAGET ÖKAR VINSTEN KRAFTIGT").is_empty());
         assert!(found("Länsstyrelsen i Hallands län\nSKR").is_empty());
+        // A municipality inside a headline is no letterhead.
+        assert!(found("BYGGSTART I HELA MÖRBYÅNGA KOMMUN").is_empty());
     }
 }

@@ -45,11 +45,15 @@ pub(in crate::organizations) fn genitive_and_capital(
     if !genitive.ends_with('s') || !text[genitive_end..].starts_with(' ') {
         return None;
     }
-    let noun_start = genitive_end + 1;
+    let mut noun_start = genitive_end + 1;
     if !text[noun_start..].starts_with(char::is_uppercase) {
         return None;
     }
-    let noun_end = word_end_from(text, noun_start);
+    let mut noun_end = word_end_from(text, noun_start);
+    if let Some(after_adjective) = noun_after_adjective(text, noun_start, noun_end) {
+        noun_start = after_adjective;
+        noun_end = word_end_from(text, noun_start);
+    }
     let noun = &text[noun_start..noun_end];
     let next = text[noun_end..].strip_prefix(' ');
     let closes = !char_is_word_or_hyphen(text, noun_end)
@@ -73,6 +77,19 @@ pub(in crate::organizations) fn genitive_and_capital(
         && genitive != NATIONAL_NAME.trim_end()
         && genitive != CAMPUS.trim_end())
     .then(|| Found::spanning(text, at, noun_end))
+}
+
+/// The start of the capitalized noun after a capitalized adjective in its definite or
+/// plural form ("Nationella", "Svenska", "Stora", "Allmänna"), which a name may set
+/// between its genitive and its noun: "Hästnäringens Nationella Stiftelse".
+fn noun_after_adjective(text: &str, word_start: usize, word_end: usize) -> Option<usize> {
+    let word = &text[word_start..word_end];
+    let noun_start = word_end + 1;
+    (word.ends_with(['a', 'e'])
+        && is_name_word(word, false)
+        && text[word_end..].starts_with(' ')
+        && text[noun_start..].starts_with(char::is_uppercase))
+    .then_some(noun_start)
 }
 
 /// True when a letter, a figure or a hyphen stands at `at`.
@@ -102,6 +119,19 @@ mod tests {
             name_at_start("Fiskarnas Samarbetsråd, som bildades 1990, välkomnar beslutet."),
             Some("Fiskarnas Samarbetsråd")
         );
+    }
+
+    #[test]
+    fn a_capitalized_adjective_may_stand_before_the_noun() {
+        assert_eq!(
+            name_at_start("Bergslagens Allmänna Sparbank delar ut stipendier."),
+            Some("Bergslagens Allmänna Sparbank")
+        );
+        assert_eq!(
+            name_at_start("Fjällbygdens Samlade Byalag och kommunen är överens."),
+            Some("Fjällbygdens Samlade Byalag")
+        );
+        assert_eq!(name_at_start("Smålands Stora Sjöar Turism bildas."), None);
     }
 
     #[test]
