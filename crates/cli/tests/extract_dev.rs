@@ -2760,6 +2760,28 @@ fn hundred_fifteenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe115", PROBE115_FLOORS);
 }
 
+/// The hundred-seventeenth probe set's floors (`crates/normalize/tests/fixtures/probe117`,
+/// a plain sample like the owner's held-out set: regeringen.se, SKL, state agencies, county
+/// boards, landsting and regions and a municipality of 2004–2012, written blind; the set
+/// writes no rule); blind it scored organizations 0.957 and 1.000 for every other kind; the
+/// floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE117_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.95),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_seventeenth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe117", PROBE117_FLOORS);
+}
+
 /// The hundred-eleventh probe set's floors (`crates/normalize/tests/fixtures/probe111`, a
 /// plain sample drawn as the owner's held-out set is: regeringen.se, SKL/SKR, state agencies,
 /// county boards, regions and a municipality, 2003–2025, written blind; the set writes no
