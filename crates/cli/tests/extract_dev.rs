@@ -2782,6 +2782,28 @@ fn hundred_seventeenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe117", PROBE117_FLOORS);
 }
 
+/// The hundred-eighteenth probe set's floors (`crates/normalize/tests/fixtures/probe118`, a
+/// plain sample drawn as the owner's held-out set is: regeringen.se, SKR, state agencies,
+/// county boards, regions and a municipality, 2015–2025, written blind; the set writes no
+/// rule); blind it scored amounts 0.953, organizations 0.945 and 1.000 for every other kind;
+/// the floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE118_FLOORS: Floors = [
+    ("amounts", 0.95),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.94),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_eighteenth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe118", PROBE118_FLOORS);
+}
+
 /// The hundred-eleventh probe set's floors (`crates/normalize/tests/fixtures/probe111`, a
 /// plain sample drawn as the owner's held-out set is: regeringen.se, SKL/SKR, state agencies,
 /// county boards, regions and a municipality, 2003–2025, written blind; the set writes no
