@@ -246,7 +246,11 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         let genitive = word_end > end;
         // An association found by its ending names its branches as a listed one does;
         // an agency's ending is followed by its regional office, which is the agency.
-        let end = branch_end(text, name, end, genitive)
+        let placed = branch_end(text, name, end, genitive);
+        if placed.is_none() && agencies::needs_place(name) {
+            continue;
+        }
+        let end = placed
             .or_else(|| national_level_end(text, name, end, genitive))
             .or_else(|| association_part_end(text, name, end, genitive))
             .or_else(|| kind_in_town_end(text, name, end, genitive))
@@ -480,7 +484,7 @@ const BRAND_CAPITALS: usize = 4;
 /// "Equmeniakyrkan i Borås"): the body that owns the church and employs its staff. So
 /// are the associations named by their members in the plural ("Företagarna i Kalix",
 /// "SPF Seniorerna i Hallsberg").
-const BRANCHING: [&str; 15] = [
+const BRANCHING: [&str; 16] = [
     "föreningen",
     "förbundet",
     "förbund",
@@ -501,6 +505,8 @@ const BRANCHING: [&str; 15] = [
     "Förbund",
     // The Red Cross's local branches ("Röda Korset i Sollefteå").
     "Korset",
+    // An archive's seat ("Landsarkivet i Vadstena").
+    "arkivet",
 ];
 
 /// The kinds that open an association's or a foundation's name before it, whose local
@@ -1644,6 +1650,12 @@ mod tests {
             names("Med Kvinnojouren i Kiruna och Tjejjouren Luleå i år."),
             ["Kvinnojouren i Kiruna", "Tjejjouren Luleå"]
         );
+        // An archive counts with its seat, and not without it.
+        assert_eq!(
+            names("Handlingarna finns hos Landsarkivet i Östersund och Stadsarkivet i Luleå."),
+            ["Landsarkivet i Östersund", "Stadsarkivet i Luleå"]
+        );
+        assert!(names("Bildarkivet rymmer 20 000 fotografier.").is_empty());
         // At a sentence's start, a name word after a foundation's compound makes it a
         // name, whose part that word names.
         assert_eq!(

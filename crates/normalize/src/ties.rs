@@ -39,6 +39,7 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
             .or_else(|| grants::grant_to_region(text, &amounts[i], mentions))
             .or_else(|| forms::allotted_in(text, &amounts[i], mentions))
             .or_else(|| forms::the_region_again(text, &amounts[i], mentions))
+            .or_else(|| forms::received_in_relative_clause(text, &amounts[i], mentions))
             .or_else(|| {
                 let previous = i.checked_sub(1).map(|p| &amounts[p]);
                 forms::ranking_goes_on(text, &amounts[i], previous, mentions)

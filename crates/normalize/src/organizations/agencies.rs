@@ -48,7 +48,24 @@ const AGENCY_ENDINGS: &[&str] = &[
     // Research laboratories named as one compound, a university's or an agency's unit or
     // a national facility ("Ångströmlaboratoriet", "Sötvattenslaboratoriet").
     "laboratoriet",
+    // Archives, named with their seat ([`PLACED_ENDINGS`]).
+    ARCHIVE,
 ];
+
+/// The compound ending of archives: "Landsarkivet i Vadstena", "Folkrörelsearkivet i
+/// Dalarna", "Stadsarkivet i Malmö".
+const ARCHIVE: &str = "arkivet";
+
+/// Endings of the bodies named by their kind and, after "i", their seat, the compound
+/// alone being any archive of that kind ("landsarkivet" is seven of them): such a name
+/// counts only with its place.
+const PLACED_ENDINGS: [&str; 1] = [ARCHIVE];
+
+/// True when the name found by its ending counts only with the place after it
+/// ([`PLACED_ENDINGS`]).
+pub(super) fn needs_place(name: &str) -> bool {
+    PLACED_ENDINGS.iter().any(|e| name.ends_with(e))
+}
 
 /// Stems of the EU's funds ("Socialfonden", "Jordbruksfonden" …): programmes, named as
 /// agreements, not bodies. "Regionalfonden" is left out by [`REGIONAL_STEMS`].

@@ -1330,6 +1330,7 @@ fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
     if words.split(' ').any(|word| word == COMPANY.trim_start())
         || super::list::org_canonical(words).is_some()
         || words.contains(IN_PLACE)
+        || names_a_body_by_its_form(text, first, head.len())
     {
         return None;
     }
@@ -1340,6 +1341,15 @@ fn joined_by_and(text: &str, start: usize, at: usize) -> Option<usize> {
     }
     let one_word = !text[first..head.len()].contains(' ');
     (!one_word || joiner == AMPERSAND).then_some(first)
+}
+
+/// True when the words at `start..end` name a body by their form, no trade of a firm:
+/// the country's genitive and a noun ("Sveriges Tandläkarförbund"), or a last word with
+/// an agency's or association's ending ("Tandvårdsförbundet", "Konsumentverket").
+fn names_a_body_by_its_form(text: &str, start: usize, end: usize) -> bool {
+    let last = word_before(text, end).unwrap_or(start);
+    national_name(text, start).is_some_and(|found| found.span.end == end)
+        || super::agencies::agency_at(text, last).is_some_and(|(name_end, _)| name_end == end)
 }
 
 /// Most name words before "och" joining a firm's two trades ("Umeå Vatten och Avfall
@@ -2462,6 +2472,16 @@ mod tests {
         assert_eq!(
             names("Stöd till bygg- och Handelskammaren i dag."),
             Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn a_body_before_och_is_no_trade_of_the_firm_after_it() {
+        assert_eq!(
+            names(
+                "Verket har informerat Sveriges Skogsägarförbund och Skogsbolaget AB om beslutet."
+            ),
+            ["Sveriges Skogsägarförbund", "Skogsbolaget AB"]
         );
     }
 

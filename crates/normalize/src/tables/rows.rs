@@ -8,8 +8,8 @@ use crate::numbers::SIGNS;
 
 /// Longest row label, in words ("Jämtland Härjedalen", "Region Västra Götaland").
 const MAX_LABEL_WORDS: usize = 6;
-/// Longest row label that a cell break (a tab, or a run of spaces) sets apart from the
-/// cells after it, in words: a receiving body's full name ("Föreningen för barn och unga
+/// Longest row label that a cell break (a tab, a run of spaces, or a colon) sets apart
+/// from the cells after it, in words: a receiving body's full name ("Föreningen för barn och unga
 /// med hörselnedsättning   640 000"). A line of prose does not break before its figure.
 const MAX_CELL_LABEL_WORDS: usize = 10;
 /// Longest label line in the one-cell-per-line layout, and its most words: a funding
@@ -85,10 +85,13 @@ impl RowParser {
         let label_len = (1..first_number)
             .find(|&k| is_cell_break(&line[self.words[k - 1].end..self.words[k].start]))
             .unwrap_or(first_number);
+        // A colon closing the label sets it apart as a cell break does ("Större städer
+        // och kommuner nära större stad: 3 950").
         let set_apart = label_len < first_number
             || is_cell_break(
                 &line[self.words[first_number - 1].end..self.words[first_number].start],
-            );
+            )
+            || self.words[first_number - 1].of(line).ends_with(':');
         let longest = if set_apart {
             MAX_CELL_LABEL_WORDS
         } else {

@@ -453,6 +453,20 @@ fn a_long_body_name_set_apart_from_its_cells_labels_a_row() {
 }
 
 #[test]
+fn a_colon_sets_a_long_label_apart_as_a_cell_break_does() {
+    let text = "Kostnad för vinterväghållning, mnkr\nGlesbygdskommuner: 410\n\
+                Kommuner i tätbefolkade regioner nära en större stad: 1 220\nTotalt: 1 630\n";
+    assert_eq!(
+        rows(text),
+        [
+            (410_000_000, None, false),
+            (1_220_000_000, None, false),
+            (1_630_000_000, None, true)
+        ]
+    );
+}
+
+#[test]
 fn tusental_kronor_in_brackets_over_a_table() {
     // "tusental" is the "-tal" form of "tusen", as "tusentals".
     let text = "Bidrag till länen under året (tusental kronor):\n\nUppsala län\t1 720\n\

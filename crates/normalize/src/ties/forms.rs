@@ -423,6 +423,55 @@ pub(super) fn only_region_before(at: usize, mentions: &[RegionMention]) -> Optio
     named.all(|c| c == first).then_some(first)
 }
 
+/// What opens the relative clause after a sum.
+const RELATIVE: &str = " som ";
+
+/// Most words of the verb phrase of receiving, an adverb before it included ("också har
+/// fått").
+const RECEIVING_CLAUSE_WORDS: usize = 4;
+
+/// Words after the verb of receiving that leave it one of receiving: a source, a time or
+/// a purpose ("får ur överenskommelsen", "får under 2024"), or the clause's end. Any
+/// other word makes the verb an auxiliary ("får betala", "får stå för").
+const AFTER_RECEIVING: &[&str] = &[
+    "ur", "från", "av", "för", "i", "under", "genom", "via", "inom", "per", "varje", "efter", "och",
+];
+
+/// "de 2,3 miljoner kronor som Region Västmanland får ur överenskommelsen": a sum
+/// qualified by a relative clause whose subject is a region and whose verb is one of
+/// receiving ([`receives`]).
+pub(super) fn received_in_relative_clause(
+    text: &str,
+    amount: &Amount,
+    mentions: &[RegionMention],
+) -> Option<&'static str> {
+    let at = amount.span.end + RELATIVE.len();
+    if !text.get(amount.span.end..)?.starts_with(RELATIVE) {
+        return None;
+    }
+    let m = mentions.iter().find(|m| m.span.start == at)?;
+    let after = text.get(m.span.end..)?;
+    let clause_end = after
+        .find(|c: char| !c.is_alphabetic() && c != ' ')
+        .unwrap_or(after.len());
+    let clause = &after[..clause_end];
+    let word_ends: Vec<usize> = clause
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .skip(1)
+        .chain(std::iter::once(clause.len()))
+        .take(RECEIVING_CLAUSE_WORDS)
+        .collect();
+    word_ends
+        .iter()
+        .any(|&end| {
+            let next = clause[end..].split_whitespace().next();
+            receives(&clause[..end])
+                && next.is_none_or(|word| AFTER_RECEIVING.contains(&lowercase(word).as_str()))
+        })
+        .then_some(m.canonical)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::regions;
@@ -445,6 +494,23 @@ mod tests {
         // No subject named: the verb alone says not whose share it is.
         assert_eq!(
             regions("I Gotlands län satsar man samtidigt 40 Mkr på spår."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_region_receiving_in_a_relative_clause_after_the_sum_takes_it() {
+        assert_eq!(
+            regions("Av de 4,1 miljoner kronor som Region Dalarna får ur avtalet går hälften till vården."),
+            [Some("Dalarna".into())]
+        );
+        assert_eq!(
+            regions("Det gäller de 800 000 kronor som Region Gävleborg också har fått."),
+            [Some("Gävleborg".into())]
+        );
+        // An auxiliary "får" makes the region pay, not receive.
+        assert_eq!(
+            regions("Det är 12 miljoner kronor som Region Gävleborg får betala själv."),
             [None]
         );
     }
