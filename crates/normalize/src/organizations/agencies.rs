@@ -16,6 +16,10 @@ const AGENCY_ENDINGS: &[&str] = &[
     "ämbetet",
     "revisionen",
     "ombudsmannen",
+    // Commissions of states sharing a sea or a river ("Helsingforskommissionen",
+    // "Ospar-kommissionen") and the state's standing ones; the bare "Kommissionen" is the
+    // EU's, listed.
+    "kommissionen",
     "institutet",
     "förbundet",
     // National associations named as one compound ("Hyresgästföreningen",
@@ -273,6 +277,10 @@ mod tests {
         assert_eq!(name("Åklagarmyndigheten"), Some("Åklagarmyndigheten"));
         assert_eq!(name("Vårdförbundets"), Some("Vårdförbundet"));
         assert_eq!(name("Ärendeverket"), Some("Ärendeverket"));
+        assert_eq!(
+            name("Östersjökommissionens rapport"),
+            Some("Östersjökommissionen")
+        );
         assert_eq!(
             name("Överprövningsmyndighetens"),
             Some("Överprövningsmyndigheten")

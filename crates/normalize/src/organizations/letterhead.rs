@@ -52,7 +52,11 @@ pub(super) fn names(text: &str, capitals: &[usize], people: &[&str]) -> Vec<(Str
         let capitals = crate::gazetteer::capitals(&cased);
         for m in find(&cased, &capitals, people) {
             let whole_line = m.span.start == 0 && m.span.end == cased.trim_end().len();
-            let checked = org_canonical(m.canonical).is_some()
+            // A listed name is reported by its canonical name: the line's case is no
+            // guide to how the name is written ("EU-KOMMISSIONEN" read as
+            // "Eu-kommissionen").
+            let listed = org_canonical(m.canonical);
+            let checked = listed.is_some()
                 || COUNTY_FORMS.iter().any(|f| m.canonical.starts_with(f))
                 || (whole_line && m.canonical.ends_with(MUNICIPALITY));
             if checked {
@@ -60,7 +64,7 @@ pub(super) fn names(text: &str, capitals: &[usize], people: &[&str]) -> Vec<(Str
                     start: start + m.span.start,
                     end: start + m.span.end,
                 };
-                out.push((m.canonical.to_string(), span));
+                out.push((listed.unwrap_or(m.canonical).to_string(), span));
             }
         }
     }
@@ -135,6 +139,11 @@ mod tests {
         // A headline's words capitalized look like names of unknown firms and agencies.
         assert!(found("BYGGFÖRETAGET ÖKAR VINSTEN KRAFTIGT").is_empty());
         assert!(found("Länsstyrelsen i Hallands län\nSKR").is_empty());
+        // A listed name read from capitals is reported as the list writes it.
+        assert_eq!(
+            found("EU-KOMMISSIONEN GODKÄNNER STÖDET"),
+            ["Europeiska kommissionen"]
+        );
         // A municipality inside a headline is no letterhead.
         assert!(found("BYGGSTART I HELA MÖRBYÅNGA KOMMUN").is_empty());
     }
