@@ -2829,6 +2829,28 @@ fn hundred_nineteenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe119", PROBE119_FLOORS);
 }
 
+/// The hundred-twenty-first probe set's floors (`crates/normalize/tests/fixtures/probe121`,
+/// news-wire reposts: Cision, Mynewsdesk, TT Spektra, Via TT and PR Newswire, 2005–2025,
+/// for municipalities, agencies, companies and associations, written blind; the set writes
+/// no rule); blind it scored regions 0.889, organizations 0.967 and 1.000 for every other
+/// kind; the floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE121_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 0.88),
+    ("organizations", 0.96),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_twenty_first_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe121", PROBE121_FLOORS);
+}
+
 /// The hundred-eleventh probe set's floors (`crates/normalize/tests/fixtures/probe111`, a
 /// plain sample drawn as the owner's held-out set is: regeringen.se, SKL/SKR, state agencies,
 /// county boards, regions and a municipality, 2003–2025, written blind; the set writes no
