@@ -2871,7 +2871,7 @@ fn probe118_set_scores_above_its_floors() {
 /// held-out set holds it, regeringen.se, SKL/SKR, county boards, regions and state
 /// agencies, 2004–2025, written blind; `extract` on the raw files, the floors its blind
 /// scores rounded down one step (0.01). The
-/// nine .html files read as markup: their table rows (w01, w03, w04, w07, w08, w10, w13),
+/// eight .html files read as markup: their table rows (w01, w03, w04, w07, w08, w10, w13),
 /// titles, dates, departments and the ministers closing a `</p>` miss, and the `<title>`
 /// lines of w08 and w12 and w11's front matter give their headline's sum once more; the two
 /// front matters come out as the .md files' titles. The pipeline's blind scores are in its
