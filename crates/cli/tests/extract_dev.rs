@@ -2830,6 +2830,29 @@ fn hundred_nineteenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe119", PROBE119_FLOORS);
 }
 
+/// The hundred-twentieth probe set's floors (`crates/normalize/tests/fixtures/probe120`,
+/// money as the owner's held-out set holds it: regeringen.se, SKL/SKR, county boards, regions
+/// and state agencies, 2004–2025, sums in prose and in tables of several layouts, written
+/// blind; the set writes no rule); blind it scored
+/// organizations 0.963 and 1.000 for every other kind; the floors are those scores rounded
+/// down one step (0.01), listed in its README.
+const PROBE120_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.96),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_twentieth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe120", PROBE120_FLOORS);
+}
+
 /// The hundred-twenty-first probe set's floors (`crates/normalize/tests/fixtures/probe121`,
 /// news-wire reposts: Cision, Mynewsdesk, TT Spektra, Via TT and PR Newswire, 2005–2025,
 /// for municipalities, agencies, companies and associations, written blind; the set writes
