@@ -2805,3 +2805,25 @@ const PROBE113_FLOORS: Floors = [
 fn hundred_thirteenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe113", PROBE113_FLOORS);
 }
+
+/// The hundred-sixteenth probe set's floors (`crates/normalize/tests/fixtures/probe116`,
+/// agreements and named funds of government, SKL/SKR, regions, landsting and agencies,
+/// 2006–2025, in sentence forms earlier sets had not used, with distractors, written blind);
+/// blind it scored agreements 0.947, organizations 0.991 and 1.000 for every other kind; the
+/// floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE116_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.99),
+    ("agreements", 0.94),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_sixteenth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe116", PROBE116_FLOORS);
+}
