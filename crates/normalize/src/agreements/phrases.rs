@@ -110,6 +110,11 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
         }) else {
             continue;
         };
+        let topic = if is_genitive(text, m_start) {
+            without_possessed_noun(topic)
+        } else {
+            topic
+        };
         if topic.is_empty() {
             continue;
         }
@@ -614,6 +619,48 @@ fn phrase_matches<'a>(
     })
 }
 
+/// The genitive's ending and the " om " after it: "överenskommelsens om tidig
+/// demensutredning medel".
+const GENITIVE_OM: &str = "ns om ";
+
+/// True when the agreement word at `start` is in the genitive ("överenskommelsens om X
+/// medel"), read by [`phrase_end`] only before " om ".
+fn is_genitive(text: &str, start: usize) -> bool {
+    let rest = text.get(start..).unwrap_or_default();
+    let word = memchr::memchr(b' ', rest.as_bytes()).map_or(rest, |end| &rest[..end]);
+    word.ends_with("elsens")
+}
+
+/// Nouns an agreement owns in a genitive phrase ("överenskommelsens om X medel"): its
+/// money, its terms, its aims and its parts.
+const OWNED_NOUNS: &[&str] = &[
+    "medel",
+    "pengar",
+    "villkor",
+    "krav",
+    "mål",
+    "syfte",
+    "del",
+    "delar",
+    "ramar",
+    "resultat",
+    "parter",
+    "innehåll",
+    "giltighetstid",
+];
+
+/// The topic of a genitive phrase without the noun the agreement owns
+/// ([`OWNED_NOUNS`]) where it closes the topic: "överenskommelsens om tidig
+/// demensutredning medel, 8,2 miljoner kronor, går till …" is about "tidig
+/// demensutredning", and "medel" is what of it the sentence speaks of. Where the topic
+/// was cut before the owned noun (at a year or a verb), it stays as cut.
+fn without_possessed_noun(topic: &str) -> &str {
+    match topic.rsplit_once(' ') {
+        Some((head, last)) if OWNED_NOUNS.contains(&last) => head.trim_end(),
+        _ => topic,
+    }
+}
+
 /// Words besides " om " that bring in an agreement's topic right after the agreement
 /// word: "en överenskommelse som rör …", "kring …", "avseende …", "gällande …",
 /// "rörande …". ("som
@@ -636,7 +683,13 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
     // wrap after the word is read only before the parties' "med" or "mellan" below.
     let ending = ["n ", "r ", "rna ", " ", "n\n", "r\n", "rna\n", "\n"]
         .iter()
-        .find(|e| rest.starts_with(e.as_bytes()))?;
+        .find(|e| rest.starts_with(e.as_bytes()));
+    // The genitive ("överenskommelsens om X medel") brings in its topic by " om " alone.
+    let Some(ending) = ending else {
+        return rest
+            .starts_with(GENITIVE_OM.as_bytes())
+            .then_some(after_word + GENITIVE_OM.len());
+    };
     let after_ending = &rest[ending.len() - 1..];
     // "Överenskommelsen (2019–2022) om …", "Tilläggsöverenskommelsen (S2024/01786) om …":
     // the period or the diary number stands between word and topic.

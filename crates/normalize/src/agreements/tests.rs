@@ -1072,3 +1072,42 @@ fn a_nickname_given_to_an_agreement_referred_to_by_order_adds_none() {
     let text = "Regeringen betalar ut hörselmiljarden i mars.";
     assert_eq!(names(text), ["Hörselmiljarden"]);
 }
+
+#[test]
+fn a_plural_summing_up_a_table_names_none_of_its_rows() {
+    let text = "Två nya överenskommelser med SKR om tandvården 2023\n\n\
+                Regeringen och SKR har kommit överens om hur pengarna fördelas.\n\n\
+                Överenskommelse  Belopp\n\
+                Tandvård för unga vuxna 2023  300 miljoner kronor\n\
+                Förebyggande munhälsa i äldreomsorgen 2023  200 miljoner kronor\n";
+    assert_eq!(
+        names(text),
+        [
+            "Tandvård för unga vuxna 2023",
+            "Förebyggande munhälsa i äldreomsorgen 2023"
+        ]
+    );
+}
+
+#[test]
+fn a_name_brought_in_by_under_namnet() {
+    let text = "Staten och SKR har tecknat en överenskommelse under namnet Trygg vård – \
+                färre fall 2023. Regionerna får 90 miljoner kronor.";
+    assert_eq!(names(text), ["Trygg vård – färre fall 2023"]);
+    let quoted = "Regeringen och SKL har ingått en tilläggsöverenskommelse med namnet \
+                  ”Säkrare läkemedel i hemmet” som gäller i två år.";
+    assert_eq!(names(quoted), ["Säkrare läkemedel i hemmet"]);
+    // Words after "namnet" that no year closes may be prose: no name.
+    let prose = "Kommunerna har en överenskommelse under namnet Kalle som ingen minns.";
+    assert!(names(prose).is_empty(), "{:?}", names(prose));
+}
+
+#[test]
+fn a_genitive_phrase_names_its_topic_without_the_owned_noun() {
+    let text = "Större delen av överenskommelsens om säkrare hemsjukvård pengar, 3 miljoner \
+                kronor, går till nattpatrullerna.";
+    assert_eq!(names(text), ["Överenskommelse om säkrare hemsjukvård"]);
+    let year = "Tilläggsöverenskommelsens om fler barnmorskor 2022 villkor är uppfyllda.";
+    // The year closes the topic before the owned noun, as in any phrase.
+    assert_eq!(names(year), ["Tilläggsöverenskommelse om fler barnmorskor"]);
+}
