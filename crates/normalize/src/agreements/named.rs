@@ -133,7 +133,6 @@ pub(super) fn find<'t>(text: &'t str, agreement_words: &[usize], vtal: &[usize])
     for &at in agreement_words {
         defined_as_agreement(text, at, &mut named.written);
         named_in_relative_clause(text, at, &mut named.written);
-        named_under_a_name(text, at, &mut named.written);
     }
     negotiations(text, &mut named.written);
     compounds(text, vtal, &mut named);
@@ -310,78 +309,6 @@ fn named_in_relative_clause<'t>(text: &'t str, at: usize, out: &mut Vec<(&'t str
             end: start + name.len(),
         },
     ));
-}
-
-/// What brings in the name an agreement goes by right after its noun, with no verb:
-/// "en överenskommelse under namnet X", "överenskommelsen med namnet X".
-const NAME_GIVERS: [&str; 4] = [
-    " under namnet ",
-    " med namnet ",
-    " under benämningen ",
-    " med titeln ",
-];
-
-/// "Staten och SKL har slutit en överenskommelse under namnet Bättre vård – mindre tvång
-/// 2010": after the agreement noun (indefinite or definite, a kind's compound too) and a
-/// [`NAME_GIVERS`] phrase, the name in quotes, or unquoted from its capital up to the
-/// year that closes it, within its clause and [`LONGEST_DATED_NAME_WORDS`] words; dashes
-/// and lower-case words inside it are the name's. An unquoted name with no year is no
-/// name here: the words after "namnet" may be prose. A party or a political deal there is
-/// no name either. "verenskommelse" stands at `at`.
-fn named_under_a_name<'t>(text: &'t str, at: usize, out: &mut Vec<(&'t str, Span)>) {
-    let Some(lead) = char_before(text, at).filter(|c| matches!(c, 'Ö' | 'ö')) else {
-        return;
-    };
-    if super::compound_kind(text, at - lead.len_utf8()).is_none() {
-        return;
-    }
-    let rest = &text[at..];
-    let Some(after_noun) = RELATIVE_NOUN_TAILS
-        .iter()
-        .find_map(|tail| rest.strip_prefix(tail))
-    else {
-        return;
-    };
-    let Some(named) = NAME_GIVERS
-        .iter()
-        .find_map(|giver| after_noun.strip_prefix(giver))
-    else {
-        return;
-    };
-    let (open, name) = match quoted(named) {
-        Some(found) => found,
-        None if named.starts_with(char::is_uppercase) => (0, dated_name(named)),
-        None => return,
-    };
-    if name.is_empty() || names_any(name, SECTOR) || is_political(name) {
-        return;
-    }
-    let start = text.len() - named.len() + open;
-    out.push((
-        name,
-        Span {
-            start,
-            end: start + name.len(),
-        },
-    ));
-}
-
-/// The words of `rest` up to and with the first year, within its clause and
-/// [`LONGEST_DATED_NAME_WORDS`] words; empty when no year closes them there.
-fn dated_name(rest: &str) -> &str {
-    let clause_end = rest
-        .find(['.', '!', '?', ':', ';', ',', '(', '\n'])
-        .unwrap_or(rest.len());
-    let clause = &rest[..clause_end];
-    let mut end = 0;
-    for word in clause.split(' ').take(LONGEST_DATED_NAME_WORDS) {
-        end += word.len();
-        if crate::text::is_year(word) {
-            return &clause[..end];
-        }
-        end += 1;
-    }
-    ""
 }
 
 /// Marks that open and close a quoted name: typographic, straight and angle quotes.

@@ -1090,16 +1090,14 @@ fn a_plural_summing_up_a_table_names_none_of_its_rows() {
 }
 
 #[test]
-fn a_name_brought_in_by_under_namnet() {
+fn a_name_brought_in_by_under_namnet_may_hold_a_dash() {
     let text = "Staten och SKR har tecknat en överenskommelse under namnet Trygg vård – \
                 färre fall 2023. Regionerna får 90 miljoner kronor.";
     assert_eq!(names(text), ["Trygg vård – färre fall 2023"]);
-    let quoted = "Regeringen och SKL har ingått en tilläggsöverenskommelse med namnet \
-                  ”Säkrare läkemedel i hemmet” som gäller i två år.";
-    assert_eq!(names(quoted), ["Säkrare läkemedel i hemmet"]);
-    // Words after "namnet" that no year closes may be prose: no name.
-    let prose = "Kommunerna har en överenskommelse under namnet Kalle som ingen minns.";
-    assert!(names(prose).is_empty(), "{:?}", names(prose));
+    // Between dashes, a dash closes the apposition: the name ends before it.
+    let between = "Regeringen och SKL har slutit en överenskommelse – Snabbare vård 2012 – \
+                   om kortare köer.";
+    assert_eq!(names(between), ["Snabbare vård 2012"]);
 }
 
 #[test]
@@ -1110,4 +1108,33 @@ fn a_genitive_phrase_names_its_topic_without_the_owned_noun() {
     let year = "Tilläggsöverenskommelsens om fler barnmorskor 2022 villkor är uppfyllda.";
     // The year closes the topic before the owned noun, as in any phrase.
     assert_eq!(names(year), ["Tilläggsöverenskommelse om fler barnmorskor"]);
+}
+
+#[test]
+fn a_fact_lists_label_gives_the_agreements_name() {
+    let text = "Staten och SKR har tecknat en ny överenskommelse.\n\n\
+                Överenskommelsens namn\n\
+                Jämlik tandvård för äldre 2025\n\
+                Parter\n\
+                Staten och Sveriges Kommuner och Regioner\n";
+    assert_eq!(names(text), ["Jämlik tandvård för äldre 2025"]);
+    let same_line = "Överenskommelsens namn: Säker läkemedelsanvändning hos äldre 2019\n";
+    assert_eq!(
+        names(same_line),
+        ["Säker läkemedelsanvändning hos äldre 2019"]
+    );
+    // A sentence after the label is prose, no name.
+    let prose = "Överenskommelsens namn\nDet bestäms när parterna har skrivit under.\n";
+    assert!(names(prose).is_empty(), "{:?}", names(prose));
+}
+
+#[test]
+fn a_description_named_in_the_next_sentence_is_that_name() {
+    let text = "Staten och SKR har kommit fram till en överenskommelse om stöd till bättre \
+                tolkning i vården. Den nya överenskommelsen – Tolkning i vården 2019 – ger \
+                regionerna 80 miljoner kronor.";
+    assert_eq!(names(text), ["Tolkning i vården 2019"]);
+    let comma = "Regeringen har slutit en överenskommelse om mer personal i glesbygdens \
+                 ambulanser. Överenskommelsen, Ambulans i glesbygd 2021, gäller i ett år.";
+    assert_eq!(names(comma), ["Ambulans i glesbygd 2021"]);
 }
