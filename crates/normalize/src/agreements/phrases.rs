@@ -490,7 +490,7 @@ pub(super) fn topic_with(text: &str, at: usize, clause: Clause) -> Option<&str> 
                 || (b == b':' && !bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
         })
         .unwrap_or(rest.len());
-    let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
+    let topic = cut_name(before_nickname(&rest[..clause_end]), &NAME_ENDER_SET);
     let topic = without_headline_predicate(cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(','));
     let topic = without_dangling_conjunction(before_negated_verb(before_second_clause(topic)));
     let mut words = topic.split_whitespace();
@@ -507,6 +507,26 @@ pub(super) fn topic_with(text: &str, at: usize, clause: Clause) -> Option<&str> 
         }
         _ => Some(topic),
     }
+}
+
+/// What sets off the name an agreement goes by in everyday speech after its topic: "Avtal
+/// om medfinansiering av X, i dagligt tal Y-avtalet".
+const NICKNAME_OPENERS: [&str; 6] = [
+    ", i dagligt tal ",
+    ", i folkmun ",
+    ", även kallat ",
+    ", även kallad ",
+    ", populärt kallat ",
+    ", populärt kallad ",
+];
+
+/// `clause` up to a [`NICKNAME_OPENERS`] apposition: the nickname after it is another
+/// name of the agreement, no part of its topic. The clause is short, so each comma is
+/// tried.
+fn before_nickname(clause: &str) -> &str {
+    memchr::memchr_iter(b',', clause.as_bytes())
+        .find(|&i| NICKNAME_OPENERS.iter().any(|o| clause[i..].starts_with(o)))
+        .map_or(clause, |i| &clause[..i])
 }
 
 /// Conjunctions that join a second predicate to a sentence ("kompletterar överenskommelsen

@@ -1138,3 +1138,24 @@ fn a_description_named_in_the_next_sentence_is_that_name() {
                  ambulanser. Överenskommelsen, Ambulans i glesbygd 2021, gäller i ett år.";
     assert_eq!(names(comma), ["Ambulans i glesbygd 2021"]);
 }
+
+#[test]
+fn a_contracts_title_inside_a_sentence_is_one_contract() {
+    let text = "Trafikverket och Lerums kommun har skrivit under Avtal om medfinansiering av \
+                en ny pendelparkering i Lerum. Bygget startar i höst.";
+    assert_eq!(
+        names(text),
+        ["Avtal om medfinansiering av en ny pendelparkering i Lerum"]
+    );
+    // Opening a sentence, the capital marks no title: a bare "Avtal om" there may be
+    // several contracts.
+    let opening = "Trafikverket och Lerums kommun förhandlar.\nAvtal om parkering tecknas senare.";
+    assert!(names(opening).is_empty(), "{:?}", names(opening));
+}
+
+#[test]
+fn a_nickname_in_everyday_speech_ends_the_topic() {
+    let text = "Trafikverket och Alingsås kommun har tecknat ett avtal om en ny gångbro över \
+                järnvägen, i dagligt tal Brobygget. Bron öppnar 2027.";
+    assert_eq!(names(text), ["Avtal om en ny gångbro över järnvägen"]);
+}
