@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::entities::{Agreement, Span};
-use crate::text::{sentence_start, wrapped_line_start};
+use crate::text::{sentence_end, sentence_start, wrapped_line_start};
 
 mod abbreviated;
 mod acronyms;
@@ -212,6 +212,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     supplements::mentions(text, &agreement_words, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     drop_bare_kinds(&mut mentions);
+    drop_described_then_named(text, &mut mentions);
     mentions.retain(|m| !is_called_back(text, m.span.start));
     let nicknames = nicknames(text, &mentions);
     let mut agreements = merge::merge(text, &mentions, &nicknames);
@@ -244,6 +245,71 @@ fn drop_bare_kinds(mentions: &mut Vec<Mention>) {
             i += 1;
         }
     }
+}
+
+/// The heads of a sentence that refer back to the agreement the sentence before
+/// described and name it in apposition: the definite noun and a dash or a comma ("Den nya
+/// överenskommelsen – X 2007 – ger …", "Överenskommelsen, X 2019, gäller …").
+const NAMING_BACK: [&str; 2] = ["överenskommelsen – ", "överenskommelsen, "];
+
+/// Most bytes of a sentence's head before the name it gives: a determiner, an adjective
+/// and [`NAMING_BACK`]'s noun with its mark ("Den nya överenskommelsen – ").
+const LONGEST_NAMING_BACK_HEAD: usize = 48;
+
+/// A release may describe an agreement in words of its own in one sentence and name it
+/// in the next: "SKL och regeringen har träffat en överenskommelse om statens stöd till
+/// X. Den nya överenskommelsen – Y 2007 – ger …". The description (an indefinite noun,
+/// "en överenskommelse om …", its topic running to the end of its sentence) names no
+/// agreement of its own when the next sentence opens with the definite noun that names it
+/// in apposition ([`NAMING_BACK`]) and the name found there: it is dropped, and the
+/// name stays. Mentions are few and in text order, so each is compared with the next.
+fn drop_described_then_named(text: &str, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        if describes_before_naming(text, &mentions[i], &mentions[i + 1]) {
+            mentions.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// True when `described` is an indefinite phrase closing its sentence and `named` stands
+/// right after the definite noun opening the next, as [`drop_described_then_named`]
+/// reads them.
+fn describes_before_naming(text: &str, described: &Mention, named: &Mention) -> bool {
+    let word = text.get(described.span.start..).unwrap_or_default();
+    let indefinite =
+        word.starts_with("överenskommelse ") && text[..described.span.start].ends_with("en ");
+    if described.source != Source::Phrase || !indefinite {
+        return false;
+    }
+    let end = sentence_end(text, described.span.end);
+    // Only the sentence's mark may stand between the topic and the sentence's end.
+    let closes_sentence = text
+        .get(described.span.end..end)
+        .is_some_and(|rest| matches!(rest.trim(), "" | "." | "!" | "?"));
+    if !closes_sentence || named.span.start < end {
+        return false;
+    }
+    let head = text
+        .get(end..named.span.start)
+        .unwrap_or_default()
+        .trim_start();
+    if head.len() > LONGEST_NAMING_BACK_HEAD
+        || memchr::memchr2(b'.', b'\n', head.as_bytes()).is_some()
+    {
+        return false;
+    }
+    NAMING_BACK.iter().any(|noun| {
+        // The noun after a determiner ("Den nya överenskommelsen – "), or opening the
+        // sentence with its capital ("Överenskommelsen, ").
+        let after_determiner = head
+            .strip_suffix(noun)
+            .is_some_and(|det| det.ends_with(' '));
+        let opening = head.strip_prefix('Ö') == noun.strip_prefix('ö');
+        after_determiner || opening
+    })
 }
 
 /// Ordinals and words of order that refer back to one of agreements named before ("Den

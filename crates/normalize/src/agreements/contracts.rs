@@ -725,6 +725,17 @@ fn starts_with_parties(head: &str) -> bool {
         .starts_with("Parterna ")
 }
 
+/// True when the contract's word at `word_start` is capitalized inside a sentence
+/// ("Trafikverket och kommunen har skrivit under Avtal om medfinansiering av X"): the
+/// capital marks the title of one contract, whatever word stands before it (a verb's
+/// particle, "under", as well as an article). A capital that opens a sentence or a line
+/// marks nothing.
+fn is_title_inside_sentence(text: &str, word_start: usize) -> bool {
+    text.as_bytes().get(word_start) == Some(&b'A')
+        && !text[..word_start].ends_with('\n')
+        && sentence_start(text, word_start) != word_start
+}
+
 /// Where the topic of "avtal[et] med|mellan PARTIES om " or "avtal[et] om " starts, the
 /// word starting at `word_start` and `after` being the end of its "avtal". Without
 /// parties after the word, they are the sentence's subject ("Malmö stad och
@@ -745,10 +756,12 @@ fn contract_topic_start(
         .or_else(named_for)
     {
         // One contract: "ett (nytt) avtal om", "avtalet om", "det avtal om X som …" (the
-        // demonstrative before a relative clause), and the bare noun as the object of a
-        // verb of making ("har tecknat avtal om"). "flera avtal om pengar" tells what
-        // several are about and names none.
+        // demonstrative before a relative clause), the bare noun as the object of a
+        // verb of making ("har tecknat avtal om"), and a title inside a sentence ("har
+        // skrivit under Avtal om X"). "flera avtal om pengar" tells what several are
+        // about and names none.
         let one = definite
+            || is_title_inside_sentence(text, word_start)
             || text[..word_start]
                 .split_whitespace()
                 .rev()

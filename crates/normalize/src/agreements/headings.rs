@@ -56,6 +56,9 @@ enum List {
     /// Under a table's header whose first column is the agreements
     /// ("Överenskommelse  Belopp (mnkr)"): each row's first cell names one.
     Table,
+    /// Under a fact list's label for the agreement's name ("Överenskommelsens namn"): the
+    /// next line is its value, the name.
+    Labelled,
 }
 
 /// Reads the line at `start` and, while a list is open, the lines after it; returns
@@ -89,6 +92,39 @@ fn read_line<'t>(start: usize, line: &'t str, list: &mut List, out: &mut Vec<Men
         } = list
         {
             *list = List::Closed;
+        }
+        return;
+    }
+    if *list == List::Labelled {
+        *list = List::Closed;
+        if is_labelled_name(trimmed) {
+            let lead = line.len() - line.trim_start().len();
+            out.push(Mention {
+                name: Name::written(trimmed),
+                span: Span {
+                    start: start + lead,
+                    end: start + lead + trimmed.len(),
+                },
+                source: Source::List,
+            });
+        }
+        return;
+    }
+    if let Some(label_end) = name_label(trimmed) {
+        let value = trimmed[label_end..].trim_start();
+        if value.is_empty() {
+            *list = List::Labelled;
+        } else if is_labelled_name(value) {
+            // "Överenskommelsens namn: X": the value on the label's line.
+            let at = start + (value.as_ptr() as usize - line.as_ptr() as usize);
+            out.push(Mention {
+                name: Name::written(value),
+                span: Span {
+                    start: at,
+                    end: at + value.len(),
+                },
+                source: Source::List,
+            });
         }
         return;
     }
@@ -379,6 +415,35 @@ fn table_row_name(trimmed: &str) -> Option<Option<&str>> {
         return None;
     }
     Some((!crate::tables::is_total_label(name)).then_some(name))
+}
+
+/// The labels a fact list gives an agreement's name by, the value standing after the
+/// label on its line (after a colon) or alone on the next: "Överenskommelsens
+/// namn", "Namn på överenskommelsen", "Överenskommelsens titel".
+const NAME_LABELS: [&str; 3] = [
+    "Överenskommelsens namn",
+    "Namn på överenskommelsen",
+    "Överenskommelsens titel",
+];
+
+/// Where the label of an agreement's name ends on `trimmed` ([`NAME_LABELS`]), past a
+/// colon after it; `None` for any other line. The label is the whole line, or a colon
+/// follows it.
+fn name_label(trimmed: &str) -> Option<usize> {
+    let label = NAME_LABELS.iter().find(|l| trimmed.starts_with(*l))?;
+    let rest = &trimmed[label.len()..];
+    if rest.is_empty() {
+        return Some(label.len());
+    }
+    rest.strip_prefix(':').map(|_| label.len() + 1)
+}
+
+/// True for a fact list's value that can be a name: it opens with a capital and is no
+/// sentence (no full stop closing it), at most [`LIST_ITEM_MORE_CHARS`] characters long.
+fn is_labelled_name(value: &str) -> bool {
+    value.starts_with(char::is_uppercase)
+        && !value.ends_with(['.', '!', '?', ':'])
+        && value.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_none()
 }
 
 /// Lines this long or longer introduce no list.

@@ -17,13 +17,16 @@ struct Entry<'a> {
     /// Keys of the other names the text gives it in brackets (its nickname).
     nicknames: Vec<usize>,
     spans: Vec<Span>,
+    /// True while the name kept comes from an indefinite plural ([`sums_up`]).
+    summary: bool,
 }
 
 /// Mentions (in text order) merged into agreements, in order of first mention. The
 /// name kept is the one from the most telling source. A mention marked in `nicknames`
 /// (a name in brackets after the one before it) joins that mention's agreement, keeps
 /// its name, and draws later mentions of the nickname to it too. A name the headline
-/// alone gives yields to a longer one in the body.
+/// alone gives yields to a longer one in the body. A name from an indefinite plural
+/// ([`sums_up`]) yields to any other mention's and is never taken over another's.
 pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec<Agreement> {
     // A release repeats its agreements' names, so each distinct name gets its key once;
     // `names[i]` has the key `keys[i]`.
@@ -88,7 +91,17 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
                 })
             });
         last = Some(found.unwrap_or(merged.len()));
+        let summary = sums_up(text, mention);
         match found.and_then(|e| merged.get_mut(e)) {
+            Some(entry) if entry.summary != summary => {
+                if entry.summary {
+                    entry.name = mention.name;
+                    entry.source = mention.source;
+                    entry.key = k;
+                    entry.summary = false;
+                }
+                entry.spans.push(mention.span);
+            }
             Some(entry) => {
                 let headline_shortened = entry.source == mention.source
                     && entry.spans.iter().all(|s| s.end <= body)
@@ -113,6 +126,7 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
                 key: k,
                 nicknames: Vec::new(),
                 spans: vec![mention.span],
+                summary,
             }),
         }
     }
@@ -123,6 +137,15 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
             spans: e.spans,
         })
         .collect()
+}
+
+/// True when `mention` is read from an indefinite plural ("Tre nya överenskommelser med
+/// SKL om vården 2017" over a table of three): it sums up what several agreements are
+/// about and names none of them, so where it merges with a mention that names one (a
+/// table's row, a list's item, a phrase in the singular), that mention's name is the
+/// agreement's, whatever its source, and the plural never replaces a name.
+fn sums_up(text: &str, mention: &Mention) -> bool {
+    !mention.name.prefix.is_empty() && is_indefinite_plural(text, mention.span.start)
 }
 
 /// True for an amending agreement, or a supplement named by the agreement it adds to:

@@ -110,6 +110,11 @@ pub(super) fn phrases<'t>(text: &'t str, agreement_words: &[usize], out: &mut Ve
         }) else {
             continue;
         };
+        let topic = if is_genitive(text, m_start) {
+            without_possessed_noun(topic)
+        } else {
+            topic
+        };
         if topic.is_empty() {
             continue;
         }
@@ -485,7 +490,7 @@ pub(super) fn topic_with(text: &str, at: usize, clause: Clause) -> Option<&str> 
                 || (b == b':' && !bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
         })
         .unwrap_or(rest.len());
-    let topic = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
+    let topic = cut_name(before_nickname(&rest[..clause_end]), &NAME_ENDER_SET);
     let topic = without_headline_predicate(cut_name(topic, &PROSE_ENDER_SET).trim_end_matches(','));
     let topic = without_dangling_conjunction(before_negated_verb(before_second_clause(topic)));
     let mut words = topic.split_whitespace();
@@ -502,6 +507,26 @@ pub(super) fn topic_with(text: &str, at: usize, clause: Clause) -> Option<&str> 
         }
         _ => Some(topic),
     }
+}
+
+/// What sets off the name an agreement goes by in everyday speech after its topic: "Avtal
+/// om medfinansiering av X, i dagligt tal Y-avtalet".
+const NICKNAME_OPENERS: [&str; 6] = [
+    ", i dagligt tal ",
+    ", i folkmun ",
+    ", även kallat ",
+    ", även kallad ",
+    ", populärt kallat ",
+    ", populärt kallad ",
+];
+
+/// `clause` up to a [`NICKNAME_OPENERS`] apposition: the nickname after it is another
+/// name of the agreement, no part of its topic. The clause is short, so each comma is
+/// tried.
+fn before_nickname(clause: &str) -> &str {
+    memchr::memchr_iter(b',', clause.as_bytes())
+        .find(|&i| NICKNAME_OPENERS.iter().any(|o| clause[i..].starts_with(o)))
+        .map_or(clause, |i| &clause[..i])
 }
 
 /// Conjunctions that join a second predicate to a sentence ("kompletterar överenskommelsen
@@ -614,6 +639,48 @@ fn phrase_matches<'a>(
     })
 }
 
+/// The genitive's ending and the " om " after it: "överenskommelsens om tidig
+/// demensutredning medel".
+const GENITIVE_OM: &str = "ns om ";
+
+/// True when the agreement word at `start` is in the genitive ("överenskommelsens om X
+/// medel"), read by [`phrase_end`] only before " om ".
+fn is_genitive(text: &str, start: usize) -> bool {
+    let rest = text.get(start..).unwrap_or_default();
+    let word = memchr::memchr(b' ', rest.as_bytes()).map_or(rest, |end| &rest[..end]);
+    word.ends_with("elsens")
+}
+
+/// Nouns an agreement owns in a genitive phrase ("överenskommelsens om X medel"): its
+/// money, its terms, its aims and its parts.
+const OWNED_NOUNS: &[&str] = &[
+    "medel",
+    "pengar",
+    "villkor",
+    "krav",
+    "mål",
+    "syfte",
+    "del",
+    "delar",
+    "ramar",
+    "resultat",
+    "parter",
+    "innehåll",
+    "giltighetstid",
+];
+
+/// The topic of a genitive phrase without the noun the agreement owns
+/// ([`OWNED_NOUNS`]) where it closes the topic: "överenskommelsens om tidig
+/// demensutredning medel, 8,2 miljoner kronor, går till …" is about "tidig
+/// demensutredning", and "medel" is what of it the sentence speaks of. Where the topic
+/// was cut before the owned noun (at a year or a verb), it stays as cut.
+fn without_possessed_noun(topic: &str) -> &str {
+    match topic.rsplit_once(' ') {
+        Some((head, last)) if OWNED_NOUNS.contains(&last) => head.trim_end(),
+        _ => topic,
+    }
+}
+
 /// Words besides " om " that bring in an agreement's topic right after the agreement
 /// word: "en överenskommelse som rör …", "kring …", "avseende …", "gällande …",
 /// "rörande …". ("som
@@ -636,7 +703,13 @@ fn phrase_end(text: &str, lead_start: usize, after_word: usize) -> Option<usize>
     // wrap after the word is read only before the parties' "med" or "mellan" below.
     let ending = ["n ", "r ", "rna ", " ", "n\n", "r\n", "rna\n", "\n"]
         .iter()
-        .find(|e| rest.starts_with(e.as_bytes()))?;
+        .find(|e| rest.starts_with(e.as_bytes()));
+    // The genitive ("överenskommelsens om X medel") brings in its topic by " om " alone.
+    let Some(ending) = ending else {
+        return rest
+            .starts_with(GENITIVE_OM.as_bytes())
+            .then_some(after_word + GENITIVE_OM.len());
+    };
     let after_ending = &rest[ending.len() - 1..];
     // "Överenskommelsen (2019–2022) om …", "Tilläggsöverenskommelsen (S2024/01786) om …":
     // the period or the diary number stands between word and topic.

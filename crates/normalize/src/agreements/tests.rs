@@ -1072,3 +1072,90 @@ fn a_nickname_given_to_an_agreement_referred_to_by_order_adds_none() {
     let text = "Regeringen betalar ut hörselmiljarden i mars.";
     assert_eq!(names(text), ["Hörselmiljarden"]);
 }
+
+#[test]
+fn a_plural_summing_up_a_table_names_none_of_its_rows() {
+    let text = "Två nya överenskommelser med SKR om tandvården 2023\n\n\
+                Regeringen och SKR har kommit överens om hur pengarna fördelas.\n\n\
+                Överenskommelse  Belopp\n\
+                Tandvård för unga vuxna 2023  300 miljoner kronor\n\
+                Förebyggande munhälsa i äldreomsorgen 2023  200 miljoner kronor\n";
+    assert_eq!(
+        names(text),
+        [
+            "Tandvård för unga vuxna 2023",
+            "Förebyggande munhälsa i äldreomsorgen 2023"
+        ]
+    );
+}
+
+#[test]
+fn a_name_brought_in_by_under_namnet_may_hold_a_dash() {
+    let text = "Staten och SKR har tecknat en överenskommelse under namnet Trygg vård – \
+                färre fall 2023. Regionerna får 90 miljoner kronor.";
+    assert_eq!(names(text), ["Trygg vård – färre fall 2023"]);
+    // Between dashes, a dash closes the apposition: the name ends before it.
+    let between = "Regeringen och SKL har slutit en överenskommelse – Snabbare vård 2012 – \
+                   om kortare köer.";
+    assert_eq!(names(between), ["Snabbare vård 2012"]);
+}
+
+#[test]
+fn a_genitive_phrase_names_its_topic_without_the_owned_noun() {
+    let text = "Större delen av överenskommelsens om säkrare hemsjukvård pengar, 3 miljoner \
+                kronor, går till nattpatrullerna.";
+    assert_eq!(names(text), ["Överenskommelse om säkrare hemsjukvård"]);
+    let year = "Tilläggsöverenskommelsens om fler barnmorskor 2022 villkor är uppfyllda.";
+    // The year closes the topic before the owned noun, as in any phrase.
+    assert_eq!(names(year), ["Tilläggsöverenskommelse om fler barnmorskor"]);
+}
+
+#[test]
+fn a_fact_lists_label_gives_the_agreements_name() {
+    let text = "Staten och SKR har tecknat en ny överenskommelse.\n\n\
+                Överenskommelsens namn\n\
+                Jämlik tandvård för äldre 2025\n\
+                Parter\n\
+                Staten och Sveriges Kommuner och Regioner\n";
+    assert_eq!(names(text), ["Jämlik tandvård för äldre 2025"]);
+    let same_line = "Överenskommelsens namn: Säker läkemedelsanvändning hos äldre 2019\n";
+    assert_eq!(
+        names(same_line),
+        ["Säker läkemedelsanvändning hos äldre 2019"]
+    );
+    // A sentence after the label is prose, no name.
+    let prose = "Överenskommelsens namn\nDet bestäms när parterna har skrivit under.\n";
+    assert!(names(prose).is_empty(), "{:?}", names(prose));
+}
+
+#[test]
+fn a_description_named_in_the_next_sentence_is_that_name() {
+    let text = "Staten och SKR har kommit fram till en överenskommelse om stöd till bättre \
+                tolkning i vården. Den nya överenskommelsen – Tolkning i vården 2019 – ger \
+                regionerna 80 miljoner kronor.";
+    assert_eq!(names(text), ["Tolkning i vården 2019"]);
+    let comma = "Regeringen har slutit en överenskommelse om mer personal i glesbygdens \
+                 ambulanser. Överenskommelsen, Ambulans i glesbygd 2021, gäller i ett år.";
+    assert_eq!(names(comma), ["Ambulans i glesbygd 2021"]);
+}
+
+#[test]
+fn a_contracts_title_inside_a_sentence_is_one_contract() {
+    let text = "Trafikverket och Lerums kommun har skrivit under Avtal om medfinansiering av \
+                en ny pendelparkering i Lerum. Bygget startar i höst.";
+    assert_eq!(
+        names(text),
+        ["Avtal om medfinansiering av en ny pendelparkering i Lerum"]
+    );
+    // Opening a sentence, the capital marks no title: a bare "Avtal om" there may be
+    // several contracts.
+    let opening = "Trafikverket och Lerums kommun förhandlar.\nAvtal om parkering tecknas senare.";
+    assert!(names(opening).is_empty(), "{:?}", names(opening));
+}
+
+#[test]
+fn a_nickname_in_everyday_speech_ends_the_topic() {
+    let text = "Trafikverket och Alingsås kommun har tecknat ett avtal om en ny gångbro över \
+                järnvägen, i dagligt tal Brobygget. Bron öppnar 2027.";
+    assert_eq!(names(text), ["Avtal om en ny gångbro över järnvägen"]);
+}
