@@ -121,6 +121,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "Även",
 ];
 
+/// The labels a news wire sets in capitals before the sender's name ("SOURCE Hälsinge
+/// Limträ AB", PR Newswire's line under every release): no word of the name.
+const WIRE_LABELS: &[&str] = &["SOURCE"];
+
 /// Adjectives among [`FUNCTION_WORDS`] that open firms' and papers' names ("Nya
 /// Wermlands-Tidningen", "Ny Teknik").
 const NAME_ADJECTIVES: [&str; 2] = ["Ny", "Nya"];
@@ -136,6 +140,9 @@ pub(super) const TWO_WORD_LEADS: &[&str] = &[
 /// where `acronyms`, two or more capitals ("LKAB"), a short code of capitals and
 /// figures ([`is_code_word`]) or a brand with a capital inside ("MittSverige").
 pub(super) fn is_name_word(word: &str, acronyms: bool) -> bool {
+    if WIRE_LABELS.contains(&word) {
+        return false;
+    }
     if acronyms && (is_code_word(word) || is_brand_word(word)) {
         return true;
     }
@@ -3497,6 +3504,26 @@ mod tests {
             ["Tollare Folkhögskola"]
         );
         assert!(names("Folkhögskola i länet.").is_empty());
+    }
+
+    #[test]
+    fn a_wires_label_before_the_sender_is_no_part_of_its_name() {
+        assert_eq!(
+            names("Mer information om bolaget.\nSOURCE Norrlands Golvfabrik AB\n"),
+            ["Norrlands Golvfabrik AB"]
+        );
+    }
+
+    #[test]
+    fn a_rivers_name_or_a_coordinated_compound_before_the_kind() {
+        assert_eq!(
+            names("Bidraget går till Lagan älvs vattenvårdsförbund i år."),
+            ["Lagan älvs vattenvårdsförbund"]
+        );
+        assert_eq!(
+            names("Arbetet leds av Bergslagens miljö- och räddningsförbund sedan 2012."),
+            ["Bergslagens miljö- och räddningsförbund"]
+        );
     }
 
     #[test]

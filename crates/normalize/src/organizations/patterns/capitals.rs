@@ -535,14 +535,29 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
     if !text[end..].starts_with(' ') {
         return;
     }
-    let next = end + 1;
+    // "Kalix älvs fiskevårdsområdesförening": a river's name takes "älv" after it, and
+    // its genitive there.
+    let next = end
+        + 1
+        + text[end + 1..]
+            .strip_prefix(RIVER_GENITIVE)
+            .map_or(0, |_| RIVER_GENITIVE.len());
     // A hyphen inside the word joins its parts ("a-kassa"); a word cut short by one
-    // ("hembygds-") ends in no kind.
-    let next_end = text.as_bytes()[next..]
-        .iter()
-        .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80 || b == b'-'))
-        .map_or(text.len(), |i| next + i);
-    let Some(kind_word) = text.get(next..next_end) else {
+    // ("hembygds-") ends in no kind, unless "och" and the kind's compound follow
+    // ("brand- och räddningsförbund").
+    let word_end_at = |from: usize| {
+        text.as_bytes()[from..]
+            .iter()
+            .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80 || b == b'-'))
+            .map_or(text.len(), |i| from + i)
+    };
+    let mut kind_start = next;
+    let mut next_end = word_end_at(next);
+    if text[..next_end].ends_with('-') && text[next_end..].starts_with(COORDINATED_TAIL) {
+        kind_start = next_end + COORDINATED_TAIL.len();
+        next_end = word_end_at(kind_start);
+    }
+    let Some(kind_word) = text.get(kind_start..next_end) else {
         return;
     };
     // Each kind ends in one of these bytes, which rules out most words before the rest
@@ -588,6 +603,12 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
         out.push(Found::spanning(text, start, next_end));
     }
 }
+
+/// The river's noun in the genitive, after a river's name ("Kalix älvs", "Göta älvs").
+const RIVER_GENITIVE: &str = "älvs ";
+
+/// What joins a compound cut short to the kind's compound ("brand- och räddningsförbund").
+const COORDINATED_TAIL: &str = " och ";
 
 /// The definite genitives of the nouns a public body's release calls itself and its
 /// kind by ("Kommunens kulturskola", "Regionens folkhögskola"): at a sentence's start
