@@ -1458,10 +1458,13 @@ pub(super) fn kind_for_plain_field<'t>(
     }
     // "Riksorganisationen för kvinnojourer och tjejjourer i Sverige": a national body's
     // country closes its name; another place after "i" is its seat, no part of it.
+    // The country ends the name as a stop would: nothing of it follows.
+    let mut national = false;
     if text[field_end..].starts_with(IN_THE_COUNTRY)
         && !char_after(text, field_end + IN_THE_COUNTRY.len()).is_some_and(is_word_char)
     {
         field_end += IN_THE_COUNTRY.len();
+        national = true;
     }
     let after = &text[field_end..];
     let listed = after.strip_prefix(", ").is_some_and(|rest| {
@@ -1472,7 +1475,8 @@ pub(super) fn kind_for_plain_field<'t>(
         word.starts_with(char::is_lowercase)
             && (rest[word_end..].starts_with(AND) || rest[word_end..].starts_with(','))
     });
-    let ended = after.is_empty()
+    let ended = national
+        || after.is_empty()
         || after.starts_with(['.', ',', ';', ':', '!', '?', ')', '\n'])
         || AFTER_FIELD.iter().any(|w| after.starts_with(w));
     if !ended || listed {
@@ -2384,6 +2388,11 @@ mod tests {
         assert_eq!(
             names("Rapporten kommer från Rådet för skola i Umeå."),
             ["Rådet för skola"]
+        );
+        // The country closes a national body's name, whatever word follows.
+        assert_eq!(
+            names("Även Organisationen för trädgårdar och parker i Sverige deltar i arbetet."),
+            ["Organisationen för trädgårdar och parker i Sverige"]
         );
         // A noun's "-a" ends the field; the verb after it is none of the name.
         assert!(
