@@ -2852,6 +2852,28 @@ fn hundred_twenty_first_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe121", PROBE121_FLOORS);
 }
 
+/// The hundred-twenty-third probe set's floors (`crates/normalize/tests/fixtures/probe123`,
+/// local and regional senders: municipalities, regions and landsting, county boards, a
+/// municipal company and a municipal federation, 2003–2025, written blind; the set writes no
+/// rule); blind it scored organizations 0.979, title 0.929 and 1.000 for every other kind;
+/// the floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE123_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.97),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 0.92),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_twenty_third_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe123", PROBE123_FLOORS);
+}
+
 /// The hundred-eleventh probe set's floors (`crates/normalize/tests/fixtures/probe111`, a
 /// plain sample drawn as the owner's held-out set is: regeringen.se, SKL/SKR, state agencies,
 /// county boards, regions and a municipality, 2003–2025, written blind; the set writes no
