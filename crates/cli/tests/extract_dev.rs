@@ -2881,6 +2881,29 @@ fn hundred_twenty_first_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe121", PROBE121_FLOORS);
 }
 
+/// The hundred-twenty-second probe set's floors (`crates/normalize/tests/fixtures/probe122`,
+/// whole page saves as a browser saves them: regeringen.se, SKL/SKR, state agencies, county
+/// boards and regions, 2009–2024, with all their chrome, written blind; the set writes no
+/// rule); blind it scored ministers 0.222 (the old regeringen.se layout's "Statsråd" menu
+/// comes out as 42 ministers), organizations 0.876 and 1.000 for every other kind; the
+/// floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE122_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 0.22),
+    ("regions", 1.0),
+    ("organizations", 0.87),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_twenty_second_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe122", PROBE122_FLOORS);
+}
+
 /// The hundred-sixteenth probe set's floors (`crates/normalize/tests/fixtures/probe116`,
 /// agreements and named funds of government, SKL/SKR, regions, landsting and agencies,
 /// 2006–2025, in sentence forms earlier sets had not used, with distractors, written blind);
