@@ -29,6 +29,16 @@ const SKIPPED: &[&str] = &[
 /// breadcrumb trail, whose last item repeats the headline (and its sum) above the article.
 const BANNER_WORDS: &[&str] = &["cookie", "consent", "banner", "breadcrumb"];
 
+/// Words in an `id` or `class` that mark a site's menu ("leftnav", "mainnav",
+/// "nav-menu", "huvudmeny"): the menus of a government site list every department and
+/// minister ("Fredrik Reinfeldt / Statsminister"), none of them the release's.
+const MENU_WORDS: &[&str] = &["nav", "menu", "meny"];
+
+/// The least share of a menu's text that its links hold: a menu is links (a title
+/// under a name is the rest), while a page's wrapper named for its menu ("has-leftnav")
+/// holds the article's prose.
+const MENU_LINK_SHARE: f64 = 0.4;
+
 /// ARIA roles of page chrome.
 const CHROME_ROLES: &[&str] = &[
     "navigation",
@@ -205,10 +215,53 @@ fn is_chrome(element: &ElementRef<'_>) -> bool {
         return true;
     }
     let marks = [el.attr("id"), el.attr("class")];
-    marks.iter().flatten().any(|value| {
-        let value = value.to_ascii_lowercase();
-        BANNER_WORDS.iter().any(|w| value.contains(w))
-    })
+    let marked = |words: &[&str]| {
+        marks.iter().flatten().any(|value| {
+            let value = value.to_ascii_lowercase();
+            words.iter().any(|w| value.contains(w))
+        })
+    };
+    marked(BANNER_WORDS) || (marked(MENU_WORDS) && is_menu(element))
+}
+
+/// True for an element marked as a menu ([`MENU_WORDS`]) that is one: no headline
+/// inside, and a list whose items are links (two at least, half its items or more:
+/// "Anna Ek" linked, her title beside it) or links for at least [`MENU_LINK_SHARE`]
+/// of its text.
+fn is_menu(element: &ElementRef<'_>) -> bool {
+    let mut text = 0usize;
+    let mut linked = 0usize;
+    let (mut items, mut linked_items) = (0usize, 0usize);
+    for node in element.descendants() {
+        if let Some(inner) = ElementRef::wrap(node) {
+            match inner.value().name() {
+                "h1" => return false,
+                "li" => {
+                    items += 1;
+                    let link = inner
+                        .descendants()
+                        .any(|d| d.value().as_element().is_some_and(|e| e.name() == "a"));
+                    linked_items += usize::from(link);
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let Node::Text(chunk) = node.value() else {
+            continue;
+        };
+        let len = chunk.trim().len();
+        text += len;
+        if node
+            .ancestors()
+            .take_while(|a| a.id() != element.id())
+            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"))
+        {
+            linked += len;
+        }
+    }
+    (linked_items >= 2 && 2 * linked_items >= items)
+        || (text > 0 && linked as f64 >= MENU_LINK_SHARE * text as f64)
 }
 
 /// One step of the walk: open an element, write a text node, or close an element.
@@ -682,6 +735,27 @@ mod tests {
         assert!(!parsed.text.contains("Start"));
         assert!(!parsed.text.contains("Hem"));
         assert_eq!(parsed.text.matches("Tio miljoner").count(), 1);
+    }
+
+    #[test]
+    fn a_menu_goes_by_id_or_class_and_its_links() {
+        let parsed = parse(
+            "<body><div id=\"leftnav\"><h3>Statsråd</h3><ul class=\"ministerlist\">\
+             <li><a href=\"/1\">Anna Ek</a><br><span>Statsminister</span></li>\
+             <li><a href=\"/2\">Per Holm</a><br><span>Finansminister</span></li></ul></div>\
+             <div id=\"content\" class=\"page has-leftnav\"><h1>Nytt stöd</h1>\
+             <p>Regeringen ger <a href=\"/r\">regionerna</a> tio miljoner kronor.</p></div></body>",
+        );
+        assert!(!parsed.text.contains("Anna Ek"), "{}", parsed.text);
+        assert!(parsed
+            .text
+            .contains("Regeringen ger regionerna tio miljoner kronor."));
+        // Marked as a menu but written as prose: kept.
+        let parsed = parse(
+            "<body><div class=\"menu-text\"><p>Kommunen bygger en ny skola för 40 miljoner \
+             kronor, skriver <a href=\"/k\">kommunen</a>.</p></div></body>",
+        );
+        assert!(parsed.text.contains("40 miljoner"));
     }
 
     #[test]

@@ -89,6 +89,10 @@ const NAME_NOUN_ENDINGS: &[&str] = &[
     "nämnden",
     "kansliet",
     "departementet",
+    // A municipality's or region's unit under its letterhead ("Barn- och
+    // utbildningsförvaltningen", "Bygg- och miljökontoret").
+    "förvaltningen",
+    "kontoret",
 ];
 
 /// "Länsstyrelsen Västernorrland", "Högskolan i Gävle", "TT Nyhetsbyrån", "Post- och
@@ -221,6 +225,8 @@ mod tests {
         assert!(is_sender_name("Uppsala universitet"));
         assert!(is_sender_name("Statens jordbruksverk"));
         assert!(is_sender_name("REGION DALARNA"));
+        assert!(is_sender_name("Kultur- och fritidsförvaltningen"));
+        assert!(is_sender_name("Bygg- och miljökontoret"));
         assert!(is_sender_name(
             "Myndigheten för samhällsskydd och beredskap"
         ));
