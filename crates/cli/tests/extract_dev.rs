@@ -2902,10 +2902,11 @@ fn hundred_sixteenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe116", PROBE116_FLOORS);
 }
 
-/// The hundred-twenty-fourth probe set's floors (`crates/normalize/tests/fixtures/probe124`,
-/// agreements and named funds of government, SKL/SKR, regions, landsting and agencies,
-/// 2005–2024, in sentence forms earlier sets had not used, with distractors, written blind);
-/// blind it scored agreements 0.971, organizations 0.992, title 0.929 and 1.000 for every
+/// The hundred-twenty-fourth probe set's floors
+/// (`crates/normalize/tests/fixtures/probe124`, agreements and named funds of government,
+/// SKL/SKR, regions, landsting and agencies, 2005–2024, in sentence forms earlier sets had
+/// not used, with distractors, written blind); blind it scored agreements 0.944 (on the
+/// gold as corrected, see its README), organizations 0.992, title 0.929 and 1.000 for every
 /// other kind; the floors are those scores rounded down one step (0.01), listed in its
 /// README.
 const PROBE124_FLOORS: Floors = [
@@ -2914,7 +2915,7 @@ const PROBE124_FLOORS: Floors = [
     ("ministers", 1.0),
     ("regions", 1.0),
     ("organizations", 0.99),
-    ("agreements", 0.97),
+    ("agreements", 0.94),
     ("published", 1.0),
     ("title", 0.92),
     ("department", 1.0),
