@@ -2974,6 +2974,31 @@ fn hundred_twenty_fifth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe125", PROBE125_FLOORS);
 }
 
+/// The hundred-twenty-fourth probe set's floors
+/// (`crates/normalize/tests/fixtures/probe124`, agreements and named funds of government,
+/// SKL/SKR, regions, landsting and agencies, 2005–2024, in sentence forms earlier sets had
+/// not used, with distractors, written blind); blind it scored agreements 0.944 (on the
+/// gold as corrected, see its README), organizations 0.992, title 0.929 and 1.000 for every
+/// other kind; the floors are those scores rounded down one step (0.01), listed in its
+/// README; agreements 1.0 since its rules (a nickname after a participle of calling, a
+/// numbered supplement).
+const PROBE124_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.99),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 0.92),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_twenty_fourth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe124", PROBE124_FLOORS);
+}
+
 /// The hundred-eleventh probe set's floors (`crates/normalize/tests/fixtures/probe111`, a
 /// plain sample drawn as the owner's held-out set is: regeringen.se, SKL/SKR, state agencies,
 /// county boards, regions and a municipality, 2003–2025, written blind; the set writes no

@@ -491,6 +491,7 @@ fn nicknames(text: &str, mentions: &[Mention]) -> Vec<bool> {
         let closed = text[nickname.span.end..].starts_with(')');
         out[i + 1] = closed && matches!(between, "(" | " (")
             || is_so_called(between)
+            || is_called_apposition(between)
             || is_definite_apposition(text, between, nickname);
     }
     out
@@ -514,6 +515,36 @@ const SO_CALLED: [&str; 2] = ["den så kallade ", "det så kallade "];
 /// Most bytes between the end of a name and its apposition: a year or a period the name
 /// was cut before ("… för 2005, den så kallade …").
 const SO_CALLED_GAP: usize = 40;
+
+/// The participle of calling, which closes an apposition that gives the name an agreement
+/// goes by: "…, i vården redan kallad ”X”", "…, ofta kallat X", "…, av många kallade X".
+pub(super) const CALLED_PARTICIPLES: [&str; 3] = ["kallad", "kallat", "kallade"];
+
+/// Most words an apposition of [`CALLED_PARTICIPLES`] holds before its participle: who
+/// calls it so, where or since when ("i vården redan", "av många", "populärt", "ofta").
+pub(super) const CALLED_LEAD_WORDS: usize = 4;
+
+/// Quotation marks a nickname may open with after its participle.
+const OPENING_QUOTES: [char; 5] = ['"', '”', '“', '»', '\''];
+
+/// True when `between`, what stands between two mentions, is a short rest of the first's
+/// sentence and an apposition set off by a comma that closes with a participle of calling
+/// ([`CALLED_PARTICIPLES`]), the second mention's quotation mark aside: "Överenskommelse om
+/// X 2009, i vården redan kallad ”Y-miljarden”". The second is the name the first goes
+/// by, as after [`SO_CALLED`]; a finite "kallas" says something of its own ("som kallas
+/// …" is read by the relative clause) and is not read here.
+fn is_called_apposition(between: &str) -> bool {
+    if between.len() > SO_CALLED_GAP || memchr::memchr2(b'.', b'\n', between.as_bytes()).is_some() {
+        return false;
+    }
+    let Some((_, apposition)) = between.rsplit_once(", ") else {
+        return false;
+    };
+    let apposition = apposition.trim_end_matches(OPENING_QUOTES).trim_end();
+    let mut words = apposition.split(' ').rev();
+    let participle = words.next().unwrap_or_default();
+    CALLED_PARTICIPLES.contains(&participle) && words.count() <= CALLED_LEAD_WORDS
+}
 
 /// True when `between`, what stands between two mentions, is a short rest of the first's
 /// sentence and a comma or dash opening a [`SO_CALLED`] apposition, so the second is

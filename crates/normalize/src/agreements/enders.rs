@@ -334,7 +334,21 @@ fn ends_name(name: &str, start: usize, end: usize, enders: &Enders) -> bool {
     let core = name.get(start..start + core_len).unwrap_or_default();
     enders.contains(core)
         || is_past_passive(core)
-        || BEFORE_NUMBER.contains(&core) && number_follows(&name[end..])
+        || BEFORE_NUMBER.contains(&core) && number_follows(after_period_noun(&name[end..]))
+}
+
+/// Nouns of a span of time that stand between [`BEFORE_NUMBER`] and the years they name:
+/// "för perioden 2022–2023", "under åren 2019–2021", "för programperioden 2014–2020". With
+/// the years cut from a name, the noun would be left dangling at its end.
+const PERIOD_NOUNS: &[&str] = &["perioden", "åren", "programperioden", "avtalsperioden"];
+
+/// `rest` past a [`PERIOD_NOUNS`] word it opens with, or `rest` as it is.
+fn after_period_noun(rest: &str) -> &str {
+    let trimmed = rest.trim_start();
+    match trimmed.split_once(' ') {
+        Some((word, after)) if PERIOD_NOUNS.contains(&word) => after,
+        _ => rest,
+    }
 }
 
 /// Words after a number that make it a sum, a share or a time, not a count of things

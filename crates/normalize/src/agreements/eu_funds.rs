@@ -47,7 +47,7 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
             continue;
         }
         let found = if char_before(text, f_at).is_some_and(char::is_alphabetic) {
-            european(text, f_at, end)
+            european(text, f_at, end).map(|span| with_farm_purpose(text, span))
         } else {
             fund_for(text, f_at, end)
         };
@@ -175,14 +175,60 @@ fn named_alone(text: &str, compound: &str) -> bool {
     memchr::memmem::find(text.as_bytes(), alone.as_bytes()).is_some()
 }
 
-/// "Fonden för inre säkerhet": the words after "för" up to punctuation, a
-/// finite verb or a relative word, at most [`WORDS_AFTER_FOR`] of them.
+/// The purposes the EU's farm funds, named by a compound, carry after "för" as part of
+/// their names: "Europeiska jordbruksfonden för landsbygdsutveckling", "Europeiska
+/// garantifonden för jordbruket", "Europeiska utvecklings- och garantifonden för
+/// jordbruket". Other compound funds end at "fonden", whatever "för" follows
+/// ("Europeiska socialfonden för unga arbetslösa" names what the money goes to).
+const FARM_PURPOSES: [&str; 2] = [" för landsbygdsutveckling", " för jordbruket"];
+
+/// `span`, a fund named by a compound, run on over a [`FARM_PURPOSES`] purpose that
+/// follows it as a whole word.
+fn with_farm_purpose(text: &str, span: Span) -> Span {
+    let rest = &text[span.end..];
+    FARM_PURPOSES
+        .iter()
+        .find(|p| {
+            rest.starts_with(*p) && !char_after(text, span.end + p.len()).is_some_and(is_word_char)
+        })
+        .map_or(span, |p| Span {
+            start: span.start,
+            end: span.end + p.len(),
+        })
+}
+
+/// What a second name opens with after a fund's purpose: a conjunction and a capital
+/// ("Europeiska fonden för strategiska investeringar och Europeiska fonden för …").
+const NEXT_NAME: [&str; 2] = [" och ", " samt "];
+
+/// `clause` up to a [`NEXT_NAME`] conjunction followed by a capital: a purpose is
+/// written in lower case, so the capital opens another name.
+fn before_next_name(clause: &str) -> &str {
+    NEXT_NAME
+        .iter()
+        .filter_map(|joiner| {
+            memchr::memmem::find_iter(clause.as_bytes(), joiner)
+                .find(|&i| clause[i + joiner.len()..].starts_with(char::is_uppercase))
+        })
+        .min()
+        .map_or(clause, |i| &clause[..i])
+}
+
+/// The capitalized adjective the EU's funds named "fonden för …" open with: "Europeiska
+/// fonden för strategiska investeringar" is one name, the adjective its first word.
+const EUROPEAN_BEFORE_FUND: [&str; 2] = ["Europeiska ", "europeiska "];
+
+/// "Fonden för inre säkerhet", "Europeiska fonden för strategiska investeringar": the
+/// words after "för" up to punctuation, a finite verb, a relative word or a second name
+/// ([`before_next_name`]), at most [`WORDS_AFTER_FOR`] of them; "Europeiska" before
+/// "fonden" is the name's first word.
 fn fund_for(text: &str, f_at: usize, end: usize) -> Option<Span> {
     let rest = text[end..].strip_prefix(" för ")?;
     let clause_end = rest
         .find(['.', ',', ';', ':', '(', ')', '!', '?', '\n'])
         .unwrap_or(rest.len());
-    let clause = cut_name(&rest[..clause_end], &NAME_ENDER_SET);
+    let clause = before_next_name(&rest[..clause_end]);
+    let clause = cut_name(clause, &NAME_ENDER_SET);
     let clause = cut_name(clause, &PROSE_ENDER_SET);
     let words: Vec<&str> = clause.split(' ').take(WORDS_AFTER_FOR).collect();
     // Such a fund is named for a purpose, in lower case ("inre säkerhet", "en rättvis
@@ -192,8 +238,18 @@ fn fund_for(text: &str, f_at: usize, end: usize) -> Option<Span> {
         return None;
     }
     let topic_len = words.join(" ").len();
+    let head = &text[..f_at];
+    let start = EUROPEAN_BEFORE_FUND
+        .iter()
+        .find(|adjective| head.ends_with(*adjective))
+        .map_or(f_at, |adjective| f_at - adjective.len());
+    let start = if start < f_at && char_before(text, start).is_some_and(is_word_char) {
+        f_at
+    } else {
+        start
+    };
     Some(Span {
-        start: f_at,
+        start,
         end: end + " för ".len() + topic_len,
     })
 }
@@ -250,6 +306,42 @@ mod tests {
         );
         // A place after "för" names the fund's programme for it, not a fund.
         assert!(names("Perioden omfattar 1,1 miljarder från fonden för Övre Norrland.").is_empty());
+    }
+
+    #[test]
+    fn the_eu_farm_funds_keep_their_purpose() {
+        assert_eq!(
+            names("Stödet kommer från Europeiska utvecklings- och garantifonden för jordbruket (EUGFJ) och staten."),
+            ["Europeiska utvecklings- och garantifonden för jordbruket"]
+        );
+        assert_eq!(
+            names("Medel ur Europeiska jordbruksfonden för landsbygdsutveckling, och ur Europeiska garantifonden för jordbruket."),
+            [
+                "Europeiska jordbruksfonden för landsbygdsutveckling",
+                "Europeiska garantifonden för jordbruket"
+            ]
+        );
+        // Any other purpose is what the money goes to, and a longer word is another word.
+        assert_eq!(
+            names("Europeiska socialfonden för unga arbetslösa och Europeiska jordbruksfonden för jordbrukets framtid."),
+            ["Europeiska socialfonden", "Europeiska jordbruksfonden"]
+        );
+    }
+
+    #[test]
+    fn a_european_fund_for_a_purpose_opens_with_its_adjective() {
+        assert_eq!(
+            names("Lånen garanteras av Europeiska fonden för strategiska investeringar och Europeiska fonden för justering för globaliseringseffekter."),
+            [
+                "Europeiska fonden för strategiska investeringar",
+                "Europeiska fonden för justering för globaliseringseffekter"
+            ]
+        );
+        // A purpose in lower case runs on over "och"; a capital after it opens a name.
+        assert_eq!(
+            names("Pengar ur Fonden för asyl och migration samt Fonden för inre säkerhet."),
+            ["Fonden för asyl och migration", "Fonden för inre säkerhet"]
+        );
     }
 
     #[test]

@@ -103,11 +103,19 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
                 entry.spans.push(mention.span);
             }
             Some(entry) => {
+                // A later mention drawn in only by a nickname the entry goes by (its
+                // name met again: "Säkerhetsmiljarden fördelas …") is that nickname,
+                // which the entry's name outranks whatever found it.
+                let by_nickname = entry.key != k
+                    && !same_agreement(&keys[entry.key], &keys[k])
+                    && entry.nicknames.contains(&k);
                 let headline_shortened = entry.source == mention.source
                     && entry.spans.iter().all(|s| s.end <= body)
                     && mention.span.start >= body
                     && keys[k].word_count() > keys[entry.key].word_count();
-                if mention.source > entry.source
+                if by_nickname {
+                    // The nickname's later mention keeps the entry's name.
+                } else if mention.source > entry.source
                     || headline_shortened
                     || (entry.source == Source::Heading
                         && mention.source == Source::Phrase

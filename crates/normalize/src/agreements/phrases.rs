@@ -520,13 +520,33 @@ const NICKNAME_OPENERS: [&str; 6] = [
     ", populärt kallad ",
 ];
 
-/// `clause` up to a [`NICKNAME_OPENERS`] apposition: the nickname after it is another
+/// `clause` up to a [`NICKNAME_OPENERS`] apposition, or one whose first few words hold a
+/// participle of calling ([`opens_called_apposition`]): the nickname after it is another
 /// name of the agreement, no part of its topic. The clause is short, so each comma is
 /// tried.
 fn before_nickname(clause: &str) -> &str {
     memchr::memchr_iter(b',', clause.as_bytes())
-        .find(|&i| NICKNAME_OPENERS.iter().any(|o| clause[i..].starts_with(o)))
+        .find(|&i| {
+            let rest = &clause[i..];
+            NICKNAME_OPENERS.iter().any(|o| rest.starts_with(o)) || opens_called_apposition(rest)
+        })
         .map_or(clause, |i| &clause[..i])
+}
+
+/// True when `rest`, from a comma on, opens an apposition whose participle of calling
+/// ([`super::CALLED_PARTICIPLES`]) stands among its first words, after at most
+/// [`super::CALLED_LEAD_WORDS`] words of who calls it so, where or how often ("…, ofta
+/// kallat X", "…, i vården kallad X"), and is followed by the name.
+fn opens_called_apposition(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = after.split(' ');
+    words
+        .by_ref()
+        .take(super::CALLED_LEAD_WORDS + 1)
+        .any(|w| super::CALLED_PARTICIPLES.contains(&w))
+        && words.next().is_some_and(|name| !name.is_empty())
 }
 
 /// Conjunctions that join a second predicate to a sentence ("kompletterar överenskommelsen

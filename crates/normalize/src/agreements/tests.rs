@@ -1159,3 +1159,38 @@ fn a_nickname_in_everyday_speech_ends_the_topic() {
                 järnvägen, i dagligt tal Brobygget. Bron öppnar 2027.";
     assert_eq!(names(text), ["Avtal om en ny gångbro över järnvägen"]);
 }
+
+#[test]
+fn a_nickname_after_a_participle_of_calling_is_the_agreement_named_before_it() {
+    let text = "Regeringen och SKR har tecknat Överenskommelse om säkrare förlossningar 2016, \
+                bland barnmorskor kallad ”förlossningsmiljarden”. Förlossningsmiljarden \
+                fördelas efter antalet födslar i varje region.";
+    assert_eq!(names(text), ["Överenskommelse om säkrare förlossningar"]);
+    let text = "Staten och SKL träffade i går överenskommelsen om snabbare cancervård, \
+                ofta kallat cancermiljarden, som gäller i tre år.";
+    assert_eq!(names(text), ["Överenskommelse om snabbare cancervård"]);
+    // A nickname said in a sentence of its own names it too, but is not read here; a
+    // participle deep in a long clause, or no comma opening the apposition, is none.
+    let text = "Landstinget får pengar ur överenskommelsen om kortare köer, som regeringen \
+                i flera år i rad har kallat en framgång, och ur vårdmiljarden.";
+    assert_eq!(
+        names(text),
+        ["Överenskommelse om kortare köer", "Vårdmiljarden"]
+    );
+}
+
+#[test]
+fn a_noun_of_a_period_before_the_years_ends_the_name_with_them() {
+    let text = "Kommunerna får pengar genom Överenskommelse om läxhjälp i biblioteken för \
+                perioden 2021–2022, som staten och SKR har tecknat.";
+    assert_eq!(names(text), ["Överenskommelse om läxhjälp i biblioteken"]);
+    let text = "Pengarna kommer från överenskommelsen om fler lärare i glesbygd under åren \
+                2019–2021.";
+    assert_eq!(names(text), ["Överenskommelse om fler lärare i glesbygd"]);
+    // A period the topic is about, with no years after it, stays in the name.
+    let text = "Regionen har tecknat en överenskommelse om stöd för perioden efter pandemin.";
+    assert_eq!(
+        names(text),
+        ["Överenskommelse om stöd för perioden efter pandemin"]
+    );
+}
