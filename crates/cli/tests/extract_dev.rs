@@ -2999,6 +2999,30 @@ fn hundred_twenty_fourth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe124", PROBE124_FLOORS);
 }
 
+/// The hundred-twenty-sixth probe set's floors (`crates/normalize/tests/fixtures/probe126`,
+/// a plain sample drawn as the owner's held-out set is: four regeringen.se releases, SKL and
+/// SKR, three state agencies, two county boards, a region and a landsting, a municipality,
+/// 2005–2024, written blind; the set writes no rule); blind it scored organizations 0.925,
+/// agreements 0.500 and 1.000 for every other kind; the floors are those scores rounded down
+/// one step (0.01), one more for agreements (0.500 sits on its boundary), listed in its
+/// README.
+const PROBE126_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.92),
+    ("agreements", 0.49),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_twenty_sixth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe126", PROBE126_FLOORS);
+}
+
 /// The hundred-eleventh probe set's floors (`crates/normalize/tests/fixtures/probe111`, a
 /// plain sample drawn as the owner's held-out set is: regeringen.se, SKL/SKR, state agencies,
 /// county boards, regions and a municipality, 2003–2025, written blind; the set writes no

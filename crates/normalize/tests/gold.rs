@@ -3075,6 +3075,32 @@ fn probe124_set_scores_above_its_floors() {
     assert_probe_floors("probe124", &PROBE124_FLOORS);
 }
 
+/// The hundred-twenty-sixth probe set (`tests/fixtures/probe126`): a plain sample of fourteen
+/// releases drawn as the owner's held-out set is, written blind; `extract` on the raw files, the
+/// floors its blind scores rounded down one step (0.01), agreements one more (0.500 sits on its
+/// boundary). The seven .html files read as markup: their titles (the doctype, the `<title>` line
+/// or the header's logo comes out) and their seven dates miss, as do two departments, the two
+/// ministers closing a `<p>` (hb01's "miljöminister Lena Sommestad", hb04's "landsbygdsminister
+/// Peter Kullgren") and two sums closing a `<p>` (hb09's "minst 7 miljoner kronor", hb11's "20 000
+/// kronor"); the front matter comes out as hb03's title. The pipeline's blind scores are in its
+/// README.
+const PROBE126_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.97),
+    ("amount_regions", 1.0),
+    ("ministers", 0.66),
+    ("regions", 1.0),
+    ("organizations", 0.92),
+    ("agreements", 0.49),
+    ("published", 0.66),
+    ("title", 0.42),
+    ("department", 0.66),
+];
+
+#[test]
+fn probe126_set_scores_above_its_floors() {
+    assert_probe_floors("probe126", &PROBE126_FLOORS);
+}
+
 /// The hundred-eleventh probe set (`tests/fixtures/probe111`): a plain sample like the
 /// owner's held-out set, 2003–2025, written blind; `extract` on the raw files, the floors
 /// its blind scores rounded down one step (0.01; ministers, 0.500, and department, 0.400,
