@@ -3023,6 +3023,27 @@ fn hundred_twenty_sixth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe126", PROBE126_FLOORS);
 }
 
+/// The hundred-twenty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe128`,
+/// releases of national senders naming 4–8 bodies each, 2004–2025, written blind; the set
+/// writes no rule); blind it scored organizations 0.863, title 0.929 and 1.000 for every other
+/// kind; the floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE128_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.86),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 0.92),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_twenty_eighth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe128", PROBE128_FLOORS);
+}
+
 /// The hundred-eleventh probe set's floors (`crates/normalize/tests/fixtures/probe111`, a
 /// plain sample drawn as the owner's held-out set is: regeringen.se, SKL/SKR, state agencies,
 /// county boards, regions and a municipality, 2003–2025, written blind; the set writes no
