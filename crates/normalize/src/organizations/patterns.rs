@@ -3524,6 +3524,11 @@ mod tests {
     }
 
     #[test]
+    fn an_agencys_genitive_before_a_kind_names_what_it_issues() {
+        assert!(names("Enligt Skogsverkets kostråd ska man äta mindre.").is_empty());
+    }
+
+    #[test]
     fn a_rivers_name_or_a_coordinated_compound_before_the_kind() {
         assert_eq!(
             names("Bidraget går till Lagan älvs vattenvårdsförbund i år."),

@@ -127,6 +127,15 @@ pub(super) fn is_sender_name(line: &str) -> bool {
     if names_newsroom(line) {
         return true;
     }
+    // "Brottsförebyggande rådet (Brå)": a name and its abbreviation in brackets.
+    if let Some(name) = line
+        .strip_suffix(')')
+        .and_then(|head| head.rsplit_once(" ("))
+        .filter(|(_, short)| is_abbreviation(short))
+        .map(|(name, _)| name)
+    {
+        return is_sender_name(name);
+    }
     // "PTS – Post- och telestyrelsen": a name and its long form.
     if let Some((short, long)) = line.split_once(" – ") {
         return is_sender_name(short) && is_sender_name(long);
@@ -152,6 +161,15 @@ pub(super) fn is_sender_name(line: &str) -> bool {
             || core == PUBLIC_COMPANY_MARK
             || NAME_NOUN_ENDINGS.iter().any(|e| core.ends_with(e))
     })
+}
+
+/// True for an abbreviation as bodies write theirs in brackets after their name: a
+/// capital and up to five more letters, no space ("Brå", "PTS", "MSB").
+fn is_abbreviation(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && (1..=5).contains(&chars.clone().count())
+        && chars.all(char::is_alphabetic)
 }
 
 /// The labels a wire sets before the sender's name on a line of its own ("Avsändare:
@@ -226,6 +244,8 @@ mod tests {
         assert!(is_sender_name("Statens jordbruksverk"));
         assert!(is_sender_name("REGION DALARNA"));
         assert!(is_sender_name("Kultur- och fritidsförvaltningen"));
+        assert!(is_sender_name("Brottsförebyggande rådet (Brå)"));
+        assert!(!is_sender_name("Nya regler för rådet (EU)"));
         assert!(is_sender_name("Bygg- och miljökontoret"));
         assert!(is_sender_name(
             "Myndigheten för samhällsskydd och beredskap"

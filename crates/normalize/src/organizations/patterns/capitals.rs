@@ -590,12 +590,18 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
     // an adjective it is the legal form: "Ekonomisk förening").
     let members = genitive && kind_word == MEMBERS_KIND;
     let definite = opens_sentence && BODY_NOUN_GENITIVES.contains(&word);
+    // "Livsmedelsverkets kostråd": an agency's genitive governs what it issues or owns
+    // (advice, a council of its own), named with the agency, no body of its own.
+    let agencys = genitive
+        && crate::organizations::agencies::agency_at(text, at)
+            .is_some_and(|(name_end, word_end)| word_end == end && name_end + 1 == end);
     let area = compound_kind == Some(&PARISH) && text[..at].ends_with(IN_PLACE);
     // "Skapande skola", a grant scheme: a participle before the kind is no place.
     let named = is_name_word(word, false)
         && !PARTICIPLE_ENDINGS.iter().any(|e| word.ends_with(e))
         && !definite
-        && !area;
+        && !area
+        && !agencys;
     if (compound_kind.is_some() || bare || members) && named {
         // "Hjärt- och Lungsjukas förening": the genitive may be the second of two
         // coordinated words, the first cut short.
