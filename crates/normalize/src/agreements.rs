@@ -105,6 +105,9 @@ enum Source {
     /// A row of a table of agreements: a short label, which any sentence naming the
     /// same agreement spells out.
     TableRow,
+    /// An agreement told by its making ("har kommit överens om en satsning på …"): a
+    /// description, which a name the text gives the same agreement replaces.
+    Agreed,
     Phrase,
     Fund,
     List,

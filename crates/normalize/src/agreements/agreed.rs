@@ -132,7 +132,7 @@ fn push_antecedent<'t>(text: &'t str, start: usize, out: &mut Vec<Mention<'t>>) 
     out.push(Mention {
         name: Name::agreement(topic),
         span: Span { start, end },
-        source: Source::Phrase,
+        source: Source::Agreed,
     });
 }
 
@@ -209,7 +209,10 @@ pub(super) fn push<'t>(
             start,
             end: topic_start + topic.len(),
         },
-        source: Source::Phrase,
+        source: match kind {
+            AgreementKind::Agreed => Source::Agreed,
+            AgreementKind::Contract(_) => Source::Phrase,
+        },
     });
 }
 

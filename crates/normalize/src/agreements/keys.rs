@@ -45,15 +45,16 @@ impl Key {
         self.text.get(w.start..w.end).unwrap_or_default()
     }
 
-    /// How many of this key's content words (counted with repeats) `other` has too.
+    /// How many of this key's content words (counted with repeats) `other` has too, as
+    /// they stand or as another form of the same stem ([`same_stem`]).
     pub(super) fn shared_words(&self, other: &Key) -> usize {
         self.words
             .iter()
             .filter(|&&w| {
-                other
-                    .words
-                    .iter()
-                    .any(|&v| v.hash == w.hash && other.word(v) == self.word(w))
+                other.words.iter().any(|&v| {
+                    (v.hash == w.hash && other.word(v) == self.word(w))
+                        || same_stem(other.word(v), self.word(w))
+                })
             })
             .count()
     }
@@ -61,6 +62,23 @@ impl Key {
     pub(super) fn word_count(&self) -> usize {
         self.words.len()
     }
+}
+
+/// Fewest letters two forms of one word share at their start ("tidig-", "upptäck-"),
+/// and most letters of the ending each adds to that stem ("-are", "-t", "-a"): more
+/// is another word on the same stem, a compound ("förlossningsmiljarden" beside
+/// "förlossningar").
+const STEM_LETTERS: usize = 5;
+const LONGEST_ENDING: usize = 3;
+
+/// True for two forms of one word: a shared start of [`STEM_LETTERS`] letters or more,
+/// and at most [`LONGEST_ENDING`] letters after it in each ("tidig", "tidigare";
+/// "upptäckt", "upptäcka").
+fn same_stem(a: &str, b: &str) -> bool {
+    let shared = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    shared >= STEM_LETTERS
+        && a.chars().count() - shared <= LONGEST_ENDING
+        && b.chars().count() - shared <= LONGEST_ENDING
 }
 
 /// Lower case, without "överenskommelse(n) om", trimmed.
@@ -272,5 +290,16 @@ mod tests {
             assert_eq!(words(name), expected, "{name:?}");
             assert_eq!(Key::new(Name::written(name)).chars, key.chars().count());
         }
+    }
+    #[test]
+    fn forms_of_one_word_share_their_stem() {
+        assert!(same_stem("tidig", "tidigare"));
+        assert!(same_stem("upptäckt", "upptäcka"));
+        assert!(!same_stem("psykisk", "psykiatri"));
+        assert!(!same_stem("vård", "vårdcentral"));
+        assert!(!same_stem("förlossningar", "förlossningsmiljarden"));
+        let headline = Key::new(Name::written("tidigare upptäckt av sepsis"));
+        let named = Key::new(Name::written("tidig upptäckt av sepsis 2020"));
+        assert_eq!(headline.shared_words(&named), 3);
     }
 }

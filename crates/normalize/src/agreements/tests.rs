@@ -1194,3 +1194,12 @@ fn a_noun_of_a_period_before_the_years_ends_the_name_with_them() {
         ["Överenskommelse om stöd för perioden efter pandemin"]
     );
 }
+
+#[test]
+fn a_name_given_after_a_description_of_the_making_is_the_one_kept() {
+    let text = "Staten och SKR överens om tidigare upptäckt av stroke\n\n\
+                Regeringen och Sveriges Kommuner och Regioner har kommit överens om en \
+                satsning på att upptäcka och behandla stroke tidigare. Överenskommelse om \
+                tidig upptäckt av stroke 2021 omfattar 60 miljoner kronor.";
+    assert_eq!(names(text), ["Överenskommelse om tidig upptäckt av stroke"]);
+}
