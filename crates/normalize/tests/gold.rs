@@ -3101,6 +3101,30 @@ fn probe126_set_scores_above_its_floors() {
     assert_probe_floors("probe126", &PROBE126_FLOORS);
 }
 
+/// Per kind, the hundred-twenty-seventh probe set's F1 below which a change counts as a
+/// regression (whole page saves as a browser saves them: regeringen.se, SKL, state agencies,
+/// county boards, regions and municipalities, 2005–2025, written blind; the set writes no
+/// rule): the blind scores of `extract` on the raw files rounded down one step (0.01); the
+/// 14 .html files read as markup: the doctype line comes out as every title, no date is
+/// found, the county pickers and menus give 37 more regions, and related headlines, meta
+/// descriptions and JSON-LD repeat sums. The pipeline's blind scores are in its README.
+const PROBE127_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.68),
+    ("amount_regions", 1.0),
+    ("ministers", 0.85),
+    ("regions", 0.27),
+    ("organizations", 0.79),
+    ("agreements", 1.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe127_set_scores_above_its_floors() {
+    assert_probe_floors("probe127", &PROBE127_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set (`tests/fixtures/probe128`): releases of national
 /// senders naming 4–8 bodies each, 2004–2025, written blind; `extract` on the raw files, the
 /// floors its blind scores rounded down one step (0.01; published, 0.600, exactly on its
