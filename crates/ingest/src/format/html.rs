@@ -221,7 +221,50 @@ fn is_chrome(element: &ElementRef<'_>) -> bool {
             words.iter().any(|w| value.contains(w))
         })
     };
-    marked(BANNER_WORDS) || (marked(MENU_WORDS) && is_menu(element))
+    marked(BANNER_WORDS)
+        || (marked(MENU_WORDS) && is_menu(element))
+        || (matches!(el.name(), "ul" | "ol") && is_dated_link_list(element))
+}
+
+/// True for a list of other pages' headlines, each item a link and its date ("2009-02-05
+/// <a>Kalkningen av sjöar fortsätter – 5,2 miljoner kronor</a>"): a side box of recent
+/// news ("Senaste nytt", "Aktuellt"), whose sums and names are other releases'. Two
+/// items at least, every one a link beside nothing but figures and marks, one of them
+/// dated. A list of links alone (the release's attachments) stays.
+fn is_dated_link_list(element: &ElementRef<'_>) -> bool {
+    let mut items = 0usize;
+    let mut dated = false;
+    for child in element.children().filter_map(ElementRef::wrap) {
+        if child.value().name() != "li" {
+            continue;
+        }
+        items += 1;
+        let mut linked = false;
+        let mut rest = String::new();
+        for node in child.descendants() {
+            let Node::Text(chunk) = node.value() else {
+                continue;
+            };
+            let in_link = node
+                .ancestors()
+                .take_while(|a| a.id() != child.id())
+                .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
+            if in_link {
+                linked |= !chunk.trim().is_empty();
+            } else {
+                rest.push_str(chunk);
+            }
+        }
+        let rest = rest.trim();
+        let date_like = rest.chars().all(|c| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '.' | '/' | ':' | ',')
+        });
+        if !linked || !date_like {
+            return false;
+        }
+        dated |= rest.chars().any(|c| c.is_ascii_digit());
+    }
+    items >= 2 && dated
 }
 
 /// True for an element marked as a menu ([`MENU_WORDS`]) that is one: no headline
@@ -284,7 +327,9 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
                 let name = element.value().name();
                 // A <header> inside an <article> holds its headline and date; elsewhere
                 // it is the site's banner.
-                if (SKIPPED.contains(&name) && !is_release_aside(&element, in_article))
+                if (SKIPPED.contains(&name)
+                    && !is_release_aside(&element, in_article)
+                    && !is_page_form(&element))
                     || (name == "header" && !in_article)
                     || is_chrome(&element)
                 {
@@ -328,6 +373,36 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
         }
     }
     Ok(())
+}
+
+/// Fewest paragraphs that make a `<form>` the page rather than a form on it.
+const PAGE_FORM_PARAGRAPHS: usize = 3;
+
+/// True for a `<form>` that wraps the page, as ASP.NET sites (EPiServer, many
+/// municipalities' and regions' sites of 2003–2016) wrap all of `<body>` in `<form
+/// id="aspnetForm">`: it holds the headline, an `<article>` or `<main>`, or paragraphs
+/// of prose ([`PAGE_FORM_PARAGRAPHS`]). A search or contact form holds none of them.
+fn is_page_form(element: &ElementRef<'_>) -> bool {
+    if element.value().name() != "form" {
+        return false;
+    }
+    let mut paragraphs = 0;
+    for node in element.descendants() {
+        let Some(inner) = node.value().as_element() else {
+            continue;
+        };
+        match inner.name() {
+            "h1" | "article" | "main" => return true,
+            "p" => {
+                paragraphs += 1;
+                if paragraphs >= PAGE_FORM_PARAGRAPHS {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The opening of the first heading of the sender's about-box that closes a release on
@@ -735,6 +810,51 @@ mod tests {
         assert!(!parsed.text.contains("Start"));
         assert!(!parsed.text.contains("Hem"));
         assert_eq!(parsed.text.matches("Tio miljoner").count(), 1);
+    }
+
+    #[test]
+    fn a_form_wrapping_the_page_is_read_and_a_search_form_is_not() {
+        let parsed = parse(
+            "<body><form action=\"/sok\"><label>Sök på webbplatsen</label><input name=\"q\">\
+             </form><form id=\"aspnetForm\" method=\"post\">\
+             <div class=\"content\"><h1>Ny förskola i Tallbacken</h1>\
+             <p>Kommunen bygger en förskola för 40 miljoner kronor.</p></div></form></body>",
+        );
+        assert!(
+            parsed.text.contains("40 miljoner kronor"),
+            "{}",
+            parsed.text
+        );
+        assert!(
+            !parsed.text.contains("Sök på webbplatsen"),
+            "{}",
+            parsed.text
+        );
+    }
+
+    #[test]
+    fn a_list_of_dated_headlines_goes_and_a_list_of_attachments_stays() {
+        let parsed = parse(
+            "<body><h1>Nya regler</h1><p>Länsstyrelsen ändrar reglerna.</p>\
+             <ul><li><a href=\"/a.pdf\">Beslut om bidrag (pdf)</a></li>\
+             <li><a href=\"/b.pdf\">Karta</a></li></ul>\
+             <div class=\"box\"><h3>Aktuellt</h3><ul>\
+             <li>2009-02-12 <a href=\"/1\">Nya regler för jaktkort</a></li>\
+             <li><span>2009-02-05</span> <a href=\"/2\">Kalkningen fortsätter – 5,2 miljoner kronor</a></li>\
+             </ul></div></body>",
+        );
+        assert!(
+            parsed.text.contains("Beslut om bidrag (pdf)"),
+            "{}",
+            parsed.text
+        );
+        assert!(!parsed.text.contains("5,2 miljoner"), "{}", parsed.text);
+        // Items that say more than a date are the release's own list.
+        let parsed = parse(
+            "<body><ul><li>2024: <a href=\"/x\">Region Dalarna</a> får 3 miljoner kronor</li>\
+             <li>2025: <a href=\"/y\">Region Gävleborg</a> får 2 miljoner kronor</li></ul></body>",
+        );
+        assert!(parsed.text.contains("3 miljoner"), "{}", parsed.text);
     }
 
     #[test]
