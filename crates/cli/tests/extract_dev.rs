@@ -2983,6 +2983,8 @@ fn hundred_twenty_fifth_probe_set_scores_above_its_floors() {
 /// other kind; the floors are those scores rounded down one step (0.01), listed in its
 /// README; agreements 1.0 since its rules (a nickname after a participle of calling, a
 /// numbered supplement).
+/// Title 1.0 since the HTML reader takes a page's headline from its first long lower
+/// heading where it has no `<h1>`.
 const PROBE124_FLOORS: Floors = [
     ("amounts", 1.0),
     ("amount_regions", 1.0),
@@ -2991,7 +2993,7 @@ const PROBE124_FLOORS: Floors = [
     ("organizations", 0.99),
     ("agreements", 1.0),
     ("published", 1.0),
-    ("title", 0.92),
+    ("title", 1.0),
     ("department", 1.0),
 ];
 
@@ -3034,6 +3036,8 @@ fn hundred_twenty_sixth_probe_set_scores_above_its_floors() {
 /// more where a score sits on its boundary, listed in its README. Since the HTML reader
 /// reads a form that wraps the page and drops a side box of dated headlines: amounts,
 /// amount_regions, agreements and published 1.0, organizations 0.92.
+/// Title 1.0 since the HTML reader takes a page's headline from its first long lower
+/// heading where it has no `<h1>`.
 const PROBE127_FLOORS: Floors = [
     ("amounts", 1.0),
     ("amount_regions", 1.0),
@@ -3042,7 +3046,7 @@ const PROBE127_FLOORS: Floors = [
     ("organizations", 0.92),
     ("agreements", 1.0),
     ("published", 1.0),
-    ("title", 0.92),
+    ("title", 1.0),
     ("department", 1.0),
 ];
 

@@ -128,7 +128,9 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
     walk(body, &mut writer, budget)?;
     let mut text = writer.finish();
 
-    let h1 = first_text(body, "h1").or_else(|| first_text(doc.root_element(), "h1"));
+    let h1 = first_text(body, "h1")
+        .or_else(|| first_text(doc.root_element(), "h1"))
+        .or_else(|| headline_heading(body));
     if let Some(h1) = &h1 {
         // The page header may hold the headline outside <main>: keep it as the first line
         // so the text-level extraction finds it too.
@@ -580,6 +582,28 @@ fn first_text(scope: ElementRef<'_>, css: &str) -> Option<String> {
         .find(|t| !t.is_empty())
 }
 
+/// The lower headings a page without `<h1>` sets its headline in.
+const LOWER_HEADINGS: &str = "h2, h3, h4";
+
+/// Fewest words of a headline set in a lower heading: the headings of boxes and
+/// columns ("Aktuellt", "Senaste nytt", "Kontakt") are shorter.
+const HEADLINE_WORDS: usize = 3;
+
+/// The headline of a page without `<h1>` (sites of the 2000s set it in `<h2>` or
+/// `<h3>`): the first lower heading of [`HEADLINE_WORDS`] or more outside the page's
+/// chrome.
+fn headline_heading(body: ElementRef<'_>) -> Option<String> {
+    let sel = selector(LOWER_HEADINGS)?;
+    body.select(&sel)
+        .filter(|heading| {
+            !heading.ancestors().filter_map(ElementRef::wrap).any(|a| {
+                (SKIPPED.contains(&a.value().name()) && !is_page_form(&a)) || is_chrome(&a)
+            })
+        })
+        .map(|heading| squash_spaces(&heading.text().collect::<String>()))
+        .find(|text| text.split_whitespace().count() >= HEADLINE_WORDS)
+}
+
 /// What separates a page's headline from its site's name in its `<title>`.
 const TITLE_SEPARATORS: [&str; 4] = [" | ", " – ", " - ", " — "];
 
@@ -810,6 +834,21 @@ mod tests {
         assert!(!parsed.text.contains("Start"));
         assert!(!parsed.text.contains("Hem"));
         assert_eq!(parsed.text.matches("Tio miljoner").count(), 1);
+    }
+
+    #[test]
+    fn a_page_without_h1_takes_its_headline_from_a_lower_heading() {
+        let parsed = parse(
+            "<html><head><title>Landstinget - Nyheter</title></head><body>\
+             <div id=\"header\"><span>Ett friskare län</span></div>\
+             <div class=\"box\"><h3>Senaste nytt</h3></div>\
+             <div id=\"main\"><h2>Ambulansen i östra länet förstärks</h2>\
+             <p>Landstinget satsar 12 miljoner kronor.</p></div></body></html>",
+        );
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Ambulansen i östra länet förstärks")
+        );
     }
 
     #[test]
