@@ -228,11 +228,16 @@ fn is_chrome(element: &ElementRef<'_>) -> bool {
         || (matches!(el.name(), "ul" | "ol") && is_dated_link_list(element))
 }
 
+/// Fewest items of a list of bare links that make it a site map or an A–Ö index rather
+/// than the release's attachments ("Beslut (pdf)", "Karta").
+const LINK_INDEX_ITEMS: usize = 6;
+
 /// True for a list of other pages' headlines, each item a link and its date ("2009-02-05
 /// <a>Kalkningen av sjöar fortsätter – 5,2 miljoner kronor</a>"): a side box of recent
 /// news ("Senaste nytt", "Aktuellt"), whose sums and names are other releases'. Two
 /// items at least, every one a link beside nothing but figures and marks, one of them
-/// dated. A list of links alone (the release's attachments) stays.
+/// dated. A list of links alone is a site map or an index of the sender's units when
+/// long ([`LINK_INDEX_ITEMS`]), and the release's attachments when short.
 fn is_dated_link_list(element: &ElementRef<'_>) -> bool {
     let mut items = 0usize;
     let mut dated = false;
@@ -266,7 +271,7 @@ fn is_dated_link_list(element: &ElementRef<'_>) -> bool {
         }
         dated |= rest.chars().any(|c| c.is_ascii_digit());
     }
-    items >= 2 && dated
+    (items >= 2 && dated) || items >= LINK_INDEX_ITEMS
 }
 
 /// True for an element marked as a menu ([`MENU_WORDS`]) that is one: no headline
@@ -888,6 +893,20 @@ mod tests {
             parsed.text
         );
         assert!(!parsed.text.contains("5,2 miljoner"), "{}", parsed.text);
+        // A long list of bare links is a site map.
+        let units: String = [
+            "Område Nord",
+            "Område Mitt",
+            "Område Väst",
+            "Område Syd",
+            "Område Öst",
+            "Skog",
+        ]
+        .iter()
+        .map(|unit| format!("<li><a href=\"/u\">{unit}</a></li>"))
+        .collect();
+        let parsed = parse(&format!("<body><p>Text.</p><ul>{units}</ul></body>"));
+        assert!(!parsed.text.contains("Område"), "{}", parsed.text);
         // Items that say more than a date are the release's own list.
         let parsed = parse(
             "<body><ul><li>2024: <a href=\"/x\">Region Dalarna</a> får 3 miljoner kronor</li>\
