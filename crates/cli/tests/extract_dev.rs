@@ -3072,6 +3072,30 @@ fn hundred_twenty_eighth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe128", PROBE128_FLOORS);
 }
 
+/// The hundred-thirtieth probe set's floors (`crates/normalize/tests/fixtures/probe130`,
+/// text copied from a browser: whole pages selected and pasted into .txt and .md files, the
+/// chrome kept as plain lines, 2007–2024, written blind; the set writes no rule); blind it
+/// scored amount_regions 0.909, ministers 0.571 (the regeringen.se pages' minister lists),
+/// organizations 0.917, title 0.286 (a chrome line comes out for the eleven .txt files) and
+/// 1.000 for every other kind; the floors are those scores rounded down one step (0.01),
+/// listed in its README.
+const PROBE130_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 0.9),
+    ("ministers", 0.57),
+    ("regions", 1.0),
+    ("organizations", 0.91),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 0.28),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_thirtieth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe130", PROBE130_FLOORS);
+}
+
 /// The hundred-eleventh probe set's floors (`crates/normalize/tests/fixtures/probe111`, a
 /// plain sample drawn as the owner's held-out set is: regeringen.se, SKL/SKR, state agencies,
 /// county boards, regions and a municipality, 2003–2025, written blind; the set writes no
