@@ -97,10 +97,13 @@ fn roster_lines(text: &str, around: &[(String, String, Span)]) -> Vec<std::ops::
     let mut roster = Vec::new();
     let mut run: Vec<std::ops::Range<usize>> = Vec::new();
     for line in entries {
-        // Lines of one run follow each other with nothing but line breaks between them.
-        let follows = run
-            .last()
-            .is_some_and(|last| text[last.end..line.start].trim().is_empty());
+        // Lines of one run follow each other with nothing but line breaks between them,
+        // or one line of a name or a title where each stands on a line of its own
+        // ("Ulf Kristersson\nStatsminister\nJakob Forssmed\nSocialminister").
+        let follows = run.last().is_some_and(|last| {
+            let between = text[last.end..line.start].trim();
+            between.is_empty() || is_roster_half_line(between)
+        });
         if !follows {
             take_roster(text, &mut run, &mut roster);
         }
@@ -108,6 +111,18 @@ fn roster_lines(text: &str, around: &[(String, String, Span)]) -> Vec<std::ops::
     }
     take_roster(text, &mut run, &mut roster);
     roster
+}
+
+/// Most words of a name or a title standing alone on a roster's line.
+const ROSTER_HALF_LINE_WORDS: usize = 6;
+
+/// True for the one line between two roster entries where a name and its title each
+/// take a line: short, no digits, no sentence's mark.
+fn is_roster_half_line(between: &str) -> bool {
+    !between.contains('\n')
+        && between.split_whitespace().count() <= ROSTER_HALF_LINE_WORDS
+        && !between
+            .contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ':' | ';'))
 }
 
 /// Moves the lines of `run` to `roster` when they are one: long enough, and not a list
@@ -536,6 +551,11 @@ mod tests {
             "Eva Ek, statsminister\n\nPer Al, finansminister\n\nBo Lind, utrikesminister\n\n\
                     Ann Berg, justitieminister\n\nLars Ås, socialminister\n\nText utan minister.";
         assert!(names(menu).is_empty());
+        // The name and the title each on a line of their own.
+        let menu = "Regeringen\nEva Ek\nStatsminister\nPer Al\nFinansminister\nBo Lind\n\
+                    Utrikesminister\nAnn Berg\nJustitieminister\nLars Ås\nSocialminister\n\n\
+                    Rubrik\n\nText utan minister.";
+        assert!(names(menu).is_empty(), "{:?}", names(menu));
         // A list the release introduces stays, however long: a new government presented.
         let presented = "Statsministern presenterade i dag regeringen. Statsråden är:\n\n\
                          Statsminister Eva Ek\nFinansminister Per Al\nUtrikesminister Bo Lind\n\

@@ -14,8 +14,10 @@ static DEPARTMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new
 static PM_OFFICE_WORD: LazyLock<Finder<'static>> =
     LazyLock::new(|| Finder::new("Statsrådsberedning"));
 
-/// How many non-blank lines from the top the headline may stand.
-const HEADLINE_SEARCH_LINES: usize = 15;
+/// How many non-blank lines from the top the headline may stand: a page copied from a
+/// browser sets its menus above it, a line an item (a government site's list of
+/// departments alone is fifteen).
+const HEADLINE_SEARCH_LINES: usize = 40;
 
 /// Label lines above the headline: "Artikel från …", "Uppdaterad …", "Updated …".
 /// Lines opened by a label of the publication date ("Publicerad …", "Press release …")
@@ -38,6 +40,9 @@ const META_PREFIXES: &[&str] = &[
     "hoppa till ",
     "hoppa direkt ",
     "gå direkt till ",
+    "gå till ",
+    "till innehåll",
+    "till huvudinnehåll",
     "skip to ",
     // The header of a forwarded or pasted mail: its fields stand above the release
     // ("Från: Kommunen <press@…>", "Skickat: den 8 mars …", "Ämne: Pressmeddelande: …").
@@ -524,6 +529,24 @@ mod tests {
                     Subject: Nya cykelbanor längs kusten\n\nNya cykelbanor längs kusten\n\n\
                     Regionen bygger tolv kilometer ny cykelbana längs kusten under året.";
         assert_eq!(title(text).as_deref(), Some("Nya cykelbanor längs kusten"));
+    }
+
+    #[test]
+    fn a_page_copied_from_a_browser_sets_its_menus_above_the_headline() {
+        let departments: String = (1..=16)
+            .map(|i| format!("Avdelning {i}departementet\n"))
+            .collect();
+        let text = format!(
+            "Till innehåll på sidan\nStartsida | In English | Kontakt\nSök:\n\
+             Regeringen och Regeringskansliet\n{departments}\
+             Du är här: Startsida > Press\nPressmeddelande\n11 oktober 2007\n\
+             Nya pengar till gamla fruktsorter i landet\n\
+             Regeringen ger Jordbruksverket i uppdrag att bevara de gamla sorterna under tre år."
+        );
+        assert_eq!(
+            title(&text).as_deref(),
+            Some("Nya pengar till gamla fruktsorter i landet")
+        );
     }
 
     #[test]
