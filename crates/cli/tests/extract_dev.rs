@@ -3104,6 +3104,28 @@ fn hundred_twenty_eighth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe128", PROBE128_FLOORS);
 }
 
+/// The hundred-twenty-ninth probe set's floors (`crates/normalize/tests/fixtures/probe129`,
+/// whole page saves as a browser saves them: regeringen.se, state agencies, news wires' pages,
+/// SKL/SKR and research bodies, 2004–2025, written blind; the set writes no rule); blind it
+/// scored organizations 0.951 and 1.000 for every other kind; the floors are those scores
+/// rounded down one step (0.01), listed in its README.
+const PROBE129_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.95),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_twenty_ninth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe129", PROBE129_FLOORS);
+}
+
 /// The hundred-eleventh probe set's floors (`crates/normalize/tests/fixtures/probe111`, a
 /// plain sample drawn as the owner's held-out set is: regeringen.se, SKL/SKR, state agencies,
 /// county boards, regions and a municipality, 2003–2025, written blind; the set writes no

@@ -3174,6 +3174,31 @@ fn probe128_set_scores_above_its_floors() {
     assert_probe_floors("probe128", &PROBE128_FLOORS);
 }
 
+/// The hundred-twenty-ninth probe set (`tests/fixtures/probe129`): whole page saves as a
+/// browser saves them (regeringen.se, state agencies, news wires' pages, SKL/SKR and research
+/// bodies, 2004–2025), written blind; `extract` on the raw files, the floors its blind scores
+/// rounded down one step (0.01; ministers, regions and agreements, exactly on their
+/// boundaries, one step more): the 14 .html files read as markup, so no title, date or
+/// department and one minister of four come out, and menus, sitemaps, related headlines,
+/// meta descriptions and JSON-LD add regions, bodies and repeated sums. The pipeline's blind
+/// scores are in its README.
+const PROBE129_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.76),
+    ("amount_regions", 1.0),
+    ("ministers", 0.39),
+    ("regions", 0.39),
+    ("organizations", 0.81),
+    ("agreements", 0.79),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe129_set_scores_above_its_floors() {
+    assert_probe_floors("probe129", &PROBE129_FLOORS);
+}
+
 /// The hundred-eleventh probe set (`tests/fixtures/probe111`): a plain sample like the
 /// owner's held-out set, 2003–2025, written blind; `extract` on the raw files, the floors
 /// its blind scores rounded down one step (0.01; ministers, 0.500, and department, 0.400,
