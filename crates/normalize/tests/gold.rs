@@ -3151,6 +3151,31 @@ fn probe128_set_scores_above_its_floors() {
     assert_probe_floors("probe128", &PROBE128_FLOORS);
 }
 
+/// The hundred-thirty-first probe set (`tests/fixtures/probe131`): whole page saves as a
+/// browser saves them (municipalities, regions and landsting, county boards and municipal
+/// companies, 2004–2025), written blind; `extract` on the raw files, the floors its blind
+/// scores rounded down one step (0.01; published and title, 0.000, stay). The 14 .html files
+/// read as markup: the doctype, `<title>` or first head line comes out as every title, no
+/// date is found, the two county pickers give 35 more regions, and the head's titles and
+/// descriptions and the related headlines repeat sums. The pipeline's blind scores are in
+/// its README.
+const PROBE131_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.89),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 0.36),
+    ("organizations", 0.87),
+    ("agreements", 0.66),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn probe131_set_scores_above_its_floors() {
+    assert_probe_floors("probe131", &PROBE131_FLOORS);
+}
+
 /// The hundred-eleventh probe set (`tests/fixtures/probe111`): a plain sample like the
 /// owner's held-out set, 2003–2025, written blind; `extract` on the raw files, the floors
 /// its blind scores rounded down one step (0.01; ministers, 0.500, and department, 0.400,
