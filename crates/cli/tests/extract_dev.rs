@@ -3083,6 +3083,29 @@ fn hundred_thirtieth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe130", PROBE130_FLOORS);
 }
 
+/// The hundred-thirty-first probe set's floors (`crates/normalize/tests/fixtures/probe131`,
+/// whole page saves as a browser saves them: municipalities, regions and landsting, county
+/// boards and municipal companies, 2004–2025, with all their chrome, written blind; the set
+/// writes no rule); blind it scored amounts 0.971, agreements 0.800, organizations 0.923,
+/// title 0.929 and 1.000 for every other kind; the floors are those scores rounded down one
+/// step (0.01), one step more where a score sits on its boundary, listed in its README.
+const PROBE131_FLOORS: Floors = [
+    ("amounts", 0.97),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.92),
+    ("agreements", 0.79),
+    ("published", 1.0),
+    ("title", 0.92),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_thirty_first_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe131", PROBE131_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe128`,
 /// releases of national senders naming 4–8 bodies each, 2004–2025, written blind; the set
 /// writes no rule); blind it scored organizations 0.863, title 0.929 and 1.000 for every other
