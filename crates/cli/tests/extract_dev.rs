@@ -3089,15 +3089,17 @@ fn hundred_thirtieth_probe_set_scores_above_its_floors() {
 /// writes no rule); blind it scored amounts 0.971, agreements 0.800, organizations 0.923,
 /// title 0.929 and 1.000 for every other kind; the floors are those scores rounded down one
 /// step (0.01), one step more where a score sits on its boundary, listed in its README.
+/// Since the HTML reader's changes on main (a headline from a lower heading, a site map and
+/// a breadcrumb by "crumbs" dropped): amounts 0.98, organizations 0.93, title 1.0.
 const PROBE131_FLOORS: Floors = [
-    ("amounts", 0.97),
+    ("amounts", 0.98),
     ("amount_regions", 1.0),
     ("ministers", 1.0),
     ("regions", 1.0),
-    ("organizations", 0.92),
+    ("organizations", 0.93),
     ("agreements", 0.79),
     ("published", 1.0),
-    ("title", 0.92),
+    ("title", 1.0),
     ("department", 1.0),
 ];
 

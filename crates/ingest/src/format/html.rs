@@ -26,8 +26,9 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// Words in an `id` or `class` that mark chrome: cookie and consent banners, and the
-/// breadcrumb trail, whose last item repeats the headline (and its sum) above the article.
-const BANNER_WORDS: &[&str] = &["cookie", "consent", "banner", "breadcrumb"];
+/// breadcrumb trail ("breadcrumbs", "crumbs"), whose last item repeats the headline (and
+/// its sum) above the article.
+const BANNER_WORDS: &[&str] = &["cookie", "consent", "banner", "crumb"];
 
 /// Words in an `id` or `class` that mark a site's menu ("leftnav", "mainnav",
 /// "nav-menu", "huvudmeny"): the menus of a government site list every department and
@@ -834,10 +835,12 @@ mod tests {
     fn breadcrumb_trails_go_by_id_or_class() {
         let parsed = parse(
             "<body><ol class=\"breadcrumb\"><li>Start</li><li>Tio miljoner till skolan</li></ol>\
-             <div id=\"Breadcrumbs\">Hem / Nyheter</div><h1>Tio miljoner till skolan</h1></body>",
+             <div id=\"Breadcrumbs\">Hem / Nyheter</div><div id=\"crumbs\">Du är här: Press</div>\
+             <h1>Tio miljoner till skolan</h1></body>",
         );
         assert!(!parsed.text.contains("Start"));
         assert!(!parsed.text.contains("Hem"));
+        assert!(!parsed.text.contains("Du är här"));
         assert_eq!(parsed.text.matches("Tio miljoner").count(), 1);
     }
 
