@@ -190,6 +190,7 @@ pub(crate) fn title(text: &str) -> Option<String> {
             && l.chars().any(char::is_alphabetic)
             && !chrome::is_navigation(l)
             && !chrome::is_sender_name(l)
+            && !chrome::is_minister_line(l)
     };
     let chosen = (0..header)
         .find(|&i| reads_as_headline(i))

@@ -172,6 +172,27 @@ fn is_abbreviation(word: &str) -> bool {
         && chars.all(char::is_alphabetic)
 }
 
+/// Most words of a minister's name after the title on a page's minister line.
+const MINISTER_NAME_WORDS: usize = 3;
+
+/// "Äldre- och folkhälsominister Maria Larsson", "Socialminister Göran Hägglund": a line
+/// of a department's box that names a minister by title and name and says nothing more.
+/// A headline about a minister goes on with what the minister did.
+pub(super) fn is_minister_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some(title_end) = words
+        .iter()
+        .position(|w| w.to_lowercase().ends_with("minister"))
+    else {
+        return false;
+    };
+    let name = &words[title_end + 1..];
+    (2..=MINISTER_NAME_WORDS).contains(&name.len())
+        && name.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
 /// The labels a wire sets before the sender's name on a line of its own ("Avsändare:
 /// Region Kronoberg").
 const SENDER_LABELS: [&str; 2] = ["Avsändare: ", "Från: "];
@@ -245,6 +266,14 @@ mod tests {
         assert!(is_sender_name("REGION DALARNA"));
         assert!(is_sender_name("Kultur- och fritidsförvaltningen"));
         assert!(is_sender_name("Brottsförebyggande rådet (Brå)"));
+        assert!(is_minister_line(
+            "Äldre- och folkhälsominister Maria Larsson"
+        ));
+        assert!(is_minister_line("Socialminister Göran Hägglund"));
+        assert!(!is_minister_line(
+            "Socialminister Göran Hägglund besöker Gävle"
+        ));
+        assert!(!is_minister_line("Nya pengar till skolan"));
         assert!(!is_sender_name("Nya regler för rådet (EU)"));
         assert!(is_sender_name("Bygg- och miljökontoret"));
         assert!(is_sender_name(
