@@ -3133,6 +3133,30 @@ fn hundred_thirty_third_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe133", PROBE133_FLOORS);
 }
 
+/// The hundred-thirty-second probe set's floors (`crates/normalize/tests/fixtures/probe132`,
+/// text copied from a browser: whole pages selected and pasted into eleven .txt and three .md
+/// files, the chrome kept as plain lines, 2006–2025, written blind; the set writes no rule);
+/// blind it scored amounts 0.972 (related headlines' sums), ministers 0.800 (a menu's
+/// statsråd), agreements 0.667 (after one gold correction), organizations 0.869, title 0.929
+/// and 1.000 for every other kind; the floors are those scores rounded down one step (0.01),
+/// listed in its README.
+const PROBE132_FLOORS: Floors = [
+    ("amounts", 0.97),
+    ("amount_regions", 1.0),
+    ("ministers", 0.79),
+    ("regions", 1.0),
+    ("organizations", 0.86),
+    ("agreements", 0.66),
+    ("published", 1.0),
+    ("title", 0.92),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_thirty_second_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe132", PROBE132_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe128`,
 /// releases of national senders naming 4–8 bodies each, 2004–2025, written blind; the set
 /// writes no rule); blind it scored organizations 0.863, title 0.929 and 1.000 for every other
