@@ -3199,6 +3199,30 @@ fn probe129_set_scores_above_its_floors() {
     assert_probe_floors("probe129", &PROBE129_FLOORS);
 }
 
+/// The hundred-thirty-fourth probe set (`tests/fixtures/probe134`): whole regeringen.se page
+/// saves as a browser saves them (the old /sb/d/ layout and the layout of 2015 onwards,
+/// 2006–2025), written blind; `extract` on the raw files, the floors its blind scores rounded
+/// down one step (0.01): the 14 .html files read as markup, so no title, date or department
+/// and no whole minister come out, and the head's meta tags and JSON-LD, breadcrumbs, footers,
+/// related headlines and share links add repeated sums, bodies, regions and agreements. The
+/// pipeline's blind scores are in its README.
+const PROBE134_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.62),
+    ("amount_regions", 0.53),
+    ("ministers", 0.38),
+    ("regions", 0.90),
+    ("organizations", 0.88),
+    ("agreements", 0.66),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe134_set_scores_above_its_floors() {
+    assert_probe_floors("probe134", &PROBE134_FLOORS);
+}
+
 /// The hundred-eleventh probe set (`tests/fixtures/probe111`): a plain sample like the
 /// owner's held-out set, 2003–2025, written blind; `extract` on the raw files, the floors
 /// its blind scores rounded down one step (0.01; ministers, 0.500, and department, 0.400,
