@@ -3157,6 +3157,28 @@ fn hundred_thirty_second_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe132", PROBE132_FLOORS);
 }
 
+/// The hundred-thirty-fourth probe set's floors (`crates/normalize/tests/fixtures/probe134`,
+/// whole regeringen.se page saves as a browser saves them, the old /sb/d/ layout and the
+/// layout of 2015 onwards, 2006–2025, written blind; the set writes no rule); blind it scored
+/// amounts 0.964, agreements 0.909, organizations 0.926 and 1.000 for every other kind; the
+/// floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE134_FLOORS: Floors = [
+    ("amounts", 0.96),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.92),
+    ("agreements", 0.90),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_thirty_fourth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe134", PROBE134_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe128`,
 /// releases of national senders naming 4–8 bodies each, 2004–2025, written blind; the set
 /// writes no rule); blind it scored organizations 0.863, title 0.929 and 1.000 for every other

@@ -2,7 +2,7 @@
 //! gold -- --nocapture` prints the tables): the five seed releases, and the probe set
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
-//! later probe sets (`tests/fixtures/probe2/`, `probe3/`, `probe5/` … `probe133/`), each
+//! later probe sets (`tests/fixtures/probe2/`, `probe3/`, `probe5/` … `probe134/`), each
 //! written and annotated blind, its README holding its blind scores, to estimate how the
 //! rules carry over.
 
@@ -3220,6 +3220,30 @@ const PROBE132_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe132_set_scores_above_its_floors() {
     assert_probe_floors("probe132", &PROBE132_FLOORS);
+}
+
+/// The hundred-thirty-fourth probe set (`tests/fixtures/probe134`): whole regeringen.se page
+/// saves as a browser saves them (the old /sb/d/ layout and the layout of 2015 onwards,
+/// 2006–2025), written blind; `extract` on the raw files, the floors its blind scores rounded
+/// down one step (0.01): the 14 .html files read as markup, so no title, date or department
+/// and no whole minister come out, and the head's meta tags and JSON-LD, breadcrumbs, footers,
+/// related headlines and share links add repeated sums, bodies, regions and agreements. The
+/// pipeline's blind scores are in its README.
+const PROBE134_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.62),
+    ("amount_regions", 0.53),
+    ("ministers", 0.38),
+    ("regions", 0.90),
+    ("organizations", 0.88),
+    ("agreements", 0.66),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe134_set_scores_above_its_floors() {
+    assert_probe_floors("probe134", &PROBE134_FLOORS);
 }
 
 /// The hundred-twenty-eighth probe set (`tests/fixtures/probe128`): releases of national
