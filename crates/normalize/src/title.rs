@@ -65,6 +65,9 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
         || dates::opens_with_label(line)
         || eq_ci(line, "nyhet")
         || eq_ci(line, "regeringskansliet")
+        // A logo's text, copied with the page: "Regeringskansliets logotyp, länk till
+        // startsidan".
+        || line.contains("logotyp")
         // regeringen.se's archive banner: "Anna Ek har entledigats, socialminister".
         || line.contains(" har entledigats")
         // A line that speaks of the page itself ("På denna sida", "Statsråd på denna
@@ -553,6 +556,7 @@ mod tests {
     #[test]
     fn lines_about_the_page_are_labels() {
         for label in [
+            "Regeringskansliets logotyp, länk till startsidan",
             "På denna sida",
             "Innehåll på den här sidan",
             "Ministrar på denna sida",

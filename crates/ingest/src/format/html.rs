@@ -26,9 +26,9 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// Words in an `id` or `class` that mark chrome: cookie and consent banners, and the
-/// breadcrumb trail ("breadcrumbs", "crumbs"), whose last item repeats the headline (and
-/// its sum) above the article.
-const BANNER_WORDS: &[&str] = &["cookie", "consent", "banner", "crumb"];
+/// breadcrumb trail ("breadcrumbs", "crumbs", the Swedish "brödsmulor" as "brodsmulor"),
+/// whose last item repeats the headline (and its sum) above the article.
+const BANNER_WORDS: &[&str] = &["cookie", "consent", "banner", "crumb", "brodsmul"];
 
 /// Words in an `id` or `class` that mark a site's menu ("leftnav", "mainnav",
 /// "nav-menu", "huvudmeny"): the menus of a government site list every department and
@@ -237,8 +237,10 @@ const LINK_INDEX_ITEMS: usize = 6;
 /// <a>Kalkningen av sjöar fortsätter – 5,2 miljoner kronor</a>"): a side box of recent
 /// news ("Senaste nytt", "Aktuellt"), whose sums and names are other releases'. Two
 /// items at least, every one a link beside nothing but figures and marks, one of them
-/// dated. A list of links alone is a site map or an index of the sender's units when
-/// long ([`LINK_INDEX_ITEMS`]), and the release's attachments when short.
+/// dated, or each item a link beside a `<time>` and its labels ("Pressmeddelande · 16
+/// november 2017 · Socialdepartementet", regeringen.se's "Läs också"). A list of links
+/// alone is a site map or an index of the sender's units when long
+/// ([`LINK_INDEX_ITEMS`]), and the release's attachments when short.
 fn is_dated_link_list(element: &ElementRef<'_>) -> bool {
     let mut items = 0usize;
     let mut dated = false;
@@ -267,10 +269,13 @@ fn is_dated_link_list(element: &ElementRef<'_>) -> bool {
         let date_like = rest.chars().all(|c| {
             c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '.' | '/' | ':' | ',')
         });
-        if !linked || !date_like {
+        let timed = child
+            .descendants()
+            .any(|d| d.value().as_element().is_some_and(|e| e.name() == "time"));
+        if !linked || !(date_like || timed) {
             return false;
         }
-        dated |= rest.chars().any(|c| c.is_ascii_digit());
+        dated |= timed || rest.chars().any(|c| c.is_ascii_digit());
     }
     (items >= 2 && dated) || items >= LINK_INDEX_ITEMS
 }
@@ -910,6 +915,20 @@ mod tests {
         .collect();
         let parsed = parse(&format!("<body><p>Text.</p><ul>{units}</ul></body>"));
         assert!(!parsed.text.contains("Område"), "{}", parsed.text);
+        // Each item a link beside its date in `<time>` and its labels.
+        let parsed = parse(
+            "<body><h1>Rubrik</h1><p>Text.</p><h2>Läs också</h2><ul>\
+             <li><a href=\"/1\">Regeringen och SKL överens om vården</a>\
+             <p>Pressmeddelande · <time datetime=\"2017-11-16\">16 november 2017</time> · \
+             Socialdepartementet</p></li>\
+             <li><a href=\"/2\">Ny samordnare</a><p>Pressmeddelande · \
+             <time datetime=\"2017-11-02\">2 november 2017</time></p></li></ul></body>",
+        );
+        assert!(
+            !parsed.text.contains("överens om vården"),
+            "{}",
+            parsed.text
+        );
         // Items that say more than a date are the release's own list.
         let parsed = parse(
             "<body><ul><li>2024: <a href=\"/x\">Region Dalarna</a> får 3 miljoner kronor</li>\
