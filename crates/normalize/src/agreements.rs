@@ -288,17 +288,27 @@ fn describes_before_naming(text: &str, described: &Mention, named: &Mention) -> 
         return false;
     }
     let end = sentence_end(text, described.span.end);
-    // Only the sentence's mark may stand between the topic and the sentence's end.
-    let closes_sentence = text
-        .get(described.span.end..end)
-        .is_some_and(|rest| matches!(rest.trim(), "" | "." | "!" | "?"));
-    if !closes_sentence || named.span.start < end {
+    if named.span.start < end {
         return false;
     }
     let head = text
         .get(end..named.span.start)
         .unwrap_or_default()
+        .trim_start_matches(['.', '!', '?'])
         .trim_start();
+    // "… en överenskommelse om stöd till X som … . Överenskommelsen om Y 2022 omfattar
+    // …": the next sentence opens with the definite noun and a dated name of its own,
+    // whatever the description's sentence went on with.
+    if head.is_empty() && opens_with_dated_name(text, named) {
+        return true;
+    }
+    // Only the sentence's mark may stand between the topic and the sentence's end.
+    let closes_sentence = text
+        .get(described.span.end..end)
+        .is_some_and(|rest| matches!(rest.trim(), "" | "." | "!" | "?"));
+    if !closes_sentence {
+        return false;
+    }
     if head.len() > LONGEST_NAMING_BACK_HEAD
         || memchr::memchr2(b'.', b'\n', head.as_bytes()).is_some()
     {
@@ -313,6 +323,28 @@ fn describes_before_naming(text: &str, described: &Mention, named: &Mention) -> 
         let opening = head.strip_prefix('Ö') == noun.strip_prefix('ö');
         after_determiner || opening
     })
+}
+
+/// The definite noun that opens a sentence naming an agreement with its topic.
+const DEFINITE_OPENING: &str = "Överenskommelsen om ";
+
+/// True when `named` opens its sentence with [`DEFINITE_OPENING`] and its name holds a
+/// year: the formal name of an agreement, dated as names are ("… hjärnskada 2022").
+fn opens_with_dated_name(text: &str, named: &Mention) -> bool {
+    let Some(mention) = text.get(named.span.start..named.span.end) else {
+        return false;
+    };
+    let tail = text.get(named.span.end..).unwrap_or_default();
+    // The year may stand inside the name or right after it.
+    let year_after = tail
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit));
+    mention.starts_with(DEFINITE_OPENING)
+        && (year_after
+            || mention
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit)))
 }
 
 /// Ordinals and words of order that refer back to one of agreements named before ("Den

@@ -1203,3 +1203,14 @@ fn a_name_given_after_a_description_of_the_making_is_the_one_kept() {
                 tidig upptäckt av stroke 2021 omfattar 60 miljoner kronor.";
     assert_eq!(names(text), ["Överenskommelse om tidig upptäckt av stroke"]);
 }
+
+#[test]
+fn a_description_followed_by_a_sentence_opening_with_the_dated_name_is_that_agreement() {
+    let text = "Regeringen och SKR har i dag tecknat en överenskommelse om stöd till regionernas \
+                arbete med unga vuxna som har fått en diagnos, ofta sent. Överenskommelsen om \
+                psykisk hälsa för unga vuxna 2023 omfattar 90 miljoner kronor.";
+    assert_eq!(
+        names(text),
+        ["Överenskommelse om psykisk hälsa för unga vuxna"]
+    );
+}
