@@ -223,12 +223,14 @@ const RELATED_HEADINGS: &[&str] = &[
     "senaste nyheter",
     "senaste nyheterna",
     "senaste pressmeddelanden",
+    "senaste nytt",
     "läs också",
 ];
 /// Beginnings of such headings that go on with the sender ("Fler pressmeddelanden från
 /// Socialdepartementet").
 const RELATED_HEADING_STARTS: &[&str] = &[
     "fler nyheter från ",
+    "fler nyheter om ",
     "fler pressmeddelanden från ",
     "senaste nyheterna från ",
     "senaste pressmeddelanden från ",
@@ -253,7 +255,9 @@ fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
         // unless a date alone opens the next entry ("8 mars 2004", then its headline).
         while end < lines.len()
             && (end == i + 1 || !lines[end].1 || is_date_alone(trim(lines[end].0)))
-            && is_teaser(trim(lines[end].0))
+            && (is_teaser(trim(lines[end].0))
+                || (end > i + 1
+                    && is_summary_after_date(trim(lines[end - 1].0), trim(lines[end].0))))
         {
             end += 1;
         }
@@ -299,6 +303,19 @@ fn is_date_alone(line: &str) -> bool {
             let digits = w.split('-').next().unwrap_or_default();
             digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())
         })
+}
+
+/// Most words of an entry's date line: the date and a label ("Pressmeddelande, 24
+/// februari 2022"); a longer line holds a headline too.
+const DATE_LINE_WORDS: usize = 4;
+
+/// True for an entry's one-sentence summary under its date line ("Pressmeddelande, 24
+/// februari 2022", then "Regeringen avsätter 250 miljoner kronor till …."): a short
+/// sentence right after a line that is the entry's date and its label, nothing more.
+fn is_summary_after_date(previous: &str, line: &str) -> bool {
+    line.split_whitespace().count() <= TEASER_WORDS
+        && previous.split_whitespace().count() <= DATE_LINE_WORDS
+        && !crate::dates::dates_in(previous).is_empty()
 }
 
 /// True for a line that may be one entry of a list of releases: a headline or a date,
@@ -387,6 +404,11 @@ mod tests {
             "Rubrik\n\nFler nyheter från Kalmar kommun:\n1 maj 2020 · Ny skola i Ljungbyholm\n\
                     Text som fortsätter i en mening.";
         assert_eq!(strip(text), "Rubrik\n\nText som fortsätter i en mening.");
+        // An entry's one-sentence summary under its date line.
+        let text = "Rubrik\n\nText.\n\nSenaste nytt\nUppdrag om tandvård\n\
+                    Pressmeddelande, 24 februari 2022\n\
+                    Regeringen avsätter 250 miljoner kronor till vården.\nOm webbplatsen";
+        assert!(!strip(text).contains("250 miljoner"), "{}", strip(text));
         // Entries set apart by blank lines, each opened by its date.
         let text = "Rubrik\n\nText.\n\nFler pressmeddelanden från Näringsdepartementet\n\n\
                     8 mars 2004\nStöd till Gotland\n\n2 mars 2004\nNy styrelse\n\nSista stycket.";
