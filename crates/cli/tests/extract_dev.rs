@@ -3182,6 +3182,29 @@ fn hundred_thirty_fourth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe134", PROBE134_FLOORS);
 }
 
+/// The hundred-thirty-seventh probe set's floors (`crates/normalize/tests/fixtures/probe137`,
+/// a plain sample drawn as the owner's held-out set is: four regeringen.se releases, two of
+/// SKL/SKR, three state agencies, two county boards, two regions and a municipality,
+/// 2003–2025, written blind; the set writes no rule); blind it scored organizations 0.954 and
+/// 1.000 for every other kind; the floors are those scores rounded down one step (0.01),
+/// listed in its README.
+const PROBE137_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.95),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_thirty_seventh_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe137", PROBE137_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe128`,
 /// releases of national senders naming 4–8 bodies each, 2004–2025, written blind; the set
 /// writes no rule); blind it scored organizations 0.863, title 0.929 and 1.000 for every other
