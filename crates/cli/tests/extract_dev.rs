@@ -3210,6 +3210,27 @@ fn hundred_thirty_seventh_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe137", PROBE137_FLOORS);
 }
 
+/// The hundred-thirty-fifth probe set's floors (`crates/normalize/tests/fixtures/probe135`,
+/// whole pages copied from a browser into text files, 2006–2025, written blind; the set writes
+/// no rule); blind it scored organizations 0.899, title 0.857 and 1.000 for every other kind;
+/// the floors are those scores rounded down one step (0.01), listed in its README.
+const PROBE135_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.89),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 0.85),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_thirty_fifth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe135", PROBE135_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe128`,
 /// releases of national senders naming 4–8 bodies each, 2004–2025, written blind; the set
 /// writes no rule); blind it scored organizations 0.863, title 0.929 and 1.000 for every other

@@ -3272,6 +3272,28 @@ fn probe137_set_scores_above_its_floors() {
     assert_probe_floors("probe137", &PROBE137_FLOORS);
 }
 
+/// The hundred-thirty-fifth probe set (`tests/fixtures/probe135`): whole pages copied from a
+/// browser into text files (2006–2025), written blind; `extract` on the raw files, the floors
+/// its blind scores rounded down one step (0.01): the two front matters come out as the .md
+/// files' titles (dp04's also as a third "20 miljoner kronor"), and dp06's and dp07's titles
+/// are chrome lines, as through the binary. The pipeline's blind scores are in its README.
+const PROBE135_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.98),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.89),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 0.71),
+    ("department", 1.0),
+];
+
+#[test]
+fn probe135_set_scores_above_its_floors() {
+    assert_probe_floors("probe135", &PROBE135_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set (`tests/fixtures/probe128`): releases of national
 /// senders naming 4–8 bodies each, 2004–2025, written blind; `extract` on the raw files, the
 /// floors its blind scores rounded down one step (0.01; published, 0.600, exactly on its
