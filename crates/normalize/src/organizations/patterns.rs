@@ -106,6 +106,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "Regionen",
     "Respektive",
     "Samma",
+    // Conjunctions and adverbs that open a clause before a firm's name ("Sedan Orrefors
+    // Kosta Boda AB lade ned hyttan", "Innan Byggbolaget AB …").
+    "Sedan",
+    "Innan",
+    "Eftersom",
+    "Medan",
     "Sin",
     "Sitt",
     "Som",
@@ -1223,15 +1229,32 @@ fn field_after_for(text: &str, end: usize) -> Option<usize> {
             field_end = noun_end;
         }
     }
-    // A capitalized field is one word: "och" and a capital after it open another name.
+    // A capitalized field is one word: "och" and a capital after it open another name,
+    // unless it is a common noun written in capitals ("radio och TV").
     if let Some(second_end) = text[field_end..]
         .strip_prefix(AND)
         .filter(|_| !capitalized)
-        .and_then(|_| lower_word(field_end + AND.len()))
+        .and_then(|_| {
+            lower_word(field_end + AND.len())
+                .or_else(|| noun_in_capitals_end(text, field_end + AND.len()))
+        })
     {
         field_end = second_end;
     }
     Some(field_end)
+}
+
+/// Common nouns written in capitals, which a field may hold as it holds lower-case
+/// words ("Granskningsnämnden för radio och TV").
+const NOUNS_IN_CAPITALS: [&str; 3] = ["TV", "IT", "AI"];
+
+/// The end of one of [`NOUNS_IN_CAPITALS`] standing as a word at `at`.
+fn noun_in_capitals_end(text: &str, at: usize) -> Option<usize> {
+    NOUNS_IN_CAPITALS.iter().find_map(|noun| {
+        let end = at + noun.len();
+        (text[at..].starts_with(noun) && !char_after(text, end).is_some_and(is_word_char))
+            .then_some(end)
+    })
 }
 
 /// "Riksbankens Jubileumsfond", "Sparbankernas Utvecklingsfond": the start of a fund's
@@ -2389,6 +2412,11 @@ mod tests {
             names("Rapporten kommer från Rådet för skola i Umeå."),
             ["Rådet för skola"]
         );
+        // A common noun in capitals after "och" is the field's.
+        assert_eq!(
+            names("Beslutet fattas av Nämnden för radio och TV i dag."),
+            ["Nämnden för radio och TV"]
+        );
         // The country closes a national body's name, whatever word follows.
         assert_eq!(
             names("Även Organisationen för trädgårdar och parker i Sverige deltar i arbetet."),
@@ -3513,6 +3541,14 @@ mod tests {
             ["Tollare Folkhögskola"]
         );
         assert!(names("Folkhögskola i länet.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_opening_conjunction_is_no_word_of_a_firms_name() {
+        assert_eq!(
+            names("Sedan Hyttbolaget Norr AB lade ned bruket har lokalerna stått tomma."),
+            ["Hyttbolaget Norr AB"]
+        );
     }
 
     #[test]
