@@ -3214,6 +3214,7 @@ fn hundred_thirty_seventh_probe_set_scores_above_its_floors() {
 /// whole pages copied from a browser into text files, 2006–2025, written blind; the set writes
 /// no rule); blind it scored organizations 0.899, title 0.857 and 1.000 for every other kind;
 /// the floors are those scores rounded down one step (0.01), listed in its README.
+/// Title 0.92 since a section's heading "Nyheter från …" over the headline is a label.
 const PROBE135_FLOORS: Floors = [
     ("amounts", 1.0),
     ("amount_regions", 1.0),
@@ -3222,7 +3223,7 @@ const PROBE135_FLOORS: Floors = [
     ("organizations", 0.89),
     ("agreements", 1.0),
     ("published", 1.0),
-    ("title", 0.85),
+    ("title", 0.92),
     ("department", 1.0),
 ];
 

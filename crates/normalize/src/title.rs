@@ -26,6 +26,8 @@ const META_PREFIXES: &[&str] = &[
     "artikel från",
     "debattartikel",
     "nyhet från",
+    // A section's heading over the headline ("Nyheter från Länsstyrelsen Västmanland").
+    "nyheter från",
     "uttalande från",
     "uppdaterad",
     "updated",
@@ -557,6 +559,7 @@ mod tests {
     fn lines_about_the_page_are_labels() {
         for label in [
             "Regeringskansliets logotyp, länk till startsidan",
+            "Nyheter från Länsstyrelsen Västmanland",
             "På denna sida",
             "Innehåll på den här sidan",
             "Ministrar på denna sida",
