@@ -3294,6 +3294,30 @@ fn probe135_set_scores_above_its_floors() {
     assert_probe_floors("probe135", &PROBE135_FLOORS);
 }
 
+/// The hundred-thirty-sixth probe set (`tests/fixtures/probe136`): whole page saves of news
+/// wires' pages of one release as a browser saves them (Cision Wire, Mynewsdesk, PR Newswire,
+/// Via TT/TT Spektra and two senders' own newsrooms, 2006–2025), written blind; `extract` on
+/// the raw files, the floors its blind scores rounded down one step (0.01; agreements, exactly
+/// on its boundary, one step more): the 14 .html files read as markup, so no title or date
+/// comes out, and side columns, related headlines, footers and meta descriptions add bodies,
+/// regions and repeated sums. The pipeline's blind scores are in its README.
+const PROBE136_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.65),
+    ("amount_regions", 0.0),
+    ("ministers", 1.0),
+    ("regions", 0.62),
+    ("organizations", 0.62),
+    ("agreements", 0.79),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn probe136_set_scores_above_its_floors() {
+    assert_probe_floors("probe136", &PROBE136_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set (`tests/fixtures/probe128`): releases of national
 /// senders naming 4–8 bodies each, 2004–2025, written blind; `extract` on the raw files, the
 /// floors its blind scores rounded down one step (0.01; published, 0.600, exactly on its
