@@ -64,6 +64,13 @@ fn month_number(name: &str) -> Option<usize> {
     }
 }
 
+/// True when `line` states a whole date (day, month and year) in any form the releases'
+/// text is read in ("2011-05-03", "3 maj 2011", "03.05.2011"): for a reader of a page's
+/// markup telling dated chrome (other releases' headlines) from the release's own lines.
+pub fn holds_date(line: &str) -> bool {
+    !dates_in(line).is_empty()
+}
+
 /// A valid date found in a line: its byte range and ISO form.
 pub(crate) fn dates_in(line: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();

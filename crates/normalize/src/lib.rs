@@ -5,7 +5,8 @@
 //! body ([`Extraction::text`]), the headline, the publication date, and the entities
 //! ([`Amount`], [`Minister`], [`Agreement`], [`Region`], [`Organization`], [`Person`]),
 //! each with the byte [`Span`]s where it stands in the cleaned text.
-//! [`Date`] (and [`parse_iso_date`]) is the workspace's one check that a date exists.
+//! [`Date`] (and [`parse_iso_date`]) is the workspace's one check that a date exists;
+//! [`holds_date`] tells whether a line states one in any form the text is read in.
 //! [`parse_sek`] reads a Swedish amount ("1 miljard", "500mnkr", "2,5 miljarder") for
 //! query parsing, and [`format_sek`] and [`format_mnkr`] write one with the same unit
 //! words. [`region_canonical`] and [`org_canonical`] give the canonical name of
@@ -58,7 +59,7 @@ mod units;
 
 pub use clean::{clean_text, fold_diacritics};
 pub use date::{parse_iso_date, Date, DateError};
-pub use dates::chrome_published;
+pub use dates::{chrome_published, holds_date};
 pub use entities::{Agreement, Amount, Extraction, Minister, Organization, Person, Region, Span};
 pub use extract::{extract, extract_owned};
 pub use organizations::{org_canonical, sender_canonical};

@@ -227,6 +227,16 @@ fn is_chrome(element: &ElementRef<'_>) -> bool {
     marked(BANNER_WORDS)
         || (marked(MENU_WORDS) && is_menu(element))
         || (matches!(el.name(), "ul" | "ol") && is_dated_link_list(element))
+        || (el.name() == "p" && is_dated_link_paragraph(element))
+}
+
+/// Most words beside an item's link that name its sender and date ("Kalmar kommun •
+/// 3 maj 2011"): more make a sentence of the release's own list.
+const SENDER_AND_DATE_WORDS: usize = 8;
+
+/// True when `text` has at most `most` words.
+fn has_words_at_most(text: &str, most: usize) -> bool {
+    text.split_whitespace().nth(most).is_none()
 }
 
 /// Fewest items of a list of bare links that make it a site map or an A–Ö index rather
@@ -249,35 +259,61 @@ fn is_dated_link_list(element: &ElementRef<'_>) -> bool {
             continue;
         }
         items += 1;
-        let mut linked = false;
-        let mut rest = String::new();
-        for node in child.descendants() {
-            let Node::Text(chunk) = node.value() else {
-                continue;
-            };
-            let in_link = node
-                .ancestors()
-                .take_while(|a| a.id() != child.id())
-                .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
-            if in_link {
-                linked |= !chunk.trim().is_empty();
-            } else {
-                rest.push_str(chunk);
-            }
+        match link_item(&child) {
+            Some(item_dated) => dated |= item_dated,
+            None => return false,
         }
-        let rest = rest.trim();
-        let date_like = rest.chars().all(|c| {
-            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '.' | '/' | ':' | ',')
-        });
-        let timed = child
-            .descendants()
-            .any(|d| d.value().as_element().is_some_and(|e| e.name() == "time"));
-        if !linked || !(date_like || timed) {
-            return false;
-        }
-        dated |= timed || rest.chars().any(|c| c.is_ascii_digit());
     }
     (items >= 2 && dated) || items >= LINK_INDEX_ITEMS
+}
+
+/// For an item of a list of links (a `<li>`, or a `<p>` a wire sets one item in): `None`
+/// unless it is a link beside nothing but a date, a `<time>` and its labels, or a sender
+/// and a date (at most [`SENDER_AND_DATE_WORDS`] words); otherwise whether it is dated.
+fn link_item(item: &ElementRef<'_>) -> Option<bool> {
+    let mut linked = false;
+    let mut rest = String::new();
+    for node in item.descendants() {
+        let Node::Text(chunk) = node.value() else {
+            continue;
+        };
+        let in_link = node
+            .ancestors()
+            .take_while(|a| a.id() != item.id())
+            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
+        if in_link {
+            linked |= !chunk.trim().is_empty();
+        } else {
+            rest.push_str(chunk);
+        }
+    }
+    let rest = rest.trim();
+    let date_like = rest.chars().all(|c| {
+        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '.' | '/' | ':' | ',')
+    });
+    let timed = item
+        .descendants()
+        .any(|d| d.value().as_element().is_some_and(|e| e.name() == "time"))
+        || (has_words_at_most(rest, SENDER_AND_DATE_WORDS)
+            && pressarkiv_normalize::holds_date(rest));
+    (linked && (date_like || timed)).then(|| timed || rest.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// Fewest words of a link that is another release's headline; a release's own date
+/// line links its department or sender ("<a>Socialdepartementet</a> 23 april 2009").
+const HEADLINE_LINK_WORDS: usize = 4;
+
+/// True for a paragraph that is one item of another page's list, as a wire's side column
+/// sets each in a `<p>` of its own ("<a>Länsstyrelsen beviljar 2,3 miljoner kronor</a>
+/// Länsstyrelsen Skåne – 2007-04-05"): a link of a headline's length beside its sender
+/// and date.
+fn is_dated_link_paragraph(element: &ElementRef<'_>) -> bool {
+    let headline = element
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "a")
+        .any(|a| !has_words_at_most(&a.text().collect::<String>(), HEADLINE_LINK_WORDS - 1));
+    headline && link_item(element) == Some(true)
 }
 
 /// True for an element marked as a menu ([`MENU_WORDS`]) that is one: no headline
@@ -926,6 +962,32 @@ mod tests {
         );
         assert!(
             !parsed.text.contains("överens om vården"),
+            "{}",
+            parsed.text
+        );
+        // A wire's list of other senders' releases: a link, then the sender and the date.
+        let parsed = parse(
+            "<body><h1>Rubrik</h1><p>Text.</p><ul>\
+             <li><a href=\"/1\">Region Värmland inför gratis resor</a><br>Region Värmland • 2011-05-03</li>\
+             <li><a href=\"/2\">Lotteriet delar ut 24 miljoner kronor</a><br>Postkodlotteriet • 2 maj 2011</li>\
+             </ul></body>",
+        );
+        assert!(!parsed.text.contains("24 miljoner"), "{}", parsed.text);
+        // The same items set in paragraphs of their own.
+        let parsed = parse(
+            "<body><h1>Rubrik</h1><p>Text om 5 miljoner kronor.</p>\
+             <p><a href=\"/1\">Länsstyrelsen beviljar 2,3 miljoner kronor</a><br>\
+             Länsstyrelsen Skåne – 2007-04-05</p></body>",
+        );
+        assert!(!parsed.text.contains("2,3 miljoner"), "{}", parsed.text);
+        assert!(parsed.text.contains("5 miljoner"), "{}", parsed.text);
+        // A release's own date line links its department: it stays.
+        let parsed = parse(
+            "<body><p><a href=\"/d\">Socialdepartementet</a><br>23 april 2009</p>\
+             <h1>Rubrik</h1><p>Text.</p></body>",
+        );
+        assert!(
+            parsed.text.contains("Socialdepartementet"),
             "{}",
             parsed.text
         );
