@@ -3182,6 +3182,29 @@ fn hundred_thirty_fourth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe134", PROBE134_FLOORS);
 }
 
+/// The hundred-thirty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe138`,
+/// whole page saves as a browser saves them: SKL/SKR, six state agencies, two county boards and
+/// two regions, 2009–2024, written blind; the set writes no rule); blind it scored amounts
+/// 0.982, amount_regions 0.909, ministers 0.909, organizations 0.947, published 0.929 and
+/// 1.000 for every other kind; the floors are those scores rounded down one step (0.01),
+/// listed in its README.
+const PROBE138_FLOORS: Floors = [
+    ("amounts", 0.98),
+    ("amount_regions", 0.90),
+    ("ministers", 0.90),
+    ("regions", 1.0),
+    ("organizations", 0.94),
+    ("agreements", 1.0),
+    ("published", 0.92),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_thirty_eighth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe138", PROBE138_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe128`,
 /// releases of national senders naming 4–8 bodies each, 2004–2025, written blind; the set
 /// writes no rule); blind it scored organizations 0.863, title 0.929 and 1.000 for every other
