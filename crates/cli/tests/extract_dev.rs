@@ -3265,10 +3265,12 @@ fn hundred_thirty_sixth_probe_set_scores_above_its_floors() {
 /// 0.982, amount_regions 0.909, ministers 0.909, organizations 0.947, published 0.929 and
 /// 1.000 for every other kind; the floors are those scores rounded down one step (0.01),
 /// listed in its README.
+/// Amounts and ministers 1.0 since the HTML reader drops a side column's list of dated
+/// headlines (merged after those changes).
 const PROBE138_FLOORS: Floors = [
-    ("amounts", 0.98),
+    ("amounts", 1.0),
     ("amount_regions", 0.90),
-    ("ministers", 0.90),
+    ("ministers", 1.0),
     ("regions", 1.0),
     ("organizations", 0.94),
     ("agreements", 1.0),
