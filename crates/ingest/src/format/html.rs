@@ -129,8 +129,8 @@ pub(crate) fn parse(source: &str, budget: &mut Budget) -> Result<Parsed<'static>
     walk(body, &mut writer, budget)?;
     let mut text = writer.finish();
 
-    let h1 = first_text(body, "h1")
-        .or_else(|| first_text(doc.root_element(), "h1"))
+    let h1 = headline_h1(body)
+        .or_else(|| headline_h1(doc.root_element()))
         .or_else(|| headline_heading(body));
     if let Some(h1) = &h1 {
         // The page header may hold the headline outside <main>: keep it as the first line
@@ -629,6 +629,25 @@ fn first_text(scope: ElementRef<'_>, css: &str) -> Option<String> {
         .find(|t| !t.is_empty())
 }
 
+/// The page's headline in `<h1>`: the first one that is not the sender's name alone, as
+/// a wire's newsroom sets its sender in an `<h1>` of its own above the release's
+/// ("Gullspångs kommun", then the headline); the sender's name where it is the only one.
+fn headline_h1(scope: ElementRef<'_>) -> Option<String> {
+    let sel = selector("h1")?;
+    let mut first = None;
+    for heading in scope.select(&sel) {
+        let text = squash_spaces(&heading.text().collect::<String>());
+        if text.is_empty() {
+            continue;
+        }
+        if pressarkiv_normalize::sender_canonical(&text).is_none() {
+            return Some(text);
+        }
+        first.get_or_insert(text);
+    }
+    first
+}
+
 /// The lower headings a page without `<h1>` sets its headline in.
 const LOWER_HEADINGS: &str = "h2, h3, h4";
 
@@ -883,6 +902,20 @@ mod tests {
         assert!(!parsed.text.contains("Hem"));
         assert!(!parsed.text.contains("Du är här"));
         assert_eq!(parsed.text.matches("Tio miljoner").count(), 1);
+    }
+
+    #[test]
+    fn a_senders_name_in_an_h1_of_its_own_is_no_headline() {
+        let parsed = parse(
+            "<body><h1 class=\"pressroom-name\">Gullspångs kommun</h1>\
+             <h1>Ny förskola i Hova för 26 miljoner kronor</h1><p>Text.</p></body>",
+        );
+        assert_eq!(
+            parsed.title.as_deref(),
+            Some("Ny förskola i Hova för 26 miljoner kronor")
+        );
+        let parsed = parse("<body><h1>Gullspångs kommun</h1><p>Text.</p></body>");
+        assert_eq!(parsed.title.as_deref(), Some("Gullspångs kommun"));
     }
 
     #[test]
