@@ -315,7 +315,7 @@ const DATE_LINE_WORDS: usize = 4;
 fn is_summary_after_date(previous: &str, line: &str) -> bool {
     line.split_whitespace().count() <= TEASER_WORDS
         && previous.split_whitespace().count() <= DATE_LINE_WORDS
-        && !crate::dates::dates_in(previous).is_empty()
+        && crate::dates::holds_date(previous)
 }
 
 /// True for a line that may be one entry of a list of releases: a headline or a date,

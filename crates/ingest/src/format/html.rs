@@ -277,11 +277,7 @@ fn link_item(item: &ElementRef<'_>) -> Option<bool> {
         let Node::Text(chunk) = node.value() else {
             continue;
         };
-        let in_link = node
-            .ancestors()
-            .take_while(|a| a.id() != item.id())
-            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
-        if in_link {
+        if in_link(node, item) {
             linked |= !chunk.trim().is_empty();
         } else {
             rest.push_str(chunk);
@@ -291,9 +287,7 @@ fn link_item(item: &ElementRef<'_>) -> Option<bool> {
     let date_like = rest.chars().all(|c| {
         c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '.' | '/' | ':' | ',')
     });
-    let timed = item
-        .descendants()
-        .any(|d| d.value().as_element().is_some_and(|e| e.name() == "time"))
+    let timed = holds_element(item, "time")
         || (has_words_at_most(rest, SENDER_AND_DATE_WORDS)
             && pressarkiv_normalize::holds_date(rest));
     (linked && (date_like || timed)).then(|| timed || rest.chars().any(|c| c.is_ascii_digit()))
@@ -316,6 +310,23 @@ fn is_dated_link_paragraph(element: &ElementRef<'_>) -> bool {
     headline && link_item(element) == Some(true)
 }
 
+/// A node of the parsed tree, as scraper's elements deref to (its tree crate unnamed).
+type TreeNode<'a> = <ElementRef<'a> as std::ops::Deref>::Target;
+
+/// True when `node`, below `scope`, stands inside a link (`<a>`) within `scope`.
+fn in_link(node: TreeNode<'_>, scope: &ElementRef<'_>) -> bool {
+    node.ancestors()
+        .take_while(|a| a.id() != scope.id())
+        .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"))
+}
+
+/// True when an element named `name` stands below `element`.
+fn holds_element(element: &ElementRef<'_>, name: &str) -> bool {
+    element
+        .descendants()
+        .any(|d| d.value().as_element().is_some_and(|e| e.name() == name))
+}
+
 /// True for an element marked as a menu ([`MENU_WORDS`]) that is one: no headline
 /// inside, and a list whose items are links (two at least, half its items or more:
 /// "Anna Ek" linked, her title beside it) or links for at least [`MENU_LINK_SHARE`]
@@ -330,10 +341,7 @@ fn is_menu(element: &ElementRef<'_>) -> bool {
                 "h1" => return false,
                 "li" => {
                     items += 1;
-                    let link = inner
-                        .descendants()
-                        .any(|d| d.value().as_element().is_some_and(|e| e.name() == "a"));
-                    linked_items += usize::from(link);
+                    linked_items += usize::from(holds_element(&inner, "a"));
                 }
                 _ => {}
             }
@@ -344,11 +352,7 @@ fn is_menu(element: &ElementRef<'_>) -> bool {
         };
         let len = chunk.trim().len();
         text += len;
-        if node
-            .ancestors()
-            .take_while(|a| a.id() != element.id())
-            .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"))
-        {
+        if in_link(node, element) {
             linked += len;
         }
     }
