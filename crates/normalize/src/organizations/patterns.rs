@@ -1960,7 +1960,7 @@ const PURPOSE_MAX_BYTES: usize = 100;
 fn purpose_before_short_form(text: &str, kind_end: usize) -> Option<usize> {
     let start = kind_end + FOR.len();
     let rest = text.get(kind_end..)?.strip_prefix(FOR)?;
-    let window = &rest[..rest.len().min(PURPOSE_MAX_BYTES)];
+    let window = &rest[..rest.floor_char_boundary(PURPOSE_MAX_BYTES)];
     let close = window.find(" (")?;
     let purpose = &window[..close];
     let lower_words = purpose.split(' ').all(|word| {
@@ -3161,6 +3161,12 @@ mod tests {
         );
         // A number in between is no purpose.
         assert!(names("Stiftelsen för forskning om 2 (två) sjukdomar.").is_empty());
+        // The purpose is read in a window of bytes, which may end inside a letter.
+        let long = format!(
+            "Stiftelsen för {}ö (X) ger stöd.",
+            "a".repeat(PURPOSE_MAX_BYTES - 1)
+        );
+        assert!(names(&long).is_empty());
     }
 
     #[test]
