@@ -884,10 +884,7 @@ fn sizes_own_economy(text: &str, amount: &Amount) -> bool {
     let Some(head) = text[..amount.span.start].strip_suffix(" på ") else {
         return false;
     };
-    let noun_start = head
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |i| i + 1);
-    let noun = lowercase(&head[noun_start..]);
+    let noun = lowercase(&head[head.trim_end_matches(char::is_alphabetic).len()..]);
     OWN_ECONOMY.iter().any(|stem| noun.contains(stem))
 }
 
@@ -1597,6 +1594,11 @@ mod tests {
         assert_eq!(
             regions("Staten ger ett bidrag på 40 miljoner kronor för Region Gotland."),
             [Some("Gotland".into())]
+        );
+        // The noun is read back to the character before it, which may take two bytes.
+        assert_eq!(
+            regions("Bokslutet visar ·underskott på 40 miljoner kronor för Region Gotland."),
+            [None]
         );
     }
 
