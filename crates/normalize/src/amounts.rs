@@ -12,19 +12,19 @@ use crate::numbers::parse_numeral;
 use crate::text::{lowercase, same_line, sentence_end, sentence_start, tokens_into, Token};
 use crate::units::{
     before_kronor_mark, is_foreign_currency, qualifier, qualifier_pair, split_glued, unit,
-    unit_per, Unit, KRONOR_MARK, MONEY_CONTEXT, MONEY_FOLLOWERS,
+    unit_per, Unit, UnitParts, KRONOR_MARK, MONEY_CONTEXT, MONEY_FOLLOWERS,
 };
 use number::{number_before, opening_len};
 
 /// How far back a loose "totalt" may stand ("Totalt handlar det om 980 miljoner").
 const LOOSE_TOTAL_WINDOW: usize = 6;
 
-/// Every sum of money in `text` outside the `skip` ranges (tables), in order; `folded`
-/// is `text` with ASCII letters in lower case.
-pub(crate) fn find(text: &str, folded: &[u8], skip: &[Range<usize>]) -> Vec<Amount> {
+/// Every sum of money in `text` outside the `skip` ranges (tables), in order; `parts`
+/// are the text's unit parts.
+pub(crate) fn find(text: &str, parts: &UnitParts, skip: &[Range<usize>]) -> Vec<Amount> {
     let mut out: Vec<Amount> = Vec::new();
     let mut toks = Vec::new();
-    for line in lines::lines_with_units(text, folded) {
+    for line in lines::lines_with_units(text, parts) {
         toks.clear();
         tokens_into(text, line, &mut toks);
         find_in_line(text, &toks, skip, &mut out);

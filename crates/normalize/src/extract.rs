@@ -2,6 +2,7 @@
 //! spans point into [`Extraction::text`].
 
 use crate::entities::{Extraction, Organization, Region, Span};
+use crate::units::UnitParts;
 use crate::{
     agreements, amounts, boilerplate, clean, dates, ministers, organizations, people, regions,
     tables, ties, title,
@@ -28,12 +29,14 @@ fn extract_cleaned(cleaned: String) -> Extraction {
     let department = title::department(&cleaned);
     let text = boilerplate::strip_owned(cleaned);
 
-    let tables = tables::find(&text);
     // One ASCII-lower-cased copy serves the case-blind searches for unit words and
     // staff titles. Each working buffer is dropped once its last user is done: in a huge
     // file they are as large as the text.
     let folded = text.as_bytes().to_ascii_lowercase();
-    let mut amounts = amounts::find(&text, &folded, &tables.ranges);
+    let unit_parts = UnitParts::in_folded(&folded);
+    let tables = tables::find(&text, &unit_parts);
+    let mut amounts = amounts::find(&text, &unit_parts, &tables.ranges);
+    drop(unit_parts);
     let ministers = ministers::find(&text, &folded);
     drop(folded);
     let capitals = crate::gazetteer::capitals(&text);

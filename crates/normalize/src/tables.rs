@@ -8,6 +8,7 @@ use std::ops::Range;
 use crate::entities::{Amount, Span};
 use crate::regions::RegionMention;
 use crate::text::is_year;
+use crate::units::UnitParts;
 
 mod cells;
 mod emit;
@@ -44,8 +45,8 @@ pub(crate) struct Tables {
     pub regions: Vec<RegionMention>,
 }
 
-/// Finds every table in `text`.
-pub(crate) fn find(text: &str) -> Tables {
+/// Finds every table in `text`, whose unit parts are `parts`.
+pub(crate) fn find(text: &str, parts: &UnitParts) -> Tables {
     let lines = Lines::new(text);
     let mut parser = RowParser::default();
     let mut regions = LabelRegions::default();
@@ -54,7 +55,7 @@ pub(crate) fn find(text: &str) -> Tables {
     while let Some(line) = next {
         next = lines.after(&line);
         let labels = column_labels(line.text);
-        let stated = header_scale(line.text).or_else(|| unit_stated_above(lines, line, labels));
+        let stated = states_unit(parts, line).or_else(|| unit_stated_above(lines, line, labels));
         // Under a line naming money but no unit, the figures are whole kronor; so are
         // those of a money column under a caption naming money ("Beviljade bidrag 2020"
         // above "Organisation   Belopp").
@@ -128,6 +129,15 @@ pub(crate) fn find(text: &str) -> Tables {
         }
     }
     tables
+}
+
+/// [`header_scale`] of `line`, asked only of a line holding a unit part: a header states
+/// its unit in a word holding one ([`header::mentions_kronor`]), and most lines hold none.
+fn states_unit(parts: &UnitParts, line: Line<'_>) -> Option<u64> {
+    parts
+        .any_in(line.start..line.end())
+        .then(|| header_scale(line.text))
+        .flatten()
 }
 
 /// True when one of the lines just below `line` ([`MAX_SKIPPED_HEADER_LINES`], blank
@@ -266,7 +276,7 @@ impl<'a> Reader<'a, '_> {
                 }
                 rows += 1;
                 last = line;
-            } else if let Some(labels) = column_labels(line.text).filter(|_| rows == 0) {
+            } else if let Some(labels) = (rows == 0).then(|| column_labels(line.text)).flatten() {
                 // The column labels under the header ("Län   Kommuner   Landsting").
                 if let Some(labelled) = ColumnNames::of_line(line.text) {
                     names.relabel(labelled);

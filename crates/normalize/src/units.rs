@@ -1,6 +1,8 @@
 //! The words around a sum of money: units and magnitudes ("kronor", "mkr", "miljarder")
 //! and the hedge words before it ("cirka", "drygt", "upp till"), with their base forms.
 
+use std::ops::Range;
+
 use crate::text::{lower_case_is, BytePairs};
 
 /// What a unit word does to the number before it.
@@ -124,6 +126,34 @@ fn strip_suffix_ignore_case<'a>(word: &'a str, suffix: &str) -> Option<&'a str> 
 /// the kronor mark ":-" themselves. The other units ("tusen", "mio", "mn", "md") anchor a sum only before
 /// "kronor" or "kr", so a line holds one of these parts whenever it holds a sum.
 pub(crate) const UNIT_PARTS: [&[u8]; 6] = [b"kr", b"sek", b"milj", b"mdr", b"mrd", b":-"];
+
+/// Where the [`UNIT_PARTS`] start in a text, in order: searched once per text, for the
+/// lines that may hold a sum and the table headers that may state a unit.
+#[derive(Debug, Default)]
+pub(crate) struct UnitParts(Vec<usize>);
+
+impl UnitParts {
+    /// The parts in `folded`, a text with its ASCII letters in lower case.
+    pub fn in_folded(folded: &[u8]) -> UnitParts {
+        let mut at: Vec<usize> = Vec::new();
+        for part in UNIT_PARTS {
+            at.extend(memchr::memmem::find_iter(folded, part));
+        }
+        at.sort_unstable();
+        UnitParts(at)
+    }
+
+    pub fn positions(&self) -> &[usize] {
+        &self.0
+    }
+
+    /// True when a part starts in `line`, the byte range of one line's content: no part
+    /// holds a line break, so it is the line's own. A line without one names no unit.
+    pub fn any_in(&self, line: Range<usize>) -> bool {
+        let first = self.0.partition_point(|&at| at < line.start);
+        self.0.get(first).is_some_and(|&at| at < line.end)
+    }
+}
 
 /// A part of every unit word that says kronor by itself (`Unit::currency`), in lower
 /// case: a line without one of them names no currency.

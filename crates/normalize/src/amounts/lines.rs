@@ -4,25 +4,17 @@
 
 use std::ops::Range;
 
-use memchr::memmem;
-
 use crate::text::Token;
-use crate::units::{before_kronor_mark, split_glued, unit_per, UNIT_PARTS};
+use crate::units::{before_kronor_mark, split_glued, unit_per, UnitParts};
 
 /// Byte ranges of the lines of `text` that hold a unit token, in order. Every unit that
-/// anchors a sum holds one of [`UNIT_PARTS`], so the tokens around those parts in
-/// `folded` (`text` with ASCII letters in lower case) are the only ones to look at.
-pub(super) fn lines_with_units(text: &str, folded: &[u8]) -> Vec<Range<usize>> {
+/// anchors a sum holds one of [`crate::units::UNIT_PARTS`], so the tokens around the
+/// text's `parts` are the only ones to look at.
+pub(super) fn lines_with_units(text: &str, parts: &UnitParts) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut hints: Vec<usize> = Vec::new();
-    for part in UNIT_PARTS {
-        hints.extend(memmem::find_iter(folded, part));
-    }
-    hints.sort_unstable();
-
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut checked_to = 0;
-    for hint in hints {
+    for &hint in parts.positions() {
         if hint < checked_to {
             continue;
         }
@@ -71,10 +63,13 @@ mod tests {
     use super::*;
 
     fn lines(text: &str) -> Vec<&str> {
-        lines_with_units(text, &text.as_bytes().to_ascii_lowercase())
-            .into_iter()
-            .map(|r| &text[r])
-            .collect()
+        lines_with_units(
+            text,
+            &UnitParts::in_folded(&text.as_bytes().to_ascii_lowercase()),
+        )
+        .into_iter()
+        .map(|r| &text[r])
+        .collect()
     }
 
     #[test]

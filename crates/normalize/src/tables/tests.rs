@@ -7,6 +7,14 @@ use super::*;
 use crate::numbers::parse_numeral;
 use crate::text::lines_with_offsets;
 
+/// [`super::find`] with the text's unit parts found as `extract` finds them.
+fn find(text: &str) -> Tables {
+    super::find(
+        text,
+        &UnitParts::in_folded(&text.as_bytes().to_ascii_lowercase()),
+    )
+}
+
 fn rows(text: &str) -> Vec<(i64, Option<String>, bool)> {
     find(text)
         .amounts
