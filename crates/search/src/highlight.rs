@@ -138,8 +138,8 @@ fn window_around(body: &str, at: usize) -> Range<usize> {
     if start > 0 {
         // Start at the next word rather than in the middle of one.
         start = body[start..at]
-            .find(char::is_whitespace)
-            .map_or(start, |space| start + space + 1);
+            .split_once(char::is_whitespace)
+            .map_or(start, |(_, word_on)| at - word_on.len());
     }
     let end = body[start..]
         .char_indices()
@@ -187,5 +187,16 @@ mod tests {
         let window = window_around(&body, 200);
         assert!(body.is_char_boundary(window.start) && body.is_char_boundary(window.end));
         assert!(window.start <= 200 && window.end > 200);
+    }
+
+    #[test]
+    fn window_starts_after_a_wide_space() {
+        // White space wider than a byte (a no-break space, a next-line mark U+0085 that a
+        // Latin-1 file's "…" decodes to): the window opens after it, not inside it.
+        let body = "Regionen får 44\u{a0}miljoner kronor\u{85}till vården. ".repeat(10);
+        for at in 0..body.len() {
+            let window = window_around(&body, at);
+            assert!(body.is_char_boundary(window.start) && body.is_char_boundary(window.end));
+        }
     }
 }
