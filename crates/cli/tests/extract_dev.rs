@@ -3396,3 +3396,26 @@ const PROBE113_FLOORS: Floors = [
 fn hundred_thirteenth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe113", PROBE113_FLOORS);
 }
+
+/// The hundred-thirty-ninth probe set's floors (`crates/normalize/tests/fixtures/probe139`,
+/// a plain sample like the owner's held-out set: four regeringen.se releases, SKL/SKR, three
+/// state agencies, two county boards, two regions and a municipality, 2003–2024, written
+/// blind; the set writes no rule); blind it scored organizations 0.951, department 0.857 and
+/// 1.000 for every other kind; the floors are those scores rounded down one step (0.01),
+/// listed in its README.
+const PROBE139_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.95),
+    ("agreements", 1.0),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 0.85),
+];
+
+#[test]
+fn hundred_thirty_ninth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe139", PROBE139_FLOORS);
+}
