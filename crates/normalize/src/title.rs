@@ -375,10 +375,15 @@ const MAX_META_LINE: usize = 100;
 /// What separates the fields of a meta line.
 const META_SEPARATORS: [char; 3] = [',', '|', '·'];
 
+/// What opens a meta line's field that names the sender alone ("Från
+/// Finansdepartementet").
+const FROM_FIELD: &str = "från ";
+
 /// The department that is one whole field of a short meta line, perhaps after one of
-/// [`DEPARTMENT_LEADS`]: "Pressmeddelande, 14 oktober 2008, Socialdepartementet",
-/// "Pressmeddelande | Finansdepartementet", "Publicerad 16 februari 2023 ·
-/// Pressmeddelande från Justitiedepartementet".
+/// [`DEPARTMENT_LEADS`] or [`FROM_FIELD`]: "Pressmeddelande, 14 oktober 2008,
+/// Socialdepartementet", "Pressmeddelande | Finansdepartementet", "Publicerad 16 februari
+/// 2023 · Pressmeddelande från Justitiedepartementet", "Publicerad 14 mars 2024 · Från
+/// Finansdepartementet".
 fn department_field(line: &str) -> Option<String> {
     if line.len() > MAX_META_LINE || !line.contains(META_SEPARATORS) {
         return None;
@@ -387,6 +392,11 @@ fn department_field(line: &str) -> Option<String> {
         .map(str::trim)
         .find_map(|field| {
             let field = without_department_lead(field);
+            let field = if starts_with_ci(field, FROM_FIELD) {
+                field.get(FROM_FIELD.len()..).unwrap_or(field)
+            } else {
+                field
+            };
             let (name, words) = department_name(field)?;
             (field.split_whitespace().count() == words).then_some(name)
         })
@@ -759,6 +769,18 @@ mod tests {
         assert_eq!(
             department("Rubrik\n\nPressmeddelande · Publicerad 15 februari 2024 · Landsbygds- och infrastrukturdepartementet\n\nText.").as_deref(),
             Some("Landsbygds- och infrastrukturdepartementet")
+        );
+        // "Från" opens a field that names the sender alone.
+        assert_eq!(
+            department(
+                "Rubrik\n\nPublicerad 2 april 2024 · Från Utbildningsdepartementet\n\nText."
+            )
+            .as_deref(),
+            Some("Utbildningsdepartementet")
+        );
+        assert_eq!(
+            department("Rubrik\n\nFrån Socialdepartementet deltar statssekreteraren, som talar.\n"),
+            None
         );
     }
 
