@@ -142,10 +142,12 @@ pub(super) fn find<'t>(text: &'t str, agreement_words: &[usize], vtal: &[usize])
 /// The start of a noun whose tail `tail` stands at `at` after one of `leads`, and the
 /// end of the noun.
 fn noun_at(text: &str, at: usize, leads: &str, tail: &str) -> Option<(usize, usize)> {
-    let lead = char_before(text, at).filter(|c| leads.contains(*c))?;
-    text[at..]
-        .starts_with(tail)
-        .then(|| (at - lead.len_utf8(), at + tail.len()))
+    // The tail, a byte comparison, fails for most words: tried before the lead is decoded.
+    if !text.get(at..)?.starts_with(tail) {
+        return None;
+    }
+    let lead = char_before(text, at).filter(|&c| leads.chars().any(|l| l == c))?;
+    Some((at - lead.len_utf8(), at + tail.len()))
 }
 
 /// "överenskommelsen Vision e-hälsa 2025": a capitalized word right after the noun
