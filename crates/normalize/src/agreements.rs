@@ -366,6 +366,9 @@ const CALLED: [&str; 3] = [
     "överenskommelsen, som kallas ",
 ];
 
+/// The verb every clause of [`CALLED`] ends with.
+const CALLED_VERB: &str = "kallas ";
+
 /// True when the mention at `start` is the name an agreement named before goes by, given
 /// in a relative clause after a noun that refers back to it by order: "SKL har tecknat
 /// dels A, dels B. Den första överenskommelsen, som brukar kallas kömiljarden, …". The
@@ -373,6 +376,11 @@ const CALLED: [&str; 3] = [
 /// ordinal's, so it is dropped. A name in quotes after such a clause right after a
 /// name of its own is read elsewhere ([`named`]).
 fn is_called_back(text: &str, start: usize) -> bool {
+    // Every clause of [`CALLED`] ends so: most mentions are passed before their sentence
+    // is looked for.
+    if !text[..start].ends_with(CALLED_VERB) {
+        return false;
+    }
     let head = &text[sentence_start(text, start)..start];
     let Some(noun) = CALLED.iter().find_map(|c| head.strip_suffix(c)) else {
         return false;
@@ -485,7 +493,10 @@ fn drop_summary(text: &str, agreements: &mut Vec<Agreement>) {
 /// a closed sentence ([`wrapped_line_start`]).
 fn body_start(text: &str) -> usize {
     let mut at = 0;
-    for raw in text.split_inclusive('\n') {
+    // Line by line as `split_inclusive('\n')` gives them, by a byte search.
+    while at < text.len() {
+        let next = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i + 1);
+        let raw = &text[at..next];
         let line = raw.trim_end();
         if line.ends_with(['.', '!', '?']) {
             return at;
@@ -496,7 +507,7 @@ fn body_start(text: &str) -> usize {
             }
             return at;
         }
-        at += raw.len();
+        at = next;
     }
     text.len()
 }

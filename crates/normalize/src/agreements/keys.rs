@@ -201,9 +201,11 @@ fn push_content_word(key: &str, start: usize, end: usize, words: &mut Vec<Word>)
     let stem = &w.as_bytes()[..len];
     let mut hasher = FxHasher::default();
     hasher.write(stem);
-    let head = stem.get(..STEM_LETTERS).map_or(TOO_SHORT_FOR_A_STEM, |head| {
-        head.iter().fold(0, |packed, &b| packed << 8 | u64::from(b))
-    });
+    let head = stem
+        .get(..STEM_LETTERS)
+        .map_or(TOO_SHORT_FOR_A_STEM, |head| {
+            head.iter().fold(0, |packed, &b| packed << 8 | u64::from(b))
+        });
     words.push(Word {
         start,
         end: start + len,

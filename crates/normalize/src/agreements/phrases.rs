@@ -604,7 +604,7 @@ const JOINING_WORDS: &[&str] = &[
 /// word, so where one follows ("ökad tillgänglighet och en ny överenskommelse för …")
 /// the first name ended before the words that join the two.
 fn before_next_agreement(topic: &str) -> &str {
-    let Some(word) = topic.find("verenskommelse") else {
+    let Some(word) = super::AGREEMENT_WORD.find(topic.as_bytes()) else {
         return topic;
     };
     // Back to the start of the word that holds the agreement word ("tilläggs…", "ö…").
