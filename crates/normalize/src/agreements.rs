@@ -42,8 +42,11 @@ mod supplements;
 mod tests;
 mod topic_compounds;
 
-/// Searcher for the word every heading and phrase holds, built once.
-static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("verenskommelse"));
+/// The part of the agreement word every heading and phrase holds, whatever its first
+/// letter's case.
+const AGREEMENT_STEM: &str = "verenskommelse";
+/// Searcher for [`AGREEMENT_STEM`], built once.
+static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(AGREEMENT_STEM));
 /// Searcher for the part of "avtal" and "Avtal" that contracts and "-avtal" compounds share.
 static VTAL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("vtal"));
 
@@ -209,7 +212,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     contracts::mentions(text, &vtal, &mut mentions);
     counted::mentions(text, &agreement_words, &mut mentions);
     partnership::mentions(text, &mut mentions);
-    known::mentions(text, &mut mentions);
+    known::mentions(text, &agreement_words, &mut mentions);
     topic_compounds::mentions(text, &agreement_words, &mut mentions);
     appositions::mentions(text, &agreement_words, &mut mentions);
     supplements::mentions(text, &agreement_words, &mut mentions);
