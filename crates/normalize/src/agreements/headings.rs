@@ -240,7 +240,7 @@ fn item_of<'t>(line: &'t str, trimmed: &'t str, list: &mut List) -> Option<(usiz
         (List::Agreements { unmarked: true, .. }, Some(_)) => return None,
         (_, Some(item)) => item,
         (List::Agreements { items: 0, .. } | List::Agreements { unmarked: true, .. }, None) => {
-            let short = trimmed.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_none();
+            let short = holds_an_item(trimmed);
             if !short || trimmed.ends_with(['.', ':', '!', '?']) {
                 return None;
             }
@@ -443,7 +443,7 @@ fn name_label(trimmed: &str) -> Option<usize> {
 fn is_labelled_name(value: &str) -> bool {
     value.starts_with(char::is_uppercase)
         && !value.ends_with(['.', '!', '?', ':'])
-        && value.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_none()
+        && holds_an_item(value)
 }
 
 /// Lines this long or longer introduce no list.
@@ -455,12 +455,18 @@ const LONGEST_LIST_INTRODUCTION: usize = 200;
 pub(super) fn list_item(line: &str) -> Option<(usize, &str)> {
     let start = LIST_MARKER.find(line)?.end();
     let item = &line[start..];
-    let fits = !item.is_empty() && item.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_none();
+    let fits = !item.is_empty() && holds_an_item(item);
     fits.then_some((start, item))
 }
 
 /// The most characters a list item takes after its first one.
 const LIST_ITEM_MORE_CHARS: usize = 150;
+
+/// True when `s` takes at most [`LIST_ITEM_MORE_CHARS`] characters after its first: a
+/// string of no more bytes than that holds no more characters, and is not counted.
+fn holds_an_item(s: &str) -> bool {
+    s.len() <= LIST_ITEM_MORE_CHARS + 1 || s.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_none()
+}
 
 /// Lines longer than this are headings only when they end in ":".
 pub(super) const LONGEST_HEADING_WITHOUT_COLON: usize = 250;
