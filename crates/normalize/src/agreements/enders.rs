@@ -303,6 +303,15 @@ pub(super) fn without_headline_predicate(name: &str) -> &str {
 /// miljoner kronor", "om 1,2 miljarder", "värd 40 miljoner".
 const BEFORE_NUMBER: &[&str] = &["under", "för", "på", "om", "värd", "till"];
 
+/// Bytes of the longest word of [`BEFORE_NUMBER`].
+const LONGEST_BEFORE_NUMBER: usize = 5;
+
+/// True for a word of [`BEFORE_NUMBER`]; most words of a name are longer, and are passed
+/// without a comparison.
+fn is_before_number(word: &str) -> bool {
+    word.len() <= LONGEST_BEFORE_NUMBER && BEFORE_NUMBER.contains(&word)
+}
+
 /// Hedge words that may stand between [`BEFORE_NUMBER`] and the number ("på totalt 250
 /// miljoner").
 const HEDGES: &[&str] = &[
@@ -336,7 +345,7 @@ fn ends_name(name: &str, start: usize, end: usize, enders: &Enders) -> bool {
     let core = name.get(start..start + core_len).unwrap_or_default();
     enders.contains(core)
         || is_past_passive(core)
-        || BEFORE_NUMBER.contains(&core) && number_follows(after_period_noun(&name[end..]))
+        || is_before_number(core) && number_follows(after_period_noun(&name[end..]))
 }
 
 /// Nouns of a span of time that stand between [`BEFORE_NUMBER`] and the years they name:
@@ -420,6 +429,13 @@ fn number_follows(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_word_before_a_number_is_longer_than_the_longest() {
+        assert!(BEFORE_NUMBER
+            .iter()
+            .all(|w| w.len() <= LONGEST_BEFORE_NUMBER));
+    }
 
     #[test]
     fn every_ender_is_found() {
