@@ -356,7 +356,7 @@ const PERIOD_NOUNS: &[&str] = &["perioden", "åren", "programperioden", "avtalsp
 /// `rest` past a [`PERIOD_NOUNS`] word it opens with, or `rest` as it is.
 fn after_period_noun(rest: &str) -> &str {
     let trimmed = rest.trim_start();
-    match trimmed.split_once(' ') {
+    match split_at_space(trimmed) {
         Some((word, after)) if PERIOD_NOUNS.contains(&word) => after,
         _ => rest,
     }
@@ -414,11 +414,18 @@ fn is_past_passive(word: &str) -> bool {
     word.len() >= SHORTEST_PAST_PASSIVE && word.ends_with("ades")
 }
 
+/// `s` split at its first space, as `split_once(' ')` splits it, by a byte search: a char
+/// pattern's searcher costs more to set up than the words after a name take to scan.
+fn split_at_space(s: &str) -> Option<(&str, &str)> {
+    let space = memchr::memchr(b' ', s.as_bytes())?;
+    Some((&s[..space], &s[space + 1..]))
+}
+
 /// True when `rest` starts with a number, after at most two hedge words ("upp till").
 fn number_follows(rest: &str) -> bool {
     let mut rest = rest.trim_start();
     for _ in 0..2 {
-        match rest.split_once(' ') {
+        match split_at_space(rest) {
             Some((word, after)) if HEDGES.contains(&word) || word == "till" => rest = after,
             _ => break,
         }
