@@ -42,8 +42,11 @@ mod supplements;
 mod tests;
 mod topic_compounds;
 
-/// Searcher for the word every heading and phrase holds, built once.
-static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("verenskommelse"));
+/// The part of the agreement word every heading and phrase holds, whatever its first
+/// letter's case.
+const AGREEMENT_STEM: &str = "verenskommelse";
+/// Searcher for [`AGREEMENT_STEM`], built once.
+static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(AGREEMENT_STEM));
 /// Searcher for the part of "avtal" and "Avtal" that contracts and "-avtal" compounds share.
 static VTAL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("vtal"));
 
@@ -209,7 +212,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     contracts::mentions(text, &vtal, &mut mentions);
     counted::mentions(text, &agreement_words, &mut mentions);
     partnership::mentions(text, &mut mentions);
-    known::mentions(text, &mut mentions);
+    known::mentions(text, &agreement_words, &mut mentions);
     topic_compounds::mentions(text, &agreement_words, &mut mentions);
     appositions::mentions(text, &agreement_words, &mut mentions);
     supplements::mentions(text, &agreement_words, &mut mentions);
@@ -366,6 +369,9 @@ const CALLED: [&str; 3] = [
     "överenskommelsen, som kallas ",
 ];
 
+/// The verb every clause of [`CALLED`] ends with.
+const CALLED_VERB: &str = "kallas ";
+
 /// True when the mention at `start` is the name an agreement named before goes by, given
 /// in a relative clause after a noun that refers back to it by order: "SKL har tecknat
 /// dels A, dels B. Den första överenskommelsen, som brukar kallas kömiljarden, …". The
@@ -373,6 +379,11 @@ const CALLED: [&str; 3] = [
 /// ordinal's, so it is dropped. A name in quotes after such a clause right after a
 /// name of its own is read elsewhere ([`named`]).
 fn is_called_back(text: &str, start: usize) -> bool {
+    // Every clause of [`CALLED`] ends so: most mentions are passed before their sentence
+    // is looked for.
+    if !text[..start].ends_with(CALLED_VERB) {
+        return false;
+    }
     let head = &text[sentence_start(text, start)..start];
     let Some(noun) = CALLED.iter().find_map(|c| head.strip_suffix(c)) else {
         return false;
@@ -485,7 +496,10 @@ fn drop_summary(text: &str, agreements: &mut Vec<Agreement>) {
 /// a closed sentence ([`wrapped_line_start`]).
 fn body_start(text: &str) -> usize {
     let mut at = 0;
-    for raw in text.split_inclusive('\n') {
+    // Line by line as `split_inclusive('\n')` gives them, by a byte search.
+    while at < text.len() {
+        let next = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i + 1);
+        let raw = &text[at..next];
         let line = raw.trim_end();
         if line.ends_with(['.', '!', '?']) {
             return at;
@@ -496,7 +510,7 @@ fn body_start(text: &str) -> usize {
             }
             return at;
         }
-        at += raw.len();
+        at = next;
     }
     text.len()
 }

@@ -104,12 +104,10 @@ fn after_noun(text: &str, noun_end: usize) -> Option<Span> {
     let rest = &text[from..];
     if let Some(opener) = PARTY_OPENERS.iter().find(|o| rest.starts_with(*o)) {
         // The parties run to the mark that opens the apposition.
-        let parties_end = rest
-            .char_indices()
-            .find(|&(_, c)| matches!(c, ',' | '–' | '—' | '.' | '\n'))?
-            .0;
+        let parties_end = apposition_mark(rest)?;
         let parties = rest[opener.len()..parties_end].trim_end();
-        if parties.split(' ').count() > PARTY_WORDS {
+        // Words counted by their spaces, as `split(' ')` counts them.
+        if memchr::memchr_iter(b' ', parties.as_bytes()).count() + 1 > PARTY_WORDS {
             return None;
         }
         from += opener.len() + parties.len();
@@ -124,6 +122,18 @@ fn after_noun(text: &str, noun_end: usize) -> Option<Span> {
     // no dash opened the apposition to close it.
     let (span, after) = dated_name(text, start, closer != Closer::Dash)?;
     closes(text, after, closer).then_some(span)
+}
+
+/// Where the first mark that may open an apposition stands in `rest`: a comma, a dash
+/// ("–", "—", both 0xE2 0x80 and a third byte), a full stop or a line break. A byte scan:
+/// the parties before it run long, and decoding them cost more than the search.
+fn apposition_mark(rest: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    bytes.iter().enumerate().position(|(i, &b)| match b {
+        b',' | b'.' | b'\n' => true,
+        0xE2 => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])),
+        _ => false,
+    })
 }
 
 /// A name in quotes ([`quoted`]: typographic, straight or angle quotes) that starts at

@@ -277,7 +277,9 @@ const ADVERBIAL_WORDS: usize = 3;
 pub(super) fn without_headline_predicate(name: &str) -> &str {
     let mut end = name.len();
     for words_after in 0..ADVERBIAL_WORDS {
-        let Some(space) = name[..end].rfind(' ') else {
+        // A byte search: a char pattern's searcher costs more to set up than the short
+        // last words take to scan.
+        let Some(space) = memchr::memrchr(b' ', &name.as_bytes()[..end]) else {
             return name;
         };
         let word = &name[space + 1..end];
@@ -300,6 +302,15 @@ pub(super) fn without_headline_predicate(name: &str) -> &str {
 /// Words that end the name when a number follows: "under 2022", "för 2023", "på 250
 /// miljoner kronor", "om 1,2 miljarder", "värd 40 miljoner".
 const BEFORE_NUMBER: &[&str] = &["under", "för", "på", "om", "värd", "till"];
+
+/// Bytes of the longest word of [`BEFORE_NUMBER`].
+const LONGEST_BEFORE_NUMBER: usize = 5;
+
+/// True for a word of [`BEFORE_NUMBER`]; most words of a name are longer, and are passed
+/// without a comparison.
+fn is_before_number(word: &str) -> bool {
+    word.len() <= LONGEST_BEFORE_NUMBER && BEFORE_NUMBER.contains(&word)
+}
 
 /// Hedge words that may stand between [`BEFORE_NUMBER`] and the number ("på totalt 250
 /// miljoner").
@@ -334,7 +345,7 @@ fn ends_name(name: &str, start: usize, end: usize, enders: &Enders) -> bool {
     let core = name.get(start..start + core_len).unwrap_or_default();
     enders.contains(core)
         || is_past_passive(core)
-        || BEFORE_NUMBER.contains(&core) && number_follows(after_period_noun(&name[end..]))
+        || is_before_number(core) && number_follows(after_period_noun(&name[end..]))
 }
 
 /// Nouns of a span of time that stand between [`BEFORE_NUMBER`] and the years they name:
@@ -345,7 +356,7 @@ const PERIOD_NOUNS: &[&str] = &["perioden", "åren", "programperioden", "avtalsp
 /// `rest` past a [`PERIOD_NOUNS`] word it opens with, or `rest` as it is.
 fn after_period_noun(rest: &str) -> &str {
     let trimmed = rest.trim_start();
-    match trimmed.split_once(' ') {
+    match split_at_space(trimmed) {
         Some((word, after)) if PERIOD_NOUNS.contains(&word) => after,
         _ => rest,
     }
@@ -403,11 +414,18 @@ fn is_past_passive(word: &str) -> bool {
     word.len() >= SHORTEST_PAST_PASSIVE && word.ends_with("ades")
 }
 
+/// `s` split at its first space, as `split_once(' ')` splits it, by a byte search: a char
+/// pattern's searcher costs more to set up than the words after a name take to scan.
+fn split_at_space(s: &str) -> Option<(&str, &str)> {
+    let space = memchr::memchr(b' ', s.as_bytes())?;
+    Some((&s[..space], &s[space + 1..]))
+}
+
 /// True when `rest` starts with a number, after at most two hedge words ("upp till").
 fn number_follows(rest: &str) -> bool {
     let mut rest = rest.trim_start();
     for _ in 0..2 {
-        match rest.split_once(' ') {
+        match split_at_space(rest) {
             Some((word, after)) if HEDGES.contains(&word) || word == "till" => rest = after,
             _ => break,
         }
@@ -418,6 +436,13 @@ fn number_follows(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_word_before_a_number_is_longer_than_the_longest() {
+        assert!(BEFORE_NUMBER
+            .iter()
+            .all(|w| w.len() <= LONGEST_BEFORE_NUMBER));
+    }
 
     #[test]
     fn every_ender_is_found() {

@@ -201,14 +201,20 @@ fn with_farm_purpose(text: &str, span: Span) -> Span {
 /// ("Europeiska fonden för strategiska investeringar och Europeiska fonden för …").
 const NEXT_NAME: [&str; 2] = [" och ", " samt "];
 
+/// Searchers for [`NEXT_NAME`], built once rather than per clause.
+static NEXT_NAME_SEARCHES: LazyLock<[Finder<'static>; 2]> =
+    LazyLock::new(|| NEXT_NAME.map(Finder::new));
+
 /// `clause` up to a [`NEXT_NAME`] conjunction followed by a capital: a purpose is
 /// written in lower case, so the capital opens another name.
 fn before_next_name(clause: &str) -> &str {
-    NEXT_NAME
+    NEXT_NAME_SEARCHES
         .iter()
         .filter_map(|joiner| {
-            memchr::memmem::find_iter(clause.as_bytes(), joiner)
-                .find(|&i| clause[i + joiner.len()..].starts_with(char::is_uppercase))
+            let len = joiner.needle().len();
+            joiner
+                .find_iter(clause.as_bytes())
+                .find(|&i| clause[i + len..].starts_with(char::is_uppercase))
         })
         .min()
         .map_or(clause, |i| &clause[..i])

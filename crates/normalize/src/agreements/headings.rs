@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem::{Finder, FinderRev};
 use regex::Regex;
 
 use super::agreed::{names_any, SECTOR, STATE};
@@ -240,7 +241,7 @@ fn item_of<'t>(line: &'t str, trimmed: &'t str, list: &mut List) -> Option<(usiz
         (List::Agreements { unmarked: true, .. }, Some(_)) => return None,
         (_, Some(item)) => item,
         (List::Agreements { items: 0, .. } | List::Agreements { unmarked: true, .. }, None) => {
-            let short = trimmed.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_none();
+            let short = holds_an_item(trimmed);
             if !short || trimmed.ends_with(['.', ':', '!', '?']) {
                 return None;
             }
@@ -276,13 +277,19 @@ fn is_sentence(trimmed: &str, item: &str) -> bool {
 /// abbreviation is no sum. Under one agreement such an item is a line of its budget,
 /// whose sum the amounts extractor reads; in a list of agreements, the agreement's sum.
 fn trailing_sum(item: &str) -> Option<&str> {
+    /// What sets a sum off after an item's name, each searched from the end; built once.
+    static SUM_SEPARATORS: LazyLock<[FinderRev<'static>; 4]> =
+        LazyLock::new(|| [", ", ": ", " – ", " - "].map(FinderRev::new));
     let is_sum = |s: &str| s.contains(char::is_alphabetic) && crate::sek::parse_sek(s).is_some();
     if let Some((head, inner)) = item.strip_suffix(')').and_then(|i| i.rsplit_once('(')) {
         return is_sum(inner).then(|| head.trim_end());
     }
-    [", ", ": ", " – ", " - "]
+    SUM_SEPARATORS
         .iter()
-        .filter_map(|sep| item.rsplit_once(sep))
+        .filter_map(|sep| {
+            let at = sep.rfind(item.as_bytes())?;
+            Some((&item[..at], &item[at + sep.needle().len()..]))
+        })
         .find(|(head, tail)| !head.trim().is_empty() && is_sum(tail.trim()))
         .or_else(|| {
             // Most items hold no digit, and so no sum for the search below to find.
@@ -342,32 +349,35 @@ fn opens_list(trimmed: &str) -> Option<List> {
         unmarked: false,
         items: 0,
     };
-    if beside_agreements(&folded) {
+    let mut nouns = AGREEMENT_NOUN.find_iter(folded.as_bytes());
+    let Some(first) = nouns.next() else {
+        return names_contracts(trimmed, &folded).then_some(agreements);
+    };
+    if beside_agreements(&folded[..first]) {
         return None;
     }
-    if folded.contains("överenskommelser") {
+    // "överenskommelser", "överenskommelserna": any plural makes the items agreements.
+    let plural = |at: usize| folded.as_bytes().get(at + "överenskommelse".len()) == Some(&b'r');
+    if plural(first) || nouns.any(plural) {
         Some(agreements)
-    } else if folded.contains("överenskommelse") {
-        Some(List::Parts)
     } else {
-        names_contracts(trimmed, &folded).then_some(agreements)
+        Some(List::Parts)
     }
 }
+
+/// Searcher for the agreement word in a lower-cased line, built once.
+static AGREEMENT_NOUN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("överenskommelse"));
 
 /// Words that set what a line introduces beside the agreements it names ("Utöver
 /// överenskommelserna får landstingen riktade statsbidrag:", "Förutom dessa
 /// överenskommelser …").
 const BESIDE: &[&str] = &["utöver", "förutom", "utanför"];
 
-/// True for a line (`folded` in lower case) whose agreement word follows a
-/// [`BESIDE`] word (with at most "de" or "dessa" between): the list it opens holds
-/// something else, grants or projects, not the agreements.
-fn beside_agreements(folded: &str) -> bool {
-    let Some(at) = folded.find("överenskommelse") else {
-        return false;
-    };
-    folded[..at]
-        .split_whitespace()
+/// True for a line whose agreement word follows a [`BESIDE`] word (with at most "de" or
+/// "dessa" between), given what stands before the word (`head`, in lower case): the
+/// list it opens holds something else, grants or projects, not the agreements.
+fn beside_agreements(head: &str) -> bool {
+    head.split_whitespace()
         .rev()
         .find(|w| !matches!(*w, "de" | "dessa"))
         .is_some_and(|w| BESIDE.contains(&w))
@@ -443,7 +453,7 @@ fn name_label(trimmed: &str) -> Option<usize> {
 fn is_labelled_name(value: &str) -> bool {
     value.starts_with(char::is_uppercase)
         && !value.ends_with(['.', '!', '?', ':'])
-        && value.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_none()
+        && holds_an_item(value)
 }
 
 /// Lines this long or longer introduce no list.
@@ -455,12 +465,18 @@ const LONGEST_LIST_INTRODUCTION: usize = 200;
 pub(super) fn list_item(line: &str) -> Option<(usize, &str)> {
     let start = LIST_MARKER.find(line)?.end();
     let item = &line[start..];
-    let fits = !item.is_empty() && item.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_none();
+    let fits = !item.is_empty() && holds_an_item(item);
     fits.then_some((start, item))
 }
 
 /// The most characters a list item takes after its first one.
 const LIST_ITEM_MORE_CHARS: usize = 150;
+
+/// True when `s` takes at most [`LIST_ITEM_MORE_CHARS`] characters after its first: a
+/// string of no more bytes than that holds no more characters, and is not counted.
+fn holds_an_item(s: &str) -> bool {
+    s.len() <= LIST_ITEM_MORE_CHARS + 1 || s.chars().nth(LIST_ITEM_MORE_CHARS + 1).is_none()
+}
 
 /// Lines longer than this are headings only when they end in ":".
 pub(super) const LONGEST_HEADING_WITHOUT_COLON: usize = 250;

@@ -24,14 +24,21 @@ pub(super) struct Key {
     words: Vec<Word>,
 }
 
-/// A content word: its byte range in the key's text, and a hash of it so that most
-/// unequal words are told apart without comparing their bytes.
+/// A content word: its byte range in the key's text, a hash of it so that most
+/// unequal words are told apart without comparing their bytes, and its first
+/// [`STEM_LETTERS`] bytes so that most words of other stems are told apart too.
 #[derive(Clone, Copy)]
 struct Word {
     start: usize,
     end: usize,
     hash: u64,
+    /// The first [`STEM_LETTERS`] bytes, or [`TOO_SHORT_FOR_A_STEM`].
+    head: u64,
 }
+
+/// The head of a word of fewer than [`STEM_LETTERS`] bytes, which shares no stem: no
+/// five bytes read as this.
+const TOO_SHORT_FOR_A_STEM: u64 = u64::MAX;
 
 impl Key {
     pub(super) fn new(name: Name) -> Key {
@@ -53,7 +60,9 @@ impl Key {
             .filter(|&&w| {
                 other.words.iter().any(|&v| {
                     (v.hash == w.hash && other.word(v) == self.word(w))
-                        || same_stem(other.word(v), self.word(w))
+                        || (v.head == w.head
+                            && w.head != TOO_SHORT_FOR_A_STEM
+                            && same_stem(other.word(v), self.word(w)))
                 })
             })
             .count()
@@ -73,8 +82,8 @@ const LONGEST_ENDING: usize = 3;
 
 /// True for two forms of one word: a shared start of [`STEM_LETTERS`] letters or more,
 /// and at most [`LONGEST_ENDING`] letters after it in each ("tidig", "tidigare";
-/// "upptäckt", "upptäcka"). Asked of every pair of unequal words, so most pairs are told
-/// apart by their first bytes.
+/// "upptäckt", "upptäcka"). [`Key::shared_words`] asks it only of words whose first
+/// bytes agree (their heads).
 fn same_stem(a: &str, b: &str) -> bool {
     let (a_bytes, b_bytes) = (a.as_bytes(), b.as_bytes());
     if a_bytes.len() < STEM_LETTERS
@@ -189,12 +198,19 @@ fn push_content_word(key: &str, start: usize, end: usize, words: &mut Vec<Word>)
         return;
     }
     let len = stem_len(w);
+    let stem = &w.as_bytes()[..len];
     let mut hasher = FxHasher::default();
-    hasher.write(&w.as_bytes()[..len]);
+    hasher.write(stem);
+    let head = stem
+        .get(..STEM_LETTERS)
+        .map_or(TOO_SHORT_FOR_A_STEM, |head| {
+            head.iter().fold(0, |packed, &b| packed << 8 | u64::from(b))
+        });
     words.push(Word {
         start,
         end: start + len,
         hash: hasher.finish(),
+        head,
     });
 }
 

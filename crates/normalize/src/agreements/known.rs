@@ -31,7 +31,7 @@ const KNOWN: [(&str, &str, Ending, Option<&str>); KNOWN_NAMES] = [
 const KNOWN_NAMES: usize = 2;
 
 /// A search per name of [`KNOWN`], built once: building one per release cost as much as
-/// the search.
+/// the search. A compound of the agreement word needs none of its own ([`mentions`]).
 static SEARCHES: LazyLock<[Finder<'static>; KNOWN_NAMES]> =
     LazyLock::new(|| KNOWN.map(|(tail, _, _, _)| Finder::new(tail)));
 
@@ -58,13 +58,27 @@ fn first_letter_fits(reported: &str, c: char) -> bool {
         .is_some_and(|first| first.to_lowercase().eq(c.to_lowercase()))
 }
 
-/// Mentions of the names of [`KNOWN`], added to `out`. Where a phrase already in `out`
+/// Mentions of the names of [`KNOWN`], added to `out`; "verenskommelse" stands at
+/// `agreement_words`. Where a phrase already in `out`
 /// names the same agreement by its topic (the name's topic word in it), the known name
 /// is a short form of that phrase's name and is reported by it: one agreement, named in
 /// full.
-pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
+pub(super) fn mentions<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
     for (&(tail, prefix, ending, topic_word), search) in KNOWN.iter().zip(SEARCHES.iter()) {
-        let found: Vec<usize> = search.find_iter(text.as_bytes()).collect();
+        let found: Vec<usize> = match tail.strip_suffix(super::AGREEMENT_STEM) {
+            // A compound of the agreement word stands where the word does, which the
+            // text was searched for already.
+            Some(head) => agreement_words
+                .iter()
+                .filter_map(|&word| {
+                    let start = word.checked_sub(head.len())?;
+                    text.as_bytes()[start..]
+                        .starts_with(tail.as_bytes())
+                        .then_some(start)
+                })
+                .collect(),
+            None => search.find_iter(text.as_bytes()).collect(),
+        };
         if found.is_empty() {
             continue;
         }

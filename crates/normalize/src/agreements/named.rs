@@ -142,10 +142,12 @@ pub(super) fn find<'t>(text: &'t str, agreement_words: &[usize], vtal: &[usize])
 /// The start of a noun whose tail `tail` stands at `at` after one of `leads`, and the
 /// end of the noun.
 fn noun_at(text: &str, at: usize, leads: &str, tail: &str) -> Option<(usize, usize)> {
-    let lead = char_before(text, at).filter(|c| leads.contains(*c))?;
-    text[at..]
-        .starts_with(tail)
-        .then(|| (at - lead.len_utf8(), at + tail.len()))
+    // The tail, a byte comparison, fails for most words: tried before the lead is decoded.
+    if !text.get(at..)?.starts_with(tail) {
+        return None;
+    }
+    let lead = char_before(text, at).filter(|&c| leads.chars().any(|l| l == c))?;
+    Some((at - lead.len_utf8(), at + tail.len()))
 }
 
 /// "överenskommelsen Vision e-hälsa 2025": a capitalized word right after the noun
@@ -269,12 +271,8 @@ const RELATIVE_NAMING_VERBS: [&str; 4] = ["fått namnet ", "går under namnet ",
 /// and the name in quotes after it; "verenskommelse" stands at `at`. The name is written
 /// as the quotes hold it ([`quoted`]); a party or a political deal there is no name.
 fn named_in_relative_clause<'t>(text: &'t str, at: usize, out: &mut Vec<(&'t str, Span)>) {
-    let Some(lead) = char_before(text, at).filter(|c| matches!(c, 'Ö' | 'ö')) else {
-        return;
-    };
-    if super::compound_kind(text, at - lead.len_utf8()).is_none() {
-        return;
-    }
+    // The words after the noun, compared byte by byte, pass most nouns before the noun
+    // itself is read.
     let rest = &text[at..];
     let Some(after_noun) = RELATIVE_NOUN_TAILS
         .iter()
@@ -288,6 +286,12 @@ fn named_in_relative_clause<'t>(text: &'t str, at: usize, out: &mut Vec<(&'t str
     else {
         return;
     };
+    let Some(lead) = char_before(text, at).filter(|c| matches!(c, 'Ö' | 'ö')) else {
+        return;
+    };
+    if super::compound_kind(text, at - lead.len_utf8()).is_none() {
+        return;
+    }
     let clause = clause.strip_prefix("har ").unwrap_or(clause);
     let Some(after_verb) = RELATIVE_NAMING_VERBS
         .iter()
@@ -432,7 +436,7 @@ const BETWEEN: &str = "verenskommelse mellan ";
 /// that opens with a one-word name and calls it an agreement between the state and the
 /// sector names that agreement; "verenskommelse" stands at `at`.
 fn defined_as_agreement<'t>(text: &'t str, at: usize, out: &mut Vec<(&'t str, Span)>) {
-    if char_before(text, at) != Some('ö') || !text[at..].starts_with(BETWEEN) {
+    if !text[at..].starts_with(BETWEEN) || char_before(text, at) != Some('ö') {
         return;
     }
     let noun = at - 'ö'.len_utf8();

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
 use regex::Regex;
 
 use super::agreed::{names_any, SECTOR, STATE};
@@ -398,10 +399,12 @@ const POLITICAL: &[&str] = &[
 /// om").
 fn is_political(text: &str, line_start: usize, start: usize, end: usize) -> bool {
     let before = text[line_start..start].trim_end();
+    // Every adjective ends with an "a", and only "a" and "A" lower-case to it: other words
+    // are passed without a lower-cased copy.
     let adjective = before
         .rsplit(' ')
         .next()
-        .is_some_and(|w| POLITICAL.contains(&w.to_lowercase().as_str()));
+        .is_some_and(|w| w.ends_with(['a', 'A']) && POLITICAL.contains(&w.to_lowercase().as_str()));
     // A wrap inside the parties reads as the space it stands for; only then is the
     // phrase copied.
     let phrase = &text[start..end];
@@ -410,14 +413,19 @@ fn is_political(text: &str, line_start: usize, start: usize, end: usize) -> bool
     } else {
         Cow::Borrowed(phrase)
     };
-    let parties = [" med ", " mellan "]
+    let parties = PARTY_OPENERS
         .iter()
-        .find_map(|w| phrase.find(w).map(|i| &phrase[i..]));
+        .find_map(|opener| opener.find(phrase.as_bytes()).map(|i| &phrase[i..]));
     adjective
         || parties.is_some_and(|p| {
             !names_any(p, STATE) && !names_any(p, SECTOR) && public_parties(p).all == 0
         })
 }
+
+/// Searchers for " med " and " mellan ", which bring in the parties of a phrase, built once:
+/// building one per phrase cost more than the search.
+static PARTY_OPENERS: LazyLock<[Finder<'static>; 2]> =
+    LazyLock::new(|| [Finder::new(" med "), Finder::new(" mellan ")]);
 
 /// Verbs of making an agreement, in the forms a release uses ("har tecknat", "sluter",
 /// "undertecknade").
@@ -554,12 +562,15 @@ fn opens_called_apposition(rest: &str) -> bool {
 /// part of the name.
 const DANGLING_CONJUNCTIONS: &[&str] = &["och", "samt", "men", "eller"];
 
+/// Searcher for the negation inside a topic, built once.
+static NEGATION: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" inte "));
+
 /// `topic` up to the verb a negation follows: "överenskommelsen om ersättning för X
 /// påverkas inte av ändringen" names the agreement on compensation for X. A name holds no
 /// negated predicate; "om att inte höja avgifterna" is a clause and keeps its "inte".
 fn before_negated_verb(topic: &str) -> &str {
-    let Some(negation) = topic
-        .find(" inte ")
+    let Some(negation) = NEGATION
+        .find(topic.as_bytes())
         .or_else(|| topic.strip_suffix(" inte").map(str::len))
     else {
         return topic;
@@ -604,7 +615,7 @@ const JOINING_WORDS: &[&str] = &[
 /// word, so where one follows ("ökad tillgänglighet och en ny överenskommelse för …")
 /// the first name ended before the words that join the two.
 fn before_next_agreement(topic: &str) -> &str {
-    let Some(word) = topic.find("verenskommelse") else {
+    let Some(word) = super::AGREEMENT_WORD.find(topic.as_bytes()) else {
         return topic;
     };
     // Back to the start of the word that holds the agreement word ("tilläggs…", "ö…").
