@@ -3309,6 +3309,29 @@ fn hundred_thirty_ninth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe139", PROBE139_FLOORS);
 }
 
+/// The hundred-fortieth probe set's floors (`crates/normalize/tests/fixtures/probe140`,
+/// news-wire reposts: TT Spektra, Via TT, Mynewsdesk, Cision and PR Newswire pages and
+/// copies for municipalities, a region, an institute, companies and associations, 2005–2025,
+/// written blind; the set writes no rule); blind it scored organizations 0.963, agreements
+/// 0.800 and 1.000 for every other kind; the floors are those scores rounded down one step
+/// (0.01; agreements, exactly on its boundary, one step more), listed in its README.
+const PROBE140_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.96),
+    ("agreements", 0.79),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_fortieth_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe140", PROBE140_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe128`,
 /// releases of national senders naming 4–8 bodies each, 2004–2025, written blind; the set
 /// writes no rule); blind it scored organizations 0.863, title 0.929 and 1.000 for every other
