@@ -3332,6 +3332,29 @@ fn hundred_fortieth_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe140", PROBE140_FLOORS);
 }
 
+/// The hundred-forty-first probe set's floors (`crates/normalize/tests/fixtures/probe141`,
+/// a plain sample like the owner's held-out set: three regeringen.se releases, SKL, four
+/// state agencies, two county boards, two regions and two municipalities, 2005–2025, written
+/// blind; the set writes no rule); blind it scored organizations 0.953, agreements 0.800 and
+/// 1.000 for every other kind; the floors are those scores rounded down one step (0.01;
+/// agreements, exactly on its boundary, one step more), listed in its README.
+const PROBE141_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.95),
+    ("agreements", 0.79),
+    ("published", 1.0),
+    ("title", 1.0),
+    ("department", 1.0),
+];
+
+#[test]
+fn hundred_forty_first_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe141", PROBE141_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe128`,
 /// releases of national senders naming 4–8 bodies each, 2004–2025, written blind; the set
 /// writes no rule); blind it scored organizations 0.863, title 0.929 and 1.000 for every other

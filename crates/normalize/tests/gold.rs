@@ -3392,6 +3392,32 @@ fn probe140_set_scores_above_its_floors() {
     assert_probe_floors("probe140", &PROBE140_FLOORS);
 }
 
+/// The hundred-forty-first probe set (`tests/fixtures/probe141`): a plain sample like the
+/// owner's held-out set (regeringen.se, SKL, state agencies, county boards, regions and
+/// municipalities, 2005–2025), written blind; `extract` on the raw files, the floors its blind
+/// scores rounded down one step (0.01; agreements and department, 0.800, exactly on their
+/// boundary, one step more; amount_regions, 0.000, stays). The seven .html files read as
+/// markup: their titles (the doctype or the `<title>` line comes out) and dates miss, ku01's
+/// minister and department miss, ku04's table cells miss, and two sums closing a `</p>` miss
+/// (ku01, ku09); the front matter comes out as the two .md files' titles. The pipeline's blind
+/// scores are in its README.
+const PROBE141_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.86),
+    ("amount_regions", 0.0),
+    ("ministers", 0.85),
+    ("regions", 1.0),
+    ("organizations", 0.95),
+    ("agreements", 0.79),
+    ("published", 0.66),
+    ("title", 0.35),
+    ("department", 0.79),
+];
+
+#[test]
+fn probe141_set_scores_above_its_floors() {
+    assert_probe_floors("probe141", &PROBE141_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set (`tests/fixtures/probe128`): releases of national
 /// senders naming 4–8 bodies each, 2004–2025, written blind; `extract` on the raw files, the
 /// floors its blind scores rounded down one step (0.01; published, 0.600, exactly on its
