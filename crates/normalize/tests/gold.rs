@@ -2,7 +2,7 @@
 //! gold -- --nocapture` prints the tables): the five seed releases, and the probe set
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
-//! later probe sets (`tests/fixtures/probe2/`, `probe3/`, `probe5/` … `probe140/`), each
+//! later probe sets (`tests/fixtures/probe2/`, `probe3/`, `probe5/` … `probe141/`), each
 //! written and annotated blind, its README holding its blind scores, to estimate how the
 //! rules carry over.
 
