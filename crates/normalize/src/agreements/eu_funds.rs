@@ -29,6 +29,7 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
             out.push(Mention::written(text, span, Source::Fund));
         }
     }
+    let first_of_mine = out.len();
     for at in FUND.find_iter(text.as_bytes()) {
         let Some(f_at) = at.checked_sub(1) else {
             continue;
@@ -49,7 +50,12 @@ pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
         let found = if char_before(text, f_at).is_some_and(char::is_alphabetic) {
             european(text, f_at, end).map(|span| with_farm_purpose(text, span))
         } else {
-            fund_for(text, f_at, end)
+            // "… ur Europeiska havs- och fiskerifonden. Regeringen avsätter 25 miljoner
+            // ur fonden för omställning": a lower-case "fonden" after a fund the text
+            // has named is that fund again, and "för" says what its money goes to.
+            let refers_back = text.as_bytes()[f_at] == b'f'
+                && out[first_of_mine..].iter().any(|m| m.span.end <= f_at);
+            fund_for(text, f_at, end).filter(|span| !(refers_back && span.start == f_at))
         };
         if let Some(span) = found.filter(|span| !is_manager(text, span.start)) {
             out.push(Mention::written(text, span, Source::Fund));
@@ -309,6 +315,16 @@ mod tests {
         assert_eq!(
             names("fonden för en grön omställning ger stöd"),
             ["fonden för en grön omställning"]
+        );
+        // After a fund the text has named, "fonden" in lower case is that fund again; a
+        // capitalized one is a name of its own.
+        assert_eq!(
+            names("Stöd ur Europeiska havs- och fiskerifonden. Regeringen avsätter 25 miljoner kronor ur fonden för omställning till nya arter."),
+            ["Europeiska havs- och fiskerifonden"]
+        );
+        assert_eq!(
+            names("Pengar ur Europeiska socialfonden och ur Fonden för inre säkerhet."),
+            ["Europeiska socialfonden", "Fonden för inre säkerhet"]
         );
         // A place after "för" names the fund's programme for it, not a fund.
         assert!(names("Perioden omfattar 1,1 miljarder från fonden för Övre Norrland.").is_empty());
