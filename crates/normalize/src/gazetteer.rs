@@ -8,7 +8,7 @@
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use memchr::memmem::Finder;
 
 /// Byte offsets of the capital letters A–Z, "Å", "Ä" and "Ö", in order.
@@ -178,10 +178,31 @@ impl<T: Copy> Gazetteer<T> {
 
     /// The longest alias starting at byte `at`: its end and value.
     pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(usize, T)> {
-        let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-        // An anchored search of an anchored automaton cannot fail.
-        let found = self.automaton.try_find(&input).ok()??;
-        Some((found.end(), *self.values.get(found.pattern().as_usize())?))
+        // The automaton walked by hand, as its own search does for an anchored one, without
+        // the search's set-up and checks: a walk reads a few bytes (155.30 → 154.12
+        // instructions per byte).
+        let automaton = &self.automaton;
+        // An anchored automaton has an anchored start; no alias is empty, so it is no match.
+        let mut state = automaton.start_state(Anchored::Yes).ok()?;
+        let mut longest = None;
+        for (read, &byte) in text.as_bytes().get(at..)?.iter().enumerate() {
+            state = automaton.next_state(Anchored::Yes, state, byte);
+            if !automaton.is_special(state) {
+                continue;
+            }
+            if automaton.is_dead(state) {
+                break;
+            }
+            if automaton.is_match(state) {
+                // A match state may also carry an alias that starts after `at`.
+                let pattern = automaton.match_pattern(state, 0);
+                if automaton.pattern_len(pattern) == read + 1 {
+                    longest = Some((at + read + 1, pattern));
+                }
+            }
+        }
+        let (end, pattern) = longest?;
+        Some((end, *self.values.get(pattern.as_usize())?))
     }
 }
 
