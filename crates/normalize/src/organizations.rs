@@ -1054,6 +1054,7 @@ mod list;
 mod listed;
 mod organs;
 mod patterns;
+mod sieve;
 
 pub(crate) use list::is_state_agency;
 pub use list::org_canonical;

@@ -2,6 +2,8 @@
 //! word ending in "-verket", "-myndigheten", "-styrelsen", "-inspektionen" …
 //! ("Skolverket", "Polismyndigheten", "Arbetsförmedlingen"), also in the genitive.
 
+use super::sieve::Sieve;
+
 /// Endings of Swedish agency names. "-rådet" is left out: "Statsrådet" is a minister;
 /// so is "-nämnden": most are a municipality's or region's committees ("Socialnämnden"),
 /// and the state's are listed in `data/agencies.txt`.
@@ -250,47 +252,20 @@ fn is_fund(name: &str) -> bool {
 }
 
 fn has_agency_ending(name: &str) -> bool {
-    let bytes = name.as_bytes();
-    let [.., third, second, last] = *bytes else {
+    let Some(&tail) = name.as_bytes().last_chunk() else {
         return false;
     };
-    let mut candidates = ENDINGS_BY_TAIL[0][usize::from(last)]
-        & ENDINGS_BY_TAIL[1][usize::from(second)]
-        & ENDINGS_BY_TAIL[2][usize::from(third)];
-    while candidates != 0 {
-        let ending = AGENCY_ENDINGS[candidates.trailing_zeros() as usize];
-        if name.len() >= ending.len() + MIN_STEM_BYTES && name.ends_with(ending) {
-            return true;
-        }
-        candidates &= candidates - 1;
-    }
-    false
+    ENDINGS_BY_TAIL.words(tail).any(|e| {
+        let ending = AGENCY_ENDINGS[e];
+        name.len() >= ending.len() + MIN_STEM_BYTES && name.ends_with(ending)
+    })
 }
 
-/// Bytes from the end of a word by which [`ENDINGS_BY_TAIL`] sorts the endings.
-const TAIL_BYTES: usize = 3;
-
-/// For the last, the last but one and the last but two byte of a word, the
-/// [`AGENCY_ENDINGS`] (a bit each, by index) that have that byte there: most
-/// capitalized words close on bytes no ending does ("-et", "-en" close many), and three
-/// looks in a table pass them over without a comparison with each ending.
-static ENDINGS_BY_TAIL: [[u64; 256]; TAIL_BYTES] = endings_by_tail();
-
-const fn endings_by_tail() -> [[u64; 256]; TAIL_BYTES] {
-    assert!(AGENCY_ENDINGS.len() <= u64::BITS as usize);
-    let mut table = [[0u64; 256]; TAIL_BYTES];
-    let mut e = 0;
-    while e < AGENCY_ENDINGS.len() {
-        let ending = AGENCY_ENDINGS[e].as_bytes();
-        let mut from_end = 0;
-        while from_end < TAIL_BYTES {
-            table[from_end][ending[ending.len() - 1 - from_end] as usize] |= 1 << e;
-            from_end += 1;
-        }
-        e += 1;
-    }
-    table
-}
+/// The [`AGENCY_ENDINGS`] by their last three bytes: most capitalized words close on
+/// bytes that no ending does ("-et", "-en" close many), and three looks in a table pass
+/// them over without a comparison with each ending (161.16 → 156.96 instructions per
+/// byte).
+static ENDINGS_BY_TAIL: Sieve<3> = Sieve::from_end(AGENCY_ENDINGS);
 
 #[cfg(test)]
 mod tests {

@@ -6,6 +6,7 @@
 //! bodies named after the noun of their kind ([`super::appositions`]).
 
 use super::*;
+use crate::organizations::sieve::Sieve;
 use crate::text::BytePairs;
 
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
@@ -240,6 +241,19 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
 static CLUB_PAIRS: BytePairs = BytePairs::of(&[&CLUBS]);
 static KIND_PAIRS: BytePairs = BytePairs::of(&[&CAPITAL_KINDS]);
 
+/// The [`CAPITAL_TAILS`] by their capital and the byte after it (every tail opens with
+/// a space): a look in a table for each sorts out most, where a comparison of the
+/// capital with each tail cost more (154.12 → 150.97 instructions per byte).
+static TAILS_BY_START: Sieve<2> = {
+    let mut sieve = Sieve::empty(CAPITAL_TAILS.len());
+    let mut t = 0;
+    while t < CAPITAL_TAILS.len() {
+        sieve.add(t, CAPITAL_TAILS[t].word.as_bytes(), 1);
+        t += 1;
+    }
+    sieve
+};
+
 /// Most bytes from a name word's capital to the capital of the word after it.
 const NAME_WORD_BYTES: usize = 24;
 
@@ -249,13 +263,13 @@ fn capital_tail<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     let Some(head) = text.get(at - 1..) else {
         return;
     };
-    // Every tail opens with a space and its capital: the capital's byte sorts out most.
-    let capital = head.as_bytes().get(1).copied();
-    let tail = CAPITAL_TAILS
-        .iter()
-        .filter(|tail| {
-            tail.word.as_bytes().get(1).copied() == capital && head.starts_with(tail.word)
-        })
+    let Some(&[_, capital, next]) = head.as_bytes().first_chunk() else {
+        return;
+    };
+    let tail = TAILS_BY_START
+        .words([capital, next])
+        .map(|t| &CAPITAL_TAILS[t])
+        .filter(|tail| head.starts_with(tail.word))
         .max_by_key(|tail| tail.word.len());
     // "Bygg-Göta": a tail going on after a hyphen is the first part of another name.
     let hyphen_after = |tail: &Tail| text.as_bytes().get(at - 1 + tail.word.len()) == Some(&b'-');
