@@ -122,9 +122,16 @@ const FOREIGN_NAME_WORDS: usize = 3;
 /// than by a substring search for each (three SIMD passes over the text cost more than
 /// a look at each capital).
 fn foreign_company_at<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    // A word longer than every form is passed over without reading it to its end.
+    let longest_form = FOREIGN_FORMS
+        .iter()
+        .map(|form| form.len())
+        .max()
+        .unwrap_or(0);
     let bytes = text.as_bytes();
     let form_end = bytes[at..]
         .iter()
+        .take(longest_form + 1)
         .position(|b| !b.is_ascii_alphabetic())
         .map_or(text.len(), |i| at + i);
     if !FOREIGN_FORMS.contains(&&text[at..form_end])
@@ -360,9 +367,13 @@ fn school<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<'t>>) {
     let school = SCHOOL_ENDINGS
         .iter()
         .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending));
+    // The rarer tests after the ending's: most words in "-n" or "-t" are no school.
+    if !school {
+        return;
+    }
     let kind = is_kind_of_school(word);
     let college = word.ends_with(COLLEGE_ENDING) || word == COLLEGE;
-    if school && !kind && !college && char_after(text, end) != Some('-') {
+    if !kind && !college && char_after(text, end) != Some('-') {
         out.push(Found {
             canonical: word,
             span: Span { start: at, end },
