@@ -225,6 +225,18 @@ fn lower_case_run(text: &str) -> Option<usize> {
     let mut previous_hyphen = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // The commonest letters, lower-case ASCII and "å", "ä", "ö", are read by their
+        // bytes: a decoded "ä" is looked up in Unicode's tables.
+        if b.is_ascii_lowercase() {
+            previous_hyphen = false;
+            i += 1;
+            continue;
+        }
+        if b == 0xC3 && matches!(bytes.get(i + 1), Some(0xA4 | 0xA5 | 0xB6)) {
+            previous_hyphen = false;
+            i += 2;
+            continue;
+        }
         // ASCII is read by the byte; other characters are decoded.
         let (c, width) = if b.is_ascii() {
             (char::from(b), 1)
