@@ -91,8 +91,10 @@ pub(crate) struct Gazetteer<T> {
     automaton: DFA,
     /// The value of each alias, by pattern number.
     values: Vec<T>,
-    /// One bit for each pair of bytes that begins an alias: a cheap first test.
-    first_pairs: Box<[u64; 1024]>,
+    /// One bit for the first three bytes of each alias, at a hash of them
+    /// ([`opening_bit`]): a cheap first test, which lets through few places where no
+    /// alias begins (two bytes alone let through most capitals: "St", "Sk", "Re").
+    openings: Box<[u64; OPENING_WORDS]>,
     /// The starts of aliases that begin with none of the [`capitals`].
     lower_heads: Vec<Finder<'static>>,
 }
@@ -102,20 +104,22 @@ impl<T: Copy> Gazetteer<T> {
     pub(crate) fn new<'a>(aliases: impl IntoIterator<Item = (&'a str, T)>) -> Self {
         let mut patterns: Vec<&str> = Vec::new();
         let mut values = Vec::new();
-        let mut first_pairs = Box::new([0u64; 1024]);
+        let mut openings = Box::new([0u64; OPENING_WORDS]);
         let mut heads: Vec<Vec<u8>> = Vec::new();
         for (alias, value) in aliases {
             let Some(&first) = alias.as_bytes().first() else {
                 continue;
             };
-            // A one-byte alias may be followed by any byte.
-            let seconds = match alias.as_bytes().get(1) {
-                Some(&second) => second..=second,
+            // A short alias may be followed by any bytes.
+            let any_after = |i: usize| match alias.as_bytes().get(i) {
+                Some(&byte) => byte..=byte,
                 None => 0..=u8::MAX,
             };
-            for second in seconds {
-                let pair = usize::from(first) << 8 | usize::from(second);
-                first_pairs[pair / 64] |= 1 << (pair % 64);
+            for second in any_after(1) {
+                for third in any_after(2) {
+                    let bit = opening_bit([first, second, third]);
+                    openings[bit / 64] |= 1 << (bit % 64);
+                }
             }
             if !starts_with_capital(alias.as_bytes()) {
                 heads.push(head_of(alias).to_vec());
@@ -135,7 +139,7 @@ impl<T: Copy> Gazetteer<T> {
         Gazetteer {
             automaton,
             values,
-            first_pairs,
+            openings,
             lower_heads: shortest_heads(heads)
                 .iter()
                 .map(|h| Finder::new(h).into_owned())
@@ -170,10 +174,12 @@ impl<T: Copy> Gazetteer<T> {
         out
     }
 
-    /// False when no alias begins with the two bytes at `at`.
+    /// False when no alias begins with the three bytes at `at` (missing bytes count as
+    /// zero).
     fn may_start_at(&self, bytes: &[u8], at: usize) -> bool {
-        let pair = pair_at(bytes, at);
-        self.first_pairs[pair / 64] & (1 << (pair % 64)) != 0
+        let byte = |i: usize| bytes.get(at + i).copied().unwrap_or(0);
+        let bit = opening_bit([byte(0), byte(1), byte(2)]);
+        self.openings[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// The longest alias starting at byte `at`: its end and value.
@@ -206,11 +212,19 @@ impl<T: Copy> Gazetteer<T> {
     }
 }
 
-/// The two bytes at `at` as one number (a missing second byte counts as zero).
-fn pair_at(bytes: &[u8], at: usize) -> usize {
-    let first = bytes.get(at).copied().unwrap_or(0);
-    let second = bytes.get(at + 1).copied().unwrap_or(0);
-    usize::from(first) << 8 | usize::from(second)
+/// Bits of [`Gazetteer`]'s table of openings: many times the openings of a list's
+/// aliases, so that few share a bit.
+const OPENING_BITS: u32 = 17;
+
+/// Words of [`OPENING_BITS`] bits.
+const OPENING_WORDS: usize = (1 << OPENING_BITS) / 64;
+
+/// The bit of three bytes in the table of openings: a multiplicative hash, whose high
+/// bits depend on every byte.
+fn opening_bit(bytes: [u8; 3]) -> usize {
+    let [first, second, third] = bytes.map(u32::from);
+    let key = first << 16 | second << 8 | third;
+    (key.wrapping_mul(0x9E37_79B1) >> (u32::BITS - OPENING_BITS)) as usize
 }
 
 /// What a substring search looks for to find an alias that starts with none of the
