@@ -9,6 +9,17 @@ pub(super) struct Sieve<const N: usize> {
 }
 
 impl<const N: usize> Sieve<N> {
+    /// A sieve over the first `N` bytes of `words`.
+    pub(super) const fn from_start(words: &[&str]) -> Sieve<N> {
+        let mut sieve = Sieve::empty(words.len());
+        let mut w = 0;
+        while w < words.len() {
+            sieve.add(w, words[w].as_bytes(), 0);
+            w += 1;
+        }
+        sieve
+    }
+
     /// A sieve over the last `N` bytes of `words`.
     pub(super) const fn from_end(words: &[&str]) -> Sieve<N> {
         let mut sieve = Sieve::empty(words.len());
@@ -65,10 +76,12 @@ mod tests {
         let ends: Sieve<2> = Sieve::from_end(&words);
         assert_eq!(ends.words(*b"en").collect::<Vec<_>>(), [1, 3]);
         assert_eq!(ends.words(*b"ar").count(), 0);
-        let mut starts: Sieve<2> = Sieve::empty(words.len());
+        let starts: Sieve<2> = Sieve::from_start(&words);
+        assert_eq!(starts.words(*b"st").collect::<Vec<_>>(), [1]);
+        let mut seconds: Sieve<2> = Sieve::empty(words.len());
         for (w, word) in words.iter().enumerate() {
-            starts.add(w, word.as_bytes(), 1);
+            seconds.add(w, word.as_bytes(), 1);
         }
-        assert_eq!(starts.words(*b"ty").collect::<Vec<_>>(), [1]);
+        assert_eq!(seconds.words(*b"on").collect::<Vec<_>>(), [3]);
     }
 }
