@@ -706,13 +706,13 @@ fn letters_end(bytes: &[u8], from: usize, hyphens: bool) -> usize {
         // Each byte's low seven bits in lower case, and its high bit set after adding
         // when they are at least as large as the byte added brings to 0x80; the sums
         // never carry into the next byte.
-        let folded = (word | u64::from(b' ') * EACH_BYTE) & !HIGH_BITS;
+        let folded = (word | (u64::from(b' ') * EACH_BYTE)) & !HIGH_BITS;
         let from_a = folded + (0x80 - u64::from(b'a')) * EACH_BYTE;
         let past_z = folded + (0x80 - u64::from(b'z') - 1) * EACH_BYTE;
         let mut letters = (from_a & !past_z) | word;
         if hyphens {
             // A hyphen's byte is the one whose difference from "-" is zero.
-            let difference = word ^ u64::from(b'-') * EACH_BYTE;
+            let difference = word ^ (u64::from(b'-') * EACH_BYTE);
             let nonzero = ((difference & !HIGH_BITS) + !HIGH_BITS) | difference;
             letters |= !nonzero;
         }
