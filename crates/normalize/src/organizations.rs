@@ -407,10 +407,12 @@ fn full_name_openings() -> impl Iterator<Item = &'static str> {
 /// elsewhere in the text, after words of [`full_name_openings`] only, is that body,
 /// reported by its full name, as [`name_companies_by_their_form`] reports a firm.
 fn name_short_forms_in_full(mentions: &mut [OrgMention<'_>]) {
-    let full: Vec<&str> = mentions
+    // Each full name with its own compound, read once rather than at every mention.
+    let full: Vec<(&str, &str)> = mentions
         .iter()
         .map(|m| m.canonical)
         .filter(|c| full_name_openings().any(|o| c.starts_with(o)))
+        .map(|name| (own_compound(name), name))
         .collect();
     if full.is_empty() {
         return;
@@ -419,7 +421,7 @@ fn name_short_forms_in_full(mentions: &mut [OrgMention<'_>]) {
         if m.canonical.contains(' ') {
             continue;
         }
-        if let Some(&name) = full.iter().find(|f| own_compound(f) == m.canonical) {
+        if let Some(&(_, name)) = full.iter().find(|(own, _)| *own == m.canonical) {
             m.canonical = name;
         }
     }
@@ -1054,6 +1056,7 @@ mod list;
 mod listed;
 mod organs;
 mod patterns;
+mod sieve;
 
 pub(crate) use list::is_state_agency;
 pub use list::org_canonical;
