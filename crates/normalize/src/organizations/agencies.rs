@@ -56,7 +56,29 @@ const AGENCY_ENDINGS: &[&str] = &[
     "laboratoriet",
     // Archives, named with their seat ([`PLACED_ENDINGS`]).
     ARCHIVE,
+    // Employers' and trade organizations named as one plural compound ("Byggföretagen",
+    // "Installatörsföretagen", "Tågföretagen"), read inside a sentence only
+    // ([`TRADE_BODIES`]).
+    TRADE_BODIES,
 ];
+
+/// The compound ending of trade organizations' names. At a sentence's start, a quotation's
+/// dash before it or not, the same compound is as often a common noun, capitalized there
+/// ("Småföretagen har svårt …", "– Medlemsföretagen får …"), and is not read as a name;
+/// after a capitalized word it is the last word of a longer name ("Almega
+/// Tjänsteföretagen"), read whole by the name's own rule.
+const TRADE_BODIES: &str = "företagen";
+
+/// True when a trade body's compound at `start` stands where it names no body of its
+/// own ([`TRADE_BODIES`]).
+fn trade_body_out_of_place(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches([' ', '–', '—', '-', '"', '”', '»']);
+    let after_name_word = text[..start]
+        .strip_suffix(' ')
+        .and_then(|head| Some(&head[super::patterns::word_before(head, head.len())?..]))
+        .is_some_and(|word| word.starts_with(char::is_uppercase));
+    super::patterns::at_sentence_start(text, head.len()) || after_name_word
+}
 
 /// The compound ending of archives: "Landsarkivet i Vadstena", "Folkrörelsearkivet i
 /// Dalarna", "Stadsarkivet i Malmö".
@@ -172,6 +194,7 @@ pub(super) fn agency_at(text: &str, start: usize) -> Option<(usize, usize)> {
     if REGIONAL_STEMS.iter().any(|stem| name.starts_with(stem))
         || name.starts_with(PRESS_STEM)
         || SCHOOL_FORMS.contains(&name)
+        || (name.ends_with(TRADE_BODIES) && trade_body_out_of_place(text, start))
     {
         return None;
     }
@@ -291,6 +314,37 @@ mod tests {
 
     fn name(text: &str) -> Option<&str> {
         agency_at(text, 0).map(|(end, _)| &text[..end])
+    }
+
+    #[test]
+    fn trade_bodies_inside_a_sentence() {
+        fn inside<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+            let at = text.find(word).unwrap_or_default();
+            agency_at(text, at).map(|(end, _)| &text[at..end])
+        }
+        assert_eq!(
+            inside("Listan togs fram med Installatörsföretagen.", "Inst"),
+            Some("Installatörsföretagen")
+        );
+        assert_eq!(
+            inside("Det säger Tågföretagens vd Anna Ek.", "Tåg"),
+            Some("Tågföretagen")
+        );
+        // At a sentence's start the compound is a common noun.
+        assert_eq!(inside("Småföretagen har svårt att anställa.", "Små"), None);
+        assert_eq!(
+            inside("Stödet ökar. Medlemsföretagen får mer.", "Medl"),
+            None
+        );
+        assert_eq!(
+            inside("Han sa:\n– Småföretagen vill ställa om.", "Små"),
+            None
+        );
+        // After a name word it ends a longer name, read by its own rule.
+        assert_eq!(
+            inside("Det säger Almega Tjänsteföretagen i dag.", "Tjän"),
+            None
+        );
     }
 
     #[test]
