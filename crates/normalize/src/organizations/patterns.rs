@@ -3145,6 +3145,20 @@ mod tests {
     }
 
     #[test]
+    fn a_fire_service_named_by_its_area() {
+        assert_eq!(
+            names("Larmet kom i natt. Södertörns brandförsvar och ambulansen var på plats."),
+            ["Södertörns brandförsvar"]
+        );
+        assert_eq!(
+            names("Hjälp kom från Attunda brandförsvar i natt."),
+            ["Attunda brandförsvar"]
+        );
+        // A municipality's own service is no body of its own.
+        assert!(names("Kommunens brandförsvar ryckte ut.").is_empty());
+    }
+
+    #[test]
     fn a_foundation_named_for_its_purpose_before_its_short_form() {
         assert_eq!(
             names("Pengarna kommer från Stiftelsen för strategisk forskning (SSF) i år."),

@@ -515,8 +515,9 @@ const GENITIVE_KINDS: [&str; 12] = [
 ///
 /// The health centres of primary care are named so too ("Hemse hälsocentral", "Bro
 /// vårdcentral"), and the state's youth homes, after the estate they stand on ("Bärby
-/// ungdomshem").
-const BARE_KINDS: [&str; 8] = [
+/// ungdomshem"); so are the fire services that municipalities run together, after their
+/// area ("Storstockholms brandförsvar").
+const BARE_KINDS: [&str; 9] = [
     "ungdomshem",
     "sameby",
     "vattenråd",
@@ -525,6 +526,7 @@ const BARE_KINDS: [&str; 8] = [
     "gymnasieskola",
     "hälsocentral",
     "vårdcentral",
+    "brandförsvar",
 ];
 
 /// The start of the first of two coordinated words whose second starts at `at`
@@ -592,7 +594,7 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
     let last = kind_word.as_bytes().last();
     if !matches!(
         last,
-        Some(b'd' | b'g' | b'b' | b'p' | b'n' | b'y' | b'a' | b'm' | b'v' | b'l')
+        Some(b'd' | b'g' | b'b' | b'p' | b'n' | b'y' | b'a' | b'm' | b'v' | b'l' | b'r')
     ) {
         return;
     }
