@@ -49,6 +49,9 @@ const FUNCTION_WORDS: &[&str] = &[
     // links.
     "Läs",
     "Se",
+    // The heading an English wire sets before the sender's description ("About
+    // Gästrike Lättmetall AB"), as a Swedish one sets "Om".
+    "About",
     "Alla",
     "Annan",
     "Annat",
@@ -3142,6 +3145,14 @@ mod tests {
         );
         // In lower case it is a municipality's service, no name.
         assert!(names("Enligt räddningstjänsten Syd var branden liten.").is_empty());
+    }
+
+    #[test]
+    fn a_wires_heading_is_no_word_of_the_name() {
+        assert_eq!(
+            names("About Gästrike Lättmetall AB\nFöretaget grundades 2014."),
+            ["Gästrike Lättmetall AB"]
+        );
     }
 
     #[test]
