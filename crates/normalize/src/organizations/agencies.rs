@@ -63,8 +63,9 @@ const AGENCY_ENDINGS: &[&str] = &[
 ];
 
 /// The compound ending of trade organizations' names. At a sentence's start, a quotation's
-/// dash before it or not, the same compound is as often a common noun, capitalized there
-/// ("Småföretagen har svårt …", "– Medlemsföretagen får …"), and is not read as a name;
+/// dash before it or not, or at an element's start in markup read as text, the same
+/// compound is as often a common noun, capitalized there ("Småföretagen har svårt …", "–
+/// Medlemsföretagen får …", "<span>Åkeriföretagen: …"), and is not read as a name;
 /// after a capitalized word it is the last word of a longer name ("Almega
 /// Tjänsteföretagen"), read whole by the name's own rule.
 const TRADE_BODIES: &str = "företagen";
@@ -77,7 +78,7 @@ fn trade_body_out_of_place(text: &str, start: usize) -> bool {
         .strip_suffix(' ')
         .and_then(|head| Some(&head[super::patterns::word_before(head, head.len())?..]))
         .is_some_and(|word| word.starts_with(char::is_uppercase));
-    super::patterns::at_sentence_start(text, head.len()) || after_name_word
+    super::patterns::at_sentence_start(text, head.len()) || head.ends_with('>') || after_name_word
 }
 
 /// The compound ending of archives: "Landsarkivet i Vadstena", "Folkrörelsearkivet i
@@ -340,6 +341,7 @@ mod tests {
             inside("Han sa:\n– Småföretagen vill ställa om.", "Små"),
             None
         );
+        assert_eq!(inside("<p>– Småföretagen vill ställa om.</p>", "Små"), None);
         // After a name word it ends a longer name, read by its own rule.
         assert_eq!(
             inside("Det säger Almega Tjänsteföretagen i dag.", "Tjän"),
