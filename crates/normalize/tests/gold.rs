@@ -3418,6 +3418,30 @@ fn probe141_set_scores_above_its_floors() {
     assert_probe_floors("probe141", &PROBE141_FLOORS);
 }
 
+/// The hundred-forty-second probe set (`tests/fixtures/probe142`): whole page saves as a
+/// browser saves them (three regeringen.se releases, four municipalities, four state agencies
+/// and three regions, 2009–2025), written blind; `extract` on the raw files, the floors its
+/// blind scores rounded down one step (0.01), one step more on a boundary (regions, 0.880):
+/// the 14 .html files read as markup, so no title, date, minister or department comes out,
+/// a sum right before `.</p>` misses, and menus, side columns and related headlines add sums,
+/// regions and bodies. The pipeline's blind scores are in its README.
+const PROBE142_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.83),
+    ("amount_regions", 0.0),
+    ("ministers", 0.0),
+    ("regions", 0.87),
+    ("organizations", 0.75),
+    ("agreements", 1.0),
+    ("published", 0.0),
+    ("title", 0.0),
+    ("department", 0.0),
+];
+
+#[test]
+fn probe142_set_scores_above_its_floors() {
+    assert_probe_floors("probe142", &PROBE142_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set (`tests/fixtures/probe128`): releases of national
 /// senders naming 4–8 bodies each, 2004–2025, written blind; `extract` on the raw files, the
 /// floors its blind scores rounded down one step (0.01; published, 0.600, exactly on its
