@@ -3356,6 +3356,30 @@ fn hundred_forty_first_probe_set_scores_above_its_floors() {
     scores_above_floors("../normalize/tests/fixtures/probe141", PROBE141_FLOORS);
 }
 
+/// The hundred-forty-second probe set's floors (`crates/normalize/tests/fixtures/probe142`,
+/// whole page saves as a browser saves them: three regeringen.se releases (2010, 2013, 2019),
+/// four municipalities, four state agencies and three regions, 2009–2025, written blind; the
+/// set writes no rule); blind it scored organizations 0.903, published 0.963, department 0.800,
+/// amount_regions 0.000 (its one region-tied sum) and 1.000 for every other kind; the floors
+/// are those scores rounded down one step (0.01; department, exactly on its boundary, one step
+/// more), listed in its README.
+const PROBE142_FLOORS: Floors = [
+    ("amounts", 1.0),
+    ("amount_regions", 0.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.90),
+    ("agreements", 1.0),
+    ("published", 0.96),
+    ("title", 1.0),
+    ("department", 0.79),
+];
+
+#[test]
+fn hundred_forty_second_probe_set_scores_above_its_floors() {
+    scores_above_floors("../normalize/tests/fixtures/probe142", PROBE142_FLOORS);
+}
+
 /// The hundred-twenty-eighth probe set's floors (`crates/normalize/tests/fixtures/probe128`,
 /// releases of national senders naming 4–8 bodies each, 2004–2025, written blind; the set
 /// writes no rule); blind it scored organizations 0.863, title 0.929 and 1.000 for every other
