@@ -190,7 +190,8 @@ pub(crate) fn title(text: &str) -> Option<String> {
         let l = lines[i];
         !in_menu[i]
             && has_words(l, HEADLINE_MIN_WORDS)
-            && !is_paragraph(l)
+            // No line above `header` is a paragraph: that is how it was found.
+            && (i < header || !is_paragraph(l))
             && !is_meta_line(l)
             && l.chars().any(char::is_alphabetic)
             && !chrome::is_navigation(l)
