@@ -261,7 +261,8 @@ fn without_full_stop(title: &str) -> &str {
 
 /// True for a body paragraph: many words and a sentence ended on the line.
 fn is_paragraph(line: &str) -> bool {
-    has_words(line, PARAGRAPH_MIN_WORDS) && (line.ends_with('.') || line.contains(". "))
+    // The full stop first: one vectorized search spares most headlines the word count.
+    (line.ends_with('.') || line.contains(". ")) && has_words(line, PARAGRAPH_MIN_WORDS)
 }
 
 /// True when `line` has `n` words or more; reads only as far as the `n`th.
