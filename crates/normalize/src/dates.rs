@@ -195,14 +195,16 @@ const TIMED_LINE_MAX: usize = 80;
 /// comes first; only lines that pass it are searched for dates.
 pub(crate) fn is_timed_date_line(line: &str) -> bool {
     let t = line.trim();
-    let bytes = t.as_bytes();
-    let has_clock = bytes.windows(4).any(|w| {
+    if t.len() > TIMED_LINE_MAX {
+        return false;
+    }
+    let has_clock = t.as_bytes().windows(4).any(|w| {
         w[0].is_ascii_digit()
             && matches!(w[1], b':' | b'.')
             && w[2].is_ascii_digit()
             && w[3].is_ascii_digit()
     });
-    if t.len() > TIMED_LINE_MAX || !has_clock {
+    if !has_clock {
         return false;
     }
     let Some(&(_, end, _)) = dates_in(t).first() else {
