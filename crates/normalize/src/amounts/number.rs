@@ -236,6 +236,10 @@ fn with_range(text: &str, toks: &[Token<'_>], high: Num, first: usize) -> Number
         return single;
     }
     let link_word = lowercase(toks[link].text);
+    // Most words before a sum link no range: the low end is read only after one that may.
+    if !matches!(link_word.as_str(), "–" | "-" | "—" | "till" | "och") {
+        return single;
+    }
     // The low end may be grouped ("mellan 300 000 och 4 miljoner kronor").
     let low_first = first_group(text, toks, low_at);
     let mellan = low_first

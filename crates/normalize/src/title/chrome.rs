@@ -2,6 +2,10 @@
 //! one to a line-by-line reader: menus and breadcrumbs, and the sender's name standing
 //! alone as a letterhead.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::{Finder, FinderRev};
+
 use super::has_words;
 use crate::dates;
 use crate::organizations::{org_canonical, SENDER_NAME_MAX_WORDS};
@@ -95,6 +99,25 @@ const NAME_NOUN_ENDINGS: &[&str] = &[
     "kontoret",
 ];
 
+/// Searchers for what [`is_sender_name`] cuts a line at, built once: a `&str` pattern
+/// builds its searcher on every call, which on a short line costs more than the search.
+static OWNER_SEPARATOR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", "));
+static WIRE_SEPARATOR: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(" via "));
+static ABBREVIATION_OPENING: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(" ("));
+static LONG_FORM_SEPARATOR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" – "));
+
+/// `line` cut at the first match of `separator`, which is left out.
+fn split_at_first<'l>(line: &'l str, separator: &Finder) -> Option<(&'l str, &'l str)> {
+    let at = separator.find(line.as_bytes())?;
+    Some((&line[..at], &line[at + separator.needle().len()..]))
+}
+
+/// `line` cut at the last match of `separator`, which is left out.
+fn split_at_last<'l>(line: &'l str, separator: &FinderRev) -> Option<(&'l str, &'l str)> {
+    let at = separator.rfind(line.as_bytes())?;
+    Some((&line[..at], &line[at + separator.needle().len()..]))
+}
+
 /// "Länsstyrelsen Västernorrland", "Högskolan i Gävle", "TT Nyhetsbyrån", "Post- och
 /// telestyrelsen (PTS)", "LANDSTINGET I ÖSTERGÖTLAND": a line that only names a sender,
 /// as a page's letterhead does. Told by shape, so unlisted senders count: every word is
@@ -113,13 +136,13 @@ pub(super) fn is_sender_name(line: &str) -> bool {
         return is_sender_name(sender);
     }
     // "Aneby församling, Svenska kyrkan": a sender and the body it belongs to.
-    if let Some((sender, owner)) = line.split_once(", ") {
+    if let Some((sender, owner)) = split_at_first(line, &OWNER_SEPARATOR) {
         if is_sender_name(sender) && is_sender_name(owner) {
             return true;
         }
     }
     // "Jernhusen AB via Cision": a repost's line naming the sender and its wire.
-    if let Some((sender, wire)) = line.rsplit_once(" via ") {
+    if let Some((sender, wire)) = split_at_last(line, &WIRE_SEPARATOR) {
         if crate::organizations::is_news_wire(wire) {
             return is_sender_name(sender);
         }
@@ -130,14 +153,14 @@ pub(super) fn is_sender_name(line: &str) -> bool {
     // "Brottsförebyggande rådet (Brå)": a name and its abbreviation in brackets.
     if let Some(name) = line
         .strip_suffix(')')
-        .and_then(|head| head.rsplit_once(" ("))
+        .and_then(|head| split_at_last(head, &ABBREVIATION_OPENING))
         .filter(|(_, short)| is_abbreviation(short))
         .map(|(name, _)| name)
     {
         return is_sender_name(name);
     }
     // "PTS – Post- och telestyrelsen": a name and its long form.
-    if let Some((short, long)) = line.split_once(" – ") {
+    if let Some((short, long)) = split_at_first(line, &LONG_FORM_SEPARATOR) {
         return is_sender_name(short) && is_sender_name(long);
     }
     if has_words(line, SENDER_NAME_MAX_WORDS + 1)
@@ -207,8 +230,9 @@ const NEWSROOM_WORDS: &[&str] = &["nyhetsrum", "pressrum", "mediarum", "newsroom
 /// Most words of a newsroom's label ("Nyhetsrum på Mynewsdesk"); more make a sentence.
 const NEWSROOM_LABEL_WORDS: usize = 4;
 
-/// What joins a sender's name to its newsroom's label on one line.
-const NEWSROOM_SEPARATORS: &[&str] = &[" – ", " - ", " | "];
+/// What joins a sender's name to its newsroom's label on one line, searchers built once.
+static NEWSROOM_SEPARATORS: LazyLock<[Finder<'static>; 3]> =
+    LazyLock::new(|| [" – ", " - ", " | "].map(Finder::new));
 
 /// "HSB Norr – Nyhetsrum på Mynewsdesk", "Pressrum | Region Gävleborg", "Sandvik AB -
 /// Newsroom": the head of a wire's or a site's page of releases, a sender's name beside
@@ -223,7 +247,7 @@ fn names_newsroom(line: &str) -> bool {
             && !has_words(part, NEWSROOM_LABEL_WORDS + 1)
     };
     NEWSROOM_SEPARATORS.iter().any(|sep| {
-        line.split_once(sep).is_some_and(|(left, right)| {
+        split_at_first(line, sep).is_some_and(|(left, right)| {
             (is_label(right) && is_sender_name(left)) || (is_label(left) && is_sender_name(right))
         })
     })

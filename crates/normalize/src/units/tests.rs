@@ -43,6 +43,9 @@ fn qualifiers_in_base_form() {
     assert_eq!(qualifier("sammanlagt"), Some("totalt"));
     assert_eq!(qualifier_pair("upp", "till"), Some("upp till"));
     assert_eq!(qualifier("kronor"), None);
+    assert_eq!(qualifier("PRELIMINÄRT"), Some("preliminärt"));
+    // The Kelvin sign lowers to "k".
+    assert_eq!(qualifier("\u{212A}nappt"), Some("knappt"));
 }
 
 #[test]
