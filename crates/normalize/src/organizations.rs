@@ -1027,6 +1027,13 @@ fn initials_of(short: &str, name: &str) -> bool {
 
 /// True when the white-space-delimited word around `start..end` is an address.
 fn in_address(text: &str, start: usize, end: usize) -> bool {
+    // Most names stand as a word of their own, with white space or the text's edge on
+    // both sides: nothing of an address is then left around them.
+    let open_before = start == 0 || text[..start].ends_with(char::is_whitespace);
+    let open_after = end == text.len() || text[end..].starts_with(char::is_whitespace);
+    if open_before && open_after {
+        return false;
+    }
     let before = text[..start]
         .rsplit(char::is_whitespace)
         .next()
