@@ -18,18 +18,19 @@ pub(crate) fn capitals(text: &str) -> Vec<usize> {
     let mut found = Vec::with_capacity(bytes.len() / 32);
     // Most blocks of prose hold no capital: a test of the whole block without a branch
     // per byte (the compiler runs it on vector registers) passes over them.
-    for (n, block) in bytes.chunks(CAPITALS_BLOCK).enumerate() {
+    let mut at = 0;
+    for block in bytes.chunks(CAPITALS_BLOCK) {
         if block
             .iter()
             .fold(false, |any, b| any | b.is_ascii_uppercase())
         {
-            let at = n * CAPITALS_BLOCK;
-            found.extend(
-                (0..block.len())
-                    .filter(|&i| block[i].is_ascii_uppercase())
-                    .map(|i| at + i),
-            );
+            for (i, byte) in block.iter().enumerate() {
+                if byte.is_ascii_uppercase() {
+                    found.push(at + i);
+                }
+            }
         }
+        at += block.len();
     }
     // "Ä", "Å" and "Ö" end in bytes no lower-case Swedish letter holds, so a search for
     // those rare bytes finds them.

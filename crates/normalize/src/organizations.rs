@@ -529,11 +529,15 @@ const BRANCHING_KINDS_BEFORE_NAME: [&str; 4] = [
 /// is; an agency's regional office ("Trafikverket i Halland") is the agency, and its
 /// name has no such ending.
 fn branch_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usize> {
+    // The place's " i " first: most names go on otherwise, and the kinds are not read.
+    if genitive || !text[end..].starts_with(" i ") {
+        return None;
+    }
     let association = BRANCHING.iter().any(|e| name.ends_with(e))
         || BRANCHING_KINDS_BEFORE_NAME
             .iter()
             .any(|k| name.starts_with(k));
-    if genitive || !association || !text[end..].starts_with(" i ") {
+    if !association {
         return None;
     }
     patterns::county_after(text, end + 1)
@@ -739,10 +743,13 @@ fn named_part_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<
     let after = text[end..].strip_prefix(' ')?;
     // "Hyresgästföreningen Region Västra Sverige": an association's region may be
     // capitalized as part of its name; a company's is its own unit ("Skanska Region Syd").
-    let association = BRANCHING.iter().any(|e| name.ends_with(e));
+    // The name's ending is read only before "Region".
+    let association_region = Some(&REGION_CAPITALIZED).filter(|region| {
+        after.starts_with(**region) && BRANCHING.iter().any(|e| name.ends_with(e))
+    });
     let noun = BRANCH_NOUNS
         .iter()
-        .chain(association.then_some(&REGION_CAPITALIZED))
+        .chain(association_region)
         .find(|n| after.starts_with(*n) && after[n.len()..].starts_with(' '));
     // Most names go on with a lower-case word, which opens no part: the costlier tests
     // below run only before a capital. (A branch named with "i" is read by
@@ -1027,6 +1034,13 @@ fn initials_of(short: &str, name: &str) -> bool {
 
 /// True when the white-space-delimited word around `start..end` is an address.
 fn in_address(text: &str, start: usize, end: usize) -> bool {
+    // Most names stand as a word of their own, with white space or the text's edge on
+    // both sides: nothing of an address is then left around them.
+    let open_before = start == 0 || text[..start].ends_with(char::is_whitespace);
+    let open_after = end == text.len() || text[end..].starts_with(char::is_whitespace);
+    if open_before && open_after {
+        return false;
+    }
     let before = text[..start]
         .rsplit(char::is_whitespace)
         .next()
