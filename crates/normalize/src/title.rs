@@ -378,11 +378,11 @@ const MAX_META_LINE: usize = 100;
 const META_SEPARATORS: [char; 3] = [',', '|', '·'];
 
 /// What opens a meta line's field that names the sender alone ("Från
-/// Finansdepartementet").
-const FROM_FIELD: &str = "från ";
+/// Finansdepartementet", "Från: Socialdepartementet").
+const FROM_FIELDS: [&str; 2] = ["från ", "från: "];
 
 /// The department that is one whole field of a short meta line, perhaps after one of
-/// [`DEPARTMENT_LEADS`] or [`FROM_FIELD`]: "Pressmeddelande, 14 oktober 2008,
+/// [`DEPARTMENT_LEADS`] or [`FROM_FIELDS`]: "Pressmeddelande, 14 oktober 2008,
 /// Socialdepartementet", "Pressmeddelande | Finansdepartementet", "Publicerad 16 februari
 /// 2023 · Pressmeddelande från Justitiedepartementet", "Publicerad 14 mars 2024 · Från
 /// Finansdepartementet".
@@ -394,11 +394,11 @@ fn department_field(line: &str) -> Option<String> {
         .map(str::trim)
         .find_map(|field| {
             let field = without_department_lead(field);
-            let field = if starts_with_ci(field, FROM_FIELD) {
-                field.get(FROM_FIELD.len()..).unwrap_or(field)
-            } else {
-                field
-            };
+            let field = FROM_FIELDS
+                .iter()
+                .find(|from| starts_with_ci(field, from))
+                .and_then(|from| field.get(from.len()..))
+                .unwrap_or(field);
             let (name, words) = department_name(field)?;
             (field.split_whitespace().count() == words).then_some(name)
         })
@@ -779,6 +779,11 @@ mod tests {
             )
             .as_deref(),
             Some("Utbildningsdepartementet")
+        );
+        assert_eq!(
+            department("Rubrik\n\nPublicerad 9 maj 2019 · Från: Socialdepartementet\n\nText.")
+                .as_deref(),
+            Some("Socialdepartementet")
         );
         assert_eq!(
             department("Rubrik\n\nFrån Socialdepartementet deltar statssekreteraren, som talar.\n"),
