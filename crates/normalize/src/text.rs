@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use memchr::memmem::{Finder, FinderRev};
 use regex::Regex;
 
 /// Compiles a pattern built from constants. Such a pattern is part of the program, so a
@@ -39,6 +40,21 @@ pub(crate) fn alphanumeric_run_start(text: &str, at: usize) -> usize {
         .take_while(|&(_, c)| c.is_alphanumeric())
         .last()
         .map_or(at, |(i, _)| i)
+}
+
+/// `s` cut at the first match of `separator`, which is left out: `str::split_once` by a
+/// searcher built once, where a `&str` pattern builds its own on every call, which on a
+/// short line costs more than the search.
+pub(crate) fn split_once_by<'s>(s: &'s str, separator: &Finder) -> Option<(&'s str, &'s str)> {
+    let at = separator.find(s.as_bytes())?;
+    Some((&s[..at], &s[at + separator.needle().len()..]))
+}
+
+/// `s` cut at the last match of `separator`, which is left out: `str::rsplit_once` by a
+/// searcher built once ([`split_once_by`]).
+pub(crate) fn rsplit_once_by<'s>(s: &'s str, separator: &FinderRev) -> Option<(&'s str, &'s str)> {
+    let at = separator.rfind(s.as_bytes())?;
+    Some((&s[..at], &s[at + separator.needle().len()..]))
 }
 
 /// The character just before byte `i`, if any.
@@ -333,7 +349,7 @@ mod case;
 pub(crate) use case::is_folded;
 pub(crate) use case::{
     capitalize, decapitalize, eq_ci, lower_case_is, lower_case_starts_with, lowercase,
-    lowercase_latin1_in_place, starts_with_ci,
+    lowercase_latin1_in_place, starts_with_ci, with_lowercase,
 };
 
 #[cfg(test)]

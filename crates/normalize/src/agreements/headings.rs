@@ -11,7 +11,7 @@ use super::contracts::{CONTRACT_PREFIX, LONGEST_PARTIES};
 use super::enders::{cut_name, without_headline_predicate, NAME_ENDER_SET};
 use super::{Mention, Name, Source, AGREEMENT_PREFIX, COMPOUND_KINDS};
 use crate::entities::Span;
-use crate::text::{compile, lowercase, trim};
+use crate::text::{compile, lowercase, rsplit_once_by, trim};
 
 /// The bullet or number that opens a list line ("1. ", "12) ", "- ", "• ").
 static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s+"));
@@ -286,10 +286,7 @@ fn trailing_sum(item: &str) -> Option<&str> {
     }
     SUM_SEPARATORS
         .iter()
-        .filter_map(|sep| {
-            let at = sep.rfind(item.as_bytes())?;
-            Some((&item[..at], &item[at + sep.needle().len()..]))
-        })
+        .filter_map(|sep| rsplit_once_by(item, sep))
         .find(|(head, tail)| !head.trim().is_empty() && is_sum(tail.trim()))
         .or_else(|| {
             // Most items hold no digit, and so no sum for the search below to find.

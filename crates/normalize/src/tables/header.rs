@@ -4,7 +4,7 @@
 use super::lines::{tokens, words, Line, Lines};
 use super::rows::RowParser;
 use crate::regions::lookup_label;
-use crate::text::{is_year, lowercase, trim};
+use crate::text::{is_year, trim, with_lowercase};
 use crate::units::{holds_part, unit, unit_any_form, CURRENCY_PARTS};
 
 /// Longest header line; longer lines are prose that happens to say "kronor". Runs of
@@ -177,20 +177,6 @@ fn header_words(line: &str) -> impl Iterator<Item = &str> {
             b'(' | b')' | b'[' | b']' | b',' | b':' | b';' | b'/' | b'|'
         )
     })
-}
-
-/// Calls `f` with `word` in lower case. The words looked for are short and ASCII, so a
-/// short ASCII word is lowered on the stack; only other words pay for a `String`.
-fn with_lower_case<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 16];
-    if let Some(slot) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
-        slot.copy_from_slice(word.as_bytes());
-        slot.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(slot) {
-            return f(lower);
-        }
-    }
-    f(&lowercase(word))
 }
 
 /// Which unit words a header holds, as [`unit_any_form`] reads them.
@@ -441,7 +427,7 @@ const REGION_COLUMNS: &[&str] = &[
 ];
 
 fn is_column_word(line: &str) -> bool {
-    with_lower_case(line.trim_end_matches(':'), |w| {
+    with_lowercase(line.trim_end_matches(':'), |w| {
         REGION_COLUMNS.contains(&w) || MUNICIPAL_COLUMNS.contains(&w)
     })
 }
@@ -482,7 +468,7 @@ const YEAR_COLUMNS: &[&str] = &["år", "året", "årtal", "budgetår", "verksamh
 
 /// True for the label of a row column of years ("År").
 fn is_year_column(label: &str) -> bool {
-    with_lower_case(trim(label).trim_end_matches(':'), |w| {
+    with_lowercase(trim(label).trim_end_matches(':'), |w| {
         YEAR_COLUMNS.contains(&w)
     })
 }
@@ -500,7 +486,7 @@ const PERCENT_MARKS: [&str; 2] = ["%", "procent"];
 pub(super) fn is_count_column(label: &str) -> bool {
     let label = trim(label);
     let first = label.split_whitespace().next().unwrap_or_default();
-    with_lower_case(first, |w| COUNT_COLUMNS.contains(&w))
+    with_lowercase(first, |w| COUNT_COLUMNS.contains(&w))
         || PERCENT_MARKS.iter().any(|mark| label.contains(mark))
 }
 
@@ -511,7 +497,7 @@ pub(super) fn is_row_column(line: &str) -> bool {
 
 /// True for the one-word label of a municipality column ("Kommun").
 pub(super) fn is_municipal_column(line: &str) -> bool {
-    with_lower_case(trim(line).trim_end_matches(':'), |w| {
+    with_lowercase(trim(line).trim_end_matches(':'), |w| {
         MUNICIPAL_COLUMNS.contains(&w)
     })
 }
@@ -542,7 +528,7 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
         if count > MAX_COLUMN_LABEL_WORDS || !cell.chars().any(char::is_alphabetic) && i == 0 {
             return None;
         }
-        let first = with_lower_case(cell.split_whitespace().next().unwrap_or_default(), |w| {
+        let first = with_lowercase(cell.split_whitespace().next().unwrap_or_default(), |w| {
             (MUNICIPAL_COLUMNS.contains(&w), MONEY_COLUMNS.contains(&w))
         });
         if i == 0 {

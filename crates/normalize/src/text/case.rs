@@ -164,6 +164,25 @@ fn latin1_lower(c: char) -> Option<char> {
         .flatten()
 }
 
+/// Most bytes of a word [`with_lowercase`] lowers on the stack.
+const STACK_WORD_BYTES: usize = 16;
+
+/// Calls `f` with `word` in lower case, as [`lowercase`] gives it. The words looked up
+/// in lists are short and in Latin-1, and such a word is lowered in a buffer on the
+/// stack; only other words pay for a `String`.
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; STACK_WORD_BYTES];
+    if let Some(slot) = buffer.get_mut(..word.len()) {
+        slot.copy_from_slice(word.as_bytes());
+        if lowercase_latin1_in_place(slot) {
+            if let Ok(lower) = std::str::from_utf8(slot) {
+                return f(lower);
+            }
+        }
+    }
+    f(&lowercase(word))
+}
+
 /// Lower-cases UTF-8 `bytes` in place when every character is in Latin-1, where lower
 /// case keeps each character's length; returns false, leaving `bytes` partly folded, on
 /// the first character beyond Latin-1.

@@ -10,6 +10,7 @@ use super::has_words;
 use crate::dates;
 use crate::organizations::{org_canonical, SENDER_NAME_MAX_WORDS};
 use crate::regions::region_canonical;
+use crate::text::{rsplit_once_by, split_once_by};
 
 /// Most words in one item of a menu or a breadcrumb ("Dokument och publikationer",
 /// "Du är här: Start"); a headline cut by a separator has a longer part.
@@ -99,24 +100,12 @@ const NAME_NOUN_ENDINGS: &[&str] = &[
     "kontoret",
 ];
 
-/// Searchers for what [`is_sender_name`] cuts a line at, built once: a `&str` pattern
-/// builds its searcher on every call, which on a short line costs more than the search.
+/// Searchers for what [`is_sender_name`] cuts a line at, built once
+/// ([`split_once_by`]).
 static OWNER_SEPARATOR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", "));
 static WIRE_SEPARATOR: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(" via "));
 static ABBREVIATION_OPENING: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(" ("));
 static LONG_FORM_SEPARATOR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" – "));
-
-/// `line` cut at the first match of `separator`, which is left out.
-fn split_at_first<'l>(line: &'l str, separator: &Finder) -> Option<(&'l str, &'l str)> {
-    let at = separator.find(line.as_bytes())?;
-    Some((&line[..at], &line[at + separator.needle().len()..]))
-}
-
-/// `line` cut at the last match of `separator`, which is left out.
-fn split_at_last<'l>(line: &'l str, separator: &FinderRev) -> Option<(&'l str, &'l str)> {
-    let at = separator.rfind(line.as_bytes())?;
-    Some((&line[..at], &line[at + separator.needle().len()..]))
-}
 
 /// "Länsstyrelsen Västernorrland", "Högskolan i Gävle", "TT Nyhetsbyrån", "Post- och
 /// telestyrelsen (PTS)", "LANDSTINGET I ÖSTERGÖTLAND": a line that only names a sender,
@@ -136,13 +125,13 @@ pub(super) fn is_sender_name(line: &str) -> bool {
         return is_sender_name(sender);
     }
     // "Aneby församling, Svenska kyrkan": a sender and the body it belongs to.
-    if let Some((sender, owner)) = split_at_first(line, &OWNER_SEPARATOR) {
+    if let Some((sender, owner)) = split_once_by(line, &OWNER_SEPARATOR) {
         if is_sender_name(sender) && is_sender_name(owner) {
             return true;
         }
     }
     // "Jernhusen AB via Cision": a repost's line naming the sender and its wire.
-    if let Some((sender, wire)) = split_at_last(line, &WIRE_SEPARATOR) {
+    if let Some((sender, wire)) = rsplit_once_by(line, &WIRE_SEPARATOR) {
         if crate::organizations::is_news_wire(wire) {
             return is_sender_name(sender);
         }
@@ -153,14 +142,14 @@ pub(super) fn is_sender_name(line: &str) -> bool {
     // "Brottsförebyggande rådet (Brå)": a name and its abbreviation in brackets.
     if let Some(name) = line
         .strip_suffix(')')
-        .and_then(|head| split_at_last(head, &ABBREVIATION_OPENING))
+        .and_then(|head| rsplit_once_by(head, &ABBREVIATION_OPENING))
         .filter(|(_, short)| is_abbreviation(short))
         .map(|(name, _)| name)
     {
         return is_sender_name(name);
     }
     // "PTS – Post- och telestyrelsen": a name and its long form.
-    if let Some((short, long)) = split_at_first(line, &LONG_FORM_SEPARATOR) {
+    if let Some((short, long)) = split_once_by(line, &LONG_FORM_SEPARATOR) {
         return is_sender_name(short) && is_sender_name(long);
     }
     if has_words(line, SENDER_NAME_MAX_WORDS + 1)
@@ -247,7 +236,7 @@ fn names_newsroom(line: &str) -> bool {
             && !has_words(part, NEWSROOM_LABEL_WORDS + 1)
     };
     NEWSROOM_SEPARATORS.iter().any(|sep| {
-        split_at_first(line, sep).is_some_and(|(left, right)| {
+        split_once_by(line, sep).is_some_and(|(left, right)| {
             (is_label(right) && is_sender_name(left)) || (is_label(left) && is_sender_name(right))
         })
     })
