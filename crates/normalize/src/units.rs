@@ -2,6 +2,9 @@
 //! and the hedge words before it ("cirka", "drygt", "upp till"), with their base forms.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::text::{lower_case_is, with_lowercase, BytePairs};
 
@@ -127,6 +130,23 @@ fn strip_suffix_ignore_case<'a>(word: &'a str, suffix: &str) -> Option<&'a str> 
 /// "kronor" or "kr", so a line holds one of these parts whenever it holds a sum.
 pub(crate) const UNIT_PARTS: [&[u8]; 6] = [b"kr", b"sek", b"milj", b"mdr", b"mrd", b":-"];
 
+/// All [`UNIT_PARTS`] in one vector search, where the machine has one: one pass over the
+/// text instead of one per part.
+static UNIT_PARTS_VECTOR: LazyLock<Option<aho_corasick::packed::Searcher>> = LazyLock::new(|| {
+    aho_corasick::packed::Config::new()
+        .builder()
+        .extend(UNIT_PARTS)
+        .build()
+});
+
+/// The same search as an automaton, for machines without the vector search.
+static UNIT_PARTS_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(UNIT_PARTS)
+        .expect("constant word list builds")
+});
+
 /// Where the [`UNIT_PARTS`] start in a text, in order: searched once per text, for the
 /// lines that may hold a sum and the table headers that may state a unit.
 #[derive(Debug, Default)]
@@ -134,12 +154,16 @@ pub(crate) struct UnitParts(Vec<usize>);
 
 impl UnitParts {
     /// The parts in `folded`, a text with its ASCII letters in lower case.
+    /// A part that starts inside another's match is passed over: it lies in the same
+    /// token, so the same lines and tokens hold a part.
     pub fn in_folded(folded: &[u8]) -> UnitParts {
-        let mut at: Vec<usize> = Vec::new();
-        for part in UNIT_PARTS {
-            at.extend(memchr::memmem::find_iter(folded, part));
-        }
-        at.sort_unstable();
+        let at = match &*UNIT_PARTS_VECTOR {
+            Some(vector) => vector.find_iter(folded).map(|m| m.start()).collect(),
+            None => UNIT_PARTS_AUTOMATON
+                .find_iter(folded)
+                .map(|m| m.start())
+                .collect(),
+        };
         UnitParts(at)
     }
 

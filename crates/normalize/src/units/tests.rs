@@ -86,3 +86,15 @@ fn magnitudes_in_genitive_and_tals_form() {
     assert!(unit_any_form("antal").is_none());
     assert!(unit_any_form("s").is_none());
 }
+
+#[test]
+fn the_vector_search_and_the_automaton_find_the_same_unit_parts() {
+    let folded =
+        b"250:- per deltagare, 3 mdkr, 40 msek, 2 miljarder, 5 mdr, 7 mrd, 12 kronor och mkr";
+    let automaton: Vec<usize> = UNIT_PARTS_AUTOMATON
+        .find_iter(&folded[..])
+        .map(|m| m.start())
+        .collect();
+    assert_eq!(automaton.len(), 8);
+    assert_eq!(UnitParts::in_folded(folded).positions(), automaton);
+}
