@@ -215,7 +215,7 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     partnership::mentions(text, &hits, &mut mentions);
     known::mentions(text, &agreement_words, &hits, &mut mentions);
     topic_compounds::mentions(text, &agreement_words, &mut mentions);
-    appositions::mentions(text, &agreement_words, &mut mentions);
+    appositions::mentions(text, &agreement_words, &hits, &mut mentions);
     supplements::mentions(text, &agreement_words, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     drop_bare_kinds(&mut mentions);

@@ -1,6 +1,6 @@
 //! The words the readers of agreements look for in the whole text, found by one search:
 //! a substring pass costs about 0.4 instructions a byte whatever its needle, and one
-//! packed (Teddy) search for all ten about 2.1 where their own passes cost 3.9.
+//! packed (Teddy) search for the first ten about 2.1 where their own passes cost 3.9.
 //! "verenskommelse" is searched on its own ([`super::AGREEMENT_WORD`]): its many hits
 //! made the shared search cost more than the pass it saved.
 
@@ -33,10 +33,15 @@ pub(super) enum Needle {
     ClimateContract,
     /// The noun of a named negotiation ([`super::named::NEGOTIATION_WORD`]).
     Negotiation,
+    /// The end of the partitive "av dem" and its comma, which refers back to agreements
+    /// ([`super::appositions::PARTITIVE_ENDS`]).
+    PartitiveThem,
+    /// The end of "av dessa" and its comma.
+    PartitiveThese,
 }
 
 /// Every [`Needle`], in the order of its discriminant, which is its pattern's number.
-const NEEDLES: [Needle; 10] = [
+const NEEDLES: [Needle; 12] = [
     Needle::Vtal,
     Needle::AgreedEnd,
     Needle::FundWord,
@@ -47,6 +52,8 @@ const NEEDLES: [Needle; 10] = [
     Needle::AbbreviatedAgreement,
     Needle::ClimateContract,
     Needle::Negotiation,
+    Needle::PartitiveThem,
+    Needle::PartitiveThese,
 ];
 
 impl Needle {
@@ -63,6 +70,8 @@ impl Needle {
             Needle::AbbreviatedAgreement => super::abbreviated::ABBREVIATION,
             Needle::ClimateContract => super::known::CLIMATE_CONTRACT_TAIL,
             Needle::Negotiation => super::named::NEGOTIATION_WORD,
+            Needle::PartitiveThem => super::appositions::PARTITIVE_ENDS[0],
+            Needle::PartitiveThese => super::appositions::PARTITIVE_ENDS[1],
         }
     }
 }
