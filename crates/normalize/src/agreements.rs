@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
+use self::needles::{Hits, Needle};
 use crate::entities::{Agreement, Span};
 use crate::text::{sentence_end, sentence_start, wrapped_line_start};
 
@@ -35,6 +36,7 @@ mod keys;
 mod known;
 mod merge;
 mod named;
+mod needles;
 mod partnership;
 mod phrases;
 mod supplements;
@@ -47,8 +49,6 @@ mod topic_compounds;
 const AGREEMENT_STEM: &str = "verenskommelse";
 /// Searcher for [`AGREEMENT_STEM`], built once.
 static AGREEMENT_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(AGREEMENT_STEM));
-/// Searcher for the part of "avtal" and "Avtal" that contracts and "-avtal" compounds share.
-static VTAL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("vtal"));
 
 /// What headings and phrases put before the topic they read.
 const AGREEMENT_PREFIX: &str = "Överenskommelse om ";
@@ -197,24 +197,25 @@ impl<'a> Mention<'a> {
 pub(crate) fn find(text: &str) -> Vec<Agreement> {
     // One search for the word feeds both headings and phrases.
     let agreement_words: Vec<usize> = AGREEMENT_WORD.find_iter(text.as_bytes()).collect();
-    let vtal: Vec<usize> = VTAL.find_iter(text.as_bytes()).collect();
-    let named = named::find(text, &agreement_words, &vtal);
-    let funds = funds::find(text);
+    let hits = Hits::find(text);
+    let vtal = hits.of(Needle::Vtal);
+    let named = named::find(text, &agreement_words, vtal, hits.of(Needle::Negotiation));
+    let funds = funds::find(text, hits.of(Needle::FundWord));
     let mut mentions: Vec<Mention> = Vec::new();
     headings::headings_and_lists(text, &agreement_words, &mut mentions);
     phrases::phrases(text, &agreement_words, &mut mentions);
     phrases::compounds(text, &agreement_words, &mut mentions);
     funds.mentions(&mut mentions);
     named.mentions(&mut mentions);
-    eu_funds::mentions(text, &mut mentions);
-    agreed::mentions(text, &mut mentions);
-    abbreviated::mentions(text, &mut mentions);
-    contracts::mentions(text, &vtal, &mut mentions);
+    eu_funds::mentions(text, &hits, &mut mentions);
+    agreed::mentions(text, hits.of(Needle::AgreedEnd), &mut mentions);
+    abbreviated::mentions(text, hits.of(Needle::AbbreviatedAgreement), &mut mentions);
+    contracts::mentions(text, vtal, &mut mentions);
     counted::mentions(text, &agreement_words, &mut mentions);
-    partnership::mentions(text, &mut mentions);
-    known::mentions(text, &agreement_words, &mut mentions);
+    partnership::mentions(text, &hits, &mut mentions);
+    known::mentions(text, &agreement_words, &hits, &mut mentions);
     topic_compounds::mentions(text, &agreement_words, &mut mentions);
-    appositions::mentions(text, &agreement_words, &mut mentions);
+    appositions::mentions(text, &agreement_words, &hits, &mut mentions);
     supplements::mentions(text, &agreement_words, &mut mentions);
     mentions.sort_by_key(|m| m.span.start);
     drop_bare_kinds(&mut mentions);

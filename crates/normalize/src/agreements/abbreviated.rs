@@ -1,28 +1,24 @@
 //! Agreements named by the abbreviation regions and agencies write for
 //! "överenskommelse": "ÖK e-hälsa", "ÖK psykisk hälsa", "ÖK om god och nära vård".
 
-use std::sync::LazyLock;
-
-use memchr::memmem::Finder;
-
 use super::phrases::topic_after;
 use super::{Mention, Source};
 use crate::entities::Span;
 use crate::text::{char_before, is_word_char};
 
-/// Searcher for the abbreviation and the space after it, built once.
-static OK: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ÖK "));
+/// The abbreviation and the space after it.
+pub(super) const ABBREVIATION: &str = "ÖK ";
 
 /// Mentions of "ÖK" and a topic, added to `out`, each named as written ("ÖK e-hälsa").
 /// The topic opens in lower case, as a topic does ("ÖK Örebro" names a club or a body,
 /// not an agreement), after "om" or right after the abbreviation, and ends where
-/// [`topic_after`] ends a topic.
-pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
-    for start in OK.find_iter(text.as_bytes()) {
+/// [`topic_after`] ends a topic. [`ABBREVIATION`] stands at `abbreviations`.
+pub(super) fn mentions<'t>(text: &'t str, abbreviations: &[usize], out: &mut Vec<Mention<'t>>) {
+    for &start in abbreviations {
         if char_before(text, start).is_some_and(is_word_char) {
             continue;
         }
-        let after = start + "ÖK ".len();
+        let after = start + ABBREVIATION.len();
         let at = if text[after..].starts_with("om ") {
             after + "om ".len()
         } else {

@@ -4,21 +4,18 @@
 //! both the state (the government) and the regions' or municipalities' side: two
 //! parties or two firms that agree on something make no such agreement.
 
-use std::sync::LazyLock;
-
-use memchr::memmem::Finder;
-
 use super::phrases::topic_after;
 use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{char_before, is_word_char, sentence_start};
 
-/// The verb phrases that end in the topic agreed on. All end in "s om", which one
-/// search finds; the words before it are then compared. The space after "om" is read
-/// by hand, as a relative clause may end on "om" ("…, som regeringen och SKR kommit
+/// The verb phrases that end in the topic agreed on. All end in [`AGREED_END`], which
+/// one search finds; the words before it are then compared. The space after "om" is
+/// read by hand, as a relative clause may end on "om" ("…, som regeringen och SKR kommit
 /// överens om.").
 const AGREED: [&str; 3] = ["överens om", "enats om", "enades om"];
-static S_OM: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("s om"));
+/// The end every phrase of [`AGREED`] shares.
+pub(super) const AGREED_END: &str = "s om";
 
 /// Words naming the state's side: the government, or Trafikverket, which signs the
 /// state's agreements on roads and railways with regions and municipalities (co-financing,
@@ -59,11 +56,12 @@ pub(super) const SECTOR: &[&str] = &[
 /// searches for [`SECTOR`] stay as short.
 pub(super) const SECTOR_INDEFINITE_PLURALS: &[&str] = &["regioner", "kommuner"];
 
-/// Mentions of agreements told by their making ("kommit överens om X"), added to `out`.
-pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
+/// Mentions of agreements told by their making ("kommit överens om X"), added to `out`;
+/// [`AGREED_END`] stands at `ends`.
+pub(super) fn mentions<'t>(text: &'t str, ends: &[usize], out: &mut Vec<Mention<'t>>) {
     let bytes = text.as_bytes();
-    for s_om in S_OM.find_iter(bytes) {
-        let om_end = s_om + "s om".len();
+    for &s_om in ends {
+        let om_end = s_om + AGREED_END.len();
         let Some(phrase) = AGREED.iter().find(|p| text[..om_end].ends_with(*p)) else {
             continue;
         };

@@ -11,6 +11,7 @@
 //! year: the quotes mark it as a name.
 
 use super::named::{is_political, quoted, LONGEST_DATED_NAME_WORDS};
+use super::needles::{Hits, Needle};
 use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{char_before, is_year, sentence_end};
@@ -56,13 +57,27 @@ const DEFINING: [&str; 4] = [", en ", " – en ", ", ett ", " – ett "];
 /// head of the sentence before an apposition ("Den största av dem, X 2010, …").
 const REFERRING_BACK: [&str; 2] = [" av dem", " av dessa"];
 
+/// Each of [`REFERRING_BACK`] with the comma after it, which a text must hold for a
+/// sentence to open with one: the one search of the text looks for these, so the
+/// sentence after each plural noun is sought only then. Without " a": a search costs
+/// more for a word that starts as often as " av".
+pub(super) const PARTITIVE_ENDS: [&str; 2] = ["v dem,", "v dessa,"];
+
 /// Most bytes of the head of a sentence before a partitive referring back ("Den största
 /// av dem"): a determiner and an adjective or a numeral.
 const LONGEST_PARTITIVE_HEAD: usize = 40;
 
 /// Mentions of agreements named in these ways; "verenskommelse" stands at
 /// `agreement_words`.
-pub(super) fn mentions<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
+pub(super) fn mentions<'t>(
+    text: &'t str,
+    agreement_words: &[usize],
+    hits: &Hits,
+    out: &mut Vec<Mention<'t>>,
+) {
+    let partitive = [Needle::PartitiveThem, Needle::PartitiveThese]
+        .iter()
+        .any(|&needle| !hits.of(needle).is_empty());
     for &at in agreement_words {
         let Some(lead) = char_before(text, at).filter(|c| matches!(c, 'Ö' | 'ö')) else {
             continue;
@@ -84,7 +99,7 @@ pub(super) fn mentions<'t>(text: &'t str, agreement_words: &[usize], out: &mut V
         if let Some(span) = before_noun(text, word_start, noun_end) {
             out.push(mention(text, span));
         }
-        if let Some(span) = referred_back(text, noun_end) {
+        if let Some(span) = partitive.then(|| referred_back(text, noun_end)).flatten() {
             out.push(mention(text, span));
         }
     }
@@ -298,6 +313,14 @@ fn is_emphasis(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+    use super::{PARTITIVE_ENDS, REFERRING_BACK};
+
+    #[test]
+    fn each_partitive_ends_as_searched_for() {
+        for (partitive, end) in REFERRING_BACK.iter().zip(PARTITIVE_ENDS) {
+            assert!(format!("{partitive},").ends_with(end), "{partitive}");
+        }
+    }
 
     #[test]
     fn a_dated_name_between_commas_after_the_noun() {

@@ -9,12 +9,15 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use super::enders::{cut_name, NAME_ENDER_SET, PROSE_ENDER_SET};
+use super::needles::{Hits, Needle};
 use super::{Mention, Source};
 use crate::entities::Span;
 use crate::text::{char_after, char_before, is_word_char};
 
-static FUND: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("onden"));
-static EUS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("EU:s "));
+/// The fund noun without its first letter ("[Ff]onden").
+pub(super) const FUND_TAIL: &str = "onden";
+/// The EU's genitive that opens "EU:s regionala utvecklingsfond".
+pub(super) const EU_GENITIVE: &str = "EU:s ";
 
 /// Most words between "Europeiska" and the fund word ("regionala", "havs- och").
 const WORDS_AFTER_EUROPEAN: usize = 3;
@@ -23,21 +26,21 @@ const WORDS_AFTER_EUROPEAN: usize = 3;
 const WORDS_AFTER_FOR: usize = 6;
 
 /// Every fund of the three forms, in text order.
-pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
-    for at in EUS.find_iter(text.as_bytes()) {
+pub(super) fn mentions<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Mention<'t>>) {
+    for &at in hits.of(Needle::EuGenitive) {
         if let Some(span) = eu_genitive(text, at) {
             out.push(Mention::written(text, span, Source::Fund));
         }
     }
     let first_of_mine = out.len();
-    for at in FUND.find_iter(text.as_bytes()) {
+    for &at in hits.of(Needle::FundTail) {
         let Some(f_at) = at.checked_sub(1) else {
             continue;
         };
         if !matches!(text.as_bytes()[f_at], b'f' | b'F') {
             continue;
         }
-        let end = at + "onden".len();
+        let end = at + FUND_TAIL.len();
         // "fonden" or its genitive "fondens" ends the word.
         let word_end = if char_after(text, end) == Some('s') {
             end + 1
@@ -272,7 +275,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        mentions(text, &mut out);
+        mentions(text, &Hits::find(text), &mut out);
         out.iter().map(|m| m.name.rest).collect()
     }
 

@@ -1,17 +1,13 @@
 //! Named funds: "patientmiljarden", "kömiljarden", "samordnings- och
 //! tillgänglighetsmiljard".
 
-use std::sync::LazyLock;
-
-use memchr::memmem::Finder;
-
 use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::numbers::parse_compound_word;
 use crate::text::{capitalize, is_whole_word, lowercase};
 
-/// Searcher for the word every fund's name ends in, built once.
-static FUND_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("miljard"));
+/// The word every fund's name ends in.
+pub(super) const FUND_WORD: &str = "miljard";
 
 /// The funds a text names: each name once, and where each mention is.
 pub(super) struct Funds<'t> {
@@ -33,15 +29,15 @@ impl Funds<'_> {
     }
 }
 
-/// Every named fund in `text`.
-pub(super) fn find(text: &str) -> Funds<'_> {
+/// Every named fund in `text`, where [`FUND_WORD`] stands at `fund_words`.
+pub(super) fn find<'t>(text: &'t str, fund_words: &[usize]) -> Funds<'t> {
     let mut funds = Funds {
         names: Vec::new(),
         mentions: Vec::new(),
     };
     // Prefixes already read as number words or not ("patient" comes back often).
     let mut numbers: Vec<(&str, bool)> = Vec::new();
-    for (m_start, m_end) in fund_words(text) {
+    for (m_start, m_end) in fund_word_ends(text, fund_words) {
         let word_start = text[..m_start]
             .char_indices()
             .rev()
@@ -115,11 +111,14 @@ fn capitalize_in_place(mut name: String) -> String {
     name
 }
 
-/// Every "miljard" with a following "en" ("miljarden"), as byte ranges. The word cannot
-/// overlap itself, so a substring search finds each one.
-fn fund_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    FUND_WORD.find_iter(text.as_bytes()).map(|start| {
-        let end = start + "miljard".len();
+/// Every "miljard" at `starts` with a following "en" ("miljarden"), as byte ranges. The
+/// word cannot overlap itself, so a substring search finds each one.
+fn fund_word_ends<'a>(
+    text: &'a str,
+    starts: &'a [usize],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    starts.iter().map(|&start| {
+        let end = start + FUND_WORD.len();
         let end = if text[end..].starts_with("en") {
             end + 2
         } else {

@@ -6,10 +6,7 @@
 //! Viable Cities programme, "Klimatkontrakt 2030" (a contract with commitments on both
 //! sides, named by neither "avtal" nor "överenskommelse").
 
-use std::sync::LazyLock;
-
-use memchr::memmem::Finder;
-
+use super::needles::{Hits, Needle};
 use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{char_after, char_before, is_year};
@@ -25,15 +22,17 @@ const KNOWN: [(&str, &str, Ending, Option<&str>); KNOWN_NAMES] = [
         // "överenskommelsen om statsbidrag för läkemedelsförmånerna 2004".
         Some("läkemedelsförmån"),
     ),
-    ("limatkontrakt", "Klimatkontrakt", Ending::Year, None),
+    (CLIMATE_CONTRACT_TAIL, "Klimatkontrakt", Ending::Year, None),
 ];
 
 const KNOWN_NAMES: usize = 2;
 
-/// A search per name of [`KNOWN`], built once: building one per release cost as much as
-/// the search. A compound of the agreement word needs none of its own ([`mentions`]).
-static SEARCHES: LazyLock<[Finder<'static>; KNOWN_NAMES]> =
-    LazyLock::new(|| KNOWN.map(|(tail, _, _, _)| Finder::new(tail)));
+/// The climate contracts' name without its first letter (either case).
+pub(super) const CLIMATE_CONTRACT_TAIL: &str = "limatkontrakt";
+
+/// The word of the text's one search ([`Needle`]) that finds each name of [`KNOWN`]. A
+/// compound of the agreement word needs none of its own ([`mentions`]).
+const SEARCHED_AS: [Option<Needle>; KNOWN_NAMES] = [None, Some(Needle::ClimateContract)];
 
 /// What the reported name keeps of what follows the written form.
 #[derive(Clone, Copy)]
@@ -59,16 +58,21 @@ fn first_letter_fits(reported: &str, c: char) -> bool {
 }
 
 /// Mentions of the names of [`KNOWN`], added to `out`; "verenskommelse" stands at
-/// `agreement_words`. Where a phrase already in `out`
+/// `agreement_words`, the other names at their `hits`. Where a phrase already in `out`
 /// names the same agreement by its topic (the name's topic word in it), the known name
 /// is a short form of that phrase's name and is reported by it: one agreement, named in
 /// full.
-pub(super) fn mentions<'t>(text: &'t str, agreement_words: &[usize], out: &mut Vec<Mention<'t>>) {
-    for (&(tail, prefix, ending, topic_word), search) in KNOWN.iter().zip(SEARCHES.iter()) {
-        let found: Vec<usize> = match tail.strip_suffix(super::AGREEMENT_STEM) {
+pub(super) fn mentions<'t>(
+    text: &'t str,
+    agreement_words: &[usize],
+    hits: &Hits,
+    out: &mut Vec<Mention<'t>>,
+) {
+    for (&(tail, prefix, ending, topic_word), searched_as) in KNOWN.iter().zip(SEARCHED_AS) {
+        let found: Vec<usize> = match (tail.strip_suffix(super::AGREEMENT_STEM), searched_as) {
             // A compound of the agreement word stands where the word does, which the
             // text was searched for already.
-            Some(head) => agreement_words
+            (Some(head), _) => agreement_words
                 .iter()
                 .filter_map(|&word| {
                     let start = word.checked_sub(head.len())?;
@@ -77,7 +81,8 @@ pub(super) fn mentions<'t>(text: &'t str, agreement_words: &[usize], out: &mut V
                         .then_some(start)
                 })
                 .collect(),
-            None => search.find_iter(text.as_bytes()).collect(),
+            (None, Some(needle)) => hits.of(needle).to_vec(),
+            (None, None) => Vec::new(),
         };
         if found.is_empty() {
             continue;
@@ -143,6 +148,18 @@ pub(super) fn mentions<'t>(text: &'t str, agreement_words: &[usize], out: &mut V
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
+    use super::{KNOWN, SEARCHED_AS};
+
+    #[test]
+    fn each_name_is_searched_for() {
+        for ((tail, ..), searched_as) in KNOWN.iter().zip(SEARCHED_AS) {
+            let compound = tail.ends_with(super::super::AGREEMENT_STEM);
+            assert!(
+                compound || searched_as.is_some_and(|n| n.word() == *tail),
+                "{tail}"
+            );
+        }
+    }
 
     #[test]
     fn the_pharmaceutical_agreement_by_its_compound() {

@@ -5,10 +5,6 @@
 //! ("stadsmiljöavtal"), and by a named negotiation the state leads
 //! ("Sverigeförhandlingen").
 
-use std::sync::LazyLock;
-
-use memchr::memmem::Finder;
-
 use super::agreed::{names_any, SECTOR, STATE};
 use super::contracts::{parties_window, public_parties};
 use super::enders::{NAME_ENDER_SET, PROSE_ENDER_SET};
@@ -16,7 +12,8 @@ use super::{Mention, Name, Source};
 use crate::entities::Span;
 use crate::text::{capitalize, char_after, char_before, lowercase, sentence_end, sentence_start};
 
-static NEGOTIATION: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("förhandlingen"));
+/// The noun a named negotiation ends in ("Sverigeförhandlingen").
+pub(super) const NEGOTIATION_WORD: &str = "förhandlingen";
 
 /// Nouns after which a capitalized word names the agreement, without their first
 /// letter: "[Öö]verenskommelsen ", "[Aa]vtalet ".
@@ -104,8 +101,13 @@ impl Named<'_> {
 }
 
 /// Every agreement of `text` named in these ways; "verenskommelse" stands at
-/// `agreement_words`, "vtal" at `vtal`.
-pub(super) fn find<'t>(text: &'t str, agreement_words: &[usize], vtal: &[usize]) -> Named<'t> {
+/// `agreement_words`, "vtal" at `vtal`, [`NEGOTIATION_WORD`] at `negotiation_words`.
+pub(super) fn find<'t>(
+    text: &'t str,
+    agreement_words: &[usize],
+    vtal: &[usize],
+    negotiation_words: &[usize],
+) -> Named<'t> {
     let mut named = Named {
         names: Vec::new(),
         mentions: Vec::new(),
@@ -134,7 +136,7 @@ pub(super) fn find<'t>(text: &'t str, agreement_words: &[usize], vtal: &[usize])
         defined_as_agreement(text, at, &mut named.written);
         named_in_relative_clause(text, at, &mut named.written);
     }
-    negotiations(text, &mut named.written);
+    negotiations(text, negotiation_words, &mut named.written);
     compounds(text, vtal, &mut named);
     named
 }
@@ -338,9 +340,10 @@ pub(super) fn quoted(rest: &str) -> Option<(usize, &str)> {
 
 /// "Sverigeförhandlingen": a capitalized compound on "förhandlingen" inside a sentence
 /// is the name of a negotiation, which the state holds with municipalities and regions.
-fn negotiations<'t>(text: &'t str, out: &mut Vec<(&'t str, Span)>) {
-    for at in NEGOTIATION.find_iter(text.as_bytes()) {
-        let end = at + "förhandlingen".len();
+/// [`NEGOTIATION_WORD`] stands at `words`.
+fn negotiations<'t>(text: &'t str, words: &[usize], out: &mut Vec<(&'t str, Span)>) {
+    for &at in words {
+        let end = at + NEGOTIATION_WORD.len();
         let start = word_start(text, at);
         if start == at
             || !text[start..].starts_with(char::is_uppercase)

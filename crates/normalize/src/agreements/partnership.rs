@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
+use super::needles::{Hits, Needle};
 use super::phrases::topic_after;
 use super::{Mention, Name, Source};
 use crate::entities::Span;
@@ -16,15 +17,12 @@ use crate::text::{char_after, char_before};
 const PARTNERSHIP_PREFIX: &str = "Idéburet offentligt partnerskap om ";
 
 /// The spelled-out form, without its first letter (either case).
-const SPELLED_TAIL: &str = "déburet offentligt partnerskap";
+pub(super) const SPELLED_TAIL: &str = "déburet offentligt partnerskap";
 
 /// The abbreviation, alone or as the first part of "IOP-avtal[et]".
-const ABBREVIATION: &str = "IOP";
+pub(super) const ABBREVIATION: &str = "IOP";
 
-/// Searches built once: every release is searched, few hold either form, and building
-/// a searcher per release cost as much as the search.
-static SPELLED_SEARCH: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(SPELLED_TAIL));
-static ABBREVIATION_SEARCH: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(ABBREVIATION));
+/// A search built once: building one per release cost as much as the search.
 static PLAIN_SEARCH: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(PLAIN_TAIL));
 
 /// What may stand between the name and the "om" before the topic: the abbreviation in
@@ -32,15 +30,15 @@ static PLAIN_SEARCH: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(PL
 const BETWEEN: [&str; 4] = [" (IOP)", "-avtalet", "-avtal", ""];
 
 /// Mentions of partnerships with a topic, added to `out`.
-pub(super) fn mentions<'t>(text: &'t str, out: &mut Vec<Mention<'t>>) {
-    let bytes = text.as_bytes();
-    let spelled = SPELLED_SEARCH.find_iter(bytes).filter_map(|i| {
+pub(super) fn mentions<'t>(text: &'t str, hits: &Hits, out: &mut Vec<Mention<'t>>) {
+    let spelled = hits.of(Needle::PartnershipSpelled).iter().filter_map(|&i| {
         let first = char_before(text, i).filter(|c| matches!(c, 'i' | 'I'))?;
         Some((i - first.len_utf8(), i + SPELLED_TAIL.len()))
     });
-    let abbreviated = ABBREVIATION_SEARCH
-        .find_iter(bytes)
-        .map(|i| (i, i + ABBREVIATION.len()));
+    let abbreviated = hits
+        .of(Needle::PartnershipAbbreviation)
+        .iter()
+        .map(|&i| (i, i + ABBREVIATION.len()));
     let mut found = false;
     for (start, end) in spelled.chain(abbreviated) {
         if char_before(text, start).is_some_and(char::is_alphanumeric)
