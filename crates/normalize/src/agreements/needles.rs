@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::packed::{Config, MatchKind, Searcher};
-use aho_corasick::Span;
+use aho_corasick::{AhoCorasick, Input, Span};
 
 /// A word of the one search.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,16 +76,31 @@ impl Needle {
     }
 }
 
-/// The search for every [`Needle`], built once. Building one from constants cannot
-/// fail, so a failure is a bug caught by every test run, not a data error.
-static SEARCH: LazyLock<Searcher> = LazyLock::new(|| {
+/// The search for every [`Needle`] on the machine's vector instructions, built once;
+/// `None` where the machine has none.
+static VECTOR: LazyLock<Option<Searcher>> = LazyLock::new(|| {
     Config::new()
         .match_kind(MatchKind::LeftmostFirst)
         .builder()
         .extend(NEEDLES.map(Needle::word))
         .build()
-        .expect("constant word list builds")
 });
+
+/// The same search as an automaton, for machines without the vector search.
+static AUTOMATON: LazyLock<AhoCorasick> =
+    LazyLock::new(|| crate::text::automaton(&NEEDLES.map(Needle::word)));
+
+/// The first needle at or after `at`: its number and start.
+fn next_hit(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    match &*VECTOR {
+        Some(vector) => vector
+            .find_in(bytes, Span::from(at..bytes.len()))
+            .map(|hit| (hit.pattern().as_usize(), hit.start())),
+        None => AUTOMATON
+            .find(Input::new(bytes).span(at..bytes.len()))
+            .map(|hit| (hit.pattern().as_usize(), hit.start())),
+    }
+}
 
 /// Where each [`Needle`] stands in a text.
 pub(super) struct Hits {
@@ -101,14 +116,13 @@ impl Hits {
         let mut at = 0;
         // The search reports one needle at a position; going on from the next byte
         // finds another needle that starts inside it ("EU:s om…" holds "s om").
-        while let Some(hit) = SEARCH.find_in(bytes, Span::from(at..bytes.len())) {
-            let needle = hit.pattern().as_usize();
+        while let Some((needle, start)) = next_hit(bytes, at) {
             let len = NEEDLES[needle].word().len();
             let found = &mut starts[needle];
-            if found.last().is_none_or(|&last| hit.start() >= last + len) {
-                found.push(hit.start());
+            if found.last().is_none_or(|&last| start >= last + len) {
+                found.push(start);
             }
-            at = hit.start() + 1;
+            at = start + 1;
         }
         Hits { starts }
     }
@@ -141,5 +155,15 @@ mod tests {
         }
         assert_eq!(hits.of(Needle::AgreedEnd), [3]);
         assert_eq!(hits.of(Needle::PartnershipAbbreviation), [24, 65, 68]);
+        // The automaton of machines without the vector search finds the same.
+        let mut at = 0;
+        while let Some((needle, start)) = AUTOMATON
+            .find(Input::new(text).span(at..text.len()))
+            .map(|hit| (hit.pattern().as_usize(), hit.start()))
+        {
+            assert_eq!(next_hit(text.as_bytes(), at), Some((needle, start)));
+            at = start + 1;
+        }
+        assert_eq!(next_hit(text.as_bytes(), at), None);
     }
 }
