@@ -263,7 +263,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
             });
         }
     }
-    for span in address::senders(text) {
+    for span in address::senders(text, capitals) {
         let name = &text[span.start..span.end];
         if people.iter().any(|p| p.eq_ignore_ascii_case(name)) {
             continue;
