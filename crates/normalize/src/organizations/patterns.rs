@@ -1628,19 +1628,21 @@ fn company_after<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     company_from(text, at + 1, out);
 }
 
-/// "AB" opening a line, then a space: where a letterhead or a paragraph names its
-/// company form first ("AB Fortifikationsbyggen" as the sender line), which the search
-/// for " AB" after a space never sees.
-static AB_AT_LINE_START: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\nAB "));
+/// "AB" and a space opening the text or a line: where a letterhead or a paragraph names
+/// its company form first ("AB Fortifikationsbyggen" as the sender line), which the
+/// search for " AB" after a space never sees.
+const AB_OPENING: &[u8] = b"AB ";
 
 /// The companies named "AB" and their name at the start of the text or of a line (as
-/// [`company_after`] reads them after a space). The search is one `memmem` pass.
-fn companies_at_line_starts<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
-    if text.starts_with("AB ") {
-        company_from(text, 0, out);
-    }
-    for at in AB_AT_LINE_START.find_iter(text.as_bytes()) {
-        company_from(text, at + 1, out);
+/// [`company_after`] reads them after a space), found among the text's `capitals` (from
+/// [`crate::gazetteer::capitals`]) rather than by a pass of its own over the text.
+fn companies_at_line_starts<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<Found<'t>>) {
+    let bytes = text.as_bytes();
+    for &at in capitals {
+        let opens_line = at == 0 || bytes[at - 1] == b'\n';
+        if opens_line && bytes[at..].starts_with(AB_OPENING) {
+            company_from(text, at, out);
+        }
     }
 }
 
@@ -2325,7 +2327,7 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
         }
     }
     capitals::at_capitals(text, capitals, &mut out);
-    companies_at_line_starts(text, &mut out);
+    companies_at_line_starts(text, capitals, &mut out);
     associations_by_form(text, &mut out);
     appositions::described_after(text, &mut out);
     kind_for_field(text, &mut out);
