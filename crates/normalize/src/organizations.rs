@@ -263,7 +263,7 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
             });
         }
     }
-    for span in address::senders(text) {
+    for span in address::senders(text, capitals) {
         let name = &text[span.start..span.end];
         if people.iter().any(|p| p.eq_ignore_ascii_case(name)) {
             continue;
@@ -418,11 +418,12 @@ fn name_short_forms_in_full(mentions: &mut [OrgMention<'_>]) {
         return;
     }
     for m in mentions.iter_mut() {
-        if m.canonical.contains(' ') {
-            continue;
-        }
+        // A one-word name only: the few compounds are compared before its spaces are
+        // looked for.
         if let Some(&(_, name)) = full.iter().find(|(own, _)| *own == m.canonical) {
-            m.canonical = name;
+            if !m.canonical.contains(' ') {
+                m.canonical = name;
+            }
         }
     }
 }

@@ -38,21 +38,33 @@ const TOPIC_LABELS: &[&str] = &[
 
 /// The names that open address lines: where each stands, in text order. Regions and
 /// ministries write addresses too; they are not organizations here.
-pub(super) fn senders(text: &str) -> Vec<Span> {
+///
+/// A postcode is looked for only before a town's capital (`capitals`, from
+/// [`crate::gazetteer::capitals`]: A–Z, "Å", "Ä", "Ö"), not by a scan of every short
+/// line (131.72 → 130.15 instructions per byte).
+pub(super) fn senders(text: &str, capitals: &[usize]) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut line_start = 0;
-    let line_ends = memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]);
-    for line_end in line_ends {
-        let start = line_start;
-        line_start = line_end + 1;
-        // A paragraph is passed over unread: most of a release's bytes are in them.
+    // The start of the line whose first postcode was read: a line's later ones are not.
+    let mut read_line = None;
+    for &town in capitals {
+        let Some(postcode) = town.checked_sub(POSTCODE_AND_SPACE) else {
+            continue;
+        };
+        if !is_postcode_at(text, postcode) {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &bytes[..town]).map_or(0, |i| i + 1);
+        // A postcode broken over two lines ("103\n10 Mål") is none.
+        if start > postcode || read_line == Some(start) {
+            continue;
+        }
+        read_line = Some(start);
+        let line_end = memchr::memchr(b'\n', &bytes[town..]).map_or(bytes.len(), |i| town + i);
+        // A paragraph is passed over: an address is a line of its own.
         if line_end - start > LONGEST_LINE {
             continue;
         }
-        let Some(postcode) = postcode_in(text, start, line_end) else {
-            continue;
-        };
         if let Some(name) = opening_name(&text[start..postcode]) {
             out.push(Span {
                 start: start + name.start,
@@ -63,26 +75,8 @@ pub(super) fn senders(text: &str) -> Vec<Span> {
     out
 }
 
-/// Where the first postcode in `text[start..end]` starts. A postcode opens with three
-/// digits, so where the third byte from `i` is no digit none starts at `i`, `i + 1` or
-/// `i + 2`, and the scan steps three bytes.
-fn postcode_in(text: &str, start: usize, end: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = start;
-    while i + POSTCODE_AND_INITIAL <= end {
-        if !bytes[i + 2].is_ascii_digit() {
-            i += 3;
-        } else if is_postcode_at(text, i) {
-            return Some(i);
-        } else {
-            i += 1;
-        }
-    }
-    None
-}
-
-/// Bytes of "NNN NN " and the town's first byte.
-const POSTCODE_AND_INITIAL: usize = 8;
+/// Bytes of "NNN NN ", from a postcode's start to its town's.
+const POSTCODE_AND_SPACE: usize = 7;
 
 /// True when a Swedish postcode and its town start at byte `at`: "NNN NN Town", not
 /// inside a longer number or word.
@@ -165,7 +159,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        senders(text)
+        senders(text, &crate::gazetteer::capitals(text))
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
@@ -208,6 +202,8 @@ mod tests {
             "Kommunikationsavdelningen, Region Halland, 301 80 Halmstad",
             "Presstjänsten, Box 12, 118 82 Stockholm",
             "Beslutet gäller från 2024 och, enligt planen, för 120 00 Personer",
+            // A postcode's digits broken over two lines.
+            "Sametinget, Box 90, 981\n22 Kiruna",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }

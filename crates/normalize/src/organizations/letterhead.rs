@@ -36,7 +36,8 @@ pub(super) fn names(text: &str, capitals: &[usize], people: &[&str]) -> Vec<(Str
     let mut row = 1;
     for pair in capitals.windows(2) {
         let (at, next) = (pair[0], pair[1]);
-        let width = text[at..].chars().next().map_or(1, char::len_utf8);
+        // A capital is A–Z, one byte, or "Å", "Ä", "Ö", two: its width needs no decoding.
+        let width = if text.as_bytes()[at].is_ascii() { 1 } else { 2 };
         row = if next == at + width { row + 1 } else { 1 };
         if row < CAPITALS_IN_A_ROW || next < read_to {
             continue;

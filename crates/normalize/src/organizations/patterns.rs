@@ -1522,8 +1522,8 @@ const SHORT_NAME_LOWER: usize = 5;
 /// [`SHORT_NAME_LOWER`] letters of two bytes each.
 const SHORT_NAME_MAX_BYTES: usize = 11;
 
-/// Finds " (" before a body's initials.
-static OPEN_BRACKET: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" ("));
+/// What opens a body's initials in brackets after its name.
+const OPEN_BRACKET: &[u8] = b" (";
 
 /// The initials in brackets after " (" at `at`: two to six capitals ("FAS"), or a short
 /// name written as a word, a capital and up to [`SHORT_NAME_LOWER`] lower-case letters
@@ -1569,10 +1569,19 @@ fn is_field_word(text: &str, start: usize, end: usize) -> bool {
 /// "Forskningsrådet för arbetsliv och socialvetenskap (FAS)": a capitalized compound of
 /// one of [`KIND_FOR_ENDINGS`], "för", a field of [`is_field_word`]s (joined by "och"
 /// and commas), and the body's initials in brackets right after, which close the name:
-/// the initials say the words before them are a name, not a description. Bracket hits
+/// the initials say the words before them are a name, not a description. The initials
+/// open with a capital A–Z, so the brackets are looked for only before the text's
+/// `capitals` (from [`crate::gazetteer::capitals`]), not by a pass of their own; they
 /// fail on the bytes after them unless initials and ")" follow ([`bracketed_initials`]).
-fn kind_for_field<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
-    for at in OPEN_BRACKET.find_iter(text.as_bytes()) {
+fn kind_for_field<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<Found<'t>>) {
+    let bytes = text.as_bytes();
+    for &initials in capitals {
+        let Some(at) = initials.checked_sub(OPEN_BRACKET.len()) else {
+            continue;
+        };
+        if !bytes[at..].starts_with(OPEN_BRACKET) {
+            continue;
+        }
         let Some((initial, as_word)) = bracketed_initials(text, at) else {
             continue;
         };
@@ -1628,19 +1637,21 @@ fn company_after<'t>(text: &'t str, at: usize, out: &mut Vec<Found<'t>>) {
     company_from(text, at + 1, out);
 }
 
-/// "AB" opening a line, then a space: where a letterhead or a paragraph names its
-/// company form first ("AB Fortifikationsbyggen" as the sender line), which the search
-/// for " AB" after a space never sees.
-static AB_AT_LINE_START: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\nAB "));
+/// "AB" and a space opening the text or a line: where a letterhead or a paragraph names
+/// its company form first ("AB Fortifikationsbyggen" as the sender line), which the
+/// search for " AB" after a space never sees.
+const AB_OPENING: &[u8] = b"AB ";
 
 /// The companies named "AB" and their name at the start of the text or of a line (as
-/// [`company_after`] reads them after a space). The search is one `memmem` pass.
-fn companies_at_line_starts<'t>(text: &'t str, out: &mut Vec<Found<'t>>) {
-    if text.starts_with("AB ") {
-        company_from(text, 0, out);
-    }
-    for at in AB_AT_LINE_START.find_iter(text.as_bytes()) {
-        company_from(text, at + 1, out);
+/// [`company_after`] reads them after a space), found among the text's `capitals` (from
+/// [`crate::gazetteer::capitals`]) rather than by a pass of its own over the text.
+fn companies_at_line_starts<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<Found<'t>>) {
+    let bytes = text.as_bytes();
+    for &at in capitals {
+        let opens_line = at == 0 || bytes[at - 1] == b'\n';
+        if opens_line && bytes[at..].starts_with(AB_OPENING) {
+            company_from(text, at, out);
+        }
     }
 }
 
@@ -2325,10 +2336,10 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
         }
     }
     capitals::at_capitals(text, capitals, &mut out);
-    companies_at_line_starts(text, &mut out);
+    companies_at_line_starts(text, capitals, &mut out);
     associations_by_form(text, &mut out);
     appositions::described_after(text, &mut out);
-    kind_for_field(text, &mut out);
+    kind_for_field(text, capitals, &mut out);
     for found in &mut out {
         if let Some(start) = seated_court_start(text, found.span.start) {
             *found = Found::spanning(text, start, found.span.end);
