@@ -61,7 +61,7 @@ const PREFIXES: &[&str] = &[
 
 use crate::text::{
     eq_ci, lines_with_offsets, lowercase, lowercase_latin1_in_place, starts_with_ci, trim,
-    BytePairs,
+    BytePairs, NextMatch, BAR,
 };
 
 mod web;
@@ -123,12 +123,13 @@ const NETWORKS: &[&str] = &[
 fn is_boilerplate(line: &str) -> bool {
     let trimmed = line.trim();
     let has_stem = PageTalk::in_text(trimmed).in_line(0..trimmed.len());
-    !trimmed.is_empty() && is_chrome(trimmed, has_stem)
+    !trimmed.is_empty() && is_chrome(trimmed, has_stem, trimmed.contains('|'))
 }
 
 /// [`is_boilerplate`] for a line without surrounding white space, not empty;
-/// `has_stem` when [`PageTalk`] found a cookie or login word in it.
-fn is_chrome(trimmed: &str, has_stem: bool) -> bool {
+/// `has_stem` when [`PageTalk`] found a cookie or login word in it, `has_bar` when it
+/// holds a "|".
+fn is_chrome(trimmed: &str, has_stem: bool, has_bar: bool) -> bool {
     if web::is_about_the_page(trimmed, has_stem) {
         return true;
     }
@@ -136,7 +137,7 @@ fn is_chrome(trimmed: &str, has_stem: bool) -> bool {
     // are decided by one table look-up, without folding.
     let first_bytes = folded_first_bytes(trimmed);
     let may_start = |starts: &BytePairs| first_bytes.is_none_or(|(a, b)| starts.contains(a, b));
-    if !may_start(&CHROME_STARTS) && memchr::memchr(b'|', trimmed.as_bytes()).is_none() {
+    if !may_start(&CHROME_STARTS) && !has_bar {
         return false;
     }
     if (may_start(&LINE_STARTS)
@@ -149,7 +150,7 @@ fn is_chrome(trimmed: &str, has_stem: bool) -> bool {
     // Chrome lines are short or start like one; spare long paragraphs the lower-casing.
     let other_start =
         may_start(&OTHER_STARTS_PAIRS) && OTHER_STARTS.iter().any(|p| starts_with_ci(trimmed, p));
-    if !other_start && !has_bar_between_spaces(trimmed) {
+    if !other_start && !(has_bar && has_bar_between_spaces(trimmed)) {
         return false;
     }
     let lower = lowercase(trimmed);
@@ -342,14 +343,18 @@ pub(crate) fn strip(text: &str) -> String {
     let mut lines: Vec<(&str, bool, bool)> = Vec::with_capacity(text.len() / 64);
     let mut blank = false;
     let talk = PageTalk::in_text(text);
+    // Few texts hold a "|": one search through the text, not one a line.
+    let mut bars = NextMatch::new(&BAR);
     for (start, line) in lines_with_offsets(text) {
         let trimmed = trim(line);
         if trimmed.is_empty() {
             blank = true;
             continue;
         }
-        let has_stem = talk.in_line(start..start + line.len());
-        lines.push((line, blank, is_chrome(trimmed, has_stem)));
+        let line_end = start + line.len();
+        let has_stem = talk.in_line(start..line_end);
+        let has_bar = bars.within(text.as_bytes(), start, line_end);
+        lines.push((line, blank, is_chrome(trimmed, has_stem, has_bar)));
         blank = false;
     }
     for i in 1..lines.len().saturating_sub(1) {
