@@ -279,10 +279,12 @@ const RELATED_HEADING_BYTES: usize = 100;
 /// lower-cased only when it is short and starts as one of the headings does: lower-casing
 /// every line cost an eighth of extraction.
 fn is_related_heading(line: &str) -> bool {
-    let line = trim(line).trim_end_matches(':').trim_end();
-    let may_be = line.len() <= RELATED_HEADING_BYTES
-        && line.starts_with(['r', 'R', 'f', 'F', 's', 'S', 'l', 'L']);
-    if !may_be {
+    let line = trim(line);
+    if !line.starts_with(['r', 'R', 'f', 'F', 's', 'S', 'l', 'L']) {
+        return false;
+    }
+    let line = line.trim_end_matches(':').trim_end();
+    if line.len() > RELATED_HEADING_BYTES {
         return false;
     }
     let heading = lowercase(line);
