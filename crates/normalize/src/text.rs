@@ -51,6 +51,18 @@ pub(crate) fn split_once_by<'s>(s: &'s str, separator: &Finder) -> Option<(&'s s
     Some((&s[..at], &s[at + separator.needle().len()..]))
 }
 
+/// `s.split(separator)` by a searcher built once ([`split_once_by`]).
+pub(crate) fn split_by<'s>(s: &'s str, separator: &'s Finder) -> impl Iterator<Item = &'s str> {
+    let ends = separator.find_iter(s.as_bytes()).map(Some);
+    let mut start = 0;
+    ends.chain(std::iter::once(None)).map(move |at| {
+        let end = at.unwrap_or(s.len());
+        let piece = s.get(start..end).unwrap_or_default();
+        start = end + separator.needle().len();
+        piece
+    })
+}
+
 /// `s` cut at the last match of `separator`, which is left out: `str::rsplit_once` by a
 /// searcher built once ([`split_once_by`]).
 pub(crate) fn rsplit_once_by<'s>(s: &'s str, separator: &FinderRev) -> Option<(&'s str, &'s str)> {
@@ -440,6 +452,23 @@ mod tests {
         assert!(!next.within(text.as_bytes(), 0, 5));
         assert!(next.within(text.as_bytes(), 6, 13));
         assert!(!next.within(text.as_bytes(), 14, 15));
+    }
+
+    #[test]
+    fn split_by_a_searcher_splits_as_str_split() {
+        let separator = Finder::new("  ");
+        for s in [
+            "",
+            "a",
+            "a  b",
+            "a   b",
+            "a    b",
+            "  a  ",
+            "Hem  Nyheter  Kontakt",
+        ] {
+            let by: Vec<&str> = split_by(s, &separator).collect();
+            assert_eq!(by, s.split("  ").collect::<Vec<&str>>(), "{s:?}");
+        }
     }
 
     #[test]
