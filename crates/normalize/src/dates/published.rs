@@ -325,8 +325,11 @@ fn head_of(line: &str, bytes: usize) -> &str {
 
 /// A paragraph of body text: a long line, or a sentence of many words.
 fn is_body_line(trimmed: &str) -> bool {
+    // More pieces between spaces than the limit is as many spaces or more: counted in
+    // one pass, not found one by one.
     trimmed.len() >= BODY_LINE_BYTES
-        || (trimmed.ends_with('.') && trimmed.split(' ').nth(BODY_SENTENCE_WORDS).is_some())
+        || (trimmed.ends_with('.')
+            && trimmed.bytes().filter(|&b| b == b' ').count() >= BODY_SENTENCE_WORDS)
 }
 
 /// True for a line below the header that can hold no publication date: only a line
