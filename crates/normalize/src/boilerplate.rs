@@ -60,8 +60,8 @@ const PREFIXES: &[&str] = &[
 ];
 
 use crate::text::{
-    eq_ci, lines_with_offsets, lowercase, lowercase_latin1_in_place, starts_with_ci, trim,
-    BytePairs, NextMatch, BAR,
+    eq_ci, folded_first_bytes, lines_with_offsets, lowercase, starts_with_ci, trim, BytePairs,
+    NextMatch, BAR,
 };
 
 mod web;
@@ -181,17 +181,6 @@ const LONGEST_BANNER_LINK_WORDS: usize = 6;
 fn may_be_banner_link(trimmed: &str) -> bool {
     !trimmed.ends_with(['.', '!', '?', ':'])
         && trimmed.split_whitespace().count() <= LONGEST_BANNER_LINK_WORDS
-}
-
-/// The first two bytes of `line` as [`starts_with_ci`] folds them, when that needs no table:
-/// the line starts with ASCII or Latin-1, where folding keeps byte lengths. `None` for
-/// other lines, which take the full test.
-fn folded_first_bytes(line: &str) -> Option<(u8, u8)> {
-    let [first, second, ..] = *line.as_bytes() else {
-        return None;
-    };
-    let mut pair = [first, second];
-    lowercase_latin1_in_place(&mut pair).then_some((pair[0], pair[1]))
 }
 
 /// `line.contains(" | ")`, by a search for the rare "|" alone.

@@ -276,6 +276,17 @@ impl BytePairs {
     }
 }
 
+/// The first two bytes of `line` as [`starts_with_ci`] folds them, when that needs no table:
+/// the line starts with ASCII or Latin-1, where folding keeps byte lengths. `None` for
+/// other lines, which take the full test.
+pub(crate) fn folded_first_bytes(line: &str) -> Option<(u8, u8)> {
+    let [first, second, ..] = *line.as_bytes() else {
+        return None;
+    };
+    let mut pair = [first, second];
+    lowercase_latin1_in_place(&mut pair).then_some((pair[0], pair[1]))
+}
+
 /// Lines of `text` with the byte offset where each starts (no line terminators).
 pub(crate) fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
     // The same pieces as `split('\n')`, found with a vectorized search.
