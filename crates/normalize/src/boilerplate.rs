@@ -150,7 +150,8 @@ fn is_chrome(trimmed: &str, has_stem: bool, has_bar: bool) -> bool {
     // Chrome lines are short or start like one; spare long paragraphs the lower-casing.
     let other_start =
         may_start(&OTHER_STARTS_PAIRS) && OTHER_STARTS.iter().any(|p| starts_with_ci(trimmed, p));
-    if !other_start && !(has_bar && has_bar_between_spaces(trimmed)) {
+    let bar_between_spaces = has_bar && has_bar_between_spaces(trimmed);
+    if !other_start && !bar_between_spaces {
         return false;
     }
     let lower = lowercase(trimmed);
