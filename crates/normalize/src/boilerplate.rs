@@ -234,10 +234,10 @@ const TEASER_WORDS: usize = 16;
 /// [`RELATED_HEADINGS`] and the lines after it that read as headlines or dates (short,
 /// no closing full stop), up to a blank line or the first line of prose. Their dates,
 /// sums, regions and ministers are those of the other releases.
-fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
+fn mark_related_lists(lines: &mut [(&str, bool, bool, &str)]) {
     let mut i = 0;
     while i < lines.len() {
-        if !is_related_heading(lines[i].0) {
+        if !is_related_heading(lines[i].3) {
             i += 1;
             continue;
         }
@@ -245,10 +245,9 @@ fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
         // The first entry may follow a blank line; after it, a blank line ends the list
         // unless a date alone opens the next entry ("8 mars 2004", then its headline).
         while end < lines.len()
-            && (end == i + 1 || !lines[end].1 || is_date_alone(trim(lines[end].0)))
-            && (is_teaser(trim(lines[end].0))
-                || (end > i + 1
-                    && is_summary_after_date(trim(lines[end - 1].0), trim(lines[end].0))))
+            && (end == i + 1 || !lines[end].1 || is_date_alone(lines[end].3))
+            && (is_teaser(lines[end].3)
+                || (end > i + 1 && is_summary_after_date(lines[end - 1].3, lines[end].3)))
         {
             end += 1;
         }
@@ -265,11 +264,10 @@ fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
 /// [`RELATED_HEADING_STARTS`] ("Fler pressmeddelanden från" and a sender's name).
 const RELATED_HEADING_BYTES: usize = 100;
 
-/// True for a heading of a list of other releases. Every line is asked, so a line is
-/// lower-cased only when it is short and starts as one of the headings does: lower-casing
-/// every line cost an eighth of extraction.
+/// True for a heading of a list of other releases, `line` without surrounding white
+/// space. Every line is asked, so a line is lower-cased only when it is short and starts
+/// as one of the headings does: lower-casing every line cost an eighth of extraction.
 fn is_related_heading(line: &str) -> bool {
-    let line = trim(line);
     if !line.starts_with(['r', 'R', 'f', 'F', 's', 'S', 'l', 'L']) {
         return false;
     }
@@ -329,10 +327,11 @@ pub(crate) fn strip_owned(text: String) -> String {
 pub(crate) fn strip(text: &str) -> String {
     // `lines_with_offsets` gives the pieces of `lines()` and, after a final "\n", an
     // empty one, which only marks a blank line that nothing follows. Each line is kept
-    // with whether a blank line comes before it and whether it is chrome.
+    // with whether a blank line comes before it, whether it is chrome, and trimmed (the
+    // later tests read it so).
     // A release has about one line that is not blank in 80 bytes (the seeds and dev
     // releases): room for one in 64 spares the growth.
-    let mut lines: Vec<(&str, bool, bool)> = Vec::with_capacity(text.len() / 64);
+    let mut lines: Vec<(&str, bool, bool, &str)> = Vec::with_capacity(text.len() / 64);
     let mut blank = false;
     let talk = PageTalk::in_text(text);
     // Few texts hold a "|": one search through the text, not one a line.
@@ -346,18 +345,18 @@ pub(crate) fn strip(text: &str) -> String {
         let line_end = start + line.len();
         let has_stem = talk.in_line(start..line_end);
         let has_bar = bars.within(text.as_bytes(), start, line_end);
-        lines.push((line, blank, is_chrome(trimmed, has_stem, has_bar)));
+        lines.push((line, blank, is_chrome(trimmed, has_stem, has_bar), trimmed));
         blank = false;
     }
     for i in 1..lines.len().saturating_sub(1) {
-        if !lines[i].2 && lines[i - 1].2 && lines[i + 1].2 && may_be_banner_link(trim(lines[i].0)) {
+        if !lines[i].2 && lines[i - 1].2 && lines[i + 1].2 && may_be_banner_link(lines[i].3) {
             lines[i].2 = true;
         }
     }
     mark_related_lists(&mut lines);
     let mut out = String::with_capacity(text.len());
     let mut blank = false;
-    for (line, blank_before, chrome) in lines {
+    for (line, blank_before, chrome, _) in lines {
         blank |= blank_before;
         if chrome {
             continue;
