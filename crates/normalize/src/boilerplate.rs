@@ -60,8 +60,8 @@ const PREFIXES: &[&str] = &[
 ];
 
 use crate::text::{
-    eq_ci, lines_with_offsets, lowercase, lowercase_latin1_in_place, starts_with_ci, trim,
-    BytePairs,
+    eq_ci, folded_first_bytes, lines_with_offsets, lowercase, starts_with_ci, trim, BytePairs,
+    NextMatch, BAR,
 };
 
 mod web;
@@ -123,12 +123,13 @@ const NETWORKS: &[&str] = &[
 fn is_boilerplate(line: &str) -> bool {
     let trimmed = line.trim();
     let has_stem = PageTalk::in_text(trimmed).in_line(0..trimmed.len());
-    !trimmed.is_empty() && is_chrome(trimmed, has_stem)
+    !trimmed.is_empty() && is_chrome(trimmed, has_stem, trimmed.contains('|'))
 }
 
 /// [`is_boilerplate`] for a line without surrounding white space, not empty;
-/// `has_stem` when [`PageTalk`] found a cookie or login word in it.
-fn is_chrome(trimmed: &str, has_stem: bool) -> bool {
+/// `has_stem` when [`PageTalk`] found a cookie or login word in it, `has_bar` when it
+/// holds a "|".
+fn is_chrome(trimmed: &str, has_stem: bool, has_bar: bool) -> bool {
     if web::is_about_the_page(trimmed, has_stem) {
         return true;
     }
@@ -136,7 +137,7 @@ fn is_chrome(trimmed: &str, has_stem: bool) -> bool {
     // are decided by one table look-up, without folding.
     let first_bytes = folded_first_bytes(trimmed);
     let may_start = |starts: &BytePairs| first_bytes.is_none_or(|(a, b)| starts.contains(a, b));
-    if !may_start(&CHROME_STARTS) && memchr::memchr(b'|', trimmed.as_bytes()).is_none() {
+    if !may_start(&CHROME_STARTS) && !has_bar {
         return false;
     }
     if (may_start(&LINE_STARTS)
@@ -149,7 +150,8 @@ fn is_chrome(trimmed: &str, has_stem: bool) -> bool {
     // Chrome lines are short or start like one; spare long paragraphs the lower-casing.
     let other_start =
         may_start(&OTHER_STARTS_PAIRS) && OTHER_STARTS.iter().any(|p| starts_with_ci(trimmed, p));
-    if !other_start && !has_bar_between_spaces(trimmed) {
+    let bar_between_spaces = has_bar && has_bar_between_spaces(trimmed);
+    if !other_start && !bar_between_spaces {
         return false;
     }
     let lower = lowercase(trimmed);
@@ -180,17 +182,6 @@ const LONGEST_BANNER_LINK_WORDS: usize = 6;
 fn may_be_banner_link(trimmed: &str) -> bool {
     !trimmed.ends_with(['.', '!', '?', ':'])
         && trimmed.split_whitespace().count() <= LONGEST_BANNER_LINK_WORDS
-}
-
-/// The first two bytes of `line` as [`starts_with_ci`] folds them, when that needs no table:
-/// the line starts with ASCII or Latin-1, where folding keeps byte lengths. `None` for
-/// other lines, which take the full test.
-fn folded_first_bytes(line: &str) -> Option<(u8, u8)> {
-    let [first, second, ..] = *line.as_bytes() else {
-        return None;
-    };
-    let mut pair = [first, second];
-    lowercase_latin1_in_place(&mut pair).then_some((pair[0], pair[1]))
 }
 
 /// `line.contains(" | ")`, by a search for the rare "|" alone.
@@ -243,10 +234,10 @@ const TEASER_WORDS: usize = 16;
 /// [`RELATED_HEADINGS`] and the lines after it that read as headlines or dates (short,
 /// no closing full stop), up to a blank line or the first line of prose. Their dates,
 /// sums, regions and ministers are those of the other releases.
-fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
+fn mark_related_lists(lines: &mut [(&str, bool, bool, &str)]) {
     let mut i = 0;
     while i < lines.len() {
-        if !is_related_heading(lines[i].0) {
+        if !is_related_heading(lines[i].3) {
             i += 1;
             continue;
         }
@@ -254,10 +245,9 @@ fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
         // The first entry may follow a blank line; after it, a blank line ends the list
         // unless a date alone opens the next entry ("8 mars 2004", then its headline).
         while end < lines.len()
-            && (end == i + 1 || !lines[end].1 || is_date_alone(trim(lines[end].0)))
-            && (is_teaser(trim(lines[end].0))
-                || (end > i + 1
-                    && is_summary_after_date(trim(lines[end - 1].0), trim(lines[end].0))))
+            && (end == i + 1 || !lines[end].1 || is_date_alone(lines[end].3))
+            && (is_teaser(lines[end].3)
+                || (end > i + 1 && is_summary_after_date(lines[end - 1].3, lines[end].3)))
         {
             end += 1;
         }
@@ -274,14 +264,15 @@ fn mark_related_lists(lines: &mut [(&str, bool, bool)]) {
 /// [`RELATED_HEADING_STARTS`] ("Fler pressmeddelanden från" and a sender's name).
 const RELATED_HEADING_BYTES: usize = 100;
 
-/// True for a heading of a list of other releases. Every line is asked, so a line is
-/// lower-cased only when it is short and starts as one of the headings does: lower-casing
-/// every line cost an eighth of extraction.
+/// True for a heading of a list of other releases, `line` without surrounding white
+/// space. Every line is asked, so a line is lower-cased only when it is short and starts
+/// as one of the headings does: lower-casing every line cost an eighth of extraction.
 fn is_related_heading(line: &str) -> bool {
-    let line = trim(line).trim_end_matches(':').trim_end();
-    let may_be = line.len() <= RELATED_HEADING_BYTES
-        && line.starts_with(['r', 'R', 'f', 'F', 's', 'S', 'l', 'L']);
-    if !may_be {
+    if !line.starts_with(['r', 'R', 'f', 'F', 's', 'S', 'l', 'L']) {
+        return false;
+    }
+    let line = line.trim_end_matches(':').trim_end();
+    if line.len() > RELATED_HEADING_BYTES {
         return false;
     }
     let heading = lowercase(line);
@@ -336,31 +327,36 @@ pub(crate) fn strip_owned(text: String) -> String {
 pub(crate) fn strip(text: &str) -> String {
     // `lines_with_offsets` gives the pieces of `lines()` and, after a final "\n", an
     // empty one, which only marks a blank line that nothing follows. Each line is kept
-    // with whether a blank line comes before it and whether it is chrome.
+    // with whether a blank line comes before it, whether it is chrome, and trimmed (the
+    // later tests read it so).
     // A release has about one line that is not blank in 80 bytes (the seeds and dev
     // releases): room for one in 64 spares the growth.
-    let mut lines: Vec<(&str, bool, bool)> = Vec::with_capacity(text.len() / 64);
+    let mut lines: Vec<(&str, bool, bool, &str)> = Vec::with_capacity(text.len() / 64);
     let mut blank = false;
     let talk = PageTalk::in_text(text);
+    // Few texts hold a "|": one search through the text, not one a line.
+    let mut bars = NextMatch::new(&BAR);
     for (start, line) in lines_with_offsets(text) {
         let trimmed = trim(line);
         if trimmed.is_empty() {
             blank = true;
             continue;
         }
-        let has_stem = talk.in_line(start..start + line.len());
-        lines.push((line, blank, is_chrome(trimmed, has_stem)));
+        let line_end = start + line.len();
+        let has_stem = talk.in_line(start..line_end);
+        let has_bar = bars.within(text.as_bytes(), start, line_end);
+        lines.push((line, blank, is_chrome(trimmed, has_stem, has_bar), trimmed));
         blank = false;
     }
     for i in 1..lines.len().saturating_sub(1) {
-        if !lines[i].2 && lines[i - 1].2 && lines[i + 1].2 && may_be_banner_link(trim(lines[i].0)) {
+        if !lines[i].2 && lines[i - 1].2 && lines[i + 1].2 && may_be_banner_link(lines[i].3) {
             lines[i].2 = true;
         }
     }
     mark_related_lists(&mut lines);
     let mut out = String::with_capacity(text.len());
     let mut blank = false;
-    for (line, blank_before, chrome) in lines {
+    for (line, blank_before, chrome, _) in lines {
         blank |= blank_before;
         if chrome {
             continue;

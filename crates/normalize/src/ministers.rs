@@ -15,7 +15,8 @@ mod words;
 pub(crate) fn find(text: &str, folded: &[u8]) -> Vec<Minister> {
     let mut found: Vec<Minister> = Vec::new();
     let mut around: Vec<(String, String, Span)> = Vec::new();
-    for w in words::title_words(text) {
+    let pieces = words::Pieces::in_text(text, folded);
+    for w in pieces.titles {
         match around_title(text, w.start, w.end) {
             Some(found) => around.push(found),
             // "statsråden Anna Ek och Per Ek": no name next to the singular title.
@@ -29,7 +30,7 @@ pub(crate) fn find(text: &str, folded: &[u8]) -> Vec<Minister> {
         }
         add(&mut found, name, Some(title), span);
     }
-    for staff in words::staff_titles(text, folded) {
+    for staff in words::staff_titles(text, &pieces.staff) {
         if !is_whole_word(text, staff.start, staff.end - 1) {
             continue;
         }

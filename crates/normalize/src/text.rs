@@ -5,6 +5,7 @@
 //! extractors search for plain literals and check boundaries here instead.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use memchr::memmem::{Finder, FinderRev};
@@ -50,11 +51,58 @@ pub(crate) fn split_once_by<'s>(s: &'s str, separator: &Finder) -> Option<(&'s s
     Some((&s[..at], &s[at + separator.needle().len()..]))
 }
 
+/// `s.split(separator)` by a searcher built once ([`split_once_by`]).
+pub(crate) fn split_by<'s>(s: &'s str, separator: &'s Finder) -> impl Iterator<Item = &'s str> {
+    let ends = separator.find_iter(s.as_bytes()).map(Some);
+    let mut start = 0;
+    ends.chain(std::iter::once(None)).map(move |at| {
+        let end = at.unwrap_or(s.len());
+        let piece = s.get(start..end).unwrap_or_default();
+        start = end + separator.needle().len();
+        piece
+    })
+}
+
 /// `s` cut at the last match of `separator`, which is left out: `str::rsplit_once` by a
 /// searcher built once ([`split_once_by`]).
 pub(crate) fn rsplit_once_by<'s>(s: &'s str, separator: &FinderRev) -> Option<(&'s str, &'s str)> {
     let at = separator.rfind(s.as_bytes())?;
     Some((&s[..at], &s[at + separator.needle().len()..]))
+}
+
+/// A "|": the field separator of page-info lines, breadcrumbs and tag lists.
+pub(crate) static BAR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("|"));
+
+/// Where the text's next match of a searcher stands, for lines asked about in order: one
+/// search resumes only once a line has passed the last match found, so asking of every
+/// line whether it holds one costs a single pass over the text, not a search a line.
+pub(crate) struct NextMatch<'f> {
+    finder: &'f Finder<'static>,
+    /// The next match at or after the start of the last line asked about, or the text's
+    /// length.
+    at: usize,
+    searched: bool,
+}
+
+impl<'f> NextMatch<'f> {
+    pub(crate) fn new(finder: &'f Finder<'static>) -> NextMatch<'f> {
+        NextMatch {
+            finder,
+            at: 0,
+            searched: false,
+        }
+    }
+
+    /// True when `bytes[start..end]`, a line after those asked about before, holds a
+    /// whole match.
+    pub(crate) fn within(&mut self, bytes: &[u8], start: usize, end: usize) -> bool {
+        if !self.searched || self.at < start {
+            let rest = bytes.get(start..).unwrap_or_default();
+            self.at = self.finder.find(rest).map_or(bytes.len(), |i| start + i);
+            self.searched = true;
+        }
+        self.at + self.finder.needle().len() <= end
+    }
 }
 
 /// The character just before byte `i`, if any.
@@ -228,6 +276,17 @@ impl BytePairs {
     }
 }
 
+/// The first two bytes of `line` as [`starts_with_ci`] folds them, when that needs no table:
+/// the line starts with ASCII or Latin-1, where folding keeps byte lengths. `None` for
+/// other lines, which take the full test.
+pub(crate) fn folded_first_bytes(line: &str) -> Option<(u8, u8)> {
+    let [first, second, ..] = *line.as_bytes() else {
+        return None;
+    };
+    let mut pair = [first, second];
+    lowercase_latin1_in_place(&mut pair).then_some((pair[0], pair[1]))
+}
+
 /// Lines of `text` with the byte offset where each starts (no line terminators).
 pub(crate) fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
     // The same pieces as `split('\n')`, found with a vectorized search.
@@ -387,6 +446,40 @@ mod tests {
             .map(|t| (t.text, &text[t.start..t.end]))
             .collect();
         assert_eq!(found, [("44", "44"), ("mkr", "mkr"), ("här", "här")]);
+    }
+
+    #[test]
+    fn the_next_match_is_found_for_lines_in_order() {
+        let text = "a\nb | c\nd\ne|f\ng";
+        let mut bar = NextMatch::new(&BAR);
+        let holds: Vec<bool> = lines_with_offsets(text)
+            .map(|(offset, line)| bar.within(text.as_bytes(), offset, offset + line.len()))
+            .collect();
+        assert_eq!(holds, [false, true, false, true, false]);
+        // A match must lie inside the range asked about, not run past its end.
+        let den = Finder::new(" den ");
+        let text = "x den\ny den 3\nz";
+        let mut next = NextMatch::new(&den);
+        assert!(!next.within(text.as_bytes(), 0, 5));
+        assert!(next.within(text.as_bytes(), 6, 13));
+        assert!(!next.within(text.as_bytes(), 14, 15));
+    }
+
+    #[test]
+    fn split_by_a_searcher_splits_as_str_split() {
+        let separator = Finder::new("  ");
+        for s in [
+            "",
+            "a",
+            "a  b",
+            "a   b",
+            "a    b",
+            "  a  ",
+            "Hem  Nyheter  Kontakt",
+        ] {
+            let by: Vec<&str> = split_by(s, &separator).collect();
+            assert_eq!(by, s.split("  ").collect::<Vec<&str>>(), "{s:?}");
+        }
     }
 
     #[test]

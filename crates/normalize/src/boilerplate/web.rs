@@ -48,12 +48,16 @@ const SECOND_PERSON: &[&str] = &["du", "dig", "din", "ditt", "dina", "you", "you
 /// Parts of [`COOKIE_WORDS`] and [`LOGIN_WORDS`] without their first letter, so that a
 /// search of the text as it stands finds them capitalised too ("Cookies", "Logga in");
 /// "ogg" stands for "logga in", "logga ut", "inloggad" and "logged in".
-const STEMS: [&str; 5] = ["ookie", "akor", "ogg", "og in", "ogin"];
+const COOKIE_STEMS: [&str; 2] = ["ookie", "akor"];
+const LOGIN_STEMS: [&str; 3] = ["ogg", "og in", "ogin"];
 
-/// A searcher per stem, built once: building one per search cost more than the rest
-/// of the chrome tests together.
-static STEM_FINDERS: LazyLock<Vec<Finder<'static>>> =
-    LazyLock::new(|| STEMS.iter().map(|s| Finder::new(s.as_bytes())).collect());
+/// A searcher per cookie stem, built once: building one per search cost more than the
+/// rest of the chrome tests together.
+static COOKIE_FINDERS: LazyLock<[Finder<'static>; 2]> =
+    LazyLock::new(|| COOKIE_STEMS.map(|s| Finder::new(s).into_owned()));
+/// The start all [`LOGIN_STEMS`] share: one search for it, each hit then read for a
+/// stem, costs less than a search for each stem (130.22 → 129.50 instructions per byte).
+static LOGIN_START: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("og"));
 
 /// Where a text holds a stem of a cookie or login word: one search of the whole text
 /// per stem, so that only the lines holding one take the tests of
@@ -64,10 +68,15 @@ pub(super) struct PageTalk(Vec<usize>);
 impl PageTalk {
     pub fn in_text(text: &str) -> PageTalk {
         let bytes = text.as_bytes();
-        let mut at: Vec<usize> = STEM_FINDERS
+        let mut at: Vec<usize> = COOKIE_FINDERS
             .iter()
             .flat_map(|f| f.find_iter(bytes))
             .collect();
+        let login = LOGIN_START.find_iter(bytes).filter(|&i| {
+            let rest = bytes.get(i..).unwrap_or_default();
+            LOGIN_STEMS.iter().any(|s| rest.starts_with(s.as_bytes()))
+        });
+        at.extend(login);
         at.sort_unstable();
         PageTalk(at)
     }

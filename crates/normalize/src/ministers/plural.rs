@@ -18,7 +18,7 @@ const MAX_NAMES: usize = 6;
 const PARTY_TAG_BYTES: usize = 5;
 
 /// The ministers named in a list right after a plural "statsråden" whose "statsråd"
-/// stands at `at..end` (a title word [`super::words::title_words`] found), each with the
+/// stands at `at..end` (a title word [`super::words::Pieces`] found), each with the
 /// title [`TITLE`]; empty when no list of [`MIN_NAMES`] names follows. Names are split by
 /// ", " and a last " och ", each perhaps with a party tag.
 pub(super) fn names_after(text: &str, at: usize, end: usize) -> Vec<(String, String, Span)> {

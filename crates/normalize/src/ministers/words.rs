@@ -5,32 +5,76 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use memchr::memmem::Finder;
 use regex::Regex;
 
 use crate::text::compile;
 
-static INISTER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("inister"));
-static TATSRAD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("tatsråd"));
+/// The title words without their first letter: what [`Pieces::in_text`] checks in the
+/// text's own case.
+const MINISTER_TAIL: &str = "inister";
+const STATSRAD_TAIL: &str = "tatsråd";
 
-/// Every "minister", "Minister", "statsråd" and "Statsråd", in order, as byte ranges.
-/// No two of them can overlap, so these are exactly the matches of the regex
-/// `[Mm]inister|[Ss]tatsråd`. A sentence may open with the title ("Ministern för
-/// äldrefrågor Eva Ek").
-pub(super) fn title_words(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut found: Vec<Range<usize>> = INISTER
-        .find_iter(bytes)
-        .filter(|&at| at > 0 && matches!(bytes[at - 1], b'm' | b'M'))
-        .map(|at| at - 1..at + "inister".len())
-        .collect();
-    let statsrad = TATSRAD
-        .find_iter(bytes)
-        .filter(|&at| at > 0 && matches!(bytes[at - 1], b's' | b'S'))
-        .map(|at| at - 1..at + "tatsråd".len());
-    found.extend(statsrad);
-    found.sort_unstable_by_key(|r| r.start);
-    found
+/// Pieces of the title words' tails and of [`STAFF_OF`]'s matches, found by one search
+/// of the folded text, not five. No two of them can overlap (the minister's tail is
+/// searched without its "r", which "reterare " starts with), so a search that skips
+/// past each match finds every one, as a search for each alone does.
+static PIECES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(piece_words())
+        .expect("constant word list builds")
+});
+
+/// The words of [`PIECES`], in the order of its pattern numbers.
+fn piece_words() -> impl Iterator<Item = &'static str> {
+    [&MINISTER_TAIL[..6], STATSRAD_TAIL]
+        .into_iter()
+        .chain(STAFF_PIECES)
+}
+
+/// Where the title words and the pieces of staff titles stand in a text.
+pub(super) struct Pieces {
+    /// Every "minister", "Minister", "statsråd" and "Statsråd", in order, as byte ranges.
+    /// No two of them can overlap, so these are exactly the matches of the regex
+    /// `[Mm]inister|[Ss]tatsråd`. A sentence may open with the title ("Ministern för
+    /// äldrefrågor Eva Ek").
+    pub titles: Vec<Range<usize>>,
+    /// Where a piece of [`STAFF_OF`]'s matches starts, in order.
+    pub staff: Vec<usize>,
+}
+
+impl Pieces {
+    /// The pieces of `text`, in order as the search finds them; `folded` is `text` with
+    /// ASCII letters in lower case, and a title word's tail is checked in the text's case.
+    pub fn in_text(text: &str, folded: &[u8]) -> Pieces {
+        let bytes = text.as_bytes();
+        let mut pieces = Pieces {
+            titles: Vec::new(),
+            staff: Vec::new(),
+        };
+        for hit in PIECES.find_iter(folded) {
+            let at = hit.start();
+            let (first, tail) = match hit.pattern().as_usize() {
+                0 => ([b'm', b'M'], MINISTER_TAIL),
+                1 => ([b's', b'S'], STATSRAD_TAIL),
+                _ => {
+                    pieces.staff.push(at);
+                    continue;
+                }
+            };
+            let end = at + tail.len();
+            if bytes.get(at..end) == Some(tail.as_bytes())
+                && at > 0
+                && first.contains(&bytes[at - 1])
+            {
+                pieces.titles.push(at - 1..end);
+            }
+        }
+        pieces
+    }
 }
 
 /// The titles of a minister's staff, in lower case.
@@ -49,8 +93,7 @@ static STAFF_OF: LazyLock<Regex> =
 /// Pieces every match of [`STAFF_OF`] contains, in ASCII lower case. Their letters have
 /// no other case forms than ASCII ones (unlike "s", "k" and "å"), so lower-casing the
 /// ASCII letters of the text is enough to find every match's piece.
-static STAFF_PIECES: LazyLock<[Finder<'static>; 3]> =
-    LazyLock::new(|| ["reterare ", "unnig ", "chef "].map(|piece| Finder::new(piece).into_owned()));
+const STAFF_PIECES: [&str; 3] = ["reterare ", "unnig ", "chef "];
 
 /// Bytes a match may reach before its piece ("politiskt sakkunnig" with "ſ" and the
 /// Kelvin sign "K" for "s" and "k") and after it (" till " with "Å").
@@ -58,16 +101,11 @@ const BEFORE_PIECE: usize = 32;
 const AFTER_PIECE: usize = 24;
 
 /// The matches of [`STAFF_OF`], in order. The regex runs only on short stretches around
-/// the pieces found; matches never overlap, so this finds what a search of the whole
-/// text would. `folded` is `text` with ASCII letters in lower case.
-pub(super) fn staff_titles(text: &str, folded: &[u8]) -> Vec<Range<usize>> {
-    let mut pieces: Vec<usize> = STAFF_PIECES
-        .iter()
-        .flat_map(|piece| piece.find_iter(folded))
-        .collect();
-    pieces.sort_unstable();
+/// the pieces found ([`Pieces::staff`]); matches never overlap, so this finds what a
+/// search of the whole text would.
+pub(super) fn staff_titles(text: &str, pieces: &[usize]) -> Vec<Range<usize>> {
     let mut found: Vec<Range<usize>> = Vec::new();
-    for at in pieces {
+    for &at in pieces {
         let start = char_boundary_at_or_before(text, at.saturating_sub(BEFORE_PIECE));
         let end = char_boundary_at_or_before(text, (at + AFTER_PIECE).min(text.len()));
         for m in STAFF_OF.find_iter(&text[start..end]) {
@@ -108,14 +146,33 @@ mod tests {
         ] {
             let whole: Vec<Range<usize>> = STAFF_OF.find_iter(text).map(|m| m.range()).collect();
             let folded = text.as_bytes().to_ascii_lowercase();
-            assert_eq!(staff_titles(text, &folded), whole, "{text:?}");
+            let pieces = Pieces::in_text(text, &folded);
+            assert_eq!(staff_titles(text, &pieces.staff), whole, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn no_piece_overlaps_another() {
+        for a in piece_words() {
+            for b in piece_words() {
+                for (k, _) in a.char_indices().skip(1) {
+                    let rest = &a[k..];
+                    assert!(!b.starts_with(rest) && !rest.starts_with(b), "{a} {b}");
+                }
+            }
         }
     }
 
     #[test]
     fn title_words_in_order() {
         let text = "Statsrådet och socialministern, statsråd. Ministern för skolfrågor";
-        let words: Vec<&str> = title_words(text).into_iter().map(|r| &text[r]).collect();
+        let folded = text.as_bytes().to_ascii_lowercase();
+        let titles = Pieces::in_text(text, &folded).titles;
+        let words: Vec<&str> = titles.into_iter().map(|r| &text[r]).collect();
         assert_eq!(words, ["Statsråd", "minister", "statsråd", "Minister"]);
+        // Other cases of the tail are no title word.
+        let text = "MINISTER och statsRÅD, STATSRÅDET";
+        let folded = text.as_bytes().to_ascii_lowercase();
+        assert!(Pieces::in_text(text, &folded).titles.is_empty());
     }
 }

@@ -432,16 +432,6 @@ fn a_page_info_line_below_the_text_dates_the_page() {
 }
 
 #[test]
-fn the_next_bar_is_found_for_lines_in_order() {
-    let text = "a\nb | c\nd\ne|f\ng";
-    let mut bar = NextBar::default();
-    let holds: Vec<bool> = crate::text::lines_with_offsets(text)
-        .map(|(offset, line)| bar.within(text.as_bytes(), offset, offset + line.len()))
-        .collect();
-    assert_eq!(holds, [false, true, false, true, false]);
-}
-
-#[test]
 fn a_date_closing_a_meta_line_after_the_senders_field() {
     for header in [
         "**Sveriges Kommuner och Regioner** · 3 mars 2021",
