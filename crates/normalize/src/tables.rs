@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::entities::{Amount, Span};
 use crate::regions::RegionMention;
-use crate::text::is_year;
+use crate::text::{is_year, NextMatch, CELL_GAP};
 use crate::units::UnitParts;
 
 mod cells;
@@ -52,9 +52,15 @@ pub(crate) fn find(text: &str, parts: &UnitParts) -> Tables {
     let mut regions = LabelRegions::default();
     let mut tables = Tables::default();
     let mut next = Some(lines.at(0));
+    // Column labels stand apart by a cell gap: a line without one, most of a release,
+    // is not read for them.
+    let mut gaps = NextMatch::new(&CELL_GAP);
     while let Some(line) = next {
         next = lines.after(&line);
-        let labels = column_labels(line.text);
+        let labels = gaps
+            .within(text.as_bytes(), line.start, line.end())
+            .then(|| column_labels(line.text))
+            .flatten();
         let stated = states_unit(parts, line).or_else(|| unit_stated_above(lines, line, labels));
         // Under a line naming money but no unit, the figures are whole kronor; so are
         // those of a money column under a caption naming money ("Beviljade bidrag 2020"

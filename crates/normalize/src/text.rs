@@ -70,6 +70,10 @@ pub(crate) fn rsplit_once_by<'s>(s: &'s str, separator: &FinderRev) -> Option<(&
     Some((&s[..at], &s[at + separator.needle().len()..]))
 }
 
+/// Two spaces: what the clean text sets a table's cells and a copied menu's columns
+/// apart by.
+pub(crate) static CELL_GAP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("  "));
+
 /// A "|": the field separator of page-info lines, breadcrumbs and tag lists.
 pub(crate) static BAR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("|"));
 

@@ -10,7 +10,7 @@ use super::has_words;
 use crate::dates;
 use crate::organizations::{org_canonical, SENDER_NAME_MAX_WORDS};
 use crate::regions::region_canonical;
-use crate::text::{rsplit_once_by, split_by, split_once_by};
+use crate::text::{rsplit_once_by, split_by, split_once_by, CELL_GAP};
 
 /// Most words in one item of a menu or a breadcrumb ("Dokument och publikationer",
 /// "Du är här: Start"); a headline cut by a separator has a longer part.
@@ -20,16 +20,13 @@ const MENU_ITEM_WORDS: usize = 4;
 /// spaces: "Om oss | Nyheter", "Start › Press", "Nyheter / Pressmeddelanden".
 const ITEM_SEPARATORS: &[&str] = &["|", "·", "•", "›", "»", ">", "/", "\\"];
 
-/// What sets a copied menu's columns apart: two spaces or more.
-static COLUMN_GAP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("  "));
-
 /// "Start  Ekonomi  Vård  Press", "Om oss | Nyheter | Kontakt", "Startsida > Om oss >
 /// Nyheter", "2019-03-07 | Region Uppsala | Akademiska sjukhuset": a line of two or
 /// more short items apart by runs of spaces (a copied menu keeps its columns) or by a
 /// separator standing between spaces. A headline's " – " is no separator.
 pub(super) fn is_navigation(line: &str) -> bool {
     let mut items = 0;
-    for column in split_by(line, &COLUMN_GAP).filter(|c| !c.trim().is_empty()) {
+    for column in split_by(line, &CELL_GAP).filter(|c| !c.trim().is_empty()) {
         let mut words = 0;
         for word in column.split_whitespace() {
             if ITEM_SEPARATORS.contains(&word) {
