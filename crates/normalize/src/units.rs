@@ -5,6 +5,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
 
 use crate::text::{lower_case_is, with_lowercase, BytePairs};
 
@@ -95,15 +96,44 @@ pub(crate) fn unit(word: &str) -> Option<Unit> {
     if !UNIT_STARTS.contains(first.to_ascii_lowercase(), second.to_ascii_lowercase()) {
         return None;
     }
+    // The unit words are ASCII and short: lowered on the stack, looked up by hash rather
+    // than compared with each.
+    let mut lower = [0u8; LONGEST_UNIT_WORD];
+    let lower = lower.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    UNIT_TABLE.get(&*lower).copied()
+}
+
+/// Bytes of the longest word in [`UNITS`]; no longer word is one.
+const LONGEST_UNIT_WORD: usize = longest_unit_word();
+
+const fn longest_unit_word() -> usize {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < UNITS.len() {
+        if UNITS[i].0.len() > longest {
+            longest = UNITS[i].0.len();
+        }
+        i += 1;
+    }
+    longest
+}
+
+/// [`UNITS`] by word.
+static UNIT_TABLE: LazyLock<FxHashMap<&'static [u8], Unit>> = LazyLock::new(|| {
     UNITS
         .iter()
-        .find(|(w, ..)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, multiplier, currency, bare_money)| Unit {
-            multiplier,
-            currency,
-            bare_money,
+        .map(|&(word, multiplier, currency, bare_money)| {
+            let unit = Unit {
+                multiplier,
+                currency,
+                bare_money,
+            };
+            (word.as_bytes(), unit)
         })
-}
+        .collect()
+});
 
 /// A unit word in the forms a table header or caption also uses: the genitive, "-tals"
 /// or "-tal" form of a magnitude ("miljarders kronor", "tusentals kronor", "belopp i
