@@ -263,6 +263,13 @@ fn before(
     mentions: &[RegionMention],
     prev_amount: usize,
 ) -> Option<&'static str> {
+    // The region stands after the sum before: where none does, the sentence is not read.
+    if !mentions
+        .iter()
+        .any(|m| m.span.start >= prev_amount && m.span.end <= amount.span.start)
+    {
+        return None;
+    }
     let start = clause_start(
         text,
         sentence_start(text, amount.span.start),
