@@ -22,6 +22,10 @@ const MAX_GAP_WORDS: usize = 3;
 
 /// Sets `region` on the amounts of running text that the text ties to one region.
 pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]) {
+    // Every rule ties a sum to a region the text names.
+    if mentions.is_empty() {
+        return;
+    }
     respectively(text, amounts, mentions);
     for i in 0..amounts.len() {
         if amounts[i].region.is_some() || forms::is_rate(text, &amounts[i]) {
@@ -259,6 +263,13 @@ fn before(
     mentions: &[RegionMention],
     prev_amount: usize,
 ) -> Option<&'static str> {
+    // The region stands after the sum before: where none does, the sentence is not read.
+    if !mentions
+        .iter()
+        .any(|m| m.span.start >= prev_amount && m.span.end <= amount.span.start)
+    {
+        return None;
+    }
     let start = clause_start(
         text,
         sentence_start(text, amount.span.start),

@@ -1,6 +1,8 @@
 //! Merging the mentions of one agreement into one entry: names compare by a lower-case
 //! key without "överenskommelse om", and by the content words they share.
 
+use std::cell::LazyCell;
+
 use super::acronyms;
 use super::agreed::{names_any, SECTOR, STATE};
 use super::keys::Key;
@@ -37,8 +39,9 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
     let mut last: Option<usize> = None;
     // A headline names an agreement in short words of its own ("Staten och landstingen
     // överens om tillgängligheten"); the body's longer name of the same agreement, from
-    // the same kind of source, is the one kept.
-    let body = super::body_start(text);
+    // the same kind of source, is the one kept. Where the body starts is read only when
+    // a merge asks (most releases never do).
+    let body = LazyCell::new(|| super::body_start(text));
     for (i, mention) in mentions.iter().enumerate() {
         let k = match names.iter().position(|n| n.same(&mention.name)) {
             Some(k) => k,
@@ -79,7 +82,7 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
                     || e.nicknames
                         .iter()
                         .any(|&n| n == k || same_agreement(&keys[n], &keys[k]));
-                same && (e.key == k || !local_then_national(text, e, mention.span, body))
+                same && (e.key == k || !local_then_national(text, e, mention.span, || *body))
                     && is_amendment(&e.name) == is_amendment(&mention.name)
             })
             // An acronym refers back to the latest agreement whose field it spells: a
@@ -110,9 +113,9 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
                     && !same_agreement(&keys[entry.key], &keys[k])
                     && entry.nicknames.contains(&k);
                 let headline_shortened = entry.source == mention.source
-                    && entry.spans.iter().all(|s| s.end <= body)
-                    && mention.span.start >= body
-                    && keys[k].word_count() > keys[entry.key].word_count();
+                    && keys[k].word_count() > keys[entry.key].word_count()
+                    && entry.spans.iter().all(|s| s.end <= *body)
+                    && mention.span.start >= *body;
                 if by_nickname {
                     // The nickname's later mention keeps the entry's name.
                 } else if mention.source > entry.source
@@ -171,7 +174,12 @@ fn is_amendment(name: &Name) -> bool {
 /// vård"), and the mention names the state and the sector as its parties
 /// ("överenskommelsen mellan staten och SKR om god och nära vård"). A local agreement on
 /// the topic of a national one is another agreement, however much of its name it shares.
-fn local_then_national(text: &str, entry: &Entry, mention: Span, body: usize) -> bool {
+fn local_then_national(
+    text: &str,
+    entry: &Entry,
+    mention: Span,
+    body: impl FnOnce() -> usize,
+) -> bool {
     let Some(first) = entry.spans.first() else {
         return false;
     };
@@ -180,7 +188,7 @@ fn local_then_national(text: &str, entry: &Entry, mention: Span, body: usize) ->
     let national = (parties.contains(" mellan ") || parties.contains(" med "))
         && names_any(parties, STATE)
         && names_any(parties, SECTOR);
-    if !national || first.start < body {
+    if !national || first.start < body() {
         return false;
     }
     let head = text
