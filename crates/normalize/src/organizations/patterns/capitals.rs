@@ -440,7 +440,7 @@ fn capital_compound<'t>(
     let bytes = text.as_bytes();
     let end = bytes[at..]
         .iter()
-        .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80))
+        .position(|&b| !LETTER_BYTES[usize::from(b)])
         .map_or(bytes.len(), |i| at + i);
     let last = bytes.get(end.wrapping_sub(1));
     // A genitive, or a place in its bare form ("Blekinge kustvattenvårdsförbund", "Sala
@@ -586,7 +586,7 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
     let word_end_at = |from: usize| {
         text.as_bytes()[from..]
             .iter()
-            .position(|&b| !(b.is_ascii_alphabetic() || b >= 0x80 || b == b'-'))
+            .position(|&b| !LETTER_BYTES[usize::from(b)] && b != b'-')
             .map_or(text.len(), |i| from + i)
     };
     let mut kind_start = next;
@@ -667,6 +667,20 @@ static KINDS_BY_END: Sieve<3> = {
     let members = MEMBERS_KIND.as_bytes();
     sieve.add(k + b, members, members.len() - 3);
     sieve
+};
+
+/// The bytes of a word's letters read by bytes: the ASCII letters and every byte of a
+/// multi-byte character ("å", "ä", "ö"). One look in this table a byte, where the two
+/// tests it holds were dearer, in the scans for a word's end that [`capital_compound`]
+/// and [`place_and_kind`] run at most capitals (120.75 → 120.01 instructions per byte).
+static LETTER_BYTES: [bool; 256] = {
+    let mut letters = [false; 256];
+    let mut byte = 0;
+    while byte < letters.len() {
+        letters[byte] = (byte as u8).is_ascii_alphabetic() || byte >= 0x80;
+        byte += 1;
+    }
+    letters
 };
 
 /// The river's noun in the genitive, after a river's name ("Kalix älvs", "Göta älvs").
