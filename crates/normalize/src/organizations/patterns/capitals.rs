@@ -200,17 +200,21 @@ pub(super) fn at_capitals<'t>(text: &'t str, capitals: &[usize], out: &mut Vec<F
             club(text, at - 1, letters.len(), out);
         }
         let read_as_club = out.len() > found_before;
-        let kind = rest.first_chunk().and_then(|&opening| {
+        let opening = rest.first_chunk().copied();
+        let kind = opening.and_then(|opening| {
             KINDS_BY_START
                 .words(opening)
                 .map(|k| CAPITAL_KINDS[k])
                 .find(|k| rest.starts_with(k.as_bytes()))
         });
+        let may_open_hospital =
+            opening.is_some_and(|opening| HOSPITALS_BY_START.words(opening).next().is_some());
         if let Some(kind) = kind.filter(|_| !read_as_club) {
             kind_before_name(text, kind, at, out);
-        } else if rest.starts_with(HOSPITAL_OF_TOWN.as_bytes()) {
+        } else if may_open_hospital && rest.starts_with(HOSPITAL_OF_TOWN.as_bytes()) {
             with_town(text, at, at + HOSPITAL_OF_TOWN.len(), out);
-        } else if rest.starts_with(HOSPITAL_OF_TOWN_INSIDE.as_bytes())
+        } else if may_open_hospital
+            && rest.starts_with(HOSPITAL_OF_TOWN_INSIDE.as_bytes())
             && !at_sentence_start(text, at)
         {
             with_town(text, at, at + HOSPITAL_OF_TOWN_INSIDE.len(), out);
@@ -258,6 +262,12 @@ static CLUB_PAIRS: BytePairs = BytePairs::of(&[&CLUBS]);
 /// no kind where two bytes ("Fo", "St", "Ko") were shared with one (149.67 → 148.40
 /// instructions per byte).
 static KINDS_BY_START: Sieve<3> = Sieve::from_start(&CAPITAL_KINDS);
+
+/// The hospital forms read at a capital ([`HOSPITAL_OF_TOWN`],
+/// [`HOSPITAL_OF_TOWN_INSIDE`]) by their first three bytes, looked up before either is
+/// compared at every capital that opens no kind.
+static HOSPITALS_BY_START: Sieve<3> =
+    Sieve::from_start(&[HOSPITAL_OF_TOWN, HOSPITAL_OF_TOWN_INSIDE]);
 
 /// The [`CAPITAL_TAILS`] by their capital and the byte after it (every tail opens with
 /// a space): a look in a table for each sorts out most, where a comparison of the
