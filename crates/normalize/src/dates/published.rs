@@ -346,9 +346,9 @@ fn is_body_line(trimmed: &str) -> bool {
 
 /// True for a line below the header that can hold no publication date: only a line
 /// opened by a label, or a short line with " den " (a dateline; `holds_den` tells), can.
-/// Every label
-/// starts with an ASCII letter, so a line starting with a digit, another ASCII letter
-/// or a Latin-1 letter (lead byte 0xC2 or 0xC3 in either case) needs no folding.
+/// Every label starts with an ASCII letter, so a line starting with a digit, another
+/// ASCII letter or a Latin-1 letter (lead byte 0xC2 or 0xC3 in either case) needs no
+/// folding.
 fn skipped_below_header(trimmed: &str, holds_den: impl FnOnce() -> bool) -> bool {
     let label_impossible = trimmed.as_bytes().first().is_some_and(|&b| {
         matches!(b, 0xC2 | 0xC3)
