@@ -7,7 +7,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use memchr::memmem::{Finder, FinderRev};
 use regex::Regex;
 
@@ -15,16 +14,6 @@ use regex::Regex;
 /// failure is a bug caught by every test run, not a data error.
 pub(crate) fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("constant pattern compiles")
-}
-
-/// A leftmost-first automaton over constant literals. Building one from constants cannot
-/// fail, so a failure is a bug caught by every test run, not a data error.
-pub(crate) fn automaton(words: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(words)
-        .expect("constant word list builds")
 }
 
 /// True for characters that make up words (letters and digits).
@@ -407,6 +396,7 @@ fn ends_sentence(text: &str, i: usize, c: char) -> bool {
 }
 
 mod case;
+mod literals;
 
 #[cfg(test)]
 pub(crate) use case::is_folded;
@@ -414,6 +404,7 @@ pub(crate) use case::{
     capitalize, decapitalize, eq_ci, lower_case_is, lower_case_starts_with, lowercase,
     lowercase_latin1_in_place, starts_with_ci, with_lowercase,
 };
+pub(crate) use literals::Literals;
 
 #[cfg(test)]
 mod tests {

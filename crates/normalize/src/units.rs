@@ -4,10 +4,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
 
-use crate::text::{lower_case_is, with_lowercase, BytePairs};
+use crate::text::{lower_case_is, with_lowercase, BytePairs, Literals};
 
 /// What a unit word does to the number before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,22 +159,8 @@ fn strip_suffix_ignore_case<'a>(word: &'a str, suffix: &str) -> Option<&'a str> 
 /// "kronor" or "kr", so a line holds one of these parts whenever it holds a sum.
 pub(crate) const UNIT_PARTS: [&[u8]; 6] = [b"kr", b"sek", b"milj", b"mdr", b"mrd", b":-"];
 
-/// All [`UNIT_PARTS`] in one vector search, where the machine has one: one pass over the
-/// text instead of one per part.
-static UNIT_PARTS_VECTOR: LazyLock<Option<aho_corasick::packed::Searcher>> = LazyLock::new(|| {
-    aho_corasick::packed::Config::new()
-        .builder()
-        .extend(UNIT_PARTS)
-        .build()
-});
-
-/// The same search as an automaton, for machines without the vector search.
-static UNIT_PARTS_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(UNIT_PARTS)
-        .expect("constant word list builds")
-});
+/// All [`UNIT_PARTS`] in one search, not one pass per part.
+static UNIT_PARTS_SEARCH: LazyLock<Literals> = LazyLock::new(|| Literals::new(&UNIT_PARTS));
 
 /// Where the [`UNIT_PARTS`] start in a text, in order: searched once per text, for the
 /// lines that may hold a sum and the table headers that may state a unit.
@@ -187,14 +172,12 @@ impl UnitParts {
     /// A part that starts inside another's match is passed over: it lies in the same
     /// token, so the same lines and tokens hold a part.
     pub fn in_folded(folded: &[u8]) -> UnitParts {
-        let at = match &*UNIT_PARTS_VECTOR {
-            Some(vector) => vector.find_iter(folded).map(|m| m.start()).collect(),
-            None => UNIT_PARTS_AUTOMATON
+        UnitParts(
+            UNIT_PARTS_SEARCH
                 .find_iter(folded)
                 .map(|m| m.start())
                 .collect(),
-        };
-        UnitParts(at)
+        )
     }
 
     pub fn positions(&self) -> &[usize] {

@@ -6,8 +6,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::packed::{Config, MatchKind, Searcher};
-use aho_corasick::{AhoCorasick, Input, Span};
+use crate::text::Literals;
 
 /// A word of the one search.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,31 +75,8 @@ impl Needle {
     }
 }
 
-/// The search for every [`Needle`] on the machine's vector instructions, built once;
-/// `None` where the machine has none.
-static VECTOR: LazyLock<Option<Searcher>> = LazyLock::new(|| {
-    Config::new()
-        .match_kind(MatchKind::LeftmostFirst)
-        .builder()
-        .extend(NEEDLES.map(Needle::word))
-        .build()
-});
-
-/// The same search as an automaton, for machines without the vector search.
-static AUTOMATON: LazyLock<AhoCorasick> =
-    LazyLock::new(|| crate::text::automaton(&NEEDLES.map(Needle::word)));
-
-/// The first needle at or after `at`: its number and start.
-fn next_hit(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
-    match &*VECTOR {
-        Some(vector) => vector
-            .find_in(bytes, Span::from(at..bytes.len()))
-            .map(|hit| (hit.pattern().as_usize(), hit.start())),
-        None => AUTOMATON
-            .find(Input::new(bytes).span(at..bytes.len()))
-            .map(|hit| (hit.pattern().as_usize(), hit.start())),
-    }
-}
+/// The search for every [`Needle`], built once.
+static SEARCH: LazyLock<Literals> = LazyLock::new(|| Literals::new(&NEEDLES.map(Needle::word)));
 
 /// Where each [`Needle`] stands in a text.
 pub(super) struct Hits {
@@ -116,7 +92,8 @@ impl Hits {
         let mut at = 0;
         // The search reports one needle at a position; going on from the next byte
         // finds another needle that starts inside it ("EU:s om…" holds "s om").
-        while let Some((needle, start)) = next_hit(bytes, at) {
+        while let Some(hit) = SEARCH.find_at(bytes, at) {
+            let (needle, start) = (hit.pattern().as_usize(), hit.start());
             let len = NEEDLES[needle].word().len();
             let found = &mut starts[needle];
             if found.last().is_none_or(|&last| start >= last + len) {
@@ -156,14 +133,14 @@ mod tests {
         assert_eq!(hits.of(Needle::AgreedEnd), [3]);
         assert_eq!(hits.of(Needle::PartnershipAbbreviation), [24, 65, 68]);
         // The automaton of machines without the vector search finds the same.
-        let mut at = 0;
-        while let Some((needle, start)) = AUTOMATON
-            .find(Input::new(text).span(at..text.len()))
-            .map(|hit| (hit.pattern().as_usize(), hit.start()))
-        {
-            assert_eq!(next_hit(text.as_bytes(), at), Some((needle, start)));
-            at = start + 1;
+        let automaton = Literals::new(&NEEDLES.map(Needle::word)).without_vector();
+        for at in 0..=text.len() {
+            let hit = |search: &Literals| {
+                search
+                    .find_at(text.as_bytes(), at)
+                    .map(|m| (m.pattern(), m.start()))
+            };
+            assert_eq!(hit(&SEARCH), hit(&automaton), "{at}");
         }
-        assert_eq!(next_hit(text.as_bytes(), at), None);
     }
 }
