@@ -98,6 +98,12 @@ impl<'f> NextMatch<'f> {
     }
 }
 
+/// True when one of `sorted`, byte offsets in ascending order, lies in `range`.
+pub(crate) fn any_within(sorted: &[usize], range: Range<usize>) -> bool {
+    let first = sorted.partition_point(|&at| at < range.start);
+    sorted.get(first).is_some_and(|&at| at < range.end)
+}
+
 /// The character just before byte `i`, if any.
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())

@@ -187,8 +187,7 @@ impl UnitParts {
     /// True when a part starts in `line`, the byte range of one line's content: no part
     /// holds a line break, so it is the line's own. A line without one names no unit.
     pub fn any_in(&self, line: Range<usize>) -> bool {
-        let first = self.0.partition_point(|&at| at < line.start);
-        self.0.get(first).is_some_and(|&at| at < line.end)
+        crate::text::any_within(&self.0, line)
     }
 }
 

@@ -83,8 +83,7 @@ impl PageTalk {
 
     /// True when a stem starts in the byte range `line` of the text.
     pub fn in_line(&self, line: Range<usize>) -> bool {
-        let first = self.0.partition_point(|&at| at < line.start);
-        self.0.get(first).is_some_and(|&at| at < line.end)
+        crate::text::any_within(&self.0, line)
     }
 }
 
