@@ -15,6 +15,7 @@
 
 mod memo;
 mod snippet;
+mod vocabulary;
 mod word_cache;
 mod words;
 

@@ -1,12 +1,12 @@
 //! [`WordCache`]: the terms of the words one index has analyzed, shared by all the
 //! threads that analyze text for it.
 //!
-//! Each thread keeps its own memo in front of this one ([`super::memo`]), which answers
+//! Each analyzer keeps its own memo in front of this one ([`super::memo`]), which answers
 //! the head of the vocabulary without a lock. Behind it, a real archive keeps meeting
-//! words the thread has not seen: compounds, their inflections, names. Analyzing one
+//! words the memo has not seen: compounds, their inflections, names. Analyzing one
 //! (compound cutting, stemming) costs tens of thousands of instructions, and without a
 //! shared level every indexing thread paid it again for the same word, and again after
-//! every commit, since tantivy starts its indexing threads anew.
+//! every commit, since tantivy gives each new segment new analyzers.
 //!
 //! Bounded by keeping two generations per shard: words are added to the current one,
 //! and when it is full it becomes the previous one and the one before is dropped. A word
@@ -21,13 +21,13 @@ use rustc_hash::{FxBuildHasher, FxHashMap};
 /// A word's terms, as its Swedish analysis gives them.
 pub(super) type WordTerms = Box<[Box<str>]>;
 
-/// Locks are taken only on a thread's own miss, so a few shards keep two indexing
+/// Locks are taken only on a memo's own miss, so a few shards keep two indexing
 /// threads and a server's workers from waiting on one another.
 const SHARDS: usize = 16;
 /// Words per generation and shard: 16 × 8 192 × 2 generations bound the cache at
 /// 262 144 words, under 100 MB (a word with its terms takes at most about 360 bytes), beside
 /// a writer's 128 MB heap and a million releases' worth of index files under merge.
-/// The per-thread memos hold the head of the vocabulary; this holds the words that
+/// The analyzers' memos hold the head of the vocabulary; this holds the words that
 /// recur less often, and a new word met once falls out again.
 const SHARD_CAPACITY: usize = 8 * 1024;
 
