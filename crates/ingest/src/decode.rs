@@ -51,7 +51,8 @@ fn plain_utf8(bytes: &[u8]) -> Option<&str> {
     if Encoding::for_bom(bytes).is_some() || utf16_without_bom(bytes).is_some() {
         return None;
     }
-    std::str::from_utf8(bytes).ok()
+    // The vector validator: `std`'s is quick on ASCII only, and Swedish is not.
+    simdutf8::basic::from_utf8(bytes).ok()
 }
 
 /// The encoding of bytes that are not [`plain_utf8`].
@@ -256,6 +257,32 @@ mod tests {
     #[test]
     fn valid_utf8_wins_over_guessing() {
         assert_eq!(decoded("Östergötland".as_bytes()), "Östergötland");
+    }
+
+    #[test]
+    fn plain_utf8_is_what_the_standard_library_accepts() {
+        let long = "Region Östergötland får 44,3 miljoner kronor. ".repeat(40);
+        let mut cut_in_a_char = long.as_bytes().to_vec();
+        cut_in_a_char.truncate(long.find('Ö').unwrap_or(0) + 1);
+        let mut latin1_in_the_middle = long.as_bytes().to_vec();
+        latin1_in_the_middle[1000] = 0xF6;
+        let cases: [&[u8]; 8] = [
+            b"",
+            long.as_bytes(),
+            &cut_in_a_char,
+            &latin1_in_the_middle,
+            b"\xC0\xAF overlong",
+            b"surrogate \xED\xA0\x80",
+            b"past U+10FFFF \xF4\x90\x80\x80",
+            "emoji 😀 and ö".as_bytes(),
+        ];
+        for bytes in cases {
+            assert_eq!(
+                plain_utf8(bytes),
+                std::str::from_utf8(bytes).ok(),
+                "{bytes:?}"
+            );
+        }
     }
 
     #[test]
