@@ -95,7 +95,13 @@ pub struct MemoizedStream<'a> {
 
 impl TokenStream for MemoizedStream<'_> {
     fn advance(&mut self) -> bool {
-        while self.terms.is_empty() {
+        loop {
+            if let Some((term, rest)) = self.vocabulary.first_term(self.terms) {
+                self.token.text.clear();
+                self.token.text.push_str(term);
+                self.terms = rest;
+                return true;
+            }
             let Some(span) = self.words.next() else {
                 return false;
             };
@@ -105,14 +111,6 @@ impl TokenStream for MemoizedStream<'_> {
             self.token.offset_to = span.to;
             self.token.position = span.position;
         }
-        let Some((term, rest)) = self.vocabulary.first_term(self.terms) else {
-            self.terms = Terms::default();
-            return self.advance();
-        };
-        self.token.text.clear();
-        self.token.text.push_str(term);
-        self.terms = rest;
-        true
     }
 
     fn token(&self) -> &Token {

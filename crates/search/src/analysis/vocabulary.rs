@@ -50,12 +50,6 @@ pub(super) struct Terms {
     count: u32,
 }
 
-impl Terms {
-    pub(super) fn is_empty(self) -> bool {
-        self.count == 0
-    }
-}
-
 impl Vocabulary {
     pub(super) fn new() -> Vocabulary {
         Vocabulary {
