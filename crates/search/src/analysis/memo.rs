@@ -10,9 +10,9 @@
 //!
 //! The memo belongs to one clone of the analyzer, and a token stream holds it while it
 //! runs: tantivy gives each segment writer its own clone of each field's analyzer, so
-//! an indexing thread replays terms with no lock, no thread-local lookup and no check
-//! that another stream refilled the memo meanwhile, all three of which were a fifth of
-//! the replay's instructions.
+//! an indexing thread replays terms with no thread-local lookup and no check that
+//! another stream refilled the memo meanwhile (those two were 11 % of the instructions
+//! of tokenizing the 10 000 generated releases, cachegrind).
 
 use std::cell::RefCell;
 use std::sync::Arc;
