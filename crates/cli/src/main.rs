@@ -211,10 +211,13 @@ fn init_logging(global: &Global) {
         (false, 1) => "debug",
         (false, _) => "trace",
     };
+    // tantivy's segment manager warns, with every segment's id, when a merge ends after
+    // one of its segments emptied and was dropped: the merge is discarded, nothing is
+    // lost, and tantivy itself says it is "not necessarily a bug".
     let filter =
         tracing_subscriber::EnvFilter::try_from_env("PRESSARKIV_LOG").unwrap_or_else(|_| {
             tracing_subscriber::EnvFilter::new(format!(
-                "warn,pressarkiv={level},pressarkiv_ingest={level},pressarkiv_search={level},pressarkiv_server={level}"
+                "warn,tantivy::indexer::segment_manager=error,pressarkiv={level},pressarkiv_ingest={level},pressarkiv_search={level},pressarkiv_server={level}"
             ))
         });
     tracing_subscriber::fmt()

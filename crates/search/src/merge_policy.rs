@@ -5,14 +5,23 @@
 //! process's memory until the merge ends. Under the log policy alone, segments keep
 //! doubling: merging the last few of a million releases read 2 GB of index files at
 //! once, on top of the heap.
+//!
+//! Segments that the latest deleting commit took documents from wait (see
+//! [`MergeTurn`]): while a pass replaces every release (new extraction rules), each old
+//! segment empties within seconds and is then dropped for free. Merged sooner, it was
+//! rewritten again and again on its way to empty, and a merge whose segment emptied
+//! before it ended was thrown away (tantivy: "couldn't find segment in
+//! SegmentManager"), leaving the other segments it read mapped in full.
 
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use tantivy::index::{SegmentComponent, SegmentId};
 use tantivy::indexer::{LogMergePolicy, MergeCandidate, MergePolicy};
-use tantivy::SegmentMeta;
+use tantivy::{Opstamp, SegmentMeta};
 
 /// Merges never make a segment larger than this on disk, and so never map more than this
 /// of the segments they read, whatever the size of the releases. At the generated
@@ -46,12 +55,59 @@ fn segment_bytes(dir: &Path, segment: &SegmentMeta) -> u64 {
 /// similar size as long as the result stays open (under half the cap); once the open
 /// segments hold a full segment's worth, the largest of them that fit under the cap are
 /// merged into one complete segment. Complete segments thus come out between half the
-/// cap and the cap, not at whatever size a level happened to reach.
+/// cap and the cap, not at whatever size a level happened to reach. All of this over
+/// the segments that do not wait their [`MergeTurn`].
 pub(crate) struct CappedMergePolicy {
     log: LogMergePolicy,
     max_bytes: u64,
     deleted_ratio: f32,
     size_of: Box<dyn Fn(&SegmentMeta) -> u64 + Send + Sync>,
+    turn: MergeTurn,
+}
+
+/// Shared by the writer and its merge policy: whether segments still being emptied wait
+/// their turn, and whether any did. The latest deleting commit is the only sign of a
+/// segment still being emptied that the policy sees; the writer's last commit ends every
+/// wait, since nothing will be deleted after it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct MergeTurn(Arc<MergeTurnState>);
+
+#[derive(Debug, Default)]
+struct MergeTurnState {
+    last_commit: AtomicBool,
+    any_waited: AtomicBool,
+}
+
+impl MergeTurn {
+    /// From now on every segment may be merged.
+    pub(crate) fn last_commit(&self) {
+        self.0.last_commit.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether the policy ever left a segment waiting.
+    pub(crate) fn any_waited(&self) -> bool {
+        self.0.any_waited.load(Ordering::Relaxed)
+    }
+
+    /// The segments of `segments` that may be merged now: all after the last commit;
+    /// before it, those the latest deleting commit did not take documents from.
+    fn settled<'a>(&self, segments: &'a [SegmentMeta]) -> Vec<&'a SegmentMeta> {
+        let emptying = |segment: &SegmentMeta| -> Option<Opstamp> {
+            (segment.num_deleted_docs() > 0)
+                .then(|| segment.delete_opstamp())
+                .flatten()
+        };
+        let latest = segments.iter().filter_map(emptying).max();
+        if latest.is_none() || self.0.last_commit.load(Ordering::Relaxed) {
+            return segments.iter().collect();
+        }
+        let settled: Vec<&SegmentMeta> = segments
+            .iter()
+            .filter(|segment| emptying(segment) != latest)
+            .collect();
+        self.0.any_waited.store(true, Ordering::Relaxed);
+        settled
+    }
 }
 
 impl fmt::Debug for CappedMergePolicy {
@@ -69,8 +125,9 @@ impl CappedMergePolicy {
         dir: PathBuf,
         max_bytes: u64,
         deleted_ratio: f32,
+        turn: MergeTurn,
     ) -> CappedMergePolicy {
-        Self::with_sizes(max_bytes, deleted_ratio, move |segment| {
+        Self::with_sizes(max_bytes, deleted_ratio, turn, move |segment| {
             segment_bytes(&dir, segment)
         })
     }
@@ -78,6 +135,7 @@ impl CappedMergePolicy {
     fn with_sizes(
         max_bytes: u64,
         deleted_ratio: f32,
+        turn: MergeTurn,
         size_of: impl Fn(&SegmentMeta) -> u64 + Send + Sync + 'static,
     ) -> CappedMergePolicy {
         let mut log = LogMergePolicy::default();
@@ -87,6 +145,7 @@ impl CappedMergePolicy {
             max_bytes,
             deleted_ratio,
             size_of: Box::new(size_of),
+            turn,
         }
     }
 
@@ -121,8 +180,10 @@ impl CappedMergePolicy {
 
 impl MergePolicy for CappedMergePolicy {
     fn compute_merge_candidates(&self, segments: &[SegmentMeta]) -> Vec<MergeCandidate> {
-        let sized = segments
-            .iter()
+        let sized = self
+            .turn
+            .settled(segments)
+            .into_iter()
             .map(|segment| (segment, (self.size_of)(segment)));
         let (complete, mut open): (Vec<_>, Vec<_>) =
             sized.partition(|&(_, bytes)| self.is_complete(bytes));
@@ -186,7 +247,11 @@ mod tests {
 
     /// A policy that sizes a segment by its live documents, capped at `max`.
     fn by_docs(max: u64) -> CappedMergePolicy {
-        CappedMergePolicy::with_sizes(max, 0.2, |segment| u64::from(segment.num_docs()))
+        by_docs_taking_turns(max, MergeTurn::default())
+    }
+
+    fn by_docs_taking_turns(max: u64, turn: MergeTurn) -> CappedMergePolicy {
+        CappedMergePolicy::with_sizes(max, 0.2, turn, |segment| u64::from(segment.num_docs()))
     }
 
     fn merged_sizes(policy: &CappedMergePolicy, segments: &[SegmentMeta]) -> Vec<Vec<u32>> {
@@ -243,8 +308,53 @@ mod tests {
     #[test]
     fn a_complete_segment_with_many_deleted_documents_is_rewritten_alone() {
         let policy = by_docs(100);
-        let archive = segments(&[(60, 40), (60, 5), (70, 0)]);
+        let mut archive = segments(&[(60, 40), (65, 0), (70, 0)]);
+        // The latest deleting commit took from another segment.
+        archive[1] = emptied(&archive[1], 5, 1);
         assert_eq!(merged_sizes(&policy, &archive), vec![vec![60]]);
+    }
+
+    /// `meta` once `deleted` of its documents are deleted, by the commit at `opstamp`.
+    fn emptied(meta: &SegmentMeta, deleted: u32, opstamp: u64) -> SegmentMeta {
+        meta.clone().with_delete_meta(deleted, opstamp)
+    }
+
+    #[test]
+    fn segments_the_latest_deleting_commit_took_from_wait_until_the_last_commit() {
+        let turn = MergeTurn::default();
+        let policy = by_docs_taking_turns(100, turn.clone());
+        let metas = segments(&[
+            (90, 0),
+            (70, 0),
+            (40, 0),
+            (30, 0),
+            (20, 0),
+            (15, 0),
+            (10, 0),
+        ]);
+        // The commit at opstamp 7 took documents from the complete segment of 90; the
+        // one at 5 from the open segment of 40, which has been left alone since.
+        let mut archive = metas.clone();
+        archive[0] = emptied(&metas[0], 20, 7);
+        archive[2] = emptied(&metas[2], 10, 5);
+        // The segment of 70 live documents is still being emptied: it is not rewritten
+        // alone yet, while the open segments fill a complete one.
+        assert_eq!(merged_sizes(&policy, &archive), vec![vec![30, 30, 20, 15]]);
+        assert!(turn.any_waited());
+        turn.last_commit();
+        assert_eq!(
+            merged_sizes(&policy, &archive),
+            vec![vec![30, 30, 20, 15], vec![70]]
+        );
+    }
+
+    #[test]
+    fn without_deletes_nothing_waits() {
+        let turn = MergeTurn::default();
+        let policy = by_docs_taking_turns(100, turn.clone());
+        let open = segments(&[(40, 0), (30, 0), (20, 0), (15, 0), (10, 0), (5, 0)]);
+        assert_eq!(merged_sizes(&policy, &open), vec![vec![40, 30, 20, 10]]);
+        assert!(!turn.any_waited());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use tantivy::{Index, IndexWriter, Term};
 
 use crate::document::IndexedDocument;
 use crate::error::SearchError;
-use crate::merge_policy::{CappedMergePolicy, MAX_MERGED_BYTES};
+use crate::merge_policy::{CappedMergePolicy, MergeTurn, MAX_MERGED_BYTES};
 use crate::release_doc::ReleaseDoc;
 use crate::schema::Fields;
 
@@ -36,6 +36,9 @@ pub struct ArchiveWriter {
     /// What each commit records as the producer of the entities it holds (see
     /// [`ArchiveWriter::set_extracted_by`]); at first what the last commit recorded.
     extracted_by: Option<String>,
+    /// Shared with the merge policy, which holds back segments still being emptied
+    /// until [`ArchiveWriter::finish`].
+    merge_turn: MergeTurn,
 }
 
 impl ArchiveWriter {
@@ -50,10 +53,12 @@ impl ArchiveWriter {
         let writer = index
             .writer_with_options(options)
             .map_err(|err| map_lock_error(err, dir))?;
+        let merge_turn = MergeTurn::default();
         writer.set_merge_policy(Box::new(CappedMergePolicy::for_folder(
             dir.to_path_buf(),
             MAX_MERGED_BYTES,
             DELETED_RATIO_BEFORE_MERGE,
+            merge_turn.clone(),
         )));
         // A writer killed mid-import or mid-merge leaves segment files that no commit
         // refers to. tantivy collects them only when it commits or merges, which an
@@ -68,6 +73,7 @@ impl ArchiveWriter {
             pending: 0,
             dir: dir.to_path_buf(),
             extracted_by: index.load_metas()?.payload,
+            merge_turn,
         })
     }
 
@@ -136,8 +142,12 @@ impl ArchiveWriter {
     }
 
     /// Commits, then waits for background merges to finish, so the folder is compact.
+    /// Nothing is deleted after this last commit, so the merge policy no longer holds
+    /// back segments that were being emptied; when it held any back, the commit happens
+    /// even with nothing pending, since a commit is what has it look again.
     pub fn finish(mut self) -> Result<(), SearchError> {
-        if self.pending > 0 {
+        self.merge_turn.last_commit();
+        if self.pending > 0 || self.merge_turn.any_waited() {
             self.commit()?;
         }
         self.writer.wait_merging_threads()?;
@@ -196,8 +206,18 @@ mod tests {
         upsert_text(writer, path, &format!("Rubrik\n\nText om {path}."));
     }
 
-    /// One path alive in the segment `id`.
-    fn a_path_in(archive: &Archive, id: tantivy::index::SegmentId) -> String {
+    /// A writer of `archive` that committed the releases "a0" to "a99".
+    fn a_hundred_releases(archive: &Archive) -> ArchiveWriter {
+        let mut writer = archive.writer().expect("writer");
+        for n in 0..100 {
+            upsert(&mut writer, &format!("a{n}"));
+        }
+        writer.commit().expect("commit");
+        writer
+    }
+
+    /// The paths alive in the segment `id`.
+    fn paths_in(archive: &Archive, id: tantivy::index::SegmentId) -> Vec<String> {
         archive.reload().expect("reload");
         let searcher = archive.searcher();
         let segment = searcher
@@ -210,11 +230,20 @@ mod tests {
             .str(crate::schema::PATH)
             .expect("path column")
             .expect("paths");
-        let doc = segment.doc_ids_alive().next().expect("a live document");
-        let ord = paths.term_ords(doc).next().expect("a path");
-        let mut path = String::new();
-        paths.ord_to_str(ord, &mut path).expect("path");
-        path
+        segment
+            .doc_ids_alive()
+            .map(|doc| {
+                let ord = paths.term_ords(doc).next().expect("a path");
+                let mut path = String::new();
+                paths.ord_to_str(ord, &mut path).expect("path");
+                path
+            })
+            .collect()
+    }
+
+    /// One path alive in the segment `id`.
+    fn a_path_in(archive: &Archive, id: tantivy::index::SegmentId) -> String {
+        paths_in(archive, id).swap_remove(0)
     }
 
     #[test]
@@ -239,6 +268,36 @@ mod tests {
         assert_eq!(archive.extracted_by().as_deref(), Some("rules 2"));
     }
 
+    /// Segments the latest deleting commit took from wait for the writer's last commit
+    /// (see `merge_policy::MergeTurn`); `finish` must still merge their deleted documents
+    /// away, even when that deleting commit left nothing pending.
+    #[test]
+    fn finish_merges_away_what_the_last_deleting_commit_left() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let archive = Archive::open_or_create(dir.path()).expect("archive");
+        let mut writer = a_hundred_releases(&archive);
+        // However the indexing threads shared the documents, each segment loses more
+        // than the share that has the merge policy merge it.
+        let metas = archive.index().searchable_segment_metas().expect("metas");
+        for meta in &metas {
+            let paths = paths_in(&archive, meta.id());
+            for path in &paths[..paths.len() * 3 / 5] {
+                writer.delete(path);
+            }
+        }
+        writer.commit().expect("commit");
+        writer.finish().expect("finish");
+
+        let metas = archive.index().searchable_segment_metas().expect("metas");
+        let deleted: Vec<u32> = metas.iter().map(|meta| meta.num_deleted_docs()).collect();
+        assert!(
+            deleted.iter().all(|&n| n == 0),
+            "deleted per segment: {deleted:?}"
+        );
+        let live: u32 = metas.iter().map(|meta| meta.num_docs()).sum();
+        assert!((40..50).contains(&live), "{live} documents left");
+    }
+
     /// The first delete of a new writer must hold even when a merge of the committed
     /// segments runs before that writer's first commit, and the merge lists first a
     /// segment without deletes and then one whose deletes the last commit applied: the
@@ -248,11 +307,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let archive = Archive::open_or_create(dir.path()).expect("archive");
         {
-            let mut writer = archive.writer().expect("writer");
-            for n in 0..100 {
-                upsert(&mut writer, &format!("a{n}"));
-            }
-            writer.commit().expect("commit");
+            let mut writer = a_hundred_releases(&archive);
             // The last commit deletes one document of the largest segment (however the
             // indexing threads shared the documents, it holds at least 50, so one delete
             // stays below the share that has the merge policy merge it) and adds a
