@@ -1,11 +1,13 @@
 //! Keeping the index equal to the corpus: the one place where ingest's outcomes meet
 //! the single index writer. Used by `index` (once) and `watch` (at start and per batch).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::{PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
+use indexmap::IndexMap;
 use indicatif::ProgressBar;
 use pressarkiv_ingest::{Change, ContentHash, LoadOptions, Outcome, ShownPath, Stamp, Version};
 use pressarkiv_search::{Archive, ArchiveWriter, IndexedDocument};
@@ -76,8 +78,9 @@ pub struct Syncer {
     corpus: PathBuf,
     writer: ArchiveWriter,
     /// Every indexed path, with its version when the index holds one this build can read
-    /// (else the file is read and indexed again).
-    indexed: HashMap<String, Option<Version>>,
+    /// (else the file is read and indexed again). Entries side by side, not in a table
+    /// of empty slots: at a million releases this is most of what `watch` holds.
+    indexed: IndexMap<Box<str>, Option<Version>>,
     /// Files that were still being written; tried again on the next pass.
     retry: HashSet<String>,
     /// Size limit, time budget and PDF helper per file.
@@ -97,14 +100,14 @@ pub struct Syncer {
 impl Syncer {
     pub fn new(corpus: &Path, archive: &Archive) -> Result<Syncer> {
         let mut writer = archive.writer()?;
-        let mut indexed = HashMap::with_capacity(archive.num_docs() as usize);
+        let mut indexed = IndexMap::with_capacity(archive.num_docs() as usize);
         archive
             .for_each_indexed_version(|path, hash, stamp| {
                 let version = ContentHash::parse(hash).map(|hash| Version {
                     hash,
                     stamp: stamp.and_then(Stamp::parse),
                 });
-                indexed.insert(path.to_owned(), version);
+                indexed.insert(path.into(), version);
             })
             .context("reading what the index holds")?;
         let rules_outdated =
@@ -159,7 +162,7 @@ impl Syncer {
             .indexed
             .keys()
             .filter(|path| !present(path))
-            .cloned()
+            .map(|path| path.to_string())
             .collect();
         self.failing.retain(|path| present(path));
         let mut summary = Summary::default();
@@ -269,7 +272,7 @@ impl Syncer {
 
     fn remove(&mut self, path: &str, summary: &mut Summary) {
         self.writer.delete(path);
-        self.indexed.remove(path);
+        self.indexed.swap_remove(path);
         self.failing.remove(path);
         if let Some(changes) = &mut self.changes {
             changes.push((PathChange::Removed, path.to_string()));
@@ -279,14 +282,12 @@ impl Syncer {
 
     /// Deletes `path` and, when it was a folder, everything that was indexed under it.
     fn remove_tree(&mut self, path: &str, summary: &mut Summary) {
-        let prefix = format!("{path}/");
-        self.failing
-            .retain(|failed| failed != path && !failed.starts_with(&prefix));
+        self.failing.retain(|failed| !is_at_or_under(failed, path));
         let doomed: Vec<String> = self
             .indexed
             .keys()
-            .filter(|indexed| *indexed == path || indexed.starts_with(&prefix))
-            .cloned()
+            .filter(|indexed| is_at_or_under(indexed, path))
+            .map(|indexed| indexed.to_string())
             .collect();
         for indexed in doomed {
             self.remove(&indexed, summary);
@@ -310,18 +311,25 @@ impl Syncer {
         let (sender, receiver) = crossbeam_channel::bounded(CHANNEL_CAPACITY);
         let corpus = self.corpus.clone();
         let options = &self.options;
-        let known = &self.indexed;
+        // The loaders read the versions known before they load a file, while this thread
+        // records each one it writes: a list of the updates to apply after the pass held
+        // a second copy of every path at its end.
+        let indexed = RwLock::new(std::mem::take(&mut self.indexed));
+        let known = &indexed;
         let writer = &mut self.writer;
         let retry = &mut self.retry;
         let failing = &mut self.failing;
-        let mut updates: Vec<(String, Version)> = Vec::new();
+        let changes = &mut self.changes;
         let written: Result<()> = std::thread::scope(|scope| {
             scope.spawn(move || {
                 pressarkiv_ingest::load_all(
                     &corpus,
                     paths,
                     options,
-                    &|path: &str| known.get(path).copied().flatten(),
+                    &|path: &str| {
+                        let indexed = known.read().unwrap_or_else(PoisonError::into_inner);
+                        indexed.get(path).copied().flatten()
+                    },
                     &|outcome: Outcome| {
                         // The receiver is gone only after a write error; the rest is moot then.
                         let _ = sender.send(outcome);
@@ -343,11 +351,25 @@ impl Syncer {
                             extraction: doc.extraction,
                         })?;
                         failing.remove(&doc.path);
-                        let version = Version {
+                        let version = Some(Version {
                             hash: doc.hash,
                             stamp: doc.stamp,
+                        });
+                        let mut indexed = known.write().unwrap_or_else(PoisonError::into_inner);
+                        let change = match indexed.get_mut(doc.path.as_str()) {
+                            Some(known) => {
+                                *known = version;
+                                PathChange::Updated
+                            }
+                            None => {
+                                indexed.insert(doc.path.as_str().into(), version);
+                                PathChange::Added
+                            }
                         };
-                        updates.push((doc.path, version));
+                        drop(indexed);
+                        if let Some(changes) = changes.as_mut() {
+                            changes.push((change, doc.path));
+                        }
                         summary.indexed += 1;
                         since_commit += 1;
                         if since_commit >= COMMIT_EVERY_DOCS
@@ -391,21 +413,29 @@ impl Syncer {
             }
             Ok(())
         });
-        if let Some(changes) = &mut self.changes {
-            for (path, _) in &updates {
-                let change = if self.indexed.contains_key(path) {
-                    PathChange::Updated
-                } else {
-                    PathChange::Added
-                };
-                changes.push((change, path.clone()));
-            }
-        }
-        self.indexed.extend(
-            updates
-                .into_iter()
-                .map(|(path, version)| (path, Some(version))),
-        );
+        self.indexed = indexed.into_inner().unwrap_or_else(PoisonError::into_inner);
         written
+    }
+}
+
+/// Whether `candidate` is `path` or lies in the folder `path`.
+fn is_at_or_under(candidate: &str, path: &str) -> bool {
+    candidate
+        .strip_prefix(path)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_at_or_under;
+
+    #[test]
+    fn a_path_is_under_its_folders_not_under_a_longer_name() {
+        assert!(is_at_or_under("2021/03/a.txt", "2021/03/a.txt"));
+        assert!(is_at_or_under("2021/03/a.txt", "2021/03"));
+        assert!(is_at_or_under("2021/03/a.txt", "2021"));
+        assert!(!is_at_or_under("2021/03/a.txt", "2021/0"));
+        assert!(!is_at_or_under("2021-old/a.txt", "2021"));
+        assert!(!is_at_or_under("2021", "2021/03"));
     }
 }
