@@ -8,10 +8,10 @@
 //!
 //! Segments that the latest deleting commit took documents from wait (see
 //! [`MergeTurn`]): while a pass replaces every release (new extraction rules), each old
-//! segment empties within seconds and is then dropped for free. Merged sooner, it was
-//! rewritten again and again on its way to empty, and a merge whose segment emptied
-//! before it ended was thrown away (tantivy: "couldn't find segment in
-//! SegmentManager"), leaving the other segments it read mapped in full.
+//! segment empties within seconds and is then dropped for free. Merged sooner, it would
+//! be rewritten again and again on its way to empty; and tantivy throws away a merge one
+//! of whose segments empties before it ends ("couldn't find segment in SegmentManager"),
+//! which leaves the other segments it read mapped in full.
 
 use std::collections::HashMap;
 use std::fmt;
