@@ -327,8 +327,8 @@ impl Syncer {
                     paths,
                     options,
                     &|path: &str| {
-                        let indexed = known.read().unwrap_or_else(PoisonError::into_inner);
-                        indexed.get(path).copied().flatten()
+                        let versions = known.read().unwrap_or_else(PoisonError::into_inner);
+                        versions.get(path).copied().flatten()
                     },
                     &|outcome: Outcome| {
                         // The receiver is gone only after a write error; the rest is moot then.
@@ -355,18 +355,18 @@ impl Syncer {
                             hash: doc.hash,
                             stamp: doc.stamp,
                         });
-                        let mut indexed = known.write().unwrap_or_else(PoisonError::into_inner);
-                        let change = match indexed.get_mut(doc.path.as_str()) {
-                            Some(known) => {
-                                *known = version;
+                        let mut versions = known.write().unwrap_or_else(PoisonError::into_inner);
+                        let change = match versions.get_mut(doc.path.as_str()) {
+                            Some(slot) => {
+                                *slot = version;
                                 PathChange::Updated
                             }
                             None => {
-                                indexed.insert(doc.path.as_str().into(), version);
+                                versions.insert(doc.path.as_str().into(), version);
                                 PathChange::Added
                             }
                         };
-                        drop(indexed);
+                        drop(versions);
                         if let Some(changes) = changes.as_mut() {
                             changes.push((change, doc.path));
                         }

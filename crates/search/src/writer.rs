@@ -243,7 +243,10 @@ mod tests {
 
     /// One path alive in the segment `id`.
     fn a_path_in(archive: &Archive, id: tantivy::index::SegmentId) -> String {
-        paths_in(archive, id).swap_remove(0)
+        paths_in(archive, id)
+            .into_iter()
+            .next()
+            .expect("a live document")
     }
 
     #[test]
