@@ -3,7 +3,12 @@
 //!
 //! - bare tantivy: title and body, one field each, stored, analyzed by tantivy's
 //!   Swedish Snowball stemmer (simple tokenizer, long tokens dropped, lower case, stem:
-//!   pressarkiv's query analyzer), no extraction, the same 128 MB heap budget;
+//!   pressarkiv's query analyzer), no extraction, the same 128 MB heap budget: the
+//!   reference of issue 12's ratio;
+//! - tantivy with pressarkiv's analysis: the same, with the terms pressarkiv indexes
+//!   title and body with (compounds and their parts, stemmed, each word analyzed once),
+//!   so that the gap between the two references is the analysis and the rest is
+//!   extraction, reading and pressarkiv's own fields;
 //! - the release `pressarkiv index`, everything on;
 //!
 //! each in a child process whose CPU time and peak RSS come from `wait4`. Then the
@@ -29,7 +34,7 @@ const DEFAULT_DOCS: u64 = 10_000;
 const SEED: u64 = 1;
 /// pressarkiv's writer budget (crates/search/src/writer.rs).
 const HEAP_BYTES: usize = 128_000_000;
-/// Env var that makes this binary the bare-tantivy child: "CORPUS\tINDEX".
+/// Env var that makes this binary a tantivy-alone child: "ANALYSIS\tCORPUS\tINDEX".
 const BARE_CHILD: &str = "PRESSARKIV_BENCH_BARE_CHILD";
 /// Runs of each whole-process query; the median is reported.
 const QUERY_RUNS: usize = 7;
@@ -46,9 +51,14 @@ struct Cost {
 }
 
 fn main() {
-    if let Ok(dirs) = std::env::var(BARE_CHILD) {
-        let (corpus, index) = dirs.split_once('\t').expect("CORPUS\\tINDEX");
-        bare_index(Path::new(corpus), Path::new(index));
+    if let Ok(args) = std::env::var(BARE_CHILD) {
+        let mut args = args.split('\t');
+        let (Some(analysis), Some(corpus), Some(index)) = (args.next(), args.next(), args.next())
+        else {
+            panic!("{BARE_CHILD} is ANALYSIS\\tCORPUS\\tINDEX");
+        };
+        let analysis = Analysis::from_name(analysis).expect("plain or pressarkiv");
+        bare_index(Path::new(corpus), Path::new(index), analysis);
         return;
     }
     let docs: u64 = std::env::var("PRESSARKIV_BENCH_DOCS")
@@ -69,17 +79,18 @@ fn main() {
     let mb = bytes as f64 / 1e6;
 
     let bare_dir = root.join(format!("bare-{docs}"));
+    let same_terms_dir = root.join(format!("bare-pressarkiv-terms-{docs}"));
     let full_dir = root.join(format!("index-{docs}"));
-    for dir in [&bare_dir, &full_dir] {
+    for dir in [&bare_dir, &same_terms_dir, &full_dir] {
         let _ = std::fs::remove_dir_all(dir);
         std::fs::create_dir_all(dir).expect("index dir");
     }
-    let bare = measure(
-        Command::new(std::env::current_exe().expect("own path")).env(
-            BARE_CHILD,
-            format!("{}\t{}", corpus.display(), bare_dir.display()),
-        ),
-    );
+    let bare = measure(&mut bare_child(Analysis::Plain, &corpus, &bare_dir));
+    let same_terms = measure(&mut bare_child(
+        Analysis::Pressarkiv,
+        &corpus,
+        &same_terms_dir,
+    ));
     let full = measure(&mut pressarkiv(&corpus, &full_dir, &["index", "-q"]));
     let reconcile = measure(&mut pressarkiv(&corpus, &full_dir, &["index", "-q"]));
 
@@ -113,12 +124,30 @@ fn main() {
         );
     };
     row("bare tantivy", &bare, Some(folder_bytes(&bare_dir)));
+    row(
+        "tantivy, pressarkiv's analysis",
+        &same_terms,
+        Some(folder_bytes(&same_terms_dir)),
+    );
     row("`pressarkiv index`", &full, Some(folder_bytes(&full_dir)));
     row("`pressarkiv index`, nothing changed", &reconcile, None);
+    let ratio = |reference: &Cost, of: &Cost| {
+        (
+            reference.wall.as_secs_f64() / of.wall.as_secs_f64(),
+            reference.cpu.as_secs_f64() / of.cpu.as_secs_f64(),
+        )
+    };
+    let (wall, cpu) = ratio(&bare, &full);
+    println!("\nratio pressarkiv / bare: {wall:.2} by wall-clock throughput, {cpu:.2} by CPU time");
+    let (wall, cpu) = ratio(&same_terms, &full);
     println!(
-        "\nratio pressarkiv / bare: {:.2} by wall-clock throughput, {:.2} by CPU time",
-        bare.wall.as_secs_f64() / full.wall.as_secs_f64(),
-        bare.cpu.as_secs_f64() / full.cpu.as_secs_f64()
+        "ratio pressarkiv / tantivy with pressarkiv's analysis: {wall:.2} by wall-clock \
+         throughput, {cpu:.2} by CPU time"
+    );
+    let (wall, cpu) = ratio(&bare, &same_terms);
+    println!(
+        "ratio tantivy with pressarkiv's analysis / bare: {wall:.2} by wall-clock throughput, \
+         {cpu:.2} by CPU time"
     );
 
     println!("\n| whole process, median of {QUERY_RUNS} | wall | CPU | peak RSS |");
@@ -157,6 +186,56 @@ fn main() {
             median.max_rss_kb / 1000
         );
     }
+}
+
+/// Which terms a tantivy-alone child indexes title and body with.
+#[derive(Debug, Clone, Copy)]
+enum Analysis {
+    /// tantivy's own stemming chain (pressarkiv's query analyzer).
+    Plain,
+    /// pressarkiv's index analysis, compound parts included.
+    Pressarkiv,
+}
+
+impl Analysis {
+    fn name(self) -> &'static str {
+        match self {
+            Analysis::Plain => "plain",
+            Analysis::Pressarkiv => "pressarkiv",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Analysis> {
+        [Analysis::Plain, Analysis::Pressarkiv]
+            .into_iter()
+            .find(|analysis| analysis.name() == name)
+    }
+
+    fn analyzer(self) -> TextAnalyzer {
+        match self {
+            Analysis::Plain => TextAnalyzer::builder(SimpleTokenizer::default())
+                .filter(RemoveLongFilter::limit(60))
+                .filter(LowerCaser)
+                .filter(Stemmer::new(Language::Swedish))
+                .build(),
+            Analysis::Pressarkiv => pressarkiv_search::swedish_text(),
+        }
+    }
+}
+
+/// This binary as a tantivy-alone child that indexes `corpus` into `index`.
+fn bare_child(analysis: Analysis, corpus: &Path, index: &Path) -> Command {
+    let mut command = Command::new(std::env::current_exe().expect("own path"));
+    command.env(
+        BARE_CHILD,
+        format!(
+            "{}\t{}\t{}",
+            analysis.name(),
+            corpus.display(),
+            index.display()
+        ),
+    );
+    command
 }
 
 fn pressarkiv(corpus: &Path, index: &Path, args: &[&str]) -> Command {
@@ -235,8 +314,8 @@ fn rss_anon_kb(status: &str) -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// The reference: what tantivy alone costs for these files.
-fn bare_index(corpus: &Path, dir: &Path) {
+/// A reference: what tantivy alone costs for these files with `analysis`.
+fn bare_index(corpus: &Path, dir: &Path, analysis: Analysis) {
     let mut builder = Schema::builder();
     let text = TextOptions::default()
         .set_indexing_options(
@@ -248,14 +327,7 @@ fn bare_index(corpus: &Path, dir: &Path) {
     let title = builder.add_text_field("title", text.clone());
     let body = builder.add_text_field("body", text);
     let index = Index::create_in_dir(dir, builder.build()).expect("bare index");
-    index.tokenizers().register(
-        "sv_stem",
-        TextAnalyzer::builder(SimpleTokenizer::default())
-            .filter(RemoveLongFilter::limit(60))
-            .filter(LowerCaser)
-            .filter(Stemmer::new(Language::Swedish))
-            .build(),
-    );
+    index.tokenizers().register("sv_stem", analysis.analyzer());
     let mut writer = index.writer(HEAP_BYTES).expect("writer");
     let mut pending = vec![corpus.to_path_buf()];
     while let Some(folder) = pending.pop() {

@@ -54,6 +54,13 @@ pub fn register(manager: &TokenizerManager) {
     manager.register(NAME, name());
 }
 
+/// The analysis that title and body are indexed with ([`SWEDISH`]), with a word cache of
+/// its own that its clones share, as an index's writer threads share theirs: for a
+/// benchmark that runs tantivy alone with pressarkiv's terms.
+pub fn swedish_text() -> TextAnalyzer {
+    swedish(&Arc::default())
+}
+
 /// Words are analyzed once each and their terms replayed (see [`memo`]); the analysis
 /// of one word is [`swedish_word`].
 fn swedish(cache: &Arc<WordCache>) -> TextAnalyzer {
@@ -205,6 +212,20 @@ mod tests {
             super::terms(&manager, SWEDISH_QUERY, "cancervården"),
             vec!["cancervård"]
         );
+    }
+
+    #[test]
+    fn the_public_text_analysis_gives_the_terms_title_and_body_are_indexed_with() {
+        let manager = TokenizerManager::default();
+        register(&manager);
+        let mut indexed = manager.get(SWEDISH).expect("registered");
+        let text = "Vårdköerna kortas: 44,3 miljoner kronor till cancervården i Region Skåne.";
+        let expected = tokens(&mut indexed, text);
+        assert!(
+            expected.iter().any(|(term, ..)| term == "vård"),
+            "a compound's part: {expected:?}"
+        );
+        assert_eq!(tokens(&mut swedish_text(), text), expected);
     }
 
     #[test]

@@ -12,6 +12,8 @@
 //!   its path, also on every [`Hit`]): the cleaned text and its entities with byte spans.
 //!   Of a huge file only the first [`MAX_SHOWN_BYTES`] are stored to be shown; every word
 //!   is indexed all the same.
+//! - [`swedish_text`] is the analysis of title and body (compounds and their parts,
+//!   stemmed, each word analyzed once): for benchmarks of tantivy alone on equal terms.
 //! - [`parse_query`] turns the query language into a [`Query`] ready to run, or a
 //!   [`SearchError::Query`] that points at the problem.
 //!
@@ -49,6 +51,7 @@ mod stats;
 mod view;
 mod writer;
 
+pub use analysis::swedish_text;
 pub use archive::Archive;
 pub use document::{IndexedDocument, StoredEntities, MAX_SHOWN_BYTES};
 pub use error::SearchError;
