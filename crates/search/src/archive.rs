@@ -143,8 +143,8 @@ impl Archive {
         self.reader.searcher().num_docs()
     }
 
-    /// Calls `visit(path, hash, stamp)` for every indexed document (the stamp when the
-    /// file had one, see [`crate::IndexedDocument`]), read from fast fields
+    /// Calls `visit(path, hash, stamp)` for every document of the latest commit (the
+    /// stamp when the file had one, see [`crate::IndexedDocument`]), read from fast fields
     /// so that even a large archive is listed without touching the document store. The
     /// caller keeps what it needs in the form it needs: at a million releases a map of
     /// strings alone is hundreds of megabytes.
@@ -152,7 +152,16 @@ impl Archive {
         &self,
         mut visit: impl FnMut(&str, &str, Option<&str>),
     ) -> Result<(), SearchError> {
-        let searcher = self.reader.searcher();
+        // A reader of its own, on a directory of its own, gone when this returns: the
+        // column pages read here (about 110 MB at a million releases) leave the process
+        // with it. Read through the archive's reader, they stayed resident for as long as
+        // their segments lived, through a whole re-reading pass or a server's life.
+        let index = Index::open(open_directory(&self.dir)?)?;
+        let reader: IndexReader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let searcher = reader.searcher();
         let io_error = |source| SearchError::Io {
             dir: self.dir.clone(),
             source,

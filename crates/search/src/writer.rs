@@ -216,6 +216,24 @@ mod tests {
         writer
     }
 
+    #[test]
+    fn indexed_versions_are_those_of_the_latest_commit_even_before_a_reload() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let archive = Archive::open_or_create(dir.path()).expect("archive");
+        let mut writer = a_hundred_releases(&archive);
+        writer.delete("a7");
+        writer.commit().expect("commit");
+        // No reload: the archive's own reader may still show an earlier commit.
+        let mut indexed = std::collections::HashSet::new();
+        archive
+            .for_each_indexed_version(|path, _, _| {
+                indexed.insert(path.to_owned());
+            })
+            .expect("versions");
+        assert_eq!(indexed.len(), 99, "{indexed:?}");
+        assert!(!indexed.contains("a7"), "a7 was deleted");
+    }
+
     /// The paths alive in the segment `id`.
     fn paths_in(archive: &Archive, id: tantivy::index::SegmentId) -> Vec<String> {
         archive.reload().expect("reload");
