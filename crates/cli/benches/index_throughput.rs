@@ -335,21 +335,13 @@ fn bare_index(corpus: &Path, dir: &Path, analysis: Analysis) {
     let index = Index::create_in_dir(dir, builder.build()).expect("bare index");
     index.tokenizers().register("sv_stem", analysis.analyzer());
     let mut writer = index.writer(HEAP_BYTES).expect("writer");
-    let mut pending = vec![corpus.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        for entry in std::fs::read_dir(&folder).expect("read folder") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                pending.push(path);
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).expect("read release");
-            let first = text.lines().next().unwrap_or_default().to_string();
-            writer
-                .add_document(doc!(title => first, body => text))
-                .expect("add");
-        }
-    }
+    for_each_file(corpus, |path| {
+        let text = std::fs::read_to_string(path).expect("read release");
+        let first = text.lines().next().unwrap_or_default().to_string();
+        writer
+            .add_document(doc!(title => first, body => text))
+            .expect("add");
+    });
     writer.commit().expect("commit");
     writer.wait_merging_threads().expect("merges");
 }
@@ -359,19 +351,11 @@ fn bare_index(corpus: &Path, dir: &Path, analysis: Analysis) {
 fn warm_page_cache(dir: &Path) {
     let started = Instant::now();
     let mut buffer = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        for entry in std::fs::read_dir(&folder).expect("read folder") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                pending.push(path);
-                continue;
-            }
-            buffer.clear();
-            let mut file = std::fs::File::open(&path).expect("open release");
-            std::io::Read::read_to_end(&mut file, &mut buffer).expect("read release");
-        }
-    }
+    for_each_file(dir, |path| {
+        buffer.clear();
+        let mut file = std::fs::File::open(path).expect("open release");
+        std::io::Read::read_to_end(&mut file, &mut buffer).expect("read release");
+    });
     eprintln!(
         "read the corpus into the page cache in {:.1?}",
         started.elapsed()
@@ -380,19 +364,26 @@ fn warm_page_cache(dir: &Path) {
 
 fn folder_bytes(dir: &Path) -> u64 {
     let mut total = 0;
+    for_each_file(dir, |path| {
+        total += std::fs::metadata(path).expect("metadata").len();
+    });
+    total
+}
+
+/// Calls `visit` with each file under `dir`, at any depth, without listing them first
+/// (a million paths would weigh on the children's measured memory).
+fn for_each_file(dir: &Path, mut visit: impl FnMut(&Path)) {
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
         for entry in std::fs::read_dir(&folder).expect("read folder") {
-            let entry = entry.expect("entry");
-            let meta = entry.metadata().expect("metadata");
-            if meta.is_dir() {
-                pending.push(entry.path());
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                pending.push(path);
             } else {
-                total += meta.len();
+                visit(&path);
             }
         }
     }
-    total
 }
 
 fn cores() -> usize {
