@@ -14,7 +14,8 @@ use crate::writer::ArchiveWriter;
 /// An index of press releases in one folder.
 ///
 /// Searches go through an [`IndexReader`] that tantivy also reloads by itself shortly
-/// after another process commits; call [`Archive::reload`] to see a commit at once.
+/// after another process commits (except for [`Archive::open_once`]); call
+/// [`Archive::reload`] to see a commit at once.
 pub struct Archive {
     dir: PathBuf,
     index: Index,
@@ -51,11 +52,25 @@ impl Archive {
             },
             other => SearchError::Tantivy(other),
         })?;
-        Self::from_index(dir, index)
+        Self::from_index(dir, index, ReloadPolicy::OnCommitWithDelay)
     }
 
-    /// Opens an existing index for searching only.
+    /// Opens an existing index for searching only, following the commits another
+    /// process makes.
     pub fn open(dir: &Path) -> Result<Archive, SearchError> {
+        Self::open_existing(dir, ReloadPolicy::OnCommitWithDelay)
+    }
+
+    /// Opens an existing index for searching only, as of its latest commit, for a
+    /// process that answers a query or two and exits (`pressarkiv search`): it sees a
+    /// later commit only after [`Archive::reload`]. Following commits costs two threads
+    /// at start (tantivy's watcher of `meta.json` and its callbacks), about a seventh of
+    /// a whole-process search on a small index (BENCHMARKS.md, session 26).
+    pub fn open_once(dir: &Path) -> Result<Archive, SearchError> {
+        Self::open_existing(dir, ReloadPolicy::Manual)
+    }
+
+    fn open_existing(dir: &Path, reload: ReloadPolicy) -> Result<Archive, SearchError> {
         if !dir.join("meta.json").is_file() {
             return Err(SearchError::NoIndex {
                 dir: dir.to_path_buf(),
@@ -67,7 +82,7 @@ impl Archive {
                 dir: dir.to_path_buf(),
             });
         }
-        Self::from_index(dir, index)
+        Self::from_index(dir, index, reload)
     }
 
     /// Removes the index files in `dir` (the index is derived data: the corpus is the
@@ -85,7 +100,11 @@ impl Archive {
         Self::open_or_create(dir)
     }
 
-    fn from_index(dir: &Path, mut index: Index) -> Result<Archive, SearchError> {
+    fn from_index(
+        dir: &Path,
+        mut index: Index,
+        reload: ReloadPolicy,
+    ) -> Result<Archive, SearchError> {
         analysis::register(index.tokenizers());
         // Segments of a large archive are searched in parallel, one thread per core: a
         // query over most of it (facets, sums) then takes about half its time. A small
@@ -104,10 +123,7 @@ impl Archive {
         let fields = Fields::from_schema(&index.schema()).ok_or(SearchError::SchemaMismatch {
             dir: dir.to_path_buf(),
         })?;
-        let reader = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::OnCommitWithDelay)
-            .try_into()?;
+        let reader = index.reader_builder().reload_policy(reload).try_into()?;
         Ok(Archive {
             dir: dir.to_path_buf(),
             index,

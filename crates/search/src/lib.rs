@@ -4,7 +4,8 @@
 //!
 //! - [`Archive`] opens (or creates) an index folder and hands out searches; it is cheap
 //!   to share across threads (`Arc<Archive>`), and every search sees the latest commit
-//!   after [`Archive::reload`].
+//!   after [`Archive::reload`]. [`Archive::open_once`] opens it for a process that
+//!   searches and exits, without following later commits by itself.
 //! - [`ArchiveWriter`] is the single writer: [`ArchiveWriter::upsert`],
 //!   [`ArchiveWriter::delete`], [`ArchiveWriter::commit`]. A second writer on the same
 //!   folder, in this process or another, fails with [`SearchError::Locked`].

@@ -234,6 +234,24 @@ mod tests {
         assert!(!indexed.contains("a7"), "a7 was deleted");
     }
 
+    #[test]
+    fn an_archive_opened_once_searches_its_commit_and_a_later_one_after_a_reload() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut writer = a_hundred_releases(&Archive::open_or_create(dir.path()).expect("new"));
+        let once = Archive::open_once(dir.path()).expect("opened once");
+        assert_eq!(once.num_docs(), 100);
+        writer.delete("a7");
+        writer.delete("a8");
+        writer.commit().expect("commit");
+        once.reload().expect("reload");
+        assert_eq!(once.num_docs(), 98);
+        let missing = Archive::open_once(&dir.path().join("none"));
+        assert!(
+            matches!(missing, Err(crate::SearchError::NoIndex { .. })),
+            "a folder without an index"
+        );
+    }
+
     /// The paths alive in the segment `id`.
     fn paths_in(archive: &Archive, id: tantivy::index::SegmentId) -> Vec<String> {
         archive.reload().expect("reload");

@@ -58,7 +58,7 @@ impl From<Sort> for SortOrder {
 }
 
 pub fn run(global: &Global, args: &SearchArgs) -> Result<ExitCode> {
-    let archive = Archive::open(&global.index)?;
+    let archive = Archive::open_once(&global.index)?;
     let request = SearchRequest {
         query: args.query.join(" "),
         limit: args.limit,

@@ -49,7 +49,7 @@ impl From<By> for GroupBy {
 }
 
 pub fn run(global: &Global, args: &StatsArgs) -> Result<ExitCode> {
-    let archive = Archive::open(&global.index)?;
+    let archive = Archive::open_once(&global.index)?;
     let query = args.query.join(" ");
     let stats = archive
         .stats(&query, args.by.into(), args.exact)
