@@ -224,12 +224,7 @@ mod tests {
         writer.delete("a7");
         writer.commit().expect("commit");
         // No reload: the archive's own reader may still show an earlier commit.
-        let mut indexed = std::collections::HashSet::new();
-        archive
-            .for_each_indexed_version(|path, _, _| {
-                indexed.insert(path.to_owned());
-            })
-            .expect("versions");
+        let indexed = indexed_paths(&archive);
         assert_eq!(indexed.len(), 99, "{indexed:?}");
         assert!(!indexed.contains("a7"), "a7 was deleted");
     }
@@ -250,6 +245,17 @@ mod tests {
             matches!(missing, Err(crate::SearchError::NoIndex { .. })),
             "a folder without an index"
         );
+    }
+
+    /// The paths [`Archive::for_each_indexed_version`] lists.
+    fn indexed_paths(archive: &Archive) -> std::collections::HashSet<String> {
+        let mut indexed = std::collections::HashSet::new();
+        archive
+            .for_each_indexed_version(|path, _, _| {
+                indexed.insert(path.to_owned());
+            })
+            .expect("versions");
+        indexed
     }
 
     /// The paths alive in the segment `id`.
@@ -384,12 +390,7 @@ mod tests {
         writer.finish().expect("finish");
 
         archive.reload().expect("reload");
-        let mut indexed = std::collections::HashSet::new();
-        archive
-            .for_each_indexed_version(|path, _, _| {
-                indexed.insert(path.to_owned());
-            })
-            .expect("versions");
+        let indexed = indexed_paths(&archive);
         assert!(
             !indexed.contains(&doomed),
             "{doomed} was deleted, yet it is still indexed"
