@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use tantivy::columnar::StrColumn;
 use tantivy::directory::MmapDirectory;
 use tantivy::Directory;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
@@ -9,6 +10,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 use crate::analysis;
 use crate::error::SearchError;
 use crate::schema::{self, Fields};
+use crate::terms_by_ord::TermsByOrd;
 use crate::writer::ArchiveWriter;
 
 /// An index of press releases in one folder.
@@ -182,7 +184,6 @@ impl Archive {
             dir: self.dir.clone(),
             source,
         };
-        let (mut path, mut hash, mut stamp_text) = (String::new(), String::new(), String::new());
         for segment in searcher.segment_readers() {
             let fast = segment.fast_fields();
             let (Some(paths), Some(hashes)) = (fast.str(schema::PATH)?, fast.str(schema::HASH)?)
@@ -190,28 +191,29 @@ impl Archive {
                 continue;
             };
             let stamps = fast.str(schema::STAMP)?;
+            let terms = |column: &StrColumn| TermsByOrd::read(column).map_err(io_error);
+            let (path_terms, hash_terms) = (terms(&paths)?, terms(&hashes)?);
+            let stamp_terms = stamps.as_ref().map(terms).transpose()?;
             for doc in segment.doc_ids_alive() {
-                let path_ord = paths.term_ords(doc).next();
-                let hash_ord = hashes.term_ords(doc).next();
-                let (Some(path_ord), Some(hash_ord)) = (path_ord, hash_ord) else {
+                let path = paths
+                    .term_ords(doc)
+                    .next()
+                    .and_then(|ord| path_terms.get(ord));
+                let hash = hashes
+                    .term_ords(doc)
+                    .next()
+                    .and_then(|ord| hash_terms.get(ord));
+                let (Some(path), Some(hash)) = (path, hash) else {
                     continue;
                 };
-                path.clear();
-                hash.clear();
-                paths.ord_to_str(path_ord, &mut path).map_err(io_error)?;
-                hashes.ord_to_str(hash_ord, &mut hash).map_err(io_error)?;
-                let stamp_ord = stamps
-                    .as_ref()
-                    .and_then(|s| Some((s, s.term_ords(doc).next()?)));
-                let stamp = match stamp_ord {
-                    Some((stamps, ord)) => {
-                        stamp_text.clear();
-                        stamps.ord_to_str(ord, &mut stamp_text).map_err(io_error)?;
-                        Some(stamp_text.as_str())
-                    }
-                    None => None,
-                };
-                visit(&path, &hash, stamp);
+                let stamp =
+                    stamps
+                        .as_ref()
+                        .zip(stamp_terms.as_ref())
+                        .and_then(|(stamps, stamp_terms)| {
+                            stamp_terms.get(stamps.term_ords(doc).next()?)
+                        });
+                visit(path, hash, stamp);
             }
         }
         Ok(())

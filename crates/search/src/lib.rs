@@ -49,6 +49,7 @@ mod release_doc;
 mod schema;
 mod search;
 mod stats;
+mod terms_by_ord;
 mod view;
 mod writer;
 
