@@ -218,6 +218,11 @@ fn main() {
         ),
         ("typo", Work::Search(search("hallengrn"))),
         ("long query of free words", Work::Search(search(LONG_QUERY))),
+        // Words that most releases hold, together: a conjunction read nearly whole.
+        (
+            "common words together",
+            Work::Search(search("vården regionerna miljoner")),
+        ),
         (
             "typed without diacritics (common)",
             Work::Search(search("primarvarden")),

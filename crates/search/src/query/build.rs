@@ -13,6 +13,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenizerManager;
 use tantivy::{DateTime, Term};
 
+use super::any_of::AnyOf;
 use super::folded::FoldedTermQuery;
 use super::lexer::Comparison;
 use super::parser::{FieldName, FieldValue, Node};
@@ -93,7 +94,7 @@ impl Builder<'_> {
     pub fn build(&self, node: &Node) -> Result<Built, SearchError> {
         Ok(match node {
             Node::All => Box::new(AllQuery),
-            Node::Text { text, phrase } => self.free_text(text, *phrase)?,
+            Node::Text { text, phrase } => self.free_text(text, *phrase, false)?,
             Node::Field {
                 field,
                 value,
@@ -110,26 +111,49 @@ impl Builder<'_> {
 
     fn boolean(&self, parts: &[Node], occur: Occur) -> Result<Built, SearchError> {
         let mut clauses = Vec::with_capacity(parts.len());
+        let mut optional = Vec::new();
         let all_stop_words = parts.iter().all(|part| self.is_stop_word(part));
+        let is_optional = |part: &Node| !all_stop_words && self.is_stop_word(part);
+        // Of several words that must all match, all but the rarest are skipped through.
+        let required = parts
+            .iter()
+            .filter(|part| !matches!(part, Node::Not(_)) && !is_optional(part))
+            .count();
+        let skipped = required > 1;
         for part in parts {
             match (part, occur) {
                 // A negated part inside AND is a plain MUST_NOT clause, so "vård -cancer"
                 // ranks by "vård" alone.
                 (Node::Not(inner), Occur::Must) => {
-                    clauses.push((Occur::MustNot, self.build(inner)?));
+                    clauses.push((Occur::MustNot, self.part(inner, true)?));
                 }
                 // "och", "för", "i" among other words: optional, so they neither exclude
                 // a release nor dominate the score.
-                (part, Occur::Must) if !all_stop_words && self.is_stop_word(part) => {
-                    clauses.push((Occur::Should, self.build(part)?));
+                (part, Occur::Must) if is_optional(part) => {
+                    optional.push(self.part(part, true)?);
                 }
+                (part, Occur::Must) => clauses.push((occur, self.part(part, skipped)?)),
                 _ => clauses.push((occur, self.build(part)?)),
             }
+        }
+        // One clause for all of them, looked at only where the other words match (see
+        // `AnyOf`): they are in most releases.
+        if !optional.is_empty() {
+            clauses.push((Occur::Should, Box::new(AnyOf::new(optional))));
         }
         if clauses.iter().all(|(occur, _)| *occur == Occur::MustNot) {
             clauses.push((Occur::Must, Box::new(AllQuery)));
         }
         Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// A part of a conjunction; `skipped` when the conjunction will skip through it
+    /// rather than read it whole (see [`AnyOf`]).
+    fn part(&self, node: &Node, skipped: bool) -> Result<Built, SearchError> {
+        match node {
+            Node::Text { text, phrase } => self.free_text(text, *phrase, skipped),
+            other => self.build(other),
+        }
     }
 
     fn is_stop_word(&self, node: &Node) -> bool {
@@ -144,8 +168,10 @@ impl Builder<'_> {
 
     /// Free text matches the title (boosted), the body, the entity names (boosted), the
     /// diacritics-folded copies (lower), and, unless `exact` or the word is common in the
-    /// archive, words one typo away (lowest).
-    fn free_text(&self, text: &str, phrase: bool) -> Result<Built, SearchError> {
+    /// archive, words one typo away (lowest). A word that a conjunction skips through
+    /// (`skipped`) is an [`AnyOf`] of its alternatives; one read whole is tantivy's union,
+    /// which reads a whole run of documents at a time.
+    fn free_text(&self, text: &str, phrase: bool, skipped: bool) -> Result<Built, SearchError> {
         let terms = analysis::terms(self.tokenizers, SWEDISH_QUERY, text);
         let names = analysis::terms(self.tokenizers, NAME, text);
         if terms.is_empty() {
@@ -201,12 +227,16 @@ impl Builder<'_> {
                 }
             }
         }
-        Ok(Box::new(BooleanQuery::new(
-            alternatives
-                .into_iter()
-                .map(|query| (Occur::Should, query))
-                .collect(),
-        )))
+        Ok(if skipped {
+            Box::new(AnyOf::new(alternatives))
+        } else {
+            Box::new(BooleanQuery::new(
+                alternatives
+                    .into_iter()
+                    .map(|query| (Occur::Should, query))
+                    .collect(),
+            ))
+        })
     }
 
     /// Searching for punctuation alone would silently find nothing: say so instead.

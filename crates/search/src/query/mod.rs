@@ -1,6 +1,7 @@
 //! The query language: free Swedish text, "phrases", AND/OR/NOT, parentheses, and
 //! field filters (minister:, agreement:, region:, org:, amount:, published:, title:).
 
+mod any_of;
 mod build;
 mod folded;
 mod lexer;
