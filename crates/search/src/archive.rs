@@ -190,29 +190,14 @@ impl Archive {
             else {
                 continue;
             };
-            let stamps = fast.str(schema::STAMP)?;
             let terms = |column: &StrColumn| TermsByOrd::read(column).map_err(io_error);
-            let (path_terms, hash_terms) = (terms(&paths)?, terms(&hashes)?);
-            let stamp_terms = stamps.as_ref().map(terms).transpose()?;
+            let (paths, hashes) = (terms(&paths)?, terms(&hashes)?);
+            let stamps = fast.str(schema::STAMP)?.as_ref().map(terms).transpose()?;
             for doc in segment.doc_ids_alive() {
-                let path = paths
-                    .term_ords(doc)
-                    .next()
-                    .and_then(|ord| path_terms.get(ord));
-                let hash = hashes
-                    .term_ords(doc)
-                    .next()
-                    .and_then(|ord| hash_terms.get(ord));
-                let (Some(path), Some(hash)) = (path, hash) else {
+                let (Some(path), Some(hash)) = (paths.first_of(doc), hashes.first_of(doc)) else {
                     continue;
                 };
-                let stamp =
-                    stamps
-                        .as_ref()
-                        .zip(stamp_terms.as_ref())
-                        .and_then(|(stamps, stamp_terms)| {
-                            stamp_terms.get(stamps.term_ords(doc).next()?)
-                        });
+                let stamp = stamps.as_ref().and_then(|stamps| stamps.first_of(doc));
                 visit(path, hash, stamp);
             }
         }

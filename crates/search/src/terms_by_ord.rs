@@ -2,7 +2,8 @@
 
 use std::io;
 
-use tantivy::columnar::StrColumn;
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::DocId;
 
 /// All the terms of one segment's [`StrColumn`], side by side in one string.
 ///
@@ -14,6 +15,8 @@ pub(crate) struct TermsByOrd {
     text: String,
     /// Where each term ends in `text`; term `ord` starts where `ord - 1` ends.
     ends: Vec<usize>,
+    /// Each document's ordinals.
+    ords: Column<u64>,
 }
 
 impl TermsByOrd {
@@ -22,6 +25,7 @@ impl TermsByOrd {
         let mut terms = TermsByOrd {
             text: String::new(),
             ends: Vec::with_capacity(dictionary.num_terms()),
+            ords: column.ords().clone(),
         };
         let mut stream = dictionary.stream()?;
         while stream.advance() {
@@ -44,8 +48,13 @@ impl TermsByOrd {
         Ok(terms)
     }
 
+    /// The first term of `doc`, if it has one.
+    pub(crate) fn first_of(&self, doc: DocId) -> Option<&str> {
+        self.get(self.ords.first(doc)?)
+    }
+
     /// The term numbered `ord`, if the column has one.
-    pub(crate) fn get(&self, ord: u64) -> Option<&str> {
+    fn get(&self, ord: u64) -> Option<&str> {
         let ord = usize::try_from(ord).ok()?;
         let end = *self.ends.get(ord)?;
         let start = match ord.checked_sub(1) {

@@ -126,17 +126,17 @@ impl Weight for AnyOfWeight {
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
-        let mut scorer = self.scorer(reader, 1.0)?;
-        if scorer.seek(doc) != doc {
-            return Err(tantivy::TantivyError::InvalidArgument(format!(
-                "document #{doc} does not match"
-            )));
-        }
+        // An alternative explains only a document it matches.
         let matched: Vec<Explanation> = self
             .weights
             .iter()
             .filter_map(|weight| weight.explain(reader, doc).ok())
             .collect();
+        if matched.is_empty() {
+            return Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document #{doc} does not match"
+            )));
+        }
         let total = matched.iter().map(Explanation::value).sum();
         let mut explanation = Explanation::new("sum of the alternatives that match", total);
         for detail in matched {
