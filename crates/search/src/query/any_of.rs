@@ -155,7 +155,7 @@ struct Handover {
 
 /// The union of `scorers`, none of them terminated when it is made, until it hands
 /// over to tantivy's.
-struct AnyOfScorer {
+pub(super) struct AnyOfScorer {
     scorers: Vec<Box<dyn Scorer>>,
     /// The document each scorer stands on, kept here: reading them through the scorers
     /// is a virtual call each, several per document.
@@ -191,6 +191,15 @@ impl AnyOfScorer {
         };
         any_of.settle();
         any_of
+    }
+
+    /// The scorers whose union this is: the alternatives, in the order tantivy's union
+    /// adds up their scores while none has ended, or that union once handed over to.
+    pub(super) fn into_alternatives(self) -> Vec<Box<dyn Scorer>> {
+        match self.union {
+            Some(union) => vec![union],
+            None => self.scorers,
+        }
     }
 
     /// Drops the alternatives that ended and stands on the lowest document left.
@@ -328,91 +337,11 @@ impl Scorer for AnyOfScorer {
 #[cfg(test)]
 mod tests {
     use tantivy::collector::{Count, TopDocs};
-    use tantivy::query::{BooleanQuery, BoostQuery, Occur, TermQuery};
-    use tantivy::schema::{IndexRecordOption, Schema, TEXT};
-    use tantivy::{doc, DocAddress, Index};
+    use tantivy::query::BooleanQuery;
+    use tantivy::DocAddress;
 
+    use super::super::test_index::{alternatives, as_should, assert_same, index, matches, Boxed};
     use super::*;
-
-    type Boxed = Box<dyn Query>;
-
-    /// Three fields, words spread so that every mix of matches occurs, in two segments
-    /// of documents far enough apart for a skip to pass tantivy's 4 096-document buffer.
-    fn index() -> (Index, [tantivy::schema::Field; 3]) {
-        let mut schema = Schema::builder();
-        let fields = ["title", "body", "region"].map(|name| schema.add_text_field(name, TEXT));
-        let index = Index::create_in_ram(schema.build());
-        let mut writer: tantivy::IndexWriter =
-            index.writer_with_num_threads(1, 15_000_000).unwrap();
-        for segment in 0..2u32 {
-            for i in 0..20_000u32 {
-                let i = i + segment * 7;
-                let word = |every: u32, word: &'static str| if i % every == 0 { word } else { "" };
-                writer
-                    .add_document(doc!(
-                        fields[0] => format!("{} {}", word(3, "vård"), word(10, "skola")),
-                        fields[1] => format!(
-                            "{} {} {} {}",
-                            word(5, "vård vård"),
-                            word(7, "vård"),
-                            word(4001, "skola"),
-                            word(2999, "sällsynt"),
-                        ),
-                        fields[2] => format!("{} {}", word(11, "vård"), word(6007, "skola")),
-                    ))
-                    .unwrap();
-            }
-            writer.commit().unwrap();
-        }
-        (index, fields)
-    }
-
-    fn alternatives(fields: &[tantivy::schema::Field; 3], word: &str) -> Vec<Box<dyn Query>> {
-        fields
-            .iter()
-            .enumerate()
-            .map(|(boost, field)| {
-                let term = TermQuery::new(
-                    Term::from_field_text(*field, word),
-                    IndexRecordOption::WithFreqs,
-                );
-                Box::new(BoostQuery::new(Box::new(term), 1.0 + boost as f32)) as Box<dyn Query>
-            })
-            .collect()
-    }
-
-    fn as_should(alternatives: Vec<Box<dyn Query>>) -> Box<dyn Query> {
-        Box::new(BooleanQuery::new(
-            alternatives
-                .into_iter()
-                .map(|query| (Occur::Should, query))
-                .collect(),
-        ))
-    }
-
-    /// Every match with its score, in document order.
-    fn matches(index: &Index, query: &dyn Query) -> Vec<(DocAddress, Score)> {
-        let searcher = index.reader().unwrap().searcher();
-        let mut found = searcher
-            .search(query, &TopDocs::with_limit(100_000).order_by_score())
-            .unwrap()
-            .into_iter()
-            .map(|(score, address)| (address, score))
-            .collect::<Vec<_>>();
-        found.sort_by_key(|(address, _)| *address);
-        found
-    }
-
-    fn assert_same(expected: &[(DocAddress, Score)], got: &[(DocAddress, Score)]) {
-        assert_eq!(expected.len(), got.len());
-        for ((want_doc, want), (doc, score)) in expected.iter().zip(got) {
-            assert_eq!(want_doc, doc);
-            assert!(
-                (want - score).abs() <= 1e-5 * want.abs(),
-                "{doc:?}: {want} vs {score}"
-            );
-        }
-    }
 
     #[test]
     fn read_alone_it_matches_and_scores_as_a_union_of_should_clauses() {

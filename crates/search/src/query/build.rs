@@ -13,6 +13,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenizerManager;
 use tantivy::{DateTime, Term};
 
+use super::all_of::AllOf;
 use super::any_of::AnyOf;
 use super::folded::FoldedTermQuery;
 use super::lexer::Comparison;
@@ -111,6 +112,7 @@ impl Builder<'_> {
 
     fn boolean(&self, parts: &[Node], occur: Occur) -> Result<Built, SearchError> {
         let mut clauses = Vec::with_capacity(parts.len());
+        let mut required_parts = Vec::new();
         let mut optional = Vec::new();
         let all_stop_words = parts.iter().all(|part| self.is_stop_word(part));
         let is_optional = |part: &Node| !all_stop_words && self.is_stop_word(part);
@@ -132,9 +134,19 @@ impl Builder<'_> {
                 (part, Occur::Must) if is_optional(part) => {
                     optional.push(self.part(part, true)?);
                 }
-                (part, Occur::Must) => clauses.push((occur, self.part(part, skipped)?)),
+                (part, Occur::Must) => required_parts.push(self.part(part, skipped)?),
                 _ => clauses.push((occur, self.build(part)?)),
             }
+        }
+        // The parts that must all match are one clause (see `AllOf`), or the whole query
+        // when nothing else is asked.
+        match required_parts.len() {
+            0 => {}
+            1 => clauses.extend(required_parts.into_iter().map(|part| (Occur::Must, part))),
+            _ if clauses.is_empty() && optional.is_empty() => {
+                return Ok(Box::new(AllOf::new(required_parts)));
+            }
+            _ => clauses.push((Occur::Must, Box::new(AllOf::new(required_parts)))),
         }
         // One clause for all of them, looked at only where the other words match (see
         // `AnyOf`): they are in most releases.

@@ -1,6 +1,7 @@
 //! The query language: free Swedish text, "phrases", AND/OR/NOT, parentheses, and
 //! field filters (minister:, agreement:, region:, org:, amount:, published:, title:).
 
+mod all_of;
 mod any_of;
 mod build;
 mod folded;
@@ -68,3 +69,5 @@ mod alias_tests;
 mod range_tests;
 #[cfg(test)]
 mod test_archive;
+#[cfg(test)]
+mod test_index;
