@@ -10,12 +10,15 @@
 //! text, so the snippet is the one the whole analysis gives.
 //!
 //! Most words are ASCII and are tested as written, ignoring case; only a word with
-//! other letters is folded (see [`Folding`]). Folding and lower-casing every word of
+//! other letters is folded (see [`Folding`]). All of the terms' starts are looked for in
+//! one pass over the word (Aho-Corasick): a query of fifteen words tested them one by
+//! one, a fifth of its time. Folding and lower-casing every word of
 //! every hit was over half of a small search, and tantivy lower-cases each token's text
 //! again to look it up, which an empty text makes free.
 
 use std::sync::Arc;
 
+use aho_corasick::AhoCorasick;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
     Tokenizer,
@@ -32,13 +35,13 @@ const NEEDLE_CHARS: usize = 3;
 /// [`super::memo`]): the same words recur from hit to hit.
 #[derive(Clone)]
 pub struct Candidates {
-    needles: Arc<[String]>,
+    needles: Needles,
 }
 
 impl Candidates {
     pub fn new<'a>(terms: impl IntoIterator<Item = &'a str>) -> Candidates {
         let mut folding = Folding::new();
-        let needles = terms
+        let needles: Vec<String> = terms
             .into_iter()
             .map(|term| {
                 let term = folding.exact(term);
@@ -50,7 +53,34 @@ impl Candidates {
                 term.chars().take(chars).collect()
             })
             .collect();
-        Candidates { needles }
+        Candidates {
+            needles: Needles::new(&needles),
+        }
+    }
+}
+
+/// The starts of a query's terms, looked for all at once, ignoring ASCII case.
+#[derive(Clone)]
+struct Needles {
+    /// None when the matcher cannot be built: then every word is a candidate, which
+    /// gives the same snippet, only slower.
+    matcher: Option<Arc<AhoCorasick>>,
+}
+
+impl Needles {
+    fn new(needles: &[String]) -> Needles {
+        let matcher = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(needles)
+            .ok()
+            .map(Arc::new);
+        Needles { matcher }
+    }
+
+    fn found_in(&self, word: &str) -> bool {
+        self.matcher
+            .as_ref()
+            .is_none_or(|matcher| matcher.is_match(word))
     }
 }
 
@@ -70,7 +100,7 @@ impl TokenFilter for Candidates {
 #[derive(Clone)]
 pub struct CandidatesFilter<T> {
     inner: T,
-    needles: Arc<[String]>,
+    needles: Needles,
     folding: Folding,
 }
 
@@ -93,7 +123,7 @@ impl<T: Tokenizer> Tokenizer for CandidatesFilter<T> {
 pub struct CandidatesStream<'a, T> {
     /// The words of the text, as written.
     tail: T,
-    needles: &'a [String],
+    needles: &'a Needles,
     folding: &'a mut Folding,
     /// The analysis of the current word, and the next of its terms to give.
     terms: Vec<String>,
@@ -102,18 +132,11 @@ pub struct CandidatesStream<'a, T> {
 }
 
 /// Whether `word`, read without case or diacritics, holds one of `needles`.
-fn is_candidate(needles: &[String], folding: &mut Folding, word: &str) -> bool {
+fn is_candidate(needles: &Needles, folding: &mut Folding, word: &str) -> bool {
     if word.is_ascii() {
-        let word = word.as_bytes();
-        return needles.iter().any(|needle| {
-            word.windows(needle.len())
-                .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
-        });
+        return needles.found_in(word);
     }
-    let folded = folding.quick(word);
-    needles
-        .iter()
-        .any(|needle| folded.contains(needle.as_str()))
+    needles.found_in(folding.quick(word))
 }
 
 impl<T: TokenStream> TokenStream for CandidatesStream<'_, T> {
@@ -236,9 +259,16 @@ mod tests {
 
     #[test]
     fn a_word_is_a_candidate_whatever_its_case_and_diacritics() {
-        let needles: Vec<String> = vec!["var".into()];
+        let needles = Needles::new(&["var".to_string(), "sju".to_string()]);
         let mut folding = Folding::new();
-        for word in ["vården", "VÅRDEN", "Vårdköerna", "omvärlden", "VAR"] {
+        for word in [
+            "vården",
+            "VÅRDEN",
+            "Vårdköerna",
+            "omvärlden",
+            "VAR",
+            "hälsoSJUKvård",
+        ] {
             assert!(is_candidate(&needles, &mut folding, word), "{word}");
         }
         for word in ["för", "väntan", "kronor", "Östergötland"] {
