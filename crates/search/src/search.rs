@@ -18,8 +18,8 @@ use crate::document::{
 use crate::error::SearchError;
 use crate::facet_tally::{FacetTallies, FacetTally};
 use crate::highlight;
+use crate::query::parse_query;
 use crate::query::Query;
-use crate::query::{folded_terms, parse_query};
 use crate::schema::{MAX_AMOUNT, PUBLISHED};
 
 /// What to search for.
@@ -216,7 +216,7 @@ fn snippet_generator(
         }
     });
     for folded in &query.folded {
-        terms.extend(folded_terms(searcher, field, folded)?);
+        terms.extend(query.spellings.of(searcher, field, folded)?.iter().cloned());
     }
     // Rarer terms weigh more in choosing the passage, as in tantivy's own.
     let mut weights: BTreeMap<String, Score> = BTreeMap::new();

@@ -3,6 +3,7 @@
 
 use std::cell::RefCell;
 use std::ops::Bound;
+use std::sync::Arc;
 
 use pressarkiv_normalize::Date;
 use tantivy::query::{
@@ -15,7 +16,7 @@ use tantivy::{DateTime, Term};
 
 use super::all_of::AllOf;
 use super::any_of::AnyOf;
-use super::folded::FoldedTermQuery;
+use super::folded::{FoldedTermQuery, Spellings};
 use super::lexer::Comparison;
 use super::parser::{FieldName, FieldValue, Node};
 use super::typo::UnlessKnown;
@@ -46,6 +47,8 @@ pub struct Builder<'a> {
     pub filters: RefCell<Vec<EntityFilter>>,
     /// The folded terms looked up, to highlight the spellings they matched.
     pub folded: RefCell<Vec<String>>,
+    /// Their spellings in the index, found once for the query and its snippets.
+    pub spellings: Arc<Spellings>,
 }
 
 /// An entity filter of the query, kept so that a hit can highlight what it matched.
@@ -65,18 +68,33 @@ type Built = Box<dyn TantivyQuery>;
 /// Folded `terms` in a text field: each matches the indexed terms that fold to it
 /// ("ostergotland" finds "östergötland"). A spelling the exact query (`exact`) already
 /// looks up is not counted again.
-fn folded_in(field: Field, terms: &[String], exact: &[String]) -> Built {
+fn folded_in(
+    field: Field,
+    terms: &[String],
+    exact: &[String],
+    spellings: &Arc<Spellings>,
+) -> Built {
     let skip = match exact {
         [one] => Some(one.as_str()),
         _ => None,
     };
     match terms {
         [] => Box::new(EmptyQuery),
-        [one] => Box::new(FoldedTermQuery::new(field, one, skip)),
+        [one] => Box::new(FoldedTermQuery::new(
+            field,
+            one,
+            skip,
+            Arc::clone(spellings),
+        )),
         many => Box::new(BooleanQuery::new(
             many.iter()
                 .map(|text| {
-                    let query: Built = Box::new(FoldedTermQuery::new(field, text, None));
+                    let query: Built = Box::new(FoldedTermQuery::new(
+                        field,
+                        text,
+                        None,
+                        Arc::clone(spellings),
+                    ));
                     (Occur::Must, query)
                 })
                 .collect(),
@@ -205,7 +223,8 @@ impl Builder<'_> {
         if !phrase && !is_stop_word_as_typed(text) {
             let folded = analysis::terms(self.tokenizers, FOLDED_QUERY, text);
             for field in [fields.title, fields.body] {
-                alternatives.push(boosted(folded_in(field, &folded, &terms), FOLDED_BOOST));
+                let folded = folded_in(field, &folded, &terms, &self.spellings);
+                alternatives.push(boosted(folded, FOLDED_BOOST));
             }
             self.folded.borrow_mut().extend(folded);
             if let ([stemmed], false) = (terms.as_slice(), self.exact) {

@@ -8,7 +8,7 @@
 //! term of its own.
 
 use std::collections::BTreeSet;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use tantivy::query::{
     AutomatonWeight, BooleanQuery, EmptyQuery, EnableScoring, Occur, Query, TermQuery, Weight,
@@ -29,14 +29,22 @@ pub(crate) struct FoldedTermQuery {
     field: Field,
     folded: String,
     skip: Option<String>,
+    spellings: Arc<Spellings>,
 }
 
 impl FoldedTermQuery {
-    pub(crate) fn new(field: Field, folded: &str, skip: Option<&str>) -> FoldedTermQuery {
+    /// `spellings`: the query's, shared with its snippets.
+    pub(crate) fn new(
+        field: Field,
+        folded: &str,
+        skip: Option<&str>,
+        spellings: Arc<Spellings>,
+    ) -> FoldedTermQuery {
         FoldedTermQuery {
             field,
             folded: folded.to_string(),
             skip: skip.map(str::to_string),
+            spellings,
         }
     }
 }
@@ -47,8 +55,12 @@ impl Query for FoldedTermQuery {
         let Some(searcher) = enable_scoring.searcher() else {
             return Ok(Box::new(AutomatonWeight::new(self.field, automaton)));
         };
+        let all = self.spellings.of(searcher, self.field, &self.folded)?;
         let skip = self.skip.as_deref().map(str::as_bytes);
-        let spellings = spellings_in(searcher, self.field, &automaton, skip)?;
+        let spellings: Vec<&Term> = all
+            .iter()
+            .filter(|term| Some(term.serialized_value_bytes()) != skip)
+            .collect();
         if spellings.len() > MAX_SPELLINGS {
             return Ok(Box::new(AutomatonWeight::new(self.field, automaton)));
         }
@@ -56,7 +68,7 @@ impl Query for FoldedTermQuery {
             .into_iter()
             .map(|term| {
                 let query: Box<dyn Query> =
-                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+                    Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs));
                 (Occur::Should, query)
             })
             .collect();
@@ -67,35 +79,69 @@ impl Query for FoldedTermQuery {
     }
 }
 
-/// The indexed terms of `field` that fold to `folded`, for highlighting them.
-pub(crate) fn folded_terms(
-    searcher: &Searcher,
-    field: Field,
-    folded: &str,
-) -> tantivy::Result<Vec<Term>> {
-    spellings_in(searcher, field, &FoldsTo::new(folded), None)
+/// The indexed terms that fold to a query's folded terms, found once per field and
+/// searcher: the query's weights and its snippets look up the same ones, and walking
+/// every segment's term dictionary was a third of a long query's time.
+#[derive(Debug, Default)]
+pub(crate) struct Spellings {
+    found: Mutex<Vec<Found>>,
 }
 
-/// The terms of `field` that `automaton` accepts, but `skip`, in every segment of
-/// `searcher`, each once (at most [`MAX_SPELLINGS`] + 1: one more says there are too
-/// many).
+#[derive(Debug)]
+struct Found {
+    generation: u64,
+    field: Field,
+    folded: String,
+    terms: Arc<[Term]>,
+}
+
+impl Spellings {
+    /// The indexed terms of `field` that fold to `folded`, in every segment of
+    /// `searcher`, each once: at most [`MAX_SPELLINGS`] + 2, so that one more than
+    /// [`MAX_SPELLINGS`] is left with the exact spelling taken out.
+    pub(crate) fn of(
+        &self,
+        searcher: &Searcher,
+        field: Field,
+        folded: &str,
+    ) -> tantivy::Result<Arc<[Term]>> {
+        let generation = searcher.generation().generation_id();
+        let mut found = self.found.lock().unwrap_or_else(PoisonError::into_inner);
+        let earlier = found.iter().find(|found| {
+            found.generation == generation && found.field == field && found.folded == folded
+        });
+        if let Some(earlier) = earlier {
+            return Ok(Arc::clone(&earlier.terms));
+        }
+        let terms: Arc<[Term]> =
+            spellings_in(searcher, field, &FoldsTo::new(folded), MAX_SPELLINGS + 2)?.into();
+        found.push(Found {
+            generation,
+            field,
+            folded: folded.to_string(),
+            terms: Arc::clone(&terms),
+        });
+        Ok(terms)
+    }
+}
+
+/// The terms of `field` that `automaton` accepts, in every segment of `searcher`, each
+/// once, at most `limit`.
 fn spellings_in(
     searcher: &Searcher,
     field: Field,
     automaton: &FoldsTo,
-    skip: Option<&[u8]>,
+    limit: usize,
 ) -> tantivy::Result<Vec<Term>> {
     let mut spellings = BTreeSet::new();
     'segments: for segment in searcher.segment_readers() {
         let index = segment.inverted_index(field)?;
         let mut stream = index.terms().search(automaton).into_stream()?;
         while stream.advance() {
-            if Some(stream.key()) != skip {
-                spellings.insert(stream.key().to_vec());
-            }
-            if spellings.len() > MAX_SPELLINGS {
+            if spellings.len() == limit {
                 break 'segments;
             }
+            spellings.insert(stream.key().to_vec());
         }
     }
     // Terms of a text field are UTF-8: the automaton accepts whole characters only.
@@ -342,6 +388,39 @@ mod tests {
             .expect("search");
         assert_eq!(found.total, texts.len());
         assert_eq!(found.hits[0].path, "tägéx.txt");
+    }
+
+    #[test]
+    fn spellings_are_looked_up_once_per_searcher_and_again_in_a_new_one() {
+        let (_dir, archive) =
+            super::super::test_archive::archive_of(&[("a.txt", "Pengar till Östergötland.")]);
+        let body = archive.fields().body;
+        let spellings = Spellings::default();
+        let found = |searcher: &Searcher| {
+            let terms = spellings.of(searcher, body, "ostergotland").unwrap();
+            let mut texts: Vec<String> = terms
+                .iter()
+                .filter_map(|term| term.value().as_str().map(str::to_string))
+                .collect();
+            texts.sort();
+            texts
+        };
+        let before = archive.searcher();
+        let first = found(&before);
+        assert_eq!(first.len(), 1, "{first:?}");
+
+        // Another spelling, in a release added after.
+        let mut writer = archive.writer().unwrap();
+        crate::writer::upsert_text(&mut writer, "b.txt", "Pengar till Østergøtland.");
+        writer.commit().unwrap();
+        archive.reload().unwrap();
+        let after = found(&archive.searcher());
+        assert_eq!(after.len(), 2, "{after:?}");
+        assert!(after.contains(&first[0]));
+        // The earlier searcher keeps what it found, without walking its segments again.
+        assert_eq!(found(&before), first);
+        let walked = spellings.found.lock().unwrap().len();
+        assert_eq!(walked, 2);
     }
 
     #[test]

@@ -10,8 +10,10 @@ mod parser;
 mod typo;
 
 pub(crate) use build::EntityFilter;
-pub(crate) use folded::folded_terms;
+pub(crate) use folded::Spellings;
 pub(crate) use parser::FieldName;
+
+use std::sync::Arc;
 
 use crate::archive::Archive;
 use crate::error::SearchError;
@@ -23,6 +25,8 @@ pub struct Query {
     pub(crate) filters: Vec<EntityFilter>,
     /// Terms looked up folded, for highlighting the spellings they matched.
     pub(crate) folded: Vec<String>,
+    /// The spellings found for them.
+    pub(crate) spellings: Arc<Spellings>,
     source: String,
 }
 
@@ -53,12 +57,14 @@ pub fn parse_query(archive: &Archive, text: &str, exact: bool) -> Result<Query, 
         exact,
         filters: Default::default(),
         folded: Default::default(),
+        spellings: Default::default(),
     };
     let inner = builder.build(&tree)?;
     Ok(Query {
         inner,
         filters: builder.filters.into_inner(),
         folded: builder.folded.into_inner(),
+        spellings: builder.spellings,
         source: text.to_string(),
     })
 }
