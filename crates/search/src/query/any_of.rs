@@ -1,27 +1,27 @@
 //! [`AnyOf`]: the alternatives of one query word, any of which matches, scored by the sum
-//! of those that do; cheap to skip through inside a conjunction.
+//! of those that do, as a `BooleanQuery` of `Should` clauses; cheap to skip through
+//! inside a conjunction, and to read whole.
 //!
 //! A word of free text is a union of a dozen alternatives (title, body, entity fields,
-//! folded spellings, typos). tantivy's union (a `BooleanQuery` of `Should` clauses)
-//! buffers every match of its alternatives 4 096 documents ahead: ideal when the union
-//! is read from start to end or nearly, costly when a conjunction skips far through it,
-//! since each skip past the buffer reads and scores the next 4 096 documents of every
-//! alternative to answer one question. A sentence of ten common words that 63 of a
-//! million releases hold spent most of its time there (BENCHMARKS.md, session 27).
+//! folded spellings, typos). A union that buffers every match of its alternatives
+//! thousands of documents ahead is ideal when it is read from start to end or nearly,
+//! and costly when a conjunction skips far through it, since each skip past the buffer
+//! reads and scores the next thousands of documents of every alternative to answer one
+//! question. A sentence of ten common words that 63 of a million releases hold spent
+//! most of its time there with tantivy's union (BENCHMARKS.md, session 27).
 //!
 //! [`AnyOf`] starts by moving each alternative only as far as asked, and scores only the
 //! documents that are kept. Once it is read from start to end, or skipped through in
-//! steps so short that tantivy's union would read fewer documents than its own skips
-//! cost, it hands over to tantivy's union for the rest of the segment.
+//! steps so short that a buffering union would read fewer documents than its own skips
+//! cost, it hands its alternatives over to a [`WindowedScorer`] union for the rest of
+//! the segment.
 
-use std::sync::Arc;
-
-use tantivy::query::{
-    BooleanWeight, EnableScoring, Explanation, Occur, Query, Scorer, SumCombiner, Weight,
-};
+use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term, TERMINATED};
 
-/// What one skip of one alternative costs, in documents that tantivy's union reads in
+use super::windowed::{for_each_match, WindowedScorer};
+
+/// What one skip of one alternative costs, in documents that a buffering union reads in
 /// the same time (a guess on the safe side: a skip finds its block, then its document).
 const SKIP_COST_IN_DOCS: f64 = 4.0;
 
@@ -55,27 +55,14 @@ impl AnyOf {
 
 impl Query for AnyOf {
     fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        // Each alternative's weight once: some read term dictionaries to be made.
-        let weights: Vec<Arc<dyn Weight>> = self
+        let weights = self
             .alternatives
             .iter()
-            .map(|query| query.weight(enable_scoring).map(Arc::from))
+            .map(|query| query.weight(enable_scoring))
             .collect::<tantivy::Result<_>>()?;
-        let union = BooleanWeight::with_minimum_number_should_match(
-            weights
-                .iter()
-                .map(|weight| {
-                    let shared: Box<dyn Weight> = Box::new(Shared(Arc::clone(weight)));
-                    (Occur::Should, shared)
-                })
-                .collect(),
-            1,
-            enable_scoring.is_scoring_enabled(),
-            Box::new(SumCombiner::default),
-        );
         Ok(Box::new(AnyOfWeight {
             weights,
-            union: Arc::new(union),
+            scoring: enable_scoring.is_scoring_enabled(),
         }))
     }
 
@@ -86,27 +73,18 @@ impl Query for AnyOf {
     }
 }
 
-/// A weight used both on its own and inside tantivy's union.
-struct Shared(Arc<dyn Weight>);
-
-impl Weight for Shared {
-    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        self.0.scorer(reader, boost)
-    }
-
-    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
-        self.0.explain(reader, doc)
-    }
-}
-
 struct AnyOfWeight {
-    weights: Vec<Arc<dyn Weight>>,
-    /// The same alternatives as tantivy's union, for reading whole.
-    union: Arc<dyn Weight>,
+    weights: Vec<Box<dyn Weight>>,
+    scoring: bool,
 }
 
-impl Weight for AnyOfWeight {
-    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+impl AnyOfWeight {
+    /// The alternatives' scorers in this segment, but those that match nothing.
+    fn alternatives(
+        &self,
+        reader: &SegmentReader,
+        boost: Score,
+    ) -> tantivy::Result<Vec<Box<dyn Scorer>>> {
         let mut scorers = Vec::with_capacity(self.weights.len());
         for weight in &self.weights {
             let scorer = weight.scorer(reader, boost)?;
@@ -114,15 +92,37 @@ impl Weight for AnyOfWeight {
                 scorers.push(scorer);
             }
         }
+        Ok(scorers)
+    }
+}
+
+impl Weight for AnyOfWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let mut scorers = self.alternatives(reader, boost)?;
         if scorers.len() == 1 {
             return Ok(scorers.remove(0));
         }
-        let union = Handover {
-            weight: Arc::clone(&self.union),
-            reader: reader.clone(),
-            boost,
+        Ok(Box::new(AnyOfScorer::new(
+            scorers,
+            reader.max_doc(),
+            self.scoring,
+        )))
+    }
+
+    /// Read whole from the start: the windowed union at once.
+    fn for_each(
+        &self,
+        reader: &SegmentReader,
+        callback: &mut dyn FnMut(DocId, Score),
+    ) -> tantivy::Result<()> {
+        let mut scorers = self.alternatives(reader, 1.0)?;
+        let mut union: Box<dyn Scorer> = match scorers.len() {
+            0 => return Ok(()),
+            1 => scorers.remove(0),
+            _ => Box::new(WindowedScorer::union(scorers, self.scoring)),
         };
-        Ok(Box::new(AnyOfScorer::new(scorers, union)))
+        for_each_match(union.as_mut(), callback);
+        Ok(())
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
@@ -146,34 +146,28 @@ impl Weight for AnyOfWeight {
     }
 }
 
-/// What it takes to make tantivy's union of the alternatives for this segment.
-struct Handover {
-    weight: Arc<dyn Weight>,
-    reader: SegmentReader,
-    boost: Score,
-}
-
-/// The union of `scorers`, none of them terminated when it is made, until it hands
-/// over to tantivy's.
+/// The union of `scorers`, none of them terminated when it is made, until it hands them
+/// over to a [`WindowedScorer`].
 pub(super) struct AnyOfScorer {
+    /// The alternatives left, in their order: scores add up in it.
     scorers: Vec<Box<dyn Scorer>>,
     /// The document each scorer stands on, kept here: reading them through the scorers
     /// is a virtual call each, several per document.
     docs: Vec<DocId>,
     doc: DocId,
-    /// Documents that tantivy's union would read per document skipped over: the share of
-    /// the segment each alternative holds, added up.
+    /// Documents that a buffering union would read per document skipped over: the share
+    /// of the segment each alternative holds, added up.
     density: f64,
     skips: u32,
     skipped_over: u64,
-    handover: Option<Handover>,
-    /// tantivy's union, once handed over to.
-    union: Option<Box<dyn Scorer>>,
+    scoring: bool,
+    /// The alternatives read a window at a time, once handed over to.
+    union: Option<Box<WindowedScorer>>,
 }
 
 impl AnyOfScorer {
-    fn new(scorers: Vec<Box<dyn Scorer>>, handover: Handover) -> AnyOfScorer {
-        let max_doc = f64::from(handover.reader.max_doc().max(1));
+    fn new(scorers: Vec<Box<dyn Scorer>>, max_doc: DocId, scoring: bool) -> AnyOfScorer {
+        let max_doc = f64::from(max_doc.max(1));
         let density = scorers
             .iter()
             .map(|scorer| f64::from(scorer.size_hint()) / max_doc)
@@ -186,15 +180,15 @@ impl AnyOfScorer {
             density,
             skips: 0,
             skipped_over: 0,
-            handover: Some(handover),
+            scoring,
             union: None,
         };
         any_of.settle();
         any_of
     }
 
-    /// The scorers whose union this is: the alternatives, in the order tantivy's union
-    /// adds up their scores while none has ended, or that union once handed over to.
+    /// The scorers whose union this is: the alternatives, in the order their scores add
+    /// up in, or the union they were handed over to.
     pub(super) fn into_alternatives(self) -> Vec<Box<dyn Scorer>> {
         match self.union {
             Some(union) => vec![union],
@@ -202,26 +196,24 @@ impl AnyOfScorer {
         }
     }
 
-    /// Drops the alternatives that ended and stands on the lowest document left.
+    /// Drops the alternatives that ended, keeping the others in order, and stands on the
+    /// lowest document left.
     fn settle(&mut self) -> DocId {
-        let mut lowest = TERMINATED;
         let mut at = 0;
         while at < self.docs.len() {
-            let doc = self.docs[at];
-            if doc == TERMINATED {
-                self.docs.swap_remove(at);
-                drop(self.scorers.swap_remove(at));
+            if self.docs[at] == TERMINATED {
+                self.docs.remove(at);
+                drop(self.scorers.remove(at));
             } else {
-                lowest = lowest.min(doc);
                 at += 1;
             }
         }
-        self.doc = lowest;
-        lowest
+        self.doc = self.docs.iter().copied().min().unwrap_or(TERMINATED);
+        self.doc
     }
 
-    /// Whether the skips so far were so short that tantivy's union would have read fewer
-    /// documents than they cost.
+    /// Whether the skips so far were so short that a buffering union would have read
+    /// fewer documents than they cost.
     fn skips_are_short(&self) -> bool {
         if self.skips < SKIPS_BEFORE_JUDGING {
             return false;
@@ -231,43 +223,27 @@ impl AnyOfScorer {
         read_by_union < cost_of_skips
     }
 
-    /// Hands over to tantivy's union, standing where this one stands. Stays as it is if
-    /// the union cannot be made (it was made once already, for the same segment).
-    fn hand_over(&mut self) {
-        let Some(handover) = self.handover.take() else {
-            return;
-        };
-        if self.doc == TERMINATED {
-            return;
-        }
-        if let Ok(mut union) = handover.weight.scorer(&handover.reader, handover.boost) {
-            if union.doc() < self.doc {
-                union.seek(self.doc);
-            }
-            self.doc = union.doc();
-            self.union = Some(union);
-            self.scorers.clear();
-            self.docs.clear();
-        }
+    /// Hands the alternatives over to a union that reads them a window at a time,
+    /// standing where this one stands (the lowest document of the alternatives).
+    fn hand_over(&mut self) -> &mut WindowedScorer {
+        let alternatives = std::mem::take(&mut self.scorers);
+        self.docs.clear();
+        self.union
+            .insert(Box::new(WindowedScorer::union(alternatives, self.scoring)))
     }
 }
 
 impl DocSet for AnyOfScorer {
     fn advance(&mut self) -> DocId {
-        if self.union.is_none() {
-            self.hand_over();
+        if self.doc == TERMINATED {
+            return TERMINATED;
         }
-        if let Some(union) = &mut self.union {
-            self.doc = union.advance();
-            return self.doc;
-        }
-        let current = self.doc;
-        for (scorer, doc) in self.scorers.iter_mut().zip(&mut self.docs) {
-            if *doc == current {
-                *doc = scorer.advance();
-            }
-        }
-        self.settle()
+        let union = match &mut self.union {
+            Some(union) => union,
+            None => self.hand_over(),
+        };
+        self.doc = union.advance();
+        self.doc
     }
 
     fn seek(&mut self, target: DocId) -> DocId {
@@ -281,11 +257,8 @@ impl DocSet for AnyOfScorer {
         self.skips += 1;
         self.skipped_over += u64::from(target - self.doc);
         if self.skips_are_short() {
-            self.hand_over();
-            if let Some(union) = &mut self.union {
-                self.doc = union.seek(target);
-                return self.doc;
-            }
+            self.doc = self.hand_over().seek(target);
+            return self.doc;
         }
         for (scorer, doc) in self.scorers.iter_mut().zip(&mut self.docs) {
             if *doc < target {
@@ -337,20 +310,32 @@ impl Scorer for AnyOfScorer {
 #[cfg(test)]
 mod tests {
     use tantivy::collector::{Count, TopDocs};
-    use tantivy::query::BooleanQuery;
+    use tantivy::query::{BooleanQuery, Occur};
+    use tantivy::schema::Field;
     use tantivy::DocAddress;
 
-    use super::super::test_index::{alternatives, as_should, assert_same, index, matches, Boxed};
+    use super::super::test_index::{
+        alternatives, as_should, index, matches, our_alternatives, Boxed,
+    };
     use super::*;
+
+    /// `word` in the three fields, as tantivy's union.
+    fn union_of(fields: &[Field; 3], word: &str) -> Boxed {
+        as_should(alternatives(fields, word))
+    }
+
+    fn any_of(fields: &[Field; 3], word: &str) -> Boxed {
+        Box::new(AnyOf::new(our_alternatives(fields, word)))
+    }
 
     #[test]
     fn read_alone_it_matches_and_scores_as_a_union_of_should_clauses() {
         let (index, fields) = index();
         let union = as_should(alternatives(&fields, "vård"));
-        let any_of = AnyOf::new(alternatives(&fields, "vård"));
+        let any_of = AnyOf::new(our_alternatives(&fields, "vård"));
         let expected = matches(&index, union.as_ref());
         assert!(expected.len() > 10_000);
-        assert_same(&expected, &matches(&index, &any_of));
+        assert_eq!(expected, matches(&index, &any_of));
     }
 
     #[test]
@@ -358,15 +343,14 @@ mod tests {
         let (index, fields) = index();
         // Both words must match: with unions of `Should` clauses, then with `AnyOf`.
         let both_ways = |first: &str, second: &str| {
-            let conjunction = |query: fn(Vec<Boxed>) -> Boxed| {
+            let conjunction = |word: fn(&[Field; 3], &str) -> Boxed| {
                 BooleanQuery::new(vec![
-                    (Occur::Must, query(alternatives(&fields, first))),
-                    (Occur::Must, query(alternatives(&fields, second))),
+                    (Occur::Must, word(&fields, first)),
+                    (Occur::Must, word(&fields, second)),
                 ])
             };
-            let any_of = |alternatives| Box::new(AnyOf::new(alternatives)) as Boxed;
-            let expected = matches(&index, &conjunction(as_should));
-            assert_same(&expected, &matches(&index, &conjunction(any_of)));
+            let expected = matches(&index, &conjunction(union_of));
+            assert_eq!(expected, matches(&index, &conjunction(any_of)));
             expected.len()
         };
         // Read nearly whole: both words are in many releases.
@@ -377,27 +361,23 @@ mod tests {
         // As the optional part beside a required word.
         let optional = |optional: Box<dyn Query>| {
             BooleanQuery::new(vec![
-                (
-                    Occur::Must,
-                    Box::new(AnyOf::new(alternatives(&fields, "skola"))) as Box<dyn Query>,
-                ),
+                (Occur::Must, any_of(&fields, "skola")),
                 (Occur::Should, optional),
             ])
         };
-        let expected = matches(&index, &optional(as_should(alternatives(&fields, "vård"))));
-        let got = matches(
-            &index,
-            &optional(Box::new(AnyOf::new(alternatives(&fields, "vård")))),
+        let expected = matches(&index, &optional(union_of(&fields, "vård")));
+        assert_eq!(
+            expected,
+            matches(&index, &optional(any_of(&fields, "vård")))
         );
-        assert_same(&expected, &got);
     }
 
     #[test]
     fn it_counts_explains_and_lists_its_terms() {
         let (index, fields) = index();
         let searcher = index.reader().unwrap().searcher();
-        let any_of = AnyOf::new(alternatives(&fields, "skola"));
-        let union = as_should(alternatives(&fields, "skola"));
+        let any_of = AnyOf::new(our_alternatives(&fields, "skola"));
+        let union = union_of(&fields, "skola");
         assert_eq!(
             searcher.search(&any_of, &Count).unwrap(),
             searcher.search(union.as_ref(), &Count).unwrap()

@@ -8,9 +8,9 @@ use std::sync::Arc;
 use pressarkiv_normalize::Date;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, EmptyQuery, ExistsQuery, FuzzyTermQuery,
-    InvertedIndexRangeQuery, Occur, PhraseQuery, Query as TantivyQuery, TermQuery,
+    InvertedIndexRangeQuery, Occur, PhraseQuery, Query as TantivyQuery,
 };
-use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::schema::Field;
 use tantivy::tokenizer::TokenizerManager;
 use tantivy::{DateTime, Term};
 
@@ -19,6 +19,7 @@ use super::any_of::AnyOf;
 use super::folded::{FoldedTermQuery, Spellings};
 use super::lexer::Comparison;
 use super::parser::{FieldName, FieldValue, Node};
+use super::term::ScoredTerm;
 use super::typo::UnlessKnown;
 use crate::analysis::{self, FOLDED_QUERY, NAME, SWEDISH_QUERY};
 use crate::document::{from_unix_seconds, to_tantivy};
@@ -113,7 +114,7 @@ impl Builder<'_> {
     pub fn build(&self, node: &Node) -> Result<Built, SearchError> {
         Ok(match node {
             Node::All => Box::new(AllQuery),
-            Node::Text { text, phrase } => self.free_text(text, *phrase, false)?,
+            Node::Text { text, phrase } => self.free_text(text, *phrase)?,
             Node::Field {
                 field,
                 value,
@@ -134,25 +135,19 @@ impl Builder<'_> {
         let mut optional = Vec::new();
         let all_stop_words = parts.iter().all(|part| self.is_stop_word(part));
         let is_optional = |part: &Node| !all_stop_words && self.is_stop_word(part);
-        // Of several words that must all match, all but the rarest are skipped through.
-        let required = parts
-            .iter()
-            .filter(|part| !matches!(part, Node::Not(_)) && !is_optional(part))
-            .count();
-        let skipped = required > 1;
         for part in parts {
             match (part, occur) {
                 // A negated part inside AND is a plain MUST_NOT clause, so "vård -cancer"
                 // ranks by "vård" alone.
                 (Node::Not(inner), Occur::Must) => {
-                    clauses.push((Occur::MustNot, self.part(inner, true)?));
+                    clauses.push((Occur::MustNot, self.build(inner)?));
                 }
                 // "och", "för", "i" among other words: optional, so they neither exclude
                 // a release nor dominate the score.
                 (part, Occur::Must) if is_optional(part) => {
-                    optional.push(self.part(part, true)?);
+                    optional.push(self.build(part)?);
                 }
-                (part, Occur::Must) => required_parts.push(self.part(part, skipped)?),
+                (part, Occur::Must) => required_parts.push(self.build(part)?),
                 _ => clauses.push((occur, self.build(part)?)),
             }
         }
@@ -177,15 +172,6 @@ impl Builder<'_> {
         Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
-    /// A part of a conjunction; `skipped` when the conjunction will skip through it
-    /// rather than read it whole (see [`AnyOf`]).
-    fn part(&self, node: &Node, skipped: bool) -> Result<Built, SearchError> {
-        match node {
-            Node::Text { text, phrase } => self.free_text(text, *phrase, skipped),
-            other => self.build(other),
-        }
-    }
-
     fn is_stop_word(&self, node: &Node) -> bool {
         match node {
             Node::Text {
@@ -198,10 +184,8 @@ impl Builder<'_> {
 
     /// Free text matches the title (boosted), the body, the entity names (boosted), the
     /// diacritics-folded copies (lower), and, unless `exact` or the word is common in the
-    /// archive, words one typo away (lowest). A word that a conjunction skips through
-    /// (`skipped`) is an [`AnyOf`] of its alternatives; one read whole is tantivy's union,
-    /// which reads a whole run of documents at a time.
-    fn free_text(&self, text: &str, phrase: bool, skipped: bool) -> Result<Built, SearchError> {
+    /// archive, words one typo away (lowest): an [`AnyOf`] of these alternatives.
+    fn free_text(&self, text: &str, phrase: bool) -> Result<Built, SearchError> {
         let terms = analysis::terms(self.tokenizers, SWEDISH_QUERY, text);
         let names = analysis::terms(self.tokenizers, NAME, text);
         if terms.is_empty() {
@@ -258,16 +242,7 @@ impl Builder<'_> {
                 }
             }
         }
-        Ok(if skipped {
-            Box::new(AnyOf::new(alternatives))
-        } else {
-            Box::new(BooleanQuery::new(
-                alternatives
-                    .into_iter()
-                    .map(|query| (Occur::Should, query))
-                    .collect(),
-            ))
-        })
+        Ok(Box::new(AnyOf::new(alternatives)))
     }
 
     /// Searching for punctuation alone would silently find nothing: say so instead.
@@ -286,13 +261,12 @@ impl Builder<'_> {
         let to_term = |text: &String| Term::from_field_text(field, text);
         match terms {
             [] => Box::new(EmptyQuery),
-            [one] => Box::new(TermQuery::new(to_term(one), IndexRecordOption::WithFreqs)),
+            [one] => Box::new(ScoredTerm::new(to_term(one))),
             many if phrase => Box::new(PhraseQuery::new(many.iter().map(to_term).collect())),
             many => Box::new(BooleanQuery::new(
                 many.iter()
                     .map(|text| {
-                        let query: Built =
-                            Box::new(TermQuery::new(to_term(text), IndexRecordOption::WithFreqs));
+                        let query: Built = Box::new(ScoredTerm::new(to_term(text)));
                         (Occur::Must, query)
                     })
                     .collect(),

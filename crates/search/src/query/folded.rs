@@ -11,12 +11,14 @@ use std::collections::BTreeSet;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use tantivy::query::{
-    AutomatonWeight, BooleanQuery, EmptyQuery, EnableScoring, Occur, Query, TermQuery, Weight,
+    AutomatonWeight, BooleanQuery, EmptyQuery, EnableScoring, Occur, Query, Weight,
 };
-use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::schema::Field;
 use tantivy::tokenizer::{AsciiFoldingFilter, RawTokenizer, TextAnalyzer};
 use tantivy::{Searcher, Term};
 use tantivy_fst::Automaton;
+
+use super::term::ScoredTerm;
 
 /// Past this many indexed spellings of one folded term, its matches are found without
 /// ranking them by term (a constant score): a term that folds so widely is a guess.
@@ -67,8 +69,7 @@ impl Query for FoldedTermQuery {
         let terms: Vec<(Occur, Box<dyn Query>)> = spellings
             .into_iter()
             .map(|term| {
-                let query: Box<dyn Query> =
-                    Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs));
+                let query: Box<dyn Query> = Box::new(ScoredTerm::new(term.clone()));
                 (Occur::Should, query)
             })
             .collect();

@@ -7,7 +7,9 @@ mod build;
 mod folded;
 mod lexer;
 mod parser;
+mod term;
 mod typo;
+mod windowed;
 
 pub(crate) use build::EntityFilter;
 pub(crate) use folded::Spellings;

@@ -1,10 +1,12 @@
 //! A small index for testing query operators against tantivy's own: three fields, and
 //! words spread so that every mix of matches occurs, common and rare.
 
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Schema, TEXT};
 use tantivy::{doc, DocAddress, Index, Score, Term};
+
+use super::term::ScoredTerm;
 
 pub(super) type Boxed = Box<dyn Query>;
 
@@ -44,16 +46,25 @@ pub(super) fn index() -> (Index, [Field; 3]) {
     (index, fields)
 }
 
-pub(super) fn alternatives(fields: &[Field; 3], word: &str) -> Vec<Box<dyn Query>> {
+/// `word` in each of the three fields, boosted 1, 2 and 3, as tantivy's `TermQuery`.
+pub(super) fn alternatives(fields: &[Field; 3], word: &str) -> Vec<Boxed> {
+    boosted_in_each(fields, word, |term| {
+        Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs))
+    })
+}
+
+/// The same as pressarkiv builds them, with [`ScoredTerm`].
+pub(super) fn our_alternatives(fields: &[Field; 3], word: &str) -> Vec<Boxed> {
+    boosted_in_each(fields, word, |term| Box::new(ScoredTerm::new(term)))
+}
+
+fn boosted_in_each(fields: &[Field; 3], word: &str, query: fn(Term) -> Boxed) -> Vec<Boxed> {
     fields
         .iter()
         .enumerate()
         .map(|(boost, field)| {
-            let term = TermQuery::new(
-                Term::from_field_text(*field, word),
-                IndexRecordOption::WithFreqs,
-            );
-            Box::new(BoostQuery::new(Box::new(term), 1.0 + boost as f32)) as Box<dyn Query>
+            let term = query(Term::from_field_text(*field, word));
+            Box::new(BoostQuery::new(term, 1.0 + boost as f32)) as Boxed
         })
         .collect()
 }
@@ -67,17 +78,25 @@ pub(super) fn as_should(alternatives: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     ))
 }
 
-/// Every match with its score, in document order.
+/// Every match with its score, in document order. Read twice, as tantivy reads a query
+/// for a page of hits alone (`Weight::for_each_pruning`) and beside a count
+/// (`Weight::for_each`, as pressarkiv's searches do): both must agree.
 pub(super) fn matches(index: &Index, query: &dyn Query) -> Vec<(DocAddress, Score)> {
     let searcher = index.reader().unwrap().searcher();
-    let mut found = searcher
-        .search(query, &TopDocs::with_limit(100_000).order_by_score())
-        .unwrap()
-        .into_iter()
-        .map(|(score, address)| (address, score))
-        .collect::<Vec<_>>();
-    found.sort_by_key(|(address, _)| *address);
-    found
+    let top = || TopDocs::with_limit(100_000).order_by_score();
+    let sorted = |found: Vec<(Score, DocAddress)>| {
+        let mut found: Vec<(DocAddress, Score)> = found
+            .into_iter()
+            .map(|(score, address)| (address, score))
+            .collect();
+        found.sort_by_key(|(address, _)| *address);
+        found
+    };
+    let (with_count, count) = searcher.search(query, &(top(), Count)).unwrap();
+    let with_count = sorted(with_count);
+    assert_eq!(with_count.len(), count);
+    assert_eq!(sorted(searcher.search(query, &top()).unwrap()), with_count);
+    with_count
 }
 
 pub(super) fn assert_same(expected: &[(DocAddress, Score)], got: &[(DocAddress, Score)]) {
