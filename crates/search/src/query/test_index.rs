@@ -24,18 +24,20 @@ pub(super) fn index() -> (Index, [Field; 3]) {
             writer
                 .add_document(doc!(
                     fields[0] => format!(
-                            "{} {} {}",
-                            word(3, "vård"),
-                            word(10, "skola"),
-                            word(13, "omsorg"),
-                        ),
+                        "{} {} {} {}",
+                        word(3, "vård"),
+                        word(10, "skola"),
+                        word(13, "omsorg"),
+                        word(211, "gles"),
+                    ),
                     fields[1] => format!(
-                        "{} {} {} {} {}",
+                        "{} {} {} {} {} {}",
                         word(5, "vård vård"),
                         word(7, "vård"),
                         word(4001, "skola"),
                         word(2999, "sällsynt"),
                         word(2, "omsorg"),
+                        word(307, "gles"),
                     ),
                     fields[2] => format!("{} {}", word(11, "vård"), word(6007, "skola")),
                 ))
