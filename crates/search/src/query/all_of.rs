@@ -13,6 +13,7 @@ use tantivy::query::{
 };
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term, TERMINATED};
 
+use super::queries::Queries;
 use super::windowed::{for_each_match, WindowedScorer};
 
 /// A part is common enough to be read a window at a time when it matches at least one
@@ -21,42 +22,29 @@ const COMMON_ONE_IN: u32 = 8;
 
 /// Matches where all of its queries match; the score is the sum of theirs, as in a
 /// `BooleanQuery` of `Must` clauses.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct AllOf {
-    parts: Vec<Box<dyn Query>>,
-}
-
-impl Clone for AllOf {
-    fn clone(&self) -> AllOf {
-        AllOf {
-            parts: self.parts.iter().map(|query| query.box_clone()).collect(),
-        }
-    }
+    parts: Queries,
 }
 
 impl AllOf {
     pub(crate) fn new(parts: Vec<Box<dyn Query>>) -> AllOf {
-        AllOf { parts }
+        AllOf {
+            parts: Queries::new(parts),
+        }
     }
 }
 
 impl Query for AllOf {
     fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        let parts = self
-            .parts
-            .iter()
-            .map(|query| query.weight(enable_scoring))
-            .collect::<tantivy::Result<_>>()?;
         Ok(Box::new(AllOfWeight {
-            parts,
+            parts: self.parts.weights(enable_scoring)?,
             scoring: enable_scoring.is_scoring_enabled(),
         }))
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
-        for query in &self.parts {
-            query.query_terms(visitor);
-        }
+        self.parts.query_terms(visitor);
     }
 }
 

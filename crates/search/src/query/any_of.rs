@@ -19,6 +19,7 @@
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term, TERMINATED};
 
+use super::queries::Queries;
 use super::windowed::{for_each_match, WindowedScorer};
 
 /// What one skip of one alternative costs, in documents that a buffering union reads in
@@ -30,46 +31,29 @@ const SKIPS_BEFORE_JUDGING: u32 = 16;
 
 /// Matches where any of its queries matches; the score is the sum of theirs there, as in
 /// a `BooleanQuery` of `Should` clauses.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct AnyOf {
-    alternatives: Vec<Box<dyn Query>>,
-}
-
-impl Clone for AnyOf {
-    fn clone(&self) -> AnyOf {
-        AnyOf {
-            alternatives: self
-                .alternatives
-                .iter()
-                .map(|query| query.box_clone())
-                .collect(),
-        }
-    }
+    alternatives: Queries,
 }
 
 impl AnyOf {
     pub(crate) fn new(alternatives: Vec<Box<dyn Query>>) -> AnyOf {
-        AnyOf { alternatives }
+        AnyOf {
+            alternatives: Queries::new(alternatives),
+        }
     }
 }
 
 impl Query for AnyOf {
     fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        let weights = self
-            .alternatives
-            .iter()
-            .map(|query| query.weight(enable_scoring))
-            .collect::<tantivy::Result<_>>()?;
         Ok(Box::new(AnyOfWeight {
-            weights,
+            weights: self.alternatives.weights(enable_scoring)?,
             scoring: enable_scoring.is_scoring_enabled(),
         }))
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
-        for query in &self.alternatives {
-            query.query_terms(visitor);
-        }
+        self.alternatives.query_terms(visitor);
     }
 }
 

@@ -7,6 +7,7 @@ mod build;
 mod folded;
 mod lexer;
 mod parser;
+mod queries;
 mod term;
 mod typo;
 mod windowed;
