@@ -3,10 +3,8 @@
 //! so it yields no entities (a "Följ <minister> på Twitter" link names no minister).
 
 /// Whole lines that are chrome, compared in lower case without trailing white space.
+/// Skip links are [`navigation`]'s.
 const LINES: &[&str] = &[
-    "hoppa till huvudinnehåll",
-    "gå till huvudinnehåll",
-    "till innehåll",
     "prenumerera",
     "laddar...",
     "laddar…",
@@ -29,6 +27,13 @@ const LINES: &[&str] = &[
     "tillbaka till toppen",
     "ja",
     "nej",
+    "lyssna",
+    "lättläst",
+    "teckenspråk",
+    "in english",
+    "other languages",
+    "sök på webbplatsen",
+    "webbkarta",
 ];
 
 /// Byte length of the longest entry in [`LINES`].
@@ -60,10 +65,11 @@ const PREFIXES: &[&str] = &[
 ];
 
 use crate::text::{
-    eq_ci, folded_first_bytes, lines_with_offsets, lowercase, starts_with_ci, trim, BytePairs,
-    NextMatch, BAR,
+    any_within, eq_ci, folded_first_bytes, lines_with_offsets, lowercase, starts_with_ci, trim,
+    BytePairs, NextMatch, BAR, CELL_GAP,
 };
 
+mod navigation;
 mod web;
 use web::PageTalk;
 
@@ -123,14 +129,18 @@ const NETWORKS: &[&str] = &[
 fn is_boilerplate(line: &str) -> bool {
     let trimmed = line.trim();
     let has_stem = PageTalk::in_text(trimmed).in_line(0..trimmed.len());
-    !trimmed.is_empty() && is_chrome(trimmed, has_stem, trimmed.contains('|'))
+    let has_bar = trimmed.contains('|');
+    let may_be_menu =
+        has_bar || trimmed.contains("  ") || !navigation::separator_offsets(trimmed).is_empty();
+    !trimmed.is_empty() && is_chrome(trimmed, has_stem, has_bar, may_be_menu)
 }
 
 /// [`is_boilerplate`] for a line without surrounding white space, not empty;
 /// `has_stem` when [`PageTalk`] found a cookie or login word in it, `has_bar` when it
-/// holds a "|".
-fn is_chrome(trimmed: &str, has_stem: bool, has_bar: bool) -> bool {
-    if web::is_about_the_page(trimmed, has_stem) {
+/// holds a "|", `may_be_menu` as [`navigation::is_navigation`] takes it.
+fn is_chrome(trimmed: &str, has_stem: bool, has_bar: bool, may_be_menu: bool) -> bool {
+    if web::is_about_the_page(trimmed, has_stem) || navigation::is_navigation(trimmed, may_be_menu)
+    {
         return true;
     }
     // Most lines start with two bytes no chrome line starts with and hold no "|": they
@@ -336,6 +346,8 @@ pub(crate) fn strip(text: &str) -> String {
     let talk = PageTalk::in_text(text);
     // Few texts hold a "|": one search through the text, not one a line.
     let mut bars = NextMatch::new(&BAR);
+    let mut gaps = NextMatch::new(&CELL_GAP);
+    let separators = navigation::separator_offsets(text);
     for (start, line) in lines_with_offsets(text) {
         let trimmed = trim(line);
         if trimmed.is_empty() {
@@ -345,7 +357,15 @@ pub(crate) fn strip(text: &str) -> String {
         let line_end = start + line.len();
         let has_stem = talk.in_line(start..line_end);
         let has_bar = bars.within(text.as_bytes(), start, line_end);
-        lines.push((line, blank, is_chrome(trimmed, has_stem, has_bar), trimmed));
+        let may_be_menu = has_bar
+            || gaps.within(text.as_bytes(), start, line_end)
+            || any_within(&separators, start..line_end);
+        lines.push((
+            line,
+            blank,
+            is_chrome(trimmed, has_stem, has_bar, may_be_menu),
+            trimmed,
+        ));
         blank = false;
     }
     for i in 1..lines.len().saturating_sub(1) {
@@ -385,6 +405,18 @@ mod tests {
                     Hälsa | Sverige";
         assert_eq!(strip(text), "Rubrik\n\nText.");
         assert_eq!(strip_owned(text.to_string()), "Rubrik\n\nText.");
+    }
+
+    #[test]
+    fn a_site_s_navigation_is_removed_with_its_name_between() {
+        let text = "Hoppa till innehåll\nLänsstyrelsen i Dalarna\nMeny   Sök   Kontakt\n\
+                    Start > Nyheter > Miljö\n\nPublicerad 3 maj 2021\n\nNya pengar till kalkning\n\n\
+                    Län  Stöd, mnkr\nDalarna  4\n\nLänsstyrelsen fördelar 4 miljoner kronor.";
+        assert_eq!(
+            strip(text),
+            "Publicerad 3 maj 2021\n\nNya pengar till kalkning\n\nLän  Stöd, mnkr\nDalarna  4\n\n\
+             Länsstyrelsen fördelar 4 miljoner kronor."
+        );
     }
 
     #[test]

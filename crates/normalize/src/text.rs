@@ -63,6 +63,41 @@ pub(crate) fn rsplit_once_by<'s>(s: &'s str, separator: &FinderRev) -> Option<(&
 /// apart by.
 pub(crate) static CELL_GAP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("  "));
 
+/// What stands between the items of a menu or breadcrumb when it stands alone between
+/// spaces: "Om oss | Nyheter", "Start › Press", "Nyheter / Pressmeddelanden". A
+/// headline's " – " is no separator.
+pub(crate) const MENU_SEPARATORS: &[&str] = &["|", "·", "•", "›", "»", ">", "/", "\\"];
+
+/// `line` read as a menu or breadcrumb: its columns (apart by runs of spaces, as a
+/// copied menu keeps them, [`CELL_GAP`]) cut at every [`MENU_SEPARATORS`] word. Items
+/// are trimmed, and none is empty.
+pub(crate) fn menu_items(line: &str) -> impl Iterator<Item = &str> {
+    split_by(line, &CELL_GAP).flat_map(|column| {
+        let mut rest = column;
+        std::iter::from_fn(move || loop {
+            let item_and_rest = rest.trim_start();
+            if item_and_rest.is_empty() {
+                return None;
+            }
+            let mut end = item_and_rest.len();
+            rest = "";
+            let mut at = 0;
+            for word in item_and_rest.split(' ') {
+                if MENU_SEPARATORS.contains(&word) {
+                    end = at;
+                    rest = &item_and_rest[at + word.len()..];
+                    break;
+                }
+                at += word.len() + 1;
+            }
+            let item = item_and_rest[..end].trim_end();
+            if !item.is_empty() {
+                return Some(item);
+            }
+        })
+    })
+}
+
 /// A "|": the field separator of page-info lines, breadcrumbs and tag lists.
 pub(crate) static BAR: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("|"));
 

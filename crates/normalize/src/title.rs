@@ -266,7 +266,7 @@ fn is_paragraph(line: &str) -> bool {
 }
 
 /// True when `line` has `n` words or more; reads only as far as the `n`th.
-fn has_words(line: &str, n: usize) -> bool {
+pub(crate) fn has_words(line: &str, n: usize) -> bool {
     n == 0 || line.split_whitespace().nth(n - 1).is_some()
 }
 

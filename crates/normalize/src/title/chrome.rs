@@ -10,36 +10,22 @@ use super::has_words;
 use crate::dates;
 use crate::organizations::{org_canonical, SENDER_NAME_MAX_WORDS};
 use crate::regions::region_canonical;
-use crate::text::{rsplit_once_by, split_by, split_once_by, CELL_GAP};
+use crate::text::{menu_items, rsplit_once_by, split_once_by};
 
 /// Most words in one item of a menu or a breadcrumb ("Dokument och publikationer",
 /// "Du är här: Start"); a headline cut by a separator has a longer part.
 const MENU_ITEM_WORDS: usize = 4;
 
-/// What stands between the items of a menu or breadcrumb when it stands alone between
-/// spaces: "Om oss | Nyheter", "Start › Press", "Nyheter / Pressmeddelanden".
-const ITEM_SEPARATORS: &[&str] = &["|", "·", "•", "›", "»", ">", "/", "\\"];
-
 /// "Start  Ekonomi  Vård  Press", "Om oss | Nyheter | Kontakt", "Startsida > Om oss >
 /// Nyheter", "2019-03-07 | Region Uppsala | Akademiska sjukhuset": a line of two or
-/// more short items apart by runs of spaces (a copied menu keeps its columns) or by a
-/// separator standing between spaces. A headline's " – " is no separator.
+/// more short items ([`menu_items`]).
 pub(super) fn is_navigation(line: &str) -> bool {
     let mut items = 0;
-    for column in split_by(line, &CELL_GAP).filter(|c| !c.trim().is_empty()) {
-        let mut words = 0;
-        for word in column.split_whitespace() {
-            if ITEM_SEPARATORS.contains(&word) {
-                items += usize::from(words > 0);
-                words = 0;
-            } else {
-                words += 1;
-                if words > MENU_ITEM_WORDS {
-                    return false;
-                }
-            }
+    for item in menu_items(line) {
+        if has_words(item, MENU_ITEM_WORDS + 1) {
+            return false;
         }
-        items += usize::from(words > 0);
+        items += 1;
     }
     items >= 2
 }
