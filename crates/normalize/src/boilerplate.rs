@@ -27,6 +27,17 @@ const LINES: &[&str] = &[
     "tillbaka till toppen",
     "ja",
     "nej",
+    // A footer's links.
+    "om webbplatsen",
+    "tillgänglighetsredogörelse",
+    "behandling av personuppgifter",
+    "om kakor",
+    // A cookie banner's button, on a line of its own under it.
+    "jag förstår",
+    "jag godkänner",
+    "jag accepterar",
+    "godkänn",
+    "acceptera",
     "lyssna",
     "lättläst",
     "teckenspråk",
@@ -168,6 +179,15 @@ fn is_chrome(trimmed: &str, has_stem: bool, has_bar: bool, may_be_menu: bool) ->
     if let Some(rest) = lower.strip_prefix("följ ") {
         if let Some((_, network)) = rest.rsplit_once(" på ") {
             return NETWORKS.contains(&network.trim_end_matches('.'));
+        }
+        // "Följ oss: Facebook   LinkedIn   Twitter", a footer's links.
+        if let Some(networks) = rest.strip_prefix("oss") {
+            let mut names = networks
+                .trim_start_matches([':', ' '])
+                .split([' ', ',', '|', '·'])
+                .filter(|name| !name.is_empty() && *name != "och")
+                .peekable();
+            return names.peek().is_some() && names.all(|name| NETWORKS.contains(&name));
         }
     }
     if web::thanks_the_reader(&lower) {
@@ -399,7 +419,8 @@ mod tests {
 
     #[test]
     fn chrome_lines_are_removed() {
-        let text = "Hoppa till huvudinnehåll\nRubrik\n\nText.\n\nFölj Annika Strandhäll på Twitter\n\
+        let text = "Hoppa till huvudinnehåll\nJag förstår\nRubrik\n\nText.\n\nFölj Annika Strandhäll på Twitter\n\
+                    Följ oss: Facebook   LinkedIn, X\nOm webbplatsen\n\
                     Prenumerera på Socialdepartementets nyheter\nTaggar:\n\nPrenumerera\nLaddar...\n\
                     Ladda ner:\nHjälpte informationen på sidan dig?\nYou must be logged in to post a comment Login\n\
                     Hälsa | Sverige";
@@ -525,6 +546,8 @@ mod tests {
         assert!(!is_boilerplate(
             "Följ upp arbetet på regional nivå och rapportera."
         ));
+        assert!(!is_boilerplate("Följ oss in i det nya arbetet med vården"));
+        assert!(!is_boilerplate("Följ oss"));
         assert!(!is_boilerplate("Kontakt:"));
         assert!(!is_boilerplate("Pressekreterare hos Annika Strandhäll"));
     }

@@ -20,7 +20,6 @@ const SECTIONS: &[&str] = &[
     "kontakt",
     "kontakta oss",
     "om oss",
-    "om webbplatsen",
     "press",
     "pressrum",
     "pressmeddelanden",
