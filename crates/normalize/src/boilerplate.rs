@@ -140,10 +140,8 @@ const NETWORKS: &[&str] = &[
 fn is_boilerplate(line: &str) -> bool {
     let trimmed = line.trim();
     let has_stem = PageTalk::in_text(trimmed).in_line(0..trimmed.len());
-    let has_bar = trimmed.contains('|');
-    let may_be_menu =
-        has_bar || trimmed.contains("  ") || !navigation::separator_offsets(trimmed).is_empty();
-    !trimmed.is_empty() && is_chrome(trimmed, has_stem, has_bar, may_be_menu)
+    let may_be_menu = navigation::may_be_menu(trimmed);
+    !trimmed.is_empty() && is_chrome(trimmed, has_stem, trimmed.contains('|'), may_be_menu)
 }
 
 /// [`is_boilerplate`] for a line without surrounding white space, not empty;
