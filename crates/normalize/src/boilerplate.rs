@@ -38,6 +38,7 @@ const LINES: &[&str] = &[
     "jag accepterar",
     "godkänn",
     "acceptera",
+    // The site's own tools and languages.
     "lyssna",
     "lättläst",
     "teckenspråk",
