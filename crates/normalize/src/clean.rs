@@ -4,6 +4,8 @@ use std::borrow::Cow;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::text::DANGLING_WORDS;
+
 /// NFC-normalizes `raw`, turns no-break and other exotic spaces into plain spaces and a
 /// tab into two (so table cells copied from a web page stay apart), trims trailing
 /// white space on each line, collapses runs of blank lines, joins words hyphenated
@@ -73,7 +75,8 @@ pub fn clean_text(raw: &str) -> String {
         } else {
             let next = nfc.get(start..).unwrap_or_default();
             let wraps = wrapped_at_break(line, next)
-                || (in_wrapped_paragraph && wrapped_before_capital(line, next));
+                || ((in_wrapped_paragraph || ends_on_dangling_word(line))
+                    && wrapped_before_capital(line, next));
             in_wrapped_paragraph = wraps;
             out.push(if wraps { ' ' } else { '\n' });
         }
@@ -166,10 +169,29 @@ fn holds_columns(line: &str) -> bool {
 pub(crate) const LINE_ENDS: &[char] = &['.', '!', '?', ':', ';'];
 const CLOSING_QUOTES: &[char] = &['"', '\'', '”', '’', '»'];
 
+/// True when a long `line` ends on one of [`DANGLING_WORDS`]: no sentence or headline
+/// ends so ("… Skaraborgs Sjukhus i" / "Skövde …"), so the line width broke it, even as
+/// the first line of its paragraph.
+fn ends_on_dangling_word(line: &str) -> bool {
+    // Most lines end on a mark or a long word: the last bytes say so at once.
+    let tail = line.len().saturating_sub(DANGLING_WORD_BYTES + 1);
+    line.len() >= MIN_WRAPPED_LINE
+        && line.as_bytes()[tail..].contains(&b' ')
+        && line
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| DANGLING_WORDS.contains(&last))
+}
+
+/// Bytes of the longest of [`DANGLING_WORDS`] ("under", "efter", "eller").
+const DANGLING_WORD_BYTES: usize = 5;
+
 /// True when the break after `line` wraps a sentence before a word with a capital, a
 /// name most often ("… i samarbete med finska Planmeca" / "Oy och norska …"). Only
 /// asked inside a paragraph already known to be wrapped (its line before went on in
-/// lower case): a headline or a label above a paragraph also lacks a full stop. `line`
+/// lower case) or after a line that ends on a word no sentence ends on
+/// ([`ends_on_dangling_word`]): a headline or a label above a paragraph also lacks a
+/// full stop. `line`
 /// is as long as a wrapped line and ends in no mark that closes a sentence, and
 /// neither line holds a table's columns.
 fn wrapped_before_capital(line: &str, next: &str) -> bool {
@@ -352,6 +374,27 @@ mod tests {
             let last_line = kept.rsplit('\n').next().unwrap_or_default();
             let cleaned = clean_text(kept);
             assert!(cleaned.ends_with(&format!("\n{last_line}")), "{cleaned:?}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_s_first_line_ending_on_a_word_no_sentence_ends_on_goes_on() {
+        assert_eq!(
+            clean_text(
+                "Rubrik\n\nUtrustningen prövas först på Mälarsjukhuset och Visby lasarett i\n\
+                 Eskilstuna och Visby. Sedan följer Norra Hälsinglands Sjukhus och Södra\n\
+                 Hälsinglands Sjukhus under året."
+            ),
+            "Rubrik\n\nUtrustningen prövas först på Mälarsjukhuset och Visby lasarett i \
+             Eskilstuna och Visby. Sedan följer Norra Hälsinglands Sjukhus och Södra \
+             Hälsinglands Sjukhus under året."
+        );
+        // A short line, or one ending on another word, still ends where it ends.
+        for kept in [
+            "Pengar till vården i\nNorrland",
+            "Regeringen satsar 50 miljoner kronor på vården i Norrland\nRegeringen har beslutat.",
+        ] {
+            assert_eq!(clean_text(kept), kept, "{kept:?}");
         }
     }
 

@@ -1548,6 +1548,15 @@ mod tests {
             names("Med Svensk Förening för Geriatrik och Svensk förening för klinisk fysiologi och Lärarförbundet."),
             ["Svensk Förening för Geriatrik", "Svensk förening för klinisk fysiologi", "Lärarförbundet"]
         );
+        // A capitalized field may pair two nouns, the second closing the subject.
+        assert_eq!(
+            names("Svensk Förening för Kardiologi och Hjärtsjukvård skriver riktlinjerna."),
+            ["Svensk Förening för Kardiologi och Hjärtsjukvård"]
+        );
+        assert_eq!(
+            names("Med Svensk Förening för Urologi och Socialstyrelsen, Svensk Förening för Akutsjukvård och Svensk förening för anestesi."),
+            ["Svensk Förening för Urologi", "Socialstyrelsen", "Svensk Förening för Akutsjukvård", "Svensk förening för anestesi"]
+        );
         assert_eq!(
             names("Svensk förening för ögon- och öronvård deltar, och Svensk förening för hygien och smittskydd i Umeå."),
             ["Svensk förening för ögon- och öronvård", "Svensk förening för hygien och smittskydd"]
@@ -1768,6 +1777,18 @@ mod tests {
                 "Kursen ges av Konsthögskolan Valand och Musikhögskolan. Lärarhögskolan hade fler."
             ),
             ["Konsthögskolan Valand", "Musikhögskolan", "Lärarhögskolan"]
+        );
+    }
+
+    #[test]
+    fn county_hospitals_and_the_armed_forces_units_named_by_their_province() {
+        assert_eq!(
+            names("Patienterna flyttas från Västra Skaraborgs länssjukhus och Norra Hälsinglands Länssjukhus i vår."),
+            ["Västra Skaraborgs länssjukhus", "Norra Hälsinglands Länssjukhus"]
+        );
+        assert_eq!(
+            names("Övningen leds av Upplands regemente, och Blekinge flygflottilj flyger. Regementet växer på flygflottiljerna."),
+            ["Upplands regemente", "Blekinge flygflottilj"]
         );
     }
 

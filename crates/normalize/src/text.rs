@@ -63,6 +63,14 @@ pub(crate) fn rsplit_once_by<'s>(s: &'s str, separator: &FinderRev) -> Option<(&
 /// apart by.
 pub(crate) static CELL_GAP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("  "));
 
+/// Words a headline or a sentence does not end on: where a line does, a PDF, a mail or
+/// a narrow column broke it ("Stöd till lantbrukare som drabbats av / fågelinfluensan
+/// och torkan").
+pub(crate) const DANGLING_WORDS: &[&str] = &[
+    "av", "och", "till", "för", "i", "på", "om", "med", "som", "att", "en", "ett", "från", "vid",
+    "mot", "efter", "under", "inom", "samt", "eller", "den", "det", "de",
+];
+
 /// What stands between the items of a menu or breadcrumb when it stands alone between
 /// spaces: "Om oss | Nyheter", "Start › Press", "Nyheter / Pressmeddelanden". A
 /// headline's " – " is no separator.

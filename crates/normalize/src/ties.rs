@@ -541,10 +541,7 @@ fn is_listed_county_board(text: &str, m: &RegionMention, gap: &str, prev_amount:
     if gap != " " || prev_amount == 0 {
         return false;
     }
-    let Some(board_start) = text[..m.span.start]
-        .strip_suffix(forms::COUNTY_BOARD_IN)
-        .map(str::len)
-    else {
+    let Some(board_start) = forms::county_authority_start(text, m.span.start) else {
         return false;
     };
     text.get(prev_amount..board_start).is_some_and(|between| {
@@ -557,8 +554,9 @@ fn is_listed_county_board(text: &str, m: &RegionMention, gap: &str, prev_amount:
 /// follows a noun: "Sex projekt i östra Värmland får …", "skolor i Region Skåne får …"
 /// place the noun, which is the subject that receives, not the region; so does a body
 /// named by its kind and its county ("Samordningsförbundet i Kalmar län har fått …",
-/// "Hushållningssällskapet i Halland får …"). A region's or a county board's own body
-/// ("landstinget i Östergötland", "Länsstyrelsen i Kalmar län") is the region's.
+/// "Hushållningssällskapet i Halland får …"). A region's own body or a county's
+/// authority ("landstinget i Östergötland", "Länsstyrelsen i Kalmar län") is the
+/// region's.
 fn places_a_common_noun(text: &str, m: &RegionMention) -> bool {
     let Some((mut start, mut word)) = forms::word_before(text, m.span.start) else {
         return false;
@@ -577,8 +575,7 @@ fn places_a_common_noun(text: &str, m: &RegionMention) -> bool {
         let noun = &text[s..start - 1];
         noun.chars().all(char::is_alphabetic)
             && !REGION_BODY_WORDS.iter().any(|w| noun.contains(w))
-            && !noun.starts_with("länsstyrelse")
-            && !noun.starts_with("Länsstyrelse")
+            && !forms::is_county_authority(&lowercase(noun))
     })
 }
 
@@ -1011,6 +1008,15 @@ mod tests {
         assert_eq!(
             regions("Myndigheten ger 12 miljoner kronor till projekt. Samverkan med Länsstyrelsen i Hallands län 9 miljoner kronor."),
             [None, None]
+        );
+        // The county's other state authorities receive for it as its board does.
+        assert_eq!(
+            regions("Enligt beslutet tilldelas Länsarbetsnämnden i Uppsala län 40 miljoner kronor och Länsarbetsnämnden i Jämtlands län 31 miljoner kronor."),
+            [Some("Uppsala".into()), Some("Jämtland Härjedalen".into())]
+        );
+        assert_eq!(
+            regions("Länsrätten i Skåne län får 6 miljoner kronor, men Samordningsförbundet i Skåne län 2 miljoner kronor."),
+            [Some("Skåne".into()), None]
         );
     }
 

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::dates;
-use crate::text::{eq_ci, lines_with_offsets, starts_with_ci};
+use crate::text::{eq_ci, lines_with_offsets, starts_with_ci, DANGLING_WORDS};
 
 mod chrome;
 
@@ -159,13 +159,6 @@ const HEADLINE_MIN_WORDS: usize = 3;
 /// A line of this many words or more that ends a sentence opens the body: the headline
 /// stands above it. Headlines are shorter and rarely end with a full stop.
 const PARAGRAPH_MIN_WORDS: usize = 10;
-
-/// Words a headline does not end on: where one does, a PDF or narrow column broke it
-/// ("Stöd till lantbrukare som drabbats av / fågelinfluensan och torkan").
-const DANGLING_WORDS: &[&str] = &[
-    "av", "och", "till", "för", "i", "på", "om", "med", "som", "att", "en", "ett", "från", "vid",
-    "mot", "efter", "under", "inom", "samt", "eller", "den", "det", "de",
-];
 
 /// The headline: among the lines above the first body paragraph, the first that reads
 /// as one (several words; no label, date, menu, breadcrumb or sender's name alone),
@@ -376,6 +369,28 @@ fn in_department_menu(text: &str, line: &str) -> bool {
 const MAX_META_LINE: usize = 100;
 /// What separates the fields of a meta line.
 const META_SEPARATORS: [char; 3] = [',', '|', '·'];
+/// Dashes that separate a meta line's fields too ("Pressmeddelande – 8 februari 2018 –
+/// Socialdepartementet"): with a space on each side, which the hyphen of a joined name
+/// ("Miljö- och energidepartementet") never has.
+const META_DASHES: [&str; 3] = [" – ", " — ", " - "];
+
+/// The fields of a meta line, set apart by [`META_SEPARATORS`] or [`META_DASHES`].
+fn meta_fields(line: &str) -> Vec<&str> {
+    let mut fields = Vec::new();
+    for part in line.split(META_SEPARATORS) {
+        let mut rest = part;
+        while let Some((at, dash)) = META_DASHES
+            .iter()
+            .filter_map(|dash| rest.find(dash).map(|at| (at, dash)))
+            .min()
+        {
+            fields.push(&rest[..at]);
+            rest = &rest[at + dash.len()..];
+        }
+        fields.push(rest);
+    }
+    fields
+}
 
 /// What opens a meta line's field that names the sender alone ("Från
 /// Finansdepartementet", "Från: Socialdepartementet").
@@ -387,10 +402,12 @@ const FROM_FIELDS: [&str; 2] = ["från ", "från: "];
 /// 2023 · Pressmeddelande från Justitiedepartementet", "Publicerad 14 mars 2024 · Från
 /// Finansdepartementet".
 fn department_field(line: &str) -> Option<String> {
-    if line.len() > MAX_META_LINE || !line.contains(META_SEPARATORS) {
+    let has_dash = || META_DASHES.iter().any(|dash| line.contains(dash));
+    if line.len() > MAX_META_LINE || !(line.contains(META_SEPARATORS) || has_dash()) {
         return None;
     }
-    line.split(META_SEPARATORS)
+    meta_fields(line)
+        .into_iter()
         .map(str::trim)
         .find_map(|field| {
             let field = without_department_lead(field);
@@ -787,6 +804,27 @@ mod tests {
         );
         assert_eq!(
             department("Rubrik\n\nFrån Socialdepartementet deltar statssekreteraren, som talar.\n"),
+            None
+        );
+        // Dashes with a space on each side part the fields as well.
+        for line in [
+            "Pressmeddelande – 3 mars 2019 – Kulturdepartementet",
+            "Nyhet - 3 mars 2019 - Kulturdepartementet",
+            "Artikel — 3 mars 2019 — Kulturdepartementet",
+        ] {
+            assert_eq!(
+                department(&format!("Rubrik\n\n{line}\n\nText.")).as_deref(),
+                Some("Kulturdepartementet"),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            department("Rubrik\n\nPressmeddelande – Miljö- och energidepartementet\n").as_deref(),
+            Some("Miljö- och energidepartementet")
+        );
+        // A dash inside a sentence about a department names no sender.
+        assert_eq!(
+            department("Rubrik\n\nNya pengar – Kulturdepartementet satsar på musik\n"),
             None
         );
     }

@@ -1244,6 +1244,11 @@ fn field_after_for(text: &str, end: usize) -> Option<usize> {
     {
         field_end = second_end;
     }
+    // … or two nouns paired as a name pairs them ("Svensk Förening för Kardiologi och
+    // Hjärtsjukvård"), the second closing the clause's subject.
+    if capitalized {
+        field_end = paired_noun_end(text, field_end).unwrap_or(field_end);
+    }
     Some(field_end)
 }
 
@@ -1872,8 +1877,8 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
 /// pair two nouns by "och". Where the name's word ending at `end` is followed by "och"
 /// and one more capitalized noun in the indefinite form that closes the clause's subject
 /// (a lower-case word or a stop after it), the name ends after that noun. A definite
-/// noun ("… och Vasamuseet"), initials, a genitive, a county or the country after "och"
-/// is another body or place.
+/// noun ("… och Vasamuseet"), initials, a genitive, a county, the country or its
+/// adjective ("… och Svensk förening för …") after "och" is another body or place.
 fn paired_noun_end(text: &str, end: usize) -> Option<usize> {
     let start = end + text[end..].strip_prefix(AND).map(|_| AND.len())?;
     let noun_end = word_end_from(text, start);
@@ -1887,6 +1892,9 @@ fn paired_noun_end(text: &str, end: usize) -> Option<usize> {
     });
     (closes
         && is_name_word(noun, false)
+        && !NATIONAL_LOWER
+            .iter()
+            .any(|national| national.trim_end() == noun)
         && !is_definite(noun)
         && !noun.ends_with(DEFINITE_IN_A)
         && !noun.ends_with(ADJECTIVE_IN_SKA)

@@ -136,8 +136,31 @@ fn ranking_ends(text: &str, superlative_start: usize, superlative: &str, gap: &s
 /// verb is left out, or the verb of going ("Till Region Skåne går 58 miljoner kronor").
 const GAPS_AFTER_FRONTED_RECEIVER: [&str; 3] = [" ", " går ", " gick "];
 
-/// A county's board before its county ("Länsstyrelsen i Kalmar län").
-pub(super) const COUNTY_BOARD_IN: &str = "Länsstyrelsen i ";
+/// The state's authorities of a county, named "Läns…" and set before their county with
+/// "i" ("Länsstyrelsen i Kalmar län", "Länsarbetsnämnden i Norrbottens län", "Länsrätten
+/// i Skåne län"): a sum such a body receives is its county's, as a region's own is.
+const COUNTY_AUTHORITIES: [&str; 5] = [
+    "länsstyrelse",
+    "länsarbetsnämnd",
+    "länsrätt",
+    "länsbostadsnämnd",
+    "länsskattemyndighet",
+];
+
+/// True when `noun`, in lower case, names one of [`COUNTY_AUTHORITIES`].
+pub(super) fn is_county_authority(noun: &str) -> bool {
+    COUNTY_AUTHORITIES.iter().any(|kind| noun.starts_with(kind))
+}
+
+/// Where one of [`COUNTY_AUTHORITIES`] and "i" before the county at `county_start`
+/// start ("Länsstyrelsen i " before "Kalmar län").
+pub(super) fn county_authority_start(text: &str, county_start: usize) -> Option<usize> {
+    let (in_start, word) = word_before(text, county_start)?;
+    let (start, noun) = word_before(text, in_start).filter(|_| word == "i")?;
+    // "(Länsstyrelsen i …": a mark before the name is no part of it.
+    let name = noun.trim_start_matches(|c: char| !c.is_alphabetic());
+    is_county_authority(name).then_some(start + noun.len() - name.len())
+}
 
 /// "Till Region Skåne går 58 miljoner kronor, till Västra Götalandsregionen 86 miljoner
 /// kronor och till Region Halland 17 …": a preposition opening its clause, the region
@@ -154,9 +177,7 @@ pub(super) fn gapped(
     }
     // "Till Länsstyrelsen i Kalmar län går …": the county's board stands between the
     // preposition and the county.
-    let receiver_start = text[..m.span.start]
-        .strip_suffix(COUNTY_BOARD_IN)
-        .map_or(m.span.start, str::len);
+    let receiver_start = county_authority_start(text, m.span.start).unwrap_or(m.span.start);
     let (prep_start, prep) = word_before(text, receiver_start)?;
     if !matches!(prep.as_str(), "till" | "för") {
         return None;

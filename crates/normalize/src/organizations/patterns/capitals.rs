@@ -12,11 +12,12 @@ use crate::text::BytePairs;
 /// Tails that are a capitalized word of the name, read at the text's capitals (after a
 /// space) rather than searched for: a word already found as a capital costs a few byte
 /// comparisons there, and a word in [`FORM_WORDS`] costs a look at every byte.
-const CAPITAL_TAILS: [Tail; 48] = [
+const CAPITAL_TAILS: [Tail; 49] = [
     Tail::new(" Stad", 1, false),
     // A hospital group whose name sets the word in capitals ("Skaraborgs Sjukhus",
     // "Södra Älvsborgs Sjukhus").
     Tail::new(" Sjukhus", 1, false),
+    Tail::new(" Länssjukhus", 1, false),
     // Museums named with the word capitalized ("Gotlands Museum", "Jamtli Museum"), and
     // the art museums and halls that municipalities run ("Göteborgs Konstmuseum",
     // "Arvika Konsthall").
@@ -535,8 +536,10 @@ const GENITIVE_KINDS: [&str; 12] = [
 /// The health centres of primary care are named so too ("Hemse hälsocentral", "Bro
 /// vårdcentral"), and the state's youth homes, after the estate they stand on ("Bärby
 /// ungdomshem"); so are the fire services that municipalities run together, after their
-/// area ("Storstockholms brandförsvar").
-const BARE_KINDS: [&str; 9] = [
+/// area ("Storstockholms brandförsvar"); so are a county hospital, after its part of the
+/// county ("Norra Älvsborgs länssjukhus"), and the armed forces' units, after their
+/// province ("Gotlands regemente", "Skaraborgs flygflottilj").
+const BARE_KINDS: [&str; 12] = [
     "ungdomshem",
     "sameby",
     "vattenråd",
@@ -546,6 +549,9 @@ const BARE_KINDS: [&str; 9] = [
     "hälsocentral",
     "vårdcentral",
     "brandförsvar",
+    "länssjukhus",
+    "regemente",
+    "flygflottilj",
 ];
 
 /// The start of the first of two coordinated words whose second starts at `at`
@@ -651,10 +657,22 @@ fn place_and_kind<'t>(text: &'t str, at: usize, end: usize, out: &mut Vec<Found<
         && !agencys;
     if (compound_kind.is_some() || bare || members) && named {
         // "Hjärt- och Lungsjukas förening": the genitive may be the second of two
-        // coordinated words, the first cut short.
-        let start = coordinated_first(text, at).unwrap_or(at);
+        // coordinated words, the first cut short; "Norra Älvsborgs länssjukhus": or the
+        // second word of its place's name.
+        let start = coordinated_first(text, at)
+            .or_else(|| lead_word_before(text, at))
+            .unwrap_or(at);
         out.push(Found::spanning(text, start, next_end));
     }
+}
+
+/// Where one of [`TWO_WORD_LEADS`] stands as a word right before `at`, opening the place's
+/// name ("Norra" before "Älvsborgs").
+fn lead_word_before(text: &str, at: usize) -> Option<usize> {
+    let head = text[..at].strip_suffix(' ')?;
+    let lead = TWO_WORD_LEADS.iter().find(|lead| head.ends_with(*lead))?;
+    let start = head.len() - lead.len();
+    (!char_before(text, start).is_some_and(is_word_char)).then_some(start)
 }
 
 /// The kinds [`place_and_kind`] reads ([`GENITIVE_KINDS`], [`BARE_KINDS`],
