@@ -8,7 +8,7 @@ use std::sync::Arc;
 use pressarkiv_normalize::Date;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, EmptyQuery, ExistsQuery, FuzzyTermQuery,
-    InvertedIndexRangeQuery, Occur, PhraseQuery, Query as TantivyQuery,
+    InvertedIndexRangeQuery, Occur, Query as TantivyQuery,
 };
 use tantivy::schema::Field;
 use tantivy::tokenizer::TokenizerManager;
@@ -19,6 +19,7 @@ use super::any_of::AnyOf;
 use super::folded::{FoldedTermQuery, Spellings};
 use super::lexer::Comparison;
 use super::parser::{FieldName, FieldValue, Node};
+use super::phrase::ExactPhrase;
 use super::term::ScoredTerm;
 use super::typo::UnlessKnown;
 use crate::analysis::{self, FOLDED_QUERY, NAME, SWEDISH_QUERY};
@@ -262,7 +263,7 @@ impl Builder<'_> {
         match terms {
             [] => Box::new(EmptyQuery),
             [one] => Box::new(ScoredTerm::new(to_term(one))),
-            many if phrase => Box::new(PhraseQuery::new(many.iter().map(to_term).collect())),
+            many if phrase => Box::new(ExactPhrase::new(many.iter().map(to_term).collect())),
             many => Box::new(BooleanQuery::new(
                 many.iter()
                     .map(|text| {

@@ -7,6 +7,8 @@ mod build;
 mod folded;
 mod lexer;
 mod parser;
+mod phrase;
+mod positions;
 mod queries;
 mod term;
 mod typo;
