@@ -183,17 +183,26 @@ fn ends_on_dangling_word(line: &str) -> bool {
             .is_some_and(|last| DANGLING_WORDS.contains(&last))
 }
 
-/// Bytes of the longest of [`DANGLING_WORDS`] ("under", "efter", "eller").
-const DANGLING_WORD_BYTES: usize = 5;
+/// Bytes of the longest of [`DANGLING_WORDS`].
+const DANGLING_WORD_BYTES: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < DANGLING_WORDS.len() {
+        if DANGLING_WORDS[i].len() > longest {
+            longest = DANGLING_WORDS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// True when the break after `line` wraps a sentence before a word with a capital, a
 /// name most often ("… i samarbete med finska Planmeca" / "Oy och norska …"). Only
 /// asked inside a paragraph already known to be wrapped (its line before went on in
 /// lower case) or after a line that ends on a word no sentence ends on
 /// ([`ends_on_dangling_word`]): a headline or a label above a paragraph also lacks a
-/// full stop. `line`
-/// is as long as a wrapped line and ends in no mark that closes a sentence, and
-/// neither line holds a table's columns.
+/// full stop. `line` is as long as a wrapped line and ends in no mark that closes a
+/// sentence, and neither line holds a table's columns.
 fn wrapped_before_capital(line: &str, next: &str) -> bool {
     let ends_sentence = line.trim_end_matches(CLOSING_QUOTES).ends_with(LINE_ENDS);
     if line.len() < MIN_WRAPPED_LINE || ends_sentence || !next.starts_with(char::is_uppercase) {
