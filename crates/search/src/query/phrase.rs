@@ -19,7 +19,7 @@ use tantivy::query::{
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term, TERMINATED};
 
-use super::positions::TermPositions;
+use super::positions::{Positions, TermPositions};
 use super::term::ScoredTerm;
 
 /// Matches the documents holding `terms` one after the other, all of one field.
@@ -190,6 +190,13 @@ impl Word {
     fn term_freq(&self) -> u32 {
         self.postings.freqs().get(self.index).copied().unwrap_or(0)
     }
+
+    /// The current document's positions, moved onto the phrase's last word's place.
+    fn positions(&mut self) -> Positions<'_> {
+        let term_freq = self.term_freq();
+        self.positions
+            .of_document(self.position_offset, term_freq, self.shift)
+    }
 }
 
 /// The documents of one segment holding the phrase, scored as tantivy's phrase scorer
@@ -225,6 +232,13 @@ impl Phrase {
 
     fn fieldnorm_id(&self) -> u8 {
         self.fieldnorms.fieldnorm_id(self.doc)
+    }
+
+    /// The documents of the rarest word, which leads.
+    fn rarest_doc_freq(&self) -> u32 {
+        self.words
+            .first()
+            .map_or(0, |word| word.postings.doc_freq())
     }
 
     /// The first document at or after `target` holding every word.
@@ -269,28 +283,20 @@ impl Phrase {
         };
         let leader = &mut leader[0];
         self.kept.clear();
-        self.kept.extend(leader.positions.of_document(
-            leader.position_offset,
-            leader.term_freq(),
-            leader.shift,
-        ));
+        self.kept.extend(leader.positions());
         for word in middle {
-            let positions =
-                word.positions
-                    .of_document(word.position_offset, word.term_freq(), word.shift);
             self.still_kept.clear();
-            for_each_common(&self.kept, positions, |place| self.still_kept.push(place));
+            for_each_common(&self.kept, word.positions(), |place| {
+                self.still_kept.push(place)
+            });
             std::mem::swap(&mut self.kept, &mut self.still_kept);
             if self.kept.is_empty() {
                 self.phrase_count = 0;
                 return 0;
             }
         }
-        let positions =
-            last.positions
-                .of_document(last.position_offset, last.term_freq(), last.shift);
         let mut count = 0;
-        for_each_common(&self.kept, positions, |_| count += 1);
+        for_each_common(&self.kept, last.positions(), |_| count += 1);
         self.phrase_count = count;
         count
     }
@@ -339,20 +345,12 @@ impl DocSet for Phrase {
 
     /// tantivy's estimate for a phrase: a tenth per word of its rarest word's documents.
     fn size_hint(&self) -> u32 {
-        let rarest = self
-            .words
-            .first()
-            .map_or(0, |word| word.postings.doc_freq());
-        rarest / (10 * self.words.len() as u32)
+        self.rarest_doc_freq() / (10 * self.words.len() as u32)
     }
 
     /// tantivy's cost for a phrase: reading positions makes each candidate dear.
     fn cost(&self) -> u64 {
-        let rarest = self
-            .words
-            .first()
-            .map_or(0, |word| word.postings.doc_freq());
-        u64::from(rarest) * 10 * self.words.len() as u64
+        u64::from(self.rarest_doc_freq()) * 10 * self.words.len() as u64
     }
 }
 

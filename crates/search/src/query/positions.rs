@@ -10,8 +10,8 @@
 //! The layout is tantivy's (`positions/serializer.rs`, pinned by Cargo.lock): for each
 //! term, the number of full blocks as a VInt, one bit width per block, the blocks of 128
 //! gaps packed at their width (`BitPacker4x`), then the last gaps, fewer than 128, as
-//! VInts. A document's gaps start from position 0, and its first gap is the sum of the
-//! term frequencies of the documents before it. The tests compare every match and score
+//! VInts. A document's gaps start at the sum of the term frequencies of the documents
+//! before it in the term's stream, and its first gap is its first position. The tests compare every match and score
 //! with tantivy's `PhraseQuery`, so a change of layout fails them.
 
 use bitpacking::{BitPacker, BitPacker4x};
