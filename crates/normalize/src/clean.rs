@@ -10,7 +10,7 @@ use crate::text::DANGLING_WORDS;
 /// tab into two (so table cells copied from a web page stay apart), trims trailing
 /// white space on each line, collapses runs of blank lines, joins words hyphenated
 /// at a line break ([`hyphenated_at_break`]) and the lines of a paragraph a PDF's or a
-/// mail's line width broke ([`wrapped_at_break`], [`wrapped_before_capital`]).
+/// mail's line width broke ([`wrapped_at_break`], [`wrapped_before_capital_or_number`]).
 pub fn clean_text(raw: &str) -> String {
     let nfc = to_nfc(raw);
     // One scan of the whole text spares the common case a check per line.
@@ -76,7 +76,7 @@ pub fn clean_text(raw: &str) -> String {
             let next = nfc.get(start..).unwrap_or_default();
             let wraps = wrapped_at_break(line, next)
                 || ((in_wrapped_paragraph || ends_on_dangling_word(line))
-                    && wrapped_before_capital(line, next));
+                    && wrapped_before_capital_or_number(line, next));
             in_wrapped_paragraph = wraps;
             out.push(if wraps { ' ' } else { '\n' });
         }
@@ -197,18 +197,27 @@ const DANGLING_WORD_BYTES: usize = {
 };
 
 /// True when the break after `line` wraps a sentence before a word with a capital, a
-/// name most often ("… i samarbete med finska Planmeca" / "Oy och norska …"). Only
-/// asked inside a paragraph already known to be wrapped (its line before went on in
-/// lower case) or after a line that ends on a word no sentence ends on
-/// ([`ends_on_dangling_word`]): a headline or a label above a paragraph also lacks a
-/// full stop. `line` is as long as a wrapped line and ends in no mark that closes a
-/// sentence, and neither line holds a table's columns.
-fn wrapped_before_capital(line: &str, next: &str) -> bool {
+/// name most often ("… i samarbete med finska Planmeca" / "Oy och norska …"), or
+/// before a number ("… Återstående" / "600 000 kronor går …"). Only asked inside a
+/// paragraph already known to be wrapped (its line before went on in lower case) or
+/// after a line that ends on a word no sentence ends on ([`ends_on_dangling_word`]): a
+/// headline or a label above a paragraph also lacks a full stop. `line` is as long as a
+/// wrapped line and ends in no mark that closes a sentence, `next` opens no numbered
+/// list ("1. …", "2) …"), and neither line holds a table's columns.
+fn wrapped_before_capital_or_number(line: &str, next: &str) -> bool {
     let ends_sentence = line.trim_end_matches(CLOSING_QUOTES).ends_with(LINE_ENDS);
-    if line.len() < MIN_WRAPPED_LINE || ends_sentence || !next.starts_with(char::is_uppercase) {
+    let goes_on = next.starts_with(char::is_uppercase)
+        || (next.starts_with(|c: char| c.is_ascii_digit()) && !opens_numbered_item(next));
+    if line.len() < MIN_WRAPPED_LINE || ends_sentence || !goes_on {
         return false;
     }
     !holds_columns(line) && !holds_columns(next.split('\n').next().unwrap_or_default())
+}
+
+/// True when `line` opens with an item's number of a numbered list ("1. …", "12) …").
+fn opens_numbered_item(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
 }
 
 /// `line.trim_end()`, without decoding the last character when it is ASCII.
@@ -354,6 +363,18 @@ mod tests {
              leds av forskare vid Karolinska Institutet och Göteborgs universitet, med stöd \
              av Vinnova och \"Forte\"\nNästa rad."
         );
+        // A number goes on a wrapped paragraph as a capital does.
+        assert_eq!(
+            clean_text(
+                "Länen får 300 000 kronor vardera för att bygga upp\n\
+                 regionala nätverk mellan polis och kommuner. Återstående\n\
+                 600 000 kronor går till rådgivningen vid Karolinska\n\
+                 Universitetssjukhuset i Solna."
+            ),
+            "Länen får 300 000 kronor vardera för att bygga upp regionala nätverk mellan \
+             polis och kommuner. Återstående 600 000 kronor går till rådgivningen vid \
+             Karolinska Universitetssjukhuset i Solna."
+        );
         // A headline above a paragraph stays apart: no line before it went on.
         assert_eq!(
             clean_text(
@@ -379,6 +400,12 @@ mod tests {
             "Pengarna fördelas mellan länen och betalas ut i\n\
              maj enligt den fördelning som framgår nedan\n\
              Stockholms län         110",
+            "Regeringen föreslår därför att länen får fler\n\
+             uppdrag inom området under de närmaste åren\n\
+             1. Ett nytt bidrag för skyddade områden.",
+            "Regeringen föreslår därför att länen får fler\n\
+             uppdrag inom området under de närmaste åren\n\
+             2020         110",
         ] {
             let last_line = kept.rsplit('\n').next().unwrap_or_default();
             let cleaned = clean_text(kept);

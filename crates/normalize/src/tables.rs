@@ -301,7 +301,9 @@ impl<'a> Reader<'a, '_> {
                 text_columns = text_columns.max(row.first_column);
                 let (start, end) = (line.start + row.label.0, line.start + row.label.1);
                 let row_label = RowLabel::new(text, start, end, columns.municipal, self.regions);
-                let names = names.names(unit.caption, |c| columns.is_money(c));
+                // Columns the row fills with text ("Evenemang") hold no money.
+                let first = row.first_column;
+                let names = names.names(unit.caption, |c| c >= first && columns.is_money(c));
                 for (col, cell) in row.cells.iter().enumerate() {
                     if columns.is_money(row.first_column + col) {
                         let unit = in_column(

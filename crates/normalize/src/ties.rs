@@ -28,7 +28,10 @@ pub(crate) fn tie(text: &str, amounts: &mut [Amount], mentions: &[RegionMention]
     }
     respectively(text, amounts, mentions);
     for i in 0..amounts.len() {
-        if amounts[i].region.is_some() || forms::is_rate(text, &amounts[i]) {
+        if amounts[i].region.is_some()
+            || forms::is_rate(text, &amounts[i])
+            || forms::is_each(text, &amounts[i])
+        {
             continue;
         }
         let next_amount = amounts.get(i + 1).map_or(usize::MAX, |a| a.span.start);
@@ -963,6 +966,14 @@ mod tests {
         assert_eq!(
             regions("Av medlen går 12 miljoner kronor till Hallands museum och 3 mkr till Region Hallands vårdcentraler."),
             [None, Some("Halland".into())]
+        );
+    }
+
+    #[test]
+    fn a_sum_each_of_several_receivers_get_is_no_one_regions() {
+        assert_eq!(
+            regions("Region Skåne och Region Halland får 300 000 kronor vardera. Region Blekinge och Region Kalmar län får vardera 2 miljoner kronor. Region Gotland får 1 miljon kronor."),
+            [None, None, Some("Gotland".into())]
         );
     }
 

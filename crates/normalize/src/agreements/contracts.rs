@@ -137,10 +137,21 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
                 || is_task_transfer(&text[om..])
                 || is_joint_committee(&text[om..]));
         let with_sector = || names_any(head, SECTOR) || names_any(head, SECTOR_INDEFINITE_PLURALS);
-        if names_any(head, STATE) && with_sector() || public || parties_known() {
+        let titled = kind == CONTRACT_PREFIX && is_titled_inside_sentence(text, start);
+        if names_any(head, STATE) && with_sector() || public || parties_known() || titled {
             push(text, start, om, AgreementKind::Contract(reported), out);
         }
     }
+}
+
+/// True when the contract's word at `start` is capitalized inside a sentence, after a
+/// lower-case word or a comma ("… enligt Avtal om samhällsomvandlingen i Malmberget"):
+/// the contract is named by its title, as a document is, whoever its parties are.
+fn is_titled_inside_sentence(text: &str, start: usize) -> bool {
+    text.as_bytes().get(start) == Some(&b'A')
+        && text[..start]
+            .strip_suffix(' ')
+            .is_some_and(|head| head.ends_with(|c: char| c.is_lowercase() || c == ','))
 }
 
 /// True when the "avtal" whose "vtal" stands at `vtal` brings in its party with "med"
@@ -835,6 +846,21 @@ mod tests {
             "Region Halland och Kungsbacka kommun har tecknat ett avtal om vårdnadsutredningar."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_contract_named_by_its_title_inside_a_sentence_is_one_whoever_its_parties() {
+        assert_eq!(
+            names("Bolaget ersätter kommunen med 38 miljoner kronor enligt Avtal om flytten av stadsdelen, som parterna tecknade 2012."),
+            ["Avtal om flytten av stadsdelen"]
+        );
+        // In lower case, or opening a sentence, a contract with a firm stays a contract.
+        for plain in [
+            "Bolaget ersätter kommunen med 38 miljoner kronor enligt avtal om flytten av stadsdelen.",
+            "Avtal om flytten av stadsdelen tecknades 2012 av bolaget.",
+        ] {
+            assert!(names(plain).is_empty(), "{plain}");
+        }
     }
 
     #[test]

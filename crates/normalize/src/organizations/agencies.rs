@@ -57,22 +57,25 @@ const AGENCY_ENDINGS: &[&str] = &[
     // Archives, named with their seat ([`PLACED_ENDINGS`]).
     ARCHIVE,
     // Employers' and trade organizations named as one plural compound ("Byggföretagen",
-    // "Installatörsföretagen", "Tågföretagen"), read inside a sentence only
-    // ([`TRADE_BODIES`]).
-    TRADE_BODIES,
+    // "Installatörsföretagen", "Tågföretagen"), and the umbrella bodies of a field's
+    // associations ("Handikappförbunden"), read inside a sentence only
+    // ([`PLURAL_BODIES`]).
+    PLURAL_BODIES[0],
+    PLURAL_BODIES[1],
 ];
 
-/// The compound ending of trade organizations' names. At a sentence's start, a quotation's
-/// dash before it or not, or at an element's start in markup read as text, the same
-/// compound is as often a common noun, capitalized there ("Småföretagen har svårt …", "–
-/// Medlemsföretagen får …", "<span>Åkeriföretagen: …"), and is not read as a name;
-/// after a capitalized word it is the last word of a longer name ("Almega
-/// Tjänsteföretagen"), read whole by the name's own rule.
-const TRADE_BODIES: &str = "företagen";
+/// The compound endings of the names of bodies named in the plural: trade
+/// organizations and umbrella bodies of associations. At a sentence's start, a
+/// quotation's dash before it or not, or at an element's start in markup read as text,
+/// the same compound is as often a common noun, capitalized there ("Småföretagen har
+/// svårt …", "– Medlemsföretagen får …", "<span>Åkeriföretagen: …", "Idrottsförbunden
+/// får …"), and is not read as a name; after a capitalized word it is the last word of a
+/// longer name ("Almega Tjänsteföretagen"), read whole by the name's own rule.
+const PLURAL_BODIES: [&str; 2] = ["företagen", "förbunden"];
 
-/// True when a trade body's compound at `start` stands where it names no body of its
-/// own ([`TRADE_BODIES`]).
-fn trade_body_out_of_place(text: &str, start: usize) -> bool {
+/// True when a plural body's compound at `start` stands where it names no body of its
+/// own ([`PLURAL_BODIES`]).
+fn plural_body_out_of_place(text: &str, start: usize) -> bool {
     let head = text[..start].trim_end_matches([' ', '–', '—', '-', '"', '”', '»']);
     let after_name_word = text[..start]
         .strip_suffix(' ')
@@ -195,7 +198,8 @@ pub(super) fn agency_at(text: &str, start: usize) -> Option<(usize, usize)> {
     if REGIONAL_STEMS.iter().any(|stem| name.starts_with(stem))
         || name.starts_with(PRESS_STEM)
         || SCHOOL_FORMS.contains(&name)
-        || (name.ends_with(TRADE_BODIES) && trade_body_out_of_place(text, start))
+        || (PLURAL_BODIES.iter().any(|e| name.ends_with(e))
+            && plural_body_out_of_place(text, start))
     {
         return None;
     }
@@ -318,7 +322,7 @@ mod tests {
     }
 
     #[test]
-    fn trade_bodies_inside_a_sentence() {
+    fn plural_bodies_inside_a_sentence() {
         fn inside<'t>(text: &'t str, word: &str) -> Option<&'t str> {
             let at = text.find(word).unwrap_or_default();
             agency_at(text, at).map(|(end, _)| &text[at..end])
@@ -331,6 +335,11 @@ mod tests {
             inside("Det säger Tågföretagens vd Anna Ek.", "Tåg"),
             Some("Tågföretagen")
         );
+        assert_eq!(
+            inside("Arbetet samordnas med Handikappförbunden.", "Hand"),
+            Some("Handikappförbunden")
+        );
+        assert_eq!(inside("Idrottsförbunden får mer i år.", "Idr"), None);
         // At a sentence's start the compound is a common noun.
         assert_eq!(inside("Småföretagen har svårt att anställa.", "Små"), None);
         assert_eq!(

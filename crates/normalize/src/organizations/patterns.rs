@@ -18,7 +18,7 @@ use memchr::memmem::Finder;
 
 use crate::entities::Span;
 use crate::regions;
-use crate::text::{char_after, char_before, is_word_char};
+use crate::text::{char_after, char_before, is_word_char, DANGLING_WORDS};
 
 mod appositions;
 pub(super) use appositions::is_firm_word;
@@ -1038,7 +1038,19 @@ fn state_body(text: &str, at: usize) -> Option<Found<'_>> {
     let word = &text[word_start..word_end];
     let kind = word.starts_with(char::is_lowercase)
         && STATE_BODY_ENDINGS.iter().any(|e| word.ends_with(e));
-    kind.then(|| Found::spanning(text, at, word_end))
+    // "Statens inspektion för försvarsunderrättelseverksamhet": a bare kind names its
+    // field after "för", which opens with no function word ("Statens institut för att …"
+    // goes on with the sentence, as "Statens fastighetsverk för …" does).
+    let bare = STATE_BODY_ENDINGS.contains(&word);
+    let field_end = || {
+        let field = text[word_end..].strip_prefix(FOR)?;
+        let first = &field[..field.find(' ').unwrap_or(field.len())];
+        (!DANGLING_WORDS.contains(&first))
+            .then(|| field_after_for(text, word_end))
+            .flatten()
+    };
+    let end = bare.then(field_end).flatten().unwrap_or(word_end);
+    kind.then(|| Found::spanning(text, at, end))
 }
 
 /// "Sveriges Byggindustrier", "Svensk Form", "Svenskt Vatten": the country's genitive
@@ -1861,7 +1873,7 @@ fn kind_before_name<'t>(text: &'t str, kind: &str, at: usize, out: &mut Vec<Foun
         let end = governed_noun_end(text, name_start + 1, end)
             .or_else(|| {
                 (kind == FOUNDATION_KIND)
-                    .then(|| estate_end(text, end))
+                    .then(|| estate_end(text, end).or_else(|| founders_fund_end(text, end)))
                     .flatten()
             })
             .unwrap_or(end);
@@ -1967,6 +1979,25 @@ fn estate_end(text: &str, end: usize) -> Option<usize> {
     let estate = ESTATES.iter().find(|e| rest.starts_with(**e))?;
     let estate_end = end + 1 + estate.len();
     (!char_after(text, estate_end).is_some_and(is_word_char)).then_some(estate_end)
+}
+
+/// The noun closing the names of the funds foundations keep in their founders' memory
+/// or for grants, in a lower-case compound or alone ("minnesfond", "stipendiefond",
+/// "fond").
+const FUND_NOUN: &str = "fond";
+
+/// Where a foundation's name read up to `end` ends when its last word is the founders'
+/// genitive and the fund it keeps follows in lower case ("Stiftelsen Olof och Elsa
+/// Hammarbergs fond", "Stiftelsen Gunnar och Lillian Nicholsons minnesfond"): no
+/// foundation's name ends in a genitive.
+fn founders_fund_end(text: &str, end: usize) -> Option<usize> {
+    if !text[..end].ends_with('s') {
+        return None;
+    }
+    let start = end + text[end..].strip_prefix(' ').map(|_| 1)?;
+    let fund_end = word_end_from(text, start);
+    let fund = &text[start..fund_end];
+    (fund.ends_with(FUND_NOUN) && fund.chars().all(char::is_lowercase)).then_some(fund_end)
 }
 
 /// Longest purpose read after "Stiftelsen för", in bytes: the longest such names run to
@@ -2516,6 +2547,25 @@ mod tests {
         assert_eq!(
             state("Det gäller Statens musikverk."),
             Some("Statens musikverk")
+        );
+        // A bare kind's field after "för", and no more.
+        assert_eq!(
+            state(
+                "Granskningen görs av Statens inspektion för försvarsunderrättelseverksamhet i år."
+            ),
+            Some("Statens inspektion för försvarsunderrättelseverksamhet")
+        );
+        assert_eq!(
+            state("Enligt Statens institut för ekologisk hållbarhet ökar det."),
+            Some("Statens institut för ekologisk hållbarhet")
+        );
+        assert_eq!(
+            state("Pengarna går till Statens fastighetsverk för restaurering av slottet."),
+            Some("Statens fastighetsverk")
+        );
+        assert_eq!(
+            state("Pengarna går till Statens institut för att utreda frågan."),
+            Some("Statens institut")
         );
         // The state's other things are no body.
         assert_eq!(state("Statens stöd ökar i år."), None);
@@ -3391,6 +3441,22 @@ mod tests {
     }
 
     #[test]
+    fn foundations_named_for_the_fund_their_founders_left() {
+        assert_eq!(
+            names("Bidrag ges av Stiftelsen Olof och Elsa Hammarbergs fond och Stiftelsen Anna Whitlocks minnesfond i år."),
+            [
+                "Stiftelsen Olof och Elsa Hammarbergs fond",
+                "Stiftelsen Anna Whitlocks minnesfond"
+            ]
+        );
+        // After a name that is no genitive the word is none of it.
+        assert_eq!(
+            names("Stiftelsen Anna Whitlock fond är ny."),
+            ["Stiftelsen Anna Whitlock"]
+        );
+    }
+
+    #[test]
     fn local_action_groups_by_leader_and_their_area() {
         assert_eq!(
             names("Pengarna fördelas av Leader Nedre Dalälven och Leader Västra Mälardalen."),
@@ -3409,8 +3475,14 @@ mod tests {
                 "Borås Symfoniorkester"
             ]
         );
+        assert_eq!(
+            names("Appen prövas vid Malmö Opera och Värmlands Opera i höst."),
+            ["Malmö Opera", "Värmlands Opera"]
+        );
         // Opening a sentence the word names no body.
-        assert!(names("Teater och Musik i skolan. Symfoniorkester saknas.").is_empty());
+        assert!(
+            names("Teater och Musik i skolan. Symfoniorkester saknas. Opera spelas.").is_empty()
+        );
     }
 
     #[test]
@@ -3691,6 +3763,11 @@ mod tests {
         );
         // The same words in lower case, or opening a heading, name no body.
         assert!(names("Mer förnybar energi och rent vatten.\nEnergi och klimat").is_empty());
+        // Going on by a capitalized word, they are part of an event's or a venue's name.
+        assert!(
+            names("Stöd går till Bergsjö Handboll Cup och till Norrby Energi Arena i år.")
+                .is_empty()
+        );
     }
 
     #[test]

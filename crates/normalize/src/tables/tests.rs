@@ -914,6 +914,12 @@ fn a_table_of_one_money_column_carries_its_caption_alone() {
     let text = "Bidrag per kommun\n\nKommun      Projekt   Beviljat (kr)\n\
                 Boden          3       1 200 000\nLuleå          2         800 000\n";
     assert_eq!(table_names(text), ["Bidrag per kommun"; 2]);
+    // Nor is a column the rows fill with text.
+    let text = crate::clean::clean_text(
+        "Bidrag per förening, kronor\n\n| Förening | Evenemang | Stöd |\n|---|---|--:|\n\
+         | IFK Boden | Bodencupen | 320 000 |\n| Luleå FF | Sommarspelen | 90 000 |\n",
+    );
+    assert_eq!(table_names(&text), ["Bidrag per förening, kronor"; 2]);
 }
 
 #[test]

@@ -344,6 +344,26 @@ pub(super) fn is_rate(text: &str, amount: &Amount) -> bool {
     })
 }
 
+/// The word that makes a sum each of several receivers' ("Länsstyrelserna i Stockholms
+/// och Skåne län får 300 000 kronor vardera", "får vardera 6 miljoner kronor").
+const EACH: &str = "vardera";
+
+/// True when `amount` is each of several receivers' ([`EACH`] right after or before
+/// it): no one region receives it alone.
+pub(super) fn is_each(text: &str, amount: &Amount) -> bool {
+    let after = text
+        .get(amount.span.end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.strip_prefix(EACH))
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+    let before = text
+        .get(..amount.span.start)
+        .and_then(|head| head.strip_suffix(' '))
+        .and_then(|head| head.strip_suffix(EACH))
+        .is_some_and(|head| !head.ends_with(char::is_alphanumeric));
+    after || before
+}
+
 /// What follows a sum that is a difference to another sum, not what is received: "2
 /// miljoner kronor mer än i fjol", "1 miljon kronor mindre än …".
 const DIFFERENCE_FOLLOWERS: [&str; 2] = [" mer än ", " mindre än "];
