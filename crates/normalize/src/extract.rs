@@ -68,6 +68,13 @@ fn extract_cleaned(cleaned: String) -> Extraction {
         .collect();
     let mut named_apart = organizations::in_capitals(&text, &capitals, &person_names);
     named_apart.extend(organizations::coordinated_municipalities(&text));
+    // The rows of a table of organizations ("Organisation   Belopp") name bodies.
+    named_apart.extend(
+        tables
+            .bodies
+            .iter()
+            .map(|span| (text[span.start..span.end].to_string(), *span)),
+    );
     named_apart.extend(
         county_bodies
             .iter()
@@ -196,6 +203,24 @@ mod tests {
             .into_iter()
             .map(|o| o.name)
             .collect()
+    }
+
+    #[test]
+    fn the_rows_of_a_table_of_organizations_name_bodies() {
+        let release = |column: &str| {
+            crate::clean::clean_text(&format!(
+                "Rubrik\n\nMyndigheten fördelar bidrag till ideella organisationer.\n\n\
+                 Beviljade bidrag 2018, tusen kronor\n\n\
+                 | {column} | Belopp |\n|---|---:|\n| Noaks Ark | 3 400 |\n| Convictus | 1 300 |\n\
+                 | Övriga 13 organisationer | 8 600 |\n| **Summa** | **13 300** |\n"
+            ))
+        };
+        assert_eq!(
+            organizations_of(&release("Organisation")),
+            ["Noaks Ark", "Convictus"]
+        );
+        // Rows of projects, under another label, name none.
+        assert!(organizations_of(&release("Projekt")).is_empty());
     }
 
     #[test]

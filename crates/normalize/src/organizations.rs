@@ -184,7 +184,10 @@ pub(crate) fn find<'t>(text: &'t str, capitals: &[usize], people: &[&str]) -> Ve
         if whole_word {
             searched.push(start..end);
         }
-        let free = whole_word && !site && !names_a_model(text, end);
+        let free = whole_word
+            && !site
+            && !names_a_model(text, end)
+            && !organs::owns_a_thing(text, canonical, end);
         let as_name = !COMMON_WORD_NAMES.contains(&text[start..end])
             || common_word_is_name(text, start, word_end);
         if free && as_name && !in_address(text, start, word_end) {

@@ -43,6 +43,9 @@ pub(crate) struct Tables {
     pub ranges: Vec<Range<usize>>,
     /// Row labels that name regions.
     pub regions: Vec<RegionMention>,
+    /// Row labels that name organizations, under a row column labelled so
+    /// ("Organisation"); totals and the rest ("Övriga 13 organisationer") aside.
+    pub bodies: Vec<Span>,
 }
 
 /// Finds every table in `text`, whose unit parts are `parts`.
@@ -91,6 +94,7 @@ pub(crate) fn find(text: &str, parts: &UnitParts) -> Tables {
         };
         let before = tables.amounts.len();
         let regions_before = tables.regions.len();
+        let bodies_before = tables.bodies.len();
         let mut reader = Reader {
             text,
             lines,
@@ -100,6 +104,7 @@ pub(crate) fn find(text: &str, parts: &UnitParts) -> Tables {
         let columns = Columns {
             count: columns,
             municipal: labels.is_some_and(|l| l.municipal),
+            bodies: labels.is_some_and(|l| l.bodies),
             counts: labels.map_or(0, |l| l.counts),
             kronor: labels.map_or(0, |l| l.kronor),
             year_rows: labels.is_some_and(|l| l.year_rows),
@@ -125,6 +130,7 @@ pub(crate) fn find(text: &str, parts: &UnitParts) -> Tables {
             // Small figures have a unit stated elsewhere: this is no table of kronor.
             tables.amounts.truncate(before);
             tables.regions.truncate(regions_before);
+            tables.bodies.truncate(bodies_before);
         }
         if tables.amounts.len() > before {
             // The words before an introduced unit are prose and keep their entities.
@@ -135,6 +141,19 @@ pub(crate) fn find(text: &str, parts: &UnitParts) -> Tables {
         }
     }
     tables
+}
+
+/// Words opening the row of a table that gathers the bodies no row names ("Övriga 13
+/// organisationer").
+const REST_ROWS: [&str; 3] = ["Övriga ", "Övrigt", "Andra "];
+
+/// True when a row label of a table of organizations names one: it opens with a
+/// capital or a figure ("Noaks Ark", "4H"), not a mark ("**Summa**"), and is no total
+/// ([`is_total_label`]) or rest ([`REST_ROWS`]).
+fn names_a_body(label: &str) -> bool {
+    label.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !is_total_label(label)
+        && !REST_ROWS.iter().any(|rest| label.starts_with(rest))
 }
 
 /// [`header_scale`] of `line`, asked only of a line holding a unit part: a header states
@@ -174,6 +193,8 @@ struct Columns {
     count: usize,
     /// True when the rows are municipalities.
     municipal: bool,
+    /// True when the rows are organizations.
+    bodies: bool,
     /// Amount columns that count things rather than kronor ("Antal platser"), one bit
     /// each ([`count_bit`]); their figures are no amounts.
     counts: u64,
@@ -289,6 +310,7 @@ impl<'a> Reader<'a, '_> {
                 }
                 columns.count = columns.count.max(labels.columns);
                 columns.municipal |= labels.municipal;
+                columns.bodies |= labels.bodies;
                 columns.counts |= labels.counts;
                 columns.kronor |= labels.kronor;
                 columns.year_rows |= labels.year_rows;
@@ -301,6 +323,9 @@ impl<'a> Reader<'a, '_> {
                 text_columns = text_columns.max(row.first_column);
                 let (start, end) = (line.start + row.label.0, line.start + row.label.1);
                 let row_label = RowLabel::new(text, start, end, columns.municipal, self.regions);
+                if columns.bodies && names_a_body(&text[start..end]) {
+                    tables.bodies.push(Span { start, end });
+                }
                 // Columns the row fills with text ("Evenemang") hold no money.
                 let first = row.first_column;
                 let names = names.names(unit.caption, |c| c >= first && columns.is_money(c));

@@ -403,6 +403,12 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
                         w.end_line(false);
                         continue;
                     }
+                    "sup" => {
+                        if let Some(mark) = superscript_figures(&element) {
+                            w.text(&mark);
+                            continue;
+                        }
+                    }
                     "tr" => w.end_line(false),
                     "td" | "th" if holds_heading(&element) => w.layout_cell(),
                     "td" | "th" => w.cell(),
@@ -426,6 +432,33 @@ fn walk(root: ElementRef<'_>, w: &mut Writer, budget: &mut Budget) -> Result<(),
         }
     }
     Ok(())
+}
+
+/// The superscript figures, "⁰" to "⁹".
+const SUPERSCRIPT_FIGURES: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/// Most figures of a `<sup>` read as superscript figures: a footnote's number
+/// ("Övriga regioner<sup>1</sup>") or an exponent ("m<sup>2</sup>").
+const MAX_SUPERSCRIPT_FIGURES: usize = 2;
+
+/// The text of a `<sup>` of figures alone, as superscript figures ("¹"), as a browser
+/// sets them above the line: glued to the word before as plain figures, a footnote's
+/// number would read as part of the word ("regioner1") or of a number after it.
+fn superscript_figures(element: &ElementRef<'_>) -> Option<String> {
+    let text: String = element.text().collect();
+    let figures = text.trim();
+    if figures.is_empty()
+        || figures.len() > MAX_SUPERSCRIPT_FIGURES
+        || !figures.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    Some(
+        figures
+            .bytes()
+            .map(|b| SUPERSCRIPT_FIGURES[usize::from(b - b'0')])
+            .collect(),
+    )
 }
 
 /// Fewest paragraphs that make a `<form>` the page rather than a form on it.
@@ -805,6 +838,18 @@ mod tests {
         let parsed =
             parse("<table><tr><th>a</th><th> b </th></tr><tr><td>1</td><td>2</td></tr></table>");
         assert_eq!(parsed.text, "a\tb\n1\t2");
+    }
+
+    #[test]
+    fn figures_set_above_the_line_are_superscript_figures() {
+        let parsed = parse(
+            "<table><tr><td>Övriga regioner<sup>1</sup></td><td>1 835</td></tr></table>\
+             <p>Ytan är 120 m<sup>2</sup>, se not<sup>a</sup>.</p>",
+        );
+        assert_eq!(
+            parsed.text,
+            "Övriga regioner¹\t1 835\n\nYtan är 120 m², se nota."
+        );
     }
 
     #[test]

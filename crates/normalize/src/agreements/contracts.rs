@@ -94,6 +94,9 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         if parties.all == 0 && is_cooperation(kind) && within_care_region(text, om) {
             parties.all = 2;
         }
+        if kind == NATIONAL_PREFIX {
+            parties.all = parties.all.max(2);
+        }
         // "Ett nytt avtal med Naturvårdsverket om …" names one party, after "med", and no
         // subject; in a release that has already named an agreement, the sender that
         // names it is the other. A framework contract is as often a purchase: not so.
@@ -137,21 +140,11 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
                 || is_task_transfer(&text[om..])
                 || is_joint_committee(&text[om..]));
         let with_sector = || names_any(head, SECTOR) || names_any(head, SECTOR_INDEFINITE_PLURALS);
-        let titled = kind == CONTRACT_PREFIX && is_titled_inside_sentence(text, start);
+        let titled = kind == CONTRACT_PREFIX && is_title_after_a_word(text, start);
         if names_any(head, STATE) && with_sector() || public || parties_known() || titled {
             push(text, start, om, AgreementKind::Contract(reported), out);
         }
     }
-}
-
-/// True when the contract's word at `start` is capitalized inside a sentence, after a
-/// lower-case word or a comma ("… enligt Avtal om samhällsomvandlingen i Malmberget"):
-/// the contract is named by its title, as a document is, whoever its parties are.
-fn is_titled_inside_sentence(text: &str, start: usize) -> bool {
-    text.as_bytes().get(start) == Some(&b'A')
-        && text[..start]
-            .strip_suffix(' ')
-            .is_some_and(|head| head.ends_with(|c: char| c.is_lowercase() || c == ','))
 }
 
 /// True when the "avtal" whose "vtal" stands at `vtal` brings in its party with "med"
@@ -223,6 +216,7 @@ fn named_for(kind: &'static str) -> &'static str {
         "Samverkansavtal om " => "Samverkansavtal för ",
         "Samarbetsavtal om " => "Samarbetsavtal för ",
         FRAMEWORK_PREFIX => "Ramavtal för ",
+        NATIONAL_PREFIX => "Riksavtal för ",
         "Tilläggsavtal om " => "Tilläggsavtal för ",
         "Medfinansieringsavtal om " => "Medfinansieringsavtal för ",
         _ => kind,
@@ -549,13 +543,19 @@ fn parties_agreed_before(text: &str, start: usize) -> Parties {
 /// municipality or two agencies, "ett ramavtal om …" and "ett tilläggsavtal om …"
 /// between the state, a region and municipalities. Contracts of other kinds
 /// ("kollektivavtal", "hyresavtal") are no agreements between public bodies.
-const CONTRACT_KINDS: [(&str, &str); 5] = [
+const CONTRACT_KINDS: [(&str, &str); 6] = [
     ("samverkans", "Samverkansavtal om "),
     ("samarbets", "Samarbetsavtal om "),
     ("ram", FRAMEWORK_PREFIX),
     ("tilläggs", "Tilläggsavtal om "),
     ("medfinansierings", "Medfinansieringsavtal om "),
+    ("riks", NATIONAL_PREFIX),
 ];
+
+/// What a national contract ("riksavtalet för utomlänsvård") is reported as: one that
+/// all regions (or all of a sector's bodies) make together, so its parties are public
+/// bodies whichever the sentence names.
+const NATIONAL_PREFIX: &str = "Riksavtal om ";
 
 /// What a framework contract ("ramavtal") is reported as.
 const FRAMEWORK_PREFIX: &str = "Ramavtal om ";
@@ -747,6 +747,18 @@ fn is_title_inside_sentence(text: &str, word_start: usize) -> bool {
         && sentence_start(text, word_start) != word_start
 }
 
+/// True when the contract's word at `word_start` is a title inside a sentence
+/// ([`is_title_inside_sentence`]) right after a lower-case word or a comma ("… enligt
+/// Avtal om samhällsomvandlingen i Malmberget, som …"): the contract is named by its
+/// title, as a document is, whoever its parties are. After a list's bullet or a dash the
+/// capital opens an item, as a supplier's contracts are listed ("• Avtal om städning").
+fn is_title_after_a_word(text: &str, word_start: usize) -> bool {
+    is_title_inside_sentence(text, word_start)
+        && text[..word_start]
+            .strip_suffix(' ')
+            .is_some_and(|head| head.ends_with(|c: char| c.is_lowercase() || c == ','))
+}
+
 /// Where the topic of "avtal[et] med|mellan PARTIES om " or "avtal[et] om " starts, the
 /// word starting at `word_start` and `after` being the end of its "avtal". Without
 /// parties after the word, they are the sentence's subject ("Malmö stad och
@@ -846,6 +858,21 @@ mod tests {
             "Region Halland och Kungsbacka kommun har tecknat ett avtal om vårdnadsutredningar."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_national_contract_binds_public_bodies_whoever_the_sentence_names() {
+        assert_eq!(
+            names("Från maj betalar regionen för vård i andra regioner enligt riksavtalet för utomlänsvård, som alla står bakom."),
+            ["Riksavtal för utomlänsvård"]
+        );
+        // Fronted by "Enligt", it ends before the verb after it.
+        assert_eq!(
+            names("Enligt Riksavtalet för utomlänsvård fakturerar landstinget patientens hemlandsting."),
+            ["Riksavtal för utomlänsvård"]
+        );
+        // Bare, it names none.
+        assert!(names("Riksavtalet gäller från maj.").is_empty());
     }
 
     #[test]

@@ -49,9 +49,12 @@ const NAME_ENDERS: &[&str] = &[
     "följdes",
     // The present tense of verbs that say what an agreement settles, after a name that
     // opens its sentence or is fronted by "Enligt" ("Enligt avtalet om X betalar
-    // regionen …", "Överenskommelsen om X reglerar vem som …").
+    // regionen …", "Överenskommelsen om X reglerar vem som …", "Enligt riksavtalet för
+    // X fakturerar landstinget …").
     "betalar",
     "reglerar",
+    "fakturerar",
+    "ersätter",
     // The passive of approving one, which a board's list of decisions puts after it ("Ett
     // nytt samverkansavtal om X godkändes."); "-ades" verbs are read by their ending.
     "godkändes",

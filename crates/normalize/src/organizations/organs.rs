@@ -37,16 +37,45 @@ pub(super) fn organ_end(text: &str, canonical: &str, end: usize) -> Option<usize
         return None;
     }
     let start = end + text[end..].strip_prefix(GENITIVE).map(|_| GENITIVE.len())?;
+    let mut word_end = compound_end(text, start);
+    // "FN:s livsmedels- och jordbruksorganisation": a first part cut short with a hyphen
+    // and "och" before the compound that names the organ.
+    if text[..word_end].ends_with('-') {
+        let second = word_end + text[word_end..].strip_prefix(AND).map(|_| AND.len())?;
+        word_end = compound_end(text, second);
+        return is_organ(&text[second..word_end]).then_some(word_end);
+    }
+    is_organ(&text[start..word_end]).then_some(word_end)
+}
+
+/// The word joining the parts of a coordinated compound.
+const AND: &str = " och ";
+
+/// The end of the word of letters and hyphens that starts at `start`.
+fn compound_end(text: &str, start: usize) -> usize {
     let rest = &text[start..];
-    let word_len = rest
-        .find(|c: char| !c.is_alphabetic() && c != '-')
-        .unwrap_or(rest.len());
-    let word = &rest[..word_len];
-    let organ = word.chars().all(char::is_lowercase)
+    start
+        + rest
+            .find(|c: char| !c.is_alphabetic() && c != '-')
+            .unwrap_or(rest.len())
+}
+
+/// True for a lower-case compound naming an organ ([`ORGAN_ENDINGS`]).
+fn is_organ(word: &str) -> bool {
+    word.chars().all(char::is_lowercase)
         && ORGAN_ENDINGS
             .iter()
-            .any(|e| word.len() >= e.len() + SHORTEST_STEM && word.ends_with(e));
-    organ.then_some(start + word_len)
+            .any(|e| word.len() >= e.len() + SHORTEST_STEM && word.ends_with(e))
+}
+
+/// True when the listed name `canonical` ending at `end` is the United Nations in the
+/// genitive before what is no organ of its ("FN:s konvention om barnets rättigheter",
+/// "FN:s generalsekreterare"): the text names the thing, and the United Nations is no
+/// body it speaks of.
+pub(super) fn owns_a_thing(text: &str, canonical: &str, end: usize) -> bool {
+    canonical == UNITED_NATIONS
+        && text[end..].starts_with(GENITIVE)
+        && organ_end(text, canonical, end).is_none()
 }
 
 #[cfg(test)]
@@ -71,6 +100,23 @@ mod tests {
             organ("FN:s befolkningsfond, UNFPA, får stöd."),
             Some("FN:s befolkningsfond")
         );
+    }
+
+    #[test]
+    fn an_organ_named_by_two_coordinated_compounds() {
+        assert_eq!(
+            organ("FN:s livsmedels- och jordbruksorganisation (FAO) får stöd."),
+            Some("FN:s livsmedels- och jordbruksorganisation")
+        );
+        assert_eq!(organ("FN:s kultur- och kunskapsarv bevaras."), None);
+    }
+
+    #[test]
+    fn the_united_nations_owning_a_thing_is_no_body_of_the_text() {
+        let owns = |text: &str| owns_a_thing(text, UNITED_NATIONS, 2);
+        assert!(owns("FN:s konvention om barnets rättigheter blir lag."));
+        assert!(!owns("FN:s utvecklingsprogram får stöd."));
+        assert!(!owns("FN har beslutat."));
     }
 
     #[test]

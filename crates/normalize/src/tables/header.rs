@@ -439,6 +439,8 @@ fn is_column_word(line: &str) -> bool {
 pub(super) struct ColumnLabels {
     pub columns: usize,
     pub municipal: bool,
+    /// True when the rows are organizations ([`BODY_COLUMNS`]).
+    pub bodies: bool,
     /// True when an amount column is named for money ("Anslag", "Belopp").
     pub money: bool,
     /// Amount columns named as counts ("Antal platser"), one bit per column from 0.
@@ -456,6 +458,10 @@ const MAX_COLUMN_LABEL_WORDS: usize = 4;
 
 /// Words naming the row column of a table of municipalities.
 const MUNICIPAL_COLUMNS: &[&str] = &["kommun", "kommuner", "huvudman", "huvudmän"];
+
+/// Words naming the row column of a table whose rows are organizations ("Organisation
+/// Belopp", "Förening   Bidrag"): each row's label is a body's name.
+const BODY_COLUMNS: &[&str] = &["organisation", "organisationer", "förening", "föreningar"];
 
 /// Words naming an amount column as money, when the unit is stated elsewhere.
 const MONEY_COLUMNS: &[&str] = &[
@@ -511,6 +517,7 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
     }
     let mut columns = 0;
     let (mut municipal, mut money, mut counts, mut kronor) = (false, false, 0u64, 0u64);
+    let mut bodies = false;
     let mut year_rows = false;
     // Amount columns whose label names the unit ("Belopp (MSEK)"), and those whose label
     // names neither a unit, money nor a year ("Beviljade projekt").
@@ -533,6 +540,7 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
         });
         if i == 0 {
             municipal = first.0;
+            bodies = with_lowercase(cell, |w| BODY_COLUMNS.contains(&w));
             year_rows = is_year_column(cell);
         } else {
             if is_count_column(cell) {
@@ -557,6 +565,7 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
     (columns > 0).then_some(ColumnLabels {
         columns,
         municipal,
+        bodies,
         money,
         counts,
         kronor,
