@@ -212,7 +212,7 @@ mod tests {
                 "Rubrik\n\nMyndigheten fördelar bidrag till ideella organisationer.\n\n\
                  Beviljade bidrag 2018, tusen kronor\n\n\
                  | {column} | Belopp |\n|---|---:|\n| Noaks Ark | 3 400 |\n| Convictus | 1 300 |\n\
-                 | Övriga 13 organisationer | 8 600 |\n| **Summa** | **13 300** |\n"
+                 | Övriga 13 organisationer | 8 600 |\n| Övriga | 100 |\n| **Summa** | **13 400** |\n"
             ))
         };
         assert_eq!(

@@ -143,17 +143,18 @@ pub(crate) fn find(text: &str, parts: &UnitParts) -> Tables {
     tables
 }
 
-/// Words opening the row of a table that gathers the bodies no row names ("Övriga 13
+/// First words of the row of a table that gathers the bodies no row names ("Övriga 13
 /// organisationer").
-const REST_ROWS: [&str; 3] = ["Övriga ", "Övrigt", "Andra "];
+const REST_ROWS: [&str; 4] = ["Övriga", "Övrigt", "Andra", "Resterande"];
 
 /// True when a row label of a table of organizations names one: it opens with a
 /// capital or a figure ("Noaks Ark", "4H"), not a mark ("**Summa**"), and is no total
 /// ([`is_total_label`]) or rest ([`REST_ROWS`]).
 fn names_a_body(label: &str) -> bool {
+    let first = label.split_whitespace().next().unwrap_or_default();
     label.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !is_total_label(label)
-        && !REST_ROWS.iter().any(|rest| label.starts_with(rest))
+        && !REST_ROWS.contains(&first)
 }
 
 /// [`header_scale`] of `line`, asked only of a line holding a unit part: a header states

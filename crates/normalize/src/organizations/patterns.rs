@@ -1981,15 +1981,10 @@ fn estate_end(text: &str, end: usize) -> Option<usize> {
     (!char_after(text, estate_end).is_some_and(is_word_char)).then_some(estate_end)
 }
 
-/// The noun closing the names of the funds foundations keep in their founders' memory
-/// or for grants, in a lower-case compound or alone ("minnesfond", "stipendiefond",
-/// "fond").
-const FUND_NOUN: &str = "fond";
-
 /// Where a foundation's name read up to `end` ends when its last word is the founders'
-/// genitive and the fund it keeps follows in lower case ("Stiftelsen Olof och Elsa
-/// Hammarbergs fond", "Stiftelsen Gunnar och Lillian Nicholsons minnesfond"): no
-/// foundation's name ends in a genitive.
+/// genitive and the fund it keeps follows in lower case, a compound on "fond" or the
+/// bare noun ("Stiftelsen Olof och Elsa Hammarbergs fond", "Stiftelsen Gunnar och
+/// Lillian Nicholsons minnesfond"): no foundation's name ends in a genitive.
 fn founders_fund_end(text: &str, end: usize) -> Option<usize> {
     if !text[..end].ends_with('s') {
         return None;
@@ -1997,7 +1992,8 @@ fn founders_fund_end(text: &str, end: usize) -> Option<usize> {
     let start = end + text[end..].strip_prefix(' ').map(|_| 1)?;
     let fund_end = word_end_from(text, start);
     let fund = &text[start..fund_end];
-    (fund.ends_with(FUND_NOUN) && fund.chars().all(char::is_lowercase)).then_some(fund_end)
+    (fund.ends_with(super::agencies::FUND) && fund.chars().all(char::is_lowercase))
+        .then_some(fund_end)
 }
 
 /// Longest purpose read after "Stiftelsen för", in bytes: the longest such names run to
