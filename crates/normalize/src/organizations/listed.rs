@@ -6,15 +6,13 @@
 
 use super::employers::is_employer;
 use super::patterns::{
-    at_sentence_start, is_definite, is_name_word, word_before, word_start, TWO_WORD_LEADS,
+    at_sentence_start, is_definite, is_name_word, word_before, word_start, AND, TWO_WORD_LEADS,
 };
 use super::OrgMention;
 use crate::entities::Span;
 use crate::regions;
 use crate::text::is_word_char;
 
-/// What joins the names of a list.
-const AND: &str = " och ";
 const COMMA: &str = ", ";
 
 /// Prepositions before a place: a word after one is a place, and so is a word listed

@@ -2,6 +2,8 @@
 //! klimatpanel", "FN:s säkerhetsråd". Swedish names most of them so, and the organ, not
 //! the United Nations at large, is the body the release speaks of.
 
+use super::patterns::AND;
+
 /// The canonical name of the United Nations in `data/bodies.txt`, whose short name "FN"
 /// the organs' names open.
 const UNITED_NATIONS: &str = "Förenta nationerna";
@@ -47,9 +49,6 @@ pub(super) fn organ_end(text: &str, canonical: &str, end: usize) -> Option<usize
     }
     is_organ(&text[start..word_end]).then_some(word_end)
 }
-
-/// The word joining the parts of a coordinated compound.
-const AND: &str = " och ";
 
 /// The end of the word of letters and hyphens that starts at `start`.
 fn compound_end(text: &str, start: usize) -> usize {

@@ -785,7 +785,7 @@ const DEFINITE: &str = "et";
 const GENITIVE_WORDS: usize = 2;
 /// The preposition a kind may take before its name, and the word joining its name's words.
 const FOR: &str = " för ";
-const AND: &str = " och ";
+pub(super) const AND: &str = " och ";
 /// Most name words after such a kind ("Riksförbundet Enskilda Vägar").
 const NAME_AFTER_KIND_WORDS: usize = 3;
 /// "Länsstyrelsen" without its first letter, which may be "L" or "l".
