@@ -560,9 +560,14 @@ fn branch_end(text: &str, name: &str, end: usize, genitive: bool) -> Option<usiz
 /// the association's genitive ("Röda Korsets Gotlandskrets", "Scouternas Uppsaladistrikt").
 const DISTRICT_ENDINGS: [&str; 4] = ["krets", "kretsen", "distrikt", "distriktet"];
 
-/// Where the name of an association's district ends, when the association's name in the
-/// genitive (ending at `word_end`) is followed by a capitalized compound of
-/// [`DISTRICT_ENDINGS`]: the district is the body the release names, reported as written.
+/// The capitalized word that names a body's youth organization after the body's
+/// genitive ("Svenska Kyrkans Unga", "Röda Korsets Ungdomsförbund").
+const YOUTH_WINGS: [&str; 3] = ["Unga", "Ungdom", "Ungdomsförbund"];
+
+/// Where the name of an association's district or youth organization ends, when the
+/// association's name in the genitive (ending at `word_end`) is followed by a
+/// capitalized compound of [`DISTRICT_ENDINGS`] or a word of [`YOUTH_WINGS`]: that is the
+/// body the release names, reported as written.
 fn district_end(text: &str, word_end: usize, genitive: bool) -> Option<usize> {
     if !genitive {
         return None;
@@ -571,9 +576,10 @@ fn district_end(text: &str, word_end: usize, genitive: bool) -> Option<usize> {
     let end = patterns::word_end_from(text, start);
     let word = &text[start..end];
     let compound = word.starts_with(char::is_uppercase)
-        && DISTRICT_ENDINGS
-            .iter()
-            .any(|e| word.len() > e.len() + 2 && word.ends_with(e));
+        && (YOUTH_WINGS.contains(&word)
+            || DISTRICT_ENDINGS
+                .iter()
+                .any(|e| word.len() > e.len() + 2 && word.ends_with(e)));
     (compound && !char_after(text, end).is_some_and(is_word_char)).then_some(end)
 }
 
@@ -1185,6 +1191,15 @@ mod tests {
         assert_eq!(
             names("Hjälpen ges av Röda Korset i Kramfors och Röda Korsets Upplandskrets. Röda Korsets insamling."),
             ["Röda Korset i Kramfors", "Röda Korsets Upplandskrets", "Svenska Röda Korset"]
+        );
+        // Its youth organization, named by its genitive.
+        assert_eq!(
+            names("Lägret ordnas av Svenska Kyrkans Unga i Luleå."),
+            ["Svenska Kyrkans Unga"]
+        );
+        assert_eq!(
+            names("Svenska kyrkans ungdomar samlas i Luleå."),
+            ["Svenska kyrkan"]
         );
         assert_eq!(
             names("Träffen ordnas av Riksförbundet Autism i Västerbottens län i höst."),

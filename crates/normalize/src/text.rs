@@ -269,6 +269,12 @@ pub(crate) fn is_year(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// "2022", "2018–2029", "2022/2023": a year or a span of years.
+pub(crate) fn is_year_span(word: &str) -> bool {
+    word.split(['–', '-', '/'])
+        .all(|part| is_year(part.trim_matches(|c: char| !c.is_ascii_digit())))
+}
+
 /// True when the bytes between two positions hold no line break.
 pub(crate) fn same_line(text: &str, a: usize, b: usize) -> bool {
     let (lo, hi) = if a <= b { (a, b) } else { (b, a) };

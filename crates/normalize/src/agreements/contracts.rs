@@ -121,8 +121,12 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
             parties.all = 2;
         }
         // "Sjöräddningssällskapet och Sjöfartsverket har tecknat ett avtal om …": a
-        // voluntary society of the subject is the public body's other party.
-        if parties.all == 1 && names_society(head) {
+        // voluntary society of the subject is the public body's other party; in a
+        // contract of cooperation, also one the subject names again by its common noun
+        // ("kommunen och föreningen har tecknat ett samverkansavtal om …").
+        if parties.all == 1
+            && (names_society(head) || (is_cooperation(kind) && names_society_again(head)))
+        {
             parties.all = 2;
         }
         let parties_known =
@@ -184,6 +188,15 @@ fn names_society(head: &str) -> bool {
                     .unwrap_or(w)
                     .ends_with(s)
             })
+    })
+}
+
+/// True when `head` names a voluntary society again by its definite common noun
+/// ([`SOCIETIES`]: "föreningen", "sällskapet"), as a release does after naming it.
+fn names_society_again(head: &str) -> bool {
+    head.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let stem = w.strip_suffix("et").or(w.strip_suffix("en"));
+        SOCIETIES.iter().any(|s| stem == Some(s))
     })
 }
 
@@ -1390,6 +1403,24 @@ mod tests {
         // A firm beside the public body is no such society.
         assert!(names(
             "Polismyndigheten och Securitas har tecknat ett avtal om bevakning av stationen."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_contract_of_cooperation_with_a_society_named_again() {
+        assert_eq!(
+            names("Kommunen och föreningen har tecknat ett samverkansavtal om skötsel av elljusspåret."),
+            ["Samverkansavtal om skötsel av elljusspåret"]
+        );
+        // A plain contract with the society named so may be any contract.
+        assert!(
+            names("Kommunen och föreningen har tecknat ett avtal om hyra av klubbstugan.")
+                .is_empty()
+        );
+        // The bodies named in the plural are no society the release has named.
+        assert!(names(
+            "Kommunen och föreningarna har tecknat ett samverkansavtal om hyra av hallen."
         )
         .is_empty());
     }

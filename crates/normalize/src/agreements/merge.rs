@@ -21,6 +21,8 @@ struct Entry<'a> {
     spans: Vec<Span>,
     /// True while the name kept comes from an indefinite plural ([`sums_up`]).
     summary: bool,
+    /// True when the name kept carries the years the agreement runs for ([`is_dated`]).
+    dated: bool,
 }
 
 /// Mentions (in text order) merged into agreements, in order of first mention. The
@@ -102,6 +104,7 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
                     entry.source = mention.source;
                     entry.key = k;
                     entry.summary = false;
+                    entry.dated = is_dated(text, mention.span);
                 }
                 entry.spans.push(mention.span);
             }
@@ -116,18 +119,25 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
                     && keys[k].word_count() > keys[entry.key].word_count()
                     && entry.spans.iter().all(|s| s.end <= *body)
                     && mention.span.start >= *body;
+                // A name carrying the years the agreement runs for is the title it
+                // was signed under; prose around it describes it in words of its own.
+                let dated = is_dated(text, mention.span);
+                let entry_dated = entry.dated;
                 if by_nickname {
                     // The nickname's later mention keeps the entry's name.
                 } else if mention.source > entry.source
-                    || headline_shortened
-                    || (entry.source == Source::Heading
-                        && mention.source == Source::Phrase
-                        && !is_plural(text, mention.span.start)
-                        && spells_out(&keys[entry.key], &keys[k]))
+                    || (dated && !entry_dated && mention.source == entry.source)
+                    || (!entry_dated
+                        && (headline_shortened
+                            || (entry.source == Source::Heading
+                                && mention.source == Source::Phrase
+                                && !is_plural(text, mention.span.start)
+                                && spells_out(&keys[entry.key], &keys[k]))))
                 {
                     entry.name = mention.name;
                     entry.source = mention.source;
                     entry.key = k;
+                    entry.dated = dated;
                 }
                 entry.spans.push(mention.span);
             }
@@ -138,6 +148,7 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
                 nicknames: Vec::new(),
                 spans: vec![mention.span],
                 summary,
+                dated: is_dated(text, mention.span),
             }),
         }
     }
@@ -148,6 +159,38 @@ pub(super) fn merge(text: &str, mentions: &[Mention], nicknames: &[bool]) -> Vec
             spans: e.spans,
         })
         .collect()
+}
+
+/// True when the name read at `span` ends with the year or the years the agreement runs
+/// for ("… i kommuner och landsting 2016–2018", "… för 2020"), in the name or right
+/// after it (a name is read without its years).
+fn is_dated(text: &str, span: Span) -> bool {
+    // Most names end in a letter and are followed by one: a byte tells.
+    let ends_in_figure = span
+        .end
+        .checked_sub(1)
+        .and_then(|last| text.as_bytes().get(last))
+        .is_some_and(u8::is_ascii_digit);
+    let name_dated = ends_in_figure
+        && text
+            .get(span.start..span.end)
+            .and_then(|name| name.rsplit(' ').next())
+            .is_some_and(crate::text::is_year_span);
+    name_dated || years_after(text, span.end)
+}
+
+/// True when a year or a span of years follows `end` after a space, or after " för".
+fn years_after(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or_default();
+    let after = after.strip_prefix(" för").unwrap_or(after);
+    let Some(next) = after
+        .strip_prefix(' ')
+        .filter(|n| n.starts_with(['1', '2']))
+    else {
+        return false;
+    };
+    let word = &next[..next.find([' ', '\n', '.', ',']).unwrap_or(next.len())];
+    crate::text::is_year_span(word)
 }
 
 /// True when `mention` is read from an indefinite plural ("Tre nya överenskommelser med

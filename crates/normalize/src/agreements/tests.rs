@@ -1214,3 +1214,24 @@ fn a_description_followed_by_a_sentence_opening_with_the_dated_name_is_that_agre
         ["Överenskommelse om psykisk hälsa för unga vuxna"]
     );
 }
+
+#[test]
+fn a_dated_title_names_the_agreement_prose_describes() {
+    // The prose describes the agreement first; its title, with the years it runs for,
+    // comes later and is the name kept (the years are read as no part of a name).
+    let text = "Regeringen och SKR har i dag tecknat en överenskommelse om stöd till \
+                kommunernas och regionernas arbete med elevhälsa. Staten avsätter 20 \
+                miljoner kronor.\n\n\
+                Överenskommelsen om stöd till elevhälsoarbete i kommuner och regioner \
+                2021–2023 innebär att SKR får 5 miljoner kronor.";
+    assert_eq!(
+        names(text),
+        ["Överenskommelse om stöd till elevhälsoarbete i kommuner och regioner"]
+    );
+    // A dated name the headline gives ("… för 2022") is the title, which a longer
+    // description in the body does not replace.
+    let text = "Överenskommelse om elevhälsan för 2022\n\n\
+                Regeringen och SKR har i dag tecknat en överenskommelse om en stärkt, \
+                likvärdig och tillgänglig elevhälsa. Staten avsätter 20 miljoner kronor.";
+    assert_eq!(names(text), ["Överenskommelse om elevhälsan"]);
+}

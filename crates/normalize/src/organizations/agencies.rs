@@ -22,6 +22,9 @@ const AGENCY_ENDINGS: &[&str] = &[
     // "Ospar-kommissionen") and the state's standing ones; the bare "Kommissionen" is the
     // EU's, listed.
     "kommissionen",
+    // The state's delegations, named as one compound ("Bostadsdelegationen",
+    // "Valideringsdelegationen"); "Delegationen för …" is read by its field.
+    "delegationen",
     "institutet",
     "förbundet",
     // National associations named as one compound ("Hyresgästföreningen",
@@ -390,6 +393,11 @@ mod tests {
         assert_eq!(name("Laboratoriet har"), None);
         assert_eq!(name("Forum för"), None);
         assert_eq!(name("Hjärt-Lungfonden"), Some("Hjärt-Lungfonden"));
+        assert_eq!(
+            name("Bostadsdelegationens beslut"),
+            Some("Bostadsdelegationen")
+        );
+        assert_eq!(name("Delegationen har"), None);
     }
 
     #[test]

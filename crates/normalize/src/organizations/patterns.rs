@@ -409,7 +409,7 @@ impl Tail {
     }
 }
 
-const TAILS: [Tail; 25] = [
+const TAILS: [Tail; 26] = [
     Tail::new(" kommun", 1, false),
     Tail::new(" stad", 1, false),
     Tail::new(" universitet", 1, false),
@@ -431,6 +431,9 @@ const TAILS: [Tail; 25] = [
     // "Nordiska museet", "Norrköpings symfoniorkester", "Västerås kammarorkester").
     Tail::new(" museum", 1, false),
     Tail::new(" museet", 1, false),
+    // The county museums, named after their county ("Östergötlands länsmuseum",
+    // "Gävleborgs länsmuseum").
+    Tail::new(" länsmuseum", 1, false),
     Tail::new(" symfoniorkester", 1, false),
     Tail::new(" kammarorkester", 1, false),
     // A county's public transport company named after its county ("Kalmar länstrafik",
@@ -3784,7 +3787,12 @@ mod tests {
             names("Resor med Gävleborgs länstrafik och konserter med Malmö Symfoniker ökar."),
             ["Gävleborgs länstrafik", "Malmö Symfoniker"]
         );
+        assert_eq!(
+            names("Utgrävningen gjordes av Blekinge länsmuseum i våras."),
+            ["Blekinge länsmuseum"]
+        );
         assert!(names("Ett museum i staden. Museet har öppet.").is_empty());
+        assert!(names("Ett länsmuseum i staden. Länsmuseet har öppet.").is_empty());
         assert_eq!(
             names("Länssjukhuset i Kalmar och Centralsjukhuset i Kristianstad samarbetar."),
             ["Länssjukhuset i Kalmar", "Centralsjukhuset i Kristianstad"]

@@ -4,7 +4,7 @@
 use super::lines::{tokens, words, Line, Lines};
 use super::rows::RowParser;
 use crate::regions::lookup_label;
-use crate::text::{is_year, trim, with_lowercase};
+use crate::text::{is_year, is_year_span, trim, with_lowercase};
 use crate::units::{holds_part, unit, unit_any_form, CURRENCY_PARTS};
 
 /// Longest header line; longer lines are prose that happens to say "kronor". Runs of
@@ -522,6 +522,8 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
     // Amount columns whose label names the unit ("Belopp (MSEK)"), and those whose label
     // names neither a unit, money nor a year ("Beviljade projekt").
     let (mut priced, mut plain) = (false, 0u64);
+    // The plain columns before the first one named for money ("Lägenheter   Stöd").
+    let mut plain_before_money = 0u64;
     for (i, cell) in trimmed
         .split("  ")
         .map(str::trim)
@@ -553,14 +555,22 @@ pub(super) fn column_labels(line: &str) -> Option<ColumnLabels> {
                 }
             } else if !first.1 && !cell.split_whitespace().any(is_year_span) {
                 plain |= count_bit(columns);
+                if !money {
+                    plain_before_money |= count_bit(columns);
+                }
             }
             columns += 1;
             money |= first.1;
         }
     }
-    // Beside a column labelled with the unit, a column labelled otherwise counts things.
+    // Beside a column labelled with the unit, a column labelled otherwise counts things;
+    // so does one before a column named for money ("Lägenheter   Stöd" under a caption
+    // in tusen kronor), where one after it tells what became of the money ("Budget 2004
+    // Förändring").
     if priced {
         counts |= plain;
+    } else if money {
+        counts |= plain_before_money;
     }
     (columns > 0).then_some(ColumnLabels {
         columns,
@@ -649,12 +659,6 @@ pub(super) fn count_bit(column: usize) -> u64 {
         .ok()
         .and_then(|c| 1u64.checked_shl(c))
         .unwrap_or(0)
-}
-
-/// "2022", "2018–2029", "2022/2023": a year or a span of years.
-fn is_year_span(word: &str) -> bool {
-    word.split(['–', '-', '/'])
-        .all(|part| is_year(part.trim_matches(|c: char| !c.is_ascii_digit())))
 }
 
 /// The scale of a table whose header names its columns but no unit ("Län   Anslag"),

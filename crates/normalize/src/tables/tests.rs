@@ -561,6 +561,21 @@ Teknik      231      610
         rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
         [692_000_000, 610_000_000]
     );
+    // Beside a column named for money under a caption stating the unit, a column
+    // labelled with what it counts.
+    let text = "Bidrag till ombyggnad 2004, tusen kronor\n\nOrt      Bostäder      Bidrag\n\
+                Luleå      120      9 600\nPiteå      45      3 150\n";
+    assert_eq!(
+        rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
+        [9_600_000, 3_150_000]
+    );
+    // After it, a column of what became of the money.
+    let text = "Budget 2005, tkr\n\nNämnd      Budget      Förändring\n\
+                Socialnämnden      98 100      +2 200\nKulturnämnden      12 400      -600\n";
+    assert_eq!(
+        rows(text).iter().map(|r| r.0).collect::<Vec<_>>(),
+        [98_100_000, 2_200_000, 12_400_000, -600_000]
+    );
     // A column of percentages beside the money.
     let text = "Nettokostnad (tkr)\nFörvaltning      Budget 2024      Budget 2025      Förändring, %\n\
                 Tandvård      118 300      121 000      2,3\nLänstrafiken      97 450      95 200      -2,3\n";
