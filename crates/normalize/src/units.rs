@@ -343,6 +343,8 @@ pub(crate) const MONEY_FOLLOWERS: &[&str] = &[
     "betalas",
     "tillförs",
     "satsas",
+    // "Resterande 14 miljoner finansieras via taxan": only money is financed.
+    "finansieras",
     "årligen",
     "vardera",
     "under",

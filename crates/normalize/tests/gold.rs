@@ -2,7 +2,7 @@
 //! gold -- --nocapture` prints the tables): the five seed releases, and the probe set
 //! (`tests/fixtures/probe/`, releases written to differ from the development set in
 //! sender, decade and layout, annotated before the extractor was run on them), and the
-//! later probe sets (`tests/fixtures/probe2/`, `probe3/`, `probe5/` … `probe147/`), each
+//! later probe sets (`tests/fixtures/probe2/`, `probe3/`, `probe5/` … `probe149/`), each
 //! written and annotated blind, its README holding its blind scores, to estimate how the
 //! rules carry over.
 
@@ -3568,6 +3568,61 @@ const PROBE147_FLOORS: [(&str, f64); 9] = [
 #[test]
 fn probe147_set_scores_above_its_floors() {
     assert_probe_floors("probe147", &PROBE147_FLOORS);
+}
+
+/// The hundred-forty-eighth probe set (`tests/fixtures/probe148`): a plain sample like
+/// the owner's held-out set on regional development, EU funds, tourism, fisheries,
+/// integration, libraries, dental care and regions' budgets (four regeringen.se
+/// releases, SKL, three state agencies, a county board, two regions, a municipality, a
+/// federation of municipalities and a state-owned company, 1999–2025; 9 .txt, 3 .html, 2
+/// .md), written blind; `extract` on the raw files, the floors its blind scores rounded
+/// down one step (0.01), one step more on a boundary (agreements, 0.750; published,
+/// 0.880): the .html files read as markup, so their titles, dates, a department and a
+/// minister miss, with the cells of ra14's table; ra12's Markdown table loses its rows
+/// and its front matter comes out as a title. The pipeline's blind scores are in its
+/// README.
+const PROBE148_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.90),
+    ("amount_regions", 0.76),
+    ("ministers", 0.85),
+    ("regions", 1.0),
+    ("organizations", 0.90),
+    ("agreements", 0.74),
+    ("published", 0.87),
+    ("title", 0.71),
+    ("department", 0.85),
+];
+
+#[test]
+fn probe148_set_scores_above_its_floors() {
+    assert_probe_floors("probe148", &PROBE148_FLOORS);
+}
+
+/// The hundred-forty-ninth probe set (`tests/fixtures/probe149`): a plain sample like the
+/// owner's held-out set on elder care, disability, youth, public health, defence,
+/// foreign aid, research infrastructure, museums and waste (four regeringen.se releases,
+/// SKR, three state agencies, a county board, a landsting and a region, a municipality
+/// and a federation of municipalities, 1998–2024; 9 .txt, 3 .html, 2 .md), written blind;
+/// `extract` on the raw files, the floors its blind scores rounded down one step (0.01),
+/// one step more on a boundary (published, 0.880): the .html files read as markup, so
+/// their titles, dates, a department and the cells of rb12's table miss; rb07's Markdown
+/// table loses its rows and its front matter comes out as a title. The pipeline's blind
+/// scores are in its README.
+const PROBE149_FLOORS: [(&str, f64); 9] = [
+    ("amounts", 0.91),
+    ("amount_regions", 1.0),
+    ("ministers", 1.0),
+    ("regions", 1.0),
+    ("organizations", 0.93),
+    ("agreements", 0.0),
+    ("published", 0.87),
+    ("title", 0.71),
+    ("department", 0.85),
+];
+
+#[test]
+fn probe149_set_scores_above_its_floors() {
+    assert_probe_floors("probe149", &PROBE149_FLOORS);
 }
 
 /// The hundred-twenty-eighth probe set (`tests/fixtures/probe128`): releases of national

@@ -117,7 +117,10 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
         // "Regionen har ett samverkansavtal med Gotlands Hemslöjdsförening om …": a
         // contract of cooperation binds a public body to the named body after "med",
         // public or not.
-        if parties.all == 1 && is_cooperation(kind) && with_named_body(text, vtal) {
+        if parties.all == 1
+            && is_cooperation(kind)
+            && (with_named_body(text, vtal) || with_named_body_after_topic(text, om))
+        {
             parties.all = 2;
         }
         // "Sjöräddningssällskapet och Sjöfartsverket har tecknat ett avtal om …": a
@@ -144,7 +147,8 @@ pub(super) fn mentions<'t>(text: &'t str, vtal: &[usize], out: &mut Vec<Mention<
                 || is_task_transfer(&text[om..])
                 || is_joint_committee(&text[om..]));
         let with_sector = || names_any(head, SECTOR) || names_any(head, SECTOR_INDEFINITE_PLURALS);
-        let titled = kind == CONTRACT_PREFIX && is_title_after_a_word(text, start);
+        let titled = (kind == CONTRACT_PREFIX && is_title_after_a_word(text, start))
+            || is_quoted_title(text, start);
         if names_any(head, STATE) && with_sector() || public || parties_known() || titled {
             push(text, start, om, AgreementKind::Contract(reported), out);
         }
@@ -168,8 +172,22 @@ fn with_named_body(text: &str, vtal: usize) -> bool {
         return false;
     };
     let name = parties_window(named);
-    let name = name.split(" om ").next().unwrap_or(name);
-    name.starts_with(char::is_uppercase) && !name.split(' ').any(|w| w == "AB")
+    is_named_body(name.split(" om ").next().unwrap_or(name))
+}
+
+/// True when the sentence of a contract whose topic starts at `topic_start` brings in
+/// the other party with "med" after the topic ("ett samverkansavtal om X med Smålands
+/// Idrottsförbund"), by a capitalized name that is no firm's ([`is_named_body`]).
+fn with_named_body_after_topic(text: &str, topic_start: usize) -> bool {
+    named_after_topic(text, topic_start).is_some_and(|named| is_named_body(parties_window(named)))
+}
+
+/// True for a capitalized name that is no firm's: a body, public or not.
+fn is_named_body(name: &str) -> bool {
+    name.starts_with(char::is_uppercase)
+        && !name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "AB")
 }
 
 /// Endings of the names of voluntary societies and associations, alone or in a
@@ -440,12 +458,15 @@ const WITH: &str = " med ";
 /// clause's subject): the subject before the contract is one party, these the others.
 /// No parties where the sentence has no such word.
 fn parties_together_after(text: &str, topic_start: usize) -> Parties {
+    named_after_topic(text, topic_start).map_or(Parties { all: 0, state: 0 }, public_parties)
+}
+
+/// What a contract's sentence names after its topic by [`WITH`], up to the sentence's
+/// end or a relative clause on the contract ([`parties_together_after`]).
+fn named_after_topic(text: &str, topic_start: usize) -> Option<&str> {
     let rest = &text[topic_start..sentence_end(text, topic_start)];
     let rest = rest.find(" som ").map_or(rest, |som| &rest[..som]);
-    match rest.find(WITH) {
-        Some(at) => public_parties(&rest[at + WITH.len()..]),
-        None => Parties { all: 0, state: 0 },
-    }
+    rest.find(WITH).map(|at| &rest[at + WITH.len()..])
 }
 
 /// Verbs of making a contract in the active, as they stand after its parties in a
@@ -772,6 +793,23 @@ fn is_title_after_a_word(text: &str, word_start: usize) -> bool {
             .is_some_and(|head| head.ends_with(|c: char| c.is_lowercase() || c == ','))
 }
 
+/// Quotation marks that open a quoted title.
+const OPENING_QUOTES: [char; 4] = ['"', '”', '“', '»'];
+
+/// True when the contract's word at `word_start` is capitalized and opens a quotation
+/// inside a sentence, after a lower-case word or a comma ("har godkänt ”Samverkansavtal
+/// om vuxenutbildning i Sjuhärad 2024–2026”"): the contract is quoted by its title, as a
+/// document is, whoever its parties are.
+fn is_quoted_title(text: &str, word_start: usize) -> bool {
+    let Some(head) = text[..word_start].strip_suffix(OPENING_QUOTES) else {
+        return false;
+    };
+    text[word_start..].starts_with(char::is_uppercase)
+        && head
+            .strip_suffix([' ', '\n'])
+            .is_some_and(|head| head.ends_with(|c: char| c.is_lowercase() || c == ','))
+}
+
 /// Where the topic of "avtal[et] med|mellan PARTIES om " or "avtal[et] om " starts, the
 /// word starting at `word_start` and `after` being the end of its "avtal". Without
 /// parties after the word, they are the sentence's subject ("Malmö stad och
@@ -794,10 +832,11 @@ fn contract_topic_start(
         // One contract: "ett (nytt) avtal om", "avtalet om", "det avtal om X som …" (the
         // demonstrative before a relative clause), the bare noun as the object of a
         // verb of making ("har tecknat avtal om"), and a title inside a sentence ("har
-        // skrivit under Avtal om X"). "flera avtal om pengar" tells what several are
-        // about and names none.
+        // skrivit under Avtal om X"), also quoted ([`is_quoted_title`]). "flera avtal om
+        // pengar" tells what several are about and names none.
         let one = definite
             || is_title_inside_sentence(text, word_start)
+            || is_quoted_title(text, word_start)
             || text[..word_start]
                 .split_whitespace()
                 .rev()
@@ -1405,6 +1444,27 @@ mod tests {
             "Polismyndigheten och Securitas har tecknat ett avtal om bevakning av stationen."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_contract_of_cooperation_with_a_named_body_after_its_topic() {
+        assert_eq!(
+            names("Regionen har tecknat ett samverkansavtal om friskvård på recept med Hälsinglands Idrottsförbund och Korpen Hudiksvall."),
+            ["Samverkansavtal om friskvård på recept"]
+        );
+        // A firm is no such body there either.
+        assert!(names(
+            "Regionen har tecknat ett samverkansavtal om städning av vårdcentralen med Norrstäd AB."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_contract_of_cooperation_quoted_by_its_title() {
+        assert_eq!(
+            names("Förbundets styrelse har godkänt \"Samverkansavtal om vuxenutbildning i Sjuhärad 2024–2026\", som nu ska antas av varje kommun."),
+            ["Samverkansavtal om vuxenutbildning i Sjuhärad"]
+        );
     }
 
     #[test]

@@ -662,3 +662,14 @@ fn a_bare_sum_followed_by_its_year_is_money_in_a_sentence_about_money() {
     // A count dated by a year stays a count where nothing speaks of money.
     assert!(sums("Resorna ökade till 12 miljoner 2019 och 14 miljoner 2022.").is_empty());
 }
+
+#[test]
+fn a_bare_sum_that_is_financed_is_money() {
+    assert_eq!(
+        sums("Hälften betalas av staten. Resterande 9 miljoner finansieras via taxan."),
+        [9_000_000]
+    );
+    // The verb alone tells, with nothing else about money in the paragraph.
+    assert_eq!(sums("Resterande 9 miljoner finansieras i år."), [9_000_000]);
+    assert!(sums("Resterande 9 miljoner invånare väntar.").is_empty());
+}

@@ -145,9 +145,11 @@ const WITH_INITIALS: &[&str] = &["förbundet", "föreningen"];
 const MAX_INITIALS: usize = 5;
 
 /// Name stems of local government's own bodies ("Regionförbundet", "Kommunstyrelsen",
-/// "Landstingsstyrelsen", "Länsstyrelsen" without its county): regional bodies count
-/// as regions, and a municipality's committees are not organizations of their own.
-const REGIONAL_STEMS: &[&str] = &["Region", "Kommun", "Landstings", "Läns"];
+/// "Landstingsstyrelsen", "Länsstyrelsen" without its county) and of a federation's or
+/// an association's board ("Förbundsstyrelsen"): regional bodies count as regions, and
+/// a municipality's committees and a federation's board are not organizations of their
+/// own.
+const REGIONAL_STEMS: &[&str] = &["Region", "Kommun", "Landstings", "Läns", "Förbunds"];
 
 /// Forms of education named like colleges ("Folkhögskolan har …", "Yrkeshögskolan
 /// växer"): the kind of school, no body.
@@ -470,6 +472,7 @@ mod tests {
             "Kassan",
             "Regionförbundet",
             "Kommunstyrelsen",
+            "Förbundsstyrelsen",
             "Socialnämnden",
             "Länsstyrelsen",
             "Föreningen",

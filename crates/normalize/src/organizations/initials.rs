@@ -58,6 +58,7 @@ pub(super) fn names(text: &str) -> Vec<(Span, &str)> {
         let Some(start) = name_start(text, end, abbreviation) else {
             continue;
         };
+        let end = genitive_of_listed(&text[start..end]).map_or(end, |name| start + name.len());
         // A region's body ("Region Jämtland Härjedalen (RJH)") is a region, not an
         // organization.
         if crate::regions::lookup_label(&text[start..end]).is_none() {
@@ -65,6 +66,14 @@ pub(super) fn names(text: &str) -> Vec<(Span, &str)> {
         }
     }
     out
+}
+
+/// The listed name whose genitive `name` is ("Sveriges Kommuner och Landstings (SKL)
+/// rapport"): the abbreviation stands after the genitive's "s", which is no part of the
+/// name.
+fn genitive_of_listed(name: &str) -> Option<&str> {
+    name.strip_suffix('s')
+        .filter(|bare| super::list::org_canonical(bare).is_some())
 }
 
 /// Parties' abbreviations of two letters: after a person's name ("Karin Dahl (KD)")
@@ -175,6 +184,19 @@ mod tests {
         assert_eq!(
             found("Norrländska Skogsägarnas Förbund (NSF) välkomnar beslutet."),
             ["Norrländska Skogsägarnas Förbund"]
+        );
+    }
+
+    #[test]
+    fn a_listed_name_in_the_genitive_before_its_abbreviation() {
+        assert_eq!(
+            found("Det visar Sveriges Kommuner och Landstings (SKL) rapport."),
+            ["Sveriges Kommuner och Landsting"]
+        );
+        // The genitive of a name no list holds is left as written.
+        assert_eq!(
+            found("Det visar Norrländska Skogsägarnas Förbunds (NSF) rapport."),
+            ["Norrländska Skogsägarnas Förbunds"]
         );
     }
 

@@ -574,17 +574,25 @@ fn club<'t>(text: &'t str, at: usize, letters: usize, out: &mut Vec<Found<'t>>) 
 }
 
 /// "Förvaltningsrätten i Stockholm": one of [`COURTS`] at `at` (its first letter just
-/// before, either case, opening a word) and a capitalized town after it.
-fn court_in_town<'t>(text: &'t str, court: &str, at: usize, out: &mut Vec<Found<'t>>) {
+/// before, either case, opening a word) and a capitalized town after it, or the county
+/// of a county court ("Länsrätten i Örebro län").
+fn court_in_town<'t>(text: &'t str, court: (u8, &str), at: usize, out: &mut Vec<Found<'t>>) {
     let Some(start) = at.checked_sub(1) else {
         return;
     };
+    let (expected, rest) = court;
     let first = text.as_bytes()[start].to_ascii_lowercase();
-    let expected = if court.starts_with('ö') { b'f' } else { b'k' };
     if first != expected || char_before(text, start).is_some_and(is_word_char) {
         return;
     }
-    with_town(text, start, at + court.len(), out);
+    let seat = at + rest.len();
+    if court == COUNTY_COURT {
+        if let Some((end, _)) = county_after(text, seat) {
+            out.push(Found::spanning(text, start, end));
+        }
+    } else {
+        with_town(text, start, seat, out);
+    }
 }
 
 /// The ending of a special court's name ("Migrationsdomstolen").
@@ -819,9 +827,18 @@ const IN: &str = "i ";
 /// time on labour-market money shared by county.
 const ASSOCIATIONS: [&str; 3] = ["Regionförbundet", "Kommunförbundet", "Länsarbetsnämnden"];
 /// Administrative courts, named by their kind and their seat ("Förvaltningsrätten i
-/// Stockholm", "kammarrätten i Sundsvall"), without the first letter, which may be
-/// either case: a release on a decision names the court that tried it.
-const COURTS: [&str; 2] = ["örvaltningsrätten i ", "ammarrätten i "];
+/// Stockholm", "kammarrätten i Sundsvall", and until 2010 the county's "Länsrätten i
+/// Örebro län"): the first letter in lower case, and the rest, which is searched for
+/// since the first letter may be in either case. A release on a decision names the
+/// court that tried it.
+const COURTS: [(u8, &str); 3] = [
+    (b'f', "örvaltningsrätten i "),
+    (b'k', "ammarrätten i "),
+    (COUNTY_COURT.0, COUNTY_COURT.1),
+];
+
+/// The county administrative court, seated in its county ("Länsrätten i Skåne län").
+const COUNTY_COURT: (u8, &str) = (b'l', "änsrätten i ");
 /// The end of a foundation's name, one or several ("KK-stiftelsen",
 /// "Wallenbergstiftelsen", "Kempestiftelserna").
 const FOUNDATIONS: [&str; 2] = ["stiftelsen", "stiftelserna"];
@@ -854,7 +871,7 @@ static FORM_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 .chain(FOUNDATIONS)
                 .chain(ASSOCIATIONS)
                 .chain(KINDS_BEFORE_NAME)
-                .chain(COURTS)
+                .chain(COURTS.map(|(_, rest)| rest))
                 .map(str::to_string),
         )
         .chain(AFTER_AB[1..].iter().map(with_after))
@@ -2364,7 +2381,7 @@ pub(super) fn find<'t>(text: &'t str, capitals: &[usize]) -> Vec<Found<'t>> {
                         KINDS_BEFORE_NAME.get(i - FOUNDATIONS.len() - ASSOCIATIONS.len())
                     {
                         kind_before_name(text, kind, at, &mut out);
-                    } else if let Some(court) = COURTS
+                    } else if let Some(&court) = COURTS
                         .get(i - FOUNDATIONS.len() - ASSOCIATIONS.len() - KINDS_BEFORE_NAME.len())
                     {
                         court_in_town(text, court, at, &mut out);
@@ -2834,6 +2851,12 @@ mod tests {
             names("Förvaltningsrätten i Stockholm och kammarrätten i Sundsvall dömde, som Umeå tingsrätt."),
             ["Förvaltningsrätten i Stockholm", "kammarrätten i Sundsvall", "Umeå tingsrätt"]
         );
+        // Until 2010, the county administrative courts, seated in their county.
+        assert_eq!(
+            names("Beslutet överklagades till Länsrätten i Västra Götalands län, som gav kommunen rätt."),
+            ["Länsrätten i Västra Götalands län"]
+        );
+        assert!(names("Länsrätten i dag har inte prövat saken.").is_empty());
         // A lower-case word after "i" is no seat; a word running into "förvaltnings-" is no court.
         assert!(names(
             "Ärendet ligger hos förvaltningsrätten i dag. Skatteförvaltningsrätten i Malmö"
