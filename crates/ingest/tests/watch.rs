@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Receiver, RecvTimeoutError};
-use pressarkiv_ingest::{Change, CorpusWatcher, WatchOptions, MAX_BATCH_WAIT};
+use pressarkiv_ingest::{Change, CorpusWatcher, WatchOptions};
 
 /// Longest any expected change may take to arrive: generous, for a loaded machine.
 const PATIENCE: Duration = Duration::from_secs(60);
@@ -185,26 +185,19 @@ fn a_burst_of_files_arrives_in_few_batches() {
     let wanted: Vec<Change> = (0..FILES)
         .map(|i| changed(&format!("r{i:04}.txt")))
         .collect();
-    let mut writes = Vec::with_capacity(FILES);
     for i in 0..FILES {
         std::fs::write(dir.path().join(format!("r{i:04}.txt")), format!("text {i}")).unwrap();
-        writes.push(Instant::now());
     }
     let batches = wait_for(&rx, &wanted);
-    // A batch is cut after a quiet debounce window or MAX_BATCH_WAIT of activity, never
-    // more often: the bound follows from how the writes actually went on this machine.
-    let writing = writes[FILES - 1].duration_since(writes[0]);
-    let bound = 2
-        + pauses(&writes, DEBOUNCE)
-        + writing.as_millis() as usize / MAX_BATCH_WAIT.as_millis() as usize;
+    // How a burst is cut (a quiet debounce window, or MAX_BATCH_WAIT of activity) is
+    // unit-tested on event times in `watch::batch`. Here the events come from real
+    // writes, whose timing a loaded host stretches: a watcher thread held up for a
+    // window sees a pause no write made. So this bound says only that the burst is
+    // merged, into far fewer batches than files.
     assert!(
-        batches.len() <= bound,
-        "{} batches for {FILES} files written in {writing:?} (bound {bound})",
+        batches.len() <= FILES / 100,
+        "{} batches for {FILES} files",
         batches.len()
-    );
-    assert!(
-        bound < FILES / 10,
-        "the writes were too slow for the test to say anything"
     );
     for batch in &batches {
         let unique: HashSet<_> = batch.iter().collect();

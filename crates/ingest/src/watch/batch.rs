@@ -75,10 +75,20 @@ impl Pending {
         quiet: Duration,
         max_wait: Duration,
     ) -> Vec<Change> {
+        self.take_ready_at(root, quiet, max_wait, Instant::now())
+    }
+
+    /// [`Pending::take_ready`] as of `now`.
+    fn take_ready_at(
+        &mut self,
+        root: &Path,
+        quiet: Duration,
+        max_wait: Duration,
+        now: Instant,
+    ) -> Vec<Change> {
         let Some(started) = self.batch_started else {
             return Vec::new();
         };
-        let now = Instant::now();
         let mut ready = Vec::new();
         for (rel, entry) in &mut self.paths {
             if now.duration_since(entry.last_change) < quiet {
@@ -168,6 +178,65 @@ mod tests {
                 Change::Changed("new".into()),
                 Change::Changed("new-b.txt".into())
             ]
+        );
+    }
+
+    /// Batches cut from a burst of events on `files` distinct paths under `root`, one
+    /// every `every`, with a silence of `pause` after the first half, read at ticks of
+    /// `tick` until nothing is pending.
+    fn batches_of_burst(
+        root: &Path,
+        files: u32,
+        every: Duration,
+        pause: Duration,
+        tick: Duration,
+    ) -> usize {
+        let start = Instant::now();
+        let event_time = |i: u32| {
+            start
+                + every * i
+                + if i >= files / 2 {
+                    pause
+                } else {
+                    Duration::ZERO
+                }
+        };
+        let mut pending = Pending::default();
+        let (mut next, mut batches, mut now) = (0, 0, start);
+        while next < files || !pending.paths.is_empty() {
+            while next < files && event_time(next) <= now {
+                pending.touch(
+                    root,
+                    &root.join(format!("r{next:05}.txt")),
+                    event_time(next),
+                );
+                next += 1;
+            }
+            if !pending.take_ready_at(root, QUIET, MAX_WAIT, now).is_empty() {
+                batches += 1;
+            }
+            now += tick;
+        }
+        batches
+    }
+
+    const QUIET: Duration = Duration::from_millis(200);
+    const MAX_WAIT: Duration = Duration::from_secs(2);
+
+    #[test]
+    fn a_burst_is_cut_only_by_its_longest_wait_or_a_quiet_window() {
+        let root = tempfile::tempdir().unwrap();
+        let ms = Duration::from_millis;
+        // Ten seconds of events, one each 2 ms: cut every two seconds, and the rest.
+        let batches = batches_of_burst(root.path(), 5_000, ms(2), Duration::ZERO, ms(50));
+        assert!((5..=6).contains(&batches), "{batches} batches");
+        // A silence longer than the quiet window (and a tick) mid-burst cuts one more.
+        let batches = batches_of_burst(root.path(), 1_000, ms(1), 2 * QUIET, ms(50));
+        assert_eq!(batches, 2);
+        // One second of events in one batch, however often the worker looks.
+        assert_eq!(
+            batches_of_burst(root.path(), 1_000, ms(1), Duration::ZERO, ms(5)),
+            1
         );
     }
 
