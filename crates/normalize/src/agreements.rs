@@ -228,6 +228,9 @@ pub(crate) fn find(text: &str) -> Vec<Agreement> {
     if agreements.is_empty() {
         agreements.extend(by_parties::find(text, &agreement_words));
     }
+    if agreements.is_empty() {
+        agreements.extend(acronyms::bare_contract_compounds(text, vtal));
+    }
     agreements
 }
 

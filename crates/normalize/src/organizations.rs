@@ -490,7 +490,7 @@ const BRAND_CAPITALS: usize = 4;
 /// "Equmeniakyrkan i Borås"): the body that owns the church and employs its staff. So
 /// are the associations named by their members in the plural ("Företagarna i Kalix",
 /// "SPF Seniorerna i Hallsberg").
-const BRANCHING: [&str; 16] = [
+const BRANCHING: [&str; 18] = [
     "föreningen",
     "förbundet",
     "förbund",
@@ -511,6 +511,10 @@ const BRANCHING: [&str; 16] = [
     "Förbund",
     // The Red Cross's local branches ("Röda Korset i Sollefteå").
     "Korset",
+    // A fund collecting for the hospitals or the research of its part of the country
+    // ("Cancerforskningsfonden i Norrland", "Barnens Sjukhusfond i Värmland").
+    "fonden",
+    "fond",
     // An archive's seat ("Landsarkivet i Vadstena").
     "arkivet",
 ];
@@ -1191,6 +1195,11 @@ mod tests {
         assert_eq!(
             names("Hjälpen ges av Röda Korset i Kramfors och Röda Korsets Upplandskrets. Röda Korsets insamling."),
             ["Röda Korset i Kramfors", "Röda Korsets Upplandskrets", "Svenska Röda Korset"]
+        );
+        // A fund named for its part of the country.
+        assert_eq!(
+            names("Bidraget kommer från Cancerforskningsfonden i Norrland och Barnens Sjukhusfond i Dalarna."),
+            ["Cancerforskningsfonden i Norrland", "Barnens Sjukhusfond i Dalarna"]
         );
         // Its youth organization, named by its genitive.
         assert_eq!(

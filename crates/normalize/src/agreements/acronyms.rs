@@ -5,6 +5,8 @@
 
 use super::keys::STOPWORDS;
 use super::Name;
+use crate::entities::{Agreement, Span};
+use crate::text::{alphanumeric_run_start, char_after};
 
 /// Most letters an acronym of a field takes ("BUP", "PRIO"); longer capitals are names.
 const LONGEST_ACRONYM: usize = 5;
@@ -22,11 +24,12 @@ pub(super) fn refers_back(mention: &Name, entry: &Name) -> bool {
         return false;
     };
     let definite = word == "överenskommelsen" || word == "avtalet";
-    let letters = acronym.chars().count();
-    definite
-        && (2..=LONGEST_ACRONYM).contains(&letters)
-        && acronym.chars().all(char::is_uppercase)
-        && spells(acronym, entry.rest)
+    definite && is_acronym(acronym) && spells(acronym, entry.rest)
+}
+
+/// Two to [`LONGEST_ACRONYM`] capitals and nothing else ("BUP", "ALF").
+fn is_acronym(word: &str) -> bool {
+    (2..=LONGEST_ACRONYM).contains(&word.chars().count()) && word.chars().all(char::is_uppercase)
 }
 
 /// True when one of `a` and `b` is named by a topic of one compound of an acronym and a
@@ -48,8 +51,7 @@ fn shortens(short: &Name, long: &Name) -> bool {
     let Some((acronym, noun)) = short.rest.split_once('-') else {
         return false;
     };
-    let letters = acronym.chars().count();
-    if !(2..=LONGEST_ACRONYM).contains(&letters) || !acronym.chars().all(char::is_uppercase) {
+    if !is_acronym(acronym) {
         return false;
     }
     // The definite form shortens what the long name writes indefinite.
@@ -112,6 +114,55 @@ fn spelled_from(letters: &[char], words: &[&str]) -> bool {
     stop && spelled_from(letters, later)
 }
 
+/// The contract word an acronym compound is glued to by a hyphen ("ALF-avtal"), where
+/// "vtal" stands.
+const CONTRACT_WORD: &str = "avtal";
+
+/// Agreements named only by an acronym compound of the contract word ("ALF-avtalet",
+/// "MU-avtalet", "IOP-avtal"), whose "vtal" stands at `vtal`: each acronym once, named
+/// as first written. Asked only where the release names no agreement otherwise: beside
+/// one, the compound is that agreement's short name, which its initials need not spell
+/// ("ALF": avtal om läkarutbildning och forskning).
+pub(super) fn bare_contract_compounds(text: &str, vtal: &[usize]) -> Vec<Agreement> {
+    let mut out: Vec<Agreement> = Vec::new();
+    for &at in vtal {
+        // Compared as bytes: the byte before "vtal" may be inside a wide character.
+        let Some(word) = at
+            .checked_sub(1)
+            .filter(|&w| text.as_bytes()[w..].starts_with(CONTRACT_WORD.as_bytes()))
+        else {
+            continue;
+        };
+        let Some(hyphen) = word.checked_sub(1).filter(|&h| text.as_bytes()[h] == b'-') else {
+            continue;
+        };
+        let start = alphanumeric_run_start(text, hyphen);
+        let acronym = &text[start..hyphen];
+        if !is_acronym(acronym) {
+            continue;
+        }
+        let mut end = word + CONTRACT_WORD.len();
+        if text[end..].starts_with("et") {
+            end += "et".len();
+        }
+        if char_after(text, end).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let span = Span { start, end };
+        match out
+            .iter_mut()
+            .find(|a| a.name.split('-').next() == Some(acronym))
+        {
+            Some(known) => known.spans.push(span),
+            None => out.push(Agreement {
+                name: text[start..end].to_string(),
+                spans: vec![span],
+            }),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::names;
@@ -133,6 +184,31 @@ mod tests {
         let text = "Regionen tecknar en överenskommelse om RS-screening. Den kompletterar \
                     överenskommelsen om ersättning för vaccination mot RS-virus.";
         assert_eq!(names(text).len(), 2);
+    }
+
+    #[test]
+    fn an_agreement_named_only_by_its_acronym_compound() {
+        assert_eq!(
+            names(
+                "Staten höjer ersättningen enligt LUA-avtalet med 12 miljoner kronor. \
+                 LUA-avtalet gäller till 2030."
+            ),
+            ["LUA-avtalet"]
+        );
+        // Beside an agreement the release names, the compound is its short name.
+        assert_eq!(
+            names(
+                "Region Västerbotten och Umeå universitet har tecknat ett nytt avtal om \
+                 samarbete om utbildning av läkare och klinisk forskning. ALF-avtalet \
+                 börjar gälla i januari."
+            ),
+            ["Avtal om samarbete om utbildning av läkare och klinisk forskning"]
+        );
+        // A lower-case or a longer run of capitals is no acronym; nor a compound.
+        assert!(names("Enligt ALFRED-avtalet och hyres-avtalet gäller det.").is_empty());
+        assert!(names("Enligt ALF-avtalsförslaget gäller det.").is_empty());
+        // A wide character before "vtal" is read past, not split.
+        assert!(names("Enligt ALF–vtal och ALFåvtalet gäller det.").is_empty());
     }
 
     #[test]
